@@ -1,0 +1,144 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parse as parseCookies } from 'cookie';
+import express, { type Express } from 'express';
+import type { AppConfig } from './config.js';
+import { type DatabaseEndpoint, openDatabase } from './db/database.js';
+import { openOrm } from './db/orm.js';
+import { seedDemoData } from './db/seeders/demo-data.js';
+import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
+import type { RequestContext } from './graphql/context.js';
+import { createFormatError } from './graphql/errors.js';
+import { buildAppSchema } from './graphql/schema.js';
+import { serveClient } from './http/client-files.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface App {
+  express: Express;
+  server: Server;
+  orm: MikroORM;
+  database: DatabaseEndpoint;
+  logger: Logger;
+  /** Whether the demo data was loaded at this start. */
+  seeded: boolean;
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  /** An already opened database (tests); otherwise one is opened from the config. */
+  database?: DatabaseEndpoint;
+  logger?: Logger;
+}
+
+/** Builds the whole server: database and migrations, GraphQL, health checks and the client. Used by main, the CLI and tests. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config);
+  const database = options.database ?? (await openDatabase(config.databaseUrl, config.dataDir, logger));
+  let orm: MikroORM | undefined;
+  try {
+    orm = await openOrm(database.url, database.poolSize);
+    const seeded = config.seedDemo ? await seedDemoData(orm.em.fork()) : false;
+    if (seeded) logger.info('demo data loaded');
+    return await assemble(config, logger, database, orm, seeded);
+  } catch (err) {
+    await orm?.close();
+    if (!options.database) await database.close();
+    throw err;
+  }
+}
+
+async function assemble(
+  config: AppConfig,
+  logger: Logger,
+  database: DatabaseEndpoint,
+  orm: MikroORM,
+  seeded: boolean,
+): Promise<App> {
+  const app = express();
+  const server = createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use((req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const urlPath = req.originalUrl.split('?')[0];
+      if (urlPath === '/healthz' || urlPath === '/readyz') return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ method: req.method, path: urlPath, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', database: database.kind });
+    } catch (err) {
+      logger.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.env !== 'production',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const em = orm.em.fork();
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = await new AuthService(em, config).resolveSession(token);
+        return { em, user: session?.user ?? null, sessionId: session?.sessionId ?? null, req, res, config, logger };
+      },
+    }),
+  );
+
+  serveClient(app, config.clientDist);
+
+  let closed = false;
+  return {
+    express: app,
+    server,
+    orm,
+    database,
+    logger,
+    seeded,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await orm.close();
+      await database.close();
+    },
+  };
+}

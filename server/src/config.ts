@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the server reads from the environment, validated once at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** A PostgreSQL URL; without it the embedded PGlite in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Key for hashing session tokens before they are stored. */
+  sessionSecret: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  signInMaxFailures: number;
+  signInMaxFailuresPerAddress: number;
+  signInLockMinutes: number;
+  /** Load the demo department, units and users into an empty database. */
+  seedDemo: boolean;
+  /** Folder of the built client served at `/`; null serves no client. */
+  clientDist: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads and validates the configuration. Throws ConfigError listing every problem at once.
+ * In development a missing SESSION_SECRET is generated and kept in the data folder, with a warning;
+ * in production it must be given.
+ */
+export function loadConfig(env: Env = process.env, warn: (msg: string) => void = console.warn): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    problems.push(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+  }
+  const isProduction = nodeEnv === 'production';
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// URL');
+  }
+  const dataDir = path.resolve(env.DATA_DIR || './data');
+
+  let sessionSecret = env.SESSION_SECRET ?? '';
+  if (sessionSecret && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters');
+  } else if (!sessionSecret) {
+    if (isProduction) {
+      problems.push('SESSION_SECRET is required when NODE_ENV=production (32+ random characters)');
+    } else {
+      sessionSecret = developmentSecret(dataDir);
+      warn(
+        `SESSION_SECRET is not set: using a generated development secret kept in ${path.join(dataDir, '.dev-session-secret')}. Set SESSION_SECRET in production.`,
+      );
+    }
+  }
+
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const clientDistRaw = env.CLIENT_DIST ?? defaultClientDist();
+  const config: AppConfig = {
+    env: nodeEnv as AppConfig['env'],
+    host: env.HOST || '0.0.0.0',
+    port: int('PORT', 3000, 0, 65535),
+    databaseUrl,
+    dataDir,
+    sessionSecret,
+    sessionTtlHours: int('SESSION_TTL_HOURS', 7 * 24, 1, 90 * 24),
+    cookieSecure: bool('COOKIE_SECURE', isProduction),
+    trustProxy: bool('TRUST_PROXY', false),
+    signInMaxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
+    signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 10000),
+    signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+    seedDemo: bool('SEED_DEMO', !isProduction),
+    clientDist: clientDistRaw === '' ? null : path.resolve(clientDistRaw),
+    logLevel,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function defaultClientDist(): string {
+  return path.resolve(import.meta.dirname, '../../client/dist');
+}
+
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, '.dev-session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../logger.js';
+
+/** A PostgreSQL endpoint the `pg` driver can connect to, and how to let it go. */
+export interface DatabaseEndpoint {
+  url: string;
+  kind: 'postgresql' | 'pglite';
+  /** Connections the pool may open: PGlite runs one query at a time behind its socket. */
+  poolSize: number;
+  close(): Promise<void>;
+}
+
+export const PGLITE_POOL_SIZE = 4;
+
+/**
+ * With a URL, uses that PostgreSQL. Without one, starts the embedded PGlite persisted in `dataDir`
+ * (or in memory when dataDir is null) and serves it on a loopback port to the same `pg` driver,
+ * so the app has one code path for both.
+ */
+export async function openDatabase(
+  databaseUrl: string | undefined,
+  dataDir: string | null,
+  logger: Logger,
+): Promise<DatabaseEndpoint> {
+  if (databaseUrl) {
+    return { url: databaseUrl, kind: 'postgresql', poolSize: 10, close: async () => {} };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  let pgliteDir: string | undefined;
+  if (dataDir) {
+    pgliteDir = path.join(dataDir, 'pglite');
+    mkdirSync(pgliteDir, { recursive: true });
+  }
+  const started = Date.now();
+  const db = await PGlite.create(pgliteDir ? { dataDir: pgliteDir } : {});
+  const socket = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: PGLITE_POOL_SIZE });
+  await socket.start();
+  const [host, port] = socket.getServerConn().split(':');
+  logger.info({ dataDir: pgliteDir ?? 'memory', ms: Date.now() - started }, 'embedded PGlite started');
+  return {
+    url: `postgresql://postgres:postgres@${host}:${port}/postgres`,
+    kind: 'pglite',
+    poolSize: PGLITE_POOL_SIZE,
+    close: async () => {
+      await socket.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { AppError } from '../../graphql/errors.js';
+
+export const AuthErrors = {
+  invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
+  throttled: (retryAfterSeconds: number) =>
+    new AppError(
+      'SIGN_IN_THROTTLED',
+      `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} phút.`,
+      { retryAfterSeconds },
+    ),
+  wrongCurrentPassword: () => new AppError('WRONG_CURRENT_PASSWORD', 'Mật khẩu hiện tại không đúng.'),
+  weakPassword: (reason: string) => new AppError('WEAK_PASSWORD', reason),
+};

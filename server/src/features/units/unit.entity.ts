@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The kind of a unit in the department's tree. */
+export enum UnitKind {
+  /** Sở: the department itself, root of the tree */
+  DEPARTMENT = 'DEPARTMENT',
+  /** Văn phòng Sở */
+  OFFICE = 'OFFICE',
+  /** Thanh tra Sở */
+  INSPECTORATE = 'INSPECTORATE',
+  /** Phòng */
+  DIVISION = 'DIVISION',
+  /** Ban */
+  BOARD = 'BOARD',
+  /** Chi cục */
+  SUB_DEPARTMENT = 'SUB_DEPARTMENT',
+  /** Trung tâm */
+  CENTER = 'CENTER',
+  /** Hạt Kiểm lâm */
+  RANGER_STATION = 'RANGER_STATION',
+  OTHER = 'OTHER',
+}
+registerEnumType(UnitKind, { name: 'UnitKind' });
+
+/** The department (root) or one of its subordinate units (đơn vị trực thuộc). */
+@ObjectType({ description: 'Đơn vị: the department or a subordinate unit' })
+@Entity({ tableName: 'unit' })
+export class Unit {
+  [OptionalProps]?:
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'parent'
+    | 'address'
+    | 'latitude'
+    | 'longitude'
+    | 'activeTo';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Short code, unique in the department, e.g. CCKL' })
+  @Property({ type: 'string', length: 32, unique: true })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  /** The name folded to lower case without diacritics, for search. */
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  searchName!: string;
+
+  @Field(() => UnitKind)
+  @Enum({ items: () => UnitKind, type: 'string' })
+  kind!: UnitKind;
+
+  @ManyToOne(() => Unit, { nullable: true, deleteRule: 'restrict' })
+  parent: Unit | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  address: string | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
+
+  @Field(() => GraphQLLocalDate, { description: 'First day the unit exists' })
+  @Property({ type: 'date' })
+  activeFrom!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day the unit exists; null while active' })
+  @Property({ type: 'date', nullable: true })
+  activeTo: string | null = null;
+
+  @Field(() => Number)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,125 @@
+import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { UnitKind } from './unit.entity.js';
+
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+const CODE_MESSAGE = 'Mã đơn vị chỉ gồm chữ không dấu, số và các ký tự . _ - (tối đa 32 ký tự).';
+const NAME_MESSAGE = 'Vui lòng nhập tên đơn vị.';
+const NAME_LENGTH_MESSAGE = 'Tên đơn vị không được dài quá 200 ký tự.';
+
+@InputType()
+export class UnitFilter {
+  @Field(() => String, { nullable: true, description: 'Words of the name, with or without diacritics' })
+  @IsOptional()
+  @MaxLength(100, { message: 'Từ khóa tìm kiếm quá dài.' })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Also list units that have stopped' })
+  @IsOptional()
+  includeInactive?: boolean | null;
+}
+
+@InputType()
+export class CreateUnitInput {
+  @Field(() => String)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: NAME_MESSAGE })
+  @MaxLength(200, { message: NAME_LENGTH_MESSAGE })
+  name!: string;
+
+  @Field(() => UnitKind)
+  kind!: UnitKind;
+
+  @Field(() => ID)
+  parentId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  address?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  @Max(90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  @Max(180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  longitude?: number | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Defaults to today' })
+  @IsOptional()
+  activeFrom?: string | null;
+}
+
+@InputType()
+export class UpdateUnitInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version edited; a newer one on the server is a conflict' })
+  @IsOptional()
+  version?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/\S/, { message: NAME_MESSAGE })
+  @MaxLength(200, { message: NAME_LENGTH_MESSAGE })
+  name?: string | null;
+
+  @Field(() => UnitKind, { nullable: true })
+  @IsOptional()
+  kind?: UnitKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty string clears it' })
+  @IsOptional()
+  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  address?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  @Max(90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  @Max(180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  longitude?: number | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  activeFrom?: string | null;
+}
+
+@InputType()
+export class MoveUnitInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The new parent unit' })
+  parentId!: string;
+}
+
+@InputType()
+export class DeactivateUnitInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last active day; defaults to today' })
+  @IsOptional()
+  activeTo?: string | null;
+}

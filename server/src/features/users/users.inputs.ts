@@ -1,0 +1,47 @@
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Role } from './role.js';
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String, { description: '3-64 characters: letters without diacritics, digits, . _ -' })
+  @Matches(/^[A-Za-z0-9._-]{3,64}$/, {
+    message: 'Tên đăng nhập gồm 3-64 ký tự: chữ không dấu, số và các ký tự . _ -',
+  })
+  username!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng nhập họ và tên.' })
+  @MaxLength(200, { message: 'Họ và tên không được dài quá 200 ký tự.' })
+  fullName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for a unit head' })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => String, { description: 'The first password, to hand over to the person' })
+  @MaxLength(128, { message: 'Mật khẩu quá dài.' })
+  password!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String)
+  @MaxLength(128, { message: 'Mật khẩu quá dài.' })
+  newPassword!: string;
+}
+
+@InputType()
+export class SetUserActiveInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Boolean)
+  active!: boolean;
+}

@@ -1,0 +1,50 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from './role.js';
+import { User } from './user.entity.js';
+import { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => User)
+export class UsersResolver {
+  @Authorized([Role.ADMIN])
+  @Query(() => [User])
+  users(@Ctx() ctx: RequestContext): Promise<User[]> {
+    return new UsersService(ctx.em, ctx.config).list();
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => User, { description: 'Creates a user who must change the given password at first sign-in' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return new UsersService(ctx.em, ctx.config).create(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => User, { description: 'Deactivates (signing the user out) or reactivates a user' })
+  setUserActive(
+    @Arg('input', () => SetUserActiveInput) input: SetUserActiveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return new UsersService(ctx.em, ctx.config).setActive(signedInUser(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => User, { description: 'Sets a temporary password and signs the user out everywhere' })
+  resetUserPassword(
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return new UsersService(ctx.em, ctx.config).resetPassword(input);
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  unitId(@Root() user: User): string | null {
+    return user.unit?.id ?? null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  async unit(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Unit | null> {
+    return user.unit ? ctx.em.findOne(Unit, { id: user.unit.id }) : null;
+  }
+}

@@ -1,0 +1,94 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config.js';
+import { AuthErrors } from '../auth/auth.errors.js';
+import { AuthService } from '../auth/auth.service.js';
+import { hashPassword, passwordProblem } from '../auth/password.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from './role.js';
+import { User } from './user.entity.js';
+import { UserErrors } from './users.errors.js';
+import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+export class UsersService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: AppConfig,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.em.find(User, {}, { populate: ['unit'], orderBy: { active: 'desc', username: 'asc' } });
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    const username = input.username.toLowerCase();
+    const fullName = input.fullName.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (!fullName) throw UserErrors.blankName();
+    const problem = passwordProblem(input.password, username);
+    if (problem) throw AuthErrors.weakPassword(problem);
+    if (input.role === Role.UNIT_HEAD && !input.unitId) throw UserErrors.unitRequired();
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.em.transactional(async (em) => {
+        const unit = input.unitId ? await this.findUnit(em, input.unitId) : null;
+        if (await em.count(User, { username })) throw UserErrors.usernameTaken(username);
+        const user = em.create(User, {
+          username,
+          fullName,
+          role: input.role,
+          unit,
+          passwordHash,
+          mustChangePassword: true,
+        });
+        em.persist(user);
+        return user;
+      });
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw UserErrors.usernameTaken(username);
+      throw err;
+    }
+  }
+
+  /** Deactivating signs the user out everywhere at once; an admin cannot lock themselves out. */
+  async setActive(actor: User, input: SetUserActiveInput): Promise<User> {
+    if (!input.active && input.userId === actor.id) throw UserErrors.cannotDeactivateSelf();
+    return this.em.transactional(async (em) => {
+      const user = await this.findUser(em, input.userId);
+      user.active = input.active;
+      await em.flush();
+      if (!input.active) await new AuthService(em, this.config).revokeSessions(user.id);
+      return user;
+    });
+  }
+
+  /** Sets a temporary password the person must change, and signs them out everywhere. */
+  async resetPassword(input: ResetPasswordInput): Promise<User> {
+    const user = await this.findUser(this.em, input.userId);
+    const problem = passwordProblem(input.newPassword, user.username);
+    if (problem) throw AuthErrors.weakPassword(problem);
+    const passwordHash = await hashPassword(input.newPassword);
+    return this.em.transactional(async (em) => {
+      const fresh = await this.findUser(em, input.userId);
+      fresh.passwordHash = passwordHash;
+      fresh.passwordChangedAt = new Date();
+      fresh.mustChangePassword = true;
+      await em.flush();
+      await new AuthService(em, this.config).revokeSessions(fresh.id);
+      return fresh;
+    });
+  }
+
+  private async findUser(em: EntityManager, id: string): Promise<User> {
+    const user = isUuid(id) ? await em.findOne(User, { id }, { populate: ['unit'] }) : null;
+    if (!user) throw UserErrors.notFound();
+    return user;
+  }
+
+  private async findUnit(em: EntityManager, id: string): Promise<Unit> {
+    const unit = isUuid(id) ? await em.findOne(Unit, { id }) : null;
+    if (!unit) throw UserErrors.unitNotFound();
+    return unit;
+  }
+}

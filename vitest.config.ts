@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+// One copy of graphql for the server, the tests and type-graphql (see ../shared/toolchain.md).
+const graphqlAlias = [{ find: /^graphql$/, replacement: require.resolve('graphql', { paths: ['./server'] }) }];
+
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.vitest-results/results.json' },
+    projects: [
+      {
+        resolve: { alias: graphqlAlias },
+        test: {
+          name: 'server',
+          include: ['server/src/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'client',
+          include: ['client/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias: graphqlAlias },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
