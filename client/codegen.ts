@@ -1,0 +1,20 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: '../schema/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/apollo/generated/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/apollo/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { LocalDate: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,24 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { MeDocument } from './generated/graphql';
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache();
+}
+
+export function createApolloClient(cache: InMemoryCache): ApolloClient {
+  // A session that ended on the server (expired, password reset, user locked) sends the user to sign-in.
+  const sessionEnded = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      cache.writeQuery({ query: MeDocument, data: { me: null } });
+    }
+  });
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
+  });
+}

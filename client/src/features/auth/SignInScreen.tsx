@@ -1,0 +1,83 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { describeError } from '../../apollo/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import { meQuery, signInMutation } from './operations';
+
+let persistenceAsked = false;
+
+/** Asks the browser to keep this site's storage (Safari may otherwise drop IndexedDB after 7 days). */
+function askPersistentStorage() {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  navigator.storage?.persist?.().catch(() => undefined);
+}
+
+export function SignInScreen() {
+  const { t } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [signIn, { loading }] = useMutation(signInMutation, {
+    update(cache, { data }) {
+      if (data) cache.writeQuery({ query: meQuery, data: { me: data.signIn } });
+    },
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setProblem(t('auth.required'));
+      return;
+    }
+    setProblem(null);
+    try {
+      await signIn({ variables: { input: { username: username.trim(), password } } });
+      askPersistentStorage();
+    } catch (error) {
+      setProblem(describeError(error).message ?? t('common.networkError'));
+    }
+  }
+
+  return (
+    <main className="sign-in">
+      <div className="sign-in-brand">
+        <img src="/icon-192.png" alt="" width={72} height={72} />
+        <div>
+          <p className="sign-in-app">{t('app.name')}</p>
+          <p className="sign-in-tagline">{t('app.tagline')}</p>
+        </div>
+      </div>
+      <form className="card stack" onSubmit={submit} noValidate>
+        <h1>{t('auth.signInTitle')}</h1>
+        {problem && <Banner tone="error">{problem}</Banner>}
+        <TextField
+          label={t('auth.username')}
+          value={username}
+          onChange={setUsername}
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          required
+        />
+        <TextField
+          label={t('auth.password')}
+          value={password}
+          onChange={setPassword}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <Button type="submit" block disabled={loading}>
+          {loading ? t('auth.signingIn') : t('auth.signIn')}
+        </Button>
+      </form>
+    </main>
+  );
+}

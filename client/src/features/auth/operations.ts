@@ -1,0 +1,47 @@
+import { graphql } from '../../apollo/generated';
+
+export const currentUserFields = graphql(`
+  fragment CurrentUserFields on User {
+    id
+    username
+    fullName
+    role
+    active
+    mustChangePassword
+    unitId
+    unit {
+      id
+      name
+      code
+      kind
+    }
+  }
+`);
+
+export const meQuery = graphql(`
+  query Me {
+    me {
+      ...CurrentUserFields
+    }
+  }
+`);
+
+export const signInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      ...CurrentUserFields
+    }
+  }
+`);
+
+export const signOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, parseDecimal, todayLocalDate } from './format';
+
+describe('formatDate', () => {
+  it.each([
+    ['2015-01-01', '01/01/2015'],
+    ['2026-12-31', '31/12/2026'],
+    ['2024-02-29T10:00:00Z', '29/02/2024'],
+    ['', ''],
+    [null, ''],
+    [undefined, ''],
+    ['not a date', 'not a date'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [97.8, undefined, '97,8'],
+    [100, undefined, '100'],
+    [0.125, 2, '0,13'],
+    [1234.5, undefined, '1.234,5'],
+    [-3.25, 1, '-3,3'],
+  ])('%s (max %s digits) → %s', (value, digits, expected) => {
+    expect(formatNumber(value, digits)).toBe(expected);
+  });
+});
+
+describe('parseDecimal', () => {
+  it.each([
+    ['21,8537', 21.8537],
+    ['106.76', 106.76],
+    ['  -5 ', -5],
+    ['', null],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDecimal(input)).toBe(expected);
+  });
+
+  it('gives NaN for text that is not a number', () => {
+    expect(parseDecimal('abc')).toBeNaN();
+    expect(parseDecimal('1,2,3')).toBeNaN();
+  });
+});
+
+describe('todayLocalDate', () => {
+  it('uses the local calendar day', () => {
+    expect(todayLocalDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});

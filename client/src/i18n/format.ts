@@ -1,0 +1,38 @@
+/**
+ * Formats used in Vietnamese administration: dates as dd/MM/yyyy and numbers with a decimal comma.
+ * Dates are kept in the form the API sends (`YYYY-MM-DD`, no time zone) and are not turned into `Date`
+ * so that a day never shifts with the phone's time zone.
+ */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  return `${day}/${month}/${year}`;
+}
+
+/** Today in the phone's own time zone, as `YYYY-MM-DD`. */
+export function todayLocalDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `97.8` → `97,8`; thousands are grouped with a dot (`1.234,5`). */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  let format = numberFormats.get(String(maximumFractionDigits));
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits });
+    numberFormats.set(String(maximumFractionDigits), format);
+  }
+  return format.format(value);
+}
+
+/** Reads a number typed with a decimal comma or point (`21,85` or `21.85`); null when empty, NaN when not a number. */
+export function parseDecimal(text: string): number | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return Number.NaN;
+  return Number(trimmed.replace(',', '.'));
+}

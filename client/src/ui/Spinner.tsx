@@ -1,0 +1,7 @@
+export function Spinner({ label }: { label: string }) {
+  return (
+    <output className="spinner" aria-live="polite">
+      {label}
+    </output>
+  );
+}

@@ -1,0 +1,47 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME = '#0b4f8a';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      injectRegister: false,
+      registerType: 'prompt',
+      filename: 'sw.js',
+      includeAssets: ['icon-192.png'],
+      manifest: {
+        name: 'Kỷ cương – Kiểm tra kỷ luật, kỷ cương hành chính',
+        short_name: 'Kỷ cương',
+        lang: 'vi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        navigateFallback: '/index.html',
+        // The API and health probes always go to the network; offline data comes from the Apollo cache.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/readyz/],
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  server: {
+    proxy: { '/graphql': 'http://localhost:3100' },
+  },
+  build: {
+    target: 'es2022',
+  },
+});
