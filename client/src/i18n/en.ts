@@ -84,6 +84,8 @@ export const en: Record<MessageKey, string> = {
   'units.collapseAll': 'Collapse all',
   'units.activeFrom': 'From {date}',
   'units.activeTo': 'Until {date}',
+  'units.activeFromLabel': 'First active day',
+  'units.activePeriod': 'Active period',
   'units.inactive': 'Inactive',
   'units.code': 'Unit code',
   'units.name': 'Unit name',

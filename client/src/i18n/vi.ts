@@ -82,6 +82,8 @@ export const vi = {
   'units.collapseAll': 'Thu gọn tất cả',
   'units.activeFrom': 'Từ {date}',
   'units.activeTo': 'Đến {date}',
+  'units.activeFromLabel': 'Ngày bắt đầu hoạt động',
+  'units.activePeriod': 'Thời gian hoạt động',
   'units.inactive': 'Ngừng hoạt động',
   'units.code': 'Mã đơn vị',
   'units.name': 'Tên đơn vị',

@@ -19,6 +19,19 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
+    "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": typeof types.UnitSearchDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.MoveUnitDocument,
+    "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.DeactivateUnitDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": typeof types.UnitChoicesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
 };
 const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
@@ -26,6 +39,19 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
+    "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": types.UnitsDocument,
+    "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": types.UnitSearchDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.MoveUnitDocument,
+    "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.DeactivateUnitDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n    }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": types.UnitChoicesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
 };
 
 /**
@@ -62,6 +88,58 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"): (typeof documents)["\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

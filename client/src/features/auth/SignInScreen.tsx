@@ -43,7 +43,7 @@ export function SignInScreen() {
   }
 
   return (
-    <main className="sign-in">
+    <div className="sign-in">
       <div className="sign-in-brand">
         <img src="/icon-192.png" alt="" width={72} height={72} />
         <div>
@@ -78,6 +78,6 @@ export function SignInScreen() {
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </Button>
       </form>
-    </main>
+    </div>
   );
 }

@@ -106,7 +106,5 @@ export function ancestorNames(units: readonly TreeUnit[], id: string): string[] 
 
 /** Every id in the tree that has children: what "expand all" opens. */
 export function expandableIds<U extends TreeUnit>(nodes: readonly UnitTreeNode<U>[]): string[] {
-  return nodes.flatMap((node) =>
-    node.children.length > 0 ? [node.unit.id, ...expandableIds(node.children)] : [],
-  );
+  return nodes.flatMap((node) => (node.children.length > 0 ? [node.unit.id, ...expandableIds(node.children)] : []));
 }

@@ -1,0 +1,10 @@
+import type { Role } from '../../apollo/generated/graphql';
+
+/** Mirrors the server's rules so the UI only offers what will be allowed; the server still decides. */
+export function canEditUnits(role: Role): boolean {
+  return role === 'ADMIN' || role === 'OFFICE';
+}
+
+export function canManageUsers(role: Role): boolean {
+  return role === 'ADMIN';
+}

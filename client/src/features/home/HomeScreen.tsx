@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Card } from '../../ui/Card';
+import { canEditUnits, canManageUsers } from '../auth/permissions';
+import { type CurrentUser, useCurrentUser } from '../auth/session';
+import { unitsQuery } from '../units/operations';
+
+/** The first screen after sign-in: who you are and what your role can do now. */
+export function HomeScreen() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  return (
+    <div className="stack" data-testid={`home-${user.role.toLowerCase()}`}>
+      <header>
+        <h1 className="greeting">{t('home.greeting', { name: user.fullName })}</h1>
+        <p className="muted">
+          <span className="badge">{t(`role.${user.role}`)}</span>{' '}
+          {user.unit ? t('home.yourUnit', { unit: user.unit.name }) : t('home.noUnit')}
+        </p>
+      </header>
+      <div className="cards">
+        {user.role === 'UNIT_HEAD' && user.unit && <OwnUnitCard unit={user.unit} />}
+        {user.role === 'LEADERSHIP' && <UnitsOverviewCard />}
+        <Card href="/don-vi" title={t('home.units')} testId="card-units">
+          <p className="muted">{canEditUnits(user.role) ? t('home.unitsEdit') : t('home.unitsView')}</p>
+        </Card>
+        {canManageUsers(user.role) && (
+          <Card href="/nguoi-dung" title={t('home.users')} testId="card-users">
+            <p className="muted">{t('home.usersHint')}</p>
+          </Card>
+        )}
+        <Card href="/doi-mat-khau" title={t('auth.changePassword')} testId="card-change-password">
+          <p className="muted">{t('home.changePasswordHint')}</p>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function OwnUnitCard({ unit }: { unit: NonNullable<CurrentUser['unit']> }) {
+  const { t } = useI18n();
+  return (
+    <Card href="/don-vi" title={t('home.ownUnit')} testId="card-own-unit">
+      <p className="card-strong">{unit.name}</p>
+      <p className="muted">
+        {t('home.ownUnitCode', { code: unit.code })} · {t(`unitKind.${unit.kind}`)}
+      </p>
+    </Card>
+  );
+}
+
+function UnitsOverviewCard() {
+  const { t } = useI18n();
+  const { data } = useQuery(unitsQuery, { variables: { filter: { includeInactive: false } } });
+  const active = data?.units.filter((unit) => unit.active).length;
+  return (
+    <Card href="/don-vi" title={t('home.overview')} testId="card-units-overview">
+      <p className="card-strong">{active == null ? t('common.loading') : t('home.activeUnits', { count: active })}</p>
+    </Card>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import type { UnitFieldsFragment } from '../../apollo/generated/graphql';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Button } from '../../ui/Button';
+import { AddChildUnitForm, DeactivateUnitForm, EditUnitForm, MoveUnitForm } from './UnitForms';
+import { ancestorNames } from './unit-tree';
+
+interface UnitDetailPanelProps {
+  unit: UnitFieldsFragment;
+  units: UnitFieldsFragment[];
+  canEdit: boolean;
+  onClose: () => void;
+}
+
+/** Details of one unit over the tree (full screen on a phone); editors also get the forms. */
+export function UnitDetailPanel({ unit, units, canEdit, onClose }: UnitDetailPanelProps) {
+  const { t } = useI18n();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const path = ancestorNames(units, unit.id);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const headingId = `unit-${unit.id}-title`;
+  return (
+    <div className="sheet-backdrop">
+      <div className="sheet" role="dialog" aria-modal="true" aria-labelledby={headingId} data-testid="unit-detail">
+        <div className="sheet-header">
+          <div>
+            <p className="muted sheet-kicker">{t('units.detail')}</p>
+            <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+              {unit.name}
+            </h2>
+          </div>
+          <Button variant="secondary" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        </div>
+        {path.length > 0 && <p className="muted">{path.join(' › ')}</p>}
+        <dl className="facts">
+          <dt>{t('units.code')}</dt>
+          <dd>{unit.code}</dd>
+          <dt>{t('units.kind')}</dt>
+          <dd>{t(`unitKind.${unit.kind}`)}</dd>
+          <dt>{t('units.activePeriod')}</dt>
+          <dd>
+            {formatDate(unit.activeFrom)}
+            {unit.activeTo && ` – ${formatDate(unit.activeTo)}`}
+            {!unit.active && (
+              <>
+                {' '}
+                <span className="badge badge-danger">{t('units.inactive')}</span>
+              </>
+            )}
+          </dd>
+          {unit.address && (
+            <>
+              <dt>{t('units.address')}</dt>
+              <dd>{unit.address}</dd>
+            </>
+          )}
+          {unit.latitude != null && unit.longitude != null && (
+            <>
+              <dt>
+                {t('units.latitude')}, {t('units.longitude')}
+              </dt>
+              <dd>
+                {formatNumber(unit.latitude, 6)}; {formatNumber(unit.longitude, 6)}
+              </dd>
+            </>
+          )}
+        </dl>
+        {canEdit && (
+          <div className="stack">
+            <EditUnitForm key={`edit-${unit.id}-${unit.version}`} unit={unit} />
+            {unit.parentId && <MoveUnitForm key={`move-${unit.id}`} unit={unit} units={units} />}
+            {unit.active && <AddChildUnitForm key={`add-${unit.id}`} parent={unit} />}
+            {unit.active && unit.parentId && <DeactivateUnitForm key={`stop-${unit.id}`} unit={unit} />}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { graphql } from '../../apollo/generated';
+
+export const unitFields = graphql(`
+  fragment UnitFields on Unit {
+    id
+    parentId
+    name
+    code
+    kind
+    active
+    activeFrom
+    activeTo
+    address
+    latitude
+    longitude
+    version
+  }
+`);
+
+export const unitsQuery = graphql(`
+  query Units($filter: UnitFilter) {
+    units(filter: $filter) {
+      ...UnitFields
+    }
+  }
+`);
+
+/** Only the ids of the matches: the tree itself comes from the full list. */
+export const unitSearchQuery = graphql(`
+  query UnitSearch($filter: UnitFilter) {
+    units(filter: $filter) {
+      id
+    }
+  }
+`);
+
+export const createUnitMutation = graphql(`
+  mutation CreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      ...UnitFields
+    }
+  }
+`);
+
+export const updateUnitMutation = graphql(`
+  mutation UpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      ...UnitFields
+    }
+  }
+`);
+
+export const moveUnitMutation = graphql(`
+  mutation MoveUnit($input: MoveUnitInput!) {
+    moveUnit(input: $input) {
+      ...UnitFields
+    }
+  }
+`);
+
+export const deactivateUnitMutation = graphql(`
+  mutation DeactivateUnit($input: DeactivateUnitInput!) {
+    deactivateUnit(input: $input) {
+      ...UnitFields
+    }
+  }
+`);

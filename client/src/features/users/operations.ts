@@ -1,0 +1,61 @@
+import { graphql } from '../../apollo/generated';
+
+export const userFields = graphql(`
+  fragment UserFields on User {
+    id
+    username
+    fullName
+    role
+    active
+    mustChangePassword
+    unitId
+    unit {
+      id
+      name
+      code
+    }
+  }
+`);
+
+export const usersQuery = graphql(`
+  query Users {
+    users {
+      ...UserFields
+    }
+  }
+`);
+
+export const unitChoicesQuery = graphql(`
+  query UnitChoices {
+    units {
+      id
+      name
+      code
+      parentId
+    }
+  }
+`);
+
+export const createUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+export const setUserActiveMutation = graphql(`
+  mutation SetUserActive($input: SetUserActiveInput!) {
+    setUserActive(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+export const resetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($input: ResetPasswordInput!) {
+    resetUserPassword(input: $input) {
+      ...UserFields
+    }
+  }
+`);
