@@ -25,9 +25,9 @@ export function OfflineIndicator() {
   const online = useOnline();
   if (online) return null;
   return (
-    <span className="offline" role="status" title={t('header.offlineHint')} data-testid="offline-indicator">
-      {t('header.offline')}
-    </span>
+    <div className="offline" role="status" data-testid="offline-indicator">
+      <strong>{t('header.offline')}</strong> <span>{t('header.offlineHint')}</span>
+    </div>
   );
 }
 
@@ -41,7 +41,6 @@ export function Header() {
           <img src="/icon-192.png" alt="" width={32} height={32} />
           {t('app.name')}
         </a>
-        <OfflineIndicator />
         <span className="header-spacer" />
         <LanguageSwitch />
       </div>
@@ -55,6 +54,7 @@ export function Header() {
           </Button>
         </div>
       )}
+      <OfflineIndicator />
     </header>
   );
 }

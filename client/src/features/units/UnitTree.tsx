@@ -39,7 +39,7 @@ function UnitTreeItem({
     .join(' ');
   return (
     <li className={classes} data-unit-id={unit.id} data-testid="unit-item">
-      <div className="unit-row" style={{ paddingInlineStart: `calc(${depth} * var(--space-4))` }}>
+      <div className="unit-row" style={{ paddingInlineStart: `calc(${depth} * var(--space-5))` }}>
         {hasChildren ? (
           <button
             type="button"
