@@ -3,7 +3,6 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { clearPersistedCache } from '../../apollo/persist';
-import { navigate } from '../../app/router';
 import { meQuery, signOutMutation } from './operations';
 
 export type CurrentUser = CurrentUserFieldsFragment;
@@ -36,8 +35,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     await client.clearStore();
     await clearPersistedCache();
-    client.cache.writeQuery({ query: meQuery, data: { me: null } });
-    navigate('/', { replace: true });
+    // A fresh page load leaves nothing of the previous user in memory (screens' state, query results).
+    window.location.replace('/');
   }, [client, signOutRequest]);
 
   const value = useMemo<SessionValue>(

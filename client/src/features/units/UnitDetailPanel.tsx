@@ -66,20 +66,22 @@ export function UnitDetailPanel({ unit, units, canEdit, onClose }: UnitDetailPan
               <dd>{unit.address}</dd>
             </>
           )}
-          {unit.latitude != null && unit.longitude != null && (
+          {unit.latitude != null && (
             <>
-              <dt>
-                {t('units.latitude')}, {t('units.longitude')}
-              </dt>
-              <dd>
-                {formatNumber(unit.latitude, 6)}; {formatNumber(unit.longitude, 6)}
-              </dd>
+              <dt>{t('units.latitude')}</dt>
+              <dd>{formatNumber(unit.latitude, 6)}</dd>
+            </>
+          )}
+          {unit.longitude != null && (
+            <>
+              <dt>{t('units.longitude')}</dt>
+              <dd>{formatNumber(unit.longitude, 6)}</dd>
             </>
           )}
         </dl>
         {canEdit && (
           <div className="stack">
-            <EditUnitForm key={`edit-${unit.id}-${unit.version}`} unit={unit} />
+            <EditUnitForm key={`edit-${unit.id}`} unit={unit} />
             {unit.parentId && <MoveUnitForm key={`move-${unit.id}`} unit={unit} units={units} />}
             {unit.active && <AddChildUnitForm key={`add-${unit.id}`} parent={unit} />}
             {unit.active && unit.parentId && <DeactivateUnitForm key={`stop-${unit.id}`} unit={unit} />}
