@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { UnitFieldsFragment } from '../../apollo/generated/graphql';
 import { useDebounced } from '../../app/useDebounced';
@@ -10,7 +10,7 @@ import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { canEditUnits } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
-import { unitSearchQuery, unitsQuery } from './operations';
+import { unitFields, unitSearchQuery, unitsQuery } from './operations';
 import { UnitDetailPanel } from './UnitDetailPanel';
 import { UnitTree } from './UnitTree';
 import { buildUnitTree, expandableIds } from './unit-tree';
@@ -47,7 +47,16 @@ export function UnitsScreen() {
     setToggles({ term, open: next });
   };
 
-  const selected = units.find((unit) => unit.id === selectedId) ?? null;
+  const client = useApolloClient();
+  // A unit just deactivated leaves the list of active units; keep its panel open from the cache.
+  const selected =
+    units.find((unit) => unit.id === selectedId) ??
+    (selectedId
+      ? client.cache.readFragment({
+          id: client.cache.identify({ __typename: 'Unit', id: selectedId }),
+          fragment: unitFields,
+        })
+      : null);
   const firstLoad = units.length === 0 && all.loading;
 
   return (
