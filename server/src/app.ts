@@ -45,7 +45,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     orm = await openOrm(database.url, database.poolSize);
     const seeded = config.seedDemo ? await seedDemoData(orm.em.fork()) : false;
     if (seeded) logger.info('demo data loaded');
-    return await assemble(config, logger, database, orm, seeded);
+    return await assemble(config, logger, database, !options.database, orm, seeded);
   } catch (err) {
     await orm?.close();
     if (!options.database) await database.close();
@@ -57,6 +57,7 @@ async function assemble(
   config: AppConfig,
   logger: Logger,
   database: DatabaseEndpoint,
+  ownsDatabase: boolean,
   orm: MikroORM,
   seeded: boolean,
 ): Promise<App> {
@@ -138,7 +139,7 @@ async function assemble(
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await orm.close();
-      await database.close();
+      if (ownsDatabase) await database.close();
     },
   };
 }

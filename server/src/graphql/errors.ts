@@ -27,16 +27,20 @@ export const CommonErrors = {
 
 export const MASKED_MESSAGE = 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.';
 
-/** Codes that graphql-js and Apollo raise on the request itself; their messages carry no server internals. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+/**
+ * Errors that graphql-js and Apollo raise on the request itself (bad syntax, unknown field, a variable
+ * of the wrong type). Their English text says nothing of the server, so it is kept as `detail` for
+ * developers, under a Vietnamese message for the user.
+ */
+const REQUEST_ERROR_MESSAGES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'Yêu cầu gửi lên không đúng cú pháp.',
+  GRAPHQL_VALIDATION_FAILED: 'Yêu cầu gửi lên không hợp lệ.',
+  BAD_USER_INPUT: 'Dữ liệu gửi lên không đúng định dạng.',
+  BAD_REQUEST: 'Yêu cầu gửi lên không hợp lệ.',
+  OPERATION_RESOLUTION_FAILURE: 'Yêu cầu gửi lên không hợp lệ.',
+  PERSISTED_QUERY_NOT_FOUND: 'Yêu cầu gửi lên không hợp lệ.',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Yêu cầu gửi lên không hợp lệ.',
+};
 
 /**
  * The one place errors are shaped for clients. AppErrors and validation errors keep their code and
@@ -61,8 +65,12 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !formatted.path) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    if (typeof code === 'string' && REQUEST_ERROR_MESSAGES[code] && !formatted.path) {
+      return {
+        message: REQUEST_ERROR_MESSAGES[code],
+        locations: formatted.locations,
+        extensions: { code, detail: formatted.message },
+      };
     }
     const errorId = randomUUID();
     logger.error({ err: original, errorId, path: formatted.path }, 'unexpected error');

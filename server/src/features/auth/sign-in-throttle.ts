@@ -20,7 +20,7 @@ export class SignInThrottleService {
 
   /** Seconds until the longest lock on these keys ends, or 0 when none is locked. */
   async lockedFor(keys: [string, string]): Promise<number> {
-    const rows = await this.em.getConnection().execute<{ seconds: string }[]>(
+    const rows = await this.em.execute<{ seconds: string }[]>(
       `select ceil(extract(epoch from max(locked_until) - now()))::int as seconds
            from sign_in_throttle where key in (?, ?) and locked_until > now()`,
       keys,
@@ -30,7 +30,7 @@ export class SignInThrottleService {
 
   async recordFailure(key: string, limit: number): Promise<void> {
     const minutes = this.config.signInLockMinutes;
-    const rows = await this.em.getConnection().execute<{ failures: number }[]>(
+    const rows = await this.em.execute<{ failures: number }[]>(
       `insert into sign_in_throttle as t (key, failures, window_started_at, locked_until)
        values (?, 1, now(), null)
        on conflict (key) do update set
@@ -40,12 +40,10 @@ export class SignInThrottleService {
       [key, minutes, minutes],
     );
     if ((rows[0]?.failures ?? 0) >= limit) {
-      await this.em
-        .getConnection()
-        .execute(
-          `update sign_in_throttle set locked_until = now() + make_interval(mins => ?::int), failures = 0, window_started_at = now() where key = ?`,
-          [minutes, key],
-        );
+      await this.em.execute(
+        `update sign_in_throttle set locked_until = now() + make_interval(mins => ?::int), failures = 0, window_started_at = now() where key = ?`,
+        [minutes, key],
+      );
     }
   }
 
@@ -56,6 +54,6 @@ export class SignInThrottleService {
   }
 
   async clear(key: string): Promise<void> {
-    await this.em.getConnection().execute('delete from sign_in_throttle where key = ?', [key]);
+    await this.em.execute('delete from sign_in_throttle where key = ?', [key]);
   }
 }

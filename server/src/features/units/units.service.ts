@@ -94,13 +94,13 @@ export class UnitsService {
   /** Moves a unit under another; refuses the root, an unknown parent and any move that makes a cycle. */
   async move(input: MoveUnitInput): Promise<Unit> {
     return this.write('', async (em) => {
-      await em.getConnection().execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
+      await em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
       const unit = await this.getOrFail(em, input.id);
       if (!unit.parent) throw UnitErrors.rootLocked();
       const parent = isUuid(input.parentId) ? await em.findOne(Unit, { id: input.parentId }) : null;
       if (!parent) throw UnitErrors.parentNotFound();
       if (parent.activeTo !== null && parent.activeTo < todayLocalDate()) throw UnitErrors.inactiveParent();
-      const ancestors = await em.getConnection().execute<{ id: string }[]>(
+      const ancestors = await em.execute<{ id: string }[]>(
         `with recursive up as (
            select id, parent_id from unit where id = ?
            union all
@@ -117,7 +117,7 @@ export class UnitsService {
   /** Ends a unit's active period; its sub-units must be moved or ended first. */
   async deactivate(input: DeactivateUnitInput): Promise<Unit> {
     return this.write('', async (em) => {
-      await em.getConnection().execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
+      await em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
       const unit = await this.getOrFail(em, input.id);
       if (!unit.parent) throw UnitErrors.rootLocked();
       if (unit.activeTo !== null) throw UnitErrors.alreadyInactive();

@@ -1,0 +1,93 @@
+import { type App, createApp } from '../../server/src/app.js';
+import { type AppConfig, loadConfig } from '../../server/src/config.js';
+import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A caller of the running server: keeps its own session cookie, like one browser. */
+export class GraphQLCaller {
+  cookie: string | null = null;
+
+  constructor(
+    readonly url: string,
+    readonly address = '127.0.0.1',
+  ) {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.cookie) headers.cookie = this.cookie;
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: res.status, data: body.data ?? null, errors: body.errors };
+  }
+
+  /** The first error code of a response, or null when it succeeded. */
+  async code(query: string, variables: Record<string, unknown> = {}): Promise<string | null> {
+    const res = await this.request(query, variables);
+    return (res.errors?.[0]?.extensions?.code as string | undefined) ?? null;
+  }
+
+  async signIn(username: string, password = DEMO_PASSWORD): Promise<this> {
+    const res = await this.request(SIGN_IN, { input: { username, password } });
+    if (res.errors) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(res.errors)}`);
+    return this;
+  }
+}
+
+export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { id username role } }`;
+
+export interface TestApp {
+  app: App;
+  url: string;
+  config: AppConfig;
+  caller(): GraphQLCaller;
+  as(username: string): Promise<GraphQLCaller>;
+  /** Runs SQL directly on the test database, to arrange or check state the API does not expose. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export const TEST_SECRET = 'test-session-secret-0123456789abcdef';
+
+/** Starts the whole server on a fresh database, with the demo data, listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SESSION_SECRET: TEST_SECRET,
+    CLIENT_DIST: '',
+    SEED_DEMO: 'true',
+    ...env,
+  });
+  const app = await createApp(config, { database });
+  const url = await app.listen(0, '127.0.0.1');
+  return {
+    app,
+    url,
+    config,
+    caller: () => new GraphQLCaller(url),
+    as: (username) => new GraphQLCaller(url).signIn(username),
+    sql: <T>(text: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(text, params),
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
