@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kycuong-config-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadConfig', () => {
+  it('refuses to start in production without a session secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: tempDir() }, () => {})).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: tempDir() }, () => {})).toThrow(
+      /SESSION_SECRET is required/,
+    );
+  });
+
+  it('in development generates a secret once, keeps it in the data folder and warns', () => {
+    const dataDir = tempDir();
+    const warnings: string[] = [];
+    const first = loadConfig({ DATA_DIR: dataDir }, (m) => warnings.push(m));
+    const second = loadConfig({ DATA_DIR: dataDir }, (m) => warnings.push(m));
+    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(second.sessionSecret).toBe(first.sessionSecret);
+    expect(readFileSync(path.join(dataDir, '.dev-session-secret'), 'utf8')).toBe(first.sessionSecret);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/SESSION_SECRET is not set/);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({
+        NODE_ENV: 'staging',
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        SESSION_SECRET: 'short',
+        COOKIE_SECURE: 'maybe',
+      });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).problems).toHaveLength(5);
+    }
+  });
+
+  it('production defaults: secure cookies, no demo data', () => {
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() });
+    expect(config.cookieSecure).toBe(true);
+    expect(config.seedDemo).toBe(false);
+    expect(config.databaseUrl).toBeUndefined();
+  });
+});
