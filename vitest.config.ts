@@ -15,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          setupFiles: ['tests/helpers/setup-server.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 60_000,

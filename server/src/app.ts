@@ -12,6 +12,8 @@ import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
+import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
+import { filesRouter } from './features/files/files.http.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -112,6 +114,10 @@ async function assemble(
       },
     }),
   );
+
+  const storage =
+    config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
+  app.use(filesRouter(orm, config, storage, logger));
 
   serveClient(app, config.clientDist);
 

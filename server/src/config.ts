@@ -20,6 +20,11 @@ export interface AppConfig {
   signInLockMinutes: number;
   /** Load the demo department, units and users into an empty database. */
   seedDemo: boolean;
+  /** Largest accepted photo or signature upload, in bytes. */
+  maxUploadBytes: number;
+  /** Where uploaded bytes live: in PostgreSQL (default) or in a folder. */
+  fileStorage: 'postgres' | 'folder';
+  fileStorageDir: string;
   /** Folder of the built client served at `/`; null serves no client. */
   clientDist: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -90,6 +95,9 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const fileStorage = env.FILE_STORAGE || 'postgres';
+  if (fileStorage !== 'postgres' && fileStorage !== 'folder') problems.push('FILE_STORAGE must be postgres or folder');
+
   const clientDistRaw = env.CLIENT_DIST ?? defaultClientDist();
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
@@ -105,6 +113,9 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 10000),
     signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
     seedDemo: bool('SEED_DEMO', !isProduction),
+    maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
+    fileStorage: fileStorage as AppConfig['fileStorage'],
+    fileStorageDir: path.resolve(env.FILE_STORAGE_DIR || path.join(dataDir, 'files')),
     clientDist: clientDistRaw === '' ? null : path.resolve(clientDistRaw),
     logLevel,
   };

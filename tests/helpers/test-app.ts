@@ -44,6 +44,25 @@ export class GraphQLCaller {
     return (res.errors?.[0]?.extensions?.code as string | undefined) ?? null;
   }
 
+  /** PUT /api/files/:id with raw bytes, as the phone uploads a photo. */
+  async upload(
+    id: string,
+    bytes: Buffer,
+    contentType = 'image/jpeg',
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (this.cookie) headers.cookie = this.cookie;
+    const res = await fetch(`${this.url}/api/files/${id}`, { method: 'PUT', headers, body: new Uint8Array(bytes) });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  async download(id: string): Promise<{ status: number; bytes: Buffer; type: string | null }> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    const res = await fetch(`${this.url}/api/files/${id}`, { headers });
+    return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') };
+  }
+
   async signIn(username: string, password = DEMO_PASSWORD): Promise<this> {
     const res = await this.request(SIGN_IN, { input: { username, password } });
     if (res.errors) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(res.errors)}`);

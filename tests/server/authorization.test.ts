@@ -8,6 +8,15 @@ const CALLERS: Caller[] = ['anonymous', 'ADMIN', 'OFFICE', 'LEADERSHIP', 'INSPEC
 const SIGNED_IN: Caller[] = ['ADMIN', 'OFFICE', 'LEADERSHIP', 'INSPECTOR', 'UNIT_HEAD'];
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
+/** A field write of the inspection team: inspectors only; an unknown visit stops it after the role check. */
+function fieldWrite(name: string, inputType: string, extra: Record<string, unknown>) {
+  return {
+    allowed: ['INSPECTOR'] as Caller[],
+    doc: `mutation ($i: ${inputType}!) { ${name}(input: $i) { id } }`,
+    variables: { i: { operationId: NOBODY, visitId: NOBODY, ...extra } },
+  };
+}
+
 /**
  * THE authorization matrix: every query and mutation, who may call it. Allowed calls use arguments
  * that pass the permission check and then stop on a harmless domain error (an unknown id), so the
@@ -65,6 +74,109 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     allowed: ['ADMIN'],
     doc: 'mutation ($i: ResetPasswordInput!) { resetUserPassword(input: $i) { id } }',
     variables: { i: { userId: NOBODY, newPassword: 'MatKhau2026x' } },
+  },
+  checklistTemplates: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP', 'INSPECTOR'], doc: '{ checklistTemplates { id } }' },
+  checklistVersion: {
+    allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP', 'INSPECTOR'],
+    doc: `{ checklistVersion(id: "${NOBODY}") { id } }`,
+  },
+  createChecklistTemplate: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: CreateChecklistTemplateInput!) { createChecklistTemplate(input: $i) { id } }',
+    variables: { i: { code: 'KLKC', name: 'Trùng mã' } },
+  },
+  saveChecklistDraft: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: SaveChecklistDraftInput!) { saveChecklistDraft(input: $i) { id } }',
+    variables: { i: { templateId: NOBODY, groups: [] } },
+  },
+  publishChecklistDraft: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: `mutation { publishChecklistDraft(templateId: "${NOBODY}") { id } }`,
+  },
+  inspectionPlans: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ inspectionPlans { id } }' },
+  inspectionPlan: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: `{ inspectionPlan(id: "${NOBODY}") { id } }` },
+  inspectionTeams: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ inspectionTeams { id } }' },
+  createInspectionPlan: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
+    variables: {
+      i: { year: 2026, title: 'Thử', documentNumber: '1/KH-SNN', documentDate: '2026-01-01', templateId: NOBODY },
+    },
+  },
+  addPlanLine: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { id } }',
+    variables: { i: { planId: NOBODY, unitId: NOBODY, plannedMonth: 5, teamId: NOBODY } },
+  },
+  updatePlanLine: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: UpdatePlanLineInput!) { updatePlanLine(input: $i) { id } }',
+    variables: { i: { lineId: NOBODY, plannedMonth: 5, teamId: NOBODY } },
+  },
+  removePlanLine: { allowed: ['ADMIN', 'OFFICE'], doc: `mutation { removePlanLine(lineId: "${NOBODY}") }` },
+  saveInspectionTeam: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
+    variables: {
+      i: {
+        year: 2026,
+        name: 'Đoàn thử',
+        decisionNumber: '1/QĐ-SNN',
+        decisionDate: '2026-01-01',
+        members: [{ userId: NOBODY, role: 'LEAD' }],
+      },
+    },
+  },
+  myVisits: { allowed: ['INSPECTOR'], doc: '{ myVisits { id } }' },
+  visits: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ visits { id } }' },
+  visit: { allowed: SIGNED_IN, doc: `{ visit(id: "${NOBODY}") { id } }` },
+  auditTrail: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: `{ auditTrail(entityId: "${NOBODY}") { id } }` },
+  startVisit: fieldWrite('startVisit', 'StartVisitInput', {}),
+  answerItem: fieldWrite('answerItem', 'AnswerItemInput', { itemId: NOBODY, passFail: 'PASS' }),
+  setVisitAttendees: fieldWrite('setVisitAttendees', 'SetAttendeesInput', { attendees: [] }),
+  setVisitConclusion: fieldWrite('setVisitConclusion', 'SetConclusionInput', { conclusion: 'Kết luận' }),
+  attachVisitFile: fieldWrite('attachVisitFile', 'AttachFileInput', {
+    attachmentId: NOBODY,
+    kind: 'PHOTO',
+    fileId: NOBODY,
+  }),
+  removeVisitAttachment: fieldWrite('removeVisitAttachment', 'RemoveAttachmentInput', { attachmentId: NOBODY }),
+  saveFinding: fieldWrite('saveFinding', 'SaveFindingInput', {
+    findingId: NOBODY,
+    severity: 'LOW',
+    description: 'Mô tả',
+  }),
+  deleteFinding: fieldWrite('deleteFinding', 'DeleteFindingInput', { findingId: NOBODY }),
+  submitVisit: fieldWrite('submitVisit', 'SubmitVisitInput', {}),
+  returnVisit: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: ReturnVisitInput!) { returnVisit(input: $i) { id } }',
+    variables: { i: { visitId: NOBODY, comment: 'Bổ sung' } },
+  },
+  approveVisit: { allowed: ['ADMIN', 'OFFICE'], doc: `mutation { approveVisit(visitId: "${NOBODY}") { id } }` },
+  reviseVisit: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: ReviseVisitInput!) { reviseVisit(input: $i) { id } }',
+    variables: { i: { visitId: NOBODY, reason: 'Sửa lỗi đánh máy' } },
+  },
+  findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
+  findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
+  finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },
+  reportRemediation: {
+    allowed: ['UNIT_HEAD'],
+    doc: 'mutation ($i: ReportRemediationInput!) { reportRemediation(input: $i) { id } }',
+    variables: { i: { operationId: NOBODY, findingId: NOBODY, text: 'Đã khắc phục' } },
+  },
+  closeFinding: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: CloseFindingInput!) { closeFinding(input: $i) { id } }',
+    variables: { i: { findingId: NOBODY } },
+  },
+  reopenFinding: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: ReopenFindingInput!) { reopenFinding(input: $i) { id } }',
+    variables: { i: { findingId: NOBODY, reason: 'Chưa khắc phục' } },
   },
 };
 

@@ -26,6 +26,7 @@ describe('user administration', () => {
     expect(res.data?.users.map((u) => u.username).sort()).toEqual([
       'admin',
       'kiemtra',
+      'kiemtra2',
       'lanhdao',
       'thutruong',
       'vanphong',

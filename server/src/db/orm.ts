@@ -1,12 +1,46 @@
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditEntry } from '../features/audit/audit-entry.entity.js';
 import { SignInThrottle, UserSession } from '../features/auth/session.entity.js';
+import {
+  ChecklistGroup,
+  ChecklistItem,
+  ChecklistTemplate,
+  ChecklistVersion,
+} from '../features/checklists/checklist.entity.js';
+import { FileBlob, StoredFile } from '../features/files/stored-file.entity.js';
+import { Finding } from '../features/findings/finding.entity.js';
+import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
+import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { User } from '../features/users/user.entity.js';
+import { Attachment, ReviewComment, Visit, VisitAnswer } from '../features/visits/visit.entity.js';
 import { migrationsList } from './migrations/index.js';
 
-export const ENTITIES = [Unit, User, UserSession, SignInThrottle];
+export const ENTITIES = [
+  Unit,
+  User,
+  UserSession,
+  SignInThrottle,
+  ChecklistTemplate,
+  ChecklistVersion,
+  ChecklistGroup,
+  ChecklistItem,
+  InspectionTeam,
+  TeamMember,
+  InspectionPlan,
+  PlanLine,
+  Visit,
+  VisitAnswer,
+  Attachment,
+  ReviewComment,
+  Finding,
+  StoredFile,
+  FileBlob,
+  AuditEntry,
+  AppliedOperation,
+];
 
 export function ormConfig(clientUrl: string, poolSize: number) {
   return defineConfig({

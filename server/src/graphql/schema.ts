@@ -2,13 +2,47 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../features/auth/auth.resolver.js';
+import {
+  ChecklistGroupResolver,
+  ChecklistTemplateResolver,
+  ChecklistVersionResolver,
+} from '../features/checklists/checklists.resolver.js';
+import { FindingsResolver } from '../features/findings/findings.resolver.js';
+import {
+  PlanLineResolver,
+  PlansResolver,
+  TeamMemberResolver,
+  TeamsResolver,
+} from '../features/plans/plans.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
+import {
+  AttachmentResolver,
+  ReviewCommentResolver,
+  VisitAnswerResolver,
+  VisitsResolver,
+} from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UnitsResolver, UsersResolver],
+    resolvers: [
+      AuthResolver,
+      UnitsResolver,
+      UsersResolver,
+      ChecklistTemplateResolver,
+      ChecklistVersionResolver,
+      ChecklistGroupResolver,
+      PlansResolver,
+      PlanLineResolver,
+      TeamsResolver,
+      TeamMemberResolver,
+      VisitsResolver,
+      VisitAnswerResolver,
+      AttachmentResolver,
+      ReviewCommentResolver,
+      FindingsResolver,
+    ],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });

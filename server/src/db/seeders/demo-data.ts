@@ -4,6 +4,7 @@ import { foldVietnamese } from '../../features/units/search-text.js';
 import { Unit, UnitKind } from '../../features/units/unit.entity.js';
 import { Role } from '../../features/users/role.js';
 import { User } from '../../features/users/user.entity.js';
+import { seedDemoInspections } from './demo-inspections.js';
 
 /** The one password of every demo account, printed at start; demo data is off in production. */
 export const DEMO_PASSWORD = 'kycuong@2026';
@@ -75,10 +76,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'vanphong', fullName: 'Nguyễn Thị Hoa', role: Role.OFFICE, unitCode: 'VP' },
   { username: 'lanhdao', fullName: 'Hoàng Văn Minh', role: Role.LEADERSHIP, unitCode: 'SNN' },
   { username: 'kiemtra', fullName: 'Lương Văn Tuấn', role: Role.INSPECTOR, unitCode: 'VP' },
+  { username: 'kiemtra2', fullName: 'Nông Thị Bình', role: Role.INSPECTOR, unitCode: 'TTRA' },
   { username: 'thutruong', fullName: 'Vi Thị Lan', role: Role.UNIT_HEAD, unitCode: 'HKL-CL' },
 ];
 
-/** Loads the demo department, units and accounts into an empty database; does nothing otherwise. */
+/** Loads the demo department, units, accounts and inspections into an empty database; does nothing otherwise. */
 export async function seedDemoData(em: EntityManager): Promise<boolean> {
   if ((await em.count(Unit, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -97,15 +99,18 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       for (const child of demo.children ?? []) add(child, unit);
     };
     add(DEMO_DEPARTMENT, null);
+    const users = new Map<string, User>();
     for (const account of DEMO_ACCOUNTS) {
-      tx.create(User, {
+      const user = tx.create(User, {
         username: account.username,
         fullName: account.fullName,
         role: account.role,
         unit: account.unitCode ? (byCode.get(account.unitCode) ?? null) : null,
         passwordHash,
       });
+      users.set(account.username, user);
     }
+    seedDemoInspections(tx, { units: byCode, users });
   });
   return true;
 }

@@ -1,5 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
 import { foldVietnamese, searchWords } from './search-text.js';
 import { Unit } from './unit.entity.js';
@@ -11,8 +12,6 @@ import type {
   UnitFilter,
   UpdateUnitInput,
 } from './units.inputs.js';
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Serialises moves in the tree so that two concurrent moves cannot make a cycle together. */
 const TREE_LOCK = 7_310_001;

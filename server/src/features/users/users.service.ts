@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
+import { isUuid } from '../../domain/ids.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
@@ -9,8 +10,6 @@ import { Role } from './role.js';
 import { User } from './user.entity.js';
 import { UserErrors } from './users.errors.js';
 import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export class UsersService {
   constructor(

@@ -1,0 +1,58 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * One change to a template, plan, visit, answer or finding: who, when, before and after. Append-only:
+ * a database trigger refuses UPDATE and DELETE on this table.
+ */
+@ObjectType({ description: 'Nhật ký thay đổi' })
+@Entity({ tableName: 'audit_entry' })
+@Index({ properties: ['entityType', 'entityId'] })
+export class AuditEntry {
+  [OptionalProps]?: 'at' | 'reason' | 'before' | 'after' | 'actorId' | 'actorName' | 'visitId';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  @Property({ type: 'uuid', nullable: true })
+  actorId: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  actorName: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64 })
+  entityType!: string;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  entityId!: string;
+
+  /** The visit the change belongs to, so a visit's history includes its answers and findings. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  visitId: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64 })
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  before: Record<string, unknown> | null = null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  after: Record<string, unknown> | null = null;
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ChecklistItem } from '../checklists/checklist.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+import { Visit } from '../visits/visit.entity.js';
+
+export enum FindingSeverity {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+registerEnumType(FindingSeverity, { name: 'FindingSeverity' });
+
+export enum FindingStatus {
+  OPEN = 'OPEN',
+  REMEDIATION_REPORTED = 'REMEDIATION_REPORTED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(FindingStatus, { name: 'FindingStatus' });
+
+/** Tồn tại, hạn chế / vi phạm found at a visit, with its recommendation and remediation. */
+@ObjectType({ description: 'Tồn tại, hạn chế phát hiện khi kiểm tra' })
+@Entity({ tableName: 'finding' })
+export class Finding {
+  [OptionalProps]?:
+    | 'item'
+    | 'status'
+    | 'remediationText'
+    | 'remediationReportedAt'
+    | 'remediationReportedBy'
+    | 'closedAt'
+    | 'closedBy'
+    | 'reopenCount'
+    | 'createdAt'
+    | 'version'
+    | 'fromFailedItem'
+    | 'recommendation'
+    | 'deadline';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => Visit, { deleteRule: 'cascade' })
+  visit!: Visit;
+
+  @ManyToOne(() => ChecklistItem, { nullable: true, deleteRule: 'restrict' })
+  item: ChecklistItem | null = null;
+
+  /** Made from a Không đạt answer (one per item), rather than added freely. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  fromFailedItem = false;
+
+  @Index()
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  responsibleUnit!: Unit;
+
+  @Field(() => String, { description: 'The checklist group title the finding belongs to' })
+  @Property({ type: 'string', length: 300 })
+  groupTitle!: string;
+
+  @Field(() => FindingSeverity)
+  @Enum({ items: () => FindingSeverity, type: 'string' })
+  severity!: FindingSeverity;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Kiến nghị' })
+  @Property({ type: 'text', nullable: true })
+  recommendation: string | null = null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Hạn khắc phục' })
+  @Property({ type: 'date', nullable: true })
+  deadline: string | null = null;
+
+  @Field(() => FindingStatus)
+  @Enum({ items: () => FindingStatus, type: 'string' })
+  status: FindingStatus = FindingStatus.OPEN;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  remediationText: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  remediationReportedAt: Date | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
+  remediationReportedBy: User | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
+  closedBy: User | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  reopenCount = 0;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Number)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,74 @@
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FindingStatus } from './finding.entity.js';
+
+@InputType()
+export class FindingFilter {
+  @Field(() => Int, { nullable: true, description: 'Year of the visit' })
+  @IsOptional()
+  year?: number | null;
+
+  @Field(() => FindingStatus, { nullable: true })
+  @IsOptional()
+  status?: FindingStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those past their deadline and not closed' })
+  @IsOptional()
+  overdue?: boolean | null;
+}
+
+@InputType()
+export class EvidencePhotoInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã ảnh đính kèm phải là một UUID.' })
+  attachmentId!: string;
+
+  @Field(() => ID)
+  fileId!: string;
+}
+
+@InputType()
+export class ReportRemediationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã thao tác phải là một UUID.' })
+  operationId!: string;
+
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field(() => String)
+  @MaxLength(4000, { message: 'Nội dung khắc phục không được dài quá 4000 ký tự.' })
+  text!: string;
+
+  @Field(() => [EvidencePhotoInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'Tối đa 20 ảnh minh chứng.' })
+  @ValidateNested()
+  photos?: EvidencePhotoInput[] | null;
+}
+
+@InputType()
+export class CloseFindingInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'Ghi chú không được dài quá 2000 ký tự.' })
+  note?: string | null;
+}
+
+@InputType()
+export class ReopenFindingInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng ghi lý do mở lại.' })
+  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
+  reason!: string;
+}

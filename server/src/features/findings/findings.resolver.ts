@@ -1,0 +1,102 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { todayLocalDate } from '../../domain/local-date.js';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { ChecklistItem } from '../checklists/checklist.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from '../users/role.js';
+import { Attachment, Visit } from '../visits/visit.entity.js';
+import { Finding } from './finding.entity.js';
+import { FindingCounts, isOverdue } from './finding-rules.js';
+import { CloseFindingInput, FindingFilter, ReopenFindingInput, ReportRemediationInput } from './findings.inputs.js';
+import { FindingsService } from './findings.service.js';
+
+const REVIEWERS = [Role.ADMIN, Role.OFFICE];
+
+@Resolver(() => Finding)
+export class FindingsResolver {
+  @Authorized()
+  @Query(() => [Finding], { description: 'Findings of approved visits that the signed-in user may see' })
+  findings(
+    @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding[]> {
+    return new FindingsService(ctx.em).list(signedInUser(ctx), filter);
+  }
+
+  @Authorized()
+  @Query(() => FindingCounts)
+  findingCounts(
+    @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FindingCounts> {
+    return new FindingsService(ctx.em).counts(signedInUser(ctx), filter);
+  }
+
+  @Authorized()
+  @Query(() => Finding)
+  finding(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Finding> {
+    return new FindingsService(ctx.em).get(signedInUser(ctx), id);
+  }
+
+  @Authorized([Role.UNIT_HEAD])
+  @Mutation(() => Finding, { description: "The unit head reports remediation on their unit's finding" })
+  reportRemediation(
+    @Arg('input', () => ReportRemediationInput) input: ReportRemediationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding> {
+    return new FindingsService(ctx.em).reportRemediation(signedInUser(ctx), input);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Finding, { description: 'Verifies the remediation and closes the finding' })
+  closeFinding(
+    @Arg('input', () => CloseFindingInput) input: CloseFindingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding> {
+    return new FindingsService(ctx.em).close(signedInUser(ctx), input);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Finding, { description: 'Reopens a finding, with a reason' })
+  reopenFinding(
+    @Arg('input', () => ReopenFindingInput) input: ReopenFindingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding> {
+    return new FindingsService(ctx.em).reopen(signedInUser(ctx), input);
+  }
+
+  @FieldResolver(() => ID)
+  visitId(@Root() finding: Finding): string {
+    return finding.visit.id;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Day of the visit that found it' })
+  async visitDate(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.em.findOneOrFail(Visit, { id: finding.visit.id })).visitDate;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  itemId(@Root() finding: Finding): string | null {
+    return finding.item?.id ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async itemCode(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return finding.item ? (await ctx.em.findOneOrFail(ChecklistItem, { id: finding.item.id })).code : null;
+  }
+
+  @FieldResolver(() => Unit)
+  responsibleUnit(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<Unit> {
+    return ctx.em.findOneOrFail(Unit, { id: finding.responsibleUnit.id });
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() finding: Finding): boolean {
+    return isOverdue(finding, todayLocalDate());
+  }
+
+  @FieldResolver(() => [Attachment])
+  remediationPhotos(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<Attachment[]> {
+    return new FindingsService(ctx.em).remediationPhotos(finding);
+  }
+}

@@ -1,0 +1,198 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../domain/ids.js';
+import { todayLocalDate } from '../../domain/local-date.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { applyOnce } from '../operations/operations.service.js';
+import { Role } from '../users/role.js';
+import type { User } from '../users/user.entity.js';
+import { Attachment, AttachmentKind, VisitStatus } from '../visits/visit.entity.js';
+import { describeFinding } from '../visits/visits.service.js';
+import { Finding, FindingStatus } from './finding.entity.js';
+import { type FindingAction, type FindingCounts, isOverdue, nextFindingStatus } from './finding-rules.js';
+import { FindingErrors } from './findings.errors.js';
+import type {
+  CloseFindingInput,
+  FindingFilter,
+  ReopenFindingInput,
+  ReportRemediationInput,
+} from './findings.inputs.js';
+
+const ACTION_VI: Record<FindingAction, string> = {
+  REPORT_REMEDIATION: 'báo cáo khắc phục',
+  CLOSE: 'đóng',
+  REOPEN: 'mở lại',
+};
+
+export class FindingsService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Findings of approved visits the user may see: all for office, admin and leadership; their teams'
+   * for inspectors; their own unit's for unit heads.
+   */
+  private scopeSql(user: User): { sql: string; params: unknown[] } {
+    switch (user.role) {
+      case Role.ADMIN:
+      case Role.OFFICE:
+      case Role.LEADERSHIP:
+        return { sql: 'true', params: [] };
+      case Role.INSPECTOR:
+        return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [user.id] };
+      case Role.UNIT_HEAD:
+        return { sql: 'f.responsible_unit_id = ?', params: [user.unit?.id ?? null] };
+    }
+  }
+
+  async list(user: User, filter: FindingFilter | null = null): Promise<Finding[]> {
+    const scope = this.scopeSql(user);
+    const where = [`v.status = 'APPROVED'`, scope.sql];
+    const params = [...scope.params];
+    if (filter?.year) {
+      where.push('extract(year from v.visit_date)::int = ?');
+      params.push(filter.year);
+    }
+    if (filter?.status) {
+      where.push('f.status = ?');
+      params.push(filter.status);
+    }
+    if (filter?.unitId) {
+      if (!isUuid(filter.unitId)) return [];
+      where.push('f.responsible_unit_id = ?');
+      params.push(filter.unitId);
+    }
+    if (filter?.overdue) {
+      where.push(`f.deadline < ? and f.status <> 'CLOSED'`);
+      params.push(todayLocalDate());
+    }
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select f.id from finding f join visit v on v.id = f.visit_id where ${where.join(' and ')}
+        order by f.deadline nulls last, f.created_at`,
+      params,
+    );
+    const findings = await this.em.find(Finding, { id: { $in: rows.map((r) => r.id) } });
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    return findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+
+  async counts(user: User, filter: FindingFilter | null = null): Promise<FindingCounts> {
+    const findings = await this.list(user, { ...filter, status: null, overdue: null });
+    const today = todayLocalDate();
+    return {
+      open: findings.filter((f) => f.status === FindingStatus.OPEN).length,
+      remediationReported: findings.filter((f) => f.status === FindingStatus.REMEDIATION_REPORTED).length,
+      closed: findings.filter((f) => f.status === FindingStatus.CLOSED).length,
+      overdue: findings.filter((f) => isOverdue(f, today)).length,
+    };
+  }
+
+  async get(user: User, id: string): Promise<Finding> {
+    if (!isUuid(id)) throw FindingErrors.notFound();
+    const [finding] = await this.list(user, null).then((all) => all.filter((f) => f.id === id));
+    if (!finding) throw FindingErrors.notFound();
+    return finding;
+  }
+
+  private transition(finding: Finding, action: FindingAction): void {
+    const next = nextFindingStatus(finding.status, action);
+    if (!next) throw FindingErrors.wrongStatus(finding.status, ACTION_VI[action]);
+    finding.status = next as FindingStatus;
+  }
+
+  /** Inside the caller's transaction: on PGlite a second connection would wait for this one for ever. */
+  private async lockVisible(em: EntityManager, user: User, findingId: string): Promise<Finding> {
+    await new FindingsService(em).get(user, findingId);
+    return em.findOneOrFail(Finding, { id: findingId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['visit'] });
+  }
+
+  /** The unit head reports what was done, with evidence photos; once per operation id. */
+  async reportRemediation(user: User, input: ReportRemediationInput): Promise<Finding> {
+    const remediation = input.text.normalize('NFC').trim();
+    if (!remediation) throw FindingErrors.textRequired();
+    await applyOnce(this.em, user, input.operationId, 'reportRemediation', input, async (em) => {
+      const finding = await this.lockVisible(em, user, input.findingId);
+      if (finding.responsibleUnit.id !== user.unit?.id) throw FindingErrors.notYourUnit();
+      if (finding.visit.status !== VisitStatus.APPROVED) throw FindingErrors.notApprovedYet();
+      const before = describeFinding(finding);
+      this.transition(finding, 'REPORT_REMEDIATION');
+      finding.remediationText = remediation;
+      finding.remediationReportedAt = new Date();
+      finding.remediationReportedBy = user;
+      for (const photo of input.photos ?? []) {
+        const file = isUuid(photo.fileId) ? await em.findOne(StoredFile, { id: photo.fileId }) : null;
+        if (!file || file.uploadedBy.id !== user.id) throw FindingErrors.fileNotFound();
+        em.persist(
+          em.create(Attachment, {
+            id: photo.attachmentId,
+            findingId: finding.id,
+            kind: AttachmentKind.REMEDIATION,
+            file,
+            createdBy: user,
+          }),
+        );
+      }
+      recordAudit(em, user, {
+        entityType: 'Finding',
+        entityId: finding.id,
+        visitId: finding.visit.id,
+        action: 'REPORT_REMEDIATION',
+        before,
+        after: { ...describeFinding(finding), remediationText: remediation, photos: input.photos?.length ?? 0 },
+      });
+      await em.flush();
+      return { findingId: finding.id };
+    });
+    this.em.clear();
+    return this.get(user, input.findingId);
+  }
+
+  /** Office staff verify the remediation and close the finding. */
+  async close(user: User, input: CloseFindingInput): Promise<Finding> {
+    await this.em.transactional(async (em) => {
+      const finding = await this.lockVisible(em, user, input.findingId);
+      const before = describeFinding(finding);
+      this.transition(finding, 'CLOSE');
+      finding.closedAt = new Date();
+      finding.closedBy = user;
+      recordAudit(em, user, {
+        entityType: 'Finding',
+        entityId: finding.id,
+        visitId: finding.visit.id,
+        action: 'CLOSE',
+        reason: input.note?.trim() || null,
+        before,
+        after: describeFinding(finding),
+      });
+    });
+    this.em.clear();
+    return this.get(user, input.findingId);
+  }
+
+  /** Office staff reopen a finding whose remediation is not accepted. */
+  async reopen(user: User, input: ReopenFindingInput): Promise<Finding> {
+    await this.em.transactional(async (em) => {
+      const finding = await this.lockVisible(em, user, input.findingId);
+      const before = describeFinding(finding);
+      this.transition(finding, 'REOPEN');
+      finding.reopenCount += 1;
+      finding.closedAt = null;
+      finding.closedBy = null;
+      recordAudit(em, user, {
+        entityType: 'Finding',
+        entityId: finding.id,
+        visitId: finding.visit.id,
+        action: 'REOPEN',
+        reason: input.reason.trim(),
+        before,
+        after: describeFinding(finding),
+      });
+    });
+    this.em.clear();
+    return this.get(user, input.findingId);
+  }
+
+  remediationPhotos(finding: Finding): Promise<Attachment[]> {
+    return this.em.find(Attachment, { findingId: finding.id }, { populate: ['file'], orderBy: { createdAt: 'asc' } });
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Tiến độ kế hoạch trong một tháng' })
+export class PlanMonthProgress {
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => Int, { description: 'Plan lines in the month' })
+  planned!: number;
+
+  @Field(() => Int, { description: 'Approved visits' })
+  done!: number;
+
+  @Field(() => Int, { description: 'Started, submitted or returned' })
+  inProgress!: number;
+
+  @Field(() => Int, { description: 'Not approved although the month has ended' })
+  overdue!: number;
+}
+
+export interface LineState {
+  plannedMonth: number;
+  status: 'PLANNED' | 'IN_PROGRESS' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+}
+
+/**
+ * Progress of a plan by month: a line is overdue when its month has ended (in the department's time
+ * zone) and its visit is not approved. `today` is YYYY-MM-DD.
+ */
+export function planProgress(year: number, lines: LineState[], today: string): PlanMonthProgress[] {
+  const [todayYear, todayMonth] = today.split('-').map(Number) as [number, number];
+  const ended = (month: number) => year < todayYear || (year === todayYear && month < todayMonth);
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    const inMonth = lines.filter((l) => l.plannedMonth === month);
+    return {
+      month,
+      planned: inMonth.length,
+      done: inMonth.filter((l) => l.status === 'APPROVED').length,
+      inProgress: inMonth.filter((l) => ['IN_PROGRESS', 'SUBMITTED', 'RETURNED'].includes(l.status)).length,
+      overdue: ended(month) ? inMonth.filter((l) => l.status !== 'APPROVED').length : 0,
+    };
+  });
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ChecklistTemplate } from '../checklists/checklist.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+
+export enum TeamRole {
+  /** Trưởng đoàn */
+  LEAD = 'LEAD',
+  /** Thành viên */
+  MEMBER = 'MEMBER',
+  /** Thư ký */
+  SECRETARY = 'SECRETARY',
+}
+registerEnumType(TeamRole, { name: 'TeamRole' });
+
+/** Đoàn kiểm tra, set up by a decision. */
+@ObjectType({ description: 'Đoàn kiểm tra' })
+@Entity({ tableName: 'inspection_team' })
+export class InspectionTeam {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Quyết định thành lập đoàn, e.g. 120/QĐ-SNN' })
+  @Property({ type: 'string', length: 64 })
+  decisionNumber!: string;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  decisionDate!: string;
+
+  @OneToMany(
+    () => TeamMember,
+    (m) => m.team,
+    { orphanRemoval: true },
+  )
+  members = new Collection<TeamMember>(this);
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+@ObjectType()
+@Entity({ tableName: 'team_member' })
+@Unique({ properties: ['team', 'user'] })
+export class TeamMember {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => InspectionTeam, { deleteRule: 'cascade' })
+  team!: InspectionTeam;
+
+  @Index()
+  @ManyToOne(() => User, { deleteRule: 'restrict' })
+  user!: User;
+
+  @Field(() => TeamRole)
+  @Enum({ items: () => TeamRole, type: 'string' })
+  role!: TeamRole;
+}
+
+/** Kế hoạch kiểm tra: the yearly plan, issued as a document. */
+@ObjectType({ description: 'Kế hoạch kiểm tra' })
+@Entity({ tableName: 'inspection_plan' })
+export class InspectionPlan {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Int)
+  @Index()
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 300 })
+  title!: string;
+
+  @Field(() => String, { description: 'e.g. 80/KH-SNN' })
+  @Property({ type: 'string', length: 64 })
+  documentNumber!: string;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  documentDate!: string;
+
+  @ManyToOne(() => ChecklistTemplate, { deleteRule: 'restrict' })
+  template!: ChecklistTemplate;
+
+  @OneToMany(
+    () => PlanLine,
+    (l) => l.plan,
+  )
+  lines = new Collection<PlanLine>(this);
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+/** One unit to inspect, in a month, by a team. */
+@ObjectType({ description: 'Một dòng của kế hoạch: đơn vị, tháng, đoàn' })
+@Entity({ tableName: 'plan_line' })
+@Unique({ properties: ['plan', 'unit'] })
+export class PlanLine {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => InspectionPlan, { deleteRule: 'cascade' })
+  plan!: InspectionPlan;
+
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  unit!: Unit;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  plannedMonth!: number;
+
+  @ManyToOne(() => InspectionTeam, { deleteRule: 'restrict' })
+  team!: InspectionTeam;
+}

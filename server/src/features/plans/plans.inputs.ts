@@ -1,0 +1,101 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { TeamRole } from './plan.entity.js';
+
+/** Số văn bản: number / type - issuer, e.g. 80/KH-SNN, 120/QĐ-SNN. */
+export const DOCUMENT_NUMBER = /^\d{1,5}\/[A-ZĐ]{1,10}(-[A-ZĐ0-9]{1,12}){1,3}$/u;
+const DOCUMENT_NUMBER_MESSAGE = 'Số văn bản phải có dạng số/loại-cơ quan, ví dụ 80/KH-SNN.';
+
+@InputType()
+export class TeamMemberInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => TeamRole)
+  role!: TeamRole;
+}
+
+@InputType()
+export class SaveTeamInput {
+  @Field(() => ID, { nullable: true, description: 'Omit to create a team' })
+  @IsOptional()
+  id?: string | null;
+
+  @Field(() => Int)
+  @Min(2000, { message: 'Năm không hợp lệ.' })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  year!: number;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng nhập tên đoàn.' })
+  @MaxLength(200, { message: 'Tên đoàn không được dài quá 200 ký tự.' })
+  name!: string;
+
+  @Field(() => String)
+  @Matches(DOCUMENT_NUMBER, { message: DOCUMENT_NUMBER_MESSAGE })
+  decisionNumber!: string;
+
+  @Field(() => GraphQLLocalDate)
+  decisionDate!: string;
+
+  @Field(() => [TeamMemberInput])
+  @ArrayMinSize(1, { message: 'Đoàn phải có ít nhất một thành viên.' })
+  @ArrayMaxSize(30, { message: 'Đoàn có tối đa 30 thành viên.' })
+  @ValidateNested()
+  members!: TeamMemberInput[];
+}
+
+@InputType()
+export class CreatePlanInput {
+  @Field(() => Int)
+  @Min(2000, { message: 'Năm không hợp lệ.' })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  year!: number;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng nhập tên kế hoạch.' })
+  @MaxLength(300, { message: 'Tên kế hoạch không được dài quá 300 ký tự.' })
+  title!: string;
+
+  @Field(() => String)
+  @Matches(DOCUMENT_NUMBER, { message: DOCUMENT_NUMBER_MESSAGE })
+  documentNumber!: string;
+
+  @Field(() => GraphQLLocalDate)
+  documentDate!: string;
+
+  @Field(() => ID)
+  templateId!: string;
+}
+
+@InputType()
+export class PlanLineInput {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => Int)
+  @Min(1, { message: 'Tháng phải từ 1 đến 12.' })
+  @Max(12, { message: 'Tháng phải từ 1 đến 12.' })
+  plannedMonth!: number;
+
+  @Field(() => ID)
+  teamId!: string;
+}
+
+@InputType()
+export class UpdatePlanLineInput {
+  @Field(() => ID)
+  lineId!: string;
+
+  @Field(() => Int)
+  @Min(1, { message: 'Tháng phải từ 1 đến 12.' })
+  @Max(12, { message: 'Tháng phải từ 1 đến 12.' })
+  plannedMonth!: number;
+
+  @Field(() => ID)
+  teamId!: string;
+}

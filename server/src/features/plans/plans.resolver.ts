@@ -1,0 +1,129 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { ChecklistTemplate } from '../checklists/checklist.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { Visit } from '../visits/visit.entity.js';
+import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from './plan.entity.js';
+import { PlanMonthProgress } from './plan-progress.js';
+import { CreatePlanInput, PlanLineInput, SaveTeamInput, UpdatePlanLineInput } from './plans.inputs.js';
+import { PlansService } from './plans.service.js';
+
+const PLAN_EDITORS = [Role.ADMIN, Role.OFFICE];
+const PLAN_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
+
+@Resolver(() => InspectionPlan)
+export class PlansResolver {
+  @Authorized(PLAN_READERS)
+  @Query(() => [InspectionPlan])
+  inspectionPlans(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InspectionPlan[]> {
+    return new PlansService(ctx.em).plans(year);
+  }
+
+  @Authorized(PLAN_READERS)
+  @Query(() => InspectionPlan)
+  inspectionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<InspectionPlan> {
+    return new PlansService(ctx.em).plan(id);
+  }
+
+  @Authorized(PLAN_EDITORS)
+  @Mutation(() => InspectionPlan)
+  createInspectionPlan(
+    @Arg('input', () => CreatePlanInput) input: CreatePlanInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InspectionPlan> {
+    return new PlansService(ctx.em).createPlan(signedInUser(ctx), input);
+  }
+
+  @Authorized(PLAN_EDITORS)
+  @Mutation(() => PlanLine, { description: 'Adds a unit to the plan; its visit is created, planned' })
+  addPlanLine(@Arg('input', () => PlanLineInput) input: PlanLineInput, @Ctx() ctx: RequestContext): Promise<PlanLine> {
+    return new PlansService(ctx.em).addLine(signedInUser(ctx), input);
+  }
+
+  @Authorized(PLAN_EDITORS)
+  @Mutation(() => PlanLine)
+  updatePlanLine(
+    @Arg('input', () => UpdatePlanLineInput) input: UpdatePlanLineInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlanLine> {
+    return new PlansService(ctx.em).updateLine(signedInUser(ctx), input);
+  }
+
+  @Authorized(PLAN_EDITORS)
+  @Mutation(() => Boolean, { description: 'Removes a line whose visit has not started' })
+  removePlanLine(@Arg('lineId', () => ID) lineId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return new PlansService(ctx.em).removeLine(signedInUser(ctx), lineId);
+  }
+
+  @FieldResolver(() => ChecklistTemplate)
+  template(@Root() plan: InspectionPlan, @Ctx() ctx: RequestContext): Promise<ChecklistTemplate> {
+    return ctx.em.findOneOrFail(ChecklistTemplate, { id: plan.template.id });
+  }
+
+  @FieldResolver(() => [PlanLine])
+  lines(@Root() plan: InspectionPlan, @Ctx() ctx: RequestContext): Promise<PlanLine[]> {
+    return new PlansService(ctx.em).lines(plan.id);
+  }
+
+  @FieldResolver(() => [PlanMonthProgress], { description: 'Planned, done, in progress and overdue by month' })
+  progress(@Root() plan: InspectionPlan, @Ctx() ctx: RequestContext): Promise<PlanMonthProgress[]> {
+    return new PlansService(ctx.em).progress(plan);
+  }
+}
+
+@Resolver(() => PlanLine)
+export class PlanLineResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() line: PlanLine, @Ctx() ctx: RequestContext): Promise<Unit> {
+    return ctx.em.findOneOrFail(Unit, { id: line.unit.id });
+  }
+
+  @FieldResolver(() => InspectionTeam)
+  team(@Root() line: PlanLine, @Ctx() ctx: RequestContext): Promise<InspectionTeam> {
+    return ctx.em.findOneOrFail(InspectionTeam, { id: line.team.id });
+  }
+
+  @FieldResolver(() => Visit, { nullable: true })
+  visit(@Root() line: PlanLine, @Ctx() ctx: RequestContext): Promise<Visit | null> {
+    return ctx.em.findOne(Visit, { planLine: line.id });
+  }
+}
+
+@Resolver(() => InspectionTeam)
+export class TeamsResolver {
+  @Authorized(PLAN_READERS)
+  @Query(() => [InspectionTeam])
+  inspectionTeams(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InspectionTeam[]> {
+    return new PlansService(ctx.em).teams(year);
+  }
+
+  @Authorized(PLAN_EDITORS)
+  @Mutation(() => InspectionTeam, { description: 'Creates a team, or replaces its details and members' })
+  saveInspectionTeam(
+    @Arg('input', () => SaveTeamInput) input: SaveTeamInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InspectionTeam> {
+    return new PlansService(ctx.em).saveTeam(signedInUser(ctx), input);
+  }
+
+  @FieldResolver(() => [TeamMember])
+  async members(@Root() team: InspectionTeam): Promise<TeamMember[]> {
+    return (await team.members.load({ populate: ['user'] })).getItems();
+  }
+}
+
+@Resolver(() => TeamMember)
+export class TeamMemberResolver {
+  @FieldResolver(() => User)
+  user(@Root() member: TeamMember, @Ctx() ctx: RequestContext): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: member.user.id });
+  }
+}

@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TeamMember } from '../plans/plan.entity.js';
+import { Role } from '../users/role.js';
+import type { User } from '../users/user.entity.js';
+import { type Visit, VisitStatus } from './visit.entity.js';
+
+export const EDITABLE_STATUSES: readonly VisitStatus[] = [VisitStatus.IN_PROGRESS, VisitStatus.RETURNED];
+
+export async function isTeamMember(em: EntityManager, userId: string, teamId: string): Promise<boolean> {
+  return (await em.count(TeamMember, { user: userId, team: teamId })) > 0;
+}
+
+/**
+ * Who sees a visit: office, admin and leadership all visits; inspectors their teams' visits; unit heads
+ * the approved visits of their own unit (their minutes and findings).
+ */
+export async function canSeeVisit(em: EntityManager, user: User, visit: Visit): Promise<boolean> {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.OFFICE:
+    case Role.LEADERSHIP:
+      return true;
+    case Role.INSPECTOR:
+      return isTeamMember(em, user.id, visit.team.id);
+    case Role.UNIT_HEAD:
+      return visit.status === VisitStatus.APPROVED && user.unit?.id === visit.unit.id;
+  }
+}
+
+/** The SQL condition and parameters limiting a visit query to what the user sees (alias v). */
+export function visibleVisitsSql(user: User): { sql: string; params: unknown[] } {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.OFFICE:
+    case Role.LEADERSHIP:
+      return { sql: 'true', params: [] };
+    case Role.INSPECTOR:
+      return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [user.id] };
+    case Role.UNIT_HEAD:
+      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [user.unit?.id ?? null] };
+  }
+}

@@ -1,0 +1,25 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType()
+export class GroupProgress {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => Int)
+  answered!: number;
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@ObjectType({ description: 'Tiến độ: số tiêu chí đã có kết quả' })
+export class VisitProgress {
+  @Field(() => Int)
+  answered!: number;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [GroupProgress])
+  groups!: GroupProgress[];
+}

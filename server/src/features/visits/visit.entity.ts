@@ -1,0 +1,279 @@
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OneToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+
+export enum VisitStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+}
+registerEnumType(VisitStatus, { name: 'VisitStatus' });
+
+/** Đạt / Không đạt / Không áp dụng */
+export enum PassFail {
+  PASS = 'PASS',
+  FAIL = 'FAIL',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+registerEnumType(PassFail, { name: 'PassFail' });
+
+export enum AttendeeSide {
+  TEAM = 'TEAM',
+  UNIT = 'UNIT',
+}
+registerEnumType(AttendeeSide, { name: 'AttendeeSide' });
+
+export enum AttachmentKind {
+  PHOTO = 'PHOTO',
+  SIGNATURE_TEAM_LEAD = 'SIGNATURE_TEAM_LEAD',
+  SIGNATURE_UNIT_REPRESENTATIVE = 'SIGNATURE_UNIT_REPRESENTATIVE',
+  REMEDIATION = 'REMEDIATION',
+}
+registerEnumType(AttachmentKind, { name: 'AttachmentKind' });
+
+@ObjectType({ description: 'Người tham dự buổi kiểm tra' })
+export class Attendee {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  position!: string | null;
+
+  @Field(() => AttendeeSide)
+  side!: AttendeeSide;
+}
+
+/** Cuộc kiểm tra: one visit of a team to a unit, on one frozen checklist version. */
+@ObjectType({ description: 'Cuộc kiểm tra' })
+@Entity({ tableName: 'visit' })
+export class Visit {
+  [OptionalProps]?:
+    | 'status'
+    | 'templateVersion'
+    | 'startedAt'
+    | 'startLatitude'
+    | 'startLongitude'
+    | 'visitDate'
+    | 'attendees'
+    | 'conclusion'
+    | 'submittedAt'
+    | 'approvedAt'
+    | 'approvedBy'
+    | 'returnComment'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'planLine';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @OneToOne(() => PlanLine, { nullable: true, deleteRule: 'set null', owner: true })
+  planLine: PlanLine | null = null;
+
+  @Index()
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  unit!: Unit;
+
+  @Index()
+  @ManyToOne(() => InspectionTeam, { deleteRule: 'restrict' })
+  team!: InspectionTeam;
+
+  @Field(() => VisitStatus)
+  @Enum({ items: () => VisitStatus, type: 'string' })
+  status: VisitStatus = VisitStatus.PLANNED;
+
+  /** Fixed when the visit starts; never changes after. */
+  @ManyToOne(() => ChecklistVersion, { nullable: true, deleteRule: 'restrict' })
+  templateVersion: ChecklistVersion | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  startLatitude: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  startLongitude: number | null = null;
+
+  /** The day of the visit, used for the year it counts in. */
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  visitDate: string | null = null;
+
+  @Field(() => [Attendee])
+  @Property({ type: 'json' })
+  attendees: Attendee[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Kết luận' })
+  @Property({ type: 'text', nullable: true })
+  conclusion: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'General comment of the last return' })
+  @Property({ type: 'text', nullable: true })
+  returnComment: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  approvedAt: Date | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
+  approvedBy: User | null = null;
+
+  @OneToMany(
+    () => VisitAnswer,
+    (a) => a.visit,
+  )
+  answers = new Collection<VisitAnswer>(this);
+
+  @Field(() => Number)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** The answer to one checklist item in one visit; written item by item. */
+@ObjectType({ description: 'Kết quả một tiêu chí' })
+@Entity({ tableName: 'visit_answer' })
+@Unique({ properties: ['visit', 'item'] })
+export class VisitAnswer {
+  [OptionalProps]?: 'passFail' | 'numberValue' | 'textValue' | 'note' | 'updatedAt' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => Visit, { deleteRule: 'cascade' })
+  visit!: Visit;
+
+  @ManyToOne(() => ChecklistItem, { deleteRule: 'restrict' })
+  item!: ChecklistItem;
+
+  @Field(() => PassFail, { nullable: true })
+  @Enum({ items: () => PassFail, type: 'string', nullable: true })
+  passFail: PassFail | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  numberValue: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  textValue: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @ManyToOne(() => User, { deleteRule: 'restrict' })
+  updatedBy!: User;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+
+  @Field(() => Number)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}
+
+/** A photo or signature attached to a visit (optionally to an item) or to a finding. */
+@ObjectType({ description: 'Ảnh minh chứng hoặc chữ ký' })
+@Entity({ tableName: 'attachment' })
+export class Attachment {
+  [OptionalProps]?: 'createdAt' | 'caption' | 'item' | 'findingId' | 'visit';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @ManyToOne(() => Visit, { nullable: true, deleteRule: 'cascade' })
+  visit: Visit | null = null;
+
+  @ManyToOne(() => ChecklistItem, { nullable: true, deleteRule: 'restrict' })
+  item: ChecklistItem | null = null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  findingId: string | null = null;
+
+  @Field(() => AttachmentKind)
+  @Enum({ items: () => AttachmentKind, type: 'string' })
+  kind!: AttachmentKind;
+
+  @ManyToOne(() => StoredFile, { deleteRule: 'restrict' })
+  file!: StoredFile;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  caption: string | null = null;
+
+  @ManyToOne(() => User, { deleteRule: 'restrict' })
+  createdBy!: User;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+/** A reviewer's comment when returning a visit, on an item or on the whole visit. */
+@ObjectType({ description: 'Ý kiến của người duyệt' })
+@Entity({ tableName: 'review_comment' })
+export class ReviewComment {
+  [OptionalProps]?: 'createdAt' | 'item';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @ManyToOne(() => Visit, { deleteRule: 'cascade' })
+  visit!: Visit;
+
+  @ManyToOne(() => ChecklistItem, { nullable: true, deleteRule: 'restrict' })
+  item: ChecklistItem | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  comment!: string;
+
+  @ManyToOne(() => User, { deleteRule: 'restrict' })
+  author!: User;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

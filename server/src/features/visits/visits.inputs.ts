@@ -1,0 +1,234 @@
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { FindingSeverity } from '../findings/finding.entity.js';
+import { AttachmentKind, AttendeeSide, PassFail } from './visit.entity.js';
+
+const OPERATION_ID_MESSAGE = 'Mã thao tác phải là một UUID.';
+
+/** Every field write carries a client-generated operation id: a repeat with the same id changes nothing. */
+@InputType()
+export abstract class FieldWriteInput {
+  @Field(() => ID, { description: 'Client-generated UUID of this write' })
+  @IsUUID('all', { message: OPERATION_ID_MESSAGE })
+  operationId!: string;
+
+  @Field(() => ID)
+  visitId!: string;
+}
+
+@InputType()
+export class StartVisitInput extends FieldWriteInput {
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  @Max(90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  @Max(180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  longitude?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the team started, as the phone saw it' })
+  @IsOptional()
+  startedAt?: Date | null;
+}
+
+@InputType()
+export class AnswerItemInput extends FieldWriteInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => PassFail, { nullable: true })
+  @IsOptional()
+  passFail?: PassFail | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  numberValue?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Nội dung không được dài quá 4000 ký tự.' })
+  textValue?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Ghi chú không được dài quá 4000 ký tự.' })
+  note?: string | null;
+}
+
+@InputType()
+export class AttendeeInput {
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng nhập họ tên người tham dự.' })
+  @MaxLength(200, { message: 'Họ tên không được dài quá 200 ký tự.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'Chức vụ không được dài quá 200 ký tự.' })
+  position?: string | null;
+
+  @Field(() => AttendeeSide)
+  side!: AttendeeSide;
+}
+
+@InputType()
+export class SetAttendeesInput extends FieldWriteInput {
+  @Field(() => [AttendeeInput])
+  @ArrayMaxSize(50, { message: 'Tối đa 50 người tham dự.' })
+  @ValidateNested()
+  attendees!: AttendeeInput[];
+}
+
+@InputType()
+export class SetConclusionInput extends FieldWriteInput {
+  @Field(() => String)
+  @MaxLength(10000, { message: 'Kết luận không được dài quá 10000 ký tự.' })
+  conclusion!: string;
+}
+
+@InputType()
+export class AttachFileInput extends FieldWriteInput {
+  @Field(() => ID, { description: 'Client-generated UUID of the attachment' })
+  @IsUUID('all', { message: 'Mã ảnh đính kèm phải là một UUID.' })
+  attachmentId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The item the photo is evidence for' })
+  @IsOptional()
+  itemId?: string | null;
+
+  @Field(() => AttachmentKind)
+  kind!: AttachmentKind;
+
+  @Field(() => ID, { description: 'An uploaded file (PUT /api/files/:id)' })
+  fileId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300, { message: 'Chú thích không được dài quá 300 ký tự.' })
+  caption?: string | null;
+}
+
+@InputType()
+export class RemoveAttachmentInput extends FieldWriteInput {
+  @Field(() => ID)
+  attachmentId!: string;
+}
+
+@InputType()
+export class SaveFindingInput extends FieldWriteInput {
+  @Field(() => ID, { description: 'Client-generated UUID; for a failed item its finding is updated instead' })
+  @IsUUID('all', { message: 'Mã tồn tại phải là một UUID.' })
+  findingId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  itemId?: string | null;
+
+  @Field(() => FindingSeverity)
+  severity!: FindingSeverity;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng mô tả tồn tại, hạn chế.' })
+  @MaxLength(4000, { message: 'Mô tả không được dài quá 4000 ký tự.' })
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Kiến nghị không được dài quá 4000 ký tự.' })
+  recommendation?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  deadline?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to the inspected unit' })
+  @IsOptional()
+  responsibleUnitId?: string | null;
+}
+
+@InputType()
+export class DeleteFindingInput extends FieldWriteInput {
+  @Field(() => ID)
+  findingId!: string;
+}
+
+@InputType()
+export class SubmitVisitInput extends FieldWriteInput {}
+
+@InputType()
+export class ItemCommentInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Ý kiến không được để trống.' })
+  @MaxLength(2000, { message: 'Ý kiến không được dài quá 2000 ký tự.' })
+  comment!: string;
+}
+
+@InputType()
+export class ReturnVisitInput {
+  @Field(() => ID)
+  visitId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Ý kiến không được dài quá 4000 ký tự.' })
+  comment?: string | null;
+
+  @Field(() => [ItemCommentInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(300, { message: 'Quá nhiều ý kiến.' })
+  @ValidateNested()
+  itemComments?: ItemCommentInput[] | null;
+}
+
+@InputType()
+export class RevisedAnswerInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => PassFail, { nullable: true })
+  @IsOptional()
+  passFail?: PassFail | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  numberValue?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Nội dung không được dài quá 4000 ký tự.' })
+  textValue?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Ghi chú không được dài quá 4000 ký tự.' })
+  note?: string | null;
+}
+
+@InputType()
+export class ReviseVisitInput {
+  @Field(() => ID)
+  visitId!: string;
+
+  @Field(() => String)
+  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10000, { message: 'Kết luận không được dài quá 10000 ký tự.' })
+  conclusion?: string | null;
+
+  @Field(() => [RevisedAnswerInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(300, { message: 'Quá nhiều tiêu chí.' })
+  @ValidateNested()
+  answers?: RevisedAnswerInput[] | null;
+}

@@ -1,0 +1,325 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ChecklistVersion } from '../checklists/checklist.entity.js';
+import { ChecklistsService } from '../checklists/checklists.service.js';
+import { Finding } from '../findings/finding.entity.js';
+import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { Attachment, ReviewComment, Visit, VisitAnswer, VisitStatus } from './visit.entity.js';
+import { EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
+import { type ItemRule, isAnswered, VisitProblem } from './visit-completeness.js';
+import { VisitProgress } from './visit-progress.js';
+import {
+  AnswerItemInput,
+  AttachFileInput,
+  DeleteFindingInput,
+  RemoveAttachmentInput,
+  ReturnVisitInput,
+  ReviseVisitInput,
+  SaveFindingInput,
+  SetAttendeesInput,
+  SetConclusionInput,
+  StartVisitInput,
+  SubmitVisitInput,
+} from './visits.inputs.js';
+import { VisitsService, versionItems } from './visits.service.js';
+
+const REVIEWERS = [Role.ADMIN, Role.OFFICE];
+const OVERSEERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
+const FIELD = [Role.INSPECTOR];
+
+@Resolver(() => Visit)
+export class VisitsResolver {
+  @Authorized(FIELD)
+  @Query(() => [Visit], { description: "Visits of the signed-in inspector's teams" })
+  myVisits(@Ctx() ctx: RequestContext): Promise<Visit[]> {
+    return new VisitsService(ctx.em).list(signedInUser(ctx));
+  }
+
+  @Authorized(OVERSEERS)
+  @Query(() => [Visit])
+  visits(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('status', () => VisitStatus, { nullable: true }) status: VisitStatus | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit[]> {
+    return new VisitsService(ctx.em).list(signedInUser(ctx), { year, status, unitId });
+  }
+
+  @Authorized()
+  @Query(() => Visit, { description: 'A visit the signed-in user may see' })
+  visit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Visit> {
+    return new VisitsService(ctx.em).get(signedInUser(ctx), id);
+  }
+
+  @Authorized(OVERSEERS)
+  @Query(() => [AuditEntry], { description: 'History of a visit (with its answers, photos, findings) or any record' })
+  auditTrail(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
+    return new AuditService(ctx.em).history(entityId);
+  }
+
+  // Field writes: each carries an operation id and returns the visit as it now is.
+
+  private async afterWrite(ctx: RequestContext, visitId: string): Promise<Visit> {
+    ctx.em.clear();
+    return new VisitsService(ctx.em).get(signedInUser(ctx), visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit)
+  async startVisit(
+    @Arg('input', () => StartVisitInput) input: StartVisitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).start(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit)
+  async answerItem(
+    @Arg('input', () => AnswerItemInput) input: AnswerItemInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).answer(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit)
+  async setVisitAttendees(
+    @Arg('input', () => SetAttendeesInput) input: SetAttendeesInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).setAttendees(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit)
+  async setVisitConclusion(
+    @Arg('input', () => SetConclusionInput) input: SetConclusionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).setConclusion(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit, { description: 'Attaches an uploaded photo (to an item) or a signature' })
+  async attachVisitFile(
+    @Arg('input', () => AttachFileInput) input: AttachFileInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).attach(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit)
+  async removeVisitAttachment(
+    @Arg('input', () => RemoveAttachmentInput) input: RemoveAttachmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).removeAttachment(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit, { description: 'Adds or edits a finding while the visit is open' })
+  async saveFinding(
+    @Arg('input', () => SaveFindingInput) input: SaveFindingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).saveFinding(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit)
+  async deleteFinding(
+    @Arg('input', () => DeleteFindingInput) input: DeleteFindingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).deleteFinding(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(FIELD)
+  @Mutation(() => Visit, {
+    description: 'Submits for review; refused with VISIT_INCOMPLETE and the list of what is missing',
+  })
+  async submitVisit(
+    @Arg('input', () => SubmitVisitInput) input: SubmitVisitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).submit(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Visit, { description: 'Returns a submitted visit with comments' })
+  async returnVisit(
+    @Arg('input', () => ReturnVisitInput) input: ReturnVisitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).returnVisit(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Visit, { description: 'Approves and locks a submitted visit' })
+  async approveVisit(@Arg('visitId', () => ID) visitId: string, @Ctx() ctx: RequestContext): Promise<Visit> {
+    await new VisitsService(ctx.em).approve(signedInUser(ctx), visitId);
+    return this.afterWrite(ctx, visitId);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Visit, { description: 'Changes an approved visit, with a reason kept in the audit trail' })
+  async reviseVisit(
+    @Arg('input', () => ReviseVisitInput) input: ReviseVisitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit> {
+    await new VisitsService(ctx.em).revise(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId);
+  }
+
+  // Fields of a visit.
+
+  @FieldResolver(() => Unit)
+  unit(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Unit> {
+    return ctx.em.findOneOrFail(Unit, { id: visit.unit.id });
+  }
+
+  @FieldResolver(() => InspectionTeam)
+  team(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<InspectionTeam> {
+    return ctx.em.findOneOrFail(InspectionTeam, { id: visit.team.id });
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  async plannedMonth(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (!visit.planLine) return null;
+    return (await ctx.em.findOneOrFail(PlanLine, { id: visit.planLine.id })).plannedMonth;
+  }
+
+  @FieldResolver(() => ChecklistVersion, { nullable: true, description: 'The frozen checklist version, once started' })
+  templateVersion(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
+    return visit.templateVersion
+      ? new ChecklistsService(ctx.em).getVersion(visit.templateVersion.id)
+      : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [VisitAnswer])
+  answers(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitAnswer[]> {
+    return new VisitsService(ctx.em).answers(visit);
+  }
+
+  @FieldResolver(() => [Attachment])
+  attachments(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Attachment[]> {
+    return new VisitsService(ctx.em).attachments(visit);
+  }
+
+  @FieldResolver(() => [Finding])
+  findings(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Finding[]> {
+    return new VisitsService(ctx.em).findings(visit);
+  }
+
+  @FieldResolver(() => [ReviewComment])
+  reviewComments(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<ReviewComment[]> {
+    return new VisitsService(ctx.em).reviewComments(visit);
+  }
+
+  @FieldResolver(() => [Finding], { description: "The unit's findings from earlier approved visits, to verify first" })
+  previousFindings(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Finding[]> {
+    return new VisitsService(ctx.em).previousFindings(visit);
+  }
+
+  @FieldResolver(() => [VisitProblem], { description: 'What still stops submission' })
+  problems(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitProblem[]> {
+    return new VisitsService(ctx.em).problems(ctx.em, visit);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may do field work on it now' })
+  async canEdit(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const user = signedInUser(ctx);
+    if (user.role !== Role.INSPECTOR || !(await isTeamMember(ctx.em, user.id, visit.team.id))) return false;
+    return visit.status === VisitStatus.PLANNED || EDITABLE_STATUSES.includes(visit.status);
+  }
+
+  @FieldResolver(() => VisitProgress, { nullable: true })
+  async progress(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitProgress | null> {
+    if (!visit.templateVersion) return null;
+    const version = await new ChecklistsService(ctx.em).getVersion(visit.templateVersion.id);
+    const answers = new Map((await new VisitsService(ctx.em).answers(visit)).map((a) => [a.item.id, a]));
+    const groups = version.groups
+      .getItems()
+      .sort((a, b) => a.position - b.position)
+      .map((g) => {
+        const items = g.items.getItems();
+        return {
+          groupId: g.id,
+          total: items.length,
+          answered: items.filter((i) => isAnswered(i as ItemRule, answers.get(i.id))).length,
+        };
+      });
+    return {
+      total: versionItems(version).length,
+      answered: groups.reduce((sum, g) => sum + g.answered, 0),
+      groups,
+    };
+  }
+}
+
+@Resolver(() => VisitAnswer)
+export class VisitAnswerResolver {
+  @FieldResolver(() => ID)
+  itemId(@Root() answer: VisitAnswer): string {
+    return answer.item.id;
+  }
+
+  @FieldResolver(() => String)
+  async updatedByName(@Root() answer: VisitAnswer, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.em.findOneOrFail(User, { id: answer.updatedBy.id })).fullName;
+  }
+}
+
+@Resolver(() => Attachment)
+export class AttachmentResolver {
+  @FieldResolver(() => ID)
+  fileId(@Root() attachment: Attachment): string {
+    return attachment.file.id;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  itemId(@Root() attachment: Attachment): string | null {
+    return attachment.item?.id ?? null;
+  }
+
+  @FieldResolver(() => String, { description: 'Where the signed-in user can fetch the image' })
+  url(@Root() attachment: Attachment): string {
+    return `/api/files/${attachment.file.id}`;
+  }
+
+  @FieldResolver(() => String)
+  async sha256(@Root() attachment: Attachment, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.em.findOneOrFail(Attachment, { id: attachment.id }, { populate: ['file'] })).file.sha256;
+  }
+}
+
+@Resolver(() => ReviewComment)
+export class ReviewCommentResolver {
+  @FieldResolver(() => ID, { nullable: true })
+  itemId(@Root() comment: ReviewComment): string | null {
+    return comment.item?.id ?? null;
+  }
+
+  @FieldResolver(() => String)
+  async authorName(@Root() comment: ReviewComment, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.em.findOneOrFail(User, { id: comment.author.id })).fullName;
+  }
+}

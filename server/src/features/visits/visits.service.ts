@@ -1,0 +1,605 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../domain/ids.js';
+import { todayLocalDate } from '../../domain/local-date.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { ChecklistItem, type ChecklistVersion } from '../checklists/checklist.entity.js';
+import { ChecklistErrors } from '../checklists/checklists.errors.js';
+import { ChecklistsService } from '../checklists/checklists.service.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { Finding, FindingSeverity } from '../findings/finding.entity.js';
+import { FindingErrors } from '../findings/findings.errors.js';
+import { applyOnce } from '../operations/operations.service.js';
+import { Unit } from '../units/unit.entity.js';
+import type { User } from '../users/user.entity.js';
+import {
+  Attachment,
+  AttachmentKind,
+  PassFail,
+  ReviewComment,
+  Visit,
+  VisitAnswer,
+  VisitStatus,
+} from './visit.entity.js';
+import { canSeeVisit, EDITABLE_STATUSES, isTeamMember, visibleVisitsSql } from './visit-access.js';
+import { answerProblem, type ItemRule, visitProblems } from './visit-completeness.js';
+import { VisitErrors } from './visits.errors.js';
+import type {
+  AnswerItemInput,
+  AttachFileInput,
+  DeleteFindingInput,
+  RemoveAttachmentInput,
+  ReturnVisitInput,
+  ReviseVisitInput,
+  SaveFindingInput,
+  SetAttendeesInput,
+  SetConclusionInput,
+  StartVisitInput,
+  SubmitVisitInput,
+} from './visits.inputs.js';
+
+/** Default remediation time for a finding made from a failed item. */
+const DEFAULT_REMEDIATION_DAYS = 30;
+
+const addDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+const text = (value: string | null | undefined): string | null => {
+  const trimmed = value?.normalize('NFC').trim();
+  return trimmed ? trimmed : null;
+};
+
+export interface VisitFilter {
+  year?: number | null;
+  status?: VisitStatus | null;
+  unitId?: string | null;
+}
+
+export class VisitsService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Visits the user may see, newest plans first; a filter narrows them. */
+  async list(user: User, filter: VisitFilter = {}): Promise<Visit[]> {
+    const scope = visibleVisitsSql(user);
+    const where = [scope.sql];
+    const params = [...scope.params];
+    if (filter.year) {
+      where.push(
+        `coalesce(extract(year from v.visit_date)::int, (select p.year from plan_line l join inspection_plan p on p.id = l.plan_id where l.id = v.plan_line_id)) = ?`,
+      );
+      params.push(filter.year);
+    }
+    if (filter.status) {
+      where.push('v.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.unitId) {
+      if (!isUuid(filter.unitId)) return [];
+      where.push('v.unit_id = ?');
+      params.push(filter.unitId);
+    }
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select v.id from visit v left join plan_line l on l.id = v.plan_line_id
+        where ${where.join(' and ')}
+        order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc`,
+      params,
+    );
+    const visits = await this.em.find(Visit, { id: { $in: rows.map((r) => r.id) } }, { populate: ['unit', 'team'] });
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    return visits.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+
+  /** One visit, if the user may see it; otherwise the same "not found" as for a wrong id. */
+  async get(user: User, id: string): Promise<Visit> {
+    const visit = isUuid(id) ? await this.em.findOne(Visit, { id }, { populate: ['unit', 'team'] }) : null;
+    if (!visit || !(await canSeeVisit(this.em, user, visit))) throw VisitErrors.notFound();
+    return visit;
+  }
+
+  /** The visit locked for a field write by a member of its team, in a state that allows it. */
+  private async forFieldWrite(
+    em: EntityManager,
+    user: User,
+    visitId: string,
+    allowed = EDITABLE_STATUSES,
+  ): Promise<Visit> {
+    const visit = isUuid(visitId)
+      ? await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!visit || !(await canSeeVisit(em, user, visit))) throw VisitErrors.notFound();
+    if (!(await isTeamMember(em, user.id, visit.team.id))) throw VisitErrors.notTeamMember();
+    if (!allowed.includes(visit.status)) {
+      throw visit.status === VisitStatus.IN_PROGRESS && allowed.includes(VisitStatus.PLANNED)
+        ? VisitErrors.alreadyStarted()
+        : VisitErrors.notEditable(visit.status);
+    }
+    return visit;
+  }
+
+  private async itemOfVisit(em: EntityManager, visit: Visit, itemId: string): Promise<ChecklistItem> {
+    const item = isUuid(itemId) ? await em.findOne(ChecklistItem, { id: itemId }, { populate: ['group'] }) : null;
+    if (!item || !visit.templateVersion || item.group.version.id !== visit.templateVersion.id) {
+      throw VisitErrors.itemNotInVisit();
+    }
+    return item;
+  }
+
+  /** A field write: once per operation id, in one transaction with its audit entries. */
+  private async write(
+    user: User,
+    operationId: string,
+    name: string,
+    args: unknown,
+    change: (em: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await applyOnce(this.em, user, operationId, name, args, async (tx) => {
+      await change(tx);
+      await tx.flush();
+      return { applied: true };
+    });
+  }
+
+  /** Starts a planned visit on the latest published version of the plan's checklist, which it then keeps. */
+  async start(user: User, input: StartVisitInput): Promise<void> {
+    await this.write(user, input.operationId, 'startVisit', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId, [VisitStatus.PLANNED]);
+      const line = visit.planLine ? await em.findOne(Visit, { id: visit.id }, { populate: ['planLine.plan'] }) : null;
+      const templateId = line?.planLine?.plan.template.id;
+      const version = templateId ? await new ChecklistsService(em).latestPublished(templateId, em) : null;
+      if (!version) throw ChecklistErrors.noPublishedVersion();
+      const startedAt = input.startedAt && input.startedAt <= new Date() ? input.startedAt : new Date();
+      visit.status = VisitStatus.IN_PROGRESS;
+      visit.templateVersion = version;
+      visit.startedAt = startedAt;
+      visit.visitDate = todayLocalDate(startedAt);
+      visit.startLatitude = input.latitude ?? null;
+      visit.startLongitude = input.longitude ?? null;
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'START',
+        before: { status: VisitStatus.PLANNED },
+        after: { status: visit.status, checklistVersion: version.number, startedAt: startedAt.toISOString() },
+      });
+    });
+  }
+
+  /**
+   * Writes one item's answer. A Không đạt answer makes (or keeps) the item's finding; changing it away
+   * from Không đạt removes that finding.
+   */
+  async answer(user: User, input: AnswerItemInput): Promise<void> {
+    await this.write(user, input.operationId, 'answerItem', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const item = await this.itemOfVisit(em, visit, input.itemId);
+      const value = {
+        passFail: input.passFail ?? null,
+        numberValue: input.numberValue ?? null,
+        textValue: input.textValue ?? null,
+      };
+      const problem = answerProblem(item as ItemRule, value);
+      if (problem) throw VisitErrors.answerInvalid(problem);
+      const existing = await em.findOne(VisitAnswer, { visit, item });
+      const before = existing ? describeAnswer(existing) : null;
+      const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
+      answer.passFail = value.passFail;
+      answer.numberValue = value.numberValue;
+      answer.textValue = text(value.textValue);
+      answer.note = text(input.note);
+      answer.updatedBy = user;
+      answer.updatedAt = new Date();
+      em.persist(answer);
+      await this.syncFailedItemFinding(em, visit, item, answer);
+      recordAudit(em, user, {
+        entityType: 'VisitAnswer',
+        entityId: answer.id,
+        visitId: visit.id,
+        action: existing ? 'UPDATE' : 'CREATE',
+        before,
+        after: { itemCode: item.code, ...describeAnswer(answer) },
+      });
+    });
+  }
+
+  private async syncFailedItemFinding(
+    em: EntityManager,
+    visit: Visit,
+    item: ChecklistItem,
+    answer: VisitAnswer,
+  ): Promise<void> {
+    const finding = await em.findOne(Finding, { visit, item, fromFailedItem: true });
+    if (answer.passFail === PassFail.FAIL) {
+      const description = answer.note ? `${item.text} ${answer.note}` : item.text;
+      if (!finding) {
+        const created = em.create(Finding, {
+          visit,
+          item,
+          fromFailedItem: true,
+          responsibleUnit: visit.unit,
+          groupTitle: item.group.title,
+          severity: FindingSeverity.MEDIUM,
+          description,
+          deadline: addDays(visit.visitDate ?? todayLocalDate(), DEFAULT_REMEDIATION_DAYS),
+        });
+        em.persist(created);
+        recordAudit(em, null, {
+          entityType: 'Finding',
+          entityId: created.id,
+          visitId: visit.id,
+          action: 'CREATE_FROM_FAILED_ITEM',
+          after: { itemCode: item.code, description },
+        });
+      }
+    } else if (finding) {
+      em.remove(finding);
+      recordAudit(em, null, {
+        entityType: 'Finding',
+        entityId: finding.id,
+        visitId: visit.id,
+        action: 'REMOVE_ITEM_NO_LONGER_FAILED',
+        before: { itemCode: item.code, description: finding.description },
+      });
+    }
+  }
+
+  async setAttendees(user: User, input: SetAttendeesInput): Promise<void> {
+    await this.write(user, input.operationId, 'setAttendees', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const before = { attendees: visit.attendees };
+      visit.attendees = input.attendees.map((a) => ({
+        name: a.name.normalize('NFC').trim(),
+        position: text(a.position),
+        side: a.side,
+      }));
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'SET_ATTENDEES',
+        before,
+        after: { attendees: visit.attendees },
+      });
+    });
+  }
+
+  async setConclusion(user: User, input: SetConclusionInput): Promise<void> {
+    await this.write(user, input.operationId, 'setConclusion', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const before = { conclusion: visit.conclusion };
+      visit.conclusion = text(input.conclusion);
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'SET_CONCLUSION',
+        before,
+        after: { conclusion: visit.conclusion },
+      });
+    });
+  }
+
+  /** Attaches an uploaded photo or signature; a new signature replaces the previous one of its kind. */
+  async attach(user: User, input: AttachFileInput): Promise<void> {
+    await this.write(user, input.operationId, 'attachFile', input, async (em) => {
+      if (input.kind === AttachmentKind.REMEDIATION) throw VisitErrors.attachmentNotFound();
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const item = input.itemId ? await this.itemOfVisit(em, visit, input.itemId) : null;
+      const file = isUuid(input.fileId) ? await em.findOne(StoredFile, { id: input.fileId }) : null;
+      if (!file || file.uploadedBy.id !== user.id) throw VisitErrors.fileNotFound();
+      if (await em.count(Attachment, { id: input.attachmentId })) throw VisitErrors.attachmentIdTaken();
+      if (input.kind !== AttachmentKind.PHOTO) {
+        const previous = await em.find(Attachment, { visit, kind: input.kind });
+        for (const p of previous) em.remove(p);
+      }
+      const attachment = em.create(Attachment, {
+        id: input.attachmentId,
+        visit,
+        item: input.kind === AttachmentKind.PHOTO ? item : null,
+        kind: input.kind,
+        file,
+        caption: text(input.caption),
+        createdBy: user,
+      });
+      em.persist(attachment);
+      recordAudit(em, user, {
+        entityType: 'Attachment',
+        entityId: attachment.id,
+        visitId: visit.id,
+        action: 'ATTACH',
+        after: { kind: input.kind, itemCode: item?.code ?? null, sha256: file.sha256, size: file.size },
+      });
+    });
+  }
+
+  async removeAttachment(user: User, input: RemoveAttachmentInput): Promise<void> {
+    await this.write(user, input.operationId, 'removeAttachment', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const attachment = isUuid(input.attachmentId)
+        ? await em.findOne(Attachment, { id: input.attachmentId, visit }, { populate: ['file'] })
+        : null;
+      if (!attachment) throw VisitErrors.attachmentNotFound();
+      em.remove(attachment);
+      recordAudit(em, user, {
+        entityType: 'Attachment',
+        entityId: attachment.id,
+        visitId: visit.id,
+        action: 'REMOVE',
+        before: { kind: attachment.kind, sha256: attachment.file.sha256 },
+      });
+    });
+  }
+
+  /** Creates or edits a finding while the visit is open; a failed item's finding is found by its item. */
+  async saveFinding(user: User, input: SaveFindingInput): Promise<void> {
+    await this.write(user, input.operationId, 'saveFinding', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const item = input.itemId ? await this.itemOfVisit(em, visit, input.itemId) : null;
+      const responsibleUnit = input.responsibleUnitId
+        ? isUuid(input.responsibleUnitId)
+          ? await em.findOne(Unit, { id: input.responsibleUnitId })
+          : null
+        : visit.unit;
+      if (!responsibleUnit) throw FindingErrors.unitNotFound();
+      let finding =
+        (item ? await em.findOne(Finding, { visit, item, fromFailedItem: true }) : null) ??
+        (await em.findOne(Finding, { id: input.findingId }));
+      if (finding && finding.visit.id !== visit.id) throw FindingErrors.idTaken();
+      const before = finding ? describeFinding(finding) : null;
+      if (!finding) {
+        finding = em.create(Finding, {
+          id: input.findingId,
+          visit,
+          item,
+          responsibleUnit,
+          groupTitle: item?.group.title ?? 'Khác',
+          severity: input.severity,
+          description: input.description,
+        });
+        em.persist(finding);
+      }
+      finding.severity = input.severity;
+      finding.description = input.description.normalize('NFC').trim();
+      finding.recommendation = text(input.recommendation);
+      finding.deadline = input.deadline ?? null;
+      finding.responsibleUnit = responsibleUnit;
+      recordAudit(em, user, {
+        entityType: 'Finding',
+        entityId: finding.id,
+        visitId: visit.id,
+        action: before ? 'UPDATE' : 'CREATE',
+        before,
+        after: describeFinding(finding),
+      });
+    });
+  }
+
+  /** Removes a finding added by hand; a failed item's finding goes only when its answer changes. */
+  async deleteFinding(user: User, input: DeleteFindingInput): Promise<void> {
+    await this.write(user, input.operationId, 'deleteFinding', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const finding = isUuid(input.findingId) ? await em.findOne(Finding, { id: input.findingId, visit }) : null;
+      if (!finding) throw FindingErrors.notFound();
+      if (finding.fromFailedItem) throw FindingErrors.fromFailedItem();
+      em.remove(finding);
+      recordAudit(em, user, {
+        entityType: 'Finding',
+        entityId: finding.id,
+        visitId: visit.id,
+        action: 'DELETE',
+        before: describeFinding(finding),
+      });
+    });
+  }
+
+  /** Submits for review; refused with the list of what is missing. */
+  async submit(user: User, input: SubmitVisitInput): Promise<void> {
+    await this.write(user, input.operationId, 'submitVisit', input, async (em) => {
+      const visit = await this.forFieldWrite(em, user, input.visitId);
+      const problems = await this.problems(em, visit);
+      if (problems.length > 0) throw VisitErrors.incomplete(problems);
+      const before = { status: visit.status };
+      visit.status = VisitStatus.SUBMITTED;
+      visit.submittedAt = new Date();
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'SUBMIT',
+        before,
+        after: { status: visit.status },
+      });
+    });
+  }
+
+  /** What still stops the visit from being submitted. */
+  async problems(em: EntityManager, visit: Visit) {
+    if (!visit.templateVersion) return [];
+    const version = await new ChecklistsService(em).getVersion(visit.templateVersion.id, em);
+    const items = versionItems(version);
+    const answers = await em.find(VisitAnswer, { visit });
+    const attachments = await em.find(Attachment, { visit });
+    return visitProblems({
+      items: items as ItemRule[],
+      answers: new Map(answers.map((a) => [a.item.id, a])),
+      itemsWithPhoto: new Set(
+        attachments.filter((a) => a.kind === AttachmentKind.PHOTO && a.item).map((a) => a.item?.id ?? ''),
+      ),
+      hasTeamLeadSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_TEAM_LEAD),
+      hasUnitSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
+      conclusion: visit.conclusion,
+      attendeeCount: visit.attendees.length,
+    });
+  }
+
+  private async forReview(em: EntityManager, visitId: string): Promise<Visit> {
+    const visit = isUuid(visitId)
+      ? await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!visit) throw VisitErrors.notFound();
+    return visit;
+  }
+
+  /** Office staff send a submitted visit back, with a general comment and/or comments per item. */
+  async returnVisit(user: User, input: ReturnVisitInput): Promise<Visit> {
+    const comment = text(input.comment);
+    const itemComments = input.itemComments ?? [];
+    if (!comment && itemComments.length === 0) throw VisitErrors.returnCommentRequired();
+    return this.em.transactional(async (em) => {
+      const visit = await this.forReview(em, input.visitId);
+      if (visit.status !== VisitStatus.SUBMITTED) throw VisitErrors.notSubmitted(visit.status);
+      for (const c of itemComments) {
+        const item = await this.itemOfVisit(em, visit, c.itemId);
+        em.persist(
+          em.create(ReviewComment, { id: randomUUID(), visit, item, comment: c.comment.trim(), author: user }),
+        );
+      }
+      if (comment) em.persist(em.create(ReviewComment, { id: randomUUID(), visit, comment, author: user }));
+      visit.status = VisitStatus.RETURNED;
+      visit.returnComment = comment;
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'RETURN',
+        before: { status: VisitStatus.SUBMITTED },
+        after: { status: visit.status, comment, itemComments: itemComments.length },
+      });
+      return visit;
+    });
+  }
+
+  /** Approves a submitted visit: it is locked, and its findings go to the unit. */
+  async approve(user: User, visitId: string): Promise<Visit> {
+    return this.em.transactional(async (em) => {
+      const visit = await this.forReview(em, visitId);
+      if (visit.status !== VisitStatus.SUBMITTED) throw VisitErrors.notSubmitted(visit.status);
+      visit.status = VisitStatus.APPROVED;
+      visit.approvedAt = new Date();
+      visit.approvedBy = user;
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'APPROVE',
+        before: { status: VisitStatus.SUBMITTED },
+        after: { status: visit.status },
+      });
+      return visit;
+    });
+  }
+
+  /** The only way to change an approved visit: a revision with a reason, kept in the audit trail. */
+  async revise(user: User, input: ReviseVisitInput): Promise<Visit> {
+    const reason = text(input.reason);
+    if (!reason) throw VisitErrors.reasonRequired();
+    return this.em.transactional(async (em) => {
+      const visit = await this.forReview(em, input.visitId);
+      if (visit.status !== VisitStatus.APPROVED) throw VisitErrors.notApproved();
+      if (input.conclusion != null) {
+        const before = { conclusion: visit.conclusion };
+        visit.conclusion = text(input.conclusion);
+        recordAudit(em, user, {
+          entityType: 'Visit',
+          entityId: visit.id,
+          visitId: visit.id,
+          action: 'REVISE',
+          reason,
+          before,
+          after: { conclusion: visit.conclusion },
+        });
+      }
+      for (const change of input.answers ?? []) {
+        const item = await this.itemOfVisit(em, visit, change.itemId);
+        const value = {
+          passFail: change.passFail ?? null,
+          numberValue: change.numberValue ?? null,
+          textValue: change.textValue ?? null,
+        };
+        const problem = answerProblem(item as ItemRule, value);
+        if (problem) throw VisitErrors.answerInvalid(problem);
+        const answer =
+          (await em.findOne(VisitAnswer, { visit, item })) ??
+          em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
+        const before = describeAnswer(answer);
+        answer.passFail = value.passFail;
+        answer.numberValue = value.numberValue;
+        answer.textValue = text(value.textValue);
+        answer.note = text(change.note);
+        answer.updatedBy = user;
+        answer.updatedAt = new Date();
+        em.persist(answer);
+        recordAudit(em, user, {
+          entityType: 'VisitAnswer',
+          entityId: answer.id,
+          visitId: visit.id,
+          action: 'REVISE',
+          reason,
+          before: { itemCode: item.code, ...before },
+          after: { itemCode: item.code, ...describeAnswer(answer) },
+        });
+      }
+      return visit;
+    });
+  }
+
+  // Reads for the GraphQL fields of a visit.
+
+  answers(visit: Visit): Promise<VisitAnswer[]> {
+    return this.em.find(VisitAnswer, { visit }, { populate: ['item'] });
+  }
+
+  attachments(visit: Visit): Promise<Attachment[]> {
+    return this.em.find(Attachment, { visit }, { populate: ['file'], orderBy: { createdAt: 'asc' } });
+  }
+
+  findings(visit: Visit): Promise<Finding[]> {
+    return this.em.find(Finding, { visit }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  reviewComments(visit: Visit): Promise<ReviewComment[]> {
+    return this.em.find(ReviewComment, { visit }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  /** Findings of earlier approved visits to the same unit, open or not, to verify at this visit. */
+  previousFindings(visit: Visit): Promise<Finding[]> {
+    return this.em.find(
+      Finding,
+      {
+        responsibleUnit: visit.unit,
+        visit: {
+          id: { $ne: visit.id },
+          status: VisitStatus.APPROVED,
+          visitDate: { $lt: visit.visitDate ?? '9999-12-31' },
+        },
+      },
+      { orderBy: { status: 'asc', createdAt: 'desc' } },
+    );
+  }
+}
+
+export function versionItems(version: ChecklistVersion): ChecklistItem[] {
+  return version.groups
+    .getItems()
+    .sort((a, b) => a.position - b.position)
+    .flatMap((g) => g.items.getItems().sort((a, b) => a.position - b.position));
+}
+
+function describeAnswer(answer: VisitAnswer): Record<string, unknown> {
+  return { passFail: answer.passFail, numberValue: answer.numberValue, textValue: answer.textValue, note: answer.note };
+}
+
+export function describeFinding(finding: Finding): Record<string, unknown> {
+  return {
+    severity: finding.severity,
+    description: finding.description,
+    recommendation: finding.recommendation,
+    deadline: finding.deadline,
+    status: finding.status,
+    responsibleUnitId: finding.responsibleUnit.id,
+  };
+}
