@@ -58,6 +58,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { id: NOBODY } },
   },
   users: { allowed: ['ADMIN'], doc: '{ users { id } }' },
+  inspectors: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ inspectors { id } }' },
   createUser: {
     allowed: ['ADMIN'],
     doc: 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',

@@ -14,6 +14,12 @@ export class UsersResolver {
     return new UsersService(ctx.em, ctx.config).list();
   }
 
+  @Authorized([Role.ADMIN, Role.OFFICE, Role.LEADERSHIP])
+  @Query(() => [User], { description: 'Active inspectors, to form inspection teams' })
+  inspectors(@Ctx() ctx: RequestContext): Promise<User[]> {
+    return new UsersService(ctx.em, ctx.config).inspectors();
+  }
+
   @Authorized([Role.ADMIN])
   @Mutation(() => User, { description: 'Creates a user who must change the given password at first sign-in' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {

@@ -21,6 +21,11 @@ export class UsersService {
     return this.em.find(User, {}, { populate: ['unit'], orderBy: { active: 'desc', username: 'asc' } });
   }
 
+  /** Active inspectors, for forming teams. */
+  inspectors(): Promise<User[]> {
+    return this.em.find(User, { role: Role.INSPECTOR, active: true }, { populate: ['unit'], orderBy: { fullName: 'asc' } });
+  }
+
   async create(input: CreateUserInput): Promise<User> {
     const username = input.username.toLowerCase();
     const fullName = input.fullName.normalize('NFC').replace(/\s+/g, ' ').trim();
