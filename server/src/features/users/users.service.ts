@@ -23,7 +23,11 @@ export class UsersService {
 
   /** Active inspectors, for forming teams. */
   inspectors(): Promise<User[]> {
-    return this.em.find(User, { role: Role.INSPECTOR, active: true }, { populate: ['unit'], orderBy: { fullName: 'asc' } });
+    return this.em.find(
+      User,
+      { role: Role.INSPECTOR, active: true },
+      { populate: ['unit'], orderBy: { fullName: 'asc' } },
+    );
   }
 
   async create(input: CreateUserInput): Promise<User> {
