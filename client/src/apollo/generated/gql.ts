@@ -19,6 +19,39 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ChecklistsVersionDetail on ChecklistVersion {\n    id\n    number\n    status\n    publishedAt\n    templateId\n    groups {\n      id\n      code\n      title\n      position\n      items {\n        id\n        code\n        text\n        guidance\n        legalBasis\n        answerType\n        minValue\n        maxValue\n        points\n        photoRequiredOnFail\n        required\n        position\n      }\n    }\n  }\n": typeof types.ChecklistsVersionDetailFragmentDoc,
+    "\n  query ChecklistsTemplates {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.ChecklistsTemplatesDocument,
+    "\n  query ChecklistsTemplateDetail {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestPublished {\n        ...ChecklistsVersionDetail\n      }\n      draft {\n        ...ChecklistsVersionDetail\n      }\n    }\n  }\n": typeof types.ChecklistsTemplateDetailDocument,
+    "\n  mutation ChecklistsCreateTemplate($input: CreateChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ChecklistsCreateTemplateDocument,
+    "\n  mutation ChecklistsSaveDraft($input: SaveChecklistDraftInput!) {\n    saveChecklistDraft(input: $input) {\n      ...ChecklistsVersionDetail\n    }\n  }\n": typeof types.ChecklistsSaveDraftDocument,
+    "\n  mutation ChecklistsPublishDraft($templateId: ID!) {\n    publishChecklistDraft(templateId: $templateId) {\n      ...ChecklistsVersionDetail\n    }\n  }\n": typeof types.ChecklistsPublishDraftDocument,
+    "\n  fragment FindingsListItem on Finding {\n    id\n    description\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n": typeof types.FindingsListItemFragmentDoc,
+    "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": typeof types.FindingsListDocument,
+    "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": typeof types.FindingsCountsDocument,
+    "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n": typeof types.FindingsDetailFragmentDoc,
+    "\n  query FindingsFinding($id: ID!) {\n    finding(id: $id) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsFindingDocument,
+    "\n  mutation FindingsClose($input: CloseFindingInput!) {\n    closeFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsCloseDocument,
+    "\n  mutation FindingsReopen($input: ReopenFindingInput!) {\n    reopenFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsReopenDocument,
+    "\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsReportRemediationDocument,
+    "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": typeof types.PlansTeamFieldsFragmentDoc,
+    "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": typeof types.PlansTeamsDocument,
+    "\n  query PlansList($year: Int) {\n    inspectionPlans(year: $year) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n      }\n    }\n  }\n": typeof types.PlansListDocument,
+    "\n  query PlansPlanDetail($id: ID!) {\n    inspectionPlan(id: $id) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n        plannedMonth\n        unit {\n          id\n          name\n          code\n        }\n        team {\n          id\n          name\n        }\n        visit {\n          id\n          status\n        }\n      }\n      progress {\n        month\n        planned\n        done\n        inProgress\n        overdue\n      }\n    }\n  }\n": typeof types.PlansPlanDetailDocument,
+    "\n  query PlansUnitChoices {\n    units {\n      id\n      name\n      code\n      kind\n      active\n    }\n  }\n": typeof types.PlansUnitChoicesDocument,
+    "\n  query PlansInspectors {\n    inspectors {\n      id\n      fullName\n      username\n    }\n  }\n": typeof types.PlansInspectorsDocument,
+    "\n  query PlansPublishedTemplates {\n    checklistTemplates {\n      id\n      name\n      latestPublished {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PlansPublishedTemplatesDocument,
+    "\n  mutation PlansSaveTeam($input: SaveTeamInput!) {\n    saveInspectionTeam(input: $input) {\n      ...PlansTeamFields\n    }\n  }\n": typeof types.PlansSaveTeamDocument,
+    "\n  mutation PlansCreatePlan($input: CreatePlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.PlansCreatePlanDocument,
+    "\n  mutation PlansAddLine($input: PlanLineInput!) {\n    addPlanLine(input: $input) {\n      id\n    }\n  }\n": typeof types.PlansAddLineDocument,
+    "\n  mutation PlansUpdateLine($input: UpdatePlanLineInput!) {\n    updatePlanLine(input: $input) {\n      id\n      plannedMonth\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlansUpdateLineDocument,
+    "\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n": typeof types.PlansRemoveLineDocument,
+    "\n  query ReviewVisits($year: Int, $status: VisitStatus) {\n    visits(year: $year, status: $status) {\n      id\n      status\n      plannedMonth\n      visitDate\n      submittedAt\n      approvedAt\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewVisitsDocument,
+    "\n  fragment ReviewVisitDetail on Visit {\n    id\n    status\n    version\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    approvedAt\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      code\n    }\n    team {\n      id\n      name\n      decisionNumber\n      members {\n        id\n        role\n        user {\n          id\n          fullName\n        }\n      }\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    templateVersion {\n      id\n      number\n      groups {\n        id\n        code\n        title\n        items {\n          id\n          code\n          text\n          answerType\n          points\n        }\n      }\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedByName\n    }\n    attachments {\n      id\n      kind\n      itemId\n      url\n      caption\n    }\n    findings {\n      id\n      description\n      recommendation\n      severity\n      deadline\n      status\n      itemCode\n      groupTitle\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n  }\n": typeof types.ReviewVisitDetailFragmentDoc,
+    "\n  query ReviewVisit($id: ID!) {\n    visit(id: $id) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewVisitDocument,
+    "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      action\n      entityType\n      reason\n      before\n      after\n    }\n  }\n": typeof types.ReviewAuditTrailDocument,
+    "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReturnVisitDocument,
+    "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewApproveVisitDocument,
+    "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReviseVisitDocument,
     "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": typeof types.UnitSearchDocument,
@@ -52,6 +85,39 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ChecklistsVersionDetail on ChecklistVersion {\n    id\n    number\n    status\n    publishedAt\n    templateId\n    groups {\n      id\n      code\n      title\n      position\n      items {\n        id\n        code\n        text\n        guidance\n        legalBasis\n        answerType\n        minValue\n        maxValue\n        points\n        photoRequiredOnFail\n        required\n        position\n      }\n    }\n  }\n": types.ChecklistsVersionDetailFragmentDoc,
+    "\n  query ChecklistsTemplates {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n    }\n  }\n": types.ChecklistsTemplatesDocument,
+    "\n  query ChecklistsTemplateDetail {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestPublished {\n        ...ChecklistsVersionDetail\n      }\n      draft {\n        ...ChecklistsVersionDetail\n      }\n    }\n  }\n": types.ChecklistsTemplateDetailDocument,
+    "\n  mutation ChecklistsCreateTemplate($input: CreateChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.ChecklistsCreateTemplateDocument,
+    "\n  mutation ChecklistsSaveDraft($input: SaveChecklistDraftInput!) {\n    saveChecklistDraft(input: $input) {\n      ...ChecklistsVersionDetail\n    }\n  }\n": types.ChecklistsSaveDraftDocument,
+    "\n  mutation ChecklistsPublishDraft($templateId: ID!) {\n    publishChecklistDraft(templateId: $templateId) {\n      ...ChecklistsVersionDetail\n    }\n  }\n": types.ChecklistsPublishDraftDocument,
+    "\n  fragment FindingsListItem on Finding {\n    id\n    description\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n": types.FindingsListItemFragmentDoc,
+    "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": types.FindingsListDocument,
+    "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": types.FindingsCountsDocument,
+    "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n": types.FindingsDetailFragmentDoc,
+    "\n  query FindingsFinding($id: ID!) {\n    finding(id: $id) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsFindingDocument,
+    "\n  mutation FindingsClose($input: CloseFindingInput!) {\n    closeFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsCloseDocument,
+    "\n  mutation FindingsReopen($input: ReopenFindingInput!) {\n    reopenFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsReopenDocument,
+    "\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsReportRemediationDocument,
+    "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": types.PlansTeamFieldsFragmentDoc,
+    "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": types.PlansTeamsDocument,
+    "\n  query PlansList($year: Int) {\n    inspectionPlans(year: $year) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n      }\n    }\n  }\n": types.PlansListDocument,
+    "\n  query PlansPlanDetail($id: ID!) {\n    inspectionPlan(id: $id) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n        plannedMonth\n        unit {\n          id\n          name\n          code\n        }\n        team {\n          id\n          name\n        }\n        visit {\n          id\n          status\n        }\n      }\n      progress {\n        month\n        planned\n        done\n        inProgress\n        overdue\n      }\n    }\n  }\n": types.PlansPlanDetailDocument,
+    "\n  query PlansUnitChoices {\n    units {\n      id\n      name\n      code\n      kind\n      active\n    }\n  }\n": types.PlansUnitChoicesDocument,
+    "\n  query PlansInspectors {\n    inspectors {\n      id\n      fullName\n      username\n    }\n  }\n": types.PlansInspectorsDocument,
+    "\n  query PlansPublishedTemplates {\n    checklistTemplates {\n      id\n      name\n      latestPublished {\n        id\n        number\n      }\n    }\n  }\n": types.PlansPublishedTemplatesDocument,
+    "\n  mutation PlansSaveTeam($input: SaveTeamInput!) {\n    saveInspectionTeam(input: $input) {\n      ...PlansTeamFields\n    }\n  }\n": types.PlansSaveTeamDocument,
+    "\n  mutation PlansCreatePlan($input: CreatePlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n": types.PlansCreatePlanDocument,
+    "\n  mutation PlansAddLine($input: PlanLineInput!) {\n    addPlanLine(input: $input) {\n      id\n    }\n  }\n": types.PlansAddLineDocument,
+    "\n  mutation PlansUpdateLine($input: UpdatePlanLineInput!) {\n    updatePlanLine(input: $input) {\n      id\n      plannedMonth\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.PlansUpdateLineDocument,
+    "\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n": types.PlansRemoveLineDocument,
+    "\n  query ReviewVisits($year: Int, $status: VisitStatus) {\n    visits(year: $year, status: $status) {\n      id\n      status\n      plannedMonth\n      visitDate\n      submittedAt\n      approvedAt\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewVisitsDocument,
+    "\n  fragment ReviewVisitDetail on Visit {\n    id\n    status\n    version\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    approvedAt\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      code\n    }\n    team {\n      id\n      name\n      decisionNumber\n      members {\n        id\n        role\n        user {\n          id\n          fullName\n        }\n      }\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    templateVersion {\n      id\n      number\n      groups {\n        id\n        code\n        title\n        items {\n          id\n          code\n          text\n          answerType\n          points\n        }\n      }\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedByName\n    }\n    attachments {\n      id\n      kind\n      itemId\n      url\n      caption\n    }\n    findings {\n      id\n      description\n      recommendation\n      severity\n      deadline\n      status\n      itemCode\n      groupTitle\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n  }\n": types.ReviewVisitDetailFragmentDoc,
+    "\n  query ReviewVisit($id: ID!) {\n    visit(id: $id) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewVisitDocument,
+    "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      action\n      entityType\n      reason\n      before\n      after\n    }\n  }\n": types.ReviewAuditTrailDocument,
+    "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReturnVisitDocument,
+    "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewApproveVisitDocument,
+    "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReviseVisitDocument,
     "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": types.UnitSearchDocument,
@@ -114,6 +180,138 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChecklistsVersionDetail on ChecklistVersion {\n    id\n    number\n    status\n    publishedAt\n    templateId\n    groups {\n      id\n      code\n      title\n      position\n      items {\n        id\n        code\n        text\n        guidance\n        legalBasis\n        answerType\n        minValue\n        maxValue\n        points\n        photoRequiredOnFail\n        required\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChecklistsVersionDetail on ChecklistVersion {\n    id\n    number\n    status\n    publishedAt\n    templateId\n    groups {\n      id\n      code\n      title\n      position\n      items {\n        id\n        code\n        text\n        guidance\n        legalBasis\n        answerType\n        minValue\n        maxValue\n        points\n        photoRequiredOnFail\n        required\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistsTemplates {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistsTemplates {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistsTemplateDetail {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestPublished {\n        ...ChecklistsVersionDetail\n      }\n      draft {\n        ...ChecklistsVersionDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistsTemplateDetail {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n      latestPublished {\n        ...ChecklistsVersionDetail\n      }\n      draft {\n        ...ChecklistsVersionDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChecklistsCreateTemplate($input: CreateChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ChecklistsCreateTemplate($input: CreateChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChecklistsSaveDraft($input: SaveChecklistDraftInput!) {\n    saveChecklistDraft(input: $input) {\n      ...ChecklistsVersionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ChecklistsSaveDraft($input: SaveChecklistDraftInput!) {\n    saveChecklistDraft(input: $input) {\n      ...ChecklistsVersionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChecklistsPublishDraft($templateId: ID!) {\n    publishChecklistDraft(templateId: $templateId) {\n      ...ChecklistsVersionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ChecklistsPublishDraft($templateId: ID!) {\n    publishChecklistDraft(templateId: $templateId) {\n      ...ChecklistsVersionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FindingsListItem on Finding {\n    id\n    description\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FindingsListItem on Finding {\n    id\n    description\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n"): (typeof documents)["\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n"): (typeof documents)["\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsFinding($id: ID!) {\n    finding(id: $id) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  query FindingsFinding($id: ID!) {\n    finding(id: $id) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsClose($input: CloseFindingInput!) {\n    closeFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsClose($input: CloseFindingInput!) {\n    closeFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsReopen($input: ReopenFindingInput!) {\n    reopenFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsReopen($input: ReopenFindingInput!) {\n    reopenFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n"): (typeof documents)["\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansList($year: Int) {\n    inspectionPlans(year: $year) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlansList($year: Int) {\n    inspectionPlans(year: $year) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansPlanDetail($id: ID!) {\n    inspectionPlan(id: $id) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n        plannedMonth\n        unit {\n          id\n          name\n          code\n        }\n        team {\n          id\n          name\n        }\n        visit {\n          id\n          status\n        }\n      }\n      progress {\n        month\n        planned\n        done\n        inProgress\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlansPlanDetail($id: ID!) {\n    inspectionPlan(id: $id) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n        plannedMonth\n        unit {\n          id\n          name\n          code\n        }\n        team {\n          id\n          name\n        }\n        visit {\n          id\n          status\n        }\n      }\n      progress {\n        month\n        planned\n        done\n        inProgress\n        overdue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansUnitChoices {\n    units {\n      id\n      name\n      code\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query PlansUnitChoices {\n    units {\n      id\n      name\n      code\n      kind\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansInspectors {\n    inspectors {\n      id\n      fullName\n      username\n    }\n  }\n"): (typeof documents)["\n  query PlansInspectors {\n    inspectors {\n      id\n      fullName\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansPublishedTemplates {\n    checklistTemplates {\n      id\n      name\n      latestPublished {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlansPublishedTemplates {\n    checklistTemplates {\n      id\n      name\n      latestPublished {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlansSaveTeam($input: SaveTeamInput!) {\n    saveInspectionTeam(input: $input) {\n      ...PlansTeamFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlansSaveTeam($input: SaveTeamInput!) {\n    saveInspectionTeam(input: $input) {\n      ...PlansTeamFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlansCreatePlan($input: CreatePlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlansCreatePlan($input: CreatePlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlansAddLine($input: PlanLineInput!) {\n    addPlanLine(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlansAddLine($input: PlanLineInput!) {\n    addPlanLine(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlansUpdateLine($input: UpdatePlanLineInput!) {\n    updatePlanLine(input: $input) {\n      id\n      plannedMonth\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlansUpdateLine($input: UpdatePlanLineInput!) {\n    updatePlanLine(input: $input) {\n      id\n      plannedMonth\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n"): (typeof documents)["\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewVisits($year: Int, $status: VisitStatus) {\n    visits(year: $year, status: $status) {\n      id\n      status\n      plannedMonth\n      visitDate\n      submittedAt\n      approvedAt\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewVisits($year: Int, $status: VisitStatus) {\n    visits(year: $year, status: $status) {\n      id\n      status\n      plannedMonth\n      visitDate\n      submittedAt\n      approvedAt\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewVisitDetail on Visit {\n    id\n    status\n    version\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    approvedAt\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      code\n    }\n    team {\n      id\n      name\n      decisionNumber\n      members {\n        id\n        role\n        user {\n          id\n          fullName\n        }\n      }\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    templateVersion {\n      id\n      number\n      groups {\n        id\n        code\n        title\n        items {\n          id\n          code\n          text\n          answerType\n          points\n        }\n      }\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedByName\n    }\n    attachments {\n      id\n      kind\n      itemId\n      url\n      caption\n    }\n    findings {\n      id\n      description\n      recommendation\n      severity\n      deadline\n      status\n      itemCode\n      groupTitle\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewVisitDetail on Visit {\n    id\n    status\n    version\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    approvedAt\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      code\n    }\n    team {\n      id\n      name\n      decisionNumber\n      members {\n        id\n        role\n        user {\n          id\n          fullName\n        }\n      }\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    templateVersion {\n      id\n      number\n      groups {\n        id\n        code\n        title\n        items {\n          id\n          code\n          text\n          answerType\n          points\n        }\n      }\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedByName\n    }\n    attachments {\n      id\n      kind\n      itemId\n      url\n      caption\n    }\n    findings {\n      id\n      description\n      recommendation\n      severity\n      deadline\n      status\n      itemCode\n      groupTitle\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewVisit($id: ID!) {\n    visit(id: $id) {\n      ...ReviewVisitDetail\n    }\n  }\n"): (typeof documents)["\n  query ReviewVisit($id: ID!) {\n    visit(id: $id) {\n      ...ReviewVisitDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      action\n      entityType\n      reason\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      action\n      entityType\n      reason\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,89 @@
+import { graphql } from '../../apollo/generated';
+
+export const findingsListItem = graphql(`
+  fragment FindingsListItem on Finding {
+    id
+    description
+    severity
+    deadline
+    status
+    overdue
+    visitDate
+    groupTitle
+    itemCode
+    responsibleUnit {
+      id
+      name
+    }
+  }
+`);
+
+export const findingsQuery = graphql(`
+  query FindingsList($filter: FindingFilter) {
+    findings(filter: $filter) {
+      ...FindingsListItem
+    }
+  }
+`);
+
+export const findingCountsQuery = graphql(`
+  query FindingsCounts($filter: FindingFilter) {
+    findingCounts(filter: $filter) {
+      open
+      remediationReported
+      closed
+      overdue
+    }
+  }
+`);
+
+export const findingsDetail = graphql(`
+  fragment FindingsDetail on Finding {
+    ...FindingsListItem
+    version
+    visitId
+    recommendation
+    fromFailedItem
+    remediationText
+    remediationReportedAt
+    closedAt
+    reopenCount
+    remediationPhotos {
+      id
+      url
+      caption
+    }
+  }
+`);
+
+export const findingQuery = graphql(`
+  query FindingsFinding($id: ID!) {
+    finding(id: $id) {
+      ...FindingsDetail
+    }
+  }
+`);
+
+export const closeFindingMutation = graphql(`
+  mutation FindingsClose($input: CloseFindingInput!) {
+    closeFinding(input: $input) {
+      ...FindingsDetail
+    }
+  }
+`);
+
+export const reopenFindingMutation = graphql(`
+  mutation FindingsReopen($input: ReopenFindingInput!) {
+    reopenFinding(input: $input) {
+      ...FindingsDetail
+    }
+  }
+`);
+
+export const reportRemediationMutation = graphql(`
+  mutation FindingsReportRemediation($input: ReportRemediationInput!) {
+    reportRemediation(input: $input) {
+      ...FindingsDetail
+    }
+  }
+`);

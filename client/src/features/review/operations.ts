@@ -1,0 +1,156 @@
+import { graphql } from '../../apollo/generated';
+
+export const reviewVisitsQuery = graphql(`
+  query ReviewVisits($year: Int, $status: VisitStatus) {
+    visits(year: $year, status: $status) {
+      id
+      status
+      plannedMonth
+      visitDate
+      submittedAt
+      approvedAt
+      unit {
+        id
+        name
+      }
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const reviewVisitDetail = graphql(`
+  fragment ReviewVisitDetail on Visit {
+    id
+    status
+    version
+    plannedMonth
+    visitDate
+    startedAt
+    submittedAt
+    approvedAt
+    conclusion
+    returnComment
+    unit {
+      id
+      name
+      code
+    }
+    team {
+      id
+      name
+      decisionNumber
+      members {
+        id
+        role
+        user {
+          id
+          fullName
+        }
+      }
+    }
+    attendees {
+      name
+      position
+      side
+    }
+    templateVersion {
+      id
+      number
+      groups {
+        id
+        code
+        title
+        items {
+          id
+          code
+          text
+          answerType
+          points
+        }
+      }
+    }
+    answers {
+      id
+      itemId
+      passFail
+      numberValue
+      textValue
+      note
+      updatedByName
+    }
+    attachments {
+      id
+      kind
+      itemId
+      url
+      caption
+    }
+    findings {
+      id
+      description
+      recommendation
+      severity
+      deadline
+      status
+      itemCode
+      groupTitle
+    }
+    reviewComments {
+      id
+      itemId
+      comment
+      authorName
+      createdAt
+    }
+  }
+`);
+
+export const reviewVisitQuery = graphql(`
+  query ReviewVisit($id: ID!) {
+    visit(id: $id) {
+      ...ReviewVisitDetail
+    }
+  }
+`);
+
+export const auditTrailQuery = graphql(`
+  query ReviewAuditTrail($entityId: ID!) {
+    auditTrail(entityId: $entityId) {
+      id
+      at
+      actorName
+      action
+      entityType
+      reason
+      before
+      after
+    }
+  }
+`);
+
+export const returnVisitMutation = graphql(`
+  mutation ReviewReturnVisit($input: ReturnVisitInput!) {
+    returnVisit(input: $input) {
+      ...ReviewVisitDetail
+    }
+  }
+`);
+
+export const approveVisitMutation = graphql(`
+  mutation ReviewApproveVisit($visitId: ID!) {
+    approveVisit(visitId: $visitId) {
+      ...ReviewVisitDetail
+    }
+  }
+`);
+
+export const reviseVisitMutation = graphql(`
+  mutation ReviewReviseVisit($input: ReviseVisitInput!) {
+    reviseVisit(input: $input) {
+      ...ReviewVisitDetail
+    }
+  }
+`);
