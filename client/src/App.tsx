@@ -7,6 +7,8 @@ import { type CurrentUser, useSession } from './features/auth/session';
 import { HomeScreen } from './features/home/HomeScreen';
 import { UnitsScreen } from './features/units/UnitsScreen';
 import { UsersScreen } from './features/users/UsersScreen';
+import { MyVisitsScreen } from './features/visits/MyVisitsScreen';
+import { VisitScreen } from './features/visits/VisitScreen';
 import { useI18n } from './i18n/I18nProvider';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { Banner } from './ui/Banner';
@@ -18,10 +20,14 @@ export const ROUTES = {
   units: '/don-vi',
   users: '/nguoi-dung',
   changePassword: '/doi-mat-khau',
+  myVisits: '/cuoc-kiem-tra',
 } as const;
 
 function Screen({ path, user }: { path: string; user: CurrentUser }) {
   const { t } = useI18n();
+  if (path.startsWith(`${ROUTES.myVisits}/`)) {
+    return <VisitScreen visitId={decodeURIComponent(path.slice(ROUTES.myVisits.length + 1))} />;
+  }
   switch (path) {
     case ROUTES.home:
       return <HomeScreen />;
@@ -31,6 +37,8 @@ function Screen({ path, user }: { path: string; user: CurrentUser }) {
       return canManageUsers(user.role) ? <UsersScreen /> : <Banner tone="error">{t('common.forbidden')}</Banner>;
     case ROUTES.changePassword:
       return <ChangePasswordScreen />;
+    case ROUTES.myVisits:
+      return <MyVisitsScreen />;
     default:
       return (
         <Banner tone="warning">

@@ -21,6 +21,11 @@ export function HomeScreen() {
       <div className="cards">
         {user.role === 'UNIT_HEAD' && user.unit && <OwnUnitCard unit={user.unit} />}
         {user.role === 'LEADERSHIP' && <UnitsOverviewCard />}
+        {user.role === 'INSPECTOR' && (
+          <Card href="/cuoc-kiem-tra" title={t('visits.title')} testId="card-my-visits">
+            <p className="muted">{t('visits.homeHint')}</p>
+          </Card>
+        )}
         <Card href="/don-vi" title={t('home.units')} testId="card-units">
           <p className="muted">{canEditUnits(user.role) ? t('home.unitsEdit') : t('home.unitsView')}</p>
         </Card>

@@ -1,0 +1,160 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useId, useState } from 'react';
+import type { AttendeeSide } from '../../apollo/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Button } from '../../ui/Button';
+import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+import { setVisitAttendeesMutation, setVisitConclusionMutation } from './operations';
+import { SaveStatus } from './SaveStatus';
+import type { FieldVisit } from './types';
+import { useSave } from './useSave';
+
+interface AttendeeRow {
+  key: string;
+  name: string;
+  position: string;
+  side: AttendeeSide;
+}
+
+function rowsOf(visit: FieldVisit): AttendeeRow[] {
+  return visit.attendees.map((attendee) => ({
+    key: crypto.randomUUID(),
+    name: attendee.name,
+    position: attendee.position ?? '',
+    side: attendee.side,
+  }));
+}
+
+/** "Thành phần tham dự" of the minutes, saved whole whenever a row is left or removed. */
+export function AttendeesSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const { state, run } = useSave();
+  const [rows, setRows] = useState<AttendeeRow[]>(() => rowsOf(visit));
+
+  function save(next: AttendeeRow[]) {
+    const attendees = next
+      .filter((row) => row.name.trim())
+      .map((row) => ({ name: row.name.trim(), position: row.position.trim() || null, side: row.side }));
+    const same =
+      attendees.length === visit.attendees.length &&
+      attendees.every(
+        (attendee, index) =>
+          attendee.name === visit.attendees[index].name &&
+          attendee.position === (visit.attendees[index].position ?? null) &&
+          attendee.side === visit.attendees[index].side,
+      );
+    if (same) return;
+    run(() =>
+      client.mutate({
+        mutation: setVisitAttendeesMutation,
+        variables: { input: { visitId: visit.id, attendees, operationId: crypto.randomUUID() } },
+      }),
+    );
+  }
+
+  function update(key: string, change: Partial<AttendeeRow>) {
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  }
+
+  return (
+    <section className="visit-section" aria-labelledby="attendees-title" data-testid="visit-attendees">
+      <h2 id="attendees-title">{t('visits.attendees')}</h2>
+      {editable && <p className="muted">{t('visits.attendeesHint')}</p>}
+      {rows.length === 0 && <p className="muted">{t('visits.attendeesEmpty')}</p>}
+      <ol className="attendee-list">
+        {rows.map((row) => (
+          <li key={row.key} className="card attendee stack" onBlur={() => save(rows)}>
+            <TextField
+              label={t('visits.attendeeName')}
+              value={row.name}
+              disabled={!editable}
+              autoComplete="off"
+              onChange={(name) => update(row.key, { name })}
+            />
+            <TextField
+              label={t('visits.attendeePosition')}
+              value={row.position}
+              disabled={!editable}
+              autoComplete="off"
+              onChange={(position) => update(row.key, { position })}
+            />
+            <Select
+              label={t('visits.attendeeSide')}
+              value={row.side}
+              disabled={!editable}
+              onChange={(side) => {
+                const next = rows.map((r) => (r.key === row.key ? { ...r, side: side as AttendeeSide } : r));
+                setRows(next);
+                save(next);
+              }}
+              options={(['TEAM', 'UNIT'] as const).map((side) => ({ value: side, label: t(`visits.side.${side}`) }))}
+            />
+            {editable && (
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  const next = rows.filter((r) => r.key !== row.key);
+                  setRows(next);
+                  save(next);
+                }}
+              >
+                ✕ {t('visits.removeAttendee')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <SaveStatus state={state} />
+      {editable && (
+        <Button
+          variant="secondary"
+          onClick={() =>
+            setRows((current) => [
+              ...current,
+              // The team is usually written first, then the unit's people.
+              { key: crypto.randomUUID(), name: '', position: '', side: current.length === 0 ? 'TEAM' : 'UNIT' },
+            ])
+          }
+        >
+          + {t('visits.addAttendee')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+export function ConclusionSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const { state, run } = useSave();
+  const id = useId();
+  const [text, setText] = useState(visit.conclusion ?? '');
+  useEffect(() => setText(visit.conclusion ?? ''), [visit.conclusion]);
+  return (
+    <section className="visit-section" aria-labelledby={`${id}-title`} data-testid="visit-conclusion">
+      <h2 id={`${id}-title`}>
+        <label htmlFor={`${id}-text`}>{t('visits.conclusion')}</label>
+      </h2>
+      <textarea
+        id={`${id}-text`}
+        className="field-input"
+        rows={6}
+        value={text}
+        disabled={!editable}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={() => {
+          if (text !== (visit.conclusion ?? ''))
+            run(() =>
+              client.mutate({
+                mutation: setVisitConclusionMutation,
+                variables: { input: { visitId: visit.id, conclusion: text, operationId: crypto.randomUUID() } },
+              }),
+            );
+        }}
+      />
+      <SaveStatus state={state} />
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import type { FindingSeverity } from '../../apollo/generated/graphql';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Button } from '../../ui/Button';
+import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+import { deleteFindingMutation, saveFindingMutation } from './operations';
+import { SaveStatus } from './SaveStatus';
+import type { FieldVisit, VisitFinding } from './types';
+import { useSave } from './useSave';
+
+const SEVERITIES: FindingSeverity[] = ['LOW', 'MEDIUM', 'HIGH'];
+
+/** The unit's findings from earlier years, to verify before scoring: read-only here. */
+export function PreviousFindings({ findings }: { findings: VisitFinding[] }) {
+  const { t } = useI18n();
+  if (findings.length === 0) return null;
+  return (
+    <section className="visit-section" aria-labelledby="previous-findings-title" data-testid="previous-findings">
+      <h2 id="previous-findings-title">{t('visits.previousFindings')}</h2>
+      <p className="muted">{t('visits.previousFindingsHint')}</p>
+      <ul className="finding-list">
+        {findings.map((finding) => (
+          <li key={finding.id} className="card finding">
+            <p className="row">
+              <span className={`badge finding-status-${finding.status.toLowerCase()}`}>
+                {t(`visits.findingStatus.${finding.status}`)}
+              </span>
+              {finding.overdue && finding.status !== 'CLOSED' && (
+                <span className="badge badge-danger">{t('visits.overdue')}</span>
+              )}
+              <span className="muted">
+                {finding.itemCode ? t('visits.findingOfItem', { code: finding.itemCode }) : finding.groupTitle}
+                {finding.visitDate && ` · ${formatDate(finding.visitDate)}`}
+              </span>
+            </p>
+            <p>{finding.description}</p>
+            {finding.recommendation && (
+              <p className="muted">
+                {t('visits.recommendation')}: {finding.recommendation}
+              </p>
+            )}
+            {finding.deadline && (
+              <p className="muted">{t('visits.deadlineOn', { date: formatDate(finding.deadline) })}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Findings of this visit: one per failed criterion (made by the server) plus free ones. */
+export function FindingsSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
+  const { t } = useI18n();
+  const [drafts, setDrafts] = useState<string[]>([]);
+  const saved = new Set(visit.findings.map((finding) => finding.id));
+  const newIds = drafts.filter((id) => !saved.has(id));
+  return (
+    <section className="visit-section" aria-labelledby="findings-title" data-testid="visit-findings">
+      <h2 id="findings-title">{t('visits.findings')}</h2>
+      {visit.findings.length === 0 && newIds.length === 0 && <p className="muted">{t('visits.findingsEmpty')}</p>}
+      <ul className="finding-list">
+        {visit.findings.map((finding) => (
+          <li key={finding.id}>
+            {/* A new server version (e.g. the item's note changed) refreshes the form. */}
+            <FindingEditor
+              key={finding.version}
+              visit={visit}
+              finding={finding}
+              findingId={finding.id}
+              editable={editable}
+            />
+          </li>
+        ))}
+        {newIds.map((id) => (
+          <li key={id}>
+            <FindingEditor
+              visit={visit}
+              findingId={id}
+              editable={editable}
+              onDiscard={() => setDrafts((current) => current.filter((draft) => draft !== id))}
+            />
+          </li>
+        ))}
+      </ul>
+      {editable && (
+        <Button variant="secondary" onClick={() => setDrafts((current) => [...current, crypto.randomUUID()])}>
+          + {t('visits.addFinding')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+interface FindingEditorProps {
+  visit: FieldVisit;
+  finding?: VisitFinding;
+  findingId: string;
+  editable: boolean;
+  onDiscard?: () => void;
+}
+
+function FindingEditor({ visit, finding, findingId, editable, onDiscard }: FindingEditorProps) {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const { state, run, setState } = useSave();
+  const id = useId();
+  const [severity, setSeverity] = useState<FindingSeverity>(finding?.severity ?? 'MEDIUM');
+  const [description, setDescription] = useState(finding?.description ?? '');
+  const [recommendation, setRecommendation] = useState(finding?.recommendation ?? '');
+  const [deadline, setDeadline] = useState(finding?.deadline ?? '');
+
+  function save() {
+    if (!description.trim()) {
+      setState({ status: 'error', message: t('visits.descriptionRequired') });
+      return;
+    }
+    run(() =>
+      client.mutate({
+        mutation: saveFindingMutation,
+        variables: {
+          input: {
+            visitId: visit.id,
+            findingId,
+            itemId: finding?.itemId ?? null,
+            operationId: crypto.randomUUID(),
+            severity,
+            description: description.trim(),
+            recommendation: recommendation.trim() || null,
+            deadline: deadline || null,
+          },
+        },
+      }),
+    );
+  }
+
+  function remove() {
+    if (!finding) {
+      onDiscard?.();
+      return;
+    }
+    run(() =>
+      client.mutate({
+        mutation: deleteFindingMutation,
+        variables: { input: { visitId: visit.id, findingId, operationId: crypto.randomUUID() } },
+      }),
+    );
+  }
+
+  return (
+    <div className="card finding stack" data-testid={`finding-${finding?.itemCode ?? findingId}`}>
+      <p className="finding-source">
+        {finding?.itemCode ? t('visits.findingOfItem', { code: finding.itemCode }) : t('visits.freeFinding')}
+        {finding?.groupTitle && <span className="muted"> · {finding.groupTitle}</span>}
+      </p>
+      <Select
+        label={t('visits.severity')}
+        value={severity}
+        disabled={!editable}
+        onChange={(value) => setSeverity(value as FindingSeverity)}
+        options={SEVERITIES.map((value) => ({ value, label: t(`visits.severity.${value}`) }))}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-description`}>
+          {t('visits.description')}
+        </label>
+        <textarea
+          id={`${id}-description`}
+          className="field-input"
+          rows={3}
+          value={description}
+          disabled={!editable}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-recommendation`}>
+          {t('visits.recommendation')}
+        </label>
+        <textarea
+          id={`${id}-recommendation`}
+          className="field-input"
+          rows={2}
+          value={recommendation}
+          disabled={!editable}
+          onChange={(event) => setRecommendation(event.target.value)}
+        />
+      </div>
+      <TextField
+        label={t('visits.deadline')}
+        type="date"
+        value={deadline}
+        disabled={!editable}
+        onChange={setDeadline}
+        hint={deadline ? formatDate(deadline) : undefined}
+      />
+      <SaveStatus state={state} />
+      {editable && (
+        <div className="row">
+          <Button onClick={save}>{t('visits.saveFinding')}</Button>
+          {!finding?.fromFailedItem && (
+            <Button variant="danger" onClick={remove}>
+              {t('visits.deleteFinding')}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { describeError } from '../../apollo/errors';
+import type { MyVisitsQuery } from '../../apollo/generated/graphql';
+import { linkClick } from '../../app/router';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { PageHeader } from '../../ui/PageHeader';
+import { Spinner } from '../../ui/Spinner';
+import { myVisitsQuery } from './operations';
+import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
+import './visits.css';
+
+export const MY_VISITS_PATH = '/cuoc-kiem-tra';
+
+type ListedVisit = MyVisitsQuery['myVisits'][number];
+
+const statusOrder = { IN_PROGRESS: 0, RETURNED: 1, PLANNED: 2, SUBMITTED: 3, APPROVED: 4 } as const;
+
+/** Work still to do first, then by planned month. */
+function byUrgency(a: ListedVisit, b: ListedVisit): number {
+  return (
+    statusOrder[a.status] - statusOrder[b.status] ||
+    a.team.year - b.team.year ||
+    (a.plannedMonth ?? 13) - (b.plannedMonth ?? 13)
+  );
+}
+
+export function MyVisitsScreen() {
+  const { t } = useI18n();
+  const { data, previousData, loading, error } = useQuery(myVisitsQuery);
+  const visits = [...((data ?? previousData)?.myVisits ?? [])].sort(byUrgency);
+  return (
+    <>
+      <PageHeader title={t('visits.title')} />
+      <div className="stack">
+        {error && visits.length === 0 && (
+          <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>
+        )}
+        {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
+        {!loading && !error && visits.length === 0 && <p className="muted">{t('visits.empty')}</p>}
+        {visits.length > 0 && (
+          <ul className="visit-list" aria-label={t('visits.title')}>
+            {visits.map((visit) => (
+              <li key={visit.id}>
+                <VisitRow visit={visit} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </>
+  );
+}
+
+function VisitRow({ visit }: { visit: ListedVisit }) {
+  const { t } = useI18n();
+  const href = `${MY_VISITS_PATH}/${visit.id}`;
+  return (
+    <a className="card visit-row" href={href} onClick={linkClick(href)} data-testid={`my-visit-${visit.id}`}>
+      <span className="visit-row-unit">{visit.unit.name}</span>
+      <span className="row visit-row-meta">
+        <VisitStatusBadge status={visit.status} />
+        <span>
+          {visit.visitDate
+            ? t('visits.visitDate', { date: formatDate(visit.visitDate) })
+            : visit.plannedMonth != null &&
+              t('visits.plannedMonth', { month: visit.plannedMonth, year: visit.team.year })}
+        </span>
+      </span>
+      {visit.progress && visit.progress.total > 0 && (
+        <ProgressBar
+          answered={visit.progress.answered}
+          total={visit.progress.total}
+          label={t('visits.progress', { answered: visit.progress.answered, total: visit.progress.total })}
+        />
+      )}
+    </a>
+  );
+}

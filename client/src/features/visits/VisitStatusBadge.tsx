@@ -1,0 +1,20 @@
+import type { VisitStatus } from '../../apollo/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function VisitStatusBadge({ status }: { status: VisitStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`badge visit-status visit-status-${status.toLowerCase()}`} data-testid="visit-status">
+      {t(`visits.status.${status}`)}
+    </span>
+  );
+}
+
+export function ProgressBar({ answered, total, label }: { answered: number; total: number; label: string }) {
+  return (
+    <div className="progress">
+      <progress className="progress-bar" max={Math.max(total, 1)} value={answered} aria-label={label} />
+      <span className="progress-label">{label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { fitWithin, PHOTO_JPEG_QUALITY } from './photo-size';
+
+/** A refused upload: `message` is the server's Vietnamese text, null when the network failed. */
+export class UploadError extends Error {
+  constructor(readonly serverMessage: string | null) {
+    super(serverMessage ?? 'NETWORK');
+  }
+}
+
+/** `PUT /api/files/<uuid>` with the raw bytes; returns the file id to attach. */
+export async function uploadFile(blob: Blob): Promise<string> {
+  const id = crypto.randomUUID();
+  let response: Response;
+  try {
+    response = await fetch(`/api/files/${id}`, {
+      method: 'PUT',
+      body: blob,
+      headers: { 'Content-Type': blob.type },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new UploadError(null);
+  }
+  const body = (await response.json().catch(() => null)) as { id?: string; message?: string } | null;
+  if (!response.ok) throw new UploadError(body?.message ?? null);
+  return body?.id ?? id;
+}
+
+/** Shrinks a camera photo to JPEG before upload; a small JPEG/PNG that cannot be decoded is sent as is. */
+export async function shrinkPhoto(file: Blob): Promise<Blob> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    if (file.type === 'image/jpeg' || file.type === 'image/png') return file;
+    throw new Error('UNREADABLE');
+  }
+  const size = fitWithin({ width: bitmap.width, height: bitmap.height });
+  try {
+    if (typeof OffscreenCanvas !== 'undefined') {
+      const canvas = new OffscreenCanvas(size.width, size.height);
+      const context = canvas.getContext('2d');
+      if (context) {
+        context.drawImage(bitmap, 0, 0, size.width, size.height);
+        return await canvas.convertToBlob({ type: 'image/jpeg', quality: PHOTO_JPEG_QUALITY });
+      }
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, size.width, size.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('UNREADABLE'))),
+        'image/jpeg',
+        PHOTO_JPEG_QUALITY,
+      ),
+    );
+  } finally {
+    bitmap.close();
+  }
+}
