@@ -12,6 +12,8 @@ import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
+import { checklistsRouter } from './features/checklists/checklists.http.js';
+import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
 import { filesRouter } from './features/files/files.http.js';
 import type { RequestContext } from './graphql/context.js';
@@ -118,6 +120,8 @@ async function assemble(
   const storage =
     config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
   app.use(filesRouter(orm, config, storage, logger));
+  app.use(documentsRouter(orm, config, storage, logger));
+  app.use(checklistsRouter(orm, config, logger));
 
   serveClient(app, config.clientDist);
 

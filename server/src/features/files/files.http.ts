@@ -1,18 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { parse as parseCookies } from 'cookie';
 import express, { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
-import { AppError, MASKED_MESSAGE } from '../../graphql/errors.js';
+import { requestUser, sendHttpError } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
-import { AuthService, SESSION_COOKIE } from '../auth/auth.service.js';
 import type { User } from '../users/user.entity.js';
 import type { FileStorage } from './file-storage.js';
 import { FilesService } from './files.service.js';
 
 const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  FILE_NOT_FOUND: 404,
   FILE_ID_CONFLICT: 409,
   FILE_TOO_LARGE: 413,
   FILE_NOT_IMAGE: 415,
@@ -31,20 +26,12 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
     async (req: Request, res: Response) => {
       const em = orm.em.fork();
       try {
-        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const session = await new AuthService(em, config).resolveSession(token);
-        if (!session) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
-        await work(new FilesService(em, storage, config.maxUploadBytes), session.user, req, res);
+        const user = await requestUser(em, config, req);
+        await work(new FilesService(em, storage, config.maxUploadBytes), user, req, res);
       } catch (err) {
-        if (err instanceof AppError) {
-          res.status(STATUS[err.code] ?? 400).json({ code: err.code, message: err.message, ...err.details });
-        } else {
-          logger.error({ err }, 'file request failed');
-          res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE });
-        }
+        sendHttpError(res, err, logger, STATUS);
       }
     };
-
   router.put(
     '/api/files/:id',
     express.raw({ type: () => true, limit: config.maxUploadBytes + 1 }),

@@ -1,0 +1,99 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Request, type Response, Router } from 'express';
+import type { AppConfig } from '../../config.js';
+import { AppError, CommonErrors } from '../../graphql/errors.js';
+import { requestUser, sendHttpError } from '../../http/request-user.js';
+import type { Logger } from '../../logger.js';
+import type { User } from '../users/user.entity.js';
+import { checklistWorkbook, readChecklistWorkbook } from './checklist-xlsx.js';
+import { CHECKLIST_EDITORS, CHECKLIST_READERS } from './checklists.resolver.js';
+import { ChecklistsService } from './checklists.service.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_XLSX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Checklists as Excel files, so offices can prepare them in Excel:
+ * `GET /api/checklist-versions/:id/xlsx` exports a version, and
+ * `POST /api/checklists/:templateId/draft-xlsx` (the .xlsx as the body) replaces the template's draft,
+ * after checking every row; nothing is saved when a row is wrong, and each problem names its row.
+ */
+export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
+  const router = Router();
+  const handle =
+    (
+      roles: readonly string[],
+      work: (service: ChecklistsService, user: User, req: Request, res: Response) => Promise<void>,
+    ) =>
+    async (req: Request, res: Response) => {
+      const em = orm.em.fork();
+      try {
+        const user = await requestUser(em, config, req);
+        if (!roles.includes(user.role)) throw CommonErrors.forbidden();
+        await work(new ChecklistsService(em), user, req, res);
+      } catch (err) {
+        sendHttpError(res, err, logger, { CHECKLIST_IMPORT_INVALID: 422 });
+      }
+    };
+
+  router.get(
+    '/api/checklist-versions/:id/xlsx',
+    handle(CHECKLIST_READERS, async (service, _user, req, res) => {
+      const version = await service.getVersion(String(req.params.id));
+      const template = await service.getTemplate(version.template.id);
+      const groups = version.groups
+        .getItems()
+        .sort((a, b) => a.position - b.position)
+        .map((g) => ({
+          code: g.code,
+          title: g.title,
+          items: g.items
+            .getItems()
+            .sort((a, b) => a.position - b.position)
+            .map((i) => ({
+              code: i.code,
+              text: i.text,
+              guidance: i.guidance,
+              legalBasis: i.legalBasis,
+              answerType: i.answerType,
+              minValue: i.minValue,
+              maxValue: i.maxValue,
+              points: i.points,
+              photoRequiredOnFail: i.photoRequiredOnFail,
+              required: i.required,
+            })),
+        }));
+      const bytes = await checklistWorkbook(template.name, groups);
+      res.setHeader('Content-Type', XLSX_TYPE);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="bo-tieu-chi-${template.code.toLowerCase()}-v${version.number}.xlsx"`,
+      );
+      res.send(bytes);
+    }),
+  );
+
+  router.post(
+    '/api/checklists/:templateId/draft-xlsx',
+    express.raw({ type: () => true, limit: MAX_XLSX_BYTES }),
+    handle(CHECKLIST_EDITORS, async (service, user, req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const { groups, problems } = await readChecklistWorkbook(body);
+      if (problems.length > 0) {
+        throw new AppError(
+          'CHECKLIST_IMPORT_INVALID',
+          `Tệp có ${problems.length} dòng chưa đúng; chưa có gì được lưu.`,
+          { rows: problems },
+        );
+      }
+      const draft = await service.saveDraft(user, { templateId: String(req.params.templateId), groups });
+      res.json({
+        versionId: draft.id,
+        number: draft.number,
+        groups: groups.length,
+        items: groups.reduce((n, g) => n + g.items.length, 0),
+      });
+    }),
+  );
+  return router;
+}

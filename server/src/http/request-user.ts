@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parse as parseCookies } from 'cookie';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '../config.js';
+import { AuthService, SESSION_COOKIE } from '../features/auth/auth.service.js';
+import type { User } from '../features/users/user.entity.js';
+import { AppError, CommonErrors, MASKED_MESSAGE } from '../graphql/errors.js';
+import type { Logger } from '../logger.js';
+
+/** The signed-in user of a plain HTTP request (file and document routes), from the session cookie. */
+export async function requestUser(em: EntityManager, config: AppConfig, req: Request): Promise<User> {
+  const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const session = await new AuthService(em, config).resolveSession(token);
+  if (!session) throw CommonErrors.unauthenticated();
+  return session.user;
+}
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/**
+ * Sends an error of a plain HTTP route as JSON `{ code, message, ...details }`, the same codes and
+ * Vietnamese messages as GraphQL; anything unexpected is logged and masked.
+ */
+export function sendHttpError(
+  res: Response,
+  err: unknown,
+  logger: Logger,
+  statusByCode: Record<string, number> = {},
+): void {
+  if (err instanceof AppError) {
+    const status = statusByCode[err.code] ?? STATUS[err.code] ?? (err.code.endsWith('_NOT_FOUND') ? 404 : 400);
+    res.status(status).json({ ...err.details, code: err.code, message: err.message });
+    return;
+  }
+  logger.error({ err }, 'http request failed');
+  res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE });
+}
