@@ -8,3 +8,8 @@ export function canEditUnits(role: Role): boolean {
 export function canManageUsers(role: Role): boolean {
   return role === 'ADMIN';
 }
+
+/** Checklists, teams, plans, review and closing findings: office staff and administrators. */
+export function canManageInspections(role: Role): boolean {
+  return role === 'ADMIN' || role === 'OFFICE';
+}

@@ -29,7 +29,12 @@ function item(code: string, patch: Partial<DraftItem> = {}): DraftItem {
   };
 }
 
-const group = (code: string, items: DraftItem[], title = `Nhóm ${code}`): DraftGroup => ({ key: `g${code}`, code, title, items });
+const group = (code: string, items: DraftItem[], title = `Nhóm ${code}`): DraftGroup => ({
+  key: `g${code}`,
+  code,
+  title,
+  items,
+});
 
 describe('nextItemCode', () => {
   it.each([
@@ -38,7 +43,14 @@ describe('nextItemCode', () => {
     [['1.1', '1.7'], '1.8'],
     [['X', '1.2'], '1.3'],
   ])('codes %j → %s', (codes, expected) => {
-    expect(nextItemCode(group('1', codes.map((code) => item(code))))).toBe(expected);
+    expect(
+      nextItemCode(
+        group(
+          '1',
+          codes.map((code) => item(code)),
+        ),
+      ),
+    ).toBe(expected);
   });
 });
 
@@ -101,6 +113,11 @@ describe('draftToInput', () => {
       ]),
     ]);
     expect(out.items[0]).toMatchObject({ minValue: 0, maxValue: 2.5, points: 1.5, photoRequiredOnFail: false });
-    expect(out.items[1]).toMatchObject({ guidance: null, legalBasis: 'QĐ 30', minValue: null, photoRequiredOnFail: true });
+    expect(out.items[1]).toMatchObject({
+      guidance: null,
+      legalBasis: 'QĐ 30',
+      minValue: null,
+      photoRequiredOnFail: true,
+    });
   });
 });

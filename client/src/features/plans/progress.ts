@@ -1,6 +1,10 @@
-import type { PlanMonthProgress } from '../../apollo/generated/graphql';
-
-type MonthProgress = Pick<PlanMonthProgress, 'month' | 'planned' | 'done' | 'inProgress' | 'overdue'>;
+interface MonthProgress {
+  month: number;
+  planned: number;
+  done: number;
+  inProgress: number;
+  overdue: number;
+}
 
 export interface ProgressTotals {
   planned: number;
