@@ -1,10 +1,19 @@
+import type { ReactNode } from 'react';
 import { Header } from './app/Header';
 import { linkClick, usePath } from './app/router';
 import { ChangePasswordScreen } from './features/auth/ChangePasswordScreen';
-import { canManageUsers } from './features/auth/permissions';
+import { canManageInspections, canManageUsers } from './features/auth/permissions';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
+import { ChecklistsScreen } from './features/checklists/ChecklistsScreen';
+import { ChecklistTemplateScreen } from './features/checklists/ChecklistTemplateScreen';
+import { FindingScreen } from './features/findings/FindingScreen';
+import { FindingsScreen } from './features/findings/FindingsScreen';
 import { HomeScreen } from './features/home/HomeScreen';
+import { PlanScreen } from './features/plans/PlanScreen';
+import { PlansScreen } from './features/plans/PlansScreen';
+import { ReviewListScreen } from './features/review/ReviewListScreen';
+import { VisitReviewScreen } from './features/review/VisitReviewScreen';
 import { UnitsScreen } from './features/units/UnitsScreen';
 import { UsersScreen } from './features/users/UsersScreen';
 import { MyVisitsScreen } from './features/visits/MyVisitsScreen';
@@ -21,10 +30,40 @@ export const ROUTES = {
   users: '/nguoi-dung',
   changePassword: '/doi-mat-khau',
   myVisits: '/cuoc-kiem-tra',
+  checklists: '/bo-tieu-chi',
+  plans: '/ke-hoach',
+  review: '/duyet',
+  findings: '/ton-tai',
 } as const;
+
+/** Office screens: a list at the section path, one record at `<section>/<id>`. */
+function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): ReactNode {
+  const [, section, rawId] = path.split('/');
+  const id = rawId ? decodeURIComponent(rawId) : null;
+  const manage = canManageInspections(user.role);
+  const reads = manage || user.role === 'LEADERSHIP';
+  switch (`/${section}`) {
+    case ROUTES.checklists:
+      if (!manage) return forbidden;
+      return id ? <ChecklistTemplateScreen templateId={id} /> : <ChecklistsScreen />;
+    case ROUTES.plans:
+      if (!reads) return forbidden;
+      return id ? <PlanScreen planId={id} /> : <PlansScreen />;
+    case ROUTES.review:
+      if (!reads) return forbidden;
+      return id ? <VisitReviewScreen visitId={id} /> : <ReviewListScreen />;
+    case ROUTES.findings:
+      if (!reads && user.role !== 'UNIT_HEAD') return forbidden;
+      return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;
+    default:
+      return null;
+  }
+}
 
 function Screen({ path, user }: { path: string; user: CurrentUser }) {
   const { t } = useI18n();
+  const office = officeScreen(path, user, <Banner tone="error">{t('common.forbidden')}</Banner>);
+  if (office) return office;
   if (path.startsWith(`${ROUTES.myVisits}/`)) {
     return <VisitScreen visitId={decodeURIComponent(path.slice(ROUTES.myVisits.length + 1))} />;
   }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Card } from '../../ui/Card';
-import { canEditUnits, canManageUsers } from '../auth/permissions';
+import { canEditUnits, canManageInspections, canManageUsers } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
 import { unitsQuery } from '../units/operations';
 
@@ -24,6 +24,31 @@ export function HomeScreen() {
         {user.role === 'INSPECTOR' && (
           <Card href="/cuoc-kiem-tra" title={t('visits.title')} testId="card-my-visits">
             <p className="muted">{t('visits.homeHint')}</p>
+          </Card>
+        )}
+        {canManageInspections(user.role) && (
+          <>
+            <Card href="/duyet" title={t('home.review')} testId="card-review">
+              <p className="muted">{t('home.reviewHint')}</p>
+            </Card>
+            <Card href="/bo-tieu-chi" title={t('home.checklists')} testId="card-checklists">
+              <p className="muted">{t('home.checklistsHint')}</p>
+            </Card>
+          </>
+        )}
+        {(canManageInspections(user.role) || user.role === 'LEADERSHIP') && (
+          <>
+            <Card href="/ke-hoach" title={t('home.plans')} testId="card-plans">
+              <p className="muted">{user.role === 'LEADERSHIP' ? t('home.plansView') : t('home.plansHint')}</p>
+            </Card>
+            <Card href="/ton-tai" title={t('home.findings')} testId="card-findings">
+              <p className="muted">{t('home.findingsHint')}</p>
+            </Card>
+          </>
+        )}
+        {user.role === 'UNIT_HEAD' && (
+          <Card href="/ton-tai" title={t('home.findingsOwn')} testId="card-findings">
+            <p className="muted">{t('home.findingsOwnHint')}</p>
           </Card>
         )}
         <Card href="/don-vi" title={t('home.units')} testId="card-units">

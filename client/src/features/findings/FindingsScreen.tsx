@@ -1,0 +1,121 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeError } from '../../apollo/errors';
+import type { FindingFilter, FindingStatus } from '../../apollo/generated/graphql';
+import { linkClick } from '../../app/router';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { PageHeader } from '../../ui/PageHeader';
+import { Select } from '../../ui/Select';
+import { Spinner } from '../../ui/Spinner';
+import '../../ui/data.css';
+import { useCurrentUser } from '../auth/session';
+import { yearOptions } from '../plans/PlansScreen';
+import { FINDINGS_PATH } from '../review/paths';
+import { FindingStatusBadge, SeverityBadge } from '../review/StatusBadges';
+import { findingCountsQuery, findingsQuery } from './operations';
+
+const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];
+
+export function FindingsScreen() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const own = user.role === 'UNIT_HEAD';
+  const [year, setYear] = useState('');
+  const [status, setStatus] = useState('');
+  const [overdue, setOverdue] = useState(false);
+  const yearFilter: FindingFilter = year ? { year: Number(year) } : {};
+  const filter: FindingFilter = {
+    ...yearFilter,
+    status: (status || null) as FindingStatus | null,
+    overdue: overdue || null,
+  };
+  const { data, loading, error } = useQuery(findingsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  // The counters follow the year only, so they keep showing the whole picture while the list is narrowed.
+  const counts = useQuery(findingCountsQuery, { variables: { filter: yearFilter }, fetchPolicy: 'cache-and-network' });
+  const findings = data?.findings ?? [];
+  const c = counts.data?.findingCounts;
+  return (
+    <>
+      <PageHeader title={own ? t('findings.titleOwn') : t('findings.title')}>
+        {own && user.unit && <span className="muted">{user.unit.name}</span>}
+      </PageHeader>
+      <div className="stack">
+        {c && (
+          <div className="counters" data-testid="finding-counts">
+            <div className="counter">
+              <span className="counter-value">{c.open}</span>
+              <span className="counter-label">{t('findings.countOpen')}</span>
+            </div>
+            <div className="counter">
+              <span className="counter-value">{c.remediationReported}</span>
+              <span className="counter-label">{t('findings.countReported')}</span>
+            </div>
+            <div className="counter">
+              <span className="counter-value">{c.closed}</span>
+              <span className="counter-label">{t('findings.countClosed')}</span>
+            </div>
+            <div className={c.overdue > 0 ? 'counter counter-danger' : 'counter'}>
+              <span className="counter-value">{c.overdue}</span>
+              <span className="counter-label">{t('findings.countOverdue')}</span>
+            </div>
+          </div>
+        )}
+        <div className="filters">
+          <Select
+            label={t('findings.year')}
+            value={year}
+            onChange={setYear}
+            placeholder={t('findings.allYears')}
+            options={yearOptions().map((value) => ({ value, label: value }))}
+          />
+          <Select
+            label={t('findings.status')}
+            value={status}
+            onChange={setStatus}
+            placeholder={t('findings.allStatuses')}
+            options={STATUSES.map((value) => ({ value, label: t(`findings.status.${value}`) }))}
+          />
+          <label className="checkbox">
+            <input type="checkbox" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
+            {t('findings.overdueOnly')}
+          </label>
+        </div>
+        {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+        {loading && findings.length === 0 && <Spinner label={t('common.loading')} />}
+        {!loading && !error && findings.length === 0 && <p className="muted">{t('findings.empty')}</p>}
+        <ul className="record-list">
+          {findings.map((finding) => {
+            const href = `${FINDINGS_PATH}/${finding.id}`;
+            return (
+              <li key={finding.id}>
+                <a
+                  className={finding.overdue ? 'record record-overdue' : 'record'}
+                  href={href}
+                  onClick={linkClick(href)}
+                  data-testid="finding-row"
+                >
+                  <span className="record-meta">
+                    <strong>{finding.responsibleUnit.name}</strong>
+                    {finding.visitDate && <span>{formatDate(finding.visitDate)}</span>}
+                  </span>
+                  <p className="record-title">{finding.description}</p>
+                  <span className="record-meta">
+                    <FindingStatusBadge status={finding.status} />
+                    <SeverityBadge severity={finding.severity} />
+                    <span className={finding.overdue ? 'text-danger' : undefined}>
+                      {t('findings.deadline')}:{' '}
+                      {finding.deadline ? formatDate(finding.deadline) : t('findings.noDeadline')}
+                      {finding.overdue && ` · ${t('findings.overdue')}`}
+                    </span>
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeError } from '../../apollo/errors';
+import type { VisitStatus } from '../../apollo/generated/graphql';
+import { linkClick } from '../../app/router';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { PageHeader } from '../../ui/PageHeader';
+import { Select } from '../../ui/Select';
+import { Spinner } from '../../ui/Spinner';
+import '../../ui/data.css';
+import { yearOptions } from '../plans/PlansScreen';
+import { reviewVisitsQuery } from './operations';
+import { REVIEW_PATH } from './paths';
+import { VisitStatusBadge } from './StatusBadges';
+import { formatInstant } from './timestamp';
+
+const STATUSES: VisitStatus[] = ['SUBMITTED', 'RETURNED', 'IN_PROGRESS', 'PLANNED', 'APPROVED'];
+
+export function ReviewListScreen() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<string>('SUBMITTED');
+  const [year, setYear] = useState('');
+  const { data, loading, error } = useQuery(reviewVisitsQuery, {
+    variables: { status: (status || null) as VisitStatus | null, year: year ? Number(year) : null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const visits = data?.visits ?? [];
+  return (
+    <>
+      <PageHeader title={t('review.title')}>
+        {data && <span className="muted">{t('review.count', { count: visits.length })}</span>}
+      </PageHeader>
+      <div className="stack">
+        <div className="filters">
+          <Select
+            label={t('review.filterStatus')}
+            value={status}
+            onChange={setStatus}
+            placeholder={t('review.allStatuses')}
+            options={STATUSES.map((value) => ({ value, label: t(`review.status.${value}`) }))}
+          />
+          <Select
+            label={t('review.year')}
+            value={year}
+            onChange={setYear}
+            placeholder={t('review.allYears')}
+            options={yearOptions().map((value) => ({ value, label: value }))}
+          />
+        </div>
+        {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+        {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
+        {!loading && !error && visits.length === 0 && <p className="muted">{t('review.empty')}</p>}
+        <ul className="record-list">
+          {visits.map((visit) => {
+            const href = `${REVIEW_PATH}/${visit.id}`;
+            return (
+              <li key={visit.id}>
+                <a className="record" href={href} onClick={linkClick(href)} data-testid="review-row">
+                  <p className="record-title">{visit.unit.name}</p>
+                  <div className="record-meta">
+                    <VisitStatusBadge status={visit.status} />
+                    <span>{visit.team.name}</span>
+                    {visit.visitDate && (
+                      <span>
+                        {t('review.visitDate')}: {formatDate(visit.visitDate)}
+                      </span>
+                    )}
+                    {visit.submittedAt ? (
+                      <span>
+                        {t('review.submittedAt')}: {formatInstant(visit.submittedAt)}
+                      </span>
+                    ) : null}
+                  </div>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </>
+  );
+}
