@@ -1,0 +1,5 @@
+import { AppError } from '../../graphql/errors.js';
+
+export const DocumentErrors = {
+  visitNotStarted: () => new AppError('VISIT_NOT_STARTED', 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.'),
+};

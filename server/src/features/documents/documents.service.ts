@@ -1,0 +1,156 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../domain/ids.js';
+import { todayLocalDate } from '../../domain/local-date.js';
+import { ChecklistsService } from '../checklists/checklists.service.js';
+import type { FileStorage } from '../files/file-storage.js';
+import { Finding } from '../findings/finding.entity.js';
+import { TeamMember } from '../plans/plan.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import type { User } from '../users/user.entity.js';
+import { Attachment, AttachmentKind, Visit, VisitAnswer, VisitStatus } from '../visits/visit.entity.js';
+import { canSeeVisit } from '../visits/visit-access.js';
+import { VisitErrors } from '../visits/visits.errors.js';
+import { versionItems } from '../visits/visits.service.js';
+import { buildConclusionNotice, buildMinutes, type SignatureImage, type VisitDocumentData } from './document-model.js';
+import { DocumentErrors } from './documents.errors.js';
+import { renderDocx } from './docx-renderer.js';
+import { renderPdf } from './pdf-renderer.js';
+import { signatureImage } from './signature-image.js';
+
+export type VisitDocumentKind = 'minutes' | 'conclusion';
+export type DocumentFormat = 'docx' | 'pdf';
+
+export interface RenderedDocument {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+const FILE_PREFIX: Record<VisitDocumentKind, string> = {
+  minutes: 'bien-ban-kiem-tra',
+  conclusion: 'thong-bao-ket-luan-kiem-tra',
+};
+
+const CONTENT_TYPE: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** The minutes and the conclusion notice of a visit, as Word and PDF files. */
+export class DocumentsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly storage: FileStorage,
+  ) {}
+
+  async render(
+    user: User,
+    visitId: string,
+    kind: VisitDocumentKind,
+    format: DocumentFormat,
+  ): Promise<RenderedDocument> {
+    const data = await this.load(user, visitId);
+    const model = kind === 'minutes' ? buildMinutes(data) : buildConclusionNotice(data);
+    const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+    const code = data.unit.code.replace(/[^A-Za-z0-9-]+/g, '-');
+    return {
+      fileName: `${FILE_PREFIX[kind]}-${code}-${data.visitDate}.${format}`,
+      contentType: CONTENT_TYPE[format],
+      bytes,
+    };
+  }
+
+  /** Everything the documents say, for a visit the user may see that has started. */
+  async load(user: User, visitId: string): Promise<VisitDocumentData> {
+    const em = this.em;
+    const visit = isUuid(visitId)
+      ? await em.findOne(Visit, { id: visitId }, { populate: ['unit', 'team', 'planLine.plan'] })
+      : null;
+    if (!visit || !(await canSeeVisit(em, user, visit))) throw VisitErrors.notFound();
+    if (visit.status === VisitStatus.PLANNED || !visit.templateVersion || !visit.visitDate) {
+      throw DocumentErrors.visitNotStarted();
+    }
+
+    const version = await new ChecklistsService(em).getVersion(visit.templateVersion.id, em);
+    const answers = new Map((await em.find(VisitAnswer, { visit })).map((a) => [a.item.id, a]));
+    const members = await em.find(TeamMember, { team: visit.team }, { populate: ['user'] });
+    const findings = await em.find(Finding, { visit }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const department = await this.department(visit.unit);
+    const itemIds = new Set(versionItems(version).map((i) => i.id));
+    const plan = visit.planLine?.plan ?? null;
+
+    return {
+      department: { code: department.code, name: department.name },
+      unit: { code: visit.unit.code, name: visit.unit.name, address: visit.unit.address },
+      visitDate: visit.visitDate,
+      approvedOn: visit.approvedAt ? todayLocalDate(visit.approvedAt) : null,
+      plan: plan ? { documentNumber: plan.documentNumber, documentDate: plan.documentDate } : null,
+      team: {
+        name: visit.team.name,
+        decisionNumber: visit.team.decisionNumber,
+        decisionDate: visit.team.decisionDate,
+        members: members.map((m) => ({ fullName: m.user.fullName, role: m.role })),
+      },
+      attendees: visit.attendees,
+      groups: version.groups
+        .getItems()
+        .sort((a, b) => a.position - b.position)
+        .map((group) => ({
+          code: group.code,
+          title: group.title,
+          items: group.items
+            .getItems()
+            .filter((item) => itemIds.has(item.id))
+            .sort((a, b) => a.position - b.position)
+            .map((item) => {
+              const answer = answers.get(item.id);
+              return {
+                code: item.code,
+                text: item.text,
+                answerType: item.answerType,
+                answer: answer
+                  ? {
+                      passFail: answer.passFail,
+                      numberValue: answer.numberValue,
+                      textValue: answer.textValue,
+                      note: answer.note,
+                    }
+                  : null,
+              };
+            }),
+        })),
+      findings: findings.map((f) => ({
+        description: f.description,
+        severity: f.severity,
+        recommendation: f.recommendation,
+        deadline: f.deadline,
+      })),
+      conclusion: visit.conclusion,
+      signatures: {
+        unitRepresentative: await this.signature(visit, AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
+        teamLead: await this.signature(visit, AttachmentKind.SIGNATURE_TEAM_LEAD),
+      },
+    };
+  }
+
+  /** The department: the root of the unit tree above the visited unit. */
+  private async department(unit: Unit): Promise<Unit> {
+    let current = unit;
+    for (let depth = 0; current.parent && depth < 20; depth += 1) {
+      current = await this.em.findOneOrFail(Unit, { id: current.parent.id });
+    }
+    return current;
+  }
+
+  /** The latest drawn signature of a kind, if its bytes are still stored. */
+  private async signature(visit: Visit, kind: AttachmentKind): Promise<SignatureImage | null> {
+    const attachment = await this.em.findOne(
+      Attachment,
+      { visit, kind },
+      { populate: ['file'], orderBy: { createdAt: 'desc' } },
+    );
+    if (!attachment) return null;
+    const bytes = await this.storage.get(this.em, attachment.file.id);
+    return bytes ? signatureImage(Buffer.from(bytes)) : null;
+  }
+}

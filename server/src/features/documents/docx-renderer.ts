@@ -1,0 +1,260 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  type IBorderOptions,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import {
+  type Block,
+  type TextRun as ModelRun,
+  NATIONAL_MOTTO,
+  NATIONAL_TITLE,
+  type OfficialDocument,
+  RECIPIENTS_HEADING,
+  type Recipients,
+  type Signer,
+} from './document-model.js';
+
+/*
+ * Word layout of Decree 30/2020/NĐ-CP: A4, margins 20/20/30/15 mm, Times New Roman (the office's own
+ * font, so Word shows it as they expect), body 14 pt, header names 12-13 pt, recipients 12/11 pt.
+ */
+
+const FONT = 'Times New Roman';
+/** Millimetres to twips, rounded (docx's own helper truncates: A4 would come out a twip short). */
+const mm = (value: number) => Math.round((value * 1440) / 25.4);
+/** docx sizes are in half-points. */
+const pt = (size: number) => size * 2;
+const SIZE = {
+  body: pt(14),
+  table: pt(13),
+  agency: pt(13),
+  national: pt(12),
+  motto: pt(13),
+  recipientsHeading: pt(12),
+  recipients: pt(11),
+};
+
+const PAGE = {
+  width: mm(210),
+  height: mm(297),
+  margin: {
+    top: mm(20),
+    bottom: mm(20),
+    left: mm(30),
+    right: mm(15),
+  },
+};
+const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** The header's left column (agency, number) and right column (national title, place and date). */
+const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
+const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+
+interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+}
+
+const run = (text: string, style: RunStyle = {}) =>
+  new TextRun({
+    text,
+    font: FONT,
+    size: style.size ?? SIZE.body,
+    bold: style.bold,
+    italics: style.italics,
+    underline: style.underline ? {} : undefined,
+  });
+
+const centered = (text: string, style: RunStyle = {}, after = 0) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after }, children: [run(text, style)] });
+
+/** A short centred rule, as drawn under the issuing agency and the document title. */
+const rule = (columnWidth: number, share = 0.35) => {
+  const side = Math.round((columnWidth * (1 - share)) / 2);
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 40, after: 60, line: 120 },
+    border: { top: LINE },
+    children: [run('', { size: pt(2) })],
+  });
+};
+
+const cell = (width: number, children: Paragraph[], borders = NO_CELL_BORDERS) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children });
+
+function layoutTable(widths: number[], cells: Paragraph[][][]): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: cells.map((row) => new TableRow({ children: row.map((children, i) => cell(widths[i] ?? 0, children)) })),
+  });
+}
+
+function header(doc: OfficialDocument): Table {
+  const left: Paragraph[] = [];
+  if (doc.header.parentAgency) left.push(centered(doc.header.parentAgency, { size: SIZE.agency }));
+  left.push(centered(doc.header.issuingAgency, { size: SIZE.agency, bold: true }), rule(HEADER_LEFT));
+  const right = [
+    centered(NATIONAL_TITLE, { size: SIZE.national, bold: true }),
+    centered(NATIONAL_MOTTO, { size: SIZE.motto, bold: true, underline: true }, 120),
+  ];
+  return layoutTable(
+    [HEADER_LEFT, HEADER_RIGHT],
+    [
+      [left, right],
+      [
+        [centered(doc.header.number, { size: SIZE.motto })],
+        [centered(doc.header.placeDate, { size: SIZE.body, italics: true })],
+      ],
+    ],
+  );
+}
+
+const modelRun = (r: ModelRun) => run(r.text, { bold: r.bold, italics: r.italic });
+
+function block(b: Block): Paragraph | Table {
+  switch (b.kind) {
+    case 'heading':
+      return new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: mm(10) },
+        spacing: { before: 120, after: 60 },
+        keepNext: true,
+        children: [run(b.text, { bold: true })],
+      });
+    case 'paragraph':
+      return new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: mm(10) },
+        spacing: { before: 0, after: 60 },
+        children: b.runs.map(modelRun),
+      });
+    case 'table': {
+      const widths = b.columns.map((c) => Math.round(c.width * TEXT_WIDTH));
+      const border = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+      const textCell = (text: string, width: number, align: 'left' | 'center' | undefined, bold = false) =>
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          borders: border,
+          verticalAlign: VerticalAlign.CENTER,
+          margins: { left: 80, right: 80, top: 40, bottom: 40 },
+          children: text.split('\n').map(
+            (line) =>
+              new Paragraph({
+                alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+                children: [run(line, { size: SIZE.table, bold })],
+              }),
+          ),
+        });
+      return new Table({
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        rows: [
+          new TableRow({
+            tableHeader: true,
+            children: b.columns.map((c, i) => textCell(c.title, widths[i] ?? 0, 'center', true)),
+          }),
+          ...b.rows.map(
+            (row) =>
+              new TableRow({
+                cantSplit: true,
+                children: row.map((text, i) => textCell(text, widths[i] ?? 0, b.columns[i]?.align)),
+              }),
+          ),
+        ],
+      });
+    }
+  }
+}
+
+/** Pixel box of a drawn signature in Word (96 to the inch). */
+const SIGNATURE_BOX = { width: 170, height: 75 };
+
+function signer(s: Signer): Paragraph[] {
+  const out = s.titleLines.map((line) => centered(line, { bold: true }));
+  if (s.hint) out.push(centered(s.hint, { italics: true, size: SIZE.table }));
+  if (s.image) {
+    const scale = Math.min(SIGNATURE_BOX.width / s.image.width, SIGNATURE_BOX.height / s.image.height);
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120, after: 120 },
+        children: [
+          new ImageRun({
+            type: s.image.type,
+            data: s.image.bytes,
+            transformation: {
+              width: Math.max(1, Math.round(s.image.width * scale)),
+              height: Math.max(1, Math.round(s.image.height * scale)),
+            },
+          }),
+        ],
+      }),
+    );
+  } else {
+    for (let i = 0; i < 4; i += 1) out.push(centered(''));
+  }
+  out.push(centered(s.name ?? '', { bold: true }));
+  return out;
+}
+
+function recipients(r: Recipients): Paragraph[] {
+  return [
+    new Paragraph({ children: [run(RECIPIENTS_HEADING, { size: SIZE.recipientsHeading, bold: true, italics: true })] }),
+    ...r.lines.map((line) => new Paragraph({ children: [run(line, { size: SIZE.recipients })] })),
+  ];
+}
+
+function closing(doc: OfficialDocument): Table {
+  const { left, right } = doc.closing;
+  const half = Math.round(TEXT_WIDTH / 2);
+  return layoutTable(
+    [half, TEXT_WIDTH - half],
+    [[left.kind === 'recipients' ? recipients(left) : signer(left), signer(right)]],
+  );
+}
+
+/** The document as a Word file. */
+export function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  const word = new Document({
+    title: doc.title,
+    creator: 'Kỷ cương',
+    styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        children: [
+          header(doc),
+          new Paragraph({ spacing: { before: 360 }, children: [] }),
+          centered(doc.kindTitle, { bold: true }),
+          centered(doc.summary, { bold: true }),
+          rule(TEXT_WIDTH, 0.2),
+          ...doc.body.map(block),
+          new Paragraph({ children: [] }),
+          closing(doc),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(word);
+}

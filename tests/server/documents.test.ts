@@ -1,0 +1,259 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+interface VisitRow {
+  id: string;
+  status: string;
+  visitDate: string | null;
+  unit: { code: string; name: string };
+  findings: { description: string }[];
+  answers: { passFail: string | null }[];
+}
+
+const VISITS = `query ($year: Int) { visits(year: $year) { id status visitDate unit { code name }
+  findings { description } answers { passFail } } }`;
+
+let t: TestApp;
+let office: GraphQLCaller;
+let dir: string;
+let ttkn: VisitRow;
+let caoLoc: VisitRow;
+
+/** The files of a zip (a .docx), read with zlib alone: the central directory, then each entry. */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip file');
+  const count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i += 1) {
+    const method = zip.readUInt16LE(offset + 10);
+    const size = zip.readUInt32LE(offset + 20);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const local = zip.readUInt32LE(offset + 42);
+    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(dataStart, dataStart + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return files;
+}
+
+function pdfTool(tool: 'pdftotext' | 'pdffonts', pdf: Buffer): string {
+  const file = path.join(dir, `${randomUUID()}.pdf`);
+  writeFileSync(file, pdf);
+  const args = tool === 'pdftotext' ? [file, '-'] : [file];
+  return execFileSync(tool, args, { encoding: 'utf8' });
+}
+
+/**
+ * The text of a rendered PDF in reading order (table cells and header columns each as a block, which
+ * -layout would interleave line by line), with every run of white space made one space.
+ */
+const pdfText = (pdf: Buffer) => pdfTool('pdftotext', pdf).replace(/\s+/g, ' ');
+
+/** The text of a .docx body, without the XML tags between runs. */
+function docxText(docx: Buffer): { xml: string; text: string; files: Map<string, Buffer> } {
+  const files = unzip(docx);
+  const xml = files.get('word/document.xml')?.toString('utf8') ?? '';
+  return { xml, text: xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ''), files };
+}
+
+async function get(caller: GraphQLCaller | null, url: string) {
+  const headers: Record<string, string> = {};
+  if (caller?.cookie) headers.cookie = caller.cookie;
+  const res = await fetch(`${t.url}${url}`, { headers });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const json = res.headers.get('content-type')?.startsWith('application/json')
+    ? (JSON.parse(bytes.toString('utf8')) as { code: string; message: string })
+    : null;
+  return {
+    status: res.status,
+    bytes,
+    json,
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+  };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  dir = mkdtempSync(path.join(tmpdir(), 'kycuong-documents-'));
+  office = await t.as('vanphong');
+  const res = await office.request<{ visits: VisitRow[] }>(VISITS, { year: 2021 });
+  const visits = res.data?.visits ?? [];
+  const byCode = (code: string) => {
+    const visit = visits.find((v) => v.unit.code === code);
+    if (!visit) throw new Error(`no 2021 visit of ${code}`);
+    return visit;
+  };
+  ttkn = byCode('TTKN');
+  caoLoc = byCode('HKL-CL');
+});
+
+afterAll(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('minutes (biên bản kiểm tra)', () => {
+  it('is a Word file in Times New Roman with the unit, the results, the finding and both signatures', async () => {
+    const finding = ttkn.findings[0]?.description ?? '';
+    expect(finding).not.toBe('');
+    const res = await get(office, `/api/visits/${ttkn.id}/minutes.docx`);
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.disposition).toBe(`attachment; filename=bien-ban-kiem-tra-TTKN-${ttkn.visitDate}.docx`);
+
+    const { xml, text, files } = docxText(res.bytes);
+    expect(xml).toContain('Times New Roman');
+    expect(text).toContain('BIÊN BẢN');
+    expect(text).toContain(`Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại ${ttkn.unit.name}`);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN');
+    expect(text).toContain('ĐOÀN KIỂM TRA');
+    expect(text).toContain('Số: .../BB-ĐKT');
+    const [y, m, d] = (ttkn.visitDate ?? '').split('-');
+    expect(text).toContain(`Lạng Sơn, ngày ${d} tháng ${m} năm ${y}`);
+    expect(text).toContain(`ngày ${d}/${m}/${y}`);
+    expect(text).toContain(finding);
+    expect(text).toContain('Không đạt');
+    expect(text).toContain('Trưởng đoàn');
+    expect(text).toContain('ĐẠI DIỆN ĐƠN VỊ');
+    expect(text).toContain('TRƯỞNG ĐOÀN KIỂM TRA');
+    // A4 portrait with the Decree 30 margins: 20 mm top and bottom, 30 mm left, 15 mm right (in twips).
+    const section = /<w:sectPr>.*<\/w:sectPr>/.exec(xml)?.[0] ?? '';
+    expect(section).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(section).toContain('<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"');
+    // The two drawn signatures are embedded (the demo draws both with the same image, stored once).
+    expect(xml.match(/<w:drawing>/g)).toHaveLength(2);
+    expect([...files.keys()].some((name) => name.startsWith('word/media/'))).toBe(true);
+  });
+
+  it('is a PDF whose text, read back, keeps every diacritic', async () => {
+    const res = await get(office, `/api/visits/${ttkn.id}/minutes.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('application/pdf');
+    expect(res.disposition).toContain(`bien-ban-kiem-tra-TTKN-${ttkn.visitDate}.pdf`);
+    const text = pdfText(res.bytes);
+    expect(text).toContain('BIÊN BẢN');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain(ttkn.unit.name);
+    expect(text).toContain('Hồ sơ công việc năm 2020 chưa lập đủ.');
+    expect(text).toContain('ĐẠI DIỆN ĐƠN VỊ');
+    expect(text).toContain('TRƯỞNG ĐOÀN KIỂM TRA');
+    const fonts = pdfTool('pdffonts', res.bytes);
+    expect(fonts).toMatch(/DejaVuSerif\s/);
+    expect(fonts).toMatch(/DejaVuSerif-Bold\s/);
+    expect(
+      fonts
+        .split('\n')
+        .filter((line) => line.includes('DejaVu'))
+        .every((line) => /\byes\s+yes\b/.test(line)),
+    ).toBe(true);
+    expect(res.bytes.toString('latin1')).toContain('/Subtype /Image');
+  });
+});
+
+describe('conclusion notice (thông báo kết luận kiểm tra)', () => {
+  it('gives the exact share of applicable items passed, with the findings and the recipients', async () => {
+    // The demo's 2021 visits answer all 24 Đạt/Không đạt items; TTKN failed one of them.
+    const passed = ttkn.answers.filter((a) => a.passFail === 'PASS').length;
+    const applicable = ttkn.answers.filter((a) => a.passFail === 'PASS' || a.passFail === 'FAIL').length;
+    expect([passed, applicable]).toEqual([23, 24]);
+
+    const pdf = await get(office, `/api/visits/${ttkn.id}/conclusion.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.disposition).toContain(`thong-bao-ket-luan-kiem-tra-TTKN-${ttkn.visitDate}.pdf`);
+    const text = pdfText(pdf.bytes);
+    expect(text).toContain('THÔNG BÁO');
+    expect(text).toContain('UBND TỈNH LẠNG SƠN');
+    expect(text).toContain('23/24 tiêu chí áp dụng, tỷ lệ 95,83%');
+    expect(text).toContain('Hồ sơ công việc năm 2020 chưa lập đủ.');
+    expect(text).toContain('Mức độ: nhẹ. Kiến nghị: Khắc phục ngay');
+    expect(text).toContain('KT. GIÁM ĐỐC');
+    expect(text).toContain('PHÓ GIÁM ĐỐC');
+    expect(text).toContain('Nơi nhận:');
+    expect(text).toContain(`- ${ttkn.unit.name};`);
+    expect(text).toContain('- Lưu: VT, VP.');
+
+    const docx = await get(office, `/api/visits/${ttkn.id}/conclusion.docx`);
+    expect(docx.status).toBe(200);
+    const { xml, text: wordText } = docxText(docx.bytes);
+    expect(xml).toContain('Times New Roman');
+    expect(wordText).toContain('UBND TỈNH LẠNG SƠN');
+    expect(wordText).toContain('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN');
+    expect(wordText).toContain('Số:      /TB-SNN');
+    expect(wordText).toContain('tỷ lệ 95,83%');
+    expect(wordText).toContain(ttkn.findings[0]?.description ?? '-');
+    expect(wordText).toContain('Ban Giám đốc Sở;');
+
+    const full = await get(office, `/api/visits/${caoLoc.id}/conclusion.pdf`);
+    expect(pdfText(full.bytes)).toContain('24/24 tiêu chí áp dụng, tỷ lệ 100%');
+  });
+});
+
+describe('who gets the documents', () => {
+  it('asks anonymous callers to sign in', async () => {
+    const res = await get(null, `/api/visits/${ttkn.id}/minutes.pdf`);
+    expect(res.status).toBe(401);
+    expect(res.json?.code).toBe('UNAUTHENTICATED');
+    expect(res.json?.message).toBeTruthy();
+  });
+
+  it('gives leadership and the team every visit, unit heads only their own unit', async () => {
+    const leader = await t.as('lanhdao');
+    expect((await get(leader, `/api/visits/${ttkn.id}/conclusion.docx`)).status).toBe(200);
+    const member = await t.as('kiemtra2');
+    expect((await get(member, `/api/visits/${ttkn.id}/minutes.docx`)).status).toBe(200);
+
+    const head = await t.as('thutruong');
+    const own = await get(head, `/api/visits/${caoLoc.id}/minutes.pdf`);
+    expect(own.status).toBe(200);
+    expect(pdfText(own.bytes)).toContain(caoLoc.unit.name);
+    const other = await get(head, `/api/visits/${ttkn.id}/minutes.pdf`);
+    expect(other.status).toBe(404);
+    expect(other.json?.code).toBe('VISIT_NOT_FOUND');
+    expect((await get(office, `/api/visits/${randomUUID()}/minutes.docx`)).json?.code).toBe('VISIT_NOT_FOUND');
+    expect((await get(office, '/api/visits/not-a-uuid/minutes.docx')).status).toBe(404);
+  });
+
+  it('has no minutes before a visit starts, and has them while it is under way', async () => {
+    const lead = await t.as('kiemtra');
+    const res = await office.request<{ visits: VisitRow[] }>(VISITS, { year: 2026 });
+    const planned = res.data?.visits.find((v) => v.status === 'PLANNED');
+    if (!planned) throw new Error('no planned 2026 visit in the demo data');
+
+    const early = await get(lead, `/api/visits/${planned.id}/minutes.docx`);
+    expect(early.status).toBe(409);
+    expect(early.json).toEqual({
+      code: 'VISIT_NOT_STARTED',
+      message: 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.',
+    });
+    // kiemtra2 is not on the 2026 team: the visit does not exist for them.
+    expect((await get(await t.as('kiemtra2'), `/api/visits/${planned.id}/minutes.docx`)).status).toBe(404);
+
+    const started = await lead.request(`mutation ($i: StartVisitInput!) { startVisit(input: $i) { id status } }`, {
+      i: { operationId: randomUUID(), visitId: planned.id },
+    });
+    expect(started.errors).toBeUndefined();
+    const minutes = await get(lead, `/api/visits/${planned.id}/minutes.pdf`);
+    expect(minutes.status).toBe(200);
+    const text = pdfText(minutes.bytes);
+    expect(text).toContain(planned.unit.name);
+    expect(text).toContain('Chưa đánh giá');
+    expect(text).toContain('Không phát hiện tồn tại, hạn chế.');
+    const notice = pdfText((await get(lead, `/api/visits/${planned.id}/conclusion.pdf`)).bytes);
+    expect(notice).toMatch(/Lạng Sơn, ngày\s+tháng\s+năm 2026/);
+  });
+});
