@@ -133,8 +133,8 @@ export function ConclusionSection({ visit, editable }: { visit: FieldVisit; edit
   const [text, setText] = useState(visit.conclusion ?? '');
   useEffect(() => setText(visit.conclusion ?? ''), [visit.conclusion]);
   return (
-    <section className="visit-section" aria-labelledby={`${id}-title`} data-testid="visit-conclusion">
-      <h2 id={`${id}-title`}>
+    <section className="visit-section" data-testid="visit-conclusion">
+      <h2>
         <label htmlFor={`${id}-text`}>{t('visits.conclusion')}</label>
       </h2>
       <textarea

@@ -23,7 +23,7 @@ export function PreviousFindings({ findings }: { findings: VisitFinding[] }) {
       <p className="muted">{t('visits.previousFindingsHint')}</p>
       <ul className="finding-list">
         {findings.map((finding) => (
-          <li key={finding.id} className="card finding">
+          <li key={finding.id} className="card visit-finding">
             <p className="row">
               <span className={`badge finding-status-${finding.status.toLowerCase()}`}>
                 {t(`visits.findingStatus.${finding.status}`)}
@@ -65,14 +65,7 @@ export function FindingsSection({ visit, editable }: { visit: FieldVisit; editab
       <ul className="finding-list">
         {visit.findings.map((finding) => (
           <li key={finding.id}>
-            {/* A new server version (e.g. the item's note changed) refreshes the form. */}
-            <FindingEditor
-              key={finding.version}
-              visit={visit}
-              finding={finding}
-              findingId={finding.id}
-              editable={editable}
-            />
+            <FindingEditor visit={visit} finding={finding} findingId={finding.id} editable={editable} />
           </li>
         ))}
         {newIds.map((id) => (
@@ -103,10 +96,22 @@ interface FindingEditorProps {
   onDiscard?: () => void;
 }
 
-function FindingEditor({ visit, finding, findingId, editable, onDiscard }: FindingEditorProps) {
+/** Keeps the saved state across a new server version of the finding, which resets the form below. */
+function FindingEditor(props: FindingEditorProps) {
+  const save = useSave();
+  return <FindingForm key={props.finding?.version ?? 'new'} {...props} save={save} />;
+}
+
+function FindingForm({
+  visit,
+  finding,
+  findingId,
+  editable,
+  onDiscard,
+  save: { state, run, setState },
+}: FindingEditorProps & { save: ReturnType<typeof useSave> }) {
   const { t } = useI18n();
   const client = useApolloClient();
-  const { state, run, setState } = useSave();
   const id = useId();
   const [severity, setSeverity] = useState<FindingSeverity>(finding?.severity ?? 'MEDIUM');
   const [description, setDescription] = useState(finding?.description ?? '');
@@ -151,7 +156,7 @@ function FindingEditor({ visit, finding, findingId, editable, onDiscard }: Findi
   }
 
   return (
-    <div className="card finding stack" data-testid={`finding-${finding?.itemCode ?? findingId}`}>
+    <div className="card visit-finding stack" data-testid={`finding-${finding?.itemCode ?? findingId}`}>
       <p className="finding-source">
         {finding?.itemCode ? t('visits.findingOfItem', { code: finding.itemCode }) : t('visits.freeFinding')}
         {finding?.groupTitle && <span className="muted"> · {finding.groupTitle}</span>}

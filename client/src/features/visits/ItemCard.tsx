@@ -247,7 +247,7 @@ export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: V
       )}
       {editable && (
         <label className="btn btn-secondary photo-button">
-          📷 {t('visits.takePhoto')}
+          {t('visits.takePhoto')}
           <input
             type="file"
             accept="image/*"

@@ -110,7 +110,7 @@ export function SignaturePad({ visit, kind, label, testId, editable }: Signature
   }
 
   return (
-    <section className="card signature stack" data-testid={`${testId}-section`} aria-label={label}>
+    <section className="card visit-signature stack" data-testid={`${testId}-section`} aria-label={label}>
       <h3 className="signature-title">{label}</h3>
       {current && !showPad && (
         <img className="signature-image" src={current.url} alt={t('visits.signatureAlt', { who: label })} />

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { useOnline } from '../../app/useOnline';
 import { formatDate } from '../../i18n/format';
@@ -222,6 +222,12 @@ function SubmitSection({ visit, groups, editable, onJump }: SubmitSectionProps) 
   const client = useApolloClient();
   const { state, run, setState } = useSave();
   const [refused, setRefused] = useState<Problem[] | null>(null);
+  // Once anything on the list is fixed, the live list below replaces the refusal.
+  const problemsKey = visit.problems.map((problem) => `${problem.code}:${problem.itemId ?? ''}`).join();
+  const refusedKey = useRef(problemsKey);
+  useEffect(() => {
+    if (problemsKey !== refusedKey.current) setRefused(null);
+  }, [problemsKey]);
 
   async function submit() {
     setRefused(null);
@@ -234,9 +240,11 @@ function SubmitSection({ visit, groups, editable, onJump }: SubmitSectionProps) 
       } catch (error) {
         const extensions = graphQLExtensions(error);
         if (extensions?.code === 'VISIT_INCOMPLETE') {
-          setRefused(problemsFromExtensions(extensions));
-          // The list below says it all; the refetch shows the server's current view of what is missing.
-          await client.refetchQueries({ include: [visitQuery] });
+          const problems = problemsFromExtensions(extensions);
+          refusedKey.current = problems.map((problem) => `${problem.code}:${problem.itemId ?? ''}`).join();
+          setRefused(problems);
+          // Brings `visit.problems` up to date for when the list below is dismissed by the next attempt.
+          client.refetchQueries({ include: [visitQuery] });
         }
         throw error;
       }

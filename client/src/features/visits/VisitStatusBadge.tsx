@@ -12,7 +12,7 @@ export function VisitStatusBadge({ status }: { status: VisitStatus }) {
 
 export function ProgressBar({ answered, total, label }: { answered: number; total: number; label: string }) {
   return (
-    <div className="progress">
+    <div className="visit-progress">
       <progress className="progress-bar" max={Math.max(total, 1)} value={answered} aria-label={label} />
       <span className="progress-label">{label}</span>
     </div>
