@@ -118,8 +118,8 @@ function header(layout: Layout, doc: OfficialDocument): void {
 
   layout.centered(doc.kindTitle, layout.left, layout.width, layout.y, SIZE.title, 'bold');
   const summaryBottom = layout.centered(doc.summary, layout.left + 20, layout.width - 40, layout.y, SIZE.title, 'bold');
-  layout.rule(layout.left, layout.width, summaryBottom + 2, 0.2);
-  layout.y = summaryBottom + 16;
+  layout.rule(layout.left, layout.width, summaryBottom + 4, 0.2);
+  layout.y = summaryBottom + 18;
 }
 
 function paragraph(

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerText,
+  buildConclusionNotice,
+  buildMinutes,
+  compliance,
+  type PassFailValue,
+  type VisitDocumentData,
+} from './document-model.js';
+
+type Item = VisitDocumentData['groups'][number]['items'][number];
+
+const passFail = (value: PassFailValue | null, code = '1.1'): Item => ({
+  code,
+  text: 'Đeo thẻ công chức',
+  answerType: 'PASS_FAIL',
+  answer: value ? { passFail: value, numberValue: null, textValue: null, note: null } : null,
+});
+
+describe('compliance', () => {
+  it.each([
+    { answers: ['PASS', 'PASS', 'FAIL'], expected: { passed: 2, applicable: 3, notApplicable: 0, percent: '66,67%' } },
+    {
+      answers: ['PASS', 'NOT_APPLICABLE', 'NOT_APPLICABLE'],
+      expected: { passed: 1, applicable: 1, notApplicable: 2, percent: '100%' },
+    },
+    { answers: ['NOT_APPLICABLE', null], expected: { passed: 0, applicable: 0, notApplicable: 1, percent: null } },
+    { answers: ['FAIL', null], expected: { passed: 0, applicable: 1, notApplicable: 0, percent: '0%' } },
+  ] as { answers: (PassFailValue | null)[]; expected: object }[])('$answers', ({ answers, expected }) => {
+    expect(compliance(answers.map((a) => passFail(a)))).toMatchObject(expected);
+  });
+
+  it('leaves number and text items out', () => {
+    const number: Item = {
+      code: '1.3',
+      text: 'Số người vắng mặt',
+      answerType: 'NUMBER',
+      answer: { passFail: null, numberValue: 2.5, textValue: null, note: null },
+    };
+    expect(compliance([passFail('PASS'), number])).toMatchObject({ passed: 1, applicable: 1 });
+    expect(answerText(number)).toBe('2,5');
+    expect(answerText(passFail('NOT_APPLICABLE'))).toBe('Không áp dụng');
+    expect(answerText(passFail(null))).toBe('Chưa đánh giá');
+  });
+});
+
+const data: VisitDocumentData = {
+  department: { code: 'SNN', name: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn' },
+  unit: { code: 'TTKN', name: 'Trung tâm Khuyến nông', address: null },
+  visitDate: '2021-07-24',
+  approvedOn: '2021-07-27',
+  plan: { documentNumber: '45/KH-SNN', documentDate: '2021-03-15' },
+  team: {
+    name: 'Đoàn kiểm tra năm 2021',
+    decisionNumber: '52/QĐ-SNN',
+    decisionDate: '2021-03-10',
+    members: [
+      { fullName: 'Nông Thị Bình', role: 'SECRETARY' },
+      { fullName: 'Lương Văn Tuấn', role: 'LEAD' },
+    ],
+  },
+  attendees: [{ name: 'Hoàng Văn An', position: 'Giám đốc', side: 'UNIT' }],
+  groups: [{ code: '1', title: 'Giờ giấc làm việc', items: [passFail('PASS'), passFail('FAIL', '1.2')] }],
+  findings: [
+    { description: 'Hai viên chức không đeo thẻ', severity: 'HIGH', recommendation: null, deadline: '2021-08-28' },
+  ],
+  conclusion: null,
+  signatures: { unitRepresentative: null, teamLead: null },
+};
+
+describe('the documents of a visit', () => {
+  it('heads the minutes with the department over the inspection team, signed by both sides', () => {
+    const minutes = buildMinutes(data);
+    expect(minutes.header).toEqual({
+      parentAgency: 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      issuingAgency: 'ĐOÀN KIỂM TRA',
+      number: 'Số: .../BB-ĐKT',
+      placeDate: 'Lạng Sơn, ngày 24 tháng 07 năm 2021',
+    });
+    expect(minutes.summary).toBe('Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại Trung tâm Khuyến nông');
+    expect(minutes.closing.left).toMatchObject({ titleLines: ['ĐẠI DIỆN ĐƠN VỊ'], name: 'Hoàng Văn An' });
+    expect(minutes.closing.right).toMatchObject({ titleLines: ['TRƯỞNG ĐOÀN KIỂM TRA'], name: 'Lương Văn Tuấn' });
+    const team = minutes.body.flatMap((b) => (b.kind === 'paragraph' ? [b.runs[0]?.text] : []));
+    expect(team.indexOf('- Lương Văn Tuấn, Trưởng đoàn;')).toBeLessThan(team.indexOf('- Nông Thị Bình, Thư ký;'));
+  });
+
+  it('heads the notice with the province over the department, dated when approved', () => {
+    const notice = buildConclusionNotice(data);
+    expect(notice.header.parentAgency).toBe('UBND TỈNH LẠNG SƠN');
+    expect(notice.header.issuingAgency).toBe('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN');
+    expect(notice.header.placeDate).toBe('Lạng Sơn, ngày 27 tháng 07 năm 2021');
+    const text = notice.body.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(text).toContain('Đơn vị đạt 1/2 tiêu chí áp dụng, tỷ lệ 50% (không tính 0 tiêu chí không áp dụng).');
+    expect(text).toContain('1. Hai viên chức không đeo thẻ. Mức độ: nghiêm trọng. Hạn khắc phục: 28/08/2021.');
+    expect(notice.closing.left).toEqual({
+      kind: 'recipients',
+      lines: ['- Trung tâm Khuyến nông;', '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'],
+    });
+    expect(notice.closing.right).toMatchObject({ titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: null });
+  });
+});
