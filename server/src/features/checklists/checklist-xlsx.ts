@@ -92,42 +92,77 @@ export function parseChecklistRows(
   const problems: RowProblem[] = [];
   const groups = new Map<string, ChecklistGroupData>();
   const itemCodes = new Set<string>();
-  rows.forEach((cells, index) => {
+  for (const [index, cells] of rows.entries()) {
     const row = firstRow + index;
-    if (cells.every((c) => str(c) === '')) return;
-    const problem = (message: string) => problems.push({ row, message });
+    if (cells.every((c) => str(c) === '')) continue;
+    const problem = (message: string) => {
+      problems.push({ row, message });
+    };
     const [groupCode, groupTitle, code, text, guidance, legalBasis, type, min, max, points, photo, required] =
       cells.map((c) => c);
     const gCode = str(groupCode);
-    if (!CODE.test(gCode)) return problem('Mã nhóm trống hoặc có ký tự không hợp lệ.');
+    if (!CODE.test(gCode)) {
+      problem('Mã nhóm trống hoặc có ký tự không hợp lệ.');
+      continue;
+    }
     let group = groups.get(gCode.toUpperCase());
     if (!group) {
       const title = str(groupTitle);
-      if (!title) return problem('Thiếu tên nhóm ở dòng đầu tiên của nhóm.');
-      if (title.length > 300) return problem('Tên nhóm dài quá 300 ký tự.');
+      if (!title) {
+        problem('Thiếu tên nhóm ở dòng đầu tiên của nhóm.');
+        continue;
+      }
+      if (title.length > 300) {
+        problem('Tên nhóm dài quá 300 ký tự.');
+        continue;
+      }
       group = { code: gCode, title, items: [] };
       groups.set(gCode.toUpperCase(), group);
     }
     const iCode = str(code);
-    if (!CODE.test(iCode)) return problem('Mã tiêu chí trống hoặc có ký tự không hợp lệ.');
-    if (itemCodes.has(iCode.toUpperCase())) return problem(`Mã tiêu chí "${iCode}" bị trùng.`);
+    if (!CODE.test(iCode)) {
+      problem('Mã tiêu chí trống hoặc có ký tự không hợp lệ.');
+      continue;
+    }
+    if (itemCodes.has(iCode.toUpperCase())) {
+      problem(`Mã tiêu chí "${iCode}" bị trùng.`);
+      continue;
+    }
     const content = str(text);
-    if (!content) return problem('Thiếu nội dung tiêu chí.');
-    if (content.length > 2000) return problem('Nội dung tiêu chí dài quá 2000 ký tự.');
+    if (!content) {
+      problem('Thiếu nội dung tiêu chí.');
+      continue;
+    }
+    if (content.length > 2000) {
+      problem('Nội dung tiêu chí dài quá 2000 ký tự.');
+      continue;
+    }
     const answerType = answerTypeOf(str(type) || 'Đạt/Không đạt');
-    if (!answerType) return problem('Loại kết quả phải là "Đạt/Không đạt", "Số" hoặc "Văn bản".');
+    if (!answerType) {
+      problem('Loại kết quả phải là "Đạt/Không đạt", "Số" hoặc "Văn bản".');
+      continue;
+    }
     const minValue = numberOf(min);
     const maxValue = numberOf(max);
-    if (minValue === 'bad' || maxValue === 'bad') return problem('Giá trị nhỏ nhất/lớn nhất phải là số.');
+    if (minValue === 'bad' || maxValue === 'bad') {
+      problem('Giá trị nhỏ nhất/lớn nhất phải là số.');
+      continue;
+    }
     if (minValue !== null && maxValue !== null && minValue > maxValue) {
-      return problem('Giá trị nhỏ nhất lớn hơn giá trị lớn nhất.');
+      problem('Giá trị nhỏ nhất lớn hơn giá trị lớn nhất.');
+      continue;
     }
     const weight = numberOf(points);
-    if (weight === 'bad' || weight === null || weight < 0 || weight > 100)
-      return problem('Điểm phải là số từ 0 đến 100.');
+    if (weight === 'bad' || weight === null || weight < 0 || weight > 100) {
+      problem('Điểm phải là số từ 0 đến 100.');
+      continue;
+    }
     const photoRequired = yesNo(photo);
     const isRequired = yesNo(required ?? 'Có');
-    if (photoRequired === null || isRequired === null) return problem('Các cột Có/Không chỉ nhận "Có" hoặc "Không".');
+    if (photoRequired === null || isRequired === null) {
+      problem('Các cột Có/Không chỉ nhận "Có" hoặc "Không".');
+      continue;
+    }
     itemCodes.add(iCode.toUpperCase());
     group.items.push({
       code: iCode,
@@ -141,7 +176,7 @@ export function parseChecklistRows(
       photoRequiredOnFail: answerType === AnswerType.PASS_FAIL && photoRequired,
       required: isRequired,
     });
-  });
+  }
   if (problems.length === 0 && groups.size === 0)
     problems.push({ row: firstRow, message: 'Tệp không có tiêu chí nào.' });
   return { groups: problems.length ? [] : [...groups.values()], problems };
