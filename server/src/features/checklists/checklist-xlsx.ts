@@ -98,8 +98,7 @@ export function parseChecklistRows(
     const problem = (message: string) => {
       problems.push({ row, message });
     };
-    const [groupCode, groupTitle, code, text, guidance, legalBasis, type, min, max, points, photo, required] =
-      cells.map((c) => c);
+    const [groupCode, groupTitle, code, text, guidance, legalBasis, type, min, max, points, photo, required] = cells;
     const gCode = str(groupCode);
     if (!CODE.test(gCode)) {
       problem('Mã nhóm trống hoặc có ký tự không hợp lệ.');
