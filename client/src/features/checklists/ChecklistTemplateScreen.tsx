@@ -43,6 +43,8 @@ export function ChecklistTemplateScreen({ templateId }: { templateId: string }) 
   const { t } = useI18n();
   const user = useCurrentUser();
   const { data, loading, error } = useQuery(checklistTemplateDetailQuery, { fetchPolicy: 'cache-and-network' });
+  // Kept here: publishing replaces the draft, which remounts the editor.
+  const [publishedNumber, setPublishedNumber] = useState<number | null>(null);
   const template = data?.checklistTemplates.find((item) => item.id === templateId);
   if (!template) {
     if (loading) return <Spinner label={t('common.loading')} />;
@@ -80,14 +82,21 @@ export function ChecklistTemplateScreen({ templateId }: { templateId: string }) 
               {published.publishedAt && (
                 <p className="muted">{t('checklists.publishedAt', { date: formatInstant(published.publishedAt) })}</p>
               )}
-              <PublishedVersion version={published} />
+              <details>
+                <summary className="field-label">{t('checklists.showPublished')}</summary>
+                <PublishedVersion version={published} />
+              </details>
             </>
           ) : (
             <p className="muted">{t('checklists.noPublished')}</p>
           )}
         </section>
+        {publishedNumber != null && (
+          <Banner tone="success">{t('checklists.published', { number: publishedNumber })}</Banner>
+        )}
         {canManageInspections(user.role) && (
           <DraftEditor
+            onPublished={setPublishedNumber}
             key={template.draft?.id ?? `from-${published?.id ?? 'empty'}`}
             templateId={template.id}
             draft={template.draft ?? null}
@@ -171,9 +180,10 @@ interface DraftEditorProps {
   templateId: string;
   draft: ChecklistsVersionDetailFragment | null;
   published: ChecklistsVersionDetailFragment | null;
+  onPublished: (versionNumber: number) => void;
 }
 
-function DraftEditor({ templateId, draft, published }: DraftEditorProps) {
+function DraftEditor({ templateId, draft, published, onPublished }: DraftEditorProps) {
   const { t } = useI18n();
   const [groups, setGroupsState] = useState<DraftGroup[]>(() => draftFromVersion(draft ?? published));
   const [dirty, setDirty] = useState(false);
@@ -218,8 +228,7 @@ function DraftEditor({ templateId, draft, published }: DraftEditorProps) {
     if ((dirty || !draft) && !(await saveDraft())) return;
     try {
       const { data } = await publish({ variables: { templateId } });
-      if (data)
-        setMessage({ tone: 'success', text: t('checklists.published', { number: data.publishChecklistDraft.number }) });
+      if (data) onPublished(data.publishChecklistDraft.number);
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error).message ?? t('common.networkError') });
     }
@@ -282,73 +291,84 @@ function DraftEditor({ templateId, draft, published }: DraftEditorProps) {
                 rows={2}
                 onChange={(text) => change(updateItem(groups, group.key, item.key, { text }))}
               />
-              <TextArea
-                label={t('checklists.guidance')}
-                value={item.guidance}
-                rows={2}
-                onChange={(guidance) => change(updateItem(groups, group.key, item.key, { guidance }))}
-              />
-              <TextField
-                label={t('checklists.legalBasis')}
-                value={item.legalBasis}
-                onChange={(legalBasis) => change(updateItem(groups, group.key, item.key, { legalBasis }))}
-              />
-              <div className="editor-grid">
-                <Select
-                  label={t('checklists.answerType')}
-                  value={item.answerType}
-                  onChange={(value) =>
-                    change(updateItem(groups, group.key, item.key, { answerType: value as AnswerType }))
-                  }
-                  options={ANSWER_TYPES.map((type) => ({ value: type, label: t(`checklists.answerType.${type}`) }))}
-                />
-                {item.answerType === 'NUMBER' && (
-                  <>
-                    <TextField
-                      label={t('checklists.minValue')}
-                      inputMode="decimal"
-                      value={item.minValue}
-                      onChange={(minValue) => change(updateItem(groups, group.key, item.key, { minValue }))}
-                    />
-                    <TextField
-                      label={t('checklists.maxValue')}
-                      inputMode="decimal"
-                      value={item.maxValue}
-                      onChange={(maxValue) => change(updateItem(groups, group.key, item.key, { maxValue }))}
-                    />
-                  </>
-                )}
-                <TextField
-                  label={t('checklists.points')}
-                  inputMode="decimal"
-                  value={item.points}
-                  onChange={(points) => change(updateItem(groups, group.key, item.key, { points }))}
-                />
-              </div>
-              <div className="row">
-                {item.answerType === 'PASS_FAIL' && (
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={item.photoRequiredOnFail}
-                      onChange={(event) =>
-                        change(updateItem(groups, group.key, item.key, { photoRequiredOnFail: event.target.checked }))
-                      }
-                    />
-                    {t('checklists.photoRequired')}
-                  </label>
-                )}
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={item.required}
-                    onChange={(event) =>
-                      change(updateItem(groups, group.key, item.key, { required: event.target.checked }))
-                    }
+              <details>
+                <summary className="field-label">
+                  {t(`checklists.answerType.${item.answerType}`)} ·{' '}
+                  {t('checklists.pointsValue', { points: item.points || '0' })}
+                  {item.required && ` · ${t('checklists.required')}`}
+                </summary>
+                <div className="stack" style={{ marginTop: 8 }}>
+                  <TextArea
+                    label={t('checklists.guidance')}
+                    value={item.guidance}
+                    rows={2}
+                    onChange={(guidance) => change(updateItem(groups, group.key, item.key, { guidance }))}
                   />
-                  {t('checklists.required')}
-                </label>
-              </div>
+                  <TextField
+                    label={t('checklists.legalBasis')}
+                    value={item.legalBasis}
+                    onChange={(legalBasis) => change(updateItem(groups, group.key, item.key, { legalBasis }))}
+                  />
+                  <div className="editor-grid">
+                    <Select
+                      label={t('checklists.answerType')}
+                      value={item.answerType}
+                      onChange={(value) =>
+                        change(updateItem(groups, group.key, item.key, { answerType: value as AnswerType }))
+                      }
+                      options={ANSWER_TYPES.map((type) => ({ value: type, label: t(`checklists.answerType.${type}`) }))}
+                    />
+                    {item.answerType === 'NUMBER' && (
+                      <>
+                        <TextField
+                          label={t('checklists.minValue')}
+                          inputMode="decimal"
+                          value={item.minValue}
+                          onChange={(minValue) => change(updateItem(groups, group.key, item.key, { minValue }))}
+                        />
+                        <TextField
+                          label={t('checklists.maxValue')}
+                          inputMode="decimal"
+                          value={item.maxValue}
+                          onChange={(maxValue) => change(updateItem(groups, group.key, item.key, { maxValue }))}
+                        />
+                      </>
+                    )}
+                    <TextField
+                      label={t('checklists.points')}
+                      inputMode="decimal"
+                      value={item.points}
+                      onChange={(points) => change(updateItem(groups, group.key, item.key, { points }))}
+                    />
+                  </div>
+                  <div className="row">
+                    {item.answerType === 'PASS_FAIL' && (
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={item.photoRequiredOnFail}
+                          onChange={(event) =>
+                            change(
+                              updateItem(groups, group.key, item.key, { photoRequiredOnFail: event.target.checked }),
+                            )
+                          }
+                        />
+                        {t('checklists.photoRequired')}
+                      </label>
+                    )}
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={item.required}
+                        onChange={(event) =>
+                          change(updateItem(groups, group.key, item.key, { required: event.target.checked }))
+                        }
+                      />
+                      {t('checklists.required')}
+                    </label>
+                  </div>
+                </div>
+              </details>
             </div>
           ))}
           <div>
