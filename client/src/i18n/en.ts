@@ -283,7 +283,8 @@ export const en: Record<MessageKey, string> = {
   'checklists.unsaved': 'Unsaved changes.',
   'checklists.publish': 'Publish',
   'checklists.publishTitle': 'Publish the draft?',
-  'checklists.publishExplain': 'A published version is frozen and can no longer be edited. Visits already started keep their version; visits started afterwards use the new one.',
+  'checklists.publishExplain':
+    'A published version is frozen and can no longer be edited. Visits already started keep their version; visits started afterwards use the new one.',
   'checklists.published': 'Version {number} published.',
   'checklists.problem.noGroups': 'Add at least one group.',
   'checklists.problem.emptyGroupTitle': 'Group {code}: the title is empty.',
@@ -412,7 +413,8 @@ export const en: Record<MessageKey, string> = {
   'review.returned': 'Inspection returned.',
   'review.approve': 'Approve',
   'review.approveTitle': 'Approve the inspection?',
-  'review.approveExplain': 'Once approved the inspection is locked; any later change needs a reason and is kept in the history.',
+  'review.approveExplain':
+    'Once approved the inspection is locked; any later change needs a reason and is kept in the history.',
   'review.approved': 'Inspection approved.',
   'review.revise': 'Revise',
   'review.reviseTitle': 'Revise an approved inspection',

@@ -281,7 +281,8 @@ export const vi = {
   'checklists.unsaved': 'Có thay đổi chưa lưu.',
   'checklists.publish': 'Ban hành',
   'checklists.publishTitle': 'Ban hành bản nháp?',
-  'checklists.publishExplain': 'Phiên bản đã ban hành sẽ được cố định, không sửa được nữa. Các cuộc kiểm tra đã bắt đầu giữ nguyên phiên bản của mình; các cuộc kiểm tra bắt đầu sau đó dùng phiên bản mới.',
+  'checklists.publishExplain':
+    'Phiên bản đã ban hành sẽ được cố định, không sửa được nữa. Các cuộc kiểm tra đã bắt đầu giữ nguyên phiên bản của mình; các cuộc kiểm tra bắt đầu sau đó dùng phiên bản mới.',
   'checklists.published': 'Đã ban hành phiên bản {number}.',
   'checklists.problem.noGroups': 'Bộ tiêu chí cần ít nhất một nhóm.',
   'checklists.problem.emptyGroupTitle': 'Nhóm {code}: chưa có tên nhóm.',
@@ -314,7 +315,8 @@ export const vi = {
   'plans.teamRole.SECRETARY': 'Thư ký',
   'plans.removeMember': 'Bỏ',
   'plans.oneLead': 'Đoàn phải có đúng một Trưởng đoàn.',
-  'plans.noInspectors': 'Chưa có tài khoản thành viên đoàn kiểm tra nào đang hoạt động. Nhờ quản trị hệ thống tạo tài khoản trước.',
+  'plans.noInspectors':
+    'Chưa có tài khoản thành viên đoàn kiểm tra nào đang hoạt động. Nhờ quản trị hệ thống tạo tài khoản trước.',
   'plans.teamSaved': 'Đã lưu đoàn "{name}".',
   'plans.plans': 'Kế hoạch năm {year}',
   'plans.noPlans': 'Chưa có kế hoạch nào trong năm.',
@@ -410,7 +412,8 @@ export const vi = {
   'review.returned': 'Đã trả lại cuộc kiểm tra.',
   'review.approve': 'Duyệt',
   'review.approveTitle': 'Duyệt cuộc kiểm tra?',
-  'review.approveExplain': 'Sau khi duyệt, cuộc kiểm tra bị khóa; mọi điều chỉnh sau đó phải ghi lý do và được lưu vào lịch sử.',
+  'review.approveExplain':
+    'Sau khi duyệt, cuộc kiểm tra bị khóa; mọi điều chỉnh sau đó phải ghi lý do và được lưu vào lịch sử.',
   'review.approved': 'Đã duyệt cuộc kiểm tra.',
   'review.revise': 'Điều chỉnh',
   'review.reviseTitle': 'Điều chỉnh cuộc kiểm tra đã duyệt',

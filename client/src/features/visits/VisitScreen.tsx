@@ -226,8 +226,11 @@ function SubmitSection({ visit, groups, editable, onJump }: SubmitSectionProps) 
   const problemsKey = visit.problems.map((problem) => `${problem.code}:${problem.itemId ?? ''}`).join();
   const refusedKey = useRef(problemsKey);
   useEffect(() => {
-    if (problemsKey !== refusedKey.current) setRefused(null);
-  }, [problemsKey]);
+    if (problemsKey === refusedKey.current) return;
+    refusedKey.current = problemsKey;
+    setRefused(null);
+    setState((current) => (current.status === 'error' ? { status: 'idle' } : current));
+  }, [problemsKey, setState]);
 
   async function submit() {
     setRefused(null);
