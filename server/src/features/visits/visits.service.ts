@@ -177,29 +177,13 @@ export class VisitsService {
     await this.write(user, input.operationId, 'answerItem', input, async (em) => {
       const visit = await this.forFieldWrite(em, user, input.visitId);
       const item = await this.itemOfVisit(em, visit, input.itemId);
-      const value = {
-        passFail: input.passFail ?? null,
-        numberValue: input.numberValue ?? null,
-        textValue: input.textValue ?? null,
-      };
-      const problem = answerProblem(item as ItemRule, value);
-      if (problem) throw VisitErrors.answerInvalid(problem);
-      const existing = await em.findOne(VisitAnswer, { visit, item });
-      const before = existing ? describeAnswer(existing) : null;
-      const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
-      answer.passFail = value.passFail;
-      answer.numberValue = value.numberValue;
-      answer.textValue = text(value.textValue);
-      answer.note = text(input.note);
-      answer.updatedBy = user;
-      answer.updatedAt = new Date();
-      em.persist(answer);
+      const { answer, before, created } = await writeAnswer(em, user, visit, item, input);
       await this.syncFailedItemFinding(em, visit, item, answer);
       recordAudit(em, user, {
         entityType: 'VisitAnswer',
         entityId: answer.id,
         visitId: visit.id,
-        action: existing ? 'UPDATE' : 'CREATE',
+        action: created ? 'CREATE' : 'UPDATE',
         before,
         after: { itemCode: item.code, ...describeAnswer(answer) },
       });
@@ -515,31 +499,14 @@ export class VisitsService {
       }
       for (const change of input.answers ?? []) {
         const item = await this.itemOfVisit(em, visit, change.itemId);
-        const value = {
-          passFail: change.passFail ?? null,
-          numberValue: change.numberValue ?? null,
-          textValue: change.textValue ?? null,
-        };
-        const problem = answerProblem(item as ItemRule, value);
-        if (problem) throw VisitErrors.answerInvalid(problem);
-        const answer =
-          (await em.findOne(VisitAnswer, { visit, item })) ??
-          em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
-        const before = describeAnswer(answer);
-        answer.passFail = value.passFail;
-        answer.numberValue = value.numberValue;
-        answer.textValue = text(value.textValue);
-        answer.note = text(change.note);
-        answer.updatedBy = user;
-        answer.updatedAt = new Date();
-        em.persist(answer);
+        const { answer, before } = await writeAnswer(em, user, visit, item, change);
         recordAudit(em, user, {
           entityType: 'VisitAnswer',
           entityId: answer.id,
           visitId: visit.id,
           action: 'REVISE',
           reason,
-          before: { itemCode: item.code, ...before },
+          before: { itemCode: item.code, ...(before ?? {}) },
           after: { itemCode: item.code, ...describeAnswer(answer) },
         });
       }
@@ -587,6 +554,41 @@ export function versionItems(version: ChecklistVersion): ChecklistItem[] {
     .getItems()
     .sort((a, b) => a.position - b.position)
     .flatMap((g) => g.items.getItems().sort((a, b) => a.position - b.position));
+}
+
+interface AnswerChange {
+  passFail?: PassFail | null;
+  numberValue?: number | null;
+  textValue?: string | null;
+  note?: string | null;
+}
+
+/** Checks an answer against its item and writes it (new or changed); the caller records the audit entry. */
+async function writeAnswer(
+  em: EntityManager,
+  user: User,
+  visit: Visit,
+  item: ChecklistItem,
+  change: AnswerChange,
+): Promise<{ answer: VisitAnswer; before: Record<string, unknown> | null; created: boolean }> {
+  const value = {
+    passFail: change.passFail ?? null,
+    numberValue: change.numberValue ?? null,
+    textValue: change.textValue ?? null,
+  };
+  const problem = answerProblem(item as ItemRule, value);
+  if (problem) throw VisitErrors.answerInvalid(problem);
+  const existing = await em.findOne(VisitAnswer, { visit, item });
+  const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
+  const before = existing ? describeAnswer(existing) : null;
+  answer.passFail = value.passFail;
+  answer.numberValue = value.numberValue;
+  answer.textValue = text(value.textValue);
+  answer.note = text(change.note);
+  answer.updatedBy = user;
+  answer.updatedAt = new Date();
+  em.persist(answer);
+  return { answer, before, created: !existing };
 }
 
 function describeAnswer(answer: VisitAnswer): Record<string, unknown> {
