@@ -113,8 +113,8 @@ export function FindingScreen({ findingId }: { findingId: string }) {
 function Remediation({ finding }: { finding: Finding }) {
   const { t } = useI18n();
   return (
-    <section className="card stack" aria-labelledby="remediation-title">
-      <h2 id="remediation-title" className="section-title">
+    <section className="card stack">
+      <h2 className="section-title">
         {t('findings.remediation')}
       </h2>
       {finding.remediationText ? (
