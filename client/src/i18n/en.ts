@@ -407,7 +407,6 @@ export const en: Record<MessageKey, string> = {
   'review.returnTitle': 'Return the inspection',
   'review.comment': 'Comment',
   'review.itemComments': 'Comments per criterion',
-  'review.itemComment': 'Comment on {code}',
   'review.returnNeedsComment': 'Enter a general comment or at least one comment on a criterion.',
   'review.returnSubmit': 'Return to the team',
   'review.returned': 'Inspection returned.',

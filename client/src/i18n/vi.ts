@@ -406,7 +406,6 @@ export const vi = {
   'review.returnTitle': 'Trả lại cuộc kiểm tra',
   'review.comment': 'Ý kiến',
   'review.itemComments': 'Ý kiến theo từng tiêu chí',
-  'review.itemComment': 'Ý kiến cho tiêu chí {code}',
   'review.returnNeedsComment': 'Nhập ý kiến chung hoặc ý kiến cho ít nhất một tiêu chí.',
   'review.returnSubmit': 'Trả lại cho đoàn',
   'review.returned': 'Đã trả lại cuộc kiểm tra.',

@@ -104,7 +104,8 @@ export function FindingScreen({ findingId }: { findingId: string }) {
           <ReportRemediationForm finding={finding} onDone={setMessage} />
         )}
         {canManage && <OfficeActions finding={finding} onDone={setMessage} />}
-        <AuditHistory entityId={finding.id} />
+        {/* The server keeps the audit trail from unit heads. */}
+        {user.role !== 'UNIT_HEAD' && <AuditHistory entityId={finding.id} />}
       </div>
     </>
   );
@@ -114,9 +115,7 @@ function Remediation({ finding }: { finding: Finding }) {
   const { t } = useI18n();
   return (
     <section className="card stack">
-      <h2 className="section-title">
-        {t('findings.remediation')}
-      </h2>
+      <h2 className="section-title">{t('findings.remediation')}</h2>
       {finding.remediationText ? (
         <>
           {finding.remediationReportedAt ? (
