@@ -512,4 +512,11 @@ export const en: Record<MessageKey, string> = {
   'findings.reportSubmit': 'Send remediation report',
   'findings.reported': 'Remediation reported.',
   'findings.history': 'History',
+
+  'documents.title': 'Documents',
+  'documents.draftNote': 'The visit is not approved yet: the documents are drafts from the data recorded so far.',
+  'documents.minutesDocx': 'Inspection minutes (.docx)',
+  'documents.minutesPdf': 'Inspection minutes (PDF)',
+  'documents.conclusionDocx': 'Conclusion notice (.docx)',
+  'documents.conclusionPdf': 'Conclusion notice (PDF)',
 };

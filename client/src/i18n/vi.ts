@@ -511,6 +511,13 @@ export const vi = {
   'findings.reportSubmit': 'Gửi báo cáo khắc phục',
   'findings.reported': 'Đã gửi báo cáo khắc phục.',
   'findings.history': 'Lịch sử',
+
+  'documents.title': 'Văn bản',
+  'documents.draftNote': 'Cuộc kiểm tra chưa được duyệt: văn bản tải về là bản dự thảo theo số liệu hiện có.',
+  'documents.minutesDocx': 'Biên bản kiểm tra (.docx)',
+  'documents.minutesPdf': 'Biên bản kiểm tra (PDF)',
+  'documents.conclusionDocx': 'Thông báo kết luận (.docx)',
+  'documents.conclusionPdf': 'Thông báo kết luận (PDF)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -16,6 +16,7 @@ import { TextField } from '../../ui/TextField';
 import '../../ui/data.css';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { VisitDocuments } from '../documents/VisitDocuments';
 import { AuditHistory } from './AuditHistory';
 import {
   approveVisitMutation,
@@ -58,6 +59,7 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
       <div className="stack">
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <VisitFacts visit={visit} />
+        <VisitDocuments visitId={visit.id} status={visit.status} />
         {canManage && visit.status === 'SUBMITTED' && <ReviewActions visit={visit} onDone={setMessage} />}
         <ReviewerComments visit={visit} />
         <Attendees visit={visit} />

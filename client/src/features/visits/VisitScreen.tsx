@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
+import { VisitDocuments } from '../documents/VisitDocuments';
 import { AttendeesSection, ConclusionSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection, PreviousFindings } from './FindingsSection';
@@ -144,6 +145,7 @@ function VisitView({ visit }: { visit: FieldVisit }) {
 
       {visit.status !== 'PLANNED' && (
         <>
+          <VisitDocuments visitId={visit.id} status={visit.status} />
           <FindingsSection visit={visit} editable={editable} />
           <AttendeesSection visit={visit} editable={editable} />
           <ConclusionSection visit={visit} editable={editable} />
