@@ -217,6 +217,28 @@ describe('a visit from plan to approval', () => {
     expect(visit.data?.visit.status).toBe('IN_PROGRESS');
   });
 
+  it("a failed item's finding follows the note until someone edits the finding by hand", async () => {
+    const note = (text: string) =>
+      inspector.request<{ answerItem: VisitView }>(ANSWER, {
+        i: { operationId: op(), visitId, itemId: item.get('A1'), passFail: 'FAIL', note: text },
+      });
+    const res = await note('Ba người không đeo thẻ.');
+    expect(res.data?.answerItem.findings[0]?.description).toBe('Đeo thẻ công chức Ba người không đeo thẻ.');
+    const findingId = res.data?.answerItem.findings[0]?.id;
+    await inspector.request(write('saveFinding', 'SaveFindingInput'), {
+      i: {
+        operationId: op(),
+        visitId,
+        findingId,
+        itemId: item.get('A1'),
+        severity: 'HIGH',
+        description: 'Mô tả do đoàn viết lại.',
+      },
+    });
+    const after = await note('Hai người không đeo thẻ.');
+    expect(after.data?.answerItem.findings[0]?.description).toBe('Mô tả do đoàn viết lại.');
+  });
+
   it('refuses an answer of the wrong kind or out of bounds, and an item of another checklist', async () => {
     const a2 = item.get('A2');
     expect(

@@ -178,7 +178,7 @@ export class VisitsService {
       const visit = await this.forFieldWrite(em, user, input.visitId);
       const item = await this.itemOfVisit(em, visit, input.itemId);
       const { answer, before, created } = await writeAnswer(em, user, visit, item, input);
-      await this.syncFailedItemFinding(em, visit, item, answer);
+      await this.syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
       recordAudit(em, user, {
         entityType: 'VisitAnswer',
         entityId: answer.id,
@@ -195,11 +195,15 @@ export class VisitsService {
     visit: Visit,
     item: ChecklistItem,
     answer: VisitAnswer,
+    previousNote: string | null,
   ): Promise<void> {
     const finding = await em.findOne(Finding, { visit, item, fromFailedItem: true });
     if (answer.passFail === PassFail.FAIL) {
-      const description = answer.note ? `${item.text} ${answer.note}` : item.text;
-      if (!finding) {
+      const description = failedItemDescription(item, answer.note);
+      if (finding && finding.description === failedItemDescription(item, previousNote)) {
+        // Not edited by hand yet: the finding keeps following the inspector's note.
+        finding.description = description;
+      } else if (!finding) {
         const created = em.create(Finding, {
           visit,
           item,
@@ -554,6 +558,11 @@ export function versionItems(version: ChecklistVersion): ChecklistItem[] {
     .getItems()
     .sort((a, b) => a.position - b.position)
     .flatMap((g) => g.items.getItems().sort((a, b) => a.position - b.position));
+}
+
+/** The description a failed item's finding starts with: the item, then the inspector's note. */
+function failedItemDescription(item: ChecklistItem, note: string | null): string {
+  return note ? `${item.text} ${note}` : item.text;
 }
 
 interface AnswerChange {
