@@ -28,8 +28,11 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile (its own temporary directory) at a phone's size; `close()` removes it. */
-export async function openBrowser(): Promise<BrowserSession> {
+/**
+ * A fresh Chromium profile (its own temporary directory) at a phone's size; `close()` removes it.
+ * `touch` makes it a touch phone (touch events, mobile viewport).
+ */
+export async function openBrowser(options: { touch?: boolean } = {}): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it with apt-get install -y chromium`);
   }
@@ -41,6 +44,9 @@ export async function openBrowser(): Promise<BrowserSession> {
       headless: true,
       viewport: VIEWPORT,
       locale: 'vi-VN',
+      hasTouch: options.touch ?? false,
+      isMobile: options.touch ?? false,
+      acceptDownloads: true,
       args: [
         '--headless',
         '--no-sandbox',
