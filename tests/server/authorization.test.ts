@@ -187,7 +187,9 @@ const callers = new Map<Caller, GraphQLCaller>();
 beforeAll(async () => {
   t = await startTestApp();
   callers.set('anonymous', t.caller());
+  // One caller per role: the first demo account of it (kiemtra, not kiemtra2, for inspectors).
   for (const account of DEMO_ACCOUNTS) {
+    if (callers.has(account.role)) continue;
     callers.set(account.role, await new GraphQLCaller(t.url).signIn(account.username, DEMO_PASSWORD));
   }
 });
@@ -235,5 +237,70 @@ describe('authorization matrix', () => {
       `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test') as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
+  });
+});
+
+/**
+ * Scope within a role: the same operation, allowed for the role, on records the caller may and may not
+ * touch. Ids are real (guessed ids are what IDOR is about), and the refusal says "not found" so that it
+ * does not even confirm the record exists.
+ */
+describe('authorization scope (own / other)', () => {
+  const VISIT = 'query ($id: ID!) { visit(id: $id) { id } }';
+  const ANSWER = 'mutation ($i: AnswerItemInput!) { answerItem(input: $i) { id } }';
+  const FINDING = 'query ($id: ID!) { finding(id: $id) { id } }';
+  const visitOf = async (year: number, unit: string) => {
+    const rows = await t.sql<{ id: string }>(
+      `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
+        join inspection_plan p on p.id = l.plan_id where p.year = ? and u.code = ?`,
+      [year, unit],
+    );
+    return rows[0]?.id ?? '';
+  };
+  const findingOf = async (unit: string) => {
+    const rows = await t.sql<{ id: string }>(
+      'select f.id from finding f join unit u on u.id = f.responsible_unit_id where u.code = ? limit 1',
+      [unit],
+    );
+    return rows[0]?.id ?? '';
+  };
+  const caller = (role: Caller) => {
+    const c = callers.get(role);
+    if (!c) throw new Error(role);
+    return c;
+  };
+
+  it("an inspector reads and answers only their team's visits", async () => {
+    const ours = await visitOf(2026, 'HKL-CL');
+    const kiemtra2 = await new GraphQLCaller(t.url).signIn('kiemtra2', DEMO_PASSWORD);
+    expect((await caller('INSPECTOR').request(VISIT, { id: ours })).errors).toBeUndefined();
+    expect((await kiemtra2.request(VISIT, { id: ours })).errors?.[0]?.extensions?.code).toBe('VISIT_NOT_FOUND');
+    const answer = await kiemtra2.request(ANSWER, {
+      i: { operationId: crypto.randomUUID(), visitId: ours, itemId: NOBODY, passFail: 'PASS' },
+    });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('VISIT_NOT_FOUND');
+  });
+
+  it("a unit head reads only their own unit's approved visits and findings", async () => {
+    const head = caller('UNIT_HEAD');
+    expect((await head.request(VISIT, { id: await visitOf(2021, 'HKL-CL') })).errors).toBeUndefined();
+    expect((await head.request(VISIT, { id: await visitOf(2021, 'TTKN') })).errors?.[0]?.extensions?.code).toBe(
+      'VISIT_NOT_FOUND',
+    );
+    expect((await head.request(VISIT, { id: await visitOf(2026, 'HKL-CL') })).errors?.[0]?.extensions?.code).toBe(
+      'VISIT_NOT_FOUND',
+    );
+    expect((await head.request(FINDING, { id: await findingOf('TTKN') })).errors?.[0]?.extensions?.code).toBe(
+      'FINDING_NOT_FOUND',
+    );
+    const mine = await head.request<{ findings: { id: string }[] }>('{ findings { id } }');
+    expect(mine.data?.findings).toEqual([]);
+  });
+
+  it('leadership and office staff read any visit and finding', async () => {
+    for (const role of ['LEADERSHIP', 'OFFICE', 'ADMIN'] as const) {
+      expect((await caller(role).request(VISIT, { id: await visitOf(2021, 'TTKN') })).errors).toBeUndefined();
+      expect((await caller(role).request(FINDING, { id: await findingOf('TTKN') })).errors).toBeUndefined();
+    }
   });
 });

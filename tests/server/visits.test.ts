@@ -549,6 +549,17 @@ describe('findings and remediation', () => {
     expect(code(await unitHead.request(VISIT, { id: otherTeamVisitId }))).toBe('VISIT_NOT_FOUND');
   });
 
+  it("a later visit to a unit shows the unit's earlier findings and whether each was fixed", async () => {
+    const res = await office.request<{
+      visit: { previousFindings: { status: string; visitDate: string; overdue: boolean }[] };
+    }>('query ($id: ID!) { visit(id: $id) { previousFindings { status visitDate overdue } } }', {
+      id: otherTeamVisitId,
+    });
+    expect(res.data?.visit.previousFindings).toEqual([
+      expect.objectContaining({ status: 'OPEN', overdue: true, visitDate: expect.stringMatching(/^2021-/) }),
+    ]);
+  });
+
   it('leadership reads everything and changes nothing', async () => {
     expect(code(await leader.request(VISIT, { id: visitId }))).toBeNull();
     const counts = await leader.request<{ findingCounts: { open: number } }>(
