@@ -161,6 +161,12 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: ReviseVisitInput!) { reviseVisit(input: $i) { id } }',
     variables: { i: { visitId: NOBODY, reason: 'Sửa lỗi đánh máy' } },
   },
+  syncBatch: {
+    allowed: ['INSPECTOR'],
+    doc: 'mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { status } } }',
+    variables: { i: { deviceId: NOBODY, operations: [] } },
+  },
+  syncDevices: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ syncDevices { id } }' },
   findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },

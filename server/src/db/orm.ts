@@ -13,6 +13,7 @@ import { FileBlob, StoredFile } from '../features/files/stored-file.entity.js';
 import { Finding } from '../features/findings/finding.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
+import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { User } from '../features/users/user.entity.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer } from '../features/visits/visit.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   FileBlob,
   AuditEntry,
   AppliedOperation,
+  Device,
 ];
 
 export function ormConfig(clientUrl: string, poolSize: number) {

@@ -8,6 +8,7 @@ import {
   ChecklistVersionResolver,
 } from '../features/checklists/checklists.resolver.js';
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
+import { SyncResolver } from '../features/sync/sync.resolver.js';
 import {
   PlanLineResolver,
   PlansResolver,
@@ -42,6 +43,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AttachmentResolver,
       ReviewCommentResolver,
       FindingsResolver,
+      SyncResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },

@@ -1,0 +1,67 @@
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+
+/** The field writes a phone may queue; each is one GraphQL mutation of the same name. */
+export enum FieldWriteKind {
+  START_VISIT = 'START_VISIT',
+  ANSWER_ITEM = 'ANSWER_ITEM',
+  SET_VISIT_ATTENDEES = 'SET_VISIT_ATTENDEES',
+  SET_VISIT_CONCLUSION = 'SET_VISIT_CONCLUSION',
+  ATTACH_VISIT_FILE = 'ATTACH_VISIT_FILE',
+  REMOVE_VISIT_ATTACHMENT = 'REMOVE_VISIT_ATTACHMENT',
+  SAVE_FINDING = 'SAVE_FINDING',
+  DELETE_FINDING = 'DELETE_FINDING',
+  SUBMIT_VISIT = 'SUBMIT_VISIT',
+}
+registerEnumType(FieldWriteKind, { name: 'FieldWriteKind' });
+
+@InputType()
+export class QueuedOperationInput {
+  @Field(() => ID, { description: 'The operation id, also inside the input' })
+  @IsUUID('all', { message: 'Mã thao tác phải là một UUID.' })
+  operationId!: string;
+
+  @Field(() => Int, { description: 'Order of the operation on the device, increasing' })
+  @IsInt({ message: 'Số thứ tự thao tác phải là số nguyên.' })
+  @Min(1, { message: 'Số thứ tự thao tác phải từ 1.' })
+  sequence!: number;
+
+  @Field(() => FieldWriteKind)
+  kind!: FieldWriteKind;
+
+  @Field(() => GraphQLJSONObject, { description: 'The input of the mutation, as for the mutation itself' })
+  input!: Record<string, unknown>;
+}
+
+@InputType()
+export class PendingReportInput {
+  @Field(() => Int)
+  @Min(0)
+  count!: number;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(5000)
+  operationIds!: string[];
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  oldestAt?: Date | null;
+}
+
+@InputType()
+export class SyncBatchInput {
+  @Field(() => ID, { description: 'The installation id made by the phone for this user' })
+  @IsUUID('all', { message: 'Mã thiết bị phải là một UUID.' })
+  deviceId!: string;
+
+  @Field(() => [QueuedOperationInput])
+  @ArrayMaxSize(1000, { message: 'Một lần đồng bộ có tối đa 1000 thao tác.' })
+  @ValidateNested()
+  operations!: QueuedOperationInput[];
+
+  @Field(() => PendingReportInput, { nullable: true, description: 'What stays on the phone after this batch' })
+  @IsOptional()
+  @ValidateNested()
+  pending?: PendingReportInput | null;
+}

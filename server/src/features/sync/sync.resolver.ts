@@ -1,0 +1,33 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { Device } from './device.entity.js';
+import { SyncBatchInput } from './sync.inputs.js';
+import { SyncService } from './sync.service.js';
+import { SyncResult } from './sync.types.js';
+
+@Resolver(() => Device)
+export class SyncResolver {
+  @Authorized([Role.INSPECTOR])
+  @Mutation(() => SyncResult, { description: "Applies a phone's queued field writes, in order, once each" })
+  async syncBatch(
+    @Arg('input', () => SyncBatchInput) input: SyncBatchInput,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SyncResult> {
+    return new SyncService(ctx, info.schema).applyBatch(signedInUser(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN, Role.OFFICE, Role.LEADERSHIP])
+  @Query(() => [Device], { description: 'Phones and what is still waiting on each, oldest first' })
+  syncDevices(@Ctx() ctx: RequestContext): Promise<Device[]> {
+    return ctx.em.find(Device, {}, { orderBy: { oldestPendingAt: 'asc nulls last', lastSyncAt: 'desc' } });
+  }
+
+  @FieldResolver(() => User)
+  user(@Root() device: Device, @Ctx() ctx: RequestContext): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: device.user.id });
+  }
+}

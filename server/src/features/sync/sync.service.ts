@@ -1,0 +1,150 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { AppError, createFormatError, MASKED_MESSAGE } from '../../graphql/errors.js';
+import type { User } from '../users/user.entity.js';
+import { Device } from './device.entity.js';
+import { FieldWriteKind, type QueuedOperationInput, type SyncBatchInput } from './sync.inputs.js';
+import { type OperationOutcome, OutcomeStatus } from './sync.types.js';
+
+export const SyncErrors = {
+  otherUsersDevice: () =>
+    new AppError(
+      'DEVICE_OF_ANOTHER_USER',
+      'Máy này đang gắn với một người dùng khác. Hãy đăng nhập đúng tài khoản đã làm việc trên máy.',
+    ),
+};
+
+/** Each queued kind is exactly the field mutation of that name: same validation, same permissions. */
+const MUTATIONS: Record<FieldWriteKind, { field: string; type: string }> = {
+  [FieldWriteKind.START_VISIT]: { field: 'startVisit', type: 'StartVisitInput' },
+  [FieldWriteKind.ANSWER_ITEM]: { field: 'answerItem', type: 'AnswerItemInput' },
+  [FieldWriteKind.SET_VISIT_ATTENDEES]: { field: 'setVisitAttendees', type: 'SetAttendeesInput' },
+  [FieldWriteKind.SET_VISIT_CONCLUSION]: { field: 'setVisitConclusion', type: 'SetConclusionInput' },
+  [FieldWriteKind.ATTACH_VISIT_FILE]: { field: 'attachVisitFile', type: 'AttachFileInput' },
+  [FieldWriteKind.REMOVE_VISIT_ATTACHMENT]: { field: 'removeVisitAttachment', type: 'RemoveAttachmentInput' },
+  [FieldWriteKind.SAVE_FINDING]: { field: 'saveFinding', type: 'SaveFindingInput' },
+  [FieldWriteKind.DELETE_FINDING]: { field: 'deleteFinding', type: 'DeleteFindingInput' },
+  [FieldWriteKind.SUBMIT_VISIT]: { field: 'submitVisit', type: 'SubmitVisitInput' },
+};
+
+const documents = new Map<FieldWriteKind, DocumentNode>();
+function documentFor(kind: FieldWriteKind): DocumentNode {
+  let doc = documents.get(kind);
+  if (!doc) {
+    const { field, type } = MUTATIONS[kind];
+    doc = parse(`mutation Queued($i: ${type}!) { ${field}(input: $i) { id } }`);
+    documents.set(kind, doc);
+  }
+  return doc;
+}
+
+/**
+ * Applies a batch of queued field writes from one device, in the device's order, in one transaction.
+ * Each write is its own savepoint and is idempotent by operation id, so a batch sent again changes
+ * nothing. A write refused for a real reason is reported with its code and Vietnamese message and is
+ * not applied; the writes after it for the same visit are held back, so a visit's writes never apply
+ * out of order.
+ */
+export class SyncService {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly schema: GraphQLSchema,
+  ) {}
+
+  async applyBatch(user: User, input: SyncBatchInput): Promise<{ outcomes: OperationOutcome[]; device: Device }> {
+    return this.ctx.em.transactional(async (tx) => {
+      let lastSequence = (await this.deviceFor(tx, user, input.deviceId)).lastSequence;
+      const outcomes: OperationOutcome[] = [];
+      const blockedVisits = new Set<string>();
+      const ordered = [...input.operations].sort((a, b) => a.sequence - b.sequence);
+      for (const op of ordered) {
+        const visitId = typeof op.input.visitId === 'string' ? op.input.visitId : null;
+        if (visitId && blockedVisits.has(visitId)) {
+          outcomes.push({
+            operationId: op.operationId,
+            sequence: op.sequence,
+            status: OutcomeStatus.HELD,
+            code: 'HELD_AFTER_REFUSED_OPERATION',
+            message: 'Chưa gửi: một thao tác trước đó của cuộc kiểm tra này bị từ chối. Hãy xử lý thao tác đó trước.',
+          });
+          continue;
+        }
+        const outcome = await this.applyOne(tx, op);
+        outcomes.push(outcome);
+        if (outcome.status === OutcomeStatus.REFUSED && visitId) blockedVisits.add(visitId);
+        if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
+      }
+      // Each write's resolver clears the identity map: load the device again before changing it.
+      const device = await tx.findOneOrFail(Device, { id: input.deviceId });
+      device.lastSequence = lastSequence;
+      device.lastSyncAt = new Date();
+      device.userAgent = this.ctx.req.get('user-agent')?.slice(0, 300) ?? null;
+      if (input.pending) {
+        device.pendingCount = input.pending.count;
+        device.pendingOperationIds = input.pending.operationIds.slice(0, 5000);
+        device.oldestPendingAt = input.pending.count > 0 ? (input.pending.oldestAt ?? null) : null;
+      }
+      await tx.flush();
+      return { outcomes, device };
+    });
+  }
+
+  /** The device row, locked for the batch; a phone's id belongs to the user who first synced it. */
+  private async deviceFor(tx: EntityManager, user: User, deviceId: string): Promise<Device> {
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [deviceId]);
+    const existing = await tx.findOne(Device, { id: deviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (existing) {
+      if (existing.user.id !== user.id) throw SyncErrors.otherUsersDevice();
+      return existing;
+    }
+    const device = tx.create(Device, { id: deviceId, user });
+    tx.persist(device);
+    await tx.flush();
+    return device;
+  }
+
+  private async applyOne(tx: EntityManager, op: QueuedOperationInput): Promise<OperationOutcome> {
+    const result = await execute({
+      schema: this.schema,
+      document: documentFor(op.kind),
+      variableValues: { i: { ...op.input, operationId: op.operationId } },
+      contextValue: { ...this.ctx, em: tx },
+    });
+    const error = result.errors?.[0];
+    if (!error) {
+      return {
+        operationId: op.operationId,
+        sequence: op.sequence,
+        status: OutcomeStatus.APPLIED,
+        code: null,
+        message: null,
+      };
+    }
+    if (!error.path) {
+      // The input does not fit the mutation's types (found before any resolver ran).
+      return {
+        operationId: op.operationId,
+        sequence: op.sequence,
+        status: OutcomeStatus.REFUSED,
+        code: 'BAD_USER_INPUT',
+        message: `Dữ liệu của thao tác không đúng định dạng: ${error.message}`,
+      };
+    }
+    // Shaped exactly as the mutation's own error would reach the client: a code and a Vietnamese message.
+    const shaped = createFormatError(this.ctx.logger)(error.toJSON(), error);
+    const code = String(shaped.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (code === 'INTERNAL_SERVER_ERROR') {
+      // Not the write's fault: undo the whole batch, and the phone sends it again later.
+      throw new AppError('SYNC_FAILED', MASKED_MESSAGE, { errorId: shaped.extensions?.errorId });
+    }
+    return {
+      operationId: op.operationId,
+      sequence: op.sequence,
+      status: OutcomeStatus.REFUSED,
+      code,
+      message: shaped.message,
+    };
+  }
+}
