@@ -8,13 +8,13 @@ import {
   ChecklistVersionResolver,
 } from '../features/checklists/checklists.resolver.js';
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
-import { SyncResolver } from '../features/sync/sync.resolver.js';
 import {
   PlanLineResolver,
   PlansResolver,
   TeamMemberResolver,
   TeamsResolver,
 } from '../features/plans/plans.resolver.js';
+import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
 import {
