@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { afterOutcome, type OutboxEntry, pendingReport, type ServerOutcome, sendable } from './outbox-rules';
+
+const entry = (sequence: number, visitId: string | null, state: OutboxEntry['state'] = 'PENDING'): OutboxEntry => ({
+  operationId: `op-${sequence}`,
+  sequence,
+  userId: 'u1',
+  kind: 'ANSWER_ITEM',
+  input: {},
+  visitId,
+  createdAt: `2026-11-26T0${sequence}:00:00.000Z`,
+  state,
+  refusal: state === 'REFUSED' ? { code: 'X', message: 'x' } : null,
+});
+const outcome = (status: ServerOutcome['status'], code: string | null = null, message: string | null = null) => ({
+  operationId: 'op-1',
+  status,
+  code,
+  message,
+});
+
+describe('afterOutcome', () => {
+  it.each([
+    ['applied: removed', entry(1, 'v'), outcome('APPLIED'), 'remove'],
+    ['applied after being refused before: removed', entry(1, 'v', 'REFUSED'), outcome('APPLIED'), 'remove'],
+    [
+      'refused: kept with the reason',
+      entry(1, 'v'),
+      outcome('REFUSED', 'VISIT_NOT_EDITABLE', 'Cuộc kiểm tra đã duyệt'),
+      {
+        ...entry(1, 'v'),
+        state: 'REFUSED',
+        refusal: { code: 'VISIT_NOT_EDITABLE', message: 'Cuộc kiểm tra đã duyệt' },
+      },
+    ],
+    [
+      'refused without a reason: kept with a generic one',
+      entry(1, 'v'),
+      outcome('REFUSED'),
+      { ...entry(1, 'v'), state: 'REFUSED', refusal: { code: 'REFUSED', message: 'Máy chủ từ chối thao tác này.' } },
+    ],
+    ['held: stays pending', entry(1, 'v'), outcome('HELD', 'HELD_AFTER_REFUSED_OPERATION'), entry(1, 'v')],
+  ] as const)('%s', (_label, before, result, expected) => {
+    expect(afterOutcome(before, result)).toEqual(expected);
+  });
+});
+
+describe('sendable', () => {
+  it.each([
+    ['all pending, in sequence order', [entry(2, 'a'), entry(1, 'a'), entry(3, 'b')], [1, 2, 3]],
+    [
+      'a refused write holds the later writes of its visit only',
+      [entry(1, 'a', 'REFUSED'), entry(2, 'a'), entry(3, 'b')],
+      [3],
+    ],
+    ['writes before the refused one still go', [entry(1, 'a'), entry(2, 'a', 'REFUSED'), entry(3, 'a')], [1]],
+    ['writes without a visit are never held', [entry(1, 'a', 'REFUSED'), entry(2, null)], [2]],
+    ['nothing queued', [], []],
+  ] as const)('%s', (_label, entries, sequences) => {
+    expect(sendable([...entries]).map((e) => e.sequence)).toEqual(sequences);
+  });
+});
+
+describe('pendingReport', () => {
+  it('counts what is left, oldest first', () => {
+    expect(pendingReport([entry(2, 'a'), entry(1, 'a', 'REFUSED')])).toEqual({
+      count: 2,
+      operationIds: ['op-1', 'op-2'],
+      oldestAt: '2026-11-26T01:00:00.000Z',
+    });
+    expect(pendingReport([])).toEqual({ count: 0, operationIds: [], oldestAt: null });
+  });
+});

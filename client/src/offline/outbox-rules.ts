@@ -1,0 +1,91 @@
+/** The field writes a phone queues; the same names as the server's `FieldWriteKind`. */
+export type FieldWriteKind =
+  | 'START_VISIT'
+  | 'ANSWER_ITEM'
+  | 'SET_VISIT_ATTENDEES'
+  | 'SET_VISIT_CONCLUSION'
+  | 'ATTACH_VISIT_FILE'
+  | 'REMOVE_VISIT_ATTACHMENT'
+  | 'SAVE_FINDING'
+  | 'DELETE_FINDING'
+  | 'SUBMIT_VISIT';
+
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+/** One write waiting on the phone. Deleted only once the server has it. */
+export interface OutboxEntry {
+  operationId: string;
+  /** Per user on this phone, increasing: the order the server applies them in. */
+  sequence: number;
+  userId: string;
+  kind: FieldWriteKind;
+  input: Record<string, unknown>;
+  visitId: string | null;
+  /** ISO time the write was made on the phone. */
+  createdAt: string;
+  /** PENDING: to send. REFUSED: the server said no, kept to fix or discard by hand. */
+  state: 'PENDING' | 'REFUSED';
+  refusal: Refusal | null;
+}
+
+export interface ServerOutcome {
+  operationId: string;
+  status: 'APPLIED' | 'REFUSED' | 'HELD';
+  code: string | null;
+  message: string | null;
+}
+
+/**
+ * What a server outcome does to the phone's copy of a write: APPLIED (now or before) removes it;
+ * REFUSED keeps it, marked, with the server's reason; HELD keeps it pending, to send again once the
+ * refused write before it is resolved. A write is never dropped because of a refusal.
+ */
+export function afterOutcome(entry: OutboxEntry, outcome: ServerOutcome): OutboxEntry | 'remove' {
+  switch (outcome.status) {
+    case 'APPLIED':
+      return 'remove';
+    case 'REFUSED':
+      return {
+        ...entry,
+        state: 'REFUSED',
+        refusal: {
+          code: outcome.code ?? 'REFUSED',
+          message: outcome.message ?? 'Máy chủ từ chối thao tác này.',
+        },
+      };
+    case 'HELD':
+      return { ...entry, state: 'PENDING', refusal: null };
+  }
+}
+
+/** The writes to send now: pending ones, in order, stopping for a visit at its first refused write. */
+export function sendable(entries: OutboxEntry[]): OutboxEntry[] {
+  const blocked = new Set<string>();
+  const out: OutboxEntry[] = [];
+  for (const entry of [...entries].sort((a, b) => a.sequence - b.sequence)) {
+    if (entry.visitId && blocked.has(entry.visitId)) continue;
+    if (entry.state === 'REFUSED') {
+      if (entry.visitId) blocked.add(entry.visitId);
+      continue;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+/** What the phone tells the server is still waiting on it. */
+export function pendingReport(entries: OutboxEntry[]): {
+  count: number;
+  operationIds: string[];
+  oldestAt: string | null;
+} {
+  const sorted = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return {
+    count: sorted.length,
+    operationIds: sorted.map((e) => e.operationId),
+    oldestAt: sorted[0]?.createdAt ?? null,
+  };
+}
