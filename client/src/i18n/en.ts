@@ -295,6 +295,14 @@ export const en: Record<MessageKey, string> = {
   'checklists.itemCount': '{count} criteria',
   'checklists.yes': 'Yes',
   'checklists.open': 'Open',
+  'checklists.excel': 'Excel',
+  'checklists.excelDownload': 'Download as Excel (version {number})',
+  'checklists.excelImport': 'Load the draft from an Excel file',
+  'checklists.excelImporting': 'Loading…',
+  'checklists.excelHint':
+    'The Excel file replaces the whole draft; published versions do not change. If any row is wrong, nothing is saved.',
+  'checklists.excelImported': 'Loaded {items} items into the draft (version {number}).',
+  'checklists.excelRow': 'Row {row}: {message}',
 
   'plans.title': 'Inspection plans',
   'plans.year': 'Year',

@@ -293,6 +293,14 @@ export const vi = {
   'checklists.itemCount': '{count} tiêu chí',
   'checklists.yes': 'Có',
   'checklists.open': 'Mở',
+  'checklists.excel': 'Excel',
+  'checklists.excelDownload': 'Tải về Excel (phiên bản {number})',
+  'checklists.excelImport': 'Nhập bản nháp từ tệp Excel',
+  'checklists.excelImporting': 'Đang nhập…',
+  'checklists.excelHint':
+    'Tệp Excel thay toàn bộ nội dung bản nháp; phiên bản đã ban hành không đổi. Dòng nào sai thì không có gì được lưu.',
+  'checklists.excelImported': 'Đã nhập {items} tiêu chí vào bản nháp (phiên bản {number}).',
+  'checklists.excelRow': 'Dòng {row}: {message}',
 
   'plans.title': 'Kế hoạch kiểm tra',
   'plans.year': 'Năm',

@@ -12,6 +12,7 @@ import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { ExcelTransfer } from './ExcelTransfer';
 import '../../ui/data.css';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
@@ -94,6 +95,7 @@ export function ChecklistTemplateScreen({ templateId }: { templateId: string }) 
         {publishedNumber != null && (
           <Banner tone="success">{t('checklists.published', { number: publishedNumber })}</Banner>
         )}
+        {canManageInspections(user.role) && <ExcelTransfer templateId={template.id} versions={template.versions} />}
         {canManageInspections(user.role) && (
           <DraftEditor
             onPublished={setPublishedNumber}

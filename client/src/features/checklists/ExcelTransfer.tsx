@@ -1,0 +1,104 @@
+import { useApolloClient } from '@apollo/client/react';
+import { type ChangeEvent, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { checklistTemplateDetailQuery } from './operations';
+
+interface RowProblem {
+  row: number;
+  message: string;
+}
+
+type Outcome = { tone: 'success'; text: string } | { tone: 'error'; text: string; rows: RowProblem[] };
+
+/**
+ * Excel in and out, so offices can prepare a checklist in Excel: download a version, or load a filled
+ * sheet into the draft. The server checks every row first and saves nothing when one is wrong.
+ */
+export function ExcelTransfer({
+  templateId,
+  versions,
+}: {
+  templateId: string;
+  versions: { id: string; number: number; status: string }[];
+}) {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const res = await fetch(`/api/checklists/${encodeURIComponent(templateId)}/draft-xlsx`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: file,
+      });
+      const body = (await res.json()) as { message?: string; rows?: RowProblem[]; number?: number; items?: number };
+      if (res.ok) {
+        setOutcome({
+          tone: 'success',
+          text: t('checklists.excelImported', { items: body.items ?? 0, number: body.number ?? 0 }),
+        });
+        await client.refetchQueries({ include: [checklistTemplateDetailQuery] });
+      } else {
+        setOutcome({ tone: 'error', text: body.message ?? t('common.networkError'), rows: body.rows ?? [] });
+      }
+    } catch {
+      setOutcome({ tone: 'error', text: t('common.networkError'), rows: [] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="excel-title" data-testid="checklist-excel">
+      <h2 id="excel-title" className="section-title">
+        {t('checklists.excel')}
+      </h2>
+      <ul className="stack document-links">
+        {versions.map((v) => (
+          <li key={v.id}>
+            <a
+              className="btn btn-secondary btn-block"
+              href={`/api/checklist-versions/${encodeURIComponent(v.id)}/xlsx`}
+              download
+            >
+              {t('checklists.excelDownload', { number: v.number })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <label className="btn btn-primary btn-block" htmlFor="checklist-excel-input">
+        {busy ? t('checklists.excelImporting') : t('checklists.excelImport')}
+      </label>
+      <input
+        id="checklist-excel-input"
+        className="visually-hidden"
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={busy}
+        onChange={importFile}
+      />
+      <p className="muted">{t('checklists.excelHint')}</p>
+      {outcome && (
+        <Banner tone={outcome.tone}>
+          {outcome.text}
+          {outcome.tone === 'error' && outcome.rows.length > 0 && (
+            <ul>
+              {outcome.rows.map((r) => (
+                <li key={`${r.row}-${r.message}`}>{t('checklists.excelRow', { row: r.row, message: r.message })}</li>
+              ))}
+            </ul>
+          )}
+        </Banner>
+      )}
+    </section>
+  );
+}
