@@ -1,27 +1,41 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Header } from './app/Header';
 import { linkClick, usePath } from './app/router';
 import { ChangePasswordScreen } from './features/auth/ChangePasswordScreen';
 import { canManageInspections, canManageUsers } from './features/auth/permissions';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
-import { ChecklistsScreen } from './features/checklists/ChecklistsScreen';
-import { ChecklistTemplateScreen } from './features/checklists/ChecklistTemplateScreen';
-import { FindingScreen } from './features/findings/FindingScreen';
-import { FindingsScreen } from './features/findings/FindingsScreen';
 import { HomeScreen } from './features/home/HomeScreen';
-import { PlanScreen } from './features/plans/PlanScreen';
-import { PlansScreen } from './features/plans/PlansScreen';
-import { ReviewListScreen } from './features/review/ReviewListScreen';
-import { VisitReviewScreen } from './features/review/VisitReviewScreen';
-import { UnitsScreen } from './features/units/UnitsScreen';
-import { UsersScreen } from './features/users/UsersScreen';
 import { MyVisitsScreen } from './features/visits/MyVisitsScreen';
 import { VisitScreen } from './features/visits/VisitScreen';
 import { useI18n } from './i18n/I18nProvider';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { Banner } from './ui/Banner';
 import { Spinner } from './ui/Spinner';
+
+// Office and admin screens load on first use: a phone doing field work never downloads them.
+const ChecklistsScreen = lazy(() =>
+  import('./features/checklists/ChecklistsScreen').then((m) => ({ default: m.ChecklistsScreen })),
+);
+const ChecklistTemplateScreen = lazy(() =>
+  import('./features/checklists/ChecklistTemplateScreen').then((m) => ({ default: m.ChecklistTemplateScreen })),
+);
+const FindingScreen = lazy(() =>
+  import('./features/findings/FindingScreen').then((m) => ({ default: m.FindingScreen })),
+);
+const FindingsScreen = lazy(() =>
+  import('./features/findings/FindingsScreen').then((m) => ({ default: m.FindingsScreen })),
+);
+const PlanScreen = lazy(() => import('./features/plans/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+const PlansScreen = lazy(() => import('./features/plans/PlansScreen').then((m) => ({ default: m.PlansScreen })));
+const ReviewListScreen = lazy(() =>
+  import('./features/review/ReviewListScreen').then((m) => ({ default: m.ReviewListScreen })),
+);
+const VisitReviewScreen = lazy(() =>
+  import('./features/review/VisitReviewScreen').then((m) => ({ default: m.VisitReviewScreen })),
+);
+const UnitsScreen = lazy(() => import('./features/units/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
+const UsersScreen = lazy(() => import('./features/users/UsersScreen').then((m) => ({ default: m.UsersScreen })));
 
 /** Paths are Vietnamese so that a shared link reads naturally. */
 export const ROUTES = {
@@ -118,7 +132,9 @@ export function App() {
                 </a>
               </nav>
             )}
-            <Screen path={path} user={user} />
+            <Suspense fallback={<Spinner label={t('common.loading')} />}>
+              <Screen path={path} user={user} />
+            </Suspense>
           </>
         )}
       </main>
