@@ -1,6 +1,7 @@
-import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { OptionalLatitude, OptionalLongitude } from '../../domain/gps.js';
 import { UnitKind } from './unit.entity.js';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
@@ -43,15 +44,11 @@ export class CreateUnitInput {
   address?: string | null;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-90, { message: 'Vĩ độ phải từ -90 đến 90.' })
-  @Max(90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  @OptionalLatitude()
   latitude?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-180, { message: 'Kinh độ phải từ -180 đến 180.' })
-  @Max(180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  @OptionalLongitude()
   longitude?: number | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Defaults to today' })
@@ -89,15 +86,11 @@ export class UpdateUnitInput {
   address?: string | null;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-90, { message: 'Vĩ độ phải từ -90 đến 90.' })
-  @Max(90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  @OptionalLatitude()
   latitude?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-180, { message: 'Kinh độ phải từ -180 đến 180.' })
-  @Max(180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  @OptionalLongitude()
   longitude?: number | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })

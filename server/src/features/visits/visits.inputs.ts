@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { OptionalLatitude, OptionalLongitude } from '../../domain/gps.js';
 import { FindingSeverity } from '../findings/finding.entity.js';
 import { AttachmentKind, AttendeeSide, PassFail } from './visit.entity.js';
 
@@ -20,15 +21,11 @@ export abstract class FieldWriteInput {
 @InputType()
 export class StartVisitInput extends FieldWriteInput {
   @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-90, { message: 'Vĩ độ phải từ -90 đến 90.' })
-  @Max(90, { message: 'Vĩ độ phải từ -90 đến 90.' })
+  @OptionalLatitude()
   latitude?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-180, { message: 'Kinh độ phải từ -180 đến 180.' })
-  @Max(180, { message: 'Kinh độ phải từ -180 đến 180.' })
+  @OptionalLongitude()
   longitude?: number | null;
 
   @Field(() => Date, { nullable: true, description: 'When the team started, as the phone saw it' })
