@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextArea';
 import '../../ui/data.css';
+import { shrinkPhoto, UploadError, uploadFile } from '../../photos/photo-upload';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { AuditHistory } from '../review/AuditHistory';
@@ -27,7 +28,6 @@ import {
   reopenFindingMutation,
   reportRemediationMutation,
 } from './operations';
-import { shrinkPhoto, uploadFile } from './photos';
 
 type Finding = FindingsDetailFragment;
 type Notify = (message: { tone: 'error' | 'success'; text: string }) => void;
@@ -293,12 +293,12 @@ function ReportRemediationForm({ finding, onDone }: { finding: Finding; onDone: 
       for (const [index, photo] of photos.entries()) {
         setProgress({ done: index + 1, total: photos.length });
         const body = await shrinkPhoto(photo.file);
-        const file = await uploadFile(photo.key, body);
-        uploaded.push({ attachmentId: crypto.randomUUID(), fileId: file.id });
+        uploaded.push({ attachmentId: crypto.randomUUID(), fileId: await uploadFile(body, photo.key) });
       }
     } catch (error) {
       setProgress(null);
-      const detail = error instanceof Error && error.message ? error.message : t('common.networkError');
+      const detail =
+        error instanceof UploadError ? (error.serverMessage ?? t('common.networkError')) : t('common.networkError');
       setProblem(t('findings.uploadFailed', { message: detail }));
       return;
     }

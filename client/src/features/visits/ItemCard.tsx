@@ -3,7 +3,7 @@ import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PassFail } from '../../apollo/generated/graphql';
 import { formatDate, formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { shrinkPhoto, uploadFile } from './file-upload';
+import { shrinkPhoto, uploadFile } from '../../photos/photo-upload';
 import { answerItemMutation, attachVisitFileMutation, removeVisitAttachmentMutation } from './operations';
 import { SaveStatus } from './SaveStatus';
 import type { FieldVisit, VisitItem } from './types';

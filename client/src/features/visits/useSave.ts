@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { useOnline } from '../../app/useOnline';
 import { useI18n } from '../../i18n/I18nProvider';
-import { UploadError } from './file-upload';
+import { UploadError } from '../../photos/photo-upload';
 
 export type SaveState =
   | { status: 'idle' }

@@ -7,9 +7,11 @@ export class UploadError extends Error {
   }
 }
 
-/** `PUT /api/files/<uuid>` with the raw bytes; returns the file id to attach. */
-export async function uploadFile(blob: Blob): Promise<string> {
-  const id = crypto.randomUUID();
+/**
+ * `PUT /api/files/<uuid>` with the raw bytes; returns the file id to attach. Sending again under the
+ * same id (a retry) is accepted by the server as the same file.
+ */
+export async function uploadFile(blob: Blob, id: string = crypto.randomUUID()): Promise<string> {
   let response: Response;
   try {
     response = await fetch(`/api/files/${id}`, {
