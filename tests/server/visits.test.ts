@@ -542,6 +542,12 @@ describe('findings and remediation', () => {
     expect(trail.data?.auditTrail.map((e) => e.action)).toEqual(
       expect.arrayContaining(['CREATE_FROM_FAILED_ITEM', 'REPORT_REMEDIATION', 'CLOSE', 'REOPEN']),
     );
+    // the unit head sees the history of their own finding too
+    const own = await unitHead.request<{ auditTrail: { action: string }[] }>(
+      'query ($id: ID!) { auditTrail(entityId: $id) { action } }',
+      { id: findingId },
+    );
+    expect(own.data?.auditTrail.map((e) => e.action)).toContain('REOPEN');
   });
 
   it('the unit head sees the approved visit of their unit, not others', async () => {
@@ -567,6 +573,41 @@ describe('findings and remediation', () => {
     );
     expect(counts.data?.findingCounts.open).toBe(1);
     expect(code(await leader.request(APPROVE, { id: otherTeamVisitId }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('revising an approved answer', () => {
+  const FINDINGS = 'query ($id: ID!) { visit(id: $id) { findings { status itemId } } }';
+  const findings = async () =>
+    (
+      await office.request<{ visit: { findings: { status: string; itemId: string | null }[] } }>(FINDINGS, {
+        id: visitId,
+      })
+    ).data?.visit.findings ?? [];
+
+  it('keeps the findings in step: an open one goes, a new failure adds one, one the unit reported on stays', async () => {
+    // The A1 finding was reopened above, so it is open: revising the answer to Đạt removes it.
+    await office.request(REVISE, {
+      i: { visitId, reason: 'Nhập nhầm kết quả.', answers: [{ itemId: item.get('A1'), passFail: 'PASS' }] },
+    });
+    expect(await findings()).toEqual([]);
+    await office.request(REVISE, {
+      i: {
+        visitId,
+        reason: 'Trả lại kết quả đúng.',
+        answers: [{ itemId: item.get('A1'), passFail: 'FAIL', note: 'Không đeo thẻ.' }],
+      },
+    });
+    expect(await findings()).toEqual([{ status: 'OPEN', itemId: item.get('A1') }]);
+    const mine = await unitHead.request<{ findings: { id: string; status: string }[] }>('{ findings { id status } }');
+    const open = mine.data?.findings.find((f) => f.status === 'OPEN');
+    await unitHead.request('mutation ($i: ReportRemediationInput!) { reportRemediation(input: $i) { id } }', {
+      i: { operationId: op(), findingId: open?.id, text: 'Đã nhắc nhở.' },
+    });
+    await office.request(REVISE, {
+      i: { visitId, reason: 'Kiểm tra lại: đạt.', answers: [{ itemId: item.get('A1'), passFail: 'PASS' }] },
+    });
+    expect(await findings()).toEqual([{ status: 'REMEDIATION_REPORTED', itemId: item.get('A1') }]);
   });
 });
 

@@ -8,7 +8,7 @@ import { ChecklistItem, type ChecklistVersion } from '../checklists/checklist.en
 import { ChecklistErrors } from '../checklists/checklists.errors.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { StoredFile } from '../files/stored-file.entity.js';
-import { Finding, FindingSeverity } from '../findings/finding.entity.js';
+import { Finding, FindingSeverity, FindingStatus } from '../findings/finding.entity.js';
 import { FindingErrors } from '../findings/findings.errors.js';
 import { applyOnce } from '../operations/operations.service.js';
 import { Unit } from '../units/unit.entity.js';
@@ -223,7 +223,8 @@ export class VisitsService {
           after: { itemCode: item.code, description },
         });
       }
-    } else if (finding) {
+    } else if (finding && finding.status === FindingStatus.OPEN) {
+      // A finding the unit has already reported on stays, with its history; an untouched one goes.
       em.remove(finding);
       recordAudit(em, null, {
         entityType: 'Finding',
@@ -504,6 +505,7 @@ export class VisitsService {
       for (const change of input.answers ?? []) {
         const item = await this.itemOfVisit(em, visit, change.itemId);
         const { answer, before } = await writeAnswer(em, user, visit, item, change);
+        await this.syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
         recordAudit(em, user, {
           entityType: 'VisitAnswer',
           entityId: answer.id,
