@@ -132,7 +132,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   myVisits: { allowed: ['INSPECTOR'], doc: '{ myVisits { id } }' },
   visits: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ visits { id } }' },
   visit: { allowed: SIGNED_IN, doc: `{ visit(id: "${NOBODY}") { id } }` },
-  auditTrail: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: `{ auditTrail(entityId: "${NOBODY}") { id } }` },
+  auditTrail: {
+    allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP', 'UNIT_HEAD'],
+    doc: `{ auditTrail(entityId: "${NOBODY}") { id } }`,
+  },
   startVisit: fieldWrite('startVisit', 'StartVisitInput', {}),
   answerItem: fieldWrite('answerItem', 'AnswerItemInput', { itemId: NOBODY, passFail: 'PASS' }),
   setVisitAttendees: fieldWrite('setVisitAttendees', 'SetAttendeesInput', { attendees: [] }),
@@ -301,6 +304,14 @@ describe('authorization scope (own / other)', () => {
     );
     const mine = await head.request<{ findings: { id: string }[] }>('{ findings { id } }');
     expect(mine.data?.findings).toEqual([]);
+    const history = await head.request('query ($id: ID!) { auditTrail(entityId: $id) { id } }', {
+      id: await findingOf('TTKN'),
+    });
+    expect(history.errors?.[0]?.extensions?.code).toBe('FINDING_NOT_FOUND');
+    const visitHistory = await head.request('query ($id: ID!) { auditTrail(entityId: $id) { id } }', {
+      id: await visitOf(2021, 'HKL-CL'),
+    });
+    expect(visitHistory.errors?.[0]?.extensions?.code).toBe('FINDING_NOT_FOUND');
   });
 
   it('leadership and office staff read any visit and finding', async () => {

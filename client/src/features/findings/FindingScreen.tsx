@@ -105,7 +105,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
         )}
         {canManage && <OfficeActions finding={finding} onDone={setMessage} />}
         {/* The server keeps the audit trail from unit heads. */}
-        {user.role !== 'UNIT_HEAD' && <AuditHistory entityId={finding.id} />}
+        <AuditHistory entityId={finding.id} />
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ChecklistVersion } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
+import { FindingsService } from '../findings/findings.service.js';
 import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
@@ -57,9 +58,15 @@ export class VisitsResolver {
     return new VisitsService(ctx.em).get(signedInUser(ctx), id);
   }
 
-  @Authorized(OVERSEERS)
-  @Query(() => [AuditEntry], { description: 'History of a visit (with its answers, photos, findings) or any record' })
-  auditTrail(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
+  @Authorized([...OVERSEERS, Role.UNIT_HEAD])
+  @Query(() => [AuditEntry], {
+    description:
+      'History of a visit (with its answers, photos, findings) or any record; unit heads: their findings only',
+  })
+  async auditTrail(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
+    const user = signedInUser(ctx);
+    // A unit head sees the history of a finding of their own unit, and nothing else.
+    if (user.role === Role.UNIT_HEAD) await new FindingsService(ctx.em).get(user, entityId);
     return new AuditService(ctx.em).history(entityId);
   }
 
