@@ -1,4 +1,5 @@
-import { type TextareaHTMLAttributes, useId } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange'> {
   label: string;
@@ -9,35 +10,18 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
 }
 
 export function TextArea({ label, value, onChange, hint, error, id, rows = 3, ...rest }: TextAreaProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
+    <FieldFrame label={label} hint={hint} error={error} id={id}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="field-input"
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          {...rest}
+        />
       )}
-      <textarea
-        id={inputId}
-        className="field-input"
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...rest}
-      />
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { type InputHTMLAttributes, useId } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   label: string;
@@ -9,34 +10,17 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
 }
 
 export function TextField({ label, value, onChange, hint, error, id, ...rest }: TextFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
+    <FieldFrame label={label} hint={hint} error={error} id={id}>
+      {(control) => (
+        <input
+          {...control}
+          className="field-input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          {...rest}
+        />
       )}
-      <input
-        id={inputId}
-        className="field-input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...rest}
-      />
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
