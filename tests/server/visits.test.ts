@@ -51,6 +51,8 @@ let templateId: string;
 let visitId: string;
 let otherTeamVisitId: string;
 let unitHead: GraphQLCaller;
+let planId: string;
+let teamA: string;
 const unitIds = new Map<string, string>();
 const item = new Map<string, string>();
 
@@ -120,13 +122,13 @@ beforeAll(async () => {
     );
     return res.data?.saveInspectionTeam.id ?? '';
   };
-  const teamA = await team('Đoàn A', 'kiemtra');
+  teamA = await team('Đoàn A', 'kiemtra');
   const teamB = await team('Đoàn B', 'kiemtra2');
   const plan = await office.request<{ createInspectionPlan: { id: string } }>(
     'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
     { i: { year: 2026, title: 'Kế hoạch thử', documentNumber: '99/KH-SNN', documentDate: '2026-03-02', templateId } },
   );
-  const planId = plan.data?.createInspectionPlan.id;
+  planId = plan.data?.createInspectionPlan.id ?? '';
   const line = async (unit: string, teamId: string) => {
     const res = await office.request<{ addPlanLine: { visit: { id: string; status: string } } }>(
       'mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id status } } }',
@@ -154,6 +156,18 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('a visit from plan to approval', () => {
+  it('refuses a plan line in a month that does not exist, and adds nothing', async () => {
+    const before = await t.sql('select id from plan_line order by id');
+    for (const plannedMonth of [0, 13]) {
+      const res = await office.request('mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { id } }', {
+        i: { planId, unitId: unitIds.get('CCTL'), plannedMonth, teamId: teamA },
+      });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toContain('Tháng phải từ 1 đến 12.');
+    }
+    expect(await t.sql('select id from plan_line order by id')).toEqual(before);
+  });
+
   it('is in the inspector’s list, planned, and cannot be answered before it starts', async () => {
     const mine = await inspector.request<{ myVisits: { id: string; status: string }[] }>('{ myVisits { id status } }');
     expect(mine.data?.myVisits.find((v) => v.id === visitId)?.status).toBe('PLANNED');

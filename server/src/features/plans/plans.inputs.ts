@@ -1,7 +1,12 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { applyDecorators } from '../../domain/decorators.js';
 import { TeamRole } from './plan.entity.js';
+
+/** A month of the year, 1 to 12. */
+const MonthOfYear = () =>
+  applyDecorators(Min(1, { message: 'Tháng phải từ 1 đến 12.' }), Max(12, { message: 'Tháng phải từ 1 đến 12.' }));
 
 /** Số văn bản: number / type - issuer, e.g. 80/KH-SNN, 120/QĐ-SNN. */
 export const DOCUMENT_NUMBER = /^\d{1,5}\/[A-ZĐ]{1,10}(-[A-ZĐ0-9]{1,12}){1,3}$/u;
@@ -78,8 +83,7 @@ export class PlanLineInput {
   unitId!: string;
 
   @Field(() => Int)
-  @Min(1, { message: 'Tháng phải từ 1 đến 12.' })
-  @Max(12, { message: 'Tháng phải từ 1 đến 12.' })
+  @MonthOfYear()
   plannedMonth!: number;
 
   @Field(() => ID)
@@ -92,8 +96,7 @@ export class UpdatePlanLineInput {
   lineId!: string;
 
   @Field(() => Int)
-  @Min(1, { message: 'Tháng phải từ 1 đến 12.' })
-  @Max(12, { message: 'Tháng phải từ 1 đến 12.' })
+  @MonthOfYear()
   plannedMonth!: number;
 
   @Field(() => ID)
