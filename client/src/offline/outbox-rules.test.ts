@@ -40,6 +40,12 @@ describe('afterOutcome', () => {
       { ...entry(1, 'v'), state: 'REFUSED', refusal: { code: 'REFUSED', message: 'Máy chủ từ chối thao tác này.' } },
     ],
     ['held: stays pending', entry(1, 'v'), outcome('HELD', 'HELD_AFTER_REFUSED_OPERATION'), entry(1, 'v')],
+    [
+      'a start refused because a teammate started first: done, removed',
+      { ...entry(1, 'v'), kind: 'START_VISIT' },
+      outcome('REFUSED', 'VISIT_ALREADY_STARTED', 'Cuộc kiểm tra đã được bắt đầu.'),
+      'remove',
+    ],
   ] as const)('%s', (_label, before, result, expected) => {
     expect(afterOutcome(before, result)).toEqual(expected);
   });
@@ -55,6 +61,11 @@ describe('sendable', () => {
     ],
     ['writes before the refused one still go', [entry(1, 'a'), entry(2, 'a', 'REFUSED'), entry(3, 'a')], [1]],
     ['writes without a visit are never held', [entry(1, 'a', 'REFUSED'), entry(2, null)], [2]],
+    [
+      'a refused submission does not hold back the fixes made after it',
+      [{ ...entry(1, 'a', 'REFUSED'), kind: 'SUBMIT_VISIT' }, entry(2, 'a')],
+      [2],
+    ],
     ['nothing queued', [], []],
   ] as const)('%s', (_label, entries, sequences) => {
     expect(sendable([...entries]).map((e) => e.sequence)).toEqual(sequences);

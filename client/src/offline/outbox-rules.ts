@@ -39,6 +39,14 @@ export interface ServerOutcome {
 }
 
 /**
+ * A start refused because a teammate started the visit first did what it was for: the visit is started.
+ * Keeping it as refused would hold back every answer made after it.
+ */
+function startedByTeammate(entry: OutboxEntry, outcome: ServerOutcome): boolean {
+  return entry.kind === 'START_VISIT' && outcome.code === 'VISIT_ALREADY_STARTED';
+}
+
+/**
  * What a server outcome does to the phone's copy of a write: APPLIED (now or before) removes it;
  * REFUSED keeps it, marked, with the server's reason; HELD keeps it pending, to send again once the
  * refused write before it is resolved. A write is never dropped because of a refusal.
@@ -48,6 +56,7 @@ export function afterOutcome(entry: OutboxEntry, outcome: ServerOutcome): Outbox
     case 'APPLIED':
       return 'remove';
     case 'REFUSED':
+      if (startedByTeammate(entry, outcome)) return 'remove';
       return {
         ...entry,
         state: 'REFUSED',
@@ -61,6 +70,14 @@ export function afterOutcome(entry: OutboxEntry, outcome: ServerOutcome): Outbox
   }
 }
 
+/**
+ * A refused submission changes no data: the fixes made after it (the answers it said were missing)
+ * must still go, so it does not hold back its visit.
+ */
+function holdsBackItsVisit(entry: OutboxEntry): boolean {
+  return entry.kind !== 'SUBMIT_VISIT';
+}
+
 /** The writes to send now: pending ones, in order, stopping for a visit at its first refused write. */
 export function sendable(entries: OutboxEntry[]): OutboxEntry[] {
   const blocked = new Set<string>();
@@ -68,7 +85,7 @@ export function sendable(entries: OutboxEntry[]): OutboxEntry[] {
   for (const entry of [...entries].sort((a, b) => a.sequence - b.sequence)) {
     if (entry.visitId && blocked.has(entry.visitId)) continue;
     if (entry.state === 'REFUSED') {
-      if (entry.visitId) blocked.add(entry.visitId);
+      if (entry.visitId && holdsBackItsVisit(entry)) blocked.add(entry.visitId);
       continue;
     }
     out.push(entry);
@@ -88,4 +105,13 @@ export function pendingReport(entries: OutboxEntry[]): {
     operationIds: sorted.map((e) => e.operationId),
     oldestAt: sorted[0]?.createdAt ?? null,
   };
+}
+
+/**
+ * The refusals that mean the visit moved on on the server (submitted, approved) while the phone was
+ * offline: the change was not applied and is kept on the phone.
+ */
+export function isClosedVisitRefusal(refusal: Refusal | null): boolean {
+  if (!refusal) return false;
+  return refusal.code === 'VISIT_NOT_EDITABLE' || refusal.code.startsWith('VISIT_ALREADY_');
 }

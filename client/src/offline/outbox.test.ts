@@ -76,4 +76,149 @@ describe('Outbox (IndexedDB)', () => {
     expect(await box.discard('u1', mine.operationId)).toBe(true);
     expect(await box.entries('u1')).toEqual([]);
   });
+
+  it('retries a refused write with the same operation id', async () => {
+    const box = await open(freshName());
+    const a = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
+    expect(await box.retry('u1', a.operationId)).toBe(false);
+    await box.applyOutcomes('u1', [{ operationId: a.operationId, status: 'REFUSED', code: 'X', message: 'x' }]);
+    expect(await box.retry('u2', a.operationId)).toBe(false);
+    expect(await box.retry('u1', a.operationId)).toBe(true);
+    expect(await box.entries('u1')).toEqual([a]);
+  });
+
+  it('a new submission replaces the refused submission of the same visit only', async () => {
+    const box = await open(freshName());
+    const first = await box.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' });
+    const other = await box.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v2' });
+    await box.applyOutcomes('u1', [
+      { operationId: first.operationId, status: 'REFUSED', code: 'VISIT_INCOMPLETE', message: 'Chưa thể gửi' },
+      { operationId: other.operationId, status: 'REFUSED', code: 'VISIT_INCOMPLETE', message: 'Chưa thể gửi' },
+    ]);
+    const again = await box.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' });
+    expect((await box.entries('u1')).map((e) => e.operationId)).toEqual([other.operationId, again.operationId]);
+  });
+
+  it('reopens a lost connection and writes once', async () => {
+    const box = await open(freshName());
+    await box.enqueue('u1', 'START_VISIT', { visitId: 'v1' });
+    // What WebKit does when its IndexedDB server goes away: the connection is closed under the app.
+    (box as unknown as { db: IDBDatabase }).db.close();
+    await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
+    expect((await box.entries('u1')).map((e) => e.sequence)).toEqual([1, 2]);
+  });
+
+  it('tells subscribers about each change', async () => {
+    const box = await open(freshName());
+    let calls = 0;
+    const stop = box.subscribe(() => {
+      calls += 1;
+    });
+    await box.enqueue('u1', 'START_VISIT', { visitId: 'v1' });
+    stop();
+    await box.enqueue('u1', 'START_VISIT', { visitId: 'v1' });
+    expect(calls).toBe(1);
+  });
+});
+
+const photo = (fileId: string, text = 'jpeg-bytes') => {
+  const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer;
+  return { fileId, bytes, mimeType: 'image/jpeg', size: bytes.byteLength, sha256: `sha-${fileId}` };
+};
+
+describe('Outbox photos and signatures', () => {
+  it('stores the photo with the write that attaches it, and gets it back', async () => {
+    const box = await open(freshName());
+    const attach = await box.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a1', kind: 'PHOTO' },
+      { blob: photo('f1') },
+    );
+    const stored = await box.blob('u1', 'f1');
+    expect(stored).toMatchObject({ fileId: 'f1', userId: 'u1', uploaded: false, sha256: 'sha-f1', size: 10 });
+    expect(new TextDecoder().decode(stored?.bytes)).toBe('jpeg-bytes');
+    expect(stored?.createdAt).toBe(attach.createdAt);
+    await box.markUploaded('u1', 'f1');
+    expect((await box.blob('u1', 'f1'))?.uploaded).toBe(true);
+  });
+
+  it("keeps users' photos apart", async () => {
+    const box = await open(freshName());
+    await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo('f1') });
+    await box.enqueue('u2', 'ATTACH_VISIT_FILE', { visitId: 'v2', fileId: 'f2' }, { blob: photo('f2') });
+    expect((await box.blobs('u1')).map((b) => b.fileId)).toEqual(['f1']);
+    expect(await box.blob('u2', 'f1')).toBeNull();
+    await box.markUploaded('u2', 'f1');
+    expect((await box.blob('u1', 'f1'))?.uploaded).toBe(false);
+  });
+
+  it('deletes the photo only when its write is applied or discarded', async () => {
+    const box = await open(freshName());
+    const a = await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo('f1') });
+    const b = await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v2', fileId: 'f2' }, { blob: photo('f2') });
+    await box.applyOutcomes('u1', [
+      { operationId: a.operationId, status: 'HELD', code: null, message: null },
+      { operationId: b.operationId, status: 'REFUSED', code: 'FILE_NOT_FOUND', message: 'Không tìm thấy ảnh' },
+    ]);
+    expect((await box.blobs('u1')).map((x) => x.fileId)).toEqual(['f1', 'f2']);
+    await box.applyOutcomes('u1', [{ operationId: a.operationId, status: 'APPLIED', code: null, message: null }]);
+    expect((await box.blobs('u1')).map((x) => x.fileId)).toEqual(['f2']);
+    await box.discard('u1', b.operationId);
+    expect(await box.blobs('u1')).toEqual([]);
+  });
+
+  it('remembers the visits taken offline, per user', async () => {
+    const box = await open(freshName());
+    await box.markDownloaded('u1', 'v1', new Date('2026-11-26T01:00:00Z'));
+    await box.markDownloaded('u1', 'v1', new Date('2026-11-27T01:00:00Z'));
+    await box.markDownloaded('u2', 'v1', new Date('2026-11-26T01:00:00Z'));
+    expect(await box.downloads('u1')).toEqual([
+      { userId: 'u1', visitId: 'v1', downloadedAt: '2026-11-27T01:00:00.000Z' },
+    ]);
+    await box.forgetDownloads('u1');
+    expect(await box.downloads('u1')).toEqual([]);
+    expect(await box.downloads('u2')).toHaveLength(1);
+  });
+});
+
+describe('Outbox upgrade', () => {
+  it('from version 1 keeps the writes, the device ids and the sequence', async () => {
+    const name = freshName();
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 1);
+      req.onupgradeneeded = () => {
+        const entries = req.result.createObjectStore('entries', { keyPath: 'operationId' });
+        entries.createIndex('byUser', ['userId', 'sequence']);
+        req.result.createObjectStore('meta');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const old = {
+      operationId: 'op-old',
+      sequence: 7,
+      userId: 'u1',
+      kind: 'ANSWER_ITEM',
+      input: { visitId: 'v1' },
+      visitId: 'v1',
+      createdAt: '2026-11-26T01:00:00.000Z',
+      state: 'PENDING',
+      refusal: null,
+    };
+    await new Promise<void>((resolve, reject) => {
+      const tx = v1.transaction(['entries', 'meta'], 'readwrite');
+      tx.objectStore('entries').put(old);
+      tx.objectStore('meta').put(7, 'sequence:u1');
+      tx.objectStore('meta').put('device-1', 'device:u1');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    v1.close();
+    const box = await open(name);
+    expect(await box.entries('u1')).toEqual([old]);
+    expect(await box.deviceId('u1')).toBe('device-1');
+    expect((await box.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' })).sequence).toBe(8);
+    expect(await box.blobs('u1')).toEqual([]);
+  });
 });

@@ -1,8 +1,34 @@
 import { afterOutcome, type FieldWriteKind, type OutboxEntry, type ServerOutcome } from './outbox-rules';
 
 const DB_NAME = 'kycuong-outbox';
+const DB_VERSION = 2;
 const ENTRIES = 'entries';
 const META = 'meta';
+/** Photos and signatures waiting to be uploaded, by file id (version 2). */
+const BLOBS = 'blobs';
+/** Visits the user took offline, by [userId, visitId] (version 2). */
+const DOWNLOADS = 'downloads';
+
+/** A photo or signature kept on the phone until the write that attaches it is on the server. */
+export interface StoredBlob {
+  fileId: string;
+  userId: string;
+  /** The bytes, not a Blob: WebKit has lost Blob-backed IndexedDB records before. */
+  bytes: ArrayBuffer;
+  mimeType: string;
+  size: number;
+  /** Hex SHA-256 of the bytes: the server must report the same before the photo counts as sent. */
+  sha256: string;
+  /** True once the server confirmed the whole file with the same hash. */
+  uploaded: boolean;
+  createdAt: string;
+}
+
+export interface OfflineVisit {
+  userId: string;
+  visitId: string;
+  downloadedAt: string;
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -19,102 +45,287 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+function openDatabase(name: string): Promise<IDBDatabase> {
+  const open = indexedDB.open(name, DB_VERSION);
+  open.onupgradeneeded = (event) => {
+    const db = open.result;
+    if (event.oldVersion < 1) {
+      const entries = db.createObjectStore(ENTRIES, { keyPath: 'operationId' });
+      entries.createIndex('byUser', ['userId', 'sequence']);
+      db.createObjectStore(META);
+    }
+    if (event.oldVersion < 2) {
+      db.createObjectStore(BLOBS, { keyPath: 'fileId' }).createIndex('byUser', 'userId');
+      db.createObjectStore(DOWNLOADS, { keyPath: ['userId', 'visitId'] }).createIndex('byUser', 'userId');
+    }
+  };
+  return request(open).then((db) => {
+    // A newer version of the app (after an update, in another tab) must be able to upgrade: let go,
+    // and the next write here reopens the connection.
+    db.onversionchange = () => db.close();
+    return db;
+  });
+}
+
+/** WebKit drops IndexedDB connections ("Connection to Indexed Database server lost"); a closed one throws InvalidStateError. */
+function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error) && !(error instanceof DOMException)) return false;
+  const { name, message } = error as { name: string; message: string };
+  return name === 'InvalidStateError' || name === 'UnknownError' || /connection/i.test(message);
+}
+
+export interface EnqueueOptions {
+  now?: Date;
+  /** The photo or signature the write attaches, stored in the same transaction as the write. */
+  blob?: Omit<StoredBlob, 'userId' | 'uploaded' | 'createdAt'>;
+}
+
+type Listener = () => void;
+
 /**
  * The durable outbox: every field write goes here first, in IndexedDB, partitioned by user so that
  * another person signing in on the same phone neither sees nor sends it. A write leaves only when the
  * server has it; a refused write stays, marked, until fixed or discarded by hand.
  */
 export class Outbox {
-  private constructor(private readonly db: IDBDatabase) {}
+  private readonly listeners = new Set<Listener>();
+
+  private constructor(
+    private db: IDBDatabase,
+    private readonly name: string,
+  ) {}
 
   static async open(name = DB_NAME): Promise<Outbox> {
-    const open = indexedDB.open(name, 1);
-    open.onupgradeneeded = () => {
-      const db = open.result;
-      const entries = db.createObjectStore(ENTRIES, { keyPath: 'operationId' });
-      entries.createIndex('byUser', ['userId', 'sequence']);
-      db.createObjectStore(META);
-    };
-    return new Outbox(await request(open));
+    return new Outbox(await openDatabase(name), name);
   }
 
   close(): void {
     this.db.close();
   }
 
-  /** This phone's id for the user, made once and kept: the server binds it to that user. */
-  async deviceId(userId: string): Promise<string> {
-    const tx = this.db.transaction(META, 'readwrite');
-    const store = tx.objectStore(META);
-    const key = `device:${userId}`;
-    let id = (await request(store.get(key))) as string | undefined;
-    if (!id) {
-      id = crypto.randomUUID();
-      store.put(id, key);
-    }
-    await done(tx);
-    return id;
+  /** Called after every change made through this outbox (to re-read entries on screen). */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
-  /** Queues a write; the operation id and the user's next sequence number are given in one transaction. */
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Runs one short transaction; if the connection was lost it reopens and tries once more. A transaction
+   * that failed on a lost connection was aborted, so trying again cannot write twice.
+   */
+  private async run<T>(
+    stores: string[],
+    mode: IDBTransactionMode,
+    body: (tx: IDBTransaction) => Promise<T>,
+  ): Promise<T> {
+    const attempt = async () => {
+      const tx = this.db.transaction(stores, mode);
+      const result = body(tx);
+      // Catch both so that a failure of one is not left unhandled while awaiting the other.
+      const [value] = await Promise.all([result, done(tx)]);
+      return value;
+    };
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isLostConnection(error)) throw error;
+      try {
+        this.db.close();
+      } catch {
+        // Already closed.
+      }
+      this.db = await openDatabase(this.name);
+      return attempt();
+    }
+  }
+
+  /** This phone's id for the user, made once and kept: the server binds it to that user. */
+  deviceId(userId: string): Promise<string> {
+    return this.run([META], 'readwrite', async (tx) => {
+      const store = tx.objectStore(META);
+      const key = `device:${userId}`;
+      let id = (await request(store.get(key))) as string | undefined;
+      if (!id) {
+        id = crypto.randomUUID();
+        store.put(id, key);
+      }
+      return id;
+    });
+  }
+
+  /**
+   * Queues a write; the operation id and the user's next sequence number are given in one transaction,
+   * with the photo it attaches if any. A new submission replaces the user's refused submissions of the
+   * same visit (they carry no data: the newer one says the same, later).
+   */
   async enqueue(
     userId: string,
     kind: FieldWriteKind,
     input: Record<string, unknown>,
-    now = new Date(),
+    { now = new Date(), blob }: EnqueueOptions = {},
   ): Promise<OutboxEntry> {
-    const tx = this.db.transaction([ENTRIES, META], 'readwrite');
-    const meta = tx.objectStore(META);
-    const key = `sequence:${userId}`;
-    const sequence = (((await request(meta.get(key))) as number | undefined) ?? 0) + 1;
-    meta.put(sequence, key);
-    const entry: OutboxEntry = {
-      operationId: crypto.randomUUID(),
-      sequence,
-      userId,
-      kind,
-      input,
-      visitId: typeof input.visitId === 'string' ? input.visitId : null,
-      createdAt: now.toISOString(),
-      state: 'PENDING',
-      refusal: null,
-    };
-    tx.objectStore(ENTRIES).add(entry);
-    await done(tx);
+    const entry = await this.run([ENTRIES, META, BLOBS], 'readwrite', async (tx) => {
+      const meta = tx.objectStore(META);
+      const entries = tx.objectStore(ENTRIES);
+      const key = `sequence:${userId}`;
+      const sequence = (((await request(meta.get(key))) as number | undefined) ?? 0) + 1;
+      meta.put(sequence, key);
+      const queued: OutboxEntry = {
+        operationId: crypto.randomUUID(),
+        sequence,
+        userId,
+        kind,
+        input,
+        visitId: typeof input.visitId === 'string' ? input.visitId : null,
+        createdAt: now.toISOString(),
+        state: 'PENDING',
+        refusal: null,
+      };
+      if (kind === 'SUBMIT_VISIT') {
+        const mine = (await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[];
+        for (const old of mine) {
+          if (old.kind === 'SUBMIT_VISIT' && old.state === 'REFUSED' && old.visitId === queued.visitId) {
+            entries.delete(old.operationId);
+          }
+        }
+      }
+      if (blob) {
+        const stored: StoredBlob = { ...blob, userId, uploaded: false, createdAt: queued.createdAt };
+        tx.objectStore(BLOBS).put(stored);
+      }
+      entries.add(queued);
+      return queued;
+    });
+    this.changed();
     return entry;
   }
 
   /** The user's writes still on the phone, in order. */
-  async entries(userId: string): Promise<OutboxEntry[]> {
-    const tx = this.db.transaction(ENTRIES, 'readonly');
-    const range = IDBKeyRange.bound([userId, 0], [userId, Number.MAX_SAFE_INTEGER]);
-    const all = (await request(tx.objectStore(ENTRIES).index('byUser').getAll(range))) as OutboxEntry[];
-    await done(tx);
-    return all;
+  entries(userId: string): Promise<OutboxEntry[]> {
+    return this.run([ENTRIES], 'readonly', async (tx) => {
+      return (await request(tx.objectStore(ENTRIES).index('byUser').getAll(userRange(userId)))) as OutboxEntry[];
+    });
   }
 
-  /** Records the server's answers for a batch in one transaction. */
+  /** Records the server's answers for a batch in one transaction; an applied attachment frees its photo. */
   async applyOutcomes(userId: string, outcomes: ServerOutcome[]): Promise<void> {
-    const tx = this.db.transaction(ENTRIES, 'readwrite');
-    const store = tx.objectStore(ENTRIES);
-    for (const outcome of outcomes) {
-      const entry = (await request(store.get(outcome.operationId))) as OutboxEntry | undefined;
-      if (!entry || entry.userId !== userId) continue;
-      const next = afterOutcome(entry, outcome);
-      if (next === 'remove') store.delete(entry.operationId);
-      else store.put(next);
-    }
-    await done(tx);
+    await this.run([ENTRIES, BLOBS], 'readwrite', async (tx) => {
+      const store = tx.objectStore(ENTRIES);
+      for (const outcome of outcomes) {
+        const entry = (await request(store.get(outcome.operationId))) as OutboxEntry | undefined;
+        if (!entry || entry.userId !== userId) continue;
+        const next = afterOutcome(entry, outcome);
+        if (next === 'remove') {
+          store.delete(entry.operationId);
+          await deleteBlobOf(tx, entry);
+        } else store.put(next);
+      }
+    });
+    this.changed();
   }
 
   /** Drops a refused write the user chose to give up; only refused writes can be discarded. */
   async discard(userId: string, operationId: string): Promise<boolean> {
-    const tx = this.db.transaction(ENTRIES, 'readwrite');
-    const store = tx.objectStore(ENTRIES);
-    const entry = (await request(store.get(operationId))) as OutboxEntry | undefined;
-    const allowed = entry?.userId === userId && entry.state === 'REFUSED';
-    if (allowed) store.delete(operationId);
-    await done(tx);
+    const allowed = await this.run([ENTRIES, BLOBS], 'readwrite', async (tx) => {
+      const store = tx.objectStore(ENTRIES);
+      const entry = (await request(store.get(operationId))) as OutboxEntry | undefined;
+      if (entry?.userId !== userId || entry.state !== 'REFUSED') return false;
+      store.delete(operationId);
+      await deleteBlobOf(tx, entry);
+      return true;
+    });
+    if (allowed) this.changed();
     return allowed;
   }
+
+  /** Sends a refused write again, with the same operation id (after the cause was fixed elsewhere). */
+  async retry(userId: string, operationId: string): Promise<boolean> {
+    const changed = await this.run([ENTRIES], 'readwrite', async (tx) => {
+      const store = tx.objectStore(ENTRIES);
+      const entry = (await request(store.get(operationId))) as OutboxEntry | undefined;
+      if (entry?.userId !== userId || entry.state !== 'REFUSED') return false;
+      store.put({ ...entry, state: 'PENDING', refusal: null });
+      return true;
+    });
+    if (changed) this.changed();
+    return changed;
+  }
+
+  /** The user's stored photos and signatures. */
+  blobs(userId: string): Promise<StoredBlob[]> {
+    return this.run([BLOBS], 'readonly', async (tx) => {
+      return (await request(tx.objectStore(BLOBS).index('byUser').getAll(userId))) as StoredBlob[];
+    });
+  }
+
+  blob(userId: string, fileId: string): Promise<StoredBlob | null> {
+    return this.run([BLOBS], 'readonly', async (tx) => {
+      const stored = (await request(tx.objectStore(BLOBS).get(fileId))) as StoredBlob | undefined;
+      return stored?.userId === userId ? stored : null;
+    });
+  }
+
+  /** Notes that the server holds the whole file with the same hash; the bytes stay until the attachment is applied. */
+  async markUploaded(userId: string, fileId: string): Promise<void> {
+    await this.run([BLOBS], 'readwrite', async (tx) => {
+      const store = tx.objectStore(BLOBS);
+      const stored = (await request(store.get(fileId))) as StoredBlob | undefined;
+      if (stored?.userId === userId) store.put({ ...stored, uploaded: true });
+    });
+    this.changed();
+  }
+
+  /** Remembers that the user took a visit offline. */
+  async markDownloaded(userId: string, visitId: string, at = new Date()): Promise<OfflineVisit> {
+    const record: OfflineVisit = { userId, visitId, downloadedAt: at.toISOString() };
+    await this.run([DOWNLOADS], 'readwrite', async (tx) => {
+      tx.objectStore(DOWNLOADS).put(record);
+    });
+    this.changed();
+    return record;
+  }
+
+  downloads(userId: string): Promise<OfflineVisit[]> {
+    return this.run([DOWNLOADS], 'readonly', async (tx) => {
+      return (await request(tx.objectStore(DOWNLOADS).index('byUser').getAll(userId))) as OfflineVisit[];
+    });
+  }
+
+  /** Forgets the user's downloads (their saved data is gone, e.g. after signing out with nothing unsent). */
+  async forgetDownloads(userId: string): Promise<void> {
+    await this.run([DOWNLOADS], 'readwrite', async (tx) => {
+      const store = tx.objectStore(DOWNLOADS);
+      const keys = await request(store.index('byUser').getAllKeys(userId));
+      for (const key of keys) store.delete(key);
+    });
+    this.changed();
+  }
+}
+
+function userRange(userId: string): IDBKeyRange {
+  return IDBKeyRange.bound([userId, 0], [userId, Number.MAX_SAFE_INTEGER]);
+}
+
+async function deleteBlobOf(tx: IDBTransaction, entry: OutboxEntry): Promise<void> {
+  if (entry.kind !== 'ATTACH_VISIT_FILE' || typeof entry.input.fileId !== 'string') return;
+  const blobs = tx.objectStore(BLOBS);
+  const stored = (await request(blobs.get(entry.input.fileId))) as StoredBlob | undefined;
+  if (stored?.userId === entry.userId) blobs.delete(entry.input.fileId);
+}
+
+let shared: Promise<Outbox> | null = null;
+
+/** The app's one outbox connection. */
+export function sharedOutbox(): Promise<Outbox> {
+  if (!shared) {
+    shared = Outbox.open().catch((error: unknown) => {
+      shared = null;
+      throw error;
+    });
+  }
+  return shared;
 }

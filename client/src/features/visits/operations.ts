@@ -83,6 +83,7 @@ export const visitFields = graphql(`
       note
       updatedAt
       updatedByName
+      version
     }
     attachments {
       id
@@ -91,6 +92,7 @@ export const visitFields = graphql(`
       kind
       url
       caption
+      sha256
     }
     attendees {
       name

@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldVisit } from '../features/visits/types';
+import { todayLocalDate } from '../i18n/format';
+import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
+import { baseVersionOf, withPendingWrites } from './overlay';
+
+const item = (id: string, code: string, extra: Partial<VisitItemShape> = {}): VisitItemShape => ({
+  id,
+  code,
+  text: `Tiêu chí ${code}`,
+  guidance: null,
+  legalBasis: null,
+  answerType: 'PASS_FAIL',
+  minValue: null,
+  maxValue: null,
+  photoRequiredOnFail: false,
+  required: true,
+  position: Number(code.split('.')[1]),
+  ...extra,
+});
+type VisitItemShape = NonNullable<FieldVisit['templateVersion']>['groups'][number]['items'][number];
+
+const template: NonNullable<FieldVisit['templateVersion']> = {
+  id: 'tv1',
+  number: 1,
+  groups: [
+    { id: 'g1', code: '1', title: 'Giờ giấc', position: 1, items: [item('i1', '1.1'), item('i2', '1.2')] },
+    {
+      id: 'g2',
+      code: '2',
+      title: 'Trang phục',
+      position: 2,
+      items: [item('i3', '2.1', { answerType: 'NUMBER' })],
+    },
+  ],
+};
+
+function visit(extra: Partial<FieldVisit> = {}): FieldVisit {
+  return {
+    id: 'v1',
+    status: 'IN_PROGRESS',
+    canEdit: true,
+    plannedMonth: 11,
+    visitDate: '2026-11-20',
+    startedAt: '2026-11-20T01:00:00.000Z',
+    submittedAt: null,
+    version: 3,
+    conclusion: null,
+    returnComment: null,
+    unit: { id: 'u', name: 'Chi cục', address: null },
+    team: { id: 't', name: 'Đoàn 1', year: 2026, decisionNumber: '1/QĐ' },
+    progress: { answered: 0, total: 3, groups: [] },
+    templateVersion: template,
+    answers: [],
+    attachments: [],
+    attendees: [],
+    findings: [],
+    previousFindings: [],
+    reviewComments: [],
+    problems: [],
+    ...extra,
+  };
+}
+
+let sequence = 0;
+function entry(kind: FieldWriteKind, input: Record<string, unknown>, extra: Partial<OutboxEntry> = {}): OutboxEntry {
+  sequence += 1;
+  return {
+    operationId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
+    sequence,
+    userId: 'me',
+    kind,
+    input: { visitId: 'v1', ...input },
+    visitId: (input.visitId as string | undefined) ?? 'v1',
+    createdAt: `2026-11-20T02:${String(sequence % 60).padStart(2, '0')}:00.000Z`,
+    state: 'PENDING',
+    refusal: null,
+    ...extra,
+  };
+}
+const answer = (itemId: string, passFail: string | null, note: string | null = null, extra = {}) =>
+  entry('ANSWER_ITEM', { itemId, passFail, numberValue: null, textValue: null, note, ...extra });
+
+const serverAnswer = (itemId: string, passFail: string, version = 1, note: string | null = null) => ({
+  id: `a-${itemId}`,
+  itemId,
+  passFail: passFail as 'PASS',
+  numberValue: null,
+  textValue: null,
+  note,
+  updatedAt: '2026-11-20T01:30:00.000Z',
+  updatedByName: 'Lương Văn Tuấn',
+  version,
+});
+
+const failedFinding = (itemId: string, status: 'OPEN' | 'REMEDIATION_REPORTED', description: string) => ({
+  id: `f-${itemId}`,
+  itemId,
+  itemCode: '1.1',
+  groupTitle: 'Giờ giấc',
+  description,
+  recommendation: null,
+  severity: 'MEDIUM' as const,
+  status,
+  deadline: '2026-12-20',
+  overdue: false,
+  fromFailedItem: true,
+  visitDate: '2026-11-20',
+  version: 1,
+});
+
+describe('withPendingWrites: answers', () => {
+  it.each([
+    ['a new answer shows at once', [], [answer('i1', 'PASS')], { i1: 'PASS' }],
+    [
+      'the later write of an item wins',
+      [],
+      [answer('i1', 'PASS'), answer('i1', 'NOT_APPLICABLE')],
+      { i1: 'NOT_APPLICABLE' },
+    ],
+    ['a queued write replaces the server value', [serverAnswer('i1', 'PASS')], [answer('i1', 'FAIL')], { i1: 'FAIL' }],
+    [
+      'other items keep the server value',
+      [serverAnswer('i2', 'PASS')],
+      [answer('i1', 'FAIL')],
+      { i1: 'FAIL', i2: 'PASS' },
+    ],
+    ['a write of another visit is ignored', [], [answer('i1', 'PASS', null, { visitId: 'v2' })], {}],
+  ])('%s', (_label, serverAnswers, entries, expected) => {
+    const { visit: shown } = withPendingWrites(visit({ answers: serverAnswers }), entries);
+    expect(Object.fromEntries(shown.answers.map((a) => [a.itemId, a.passFail]))).toEqual(expected);
+  });
+
+  it('applies writes in sequence order, not the order given', () => {
+    const first = answer('i1', 'PASS');
+    const second = answer('i1', 'FAIL');
+    const { visit: shown } = withPendingWrites(visit(), [second, first]);
+    expect(shown.answers[0].passFail).toBe('FAIL');
+  });
+
+  it('recomputes progress per group and in total', () => {
+    const { visit: shown } = withPendingWrites(visit(), [
+      answer('i1', 'PASS'),
+      entry('ANSWER_ITEM', { itemId: 'i3', numberValue: 2.5, note: null }),
+    ]);
+    expect(shown.progress).toEqual({
+      answered: 2,
+      total: 3,
+      groups: [
+        { groupId: 'g1', answered: 1, total: 2 },
+        { groupId: 'g2', answered: 1, total: 1 },
+      ],
+    });
+    expect(shown.answers.find((a) => a.itemId === 'i3')?.numberValue).toBe(2.5);
+  });
+
+  it('baseVersionOf: the server version the phone saw, null when none', () => {
+    const server = visit({ answers: [serverAnswer('i1', 'PASS', 4)] });
+    expect(baseVersionOf(server, 'i1')).toBe(4);
+    expect(baseVersionOf(server, 'i2')).toBeNull();
+  });
+});
+
+describe('withPendingWrites: the finding of a failed item', () => {
+  it.each([
+    ['FAIL makes a finding for the item', [], [], [answer('i1', 'FAIL', 'Đến muộn')], ['Tiêu chí 1.1 Đến muộn']],
+    [
+      'changing away from FAIL removes the untouched finding',
+      [serverAnswer('i1', 'FAIL')],
+      [failedFinding('i1', 'OPEN', 'Tiêu chí 1.1')],
+      [answer('i1', 'PASS')],
+      [],
+    ],
+    [
+      'a finding the unit reported on stays',
+      [serverAnswer('i1', 'FAIL')],
+      [failedFinding('i1', 'REMEDIATION_REPORTED', 'Tiêu chí 1.1')],
+      [answer('i1', 'PASS')],
+      ['Tiêu chí 1.1'],
+    ],
+    [
+      'the untouched finding follows the note',
+      [serverAnswer('i1', 'FAIL', 1, 'cũ')],
+      [failedFinding('i1', 'OPEN', 'Tiêu chí 1.1 cũ')],
+      [answer('i1', 'FAIL', 'mới')],
+      ['Tiêu chí 1.1 mới'],
+    ],
+    [
+      'a finding edited by hand keeps its text',
+      [serverAnswer('i1', 'FAIL', 1, 'cũ')],
+      [failedFinding('i1', 'OPEN', 'Viết lại bằng tay')],
+      [answer('i1', 'FAIL', 'mới')],
+      ['Viết lại bằng tay'],
+    ],
+    ['FAIL then PASS leaves no finding', [], [], [answer('i1', 'FAIL'), answer('i1', 'PASS')], []],
+  ] as const)('%s', (_label, answers, findings, entries, descriptions) => {
+    const { visit: shown } = withPendingWrites(visit({ answers: [...answers], findings: [...findings] }), [...entries]);
+    expect(shown.findings.map((f) => f.description)).toEqual(descriptions);
+  });
+
+  it('the new finding is due 30 days after the visit and is editable by item', () => {
+    const fail = answer('i1', 'FAIL');
+    const edit = entry('SAVE_FINDING', {
+      findingId: 'another-id',
+      itemId: 'i1',
+      severity: 'HIGH',
+      description: 'Sửa tay',
+      recommendation: 'Chấn chỉnh',
+      deadline: '2026-12-01',
+    });
+    const { visit: made } = withPendingWrites(visit(), [fail]);
+    expect(made.findings[0]).toMatchObject({
+      id: fail.operationId,
+      itemCode: '1.1',
+      groupTitle: 'Giờ giấc',
+      deadline: '2026-12-20',
+      fromFailedItem: true,
+      status: 'OPEN',
+    });
+    const { visit: edited } = withPendingWrites(visit(), [fail, edit]);
+    expect(edited.findings).toHaveLength(1);
+    expect(edited.findings[0]).toMatchObject({ id: fail.operationId, severity: 'HIGH', description: 'Sửa tay' });
+  });
+});
+
+describe('withPendingWrites: the rest of the visit', () => {
+  it('photos added and removed; a new signature replaces the old one', () => {
+    const server = visit({
+      attachments: [
+        {
+          id: 'old-sig',
+          fileId: 'f0',
+          itemId: null,
+          kind: 'SIGNATURE_TEAM_LEAD',
+          url: '/api/files/f0',
+          caption: null,
+          sha256: 'x',
+        },
+        {
+          id: 'srv-photo',
+          fileId: 'f9',
+          itemId: 'i1',
+          kind: 'PHOTO',
+          url: '/api/files/f9',
+          caption: null,
+          sha256: 'y',
+        },
+      ],
+    });
+    const { visit: shown } = withPendingWrites(
+      server,
+      [
+        entry('ATTACH_VISIT_FILE', { attachmentId: 'p1', fileId: 'f1', itemId: 'i1', kind: 'PHOTO' }),
+        entry('ATTACH_VISIT_FILE', { attachmentId: 'p2', fileId: 'f2', itemId: 'i1', kind: 'PHOTO' }),
+        entry('REMOVE_VISIT_ATTACHMENT', { attachmentId: 'p2' }),
+        entry('REMOVE_VISIT_ATTACHMENT', { attachmentId: 'srv-photo' }),
+        entry('ATTACH_VISIT_FILE', { attachmentId: 's1', fileId: 'f3', kind: 'SIGNATURE_TEAM_LEAD' }),
+      ],
+      { blobUrls: { f1: 'blob:one' } },
+    );
+    expect(shown.attachments.map((a) => [a.id, a.kind, a.itemId, a.url])).toEqual([
+      ['p1', 'PHOTO', 'i1', 'blob:one'],
+      ['s1', 'SIGNATURE_TEAM_LEAD', null, '/api/files/f3'],
+    ]);
+  });
+
+  it('attendees and conclusion are replaced whole', () => {
+    const { visit: shown } = withPendingWrites(visit({ conclusion: 'Cũ' }), [
+      entry('SET_VISIT_ATTENDEES', { attendees: [{ name: ' Hà Thị Thu ', position: '', side: 'UNIT' }] }),
+      entry('SET_VISIT_CONCLUSION', { conclusion: ' Mới ' }),
+    ]);
+    expect(shown.attendees).toEqual([{ name: 'Hà Thị Thu', position: null, side: 'UNIT' }]);
+    expect(shown.conclusion).toBe('Mới');
+  });
+
+  it('free findings are added, edited and deleted', () => {
+    const { visit: shown } = withPendingWrites(visit(), [
+      entry('SAVE_FINDING', { findingId: 'x', itemId: null, severity: 'LOW', description: 'Một' }),
+      entry('SAVE_FINDING', { findingId: 'y', itemId: null, severity: 'LOW', description: 'Hai' }),
+      entry('SAVE_FINDING', { findingId: 'x', itemId: null, severity: 'HIGH', description: 'Một (sửa)' }),
+      entry('DELETE_FINDING', { findingId: 'y' }),
+    ]);
+    expect(shown.findings.map((f) => [f.id, f.severity, f.description, f.fromFailedItem])).toEqual([
+      ['x', 'HIGH', 'Một (sửa)', false],
+    ]);
+  });
+
+  it.each([
+    ['with the checklist on the phone', template, 'tv1', false],
+    ['without it, the checklist waits for the server', null, null, true],
+  ])('start %s', (_label, planned, templateId, withoutChecklist) => {
+    const startedAt = '2026-11-26T03:00:00.000Z';
+    const { visit: shown, local } = withPendingWrites(
+      visit({ status: 'PLANNED', templateVersion: null, progress: null, visitDate: null, startedAt: null }),
+      [entry('START_VISIT', { startedAt, templateVersionId: templateId }), answer('i1', 'PASS')],
+      { plannedTemplateVersion: planned },
+    );
+    expect(shown.status).toBe('IN_PROGRESS');
+    expect(shown.visitDate).toBe(todayLocalDate(new Date(startedAt)));
+    expect(shown.templateVersion?.id ?? null).toBe(templateId);
+    expect(local.startedWithoutChecklist).toBe(withoutChecklist);
+    expect(shown.progress?.answered ?? null).toBe(planned ? 1 : null);
+  });
+
+  it('a queued submission shows the visit as submitted; a refused one changes nothing', () => {
+    const pending = withPendingWrites(visit(), [entry('SUBMIT_VISIT', {})]);
+    expect(pending.visit.status).toBe('SUBMITTED');
+    expect(pending.local.submit).toEqual({ state: 'PENDING', refusal: null });
+    const refusal = { code: 'VISIT_INCOMPLETE', message: 'Chưa thể gửi' };
+    const refused = withPendingWrites(visit(), [entry('SUBMIT_VISIT', {}, { state: 'REFUSED', refusal })]);
+    expect(refused.visit.status).toBe('IN_PROGRESS');
+    expect(refused.local.submit).toEqual({ state: 'REFUSED', refusal });
+  });
+
+  it('refused writes are still shown, and flagged with their reason', () => {
+    const refusal = { code: 'VISIT_NOT_EDITABLE', message: 'Đã duyệt' };
+    const { visit: shown, local } = withPendingWrites(visit(), [
+      answer('i1', 'FAIL', null, {}),
+      { ...answer('i2', 'PASS'), state: 'REFUSED', refusal },
+    ]);
+    expect(shown.answers.map((a) => [a.itemId, a.passFail])).toEqual([
+      ['i1', 'FAIL'],
+      ['i2', 'PASS'],
+    ]);
+    expect(local.pending).toBe(1);
+    expect(local.refused.map((e) => e.input.itemId)).toEqual(['i2']);
+    expect(local.items).toEqual({
+      i1: { state: 'PENDING', refusal: null },
+      i2: { state: 'REFUSED', refusal },
+    });
+  });
+
+  it('with nothing queued the server copy is shown as is', () => {
+    const server = visit();
+    const { visit: shown, local } = withPendingWrites(server, []);
+    expect(shown).toEqual(server);
+    expect(local).toEqual({ pending: 0, refused: [], items: {}, submit: null, startedWithoutChecklist: false });
+  });
+});
