@@ -9,14 +9,14 @@ import {
   ChecklistTemplate,
   ChecklistVersion,
 } from '../features/checklists/checklist.entity.js';
-import { FileBlob, StoredFile } from '../features/files/stored-file.entity.js';
+import { FileBlob, FileUpload, StoredFile } from '../features/files/stored-file.entity.js';
 import { Finding } from '../features/findings/finding.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
 import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { User } from '../features/users/user.entity.js';
-import { Attachment, ReviewComment, Visit, VisitAnswer } from '../features/visits/visit.entity.js';
+import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict } from '../features/visits/visit.entity.js';
 import { migrationsList } from './migrations/index.js';
 
 export const ENTITIES = [
@@ -34,11 +34,13 @@ export const ENTITIES = [
   PlanLine,
   Visit,
   VisitAnswer,
+  VisitConflict,
   Attachment,
   ReviewComment,
   Finding,
   StoredFile,
   FileBlob,
+  FileUpload,
   AuditEntry,
   AppliedOperation,
   Device,

@@ -21,6 +21,7 @@ import {
   AttachmentResolver,
   ReviewCommentResolver,
   VisitAnswerResolver,
+  VisitConflictResolver,
   VisitsResolver,
 } from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -40,6 +41,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TeamMemberResolver,
       VisitsResolver,
       VisitAnswerResolver,
+      VisitConflictResolver,
       AttachmentResolver,
       ReviewCommentResolver,
       FindingsResolver,

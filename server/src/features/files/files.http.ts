@@ -6,10 +6,16 @@ import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import type { FileStorage } from './file-storage.js';
 import { FilesService } from './files.service.js';
+import type { StoredFile } from './stored-file.entity.js';
+
+/** A non-negative integer header; anything else is NaN, which the service refuses. */
+const integerHeader = (value: string): number => (/^\d{1,12}$/.test(value.trim()) ? Number(value) : Number.NaN);
 
 const STATUS: Record<string, number> = {
   FILE_ID_CONFLICT: 409,
   FILE_TOO_LARGE: 413,
+  FILE_UPLOAD_OFFSET: 409,
+  FILE_HASH_MISMATCH: 422,
   FILE_NOT_IMAGE: 415,
   FILE_STORAGE_FAILED: 503,
 };
@@ -47,8 +53,49 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
     },
     handle(async (service, user, req, res) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const file = await service.upload(user, String(req.params.id), body);
+      const id = String(req.params.id);
+      const sha256 = req.get('x-content-sha256') ?? null;
+      const totalHeader = req.get('upload-length');
+      let file: StoredFile;
+      if (totalHeader === undefined) {
+        file = await service.upload(user, id, body, sha256);
+      } else {
+        const result = await service.uploadPiece(user, id, body, {
+          offset: integerHeader(req.get('upload-offset') ?? '0'),
+          totalSize: integerHeader(totalHeader),
+          sha256: sha256 ?? '',
+        });
+        if ('offset' in result) {
+          res.setHeader('Upload-Offset', String(result.offset));
+          res.status(202).json({ id, offset: result.offset });
+          return;
+        }
+        file = result.file;
+      }
+      res.setHeader('X-Content-SHA256', file.sha256);
       res.status(201).json({ id: file.id, sha256: file.sha256, size: file.size, mimeType: file.mimeType });
+    }),
+  );
+
+  // Where an upload stands, so a phone resumes a photo instead of sending it all again.
+  router.head(
+    '/api/files/:id',
+    handle(async (service, user, req, res) => {
+      const state = await service.uploadState(user, String(req.params.id));
+      res.setHeader('Cache-Control', 'no-store');
+      if (!state) {
+        res.status(404).end();
+        return;
+      }
+      if (state.complete) {
+        res.setHeader('Upload-Complete', '1');
+        res.setHeader('X-Content-SHA256', state.sha256);
+        res.setHeader('Upload-Length', String(state.size));
+      } else {
+        res.setHeader('Upload-Offset', String(state.offset));
+        res.setHeader('Upload-Length', String(state.totalSize));
+      }
+      res.status(200).end();
     }),
   );
 

@@ -9,7 +9,9 @@ import { Attachment } from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
 import type { FileStorage } from './file-storage.js';
 import { sniffImageType } from './image-type.js';
-import { StoredFile } from './stored-file.entity.js';
+import { FileUpload, StoredFile } from './stored-file.entity.js';
+
+const SHA256 = /^[0-9a-f]{64}$/i;
 
 export const FileErrors = {
   badId: () => new AppError('FILE_ID_INVALID', 'Mã tệp phải là một UUID.'),
@@ -20,6 +22,17 @@ export const FileErrors = {
   conflict: () => new AppError('FILE_ID_CONFLICT', 'Mã tệp này đã được dùng cho một ảnh khác. Ảnh không được lưu.'),
   notFound: () => new AppError('FILE_NOT_FOUND', 'Không tìm thấy ảnh, hoặc bạn không có quyền xem.'),
   forbidden: () => new AppError('FORBIDDEN', 'Bạn không có quyền tải ảnh lên.'),
+  hashMismatch: () =>
+    new AppError(
+      'FILE_HASH_MISMATCH',
+      'Ảnh nhận được không khớp mã kiểm tra (SHA-256): có thể bị hỏng trên đường truyền. Máy sẽ gửi lại từ đầu.',
+    ),
+  badHash: () => new AppError('FILE_HASH_INVALID', 'Mã kiểm tra SHA-256 của ảnh không hợp lệ.'),
+  badPiece: () => new AppError('FILE_PIECE_INVALID', 'Phần ảnh gửi lên không hợp lệ (vị trí hoặc kích thước sai).'),
+  offsetMismatch: (offset: number) =>
+    new AppError('FILE_UPLOAD_OFFSET', 'Máy chủ đã nhận một phần khác của ảnh: hãy gửi tiếp từ vị trí máy chủ báo.', {
+      offset,
+    }),
   storageFailed: () =>
     new AppError(
       'FILE_STORAGE_FAILED',
@@ -41,30 +54,116 @@ export class FilesService {
    * Stores an image under the id the phone chose. Sending the same bytes again is a no-op that returns
    * the stored file (a retried upload); other bytes under a used id are refused.
    */
-  async upload(user: User, id: string, bytes: Buffer): Promise<StoredFile> {
-    if (!UPLOADERS.includes(user.role)) throw FileErrors.forbidden();
-    if (!isUuid(id)) throw FileErrors.badId();
+  async upload(user: User, id: string, bytes: Buffer, expectedSha256: string | null = null): Promise<StoredFile> {
+    this.checkUploader(user, id);
+    if (expectedSha256 !== null && !SHA256.test(expectedSha256)) throw FileErrors.badHash();
     if (bytes.length === 0) throw FileErrors.empty();
     if (bytes.length > this.maxBytes) throw FileErrors.tooLarge(this.maxBytes);
-    const mimeType = sniffImageType(bytes);
-    if (!mimeType) throw FileErrors.notImage();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (expectedSha256 !== null && expectedSha256.toLowerCase() !== sha256) throw FileErrors.hashMismatch();
     return this.em.transactional(async (em) => {
+      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
+      return this.store(em, user, id, bytes, sha256);
+    });
+  }
+
+  /**
+   * One piece of a photo sent in pieces (resumable): appended when it starts where the received bytes
+   * end. The last piece completes the file only if the whole matches the announced SHA-256; otherwise
+   * the received bytes are dropped and the phone starts again.
+   */
+  async uploadPiece(
+    user: User,
+    id: string,
+    piece: Buffer,
+    header: { offset: number; totalSize: number; sha256: string },
+  ): Promise<{ file: StoredFile } | { offset: number }> {
+    this.checkUploader(user, id);
+    const sha256 = header.sha256.toLowerCase();
+    if (!SHA256.test(sha256)) throw FileErrors.badHash();
+    const { offset, totalSize } = header;
+    if (!Number.isSafeInteger(totalSize) || totalSize <= 0) throw FileErrors.badPiece();
+    if (totalSize > this.maxBytes) throw FileErrors.tooLarge(this.maxBytes);
+    if (!Number.isSafeInteger(offset) || offset < 0 || piece.length === 0 || offset + piece.length > totalSize) {
+      throw FileErrors.badPiece();
+    }
+    // The first piece holds the image header: refuse a non-image before storing anything.
+    if (offset === 0 && !sniffImageType(piece)) throw FileErrors.notImage();
+    const result = await this.em.transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
       const existing = await em.findOne(StoredFile, { id });
       if (existing) {
         if (existing.sha256 !== sha256 || existing.uploadedBy.id !== user.id) throw FileErrors.conflict();
-        return existing;
+        return { file: existing };
       }
-      try {
-        await this.storage.put(em, id, bytes);
-      } catch {
-        throw FileErrors.storageFailed();
+      let upload = await em.findOne(FileUpload, { id }, { populate: ['received'] });
+      if (upload && upload.uploadedBy.id !== user.id) throw FileErrors.conflict();
+      if (upload && (upload.sha256 !== sha256 || upload.totalSize !== totalSize)) {
+        // The phone started this photo again with other bytes: only from the start.
+        if (offset !== 0) throw FileErrors.offsetMismatch(0);
+        em.remove(upload);
+        await em.flush();
+        upload = null;
       }
-      const file = em.create(StoredFile, { id, sha256, size: bytes.length, mimeType, uploadedBy: user });
-      em.persist(file);
-      return file;
+      const receivedSize = upload?.receivedSize ?? 0;
+      if (offset !== receivedSize) throw FileErrors.offsetMismatch(receivedSize);
+      const received = Buffer.concat([upload?.received ?? Buffer.alloc(0), piece]);
+      if (received.length < totalSize) {
+        if (upload) {
+          upload.received = received;
+          upload.receivedSize = received.length;
+        } else {
+          em.persist(
+            em.create(FileUpload, { id, uploadedBy: user, totalSize, sha256, received, receivedSize: received.length }),
+          );
+        }
+        return { offset: received.length };
+      }
+      if (upload) em.remove(upload);
+      if (createHash('sha256').update(received).digest('hex') !== sha256) return { hashMismatch: true as const };
+      return { file: await this.store(em, user, id, received, sha256) };
     });
+    if ('hashMismatch' in result) throw FileErrors.hashMismatch();
+    return result;
+  }
+
+  /** Where an upload stands for the phone that sends it: stored, partly received, or unknown. */
+  async uploadState(
+    user: User,
+    id: string,
+  ): Promise<
+    { complete: true; sha256: string; size: number } | { complete: false; offset: number; totalSize: number } | null
+  > {
+    if (!isUuid(id)) throw FileErrors.badId();
+    const file = await this.em.findOne(StoredFile, { id });
+    if (file) return (await this.canRead(user, file)) ? { complete: true, sha256: file.sha256, size: file.size } : null;
+    const upload = await this.em.findOne(FileUpload, { id });
+    if (!upload || upload.uploadedBy.id !== user.id) return null;
+    return { complete: false, offset: upload.receivedSize, totalSize: upload.totalSize };
+  }
+
+  private checkUploader(user: User, id: string): void {
+    if (!UPLOADERS.includes(user.role)) throw FileErrors.forbidden();
+    if (!isUuid(id)) throw FileErrors.badId();
+  }
+
+  /** Stores checked bytes as a file; the same bytes again under the same id are the same file. */
+  private async store(em: EntityManager, user: User, id: string, bytes: Buffer, sha256: string): Promise<StoredFile> {
+    const existing = await em.findOne(StoredFile, { id });
+    if (existing) {
+      if (existing.sha256 !== sha256 || existing.uploadedBy.id !== user.id) throw FileErrors.conflict();
+      return existing;
+    }
+    const mimeType = sniffImageType(bytes);
+    if (!mimeType) throw FileErrors.notImage();
+    try {
+      await this.storage.put(em, id, bytes);
+    } catch {
+      throw FileErrors.storageFailed();
+    }
+    const file = em.create(StoredFile, { id, sha256, size: bytes.length, mimeType, uploadedBy: user });
+    em.persist(file);
+    return file;
   }
 
   /** The file and its bytes, if the user uploaded it or may see what it is attached to. */

@@ -41,3 +41,33 @@ export class FileBlob {
   @Property({ type: 'blob', lazy: true })
   data!: Buffer;
 }
+
+/**
+ * A photo arriving in pieces: the bytes received so far, under the id the phone chose. It becomes a
+ * StoredFile when the last piece arrives and the whole file matches the SHA-256 the phone announced.
+ */
+@Entity({ tableName: 'file_upload' })
+export class FileUpload {
+  [OptionalProps]?: 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  uploadedBy!: User;
+
+  @Property({ type: 'integer' })
+  totalSize!: number;
+
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @Property({ type: 'blob', lazy: true })
+  received!: Buffer;
+
+  @Property({ type: 'integer' })
+  receivedSize!: number;
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

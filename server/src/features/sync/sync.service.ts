@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
+import { isUuid } from '../../domain/ids.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AppError, createFormatError, MASKED_MESSAGE } from '../../graphql/errors.js';
 import type { User } from '../users/user.entity.js';
+import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
 import { FieldWriteKind, type QueuedOperationInput, type SyncBatchInput } from './sync.inputs.js';
 import { type OperationOutcome, OutcomeStatus } from './sync.types.js';
@@ -71,7 +74,7 @@ export class SyncService {
           });
           continue;
         }
-        const outcome = await this.applyOne(tx, op);
+        const outcome = await this.applyOne(tx, user, op);
         outcomes.push(outcome);
         if (outcome.status === OutcomeStatus.REFUSED && visitId) blockedVisits.add(visitId);
         if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
@@ -105,7 +108,7 @@ export class SyncService {
     return device;
   }
 
-  private async applyOne(tx: EntityManager, op: QueuedOperationInput): Promise<OperationOutcome> {
+  private async applyOne(tx: EntityManager, user: User, op: QueuedOperationInput): Promise<OperationOutcome> {
     const result = await execute({
       schema: this.schema,
       document: documentFor(op.kind),
@@ -139,6 +142,7 @@ export class SyncService {
       // Not the write's fault: undo the whole batch, and the phone sends it again later.
       throw new AppError('SYNC_FAILED', MASKED_MESSAGE, { errorId: shaped.extensions?.errorId });
     }
+    if (code === 'VISIT_NOT_EDITABLE') await this.recordClosedVisitConflict(tx, user, op);
     return {
       operationId: op.operationId,
       sequence: op.sequence,
@@ -146,5 +150,33 @@ export class SyncService {
       code,
       message: shaped.message,
     };
+  }
+
+  /**
+   * A write that reached the server after the visit was submitted or approved is not applied, but it is
+   * kept for the reviewer as a conflict (once per operation, however often the phone sends it again).
+   */
+  private async recordClosedVisitConflict(tx: EntityManager, user: User, op: QueuedOperationInput): Promise<void> {
+    const visitId = op.input.visitId;
+    const itemId = op.input.itemId;
+    if (!isUuid(visitId)) return;
+    const editedAt = typeof op.input.editedAt === 'string' ? new Date(op.input.editedAt) : null;
+    const { operationId: _ignored, ...values } = op.input;
+    await tx.execute(
+      `insert into visit_conflict (id, visit_id, item_id, kind, operation_id, kept_value, losing_value, losing_user_id, losing_edited_at, created_at)
+       select ?, v.id, (select i.id from checklist_item i where i.id = ?), ?, ?, null, ?, ?, ?, now()
+         from visit v where v.id = ?
+       on conflict (operation_id) do nothing`,
+      [
+        randomUUID(),
+        isUuid(itemId) ? itemId : null,
+        ConflictKind.VISIT_CLOSED,
+        op.operationId,
+        JSON.stringify({ kind: op.kind, ...values }),
+        user.id,
+        editedAt && !Number.isNaN(editedAt.getTime()) ? editedAt : null,
+        visitId,
+      ],
+    );
   }
 }

@@ -11,7 +11,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -169,7 +169,15 @@ export class Visit {
 @Entity({ tableName: 'visit_answer' })
 @Unique({ properties: ['visit', 'item'] })
 export class VisitAnswer {
-  [OptionalProps]?: 'passFail' | 'numberValue' | 'textValue' | 'note' | 'updatedAt' | 'version';
+  [OptionalProps]?:
+    | 'passFail'
+    | 'numberValue'
+    | 'textValue'
+    | 'note'
+    | 'updatedAt'
+    | 'version'
+    | 'editedAt'
+    | 'operationId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -204,9 +212,75 @@ export class VisitAnswer {
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
 
+  /** When the inspector made this edit on the phone (never later than it reached the server). */
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  editedAt: Date = new Date();
+
+  /** The operation that last wrote it: breaks a tie between two edits made at the same moment. */
+  @Property({ type: 'uuid', nullable: true })
+  operationId: string | null = null;
+
   @Field(() => Number)
   @Property({ type: 'integer', version: true })
   version!: number;
+}
+
+export enum ConflictKind {
+  /** Two people answered the same item concurrently; the later edit was kept. */
+  CONCURRENT_EDIT = 'CONCURRENT_EDIT',
+  /** A phone's write reached the server after the visit was submitted or approved; not applied. */
+  VISIT_CLOSED = 'VISIT_CLOSED',
+}
+registerEnumType(ConflictKind, { name: 'ConflictKind' });
+
+/**
+ * A value that did not make it into the visit, kept for the reviewer: the losing side of a concurrent
+ * edit, or a phone's write that arrived after the visit was closed. One per operation.
+ */
+@ObjectType({ description: 'Xung đột dữ liệu giữa các máy, giữ lại để người duyệt xem' })
+@Entity({ tableName: 'visit_conflict' })
+export class VisitConflict {
+  [OptionalProps]?: 'createdAt' | 'item' | 'keptValue' | 'losingEditedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @ManyToOne(() => Visit, { deleteRule: 'cascade' })
+  visit!: Visit;
+
+  @ManyToOne(() => ChecklistItem, { nullable: true, deleteRule: 'restrict' })
+  item: ChecklistItem | null = null;
+
+  @Field(() => ConflictKind)
+  @Enum({ items: () => ConflictKind, type: 'string' })
+  kind!: ConflictKind;
+
+  /** The operation that met the conflict; a retried operation records nothing more. */
+  @Field(() => ID)
+  @Property({ type: 'uuid', unique: true })
+  operationId!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The value the visit kept' })
+  @Property({ type: 'json', nullable: true })
+  keptValue: Record<string, unknown> | null = null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The value that was not applied' })
+  @Property({ type: 'json' })
+  losingValue!: Record<string, unknown>;
+
+  @ManyToOne(() => User, { deleteRule: 'restrict' })
+  losingUser!: User;
+
+  @Field(() => Date, { nullable: true, description: 'When the losing value was entered on its phone' })
+  @Property({ type: 'datetime', nullable: true })
+  losingEditedAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
 }
 
 /** A photo or signature attached to a visit (optionally to an item) or to a finding. */

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OptionalLatitude, OptionalLongitude } from '../../domain/gps.js';
 import { FindingSeverity } from '../findings/finding.entity.js';
 import { AttachmentKind, AttendeeSide, PassFail } from './visit.entity.js';
@@ -31,6 +31,13 @@ export class StartVisitInput extends FieldWriteInput {
   @Field(() => Date, { nullable: true, description: 'When the team started, as the phone saw it' })
   @IsOptional()
   startedAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The checklist version the phone downloaded (plannedTemplateVersion); default: the latest published',
+  })
+  @IsOptional()
+  templateVersionId?: string | null;
 }
 
 @InputType()
@@ -55,6 +62,18 @@ export class AnswerItemInput extends FieldWriteInput {
   @IsOptional()
   @MaxLength(4000, { message: 'Ghi chú không được dài quá 4000 ký tự.' })
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the answer the phone last saw; null: it saw none; omitted: no check (last write wins)',
+  })
+  @IsOptional()
+  @IsInt({ message: 'Phiên bản phải là số nguyên.' })
+  baseVersion?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the edit was made on the phone' })
+  @IsOptional()
+  editedAt?: Date | null;
 }
 
 @InputType()

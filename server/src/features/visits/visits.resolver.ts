@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { type RequestContext, signedInUser } from '../../graphql/context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { ChecklistVersion } from '../checklists/checklist.entity.js';
+import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
 import { FindingsService } from '../findings/findings.service.js';
@@ -10,7 +10,7 @@ import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
-import { Attachment, ReviewComment, Visit, VisitAnswer, VisitStatus } from './visit.entity.js';
+import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
 import { type ItemRule, isAnswered, VisitProblem } from './visit-completeness.js';
 import { VisitProgress } from './visit-progress.js';
@@ -221,6 +221,21 @@ export class VisitsResolver {
       : Promise.resolve(null);
   }
 
+  @FieldResolver(() => ChecklistVersion, {
+    nullable: true,
+    description: 'For a planned visit, the checklist version it would start on now (to take it offline)',
+  })
+  async plannedTemplateVersion(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
+    if (visit.status !== VisitStatus.PLANNED) return null;
+    const version = await new VisitsService(ctx.em).plannedChecklist(ctx.em, visit);
+    return version ? new ChecklistsService(ctx.em).getVersion(version.id) : null;
+  }
+
+  @FieldResolver(() => [VisitConflict], { description: 'Values that did not make it into the visit, for the reviewer' })
+  conflicts(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitConflict[]> {
+    return ctx.em.find(VisitConflict, { visit }, { populate: ['item', 'losingUser'], orderBy: { createdAt: 'asc' } });
+  }
+
   @FieldResolver(() => [VisitAnswer])
   answers(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitAnswer[]> {
     return new VisitsService(ctx.em).answers(visit);
@@ -328,5 +343,24 @@ export class ReviewCommentResolver {
   @FieldResolver(() => String)
   async authorName(@Root() comment: ReviewComment, @Ctx() ctx: RequestContext): Promise<string> {
     return (await ctx.em.findOneOrFail(User, { id: comment.author.id })).fullName;
+  }
+}
+
+@Resolver(() => VisitConflict)
+export class VisitConflictResolver {
+  @FieldResolver(() => ID, { nullable: true })
+  itemId(@Root() conflict: VisitConflict): string | null {
+    return conflict.item?.id ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async itemCode(@Root() conflict: VisitConflict, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!conflict.item) return null;
+    return (await ctx.em.findOneOrFail(ChecklistItem, { id: conflict.item.id })).code;
+  }
+
+  @FieldResolver(() => String, { description: 'Who entered the value that was not applied' })
+  async losingUserName(@Root() conflict: VisitConflict, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.em.findOneOrFail(User, { id: conflict.losingUser.id })).fullName;
   }
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { ChecklistItem, type ChecklistVersion } from '../checklists/checklist.entity.js';
+import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';
 import { ChecklistErrors } from '../checklists/checklists.errors.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -12,14 +12,17 @@ import { Finding, FindingSeverity, FindingStatus } from '../findings/finding.ent
 import { FindingErrors } from '../findings/findings.errors.js';
 import { applyOnce } from '../operations/operations.service.js';
 import { Unit } from '../units/unit.entity.js';
-import type { User } from '../users/user.entity.js';
+import { User } from '../users/user.entity.js';
+import { reconcileAnswer } from './answer-reconcile.js';
 import {
   Attachment,
   AttachmentKind,
+  ConflictKind,
   PassFail,
   ReviewComment,
   Visit,
   VisitAnswer,
+  VisitConflict,
   VisitStatus,
 } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember, visibleVisitsSql } from './visit-access.js';
@@ -147,10 +150,7 @@ export class VisitsService {
   async start(user: User, input: StartVisitInput): Promise<void> {
     await this.write(user, input.operationId, 'startVisit', input, async (em) => {
       const visit = await this.forFieldWrite(em, user, input.visitId, [VisitStatus.PLANNED]);
-      const line = visit.planLine ? await em.findOne(Visit, { id: visit.id }, { populate: ['planLine.plan'] }) : null;
-      const templateId = line?.planLine?.plan.template.id;
-      const version = templateId ? await new ChecklistsService(em).latestPublished(templateId, em) : null;
-      if (!version) throw ChecklistErrors.noPublishedVersion();
+      const version = await this.checklistToStartOn(em, visit, input.templateVersionId ?? null);
       const startedAt = input.startedAt && input.startedAt <= new Date() ? input.startedAt : new Date();
       visit.status = VisitStatus.IN_PROGRESS;
       visit.templateVersion = version;
@@ -170,20 +170,104 @@ export class VisitsService {
   }
 
   /**
+   * The checklist version a planned visit starts on: the one the phone downloaded, if it is a published
+   * version of the plan's checklist (so answers made offline fit), else the latest published one.
+   */
+  async checklistToStartOn(em: EntityManager, visit: Visit, wantedVersionId: string | null): Promise<ChecklistVersion> {
+    const version = await this.plannedChecklist(em, visit, wantedVersionId);
+    if (!version) throw ChecklistErrors.noPublishedVersion();
+    return version;
+  }
+
+  /** What `startVisit` would use now; null when the plan's checklist has no published version. */
+  async plannedChecklist(
+    em: EntityManager,
+    visit: Visit,
+    wantedVersionId: string | null = null,
+  ): Promise<ChecklistVersion | null> {
+    const line = visit.planLine ? await em.findOne(Visit, { id: visit.id }, { populate: ['planLine.plan'] }) : null;
+    const templateId = line?.planLine?.plan.template.id;
+    if (!templateId) return null;
+    if (wantedVersionId && isUuid(wantedVersionId)) {
+      const wanted = await em.findOne(ChecklistVersion, {
+        id: wantedVersionId,
+        template: templateId,
+        status: ChecklistVersionStatus.PUBLISHED,
+      });
+      if (wanted) return wanted;
+    }
+    return new ChecklistsService(em).latestPublished(templateId, em);
+  }
+
+  /**
    * Writes one item's answer. A Không đạt answer makes (or keeps) the item's finding; changing it away
-   * from Không đạt removes that finding.
+   * from Không đạt removes that finding. A write made concurrently with another person's is decided by
+   * `reconcileAnswer`; the losing value is kept as a conflict for the reviewer.
    */
   async answer(user: User, input: AnswerItemInput): Promise<void> {
     await this.write(user, input.operationId, 'answerItem', input, async (em) => {
       const visit = await this.forFieldWrite(em, user, input.visitId);
       const item = await this.itemOfVisit(em, visit, input.itemId);
-      const { answer, before, created } = await writeAnswer(em, user, visit, item, input);
+      const value = answerValue(input);
+      const problem = answerProblem(item as ItemRule, value);
+      if (problem) throw VisitErrors.answerInvalid(problem);
+      const now = new Date();
+      const editedAt = input.editedAt && input.editedAt < now ? input.editedAt : now;
+      const existing = await em.findOne(VisitAnswer, { visit, item });
+      const decision = reconcileAnswer(
+        existing
+          ? {
+              value: describeAnswer(existing),
+              version: existing.version,
+              editedAt: existing.editedAt,
+              operationId: existing.operationId,
+              userId: existing.updatedBy.id,
+            }
+          : null,
+        { value, baseVersion: input.baseVersion, editedAt, operationId: input.operationId, userId: user.id },
+      );
+      if (decision.decision === 'SAME') return;
+      if (decision.decision === 'KEEP' && existing) {
+        // A later edit is already there: this one is kept on record, never applied silently.
+        if (decision.conflict) {
+          recordConflict(em, visit, item, input.operationId, {
+            kept: describeAnswer(existing),
+            losing: value,
+            losingUser: user,
+            losingEditedAt: editedAt,
+          });
+        }
+        recordAudit(em, user, {
+          entityType: 'VisitAnswer',
+          entityId: existing.id,
+          visitId: visit.id,
+          action: decision.conflict ? 'CONFLICT_NOT_APPLIED' : 'SUPERSEDED',
+          before: { itemCode: item.code, ...value, editedAt: editedAt.toISOString() },
+          after: { itemCode: item.code, ...describeAnswer(existing) },
+        });
+        return;
+      }
+      const overwritten = existing
+        ? { value: describeAnswer(existing), userId: existing.updatedBy.id, editedAt: existing.editedAt }
+        : null;
+      const { answer, before, created } = await writeAnswer(em, user, visit, item, value, {
+        editedAt,
+        operationId: input.operationId,
+      });
+      if (decision.conflict && overwritten) {
+        recordConflict(em, visit, item, input.operationId, {
+          kept: describeAnswer(answer),
+          losing: overwritten.value,
+          losingUser: em.getReference(User, overwritten.userId),
+          losingEditedAt: overwritten.editedAt,
+        });
+      }
       await this.syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
       recordAudit(em, user, {
         entityType: 'VisitAnswer',
         entityId: answer.id,
         visitId: visit.id,
-        action: created ? 'CREATE' : 'UPDATE',
+        action: created ? 'CREATE' : decision.conflict ? 'UPDATE_CONCURRENT' : 'UPDATE',
         before,
         after: { itemCode: item.code, ...describeAnswer(answer) },
       });
@@ -574,6 +658,47 @@ interface AnswerChange {
   note?: string | null;
 }
 
+interface FieldAnswer {
+  passFail: PassFail | null;
+  numberValue: number | null;
+  textValue: string | null;
+  note: string | null;
+}
+
+/** An answer as stored: text trimmed and NFC-normalised, empty text as null. */
+function answerValue(change: AnswerChange): FieldAnswer {
+  return {
+    passFail: change.passFail ?? null,
+    numberValue: change.numberValue ?? null,
+    textValue: text(change.textValue),
+    note: text(change.note),
+  };
+}
+
+/** Keeps a value that did not make it into the visit, once per operation. */
+function recordConflict(
+  em: EntityManager,
+  visit: Visit,
+  item: ChecklistItem | null,
+  operationId: string,
+  values: { kept: object | null; losing: object; losingUser: User; losingEditedAt: Date | null },
+  kind = ConflictKind.CONCURRENT_EDIT,
+): void {
+  em.persist(
+    em.create(VisitConflict, {
+      id: randomUUID(),
+      visit,
+      item,
+      kind,
+      operationId,
+      keptValue: values.kept ? { ...values.kept } : null,
+      losingValue: { ...values.losing },
+      losingUser: values.losingUser,
+      losingEditedAt: values.losingEditedAt,
+    }),
+  );
+}
+
 /** Checks an answer against its item and writes it (new or changed); the caller records the audit entry. */
 async function writeAnswer(
   em: EntityManager,
@@ -581,28 +706,27 @@ async function writeAnswer(
   visit: Visit,
   item: ChecklistItem,
   change: AnswerChange,
+  edit: { editedAt: Date; operationId: string | null } = { editedAt: new Date(), operationId: null },
 ): Promise<{ answer: VisitAnswer; before: Record<string, unknown> | null; created: boolean }> {
-  const value = {
-    passFail: change.passFail ?? null,
-    numberValue: change.numberValue ?? null,
-    textValue: change.textValue ?? null,
-  };
+  const value = answerValue(change);
   const problem = answerProblem(item as ItemRule, value);
   if (problem) throw VisitErrors.answerInvalid(problem);
   const existing = await em.findOne(VisitAnswer, { visit, item });
   const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
-  const before = existing ? describeAnswer(existing) : null;
+  const before = existing ? { ...describeAnswer(existing) } : null;
   answer.passFail = value.passFail;
   answer.numberValue = value.numberValue;
-  answer.textValue = text(value.textValue);
-  answer.note = text(change.note);
+  answer.textValue = value.textValue;
+  answer.note = value.note;
   answer.updatedBy = user;
   answer.updatedAt = new Date();
+  answer.editedAt = edit.editedAt;
+  answer.operationId = edit.operationId;
   em.persist(answer);
   return { answer, before, created: !existing };
 }
 
-function describeAnswer(answer: VisitAnswer): Record<string, unknown> {
+function describeAnswer(answer: VisitAnswer): FieldAnswer {
   return { passFail: answer.passFail, numberValue: answer.numberValue, textValue: answer.textValue, note: answer.note };
 }
 
