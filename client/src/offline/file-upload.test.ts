@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { type FetchLike, PIECE_BYTES, sha256Hex, uploadInPieces } from './file-upload';
+import { SyncError } from './sync-errors';
+
+interface Stored {
+  bytes: Uint8Array;
+  total: number;
+  complete: boolean;
+}
+
+/**
+ * The server side of `/api/files/:id` as the contract describes it, in memory. `faults` lets a test
+ * break one request: drop the connection, garble a piece, or lose track of an offset.
+ */
+function fileServer() {
+  const files = new Map<string, Stored>();
+  const log: string[] = [];
+  const faults: (((url: string, init: RequestInit) => Response | 'drop' | 'garble' | null) | null)[] = [];
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+  const fetcher: FetchLike = async (url, init) => {
+    const id = url.split('/').pop() ?? '';
+    const headers = new Headers(init.headers);
+    log.push(`${init.method} ${headers.get('Upload-Offset') ?? ''}`.trim());
+    const fault = faults.shift()?.(url, init) ?? null;
+    if (fault === 'drop') throw new TypeError('Failed to fetch');
+    if (fault instanceof Response) return fault;
+    const stored = files.get(id);
+    if (init.method === 'HEAD') {
+      if (!stored) return new Response(null, { status: 404 });
+      if (stored.complete) {
+        return new Response(null, {
+          status: 200,
+          headers: { 'Upload-Complete': '1', 'X-Content-SHA256': await sha256Hex(stored.bytes.slice().buffer) },
+        });
+      }
+      return new Response(null, {
+        status: 200,
+        headers: { 'Upload-Offset': String(stored.bytes.length), 'Upload-Length': String(stored.total) },
+      });
+    }
+    const total = Number(headers.get('Upload-Length'));
+    const offset = Number(headers.get('Upload-Offset'));
+    const have = stored?.bytes ?? new Uint8Array();
+    if (offset !== have.length) return json(409, { code: 'FILE_UPLOAD_OFFSET', offset: have.length });
+    let piece = new Uint8Array(init.body as ArrayBuffer);
+    if (fault === 'garble') piece = piece.map((b) => b ^ 0xff);
+    const bytes = new Uint8Array(have.length + piece.length);
+    bytes.set(have);
+    bytes.set(piece, have.length);
+    if (bytes.length < total) {
+      files.set(id, { bytes, total, complete: false });
+      return json(202, { id, offset: bytes.length });
+    }
+    const sha256 = await sha256Hex(bytes.slice().buffer);
+    if (sha256 !== headers.get('X-Content-SHA256')) {
+      files.delete(id);
+      return json(422, { code: 'FILE_HASH_MISMATCH', message: 'Ảnh nhận được không khớp' });
+    }
+    files.set(id, { bytes, total, complete: true });
+    return json(201, { id, sha256, size: bytes.length, mimeType: 'image/jpeg' });
+  };
+  return { fetcher, files, log, faults };
+}
+
+function photoBytes(size: number): ArrayBuffer {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31) % 251;
+  return bytes.buffer;
+}
+
+async function upload(server: ReturnType<typeof fileServer>, bytes: ArrayBuffer, progress: number[] = []) {
+  await uploadInPieces(server.fetcher, {
+    fileId: 'f1',
+    bytes,
+    mimeType: 'image/jpeg',
+    sha256: await sha256Hex(bytes),
+    onProgress: (received) => progress.push(received),
+  });
+}
+
+const SIZE = 2 * PIECE_BYTES + 1000;
+
+describe('uploadInPieces', () => {
+  it('sends 256 KiB pieces in order and ends when the server confirms the same hash', async () => {
+    const server = fileServer();
+    const progress: number[] = [];
+    await upload(server, photoBytes(SIZE), progress);
+    expect(server.log).toEqual(['HEAD', 'PUT 0', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
+    expect(server.files.get('f1')?.complete).toBe(true);
+    expect(progress.at(-1)).toBe(SIZE);
+  });
+
+  it('resumes from what the server already has (HEAD)', async () => {
+    const server = fileServer();
+    server.faults.push(null, null, () => 'drop');
+    await expect(upload(server, photoBytes(SIZE))).rejects.toMatchObject({ kind: 'NETWORK' });
+    server.log.length = 0;
+    await upload(server, photoBytes(SIZE));
+    expect(server.log).toEqual(['HEAD', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
+    expect(server.files.get('f1')?.complete).toBe(true);
+  });
+
+  it('continues from the offset a 409 gives', async () => {
+    const server = fileServer();
+    server.faults.push(null, null, () => 'drop');
+    await expect(upload(server, photoBytes(SIZE))).rejects.toBeInstanceOf(SyncError);
+    // HEAD answered wrongly (say, by a proxy): the first piece's 409 tells where the server stands.
+    server.faults.push(() => new Response(null, { status: 404 }));
+    server.log.length = 0;
+    await upload(server, photoBytes(SIZE));
+    expect(server.log).toEqual(['HEAD', 'PUT 0', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
+    expect(server.files.get('f1')?.complete).toBe(true);
+  });
+
+  it('starts again from 0 after a hash mismatch (422)', async () => {
+    const server = fileServer();
+    server.faults.push(null, () => 'garble');
+    await upload(server, photoBytes(SIZE));
+    expect(server.log).toEqual([
+      'HEAD',
+      'PUT 0',
+      `PUT ${PIECE_BYTES}`,
+      `PUT ${2 * PIECE_BYTES}`,
+      'PUT 0',
+      `PUT ${PIECE_BYTES}`,
+      `PUT ${2 * PIECE_BYTES}`,
+    ]);
+    expect(server.files.get('f1')?.complete).toBe(true);
+  });
+
+  it('gives up on a file that never arrives whole, as refused', async () => {
+    const server = fileServer();
+    for (let i = 0; i < 3; i++) server.faults.push(null, () => 'garble');
+    await expect(upload(server, photoBytes(PIECE_BYTES + 10))).rejects.toMatchObject({
+      kind: 'FILE_REFUSED',
+      code: 'FILE_HASH_MISMATCH',
+    });
+  });
+
+  it('sends nothing when the server already holds the same file', async () => {
+    const server = fileServer();
+    await upload(server, photoBytes(1000));
+    server.log.length = 0;
+    await upload(server, photoBytes(1000));
+    expect(server.log).toEqual(['HEAD']);
+  });
+
+  it.each([
+    [401, 'UNAUTHENTICATED'],
+    [503, 'NETWORK'],
+    [413, 'FILE_REFUSED'],
+  ])('HTTP %i on a piece: %s', async (status, kind) => {
+    const server = fileServer();
+    server.faults.push(null, () => new Response(JSON.stringify({ code: 'X', message: 'm' }), { status }));
+    await expect(upload(server, photoBytes(1000))).rejects.toMatchObject({ kind });
+  });
+});

@@ -1,0 +1,127 @@
+import { SyncError } from './sync-errors';
+
+/** Pieces small enough to get through a weak mountain connection before it drops. */
+export const PIECE_BYTES = 256 * 1024;
+/** A hash mismatch means a piece was garbled on the way: start over, but not forever. */
+const MAX_RESTARTS = 2;
+/** Offset disagreements or answers that do not move forward, before giving up for this run. */
+const MAX_STALLS = 5;
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface PieceUpload {
+  fileId: string;
+  bytes: ArrayBuffer;
+  mimeType: string;
+  /** Hex SHA-256 of the whole file. */
+  sha256: string;
+  /** Bytes the server holds so far for this file. */
+  onProgress?: (received: number) => void;
+}
+
+/** Hex SHA-256 with the browser's own crypto. */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function send(fetcher: FetchLike, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetcher(url, { credentials: 'same-origin', ...init });
+  } catch {
+    throw new SyncError('NETWORK', null);
+  }
+}
+
+async function jsonOf(response: Response): Promise<Record<string, unknown>> {
+  try {
+    const body = (await response.json()) as unknown;
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** An answer that will not change by sending again (too large, not an image...). */
+function refused(status: number, body: Record<string, unknown>): SyncError {
+  const code = typeof body.code === 'string' ? body.code : `HTTP_${status}`;
+  return new SyncError('FILE_REFUSED', typeof body.message === 'string' ? body.message : null, code);
+}
+
+function failure(response: Response, body: Record<string, unknown>): SyncError {
+  if (response.status === 401) return new SyncError('UNAUTHENTICATED', null);
+  if (response.status >= 500 || response.status === 408 || response.status === 429) {
+    return new SyncError('NETWORK', null);
+  }
+  return refused(response.status, body);
+}
+
+/** Where the server stands with the file: its offset, or 'done' when it holds the same whole file. */
+async function probe(fetcher: FetchLike, upload: PieceUpload): Promise<number | 'done'> {
+  const response = await send(fetcher, `/api/files/${upload.fileId}`, { method: 'HEAD' });
+  if (response.status === 404) return 0;
+  if (!response.ok) throw failure(response, {});
+  if (response.headers.get('Upload-Complete') === '1') {
+    if (response.headers.get('X-Content-SHA256') === upload.sha256) return 'done';
+    throw new SyncError('FILE_REFUSED', null, 'FILE_HASH_MISMATCH');
+  }
+  const offset = Number(response.headers.get('Upload-Offset') ?? 0);
+  return Number.isInteger(offset) && offset >= 0 && offset <= upload.bytes.byteLength ? offset : 0;
+}
+
+/**
+ * Uploads a photo in pieces, resuming where the server stopped (HEAD, then a 409 with the server's
+ * offset), starting over after a hash mismatch. Resolves only when the server reports the whole file
+ * with the phone's SHA-256: only then does the photo count as sent.
+ */
+export async function uploadInPieces(fetcher: FetchLike, upload: PieceUpload): Promise<void> {
+  const total = upload.bytes.byteLength;
+  const url = `/api/files/${upload.fileId}`;
+  const found = await probe(fetcher, upload);
+  if (found === 'done') {
+    upload.onProgress?.(total);
+    return;
+  }
+  let offset = found;
+  let restarts = 0;
+  let stalls = 0;
+  upload.onProgress?.(offset);
+  for (;;) {
+    const end = Math.min(offset + PIECE_BYTES, total);
+    const response = await send(fetcher, url, {
+      method: 'PUT',
+      body: upload.bytes.slice(offset, end),
+      headers: {
+        'Content-Type': upload.mimeType,
+        'X-Content-SHA256': upload.sha256,
+        'Upload-Length': String(total),
+        'Upload-Offset': String(offset),
+      },
+    });
+    const body = await jsonOf(response);
+    if (response.status === 201) {
+      if (body.sha256 !== upload.sha256) throw new SyncError('FILE_REFUSED', null, 'FILE_HASH_MISMATCH');
+      upload.onProgress?.(total);
+      return;
+    }
+    const serverOffset = typeof body.offset === 'number' ? body.offset : Number.NaN;
+    if (response.status === 202 || (response.status === 409 && body.code === 'FILE_UPLOAD_OFFSET')) {
+      if (!Number.isInteger(serverOffset) || serverOffset < 0 || serverOffset > total) {
+        throw new SyncError('NETWORK', null);
+      }
+      if (response.status === 409 || serverOffset <= offset) stalls += 1;
+      if (stalls > MAX_STALLS) throw new SyncError('NETWORK', null);
+      offset = serverOffset;
+      upload.onProgress?.(offset);
+      continue;
+    }
+    if (response.status === 422 && body.code === 'FILE_HASH_MISMATCH') {
+      restarts += 1;
+      if (restarts > MAX_RESTARTS) throw refused(response.status, body);
+      offset = 0;
+      upload.onProgress?.(0);
+      continue;
+    }
+    throw failure(response, body);
+  }
+}

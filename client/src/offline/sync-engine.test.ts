@@ -1,0 +1,279 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Outbox, type StoredBlob } from './outbox';
+import type { ServerOutcome } from './outbox-rules';
+import { type BlobUploader, type SyncBatchRequest, SyncEngine, type SyncTransport } from './sync-engine';
+import { SyncError } from './sync-errors';
+
+let opened: Outbox[] = [];
+let counter = 0;
+afterEach(() => {
+  for (const box of opened) box.close();
+  opened = [];
+});
+async function freshOutbox(): Promise<Outbox> {
+  const box = await Outbox.open(`sync-test-${++counter}`);
+  opened.push(box);
+  return box;
+}
+
+/**
+ * A server in memory that behaves like `syncBatch`: applies each operation id once (a retry gets the
+ * stored result), refuses what a test says, and holds a visit's later writes after a refusal.
+ */
+function fakeServer() {
+  const applied = new Map<string, number>();
+  const received = new Map<string, number>();
+  const refuse = new Map<string, { code: string; message: string }>();
+  const batches: SyncBatchRequest[] = [];
+  /** Thrown for the next batches, in order; 'lost' applies the batch and then loses the answer. */
+  const failures: (SyncError | 'lost')[] = [];
+  const transport: SyncTransport = async (request) => {
+    batches.push(structuredClone(request));
+    const failure = failures.shift();
+    if (failure instanceof SyncError) throw failure;
+    const blocked = new Set<string>();
+    const outcomes: ServerOutcome[] = request.operations.map((op) => {
+      const visitId = op.input.visitId as string;
+      if (blocked.has(visitId)) return { operationId: op.operationId, status: 'HELD', code: 'HELD', message: null };
+      const refusal = refuse.get(op.operationId);
+      if (refusal && !applied.has(op.operationId)) {
+        blocked.add(visitId);
+        return { operationId: op.operationId, status: 'REFUSED', ...refusal };
+      }
+      // The write takes effect once; a retry of the same id gets the stored result.
+      if (!applied.has(op.operationId)) applied.set(op.operationId, 1);
+      else received.set(op.operationId, (received.get(op.operationId) ?? 1) + 1);
+      return { operationId: op.operationId, status: 'APPLIED', code: null, message: null };
+    });
+    if (failure === 'lost') throw new SyncError('NETWORK', null);
+    return { outcomes };
+  };
+  return { transport, applied, received, refuse, batches, failures };
+}
+
+interface Setup {
+  outbox: Outbox;
+  server: ReturnType<typeof fakeServer>;
+  engine: SyncEngine;
+  refreshed: string[][];
+  uploads: string[];
+  timers: { ms: number; run: () => void }[];
+}
+
+async function setup(
+  options: { upload?: BlobUploader; refresh?: (ids: string[]) => Promise<void>; online?: () => boolean } = {},
+): Promise<Setup> {
+  const outbox = await freshOutbox();
+  const server = fakeServer();
+  const refreshed: string[][] = [];
+  const uploads: string[] = [];
+  const timers: { ms: number; run: () => void }[] = [];
+  const engine = new SyncEngine({
+    userId: 'u1',
+    outbox,
+    transport: server.transport,
+    upload:
+      options.upload ??
+      (async (blob, progress) => {
+        uploads.push(blob.fileId);
+        progress(blob.size);
+      }),
+    refresh: async (ids) => {
+      refreshed.push([...ids].sort());
+      await options.refresh?.(ids);
+    },
+    isOnline: options.online,
+    random: () => 0,
+    setTimer: (run, ms) => {
+      const timer = { ms, run };
+      timers.push(timer);
+      return () => {
+        timers.splice(timers.indexOf(timer), 1);
+      };
+    },
+  });
+  return { outbox, server, engine, refreshed, uploads, timers };
+}
+
+const answer = (visitId: string, n: number) => ({ visitId, itemId: `i${n}`, passFail: 'PASS' });
+
+describe('SyncEngine', () => {
+  it('sends in batches of 100, in order, reporting what stays on the phone', async () => {
+    const { outbox, server, engine } = await setup();
+    for (let n = 1; n <= 230; n++) await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', n));
+    await engine.run();
+    expect(server.batches.map((b) => b.operations.length)).toEqual([100, 100, 30]);
+    expect(server.batches.map((b) => b.pending.count)).toEqual([130, 30, 0]);
+    const sequences = server.batches.flatMap((b) => b.operations.map((op) => op.sequence));
+    expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+    expect(server.batches[0].deviceId).toBe(await outbox.deviceId('u1'));
+    expect(server.batches[0].operations[0].input).toEqual(answer('v1', 1));
+    expect(await outbox.entries('u1')).toEqual([]);
+    expect(engine.getState()).toMatchObject({ phase: 'idle', sent: 230, total: 230, lastError: null });
+  });
+
+  it('removes applied writes, keeps a refused one with its reason, keeps the held ones pending', async () => {
+    const { outbox, server, engine, refreshed } = await setup();
+    const a = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    const b = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 2));
+    const c = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 3));
+    const d = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v2', 1));
+    server.refuse.set(b.operationId, { code: 'VISIT_NOT_EDITABLE', message: 'Cuộc kiểm tra đã duyệt' });
+    await engine.run();
+    expect(server.applied.has(a.operationId) && server.applied.has(d.operationId)).toBe(true);
+    expect((await outbox.entries('u1')).map((e) => [e.operationId, e.state, e.refusal?.code ?? null])).toEqual([
+      [b.operationId, 'REFUSED', 'VISIT_NOT_EDITABLE'],
+      [c.operationId, 'PENDING', null],
+    ]);
+    // The held write is not sent again and again while the refused one waits for the user.
+    expect(server.batches).toHaveLength(1);
+    expect(refreshed).toEqual([['v1', 'v2']]);
+  });
+
+  it('on a network error keeps everything and tries again later, waiting longer each time', async () => {
+    const { outbox, server, engine, timers } = await setup();
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    server.failures.push(new SyncError('NETWORK', null), new SyncError('SYNC_FAILED', 'Lỗi máy chủ'));
+    await engine.run();
+    expect(engine.getState()).toMatchObject({ phase: 'waiting', lastError: { kind: 'NETWORK' } });
+    expect(timers.map((t) => t.ms)).toEqual([500]);
+    expect(await outbox.entries('u1')).toHaveLength(1);
+    // Coming to the front during the wait does not jump the backoff.
+    engine.request('visible');
+    expect(server.batches).toHaveLength(1);
+    timers[0].run();
+    await engine.run();
+    expect(engine.getState().lastError).toMatchObject({ kind: 'SYNC_FAILED' });
+    expect(timers.map((t) => t.ms)).toEqual([1000]);
+    expect(await outbox.entries('u1')).toHaveLength(1);
+    // The button does not wait.
+    engine.request('button');
+    await engine.run();
+    expect(await outbox.entries('u1')).toEqual([]);
+    expect(engine.getState()).toMatchObject({ phase: 'idle', lastError: null, retryAt: null });
+  });
+
+  it('never waits more than five minutes between tries', async () => {
+    const { outbox, server, engine, timers } = await setup();
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    for (let i = 0; i < 12; i++) {
+      server.failures.push(new SyncError('NETWORK', null));
+      timers[0]?.run();
+      await engine.run();
+    }
+    expect(timers.map((t) => t.ms)).toEqual([150_000]);
+  });
+
+  it('on an expired session keeps everything and waits for the same user to sign in', async () => {
+    const { outbox, server, engine } = await setup();
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    server.failures.push(new SyncError('UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn'));
+    await engine.run();
+    expect(engine.getState()).toMatchObject({ needsSignIn: true, retryAt: null });
+    engine.request('button');
+    await engine.run();
+    expect(server.batches).toHaveLength(1);
+    expect(await outbox.entries('u1')).toHaveLength(1);
+    engine.resumeAfterSignIn();
+    await engine.run();
+    expect(await outbox.entries('u1')).toEqual([]);
+    expect(engine.getState().needsSignIn).toBe(false);
+  });
+
+  it('after a lost answer sends the same operation ids again, and the server applies each once', async () => {
+    const { outbox, server, engine } = await setup();
+    const a = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    const b = await outbox.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' });
+    server.failures.push('lost');
+    await engine.run();
+    expect(await outbox.entries('u1')).toHaveLength(2);
+    engine.request('online');
+    await engine.run();
+    expect(server.batches.map((batch) => batch.operations.map((op) => op.operationId))).toEqual([
+      [a.operationId, b.operationId],
+      [a.operationId, b.operationId],
+    ]);
+    expect(server.received.get(a.operationId)).toBe(2);
+    expect(server.applied.get(a.operationId)).toBe(1);
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+
+  it('does nothing offline, and nothing for another user on the same phone', async () => {
+    let online = false;
+    const { outbox, server, engine } = await setup({ online: () => online });
+    await outbox.enqueue('u2', 'ANSWER_ITEM', answer('v9', 1));
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    await engine.run();
+    expect(server.batches).toHaveLength(0);
+    online = true;
+    await engine.run();
+    expect(server.batches.flatMap((b) => b.operations.map((op) => op.input.visitId))).toEqual(['v1']);
+    expect(await outbox.entries('u2')).toHaveLength(1);
+  });
+
+  it('uploads the photos of a batch first, and frees them once attached', async () => {
+    const { outbox, server, engine, uploads } = await setup();
+    const bytes = new TextEncoder().encode('jpeg').buffer as ArrayBuffer;
+    const blob = { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: 4, sha256: 'abc' };
+    await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1', kind: 'PHOTO' }, { blob });
+    await engine.run();
+    expect(uploads).toEqual(['f1']);
+    expect(server.batches).toHaveLength(1);
+    expect(await outbox.blobs('u1')).toEqual([]);
+    expect(engine.getState()).toMatchObject({ bytesSent: 4, bytesTotal: 4 });
+  });
+
+  it('does not send the attachment while its photo is not on the server, and uploads it once', async () => {
+    let fail = true;
+    const tries: string[] = [];
+    const upload: BlobUploader = async (blob: StoredBlob) => {
+      tries.push(blob.fileId);
+      if (fail) throw new SyncError('NETWORK', null);
+    };
+    const { outbox, server, engine } = await setup({ upload });
+    const bytes = new TextEncoder().encode('png').buffer as ArrayBuffer;
+    const blob = { fileId: 'f1', bytes, mimeType: 'image/png', size: 3, sha256: 'abc' };
+    await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob });
+    await engine.run();
+    expect(server.batches).toHaveLength(0);
+    expect(await outbox.blob('u1', 'f1')).toMatchObject({ uploaded: false });
+    fail = false;
+    server.failures.push(new SyncError('NETWORK', null));
+    engine.request('button');
+    await engine.run();
+    expect(await outbox.blob('u1', 'f1')).toMatchObject({ uploaded: true });
+    engine.request('button');
+    await engine.run();
+    expect(tries).toEqual(['f1', 'f1']);
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+
+  it('keeps applied writes laid over the visit until it is reloaded from the server', async () => {
+    let offline = true;
+    const { outbox, engine } = await setup({
+      refresh: async () => {
+        if (offline) throw new Error('offline');
+      },
+    });
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    await engine.run();
+    expect(await outbox.entries('u1')).toEqual([]);
+    expect(engine.getState().applied.map((e) => e.visitId)).toEqual(['v1']);
+    offline = false;
+    await engine.run();
+    expect(engine.getState().applied).toEqual([]);
+  });
+
+  it('runs one at a time: a request during a run starts one more run after it', async () => {
+    const { outbox, server, engine } = await setup();
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    const first = engine.run();
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 2));
+    const second = engine.run();
+    await Promise.all([first, second]);
+    expect(server.batches.length).toBeLessThanOrEqual(2);
+    expect(server.applied.size).toBe(2);
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+});

@@ -1,0 +1,277 @@
+import type { StoredBlob } from './outbox';
+import { type OutboxEntry, pendingReport, type ServerOutcome, sendable } from './outbox-rules';
+import { SyncError } from './sync-errors';
+
+export const BATCH_SIZE = 100;
+const FIRST_RETRY_MS = 1000;
+const MAX_RETRY_MS = 5 * 60 * 1000;
+const ENQUEUE_DEBOUNCE_MS = 1000;
+
+export interface SyncBatchRequest {
+  deviceId: string;
+  operations: { operationId: string; sequence: number; kind: OutboxEntry['kind']; input: Record<string, unknown> }[];
+  pending: { count: number; operationIds: string[]; oldestAt: string | null };
+}
+
+/** Sends one batch; throws a SyncError when the batch as a whole did not get through. */
+export type SyncTransport = (request: SyncBatchRequest) => Promise<{ outcomes: ServerOutcome[] }>;
+/** Uploads one stored photo; resolves only once the server confirmed it with the same hash. */
+export type BlobUploader = (blob: StoredBlob, onProgress: (received: number) => void) => Promise<void>;
+
+/** The part of the outbox the engine uses (the real one in the app, the same on fake IndexedDB in tests). */
+export interface SyncOutbox {
+  entries(userId: string): Promise<OutboxEntry[]>;
+  applyOutcomes(userId: string, outcomes: ServerOutcome[]): Promise<void>;
+  deviceId(userId: string): Promise<string>;
+  blob(userId: string, fileId: string): Promise<StoredBlob | null>;
+  markUploaded(userId: string, fileId: string): Promise<void>;
+}
+
+export interface SyncState {
+  phase: 'idle' | 'uploading' | 'sending' | 'refreshing' | 'waiting';
+  /** Operations sent in this run, of those to send when it started. */
+  sent: number;
+  total: number;
+  /** Photo bytes the server confirmed in this run, of those to upload. */
+  bytesSent: number;
+  bytesTotal: number;
+  lastSyncAt: Date | null;
+  /** Why the last run stopped, or null. */
+  lastError: SyncError | null;
+  /** The session ended: nothing is sent until the same user signs in again. */
+  needsSignIn: boolean;
+  /** When the next try after a failure is due. */
+  retryAt: Date | null;
+  /** Photos the server refused, by file id (shown next to their write). */
+  fileErrors: Readonly<Record<string, SyncError>>;
+  /** Writes the server applied whose visit was not reloaded yet: still laid over the cached visit. */
+  applied: readonly OutboxEntry[];
+}
+
+export interface SyncEngineOptions {
+  userId: string;
+  outbox: SyncOutbox;
+  transport: SyncTransport;
+  upload: BlobUploader;
+  /** Reloads the visits (and the list) from the server, so the cache holds the server's truth. */
+  refresh: (visitIds: string[]) => Promise<void>;
+  isOnline?: () => boolean;
+  random?: () => number;
+  now?: () => Date;
+  setTimer?: (run: () => void, ms: number) => () => void;
+}
+
+type Reason = 'start' | 'online' | 'visible' | 'button' | 'enqueue';
+
+const initialState: SyncState = {
+  phase: 'idle',
+  sent: 0,
+  total: 0,
+  bytesSent: 0,
+  bytesTotal: 0,
+  lastSyncAt: null,
+  lastError: null,
+  needsSignIn: false,
+  retryAt: null,
+  fileErrors: {},
+  applied: [],
+};
+
+/**
+ * Sends one user's outbox to the server: in batches, in order, photos first, one run at a time.
+ * A write leaves the phone only when the server answered for it; a failed or lost batch is sent again
+ * later with the same operation ids (the server applies each once), with backoff.
+ */
+export class SyncEngine {
+  private state: SyncState = initialState;
+  private readonly listeners = new Set<() => void>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private cancelTimer: (() => void) | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: SyncEngineOptions) {}
+
+  getState = (): SyncState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(change: Partial<SyncState>) {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private online(): boolean {
+    return this.options.isOnline?.() ?? true;
+  }
+
+  private timer(run: () => void, ms: number) {
+    this.cancelTimer?.();
+    const set =
+      this.options.setTimer ??
+      ((fn: () => void, delay: number) => {
+        const id = setTimeout(fn, delay);
+        return () => clearTimeout(id);
+      });
+    this.cancelTimer = set(run, ms);
+  }
+
+  /**
+   * Asks for a run. The button and coming back online try at once, even during a backoff; the app
+   * starting or coming to the front tries unless a backoff is running; a new write waits a second so
+   * that a burst of taps goes in one batch.
+   */
+  request(reason: Reason): void {
+    if (this.stopped) return;
+    if (reason === 'button' || reason === 'online') {
+      this.failures = 0;
+      this.set({ retryAt: null });
+    }
+    if (reason === 'enqueue') {
+      if (this.state.retryAt) return;
+      this.timer(() => void this.run(), ENQUEUE_DEBOUNCE_MS);
+      return;
+    }
+    if (this.state.retryAt && reason !== 'button' && reason !== 'online') return;
+    void this.run();
+  }
+
+  /** After the same user signed in again. */
+  resumeAfterSignIn(): void {
+    this.set({ needsSignIn: false, lastError: null });
+    this.request('button');
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.cancelTimer?.();
+  }
+
+  /** One run; a run asked for while one is going starts right after it. */
+  run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.runOnce();
+      } while (this.again && !this.stopped && !this.state.needsSignIn && !this.state.retryAt);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async runOnce(): Promise<void> {
+    if (this.stopped || this.state.needsSignIn || !this.online()) return;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    const { userId, outbox } = this.options;
+    const touched = new Set(this.state.applied.map((entry) => entry.visitId).filter((id): id is string => !!id));
+    let sentAny = false;
+    try {
+      const deviceId = await outbox.deviceId(userId);
+      const first = sendable(await outbox.entries(userId));
+      this.set({ phase: 'sending', sent: 0, total: first.length, bytesSent: 0, bytesTotal: 0, retryAt: null });
+      for (;;) {
+        const entries = await outbox.entries(userId);
+        const batch = sendable(entries).slice(0, BATCH_SIZE);
+        if (batch.length === 0) break;
+        await this.uploadPhotos(batch);
+        const inBatch = new Set(batch.map((entry) => entry.operationId));
+        this.set({ phase: 'sending' });
+        const { outcomes } = await this.options.transport({
+          deviceId,
+          operations: batch.map(({ operationId, sequence, kind, input }) => ({ operationId, sequence, kind, input })),
+          pending: pendingReport(entries.filter((entry) => !inBatch.has(entry.operationId))),
+        });
+        await outbox.applyOutcomes(userId, outcomes);
+        sentAny = true;
+        const byId = new Map(batch.map((entry) => [entry.operationId, entry]));
+        const applied = outcomes.filter((o) => o.status === 'APPLIED').flatMap((o) => byId.get(o.operationId) ?? []);
+        for (const entry of applied) if (entry.visitId) touched.add(entry.visitId);
+        for (const o of outcomes) {
+          const visitId = byId.get(o.operationId)?.visitId;
+          if (o.status === 'REFUSED' && visitId) touched.add(visitId);
+        }
+        this.set({ applied: [...this.state.applied, ...applied], sent: this.state.sent + outcomes.length });
+        // Only held writes came back: nothing will change by sending them again now.
+        if (!outcomes.some((o) => o.status !== 'HELD')) break;
+      }
+      this.failures = 0;
+      this.set({ lastSyncAt: this.now(), lastError: null, retryAt: null });
+    } catch (error) {
+      this.failed(error);
+    } finally {
+      if (touched.size > 0 || sentAny) await this.refresh([...touched]);
+      this.set({ phase: this.state.retryAt ? 'waiting' : 'idle' });
+    }
+  }
+
+  private async uploadPhotos(batch: OutboxEntry[]): Promise<void> {
+    const { userId, outbox } = this.options;
+    const waiting: StoredBlob[] = [];
+    for (const entry of batch) {
+      if (entry.kind !== 'ATTACH_VISIT_FILE' || typeof entry.input.fileId !== 'string') continue;
+      const blob = await outbox.blob(userId, entry.input.fileId);
+      if (blob && !blob.uploaded) waiting.push(blob);
+    }
+    if (waiting.length === 0) return;
+    const before = this.state.bytesSent;
+    let done = 0;
+    this.set({ phase: 'uploading', bytesTotal: this.state.bytesTotal + waiting.reduce((sum, b) => sum + b.size, 0) });
+    for (const blob of waiting) {
+      try {
+        await this.options.upload(blob, (received) => this.set({ bytesSent: before + done + received }));
+        await outbox.markUploaded(userId, blob.fileId);
+        const { [blob.fileId]: _cleared, ...rest } = this.state.fileErrors;
+        this.set({ fileErrors: rest });
+      } catch (error) {
+        // A photo the server will not take is not retried here: its write goes and the refusal is shown.
+        if (!(error instanceof SyncError) || error.kind !== 'FILE_REFUSED') throw error;
+        this.set({ fileErrors: { ...this.state.fileErrors, [blob.fileId]: error } });
+      }
+      done += blob.size;
+      this.set({ bytesSent: before + done });
+    }
+  }
+
+  private failed(error: unknown) {
+    const problem = error instanceof SyncError ? error : new SyncError('NETWORK', null);
+    if (problem.kind === 'UNAUTHENTICATED') {
+      this.set({ needsSignIn: true, lastError: problem, retryAt: null });
+      return;
+    }
+    this.failures += 1;
+    const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+    // "Equal jitter": half fixed, half random, so phones coming back online together spread out.
+    const delay = Math.round(ceiling / 2 + (this.options.random?.() ?? Math.random()) * (ceiling / 2));
+    const retryAt = new Date(this.now().getTime() + delay);
+    this.set({ lastError: problem, retryAt });
+    this.timer(() => {
+      this.set({ retryAt: null });
+      void this.run();
+    }, delay);
+  }
+
+  private async refresh(visitIds: string[]) {
+    this.set({ phase: 'refreshing' });
+    try {
+      await this.options.refresh(visitIds);
+      const done = new Set(visitIds);
+      this.set({ applied: this.state.applied.filter((entry) => !entry.visitId || !done.has(entry.visitId)) });
+    } catch {
+      // Offline again: the applied writes stay laid over the cached visit until the next run reloads it.
+    }
+  }
+}
