@@ -183,6 +183,63 @@ describe('two inspectors answering the same item offline', () => {
     expect(v.conflicts.filter((c) => c.itemCode === '1.4')).toEqual([]);
   });
 
+  it("an edit on top of the phone's own earlier write applies, even if its clock is behind", async () => {
+    const item = items.get('1.5');
+    const first = op('ANSWER_ITEM', {
+      visitId: visit,
+      itemId: item,
+      passFail: 'FAIL',
+      baseVersion: null,
+      editedAt: '2026-11-20T09:00:00.000Z',
+    });
+    const next = op('ANSWER_ITEM', {
+      visitId: visit,
+      itemId: item,
+      passFail: 'PASS',
+      baseVersion: null,
+      baseOperationId: first.operationId,
+      editedAt: '2026-11-20T08:59:00.000Z',
+    });
+    await sync(binh, phoneB, [first, next]);
+    const v = await view(binh, visit);
+    expect(v.answers.find((a) => a.itemId === item)?.passFail).toBe('PASS');
+    expect(v.conflicts.filter((c) => c.itemCode === '1.5')).toEqual([]);
+  });
+
+  it('the same value from two inspectors is merged; if one changes it later, the other value is kept', async () => {
+    const item = items.get('2.1');
+    const fromA = op('ANSWER_ITEM', {
+      visitId: visit,
+      itemId: item,
+      passFail: 'PASS',
+      baseVersion: null,
+      editedAt: '2026-11-20T08:00:00.000Z',
+    });
+    const fromB = op('ANSWER_ITEM', {
+      visitId: visit,
+      itemId: item,
+      passFail: 'PASS',
+      baseVersion: null,
+      editedAt: '2026-11-20T08:30:00.000Z',
+    });
+    const aChanges = op('ANSWER_ITEM', {
+      visitId: visit,
+      itemId: item,
+      passFail: 'NOT_APPLICABLE',
+      baseVersion: null,
+      baseOperationId: fromA.operationId,
+      editedAt: '2026-11-20T09:00:00.000Z',
+    });
+    await sync(an, phoneA, [fromA]);
+    await sync(binh, phoneB, [fromB]);
+    await sync(an, phoneA, [aChanges]);
+    const v = await view(an, visit);
+    expect(v.answers.find((a) => a.itemId === item)?.passFail).toBe('NOT_APPLICABLE');
+    expect(v.conflicts.filter((c) => c.itemCode === '2.1')).toEqual([
+      expect.objectContaining({ losingValue: expect.objectContaining({ passFail: 'PASS' }) }),
+    ]);
+  });
+
   it('an edit made after seeing the other value applies without a conflict', async () => {
     const item = items.get('1.1');
     const current = (await view(an, visit)).answers.find((a) => a.itemId === item);

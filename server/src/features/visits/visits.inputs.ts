@@ -71,6 +71,14 @@ export class AnswerItemInput extends FieldWriteInput {
   @IsInt({ message: 'Phiên bản phải là số nguyên.' })
   baseVersion?: number | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The phone's own previous write to this item (its operation id), if made since baseVersion",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: OPERATION_ID_MESSAGE })
+  baseOperationId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When the edit was made on the phone' })
   @IsOptional()
   editedAt?: Date | null;

@@ -13,7 +13,7 @@ import { FindingErrors } from '../findings/findings.errors.js';
 import { applyOnce } from '../operations/operations.service.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { reconcileAnswer } from './answer-reconcile.js';
+import { editedLater, reconcileAnswer } from './answer-reconcile.js';
 import {
   Attachment,
   AttachmentKind,
@@ -224,9 +224,34 @@ export class VisitsService {
               userId: existing.updatedBy.id,
             }
           : null,
-        { value, baseVersion: input.baseVersion, editedAt, operationId: input.operationId, userId: user.id },
+        {
+          value,
+          base:
+            input.baseVersion === undefined && input.baseOperationId === undefined
+              ? undefined
+              : { version: input.baseVersion ?? null, operationId: input.baseOperationId ?? null },
+          editedAt,
+          operationId: input.operationId,
+          userId: user.id,
+        },
       );
-      if (decision.decision === 'SAME') return;
+      if (decision.decision === 'MERGE' && existing) {
+        // Concurrent but the same value: it now also stands for this inspector (see reconcileAnswer).
+        const before = describeAnswer(existing);
+        if (editedLater({ editedAt, operationId: input.operationId }, existing)) existing.editedAt = editedAt;
+        existing.operationId = input.operationId;
+        existing.updatedBy = user;
+        existing.updatedAt = now;
+        recordAudit(em, user, {
+          entityType: 'VisitAnswer',
+          entityId: existing.id,
+          visitId: visit.id,
+          action: 'CONFIRM_CONCURRENT',
+          before: { itemCode: item.code, ...before },
+          after: { itemCode: item.code, ...value },
+        });
+        return;
+      }
       if (decision.decision === 'KEEP' && existing) {
         // A later edit is already there: this one is kept on record, never applied silently.
         if (decision.conflict) {
@@ -250,8 +275,9 @@ export class VisitsService {
       const overwritten = existing
         ? { value: describeAnswer(existing), userId: existing.updatedBy.id, editedAt: existing.editedAt }
         : null;
+      // An edit is never dated before the one it replaces, so later comparisons keep the order of the edits.
       const { answer, before, created } = await writeAnswer(em, user, visit, item, value, {
-        editedAt,
+        editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
         operationId: input.operationId,
       });
       if (decision.conflict && overwritten) {
