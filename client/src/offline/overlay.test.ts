@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldVisit } from '../features/visits/types';
 import { todayLocalDate } from '../i18n/format';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
-import { baseVersionOf, withPendingWrites } from './overlay';
+import { answerBase, withPendingWrites } from './overlay';
 
 const item = (id: string, code: string, extra: Partial<VisitItemShape> = {}): VisitItemShape => ({
   id,
@@ -58,6 +58,8 @@ function visit(extra: Partial<FieldVisit> = {}): FieldVisit {
     previousFindings: [],
     reviewComments: [],
     problems: [],
+    plannedTemplateVersion: null,
+    conflicts: [],
     ...extra,
   };
 }
@@ -154,10 +156,22 @@ describe('withPendingWrites: answers', () => {
     expect(shown.answers.find((a) => a.itemId === 'i3')?.numberValue).toBe(2.5);
   });
 
-  it('baseVersionOf: the server version the phone saw, null when none', () => {
+  it('answerBase: the server version the phone saw and its own latest write since', () => {
     const server = visit({ answers: [serverAnswer('i1', 'PASS', 4)] });
-    expect(baseVersionOf(server, 'i1')).toBe(4);
-    expect(baseVersionOf(server, 'i2')).toBeNull();
+    const first = answer('i1', 'FAIL');
+    const second = answer('i1', 'PASS');
+    const refused = { ...answer('i1', 'NOT_APPLICABLE'), state: 'REFUSED' as const };
+    const elsewhere = answer('i2', 'PASS');
+    expect(answerBase(server, [], 'i1')).toEqual({ baseVersion: 4, baseOperationId: null });
+    expect(answerBase(server, [second, first, refused, elsewhere], 'i1')).toEqual({
+      baseVersion: 4,
+      baseOperationId: second.operationId,
+    });
+    expect(answerBase(server, [elsewhere], 'i2')).toEqual({
+      baseVersion: null,
+      baseOperationId: elsewhere.operationId,
+    });
+    expect(answerBase(server, [], 'i3')).toEqual({ baseVersion: null, baseOperationId: null });
   });
 });
 
@@ -291,9 +305,15 @@ describe('withPendingWrites: the rest of the visit', () => {
   ])('start %s', (_label, planned, templateId, withoutChecklist) => {
     const startedAt = '2026-11-26T03:00:00.000Z';
     const { visit: shown, local } = withPendingWrites(
-      visit({ status: 'PLANNED', templateVersion: null, progress: null, visitDate: null, startedAt: null }),
+      visit({
+        status: 'PLANNED',
+        templateVersion: null,
+        plannedTemplateVersion: planned,
+        progress: null,
+        visitDate: null,
+        startedAt: null,
+      }),
       [entry('START_VISIT', { startedAt, templateVersionId: templateId }), answer('i1', 'PASS')],
-      { plannedTemplateVersion: planned },
     );
     expect(shown.status).toBe('IN_PROGRESS');
     expect(shown.visitDate).toBe(todayLocalDate(new Date(startedAt)));

@@ -12,8 +12,6 @@ const REMEDIATION_DAYS = 30;
 export interface OverlayOptions {
   /** Object URLs of the photos and signatures still on the phone, by file id. */
   blobUrls?: Readonly<Record<string, string>>;
-  /** The checklist a planned visit starts on, downloaded with it; null when not known. */
-  plannedTemplateVersion?: TemplateVersion | null;
 }
 
 /** What the phone holds for the visit that the server does not have yet. */
@@ -104,7 +102,7 @@ export function withPendingWrites(
     if (itemId && entry.kind !== 'SAVE_FINDING') items[itemId] = { state: entry.state, refusal: entry.refusal };
     switch (entry.kind) {
       case 'START_VISIT':
-        applyStart(visit, entry, options.plannedTemplateVersion ?? null, local);
+        applyStart(visit, entry, server.plannedTemplateVersion ?? null, local);
         break;
       case 'ANSWER_ITEM':
         if (itemId) applyAnswer(visit, entry, itemId);
@@ -260,7 +258,27 @@ function progressOf(visit: FieldVisit): FieldVisit['progress'] {
   };
 }
 
-/** The version of the item's answer the phone last saw from the server, sent with every answer (null: none). */
-export function baseVersionOf(server: FieldVisit, itemId: string): number | null {
-  return server.answers.find((answer) => answer.itemId === itemId)?.version ?? null;
+/**
+ * What an answer is written on top of, sent with every answer so that the server can tell a concurrent
+ * edit from the phone's own chain of edits: the version of the answer the phone last saw from the
+ * server (null: none), and the phone's own latest write to the item since then, if any.
+ */
+export function answerBase(
+  server: FieldVisit,
+  entries: readonly OutboxEntry[],
+  itemId: string,
+): { baseVersion: number | null; baseOperationId: string | null } {
+  const own = entries
+    .filter(
+      (entry) =>
+        entry.kind === 'ANSWER_ITEM' &&
+        entry.visitId === server.id &&
+        entry.input.itemId === itemId &&
+        entry.state === 'PENDING',
+    )
+    .sort((a, b) => b.sequence - a.sequence)[0];
+  return {
+    baseVersion: server.answers.find((answer) => answer.itemId === itemId)?.version ?? null,
+    baseOperationId: own?.operationId ?? null,
+  };
 }

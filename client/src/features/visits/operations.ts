@@ -18,6 +18,33 @@ export const visitFindingFields = graphql(`
   }
 `);
 
+/** The checklist the field screen shows: the visit's frozen version, or the one a planned visit will start on. */
+export const checklistVersionFields = graphql(`
+  fragment FieldChecklistVersionFields on ChecklistVersion {
+    id
+    number
+    groups {
+      id
+      code
+      title
+      position
+      items {
+        id
+        code
+        text
+        guidance
+        legalBasis
+        answerType
+        minValue
+        maxValue
+        photoRequiredOnFail
+        required
+        position
+      }
+    }
+  }
+`);
+
 /** Everything the field screen shows; every visit mutation returns the whole visit with these fields. */
 export const visitFields = graphql(`
   fragment FieldVisitFields on Visit {
@@ -52,27 +79,22 @@ export const visitFields = graphql(`
       }
     }
     templateVersion {
+      ...FieldChecklistVersionFields
+    }
+    plannedTemplateVersion {
+      ...FieldChecklistVersionFields
+    }
+    conflicts {
       id
-      number
-      groups {
-        id
-        code
-        title
-        position
-        items {
-          id
-          code
-          text
-          guidance
-          legalBasis
-          answerType
-          minValue
-          maxValue
-          photoRequiredOnFail
-          required
-          position
-        }
-      }
+      kind
+      itemId
+      itemCode
+      operationId
+      keptValue
+      losingValue
+      losingUserName
+      losingEditedAt
+      createdAt
     }
     answers {
       id
