@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { type App, createApp } from '../../server/src/app.js';
 import { type AppConfig, loadConfig } from '../../server/src/config.js';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
@@ -80,6 +81,12 @@ export interface TestApp {
   as(username: string): Promise<GraphQLCaller>;
   /** Runs SQL directly on the test database, to arrange or check state the API does not expose. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Stops the server and starts a new one on the same database and port, as after a process restart.
+   * `crash`: first cuts every HTTP connection and, on a PostgreSQL server, every database connection of
+   * the app, so that a request in flight ends without an answer and its open transaction is rolled back.
+   */
+  restart(options?: { crash?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,18 +102,45 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO: 'true',
     ...env,
   });
-  const app = await createApp(config, { database });
+  let app = await createApp(config, { database });
   const url = await app.listen(0, '127.0.0.1');
-  return {
+  const port = Number(new URL(url).port);
+  const testApp: TestApp = {
     app,
     url,
     config,
     caller: () => new GraphQLCaller(url),
     as: (username) => new GraphQLCaller(url).signIn(username),
     sql: <T>(text: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(text, params),
+    async restart({ crash = false } = {}) {
+      if (crash) {
+        app.server.closeAllConnections();
+        if (database.kind === 'postgresql') await terminateConnections(database.url);
+      }
+      await app.close().catch(() => undefined);
+      app = await createApp(config, { database });
+      testApp.app = app;
+      await app.listen(port, '127.0.0.1');
+    },
     async close() {
       await app.close();
       await database.close();
     },
   };
+  return testApp;
+}
+
+/** Ends every session of the app on its database, as when the server process dies. */
+async function terminateConnections(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [name],
+    );
+  } finally {
+    await admin.end();
+  }
 }

@@ -2,12 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126071121 } from './Migration20261126071121.js';
 import { Migration20261126074126 } from './Migration20261126074126.js';
 import { Migration20261126084606 } from './Migration20261126084606.js';
-import { Migration20261126095329 } from './Migration20261126095329.js';
+import { Migration20261126095927 } from './Migration20261126095927.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126071121', class: Migration20261126071121 },
   { name: 'Migration20261126074126', class: Migration20261126074126 },
   { name: 'Migration20261126084606', class: Migration20261126084606 },
-  { name: 'Migration20261126095329', class: Migration20261126095329 },
+  { name: 'Migration20261126095927', class: Migration20261126095927 },
 ];

@@ -166,7 +166,7 @@ export class SyncService {
       `insert into visit_conflict (id, visit_id, item_id, kind, operation_id, kept_value, losing_value, losing_user_id, losing_edited_at, created_at)
        select ?, v.id, (select i.id from checklist_item i where i.id = ?), ?, ?, null, ?, ?, ?, now()
          from visit v where v.id = ?
-       on conflict (operation_id) do nothing`,
+       on conflict (operation_id, losing_user_id) do nothing`,
       [
         randomUUID(),
         isUuid(itemId) ? itemId : null,

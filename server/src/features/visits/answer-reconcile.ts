@@ -8,8 +8,8 @@
  * (typically two inspectors offline on the same item): the edit made later on its phone wins, the
  * operation id breaking a tie, so the result does not depend on which phone synced first. When two
  * people's values differ, the losing value is kept as a conflict for the reviewer; nothing is dropped
- * silently. Equal values are merged: the answer then also stands for the second person, so that if the
- * first later changes it, the second person's value is kept as a conflict.
+ * silently. Equal values are merged: the answer then also stands for the other person, so that when
+ * it is changed later, that person's value is kept as a conflict too.
  */
 
 export interface AnswerValue {
@@ -17,6 +17,13 @@ export interface AnswerValue {
   numberValue: number | null;
   textValue: string | null;
   note: string | null;
+}
+
+/** Someone else who entered the same value concurrently: the answer also stands for them. */
+export interface Concurring {
+  operationId: string;
+  userId: string;
+  editedAt: Date;
 }
 
 export interface StoredAnswer {
@@ -27,6 +34,7 @@ export interface StoredAnswer {
   /** The operation that wrote it; null for answers written before operations were kept. */
   operationId: string | null;
   userId: string;
+  alsoFor: Concurring[];
 }
 
 export interface AnswerBase {
@@ -45,13 +53,21 @@ export interface IncomingAnswer {
   userId: string;
 }
 
+/** A person whose value the incoming write replaces without their having seen it: kept as a conflict. */
+export interface Overridden {
+  userId: string;
+  editedAt: Date;
+  /** The stored answer's own author (else one of those it also stood for). */
+  author: boolean;
+}
+
 export type Reconciled =
-  /** Write the incoming value; `conflict`: it replaces another person's concurrent value, to keep. */
-  | { decision: 'APPLY'; conflict: boolean }
+  /** Write the incoming value; keep each overridden person's value as a conflict. */
+  | { decision: 'APPLY'; overridden: Overridden[] }
   /** The server keeps its value; the incoming one lost to a later concurrent edit (kept if `conflict`). */
   | { decision: 'KEEP'; conflict: boolean }
-  /** Concurrent, but both say the same: the answer now stands for both. */
-  | { decision: 'MERGE'; conflict: false };
+  /** Concurrent, but both say the same: the answer stands for both; the later edit becomes its author. */
+  | { decision: 'MERGE'; author: 'incoming' | 'stored' };
 
 export function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
   return (
@@ -72,16 +88,37 @@ export function editedLater(
   return (a.operationId ?? '') > (b.operationId ?? '');
 }
 
-/** True when the phone's edit was made on top of what the server holds now. */
-export function madeOnTop(stored: StoredAnswer, base: AnswerBase | undefined): boolean {
-  if (base === undefined) return true;
-  if (base.version !== null && base.version === stored.version) return true;
-  return base.operationId !== null && base.operationId === stored.operationId;
-}
+const others = (stored: StoredAnswer, userId: string): Overridden[] =>
+  stored.alsoFor
+    .filter((c) => c.userId !== userId)
+    .map((c) => ({ userId: c.userId, editedAt: c.editedAt, author: false }));
 
 export function reconcileAnswer(stored: StoredAnswer | null, incoming: IncomingAnswer): Reconciled {
-  if (!stored || madeOnTop(stored, incoming.base)) return { decision: 'APPLY', conflict: false };
-  if (sameAnswer(stored.value, incoming.value)) return { decision: 'MERGE', conflict: false };
-  const conflict = stored.userId !== incoming.userId;
-  return editedLater(incoming, stored) ? { decision: 'APPLY', conflict } : { decision: 'KEEP', conflict };
+  if (!stored) return { decision: 'APPLY', overridden: [] };
+  const { base } = incoming;
+  // The phone saw this very answer from the server: a deliberate change.
+  if (base === undefined || (base.version !== null && base.version === stored.version)) {
+    return { decision: 'APPLY', overridden: [] };
+  }
+  const same = sameAnswer(stored.value, incoming.value);
+  // On top of the phone's own previous write: its author changes it; those it also stood for did not agree.
+  if (base.operationId !== null && base.operationId === stored.operationId) {
+    return { decision: 'APPLY', overridden: same ? [] : others(stored, incoming.userId) };
+  }
+  if (same) return { decision: 'MERGE', author: editedLater(incoming, stored) ? 'incoming' : 'stored' };
+  if (editedLater(incoming, stored)) {
+    const author: Overridden[] =
+      stored.userId === incoming.userId ? [] : [{ userId: stored.userId, editedAt: stored.editedAt, author: true }];
+    return { decision: 'APPLY', overridden: [...author, ...others(stored, incoming.userId)] };
+  }
+  return { decision: 'KEEP', conflict: stored.userId !== incoming.userId };
+}
+
+/** Who the answer stands for after a merge: everyone but its author, one entry per person, latest kept. */
+export function mergeConcurring(list: Concurring[], add: Concurring, authorUserId: string): Concurring[] {
+  const byUser = new Map(list.map((c) => [c.userId, c]));
+  const current = byUser.get(add.userId);
+  if (!current || editedLater(add, current)) byUser.set(add.userId, add);
+  byUser.delete(authorUserId);
+  return [...byUser.values()];
 }

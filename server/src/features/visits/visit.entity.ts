@@ -177,7 +177,8 @@ export class VisitAnswer {
     | 'updatedAt'
     | 'version'
     | 'editedAt'
-    | 'operationId';
+    | 'operationId'
+    | 'alsoFor';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -221,6 +222,10 @@ export class VisitAnswer {
   @Property({ type: 'uuid', nullable: true })
   operationId: string | null = null;
 
+  /** Others who entered the same value concurrently (see reconcileAnswer): ISO times in JSON. */
+  @Property({ type: 'json' })
+  alsoFor: { operationId: string; userId: string; editedAt: string }[] = [];
+
   @Field(() => Number)
   @Property({ type: 'integer', version: true })
   version!: number;
@@ -240,6 +245,7 @@ registerEnumType(ConflictKind, { name: 'ConflictKind' });
  */
 @ObjectType({ description: 'Xung đột dữ liệu giữa các máy, giữ lại để người duyệt xem' })
 @Entity({ tableName: 'visit_conflict' })
+@Unique({ properties: ['operationId', 'losingUser'] })
 export class VisitConflict {
   [OptionalProps]?: 'createdAt' | 'item' | 'keptValue' | 'losingEditedAt';
 
@@ -260,7 +266,7 @@ export class VisitConflict {
 
   /** The operation that met the conflict; a retried operation records nothing more. */
   @Field(() => ID)
-  @Property({ type: 'uuid', unique: true })
+  @Property({ type: 'uuid' })
   operationId!: string;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The value the visit kept' })

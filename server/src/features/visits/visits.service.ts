@@ -13,7 +13,7 @@ import { FindingErrors } from '../findings/findings.errors.js';
 import { applyOnce } from '../operations/operations.service.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { editedLater, reconcileAnswer } from './answer-reconcile.js';
+import { type Concurring, mergeConcurring, reconcileAnswer, type StoredAnswer } from './answer-reconcile.js';
 import {
   Attachment,
   AttachmentKind,
@@ -214,34 +214,35 @@ export class VisitsService {
       const now = new Date();
       const editedAt = input.editedAt && input.editedAt < now ? input.editedAt : now;
       const existing = await em.findOne(VisitAnswer, { visit, item });
-      const decision = reconcileAnswer(
-        existing
-          ? {
-              value: describeAnswer(existing),
-              version: existing.version,
-              editedAt: existing.editedAt,
-              operationId: existing.operationId,
-              userId: existing.updatedBy.id,
-            }
-          : null,
-        {
-          value,
-          base:
-            input.baseVersion === undefined && input.baseOperationId === undefined
-              ? undefined
-              : { version: input.baseVersion ?? null, operationId: input.baseOperationId ?? null },
-          editedAt,
-          operationId: input.operationId,
-          userId: user.id,
-        },
-      );
+      const decision = reconcileAnswer(existing ? storedAnswer(existing) : null, {
+        value,
+        base:
+          input.baseVersion === undefined && input.baseOperationId === undefined
+            ? undefined
+            : { version: input.baseVersion ?? null, operationId: input.baseOperationId ?? null },
+        editedAt,
+        operationId: input.operationId,
+        userId: user.id,
+      });
       if (decision.decision === 'MERGE' && existing) {
-        // Concurrent but the same value: it now also stands for this inspector (see reconcileAnswer).
+        // Concurrent but the same value: the answer now stands for both; the later edit is its author.
         const before = describeAnswer(existing);
-        if (editedLater({ editedAt, operationId: input.operationId }, existing)) existing.editedAt = editedAt;
-        existing.operationId = input.operationId;
-        existing.updatedBy = user;
-        existing.updatedAt = now;
+        const incoming = { operationId: input.operationId, userId: user.id, editedAt };
+        const previous = storedAnswer(existing);
+        if (decision.author === 'incoming') {
+          const former = {
+            operationId: previous.operationId ?? '',
+            userId: previous.userId,
+            editedAt: previous.editedAt,
+          };
+          existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, former, user.id));
+          existing.editedAt = editedAt;
+          existing.operationId = input.operationId;
+          existing.updatedBy = user;
+          existing.updatedAt = now;
+        } else {
+          existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, incoming, previous.userId));
+        }
         recordAudit(em, user, {
           entityType: 'VisitAnswer',
           entityId: existing.id,
@@ -272,20 +273,19 @@ export class VisitsService {
         });
         return;
       }
-      const overwritten = existing
-        ? { value: describeAnswer(existing), userId: existing.updatedBy.id, editedAt: existing.editedAt }
-        : null;
+      const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
+      const replaced = existing ? describeAnswer(existing) : null;
       // An edit is never dated before the one it replaces, so later comparisons keep the order of the edits.
       const { answer, before, created } = await writeAnswer(em, user, visit, item, value, {
         editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
         operationId: input.operationId,
       });
-      if (decision.conflict && overwritten) {
+      for (const person of replaced ? overridden : []) {
         recordConflict(em, visit, item, input.operationId, {
           kept: describeAnswer(answer),
-          losing: overwritten.value,
-          losingUser: em.getReference(User, overwritten.userId),
-          losingEditedAt: overwritten.editedAt,
+          losing: replaced ?? {},
+          losingUser: em.getReference(User, person.userId),
+          losingEditedAt: person.editedAt,
         });
       }
       await this.syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
@@ -293,7 +293,7 @@ export class VisitsService {
         entityType: 'VisitAnswer',
         entityId: answer.id,
         visitId: visit.id,
-        action: created ? 'CREATE' : decision.conflict ? 'UPDATE_CONCURRENT' : 'UPDATE',
+        action: created ? 'CREATE' : overridden.length > 0 ? 'UPDATE_CONCURRENT' : 'UPDATE',
         before,
         after: { itemCode: item.code, ...describeAnswer(answer) },
       });
@@ -748,9 +748,24 @@ async function writeAnswer(
   answer.updatedAt = new Date();
   answer.editedAt = edit.editedAt;
   answer.operationId = edit.operationId;
+  answer.alsoFor = [];
   em.persist(answer);
   return { answer, before, created: !existing };
 }
+
+/** The answer as the reconcile rule sees it. */
+function storedAnswer(answer: VisitAnswer): StoredAnswer {
+  return {
+    value: describeAnswer(answer),
+    version: answer.version,
+    editedAt: answer.editedAt,
+    operationId: answer.operationId,
+    userId: answer.updatedBy.id,
+    alsoFor: answer.alsoFor.map((c) => ({ ...c, editedAt: new Date(c.editedAt) })),
+  };
+}
+
+const concurringJson = (list: Concurring[]) => list.map((c) => ({ ...c, editedAt: c.editedAt.toISOString() }));
 
 function describeAnswer(answer: VisitAnswer): FieldAnswer {
   return { passFail: answer.passFail, numberValue: answer.numberValue, textValue: answer.textValue, note: answer.note };
