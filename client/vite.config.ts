@@ -33,7 +33,20 @@ export default defineConfig({
         // The API and health probes always go to the network; offline data comes from the Apollo cache.
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/readyz/],
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        runtimeCaching: [],
+        // Photos and signatures: fetched once when a visit is taken offline, then served without network.
+        // A file id never changes content (the server checks its SHA-256), so the cache can go first.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin && request.method === 'GET' && url.pathname.startsWith('/api/files/'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'kycuong-files',
+              expiration: { maxEntries: 500 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),

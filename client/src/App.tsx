@@ -6,6 +6,8 @@ import { canManageInspections, canManageUsers } from './features/auth/permission
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
 import { HomeScreen } from './features/home/HomeScreen';
+import { SYNC_PATH } from './features/sync/paths';
+import { SyncScreen } from './features/sync/SyncScreen';
 import { MyVisitsScreen } from './features/visits/MyVisitsScreen';
 import { VisitScreen } from './features/visits/VisitScreen';
 import { useI18n } from './i18n/I18nProvider';
@@ -48,6 +50,7 @@ export const ROUTES = {
   plans: '/ke-hoach',
   review: '/duyet',
   findings: '/ton-tai',
+  sync: SYNC_PATH,
 } as const;
 
 /** Office screens: a list at the section path, one record at `<section>/<id>`. */
@@ -92,6 +95,8 @@ function Screen({ path, user }: { path: string; user: CurrentUser }) {
       return <ChangePasswordScreen />;
     case ROUTES.myVisits:
       return <MyVisitsScreen />;
+    case ROUTES.sync:
+      return <SyncScreen />;
     default:
       return (
         <Banner tone="warning">

@@ -6,6 +6,7 @@ import { createApolloClient, createCache } from './apollo/client';
 import { persistCache, restoreCache } from './apollo/persist';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider } from './i18n/I18nProvider';
+import { OfflineProvider } from './offline/OfflineProvider';
 import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
 import './ui/ui.css';
@@ -25,7 +26,9 @@ async function start() {
       <I18nProvider>
         <ApolloProvider client={client}>
           <SessionProvider>
-            <App />
+            <OfflineProvider>
+              <App />
+            </OfflineProvider>
           </SessionProvider>
         </ApolloProvider>
       </I18nProvider>

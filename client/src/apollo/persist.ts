@@ -1,13 +1,17 @@
-import type { InMemoryCache, NormalizedCacheObject } from '@apollo/client';
+import type { ApolloClient, InMemoryCache, NormalizedCacheObject } from '@apollo/client';
 
 /**
- * Keeps the Apollo cache in IndexedDB so that a reload without network shows the last data.
+ * Keeps the Apollo cache in IndexedDB so that a reload without network shows the last data, one copy
+ * per user (`root:<userId>`), so that what one person downloaded is never shown to another on the same
+ * phone. At start the copy of the phone's last user is loaded; a different user signing in starts empty.
  * apollo3-cache-persist targets Apollo Client 3, hence this small persister.
  */
 const DB_NAME = 'kycuong';
 const STORE = 'apollo-cache';
-const KEY = 'root';
+const LAST_USER = 'lastUser';
 const WRITE_DELAY_MS = 500;
+
+const keyOf = (userId: string) => `root:${userId}`;
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -37,51 +41,90 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
 
 let pendingWrite: ReturnType<typeof setTimeout> | undefined;
 let paused = false;
+/** Whose data the in-memory cache holds; saving goes under this user's key only. */
+let owner: string | null = null;
 
-/** Loads the saved cache into `cache`; call before the first render. Never throws: no storage means no offline data. */
+/** The phone's last user, whose data the cache holds, even after their session ended. */
+export function cacheOwner(): string | null {
+  return owner;
+}
+
+/** Loads the last user's saved cache into `cache`; call before the first render. Never throws. */
 export async function restoreCache(cache: InMemoryCache): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   try {
-    const saved = await withStore<NormalizedCacheObject | undefined>('readonly', (store) => store.get(KEY));
+    const last = await withStore<string | undefined>('readonly', (store) => store.get(LAST_USER));
+    if (!last) return;
+    const saved = await withStore<NormalizedCacheObject | undefined>('readonly', (store) => store.get(keyOf(last)));
+    owner = last;
     if (saved) cache.restore(saved);
   } catch (error) {
     console.warn('Could not restore the offline cache', error);
   }
 }
 
+function saveSoon(cache: InMemoryCache) {
+  if (paused || !owner || typeof indexedDB === 'undefined') return;
+  clearTimeout(pendingWrite);
+  const user = owner;
+  pendingWrite = setTimeout(() => {
+    if (paused || owner !== user) return;
+    const snapshot = cache.extract();
+    withStore('readwrite', (store) => store.put(snapshot, keyOf(user))).catch((error) =>
+      console.warn('Could not save the offline cache', error),
+    );
+  }, WRITE_DELAY_MS);
+}
+
 /** Saves the cache ~500 ms after the last write, by wrapping the cache's write methods. */
 export function persistCache(cache: InMemoryCache): void {
   if (typeof indexedDB === 'undefined') return;
-  const schedule = () => {
-    if (paused) return;
-    clearTimeout(pendingWrite);
-    pendingWrite = setTimeout(() => {
-      const snapshot = cache.extract();
-      withStore('readwrite', (store) => store.put(snapshot, KEY)).catch((error) =>
-        console.warn('Could not save the offline cache', error),
-      );
-    }, WRITE_DELAY_MS);
-  };
   for (const method of ['write', 'modify', 'evict'] as const) {
     const original = cache[method].bind(cache) as (...args: unknown[]) => unknown;
     (cache as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       const result = original(...args);
-      schedule();
+      saveSoon(cache);
       return result;
     };
   }
 }
 
-/** Forgets the saved cache (sign-out): nothing of the previous user stays on the phone. */
-export async function clearPersistedCache(): Promise<void> {
+/**
+ * Makes `userId` the owner of the cache, before their data is written into it: if the cache holds
+ * another person's data, it is emptied first and the new user's own saved copy (if any) loaded.
+ */
+export async function adoptUser(client: ApolloClient, userId: string): Promise<void> {
+  if (owner === userId) return;
   clearTimeout(pendingWrite);
-  if (typeof indexedDB === 'undefined') return;
   paused = true;
   try {
-    await withStore('readwrite', (store) => store.delete(KEY));
+    if (owner !== null) await client.clearStore();
+    owner = userId;
+    if (typeof indexedDB === 'undefined') return;
+    const saved = await withStore<NormalizedCacheObject | undefined>('readonly', (store) => store.get(keyOf(userId)));
+    if (saved) client.cache.restore(saved);
+    await withStore('readwrite', (store) => store.put(userId, LAST_USER));
   } catch (error) {
-    console.warn('Could not clear the offline cache', error);
+    console.warn('Could not switch the offline cache', error);
   } finally {
     paused = false;
+  }
+}
+
+/**
+ * Sign-out: the phone no longer starts on this user's data. Their saved copy is deleted, unless they
+ * still have unsent changes (`keepSaved`): then it stays, under their id only, to show that work again
+ * when they sign back in, even offline.
+ */
+export async function forgetUser(userId: string, { keepSaved }: { keepSaved: boolean }): Promise<void> {
+  clearTimeout(pendingWrite);
+  paused = true;
+  if (typeof indexedDB === 'undefined') return;
+  try {
+    const last = await withStore<string | undefined>('readonly', (store) => store.get(LAST_USER));
+    if (last === userId) await withStore('readwrite', (store) => store.delete(LAST_USER));
+    if (!keepSaved) await withStore('readwrite', (store) => store.delete(keyOf(userId)));
+  } catch (error) {
+    console.warn('Could not clear the offline cache', error);
   }
 }

@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import { useSession } from '../features/auth/session';
+import { SYNC_PATH } from '../features/sync/paths';
+import { syncStatusLine } from '../features/sync/sync-status';
 import { useI18n } from '../i18n/I18nProvider';
+import { useOffline } from '../offline/OfflineProvider';
 import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
 import { linkClick } from './router';
 import { useOnline } from './useOnline';
 
@@ -31,9 +36,59 @@ export function OfflineIndicator() {
   );
 }
 
+/** The compact sync line, a link to the sync screen: "Đã đồng bộ", "3 thay đổi trên máy"... */
+export function SyncStatus() {
+  const { t } = useI18n();
+  const online = useOnline();
+  const { entries, sync, canSync } = useOffline();
+  if (!canSync && entries.length === 0) return null;
+  const line = syncStatusLine(sync, entries, online);
+  return (
+    <a
+      className={`sync-status sync-status-${line.tone}`}
+      href={SYNC_PATH}
+      onClick={linkClick(SYNC_PATH)}
+      data-testid="sync-status"
+      data-tone={line.tone}
+    >
+      {t(line.key, line.params)}
+    </a>
+  );
+}
+
+/** Signing out keeps the user's unsent writes on the phone; the confirmation says so. */
+function SignOutButton() {
+  const { t } = useI18n();
+  const { signOut } = useSession();
+  const { entries } = useOffline();
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <Button
+        variant="ghost"
+        className="sign-out"
+        onClick={() => (entries.length > 0 ? setAsking(true) : void signOut())}
+      >
+        {t('auth.signOut')}
+      </Button>
+      <Dialog open={asking} title={t('auth.signOut')} onClose={() => setAsking(false)}>
+        <p data-testid="sign-out-unsent">{t('sync.signOutUnsent', { count: entries.length })}</p>
+        <div className="row">
+          <Button data-testid="sign-out-confirm" onClick={() => void signOut()}>
+            {t('auth.signOut')}
+          </Button>
+          <Button variant="secondary" onClick={() => setAsking(false)}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
 export function Header() {
   const { t } = useI18n();
-  const { user, signOut } = useSession();
+  const { user } = useSession();
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -49,12 +104,15 @@ export function Header() {
           <span className="user-full-name" data-testid="header-user">
             {user.fullName}
           </span>
-          <Button variant="ghost" className="sign-out" onClick={() => void signOut()}>
-            {t('auth.signOut')}
-          </Button>
+          <SignOutButton />
         </div>
       )}
       <OfflineIndicator />
+      {user && (
+        <div className="app-header-sync">
+          <SyncStatus />
+        </div>
+      )}
     </header>
   );
 }

@@ -148,6 +148,7 @@ describe('Outbox photos and signatures', () => {
     await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo('f1') });
     await box.enqueue('u2', 'ATTACH_VISIT_FILE', { visitId: 'v2', fileId: 'f2' }, { blob: photo('f2') });
     expect((await box.blobs('u1')).map((b) => b.fileId)).toEqual(['f1']);
+    expect(await box.blobIds('u2')).toEqual(['f2']);
     expect(await box.blob('u2', 'f1')).toBeNull();
     await box.markUploaded('u2', 'f1');
     expect((await box.blob('u1', 'f1'))?.uploaded).toBe(false);

@@ -89,6 +89,7 @@ type Listener = () => void;
  */
 export class Outbox {
   private readonly listeners = new Set<Listener>();
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   private constructor(
     private db: IDBDatabase,
@@ -117,7 +118,20 @@ export class Outbox {
    * Runs one short transaction; if the connection was lost it reopens and tries once more. A transaction
    * that failed on a lost connection was aborted, so trying again cannot write twice.
    */
-  private async run<T>(
+  private run<T>(stores: string[], mode: IDBTransactionMode, body: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+    const running = this.runWithRetry(stores, mode, body);
+    this.inFlight.add(running);
+    const forget = () => this.inFlight.delete(running);
+    running.then(forget, forget);
+    return running;
+  }
+
+  /** Resolves when the writes started so far are finished (before a reload for an app update). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async runWithRetry<T>(
     stores: string[],
     mode: IDBTransactionMode,
     body: (tx: IDBTransaction) => Promise<T>,
@@ -259,6 +273,13 @@ export class Outbox {
   blobs(userId: string): Promise<StoredBlob[]> {
     return this.run([BLOBS], 'readonly', async (tx) => {
       return (await request(tx.objectStore(BLOBS).index('byUser').getAll(userId))) as StoredBlob[];
+    });
+  }
+
+  /** The file ids of the user's stored photos, without reading their bytes. */
+  blobIds(userId: string): Promise<string[]> {
+    return this.run([BLOBS], 'readonly', async (tx) => {
+      return (await request(tx.objectStore(BLOBS).index('byUser').getAllKeys(userId))) as string[];
     });
   }
 

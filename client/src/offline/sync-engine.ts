@@ -61,9 +61,11 @@ export interface SyncEngineOptions {
   setTimer?: (run: () => void, ms: number) => () => void;
 }
 
-type Reason = 'start' | 'online' | 'visible' | 'button' | 'enqueue';
+/** start: the app opened; urgent: a write the user waits on (start, submit) was queued. */
+type Reason = 'start' | 'online' | 'visible' | 'button' | 'enqueue' | 'urgent';
 
-const initialState: SyncState = {
+/** Nothing sent yet, nothing failing. */
+export const IDLE_SYNC_STATE: SyncState = {
   phase: 'idle',
   sent: 0,
   total: 0,
@@ -83,7 +85,7 @@ const initialState: SyncState = {
  * later with the same operation ids (the server applies each once), with backoff.
  */
 export class SyncEngine {
-  private state: SyncState = initialState;
+  private state: SyncState = IDLE_SYNC_STATE;
   private readonly listeners = new Set<() => void>();
   private running: Promise<void> | null = null;
   private again = false;

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { sharedOutbox } from '../offline/outbox';
 import { Button } from '../ui/Button';
 import { applyUpdate, isUpdateReady, subscribeToUpdate } from './register';
 
@@ -10,7 +11,16 @@ export function UpdateBanner() {
   return (
     <div className="update-banner" role="status" data-testid="update-banner">
       <span>{t('pwa.updateReady')}</span>
-      <Button variant="secondary" onClick={applyUpdate}>
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          // The outbox lives in IndexedDB and survives the reload; only let a write being stored finish first.
+          await sharedOutbox()
+            .then((outbox) => outbox.idle())
+            .catch(() => undefined);
+          applyUpdate();
+        }}
+      >
         {t('pwa.update')}
       </Button>
     </div>

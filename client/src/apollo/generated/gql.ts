@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation SaveVisitFinding($input: SaveFindingInput!) {\n    saveFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SaveVisitFindingDocument,
     "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.DeleteVisitFindingDocument,
     "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SubmitVisitDocument,
+    "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": typeof types.SyncBatchDocument,
 };
 const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  mutation SaveVisitFinding($input: SaveFindingInput!) {\n    saveFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SaveVisitFindingDocument,
     "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.DeleteVisitFindingDocument,
     "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SubmitVisitDocument,
+    "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": types.SyncBatchDocument,
 };
 
 /**
@@ -422,6 +424,10 @@ export function graphql(source: "\n  mutation DeleteVisitFinding($input: DeleteF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

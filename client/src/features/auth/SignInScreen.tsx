@@ -1,7 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
+import { adoptUser } from '../../apollo/persist';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useUnsentOfLastUser } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -21,11 +23,9 @@ export function SignInScreen() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [signIn, { loading }] = useMutation(signInMutation, {
-    update(cache, { data }) {
-      if (data) cache.writeQuery({ query: meQuery, data: { me: data.signIn } });
-    },
-  });
+  const client = useApolloClient();
+  const unsent = useUnsentOfLastUser();
+  const [signIn, { loading }] = useMutation(signInMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,7 +35,12 @@ export function SignInScreen() {
     }
     setProblem(null);
     try {
-      await signIn({ variables: { input: { username: username.trim(), password } } });
+      const { data } = await signIn({ variables: { input: { username: username.trim(), password } } });
+      if (data) {
+        // Another person's data never stays in memory under the new user.
+        await adoptUser(client, data.signIn.id);
+        client.cache.writeQuery({ query: meQuery, data: { me: data.signIn } });
+      }
       askPersistentStorage();
     } catch (error) {
       setProblem(describeError(error).message ?? t('common.networkError'));
@@ -53,6 +58,11 @@ export function SignInScreen() {
       </div>
       <form className="card stack" onSubmit={submit} noValidate>
         <h1>{t('auth.signInTitle')}</h1>
+        {unsent > 0 && (
+          <Banner tone="warning">
+            <span data-testid="sign-in-unsent">{t('sync.signInToSend', { count: unsent })}</span>
+          </Banner>
+        )}
         {problem && <Banner tone="error">{problem}</Banner>}
         <TextField
           label={t('auth.username')}

@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
-import { clearPersistedCache } from '../../apollo/persist';
+import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
+import { sharedOutbox } from '../../offline/outbox';
 import { meQuery, signOutMutation } from './operations';
 
 export type CurrentUser = CurrentUserFieldsFragment;
@@ -27,17 +28,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     user = client.cache.readQuery({ query: meQuery })?.me ?? null;
   }
 
+  // The cache may only ever hold the signed-in user's data (another tab signed someone else in...).
+  const userId = user?.id ?? null;
+  useEffect(() => {
+    if (!userId || userId === cacheOwner()) return;
+    const me = client.cache.readQuery({ query: meQuery })?.me ?? null;
+    void adoptUser(client, userId).then(() => {
+      if (me?.id === userId) client.cache.writeQuery({ query: meQuery, data: { me } });
+    });
+  }, [client, userId]);
+
   const signOut = useCallback(async () => {
     try {
       await signOutRequest();
     } catch {
-      // Offline or already signed out: still forget everything locally.
+      // Offline or already signed out: still forget the session locally.
+    }
+    // The outbox stays on the phone, under this user only; their saved data stays too if it is needed
+    // to show that unsent work again.
+    if (userId) {
+      const unsent = await sharedOutbox()
+        .then((outbox) => outbox.entries(userId))
+        .then((entries) => entries.length)
+        .catch(() => 1);
+      await forgetUser(userId, { keepSaved: unsent > 0 });
+      if (unsent === 0)
+        await sharedOutbox()
+          .then((outbox) => outbox.forgetDownloads(userId))
+          .catch(() => undefined);
     }
     await client.clearStore();
-    await clearPersistedCache();
     // A fresh page load leaves nothing of the previous user in memory (screens' state, query results).
     window.location.replace('/');
-  }, [client, signOutRequest]);
+  }, [client, signOutRequest, userId]);
 
   const value = useMemo<SessionValue>(
     () => ({ user, loading: loading && !data && !error, signOut }),

@@ -1,14 +1,13 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import type { AttendeeSide } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { setVisitAttendeesMutation, setVisitConclusionMutation } from './operations';
 import { SaveStatus } from './SaveStatus';
 import type { FieldVisit } from './types';
 import { useSave } from './useSave';
+import { useVisitWrites } from './visit-writes';
 
 interface AttendeeRow {
   key: string;
@@ -29,7 +28,7 @@ function rowsOf(visit: FieldVisit): AttendeeRow[] {
 /** "Thành phần tham dự" of the minutes, saved whole whenever a row is left or removed. */
 export function AttendeesSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
   const { t } = useI18n();
-  const client = useApolloClient();
+  const writes = useVisitWrites();
   const { state, run } = useSave();
   const [rows, setRows] = useState<AttendeeRow[]>(() => rowsOf(visit));
 
@@ -46,12 +45,7 @@ export function AttendeesSection({ visit, editable }: { visit: FieldVisit; edita
           attendee.side === visit.attendees[index].side,
       );
     if (same) return;
-    run(() =>
-      client.mutate({
-        mutation: setVisitAttendeesMutation,
-        variables: { input: { visitId: visit.id, attendees, operationId: crypto.randomUUID() } },
-      }),
-    );
+    run(() => writes.write('SET_VISIT_ATTENDEES', { attendees }));
   }
 
   function update(key: string, change: Partial<AttendeeRow>) {
@@ -127,7 +121,7 @@ export function AttendeesSection({ visit, editable }: { visit: FieldVisit; edita
 
 export function ConclusionSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
   const { t } = useI18n();
-  const client = useApolloClient();
+  const writes = useVisitWrites();
   const { state, run } = useSave();
   const id = useId();
   const [text, setText] = useState(visit.conclusion ?? '');
@@ -145,13 +139,7 @@ export function ConclusionSection({ visit, editable }: { visit: FieldVisit; edit
         disabled={!editable}
         onChange={(event) => setText(event.target.value)}
         onBlur={() => {
-          if (text !== (visit.conclusion ?? ''))
-            run(() =>
-              client.mutate({
-                mutation: setVisitConclusionMutation,
-                variables: { input: { visitId: visit.id, conclusion: text, operationId: crypto.randomUUID() } },
-              }),
-            );
+          if (text !== (visit.conclusion ?? '')) run(() => writes.write('SET_VISIT_CONCLUSION', { conclusion: text }));
         }}
       />
       <SaveStatus state={state} />

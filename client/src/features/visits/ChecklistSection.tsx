@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
+import type { LocalChanges } from '../../offline/overlay';
 import { Button } from '../../ui/Button';
 import { groupProgress } from './checklist-progress';
 import { ItemCard } from './ItemCard';
@@ -10,10 +11,18 @@ interface ChecklistSectionProps {
   activeGroupId: string;
   onSelectGroup: (groupId: string) => void;
   editable: boolean;
+  local: LocalChanges;
 }
 
 /** The checklist one group at a time, so the phone shows a handful of criteria, not sixty. */
-export function ChecklistSection({ visit, groups, activeGroupId, onSelectGroup, editable }: ChecklistSectionProps) {
+export function ChecklistSection({
+  visit,
+  groups,
+  activeGroupId,
+  onSelectGroup,
+  editable,
+  local,
+}: ChecklistSectionProps) {
   const { t } = useI18n();
   const index = Math.max(
     0,
@@ -57,7 +66,7 @@ export function ChecklistSection({ visit, groups, activeGroupId, onSelectGroup, 
       </h3>
       <div className="stack">
         {active.items.map((item) => (
-          <ItemCard key={item.id} visit={visit} item={item} editable={editable} />
+          <ItemCard key={item.id} visit={visit} item={item} editable={editable} local={local.items[item.id]} />
         ))}
       </div>
       {next && (

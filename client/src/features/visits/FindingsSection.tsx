@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import type { FindingSeverity } from '../../apollo/generated/graphql';
 import { formatDate } from '../../i18n/format';
@@ -6,10 +5,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { deleteFindingMutation, saveFindingMutation } from './operations';
 import { SaveStatus } from './SaveStatus';
 import type { FieldVisit, VisitFinding } from './types';
 import { useSave } from './useSave';
+import { useVisitWrites } from './visit-writes';
 
 const SEVERITIES: FindingSeverity[] = ['LOW', 'MEDIUM', 'HIGH'];
 
@@ -65,13 +64,12 @@ export function FindingsSection({ visit, editable }: { visit: FieldVisit; editab
       <ul className="finding-list">
         {visit.findings.map((finding) => (
           <li key={finding.id}>
-            <FindingEditor visit={visit} finding={finding} findingId={finding.id} editable={editable} />
+            <FindingEditor finding={finding} findingId={finding.id} editable={editable} />
           </li>
         ))}
         {newIds.map((id) => (
           <li key={id}>
             <FindingEditor
-              visit={visit}
               findingId={id}
               editable={editable}
               onDiscard={() => setDrafts((current) => current.filter((draft) => draft !== id))}
@@ -89,7 +87,6 @@ export function FindingsSection({ visit, editable }: { visit: FieldVisit; editab
 }
 
 interface FindingEditorProps {
-  visit: FieldVisit;
   finding?: VisitFinding;
   findingId: string;
   editable: boolean;
@@ -103,7 +100,6 @@ function FindingEditor(props: FindingEditorProps) {
 }
 
 function FindingForm({
-  visit,
   finding,
   findingId,
   editable,
@@ -111,7 +107,7 @@ function FindingForm({
   save: { state, run, setState },
 }: FindingEditorProps & { save: ReturnType<typeof useSave> }) {
   const { t } = useI18n();
-  const client = useApolloClient();
+  const writes = useVisitWrites();
   const id = useId();
   const [severity, setSeverity] = useState<FindingSeverity>(finding?.severity ?? 'MEDIUM');
   const [description, setDescription] = useState(finding?.description ?? '');
@@ -124,20 +120,13 @@ function FindingForm({
       return;
     }
     run(() =>
-      client.mutate({
-        mutation: saveFindingMutation,
-        variables: {
-          input: {
-            visitId: visit.id,
-            findingId,
-            itemId: finding?.itemId ?? null,
-            operationId: crypto.randomUUID(),
-            severity,
-            description: description.trim(),
-            recommendation: recommendation.trim() || null,
-            deadline: deadline || null,
-          },
-        },
+      writes.write('SAVE_FINDING', {
+        findingId,
+        itemId: finding?.itemId ?? null,
+        severity,
+        description: description.trim(),
+        recommendation: recommendation.trim() || null,
+        deadline: deadline || null,
       }),
     );
   }
@@ -147,12 +136,7 @@ function FindingForm({
       onDiscard?.();
       return;
     }
-    run(() =>
-      client.mutate({
-        mutation: deleteFindingMutation,
-        variables: { input: { visitId: visit.id, findingId, operationId: crypto.randomUUID() } },
-      }),
-    );
+    run(() => writes.write('DELETE_FINDING', { findingId }));
   }
 
   return (

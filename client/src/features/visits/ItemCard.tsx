@@ -1,13 +1,17 @@
-import { useApolloClient } from '@apollo/client/react';
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PassFail } from '../../apollo/generated/graphql';
+import { linkClick } from '../../app/router';
 import { formatDate, formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { shrinkPhoto, uploadFile } from '../../photos/photo-upload';
-import { answerItemMutation, attachVisitFileMutation, removeVisitAttachmentMutation } from './operations';
+import { sha256Hex } from '../../offline/file-upload';
+import { isClosedVisitRefusal, type Refusal } from '../../offline/outbox-rules';
+import { shrinkPhoto } from '../../photos/photo-upload';
+import { formatInstant } from '../review/timestamp';
+import { SYNC_PATH } from '../sync/paths';
 import { SaveStatus } from './SaveStatus';
 import type { FieldVisit, VisitItem } from './types';
 import { useSave } from './useSave';
+import { useVisitWrites } from './visit-writes';
 
 const CHOICES: PassFail[] = ['PASS', 'FAIL', 'NOT_APPLICABLE'];
 
@@ -18,16 +22,28 @@ interface Desired {
   note: string | null;
 }
 
-/** One criterion: its answer, note and photos, each saved as soon as the inspector is done with it. */
-export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: VisitItem; editable: boolean }) {
+interface ItemCardProps {
+  visit: FieldVisit;
+  item: VisitItem;
+  editable: boolean;
+  /** The item's write not on the server yet, if any, and whether it was refused. */
+  local?: { state: 'PENDING' | 'REFUSED'; refusal: Refusal | null };
+}
+
+/**
+ * One criterion: its answer, note and photos, each kept on the phone as soon as the inspector is done
+ * with it, and sent by the sync engine.
+ */
+export function ItemCard({ visit, item, editable, local }: ItemCardProps) {
   const { t } = useI18n();
-  const client = useApolloClient();
+  const writes = useVisitWrites();
   const { state, run } = useSave();
   const photoSave = useSave();
   const fieldId = useId();
   const answer = visit.answers.find((candidate) => candidate.itemId === item.id);
   const photos = visit.attachments.filter((file) => file.kind === 'PHOTO' && file.itemId === item.id);
   const comments = visit.reviewComments.filter((comment) => comment.itemId === item.id);
+  const conflicts = visit.conflicts.filter((conflict) => conflict.itemId === item.id);
 
   const [note, setNote] = useState(answer?.note ?? '');
   const [numberText, setNumberText] = useState(answer?.numberValue == null ? '' : formatNumber(answer.numberValue, 6));
@@ -58,12 +74,7 @@ export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: V
     desired.current = { ...desired.current, ...change };
     const answerInput = { ...desired.current };
     pending.current += 1;
-    return run(() =>
-      client.mutate({
-        mutation: answerItemMutation,
-        variables: { input: { visitId: visit.id, itemId: item.id, operationId: crypto.randomUUID(), ...answerInput } },
-      }),
-    ).finally(() => {
+    return run(() => writes.answer(item.id, answerInput)).finally(() => {
       pending.current -= 1;
     });
   }
@@ -83,31 +94,28 @@ export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: V
     event.target.value = '';
     for (const file of files) {
       await photoSave.run(async () => {
-        const fileId = await uploadFile(await shrinkPhoto(file));
-        await client.mutate({
-          mutation: attachVisitFileMutation,
-          variables: {
-            input: {
-              visitId: visit.id,
-              itemId: item.id,
-              kind: 'PHOTO',
+        const photo = await shrinkPhoto(file);
+        const bytes = await photo.arrayBuffer();
+        const fileId = crypto.randomUUID();
+        await writes.write(
+          'ATTACH_VISIT_FILE',
+          { itemId: item.id, kind: 'PHOTO', fileId, attachmentId: crypto.randomUUID() },
+          {
+            blob: {
               fileId,
-              attachmentId: crypto.randomUUID(),
-              operationId: crypto.randomUUID(),
+              bytes,
+              mimeType: photo.type === 'image/png' ? 'image/png' : 'image/jpeg',
+              size: bytes.byteLength,
+              sha256: await sha256Hex(bytes),
             },
           },
-        });
-      }, t('visits.uploading'));
+        );
+      }, t('visits.storingPhoto'));
     }
   }
 
   function removePhoto(attachmentId: string) {
-    photoSave.run(() =>
-      client.mutate({
-        mutation: removeVisitAttachmentMutation,
-        variables: { input: { visitId: visit.id, attachmentId, operationId: crypto.randomUUID() } },
-      }),
-    );
+    photoSave.run(() => writes.write('REMOVE_VISIT_ATTACHMENT', { attachmentId }));
   }
 
   const failed = answer?.passFail === 'FAIL';
@@ -118,6 +126,7 @@ export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: V
     <article
       className={`card visit-item ${failed ? 'visit-item-failed' : ''}`}
       data-testid={`visit-item-${item.code}`}
+      data-sync={local?.state.toLowerCase() ?? 'server'}
       id={`visit-item-${item.code}`}
       aria-labelledby={`${fieldId}-title`}
     >
@@ -139,6 +148,24 @@ export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: V
           )}
         </details>
       )}
+      {local?.state === 'REFUSED' && local.refusal && (
+        <p className="item-refused" role="alert" data-testid={`item-refused-${item.code}`}>
+          {isClosedVisitRefusal(local.refusal) ? t('sync.closedVisit') : t('sync.refusedItem')}{' '}
+          <span className="muted">({local.refusal.message})</span>{' '}
+          <a href={SYNC_PATH} onClick={linkClick(SYNC_PATH)}>
+            {t('sync.open')}
+          </a>
+        </p>
+      )}
+      {conflicts.map((conflict) => (
+        <p key={conflict.id} className="item-conflict" data-testid={`item-conflict-${item.code}`}>
+          {t(conflict.kind === 'VISIT_CLOSED' ? 'visits.conflictClosed' : 'visits.conflictOther', {
+            name: conflict.losingUserName,
+            time: formatInstant(conflict.losingEditedAt ?? conflict.createdAt, { withTime: true }),
+            value: describeValue(conflict.losingValue, t),
+          })}
+        </p>
+      ))}
       {comments.map((comment) => (
         <p key={comment.id} className="review-comment">
           <strong>
@@ -263,4 +290,17 @@ export function ItemCard({ visit, item, editable }: { visit: FieldVisit; item: V
       <SaveStatus state={photoSave.state} />
     </article>
   );
+}
+
+/** A kept answer value in words: "Không đạt · ghi chú: …". */
+function describeValue(value: unknown, t: ReturnType<typeof useI18n>['t']): string {
+  if (!value || typeof value !== 'object') return '';
+  const { passFail, numberValue, textValue, note } = value as Record<string, unknown>;
+  const parts: string[] = [];
+  if (passFail === 'PASS' || passFail === 'FAIL' || passFail === 'NOT_APPLICABLE')
+    parts.push(t(`visits.answer.${passFail}`));
+  if (typeof numberValue === 'number') parts.push(formatNumber(numberValue, 6));
+  if (typeof textValue === 'string' && textValue) parts.push(`"${textValue}"`);
+  if (typeof note === 'string' && note) parts.push(`${t('visits.note').toLowerCase()}: ${note}`);
+  return parts.join(' · ') || t('visits.noValue');
 }

@@ -4,9 +4,11 @@ import type { MyVisitsQuery } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useOffline } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
+import { OfflineDownload } from './OfflineDownload';
 import { myVisitsQuery } from './operations';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
 import './visits.css';
@@ -53,11 +55,30 @@ export function MyVisitsScreen() {
   );
 }
 
+const FIELD_STATUSES = new Set(['PLANNED', 'IN_PROGRESS', 'RETURNED']);
+
 function VisitRow({ visit }: { visit: ListedVisit }) {
   const { t } = useI18n();
+  const { entries } = useOffline();
   const href = `${MY_VISITS_PATH}/${visit.id}`;
+  const waiting = entries.filter((entry) => entry.visitId === visit.id).length;
   return (
-    <a className="card visit-row" href={href} onClick={linkClick(href)} data-testid={`my-visit-${visit.id}`}>
+    <div className="card visit-row-card">
+      <VisitLink visit={visit} href={href} />
+      {waiting > 0 && (
+        <p className="visit-row-waiting" data-testid="visit-row-waiting">
+          {t('sync.markLocal', { count: waiting })}
+        </p>
+      )}
+      {FIELD_STATUSES.has(visit.status) && <OfflineDownload visitId={visit.id} />}
+    </div>
+  );
+}
+
+function VisitLink({ visit, href }: { visit: ListedVisit; href: string }) {
+  const { t } = useI18n();
+  return (
+    <a className="visit-row" href={href} onClick={linkClick(href)} data-testid={`my-visit-${visit.id}`}>
       <span className="visit-row-unit">{visit.unit.name}</span>
       <span className="row visit-row-meta">
         <VisitStatusBadge status={visit.status} />

@@ -1,13 +1,12 @@
-import { useApolloClient } from '@apollo/client/react';
 import { type PointerEvent, useRef, useState } from 'react';
 import type { AttachmentKind } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { uploadFile } from '../../photos/photo-upload';
+import { sha256Hex } from '../../offline/file-upload';
 import { Button } from '../../ui/Button';
-import { attachVisitFileMutation, removeVisitAttachmentMutation } from './operations';
 import { SaveStatus } from './SaveStatus';
 import type { FieldVisit } from './types';
 import { useSave } from './useSave';
+import { useVisitWrites } from './visit-writes';
 
 /** Drawing resolution; the canvas is stretched to the card width by CSS. */
 const WIDTH = 600;
@@ -24,7 +23,7 @@ interface SignaturePadProps {
 /** One signature of the minutes, drawn with a finger and kept as a PNG. */
 export function SignaturePad({ visit, kind, label, testId, editable }: SignaturePadProps) {
   const { t } = useI18n();
-  const client = useApolloClient();
+  const writes = useVisitWrites();
   const { state, run, setState } = useSave();
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
@@ -84,26 +83,14 @@ export function SignaturePad({ visit, kind, label, testId, editable }: Signature
       const blob = await new Promise<Blob>((resolve, reject) =>
         element.toBlob((png) => (png ? resolve(png) : reject(new Error('UNREADABLE'))), 'image/png'),
       );
-      const fileId = await uploadFile(blob);
-      await client.mutate({
-        mutation: attachVisitFileMutation,
-        variables: {
-          input: {
-            visitId: visit.id,
-            kind,
-            fileId,
-            attachmentId: crypto.randomUUID(),
-            operationId: crypto.randomUUID(),
-          },
-        },
-      });
-      // Only the newest signature belongs on the minutes.
-      for (const old of saved) {
-        await client.mutate({
-          mutation: removeVisitAttachmentMutation,
-          variables: { input: { visitId: visit.id, attachmentId: old.id, operationId: crypto.randomUUID() } },
-        });
-      }
+      const bytes = await blob.arrayBuffer();
+      const fileId = crypto.randomUUID();
+      // The server keeps only the newest signature of each kind: no removal of the old one is queued.
+      await writes.write(
+        'ATTACH_VISIT_FILE',
+        { kind, fileId, attachmentId: crypto.randomUUID() },
+        { blob: { fileId, bytes, mimeType: 'image/png', size: bytes.byteLength, sha256: await sha256Hex(bytes) } },
+      );
       setResigning(false);
       setInked(false);
     });

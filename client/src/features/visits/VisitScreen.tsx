@@ -1,24 +1,31 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
 import { describeError } from '../../apollo/errors';
+import { linkClick } from '../../app/router';
 import { useOnline } from '../../app/useOnline';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useOffline } from '../../offline/OfflineProvider';
+import { isClosedVisitRefusal } from '../../offline/outbox-rules';
+import { type LocalChanges, withPendingWrites } from '../../offline/overlay';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
 import { VisitDocuments } from '../documents/VisitDocuments';
+import { SYNC_PATH } from '../sync/paths';
 import { AttendeesSection, ConclusionSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection, PreviousFindings } from './FindingsSection';
 import { currentPosition } from './geolocation';
-import { startVisitMutation, submitVisitMutation, visitQuery } from './operations';
+import { OfflineDownload } from './OfflineDownload';
+import { visitQuery } from './operations';
 import { SaveStatus } from './SaveStatus';
 import { SignaturePad } from './SignaturePad';
 import type { FieldVisit, VisitGroup } from './types';
-import { graphQLExtensions, useSave } from './useSave';
+import { useSave } from './useSave';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
-import { groupProblems, type Problem, problemsFromExtensions } from './visit-problems';
+import { groupProblems, type Problem } from './visit-problems';
+import { useVisitWrites, VisitWritesProvider } from './visit-writes';
 import './visits.css';
 
 const OPEN_STATUSES = new Set(['IN_PROGRESS', 'RETURNED']);
@@ -35,15 +42,36 @@ export function VisitScreen({ visitId }: { visitId: string }) {
       </Banner>
     );
   }
-  return <VisitView key={visit.id} visit={visit} />;
+  return (
+    <VisitWritesProvider server={visit}>
+      <VisitView key={visit.id} server={visit} />
+    </VisitWritesProvider>
+  );
 }
 
-function VisitView({ visit }: { visit: FieldVisit }) {
+/** The visit as the server last sent it, with the user's writes still on the phone laid over it. */
+function useOverlaidVisit(server: FieldVisit) {
+  const { entries, applied, blobUrls } = useOffline();
+  const overlaid = useMemo(
+    () => withPendingWrites(server, [...applied, ...entries], { blobUrls }),
+    [server, entries, applied, blobUrls],
+  );
+  // The mark counts only what is really waiting: applied writes are on the server already.
+  const waiting = entries.filter((entry) => entry.visitId === server.id);
+  return {
+    ...overlaid,
+    pending: waiting.filter((entry) => entry.state === 'PENDING').length,
+    refused: waiting.filter((entry) => entry.state === 'REFUSED').length,
+  };
+}
+
+function VisitView({ server }: { server: FieldVisit }) {
   const { t } = useI18n();
-  const online = useOnline();
+  const { visit, local, pending, refused } = useOverlaidVisit(server);
   const groups = [...(visit.templateVersion?.groups ?? [])].sort((a, b) => a.position - b.position);
-  const [activeGroupId, setActiveGroupId] = useState(groups[0]?.id ?? '');
-  const editable = visit.canEdit && online && OPEN_STATUSES.has(visit.status);
+  const [chosenGroupId, setActiveGroupId] = useState<string | null>(null);
+  const activeGroupId = chosenGroupId ?? groups[0]?.id ?? '';
+  const editable = visit.canEdit && OPEN_STATUSES.has(visit.status);
   const progress = visit.progress;
   const generalComments = visit.reviewComments.filter((comment) => !comment.itemId);
   const itemComments = visit.reviewComments.filter((comment) => comment.itemId);
@@ -66,7 +94,7 @@ function VisitView({ visit }: { visit: FieldVisit }) {
       <header className="visit-header">
         <h1 className="visit-unit">{visit.unit.name}</h1>
         <p className="row">
-          <VisitStatusBadge status={visit.status} />
+          <VisitStatusBadge status={visit.status} waitingForSync={local.submit?.state === 'PENDING'} />
           <span className="muted">
             {visit.visitDate
               ? t('visits.visitDate', { date: formatDate(visit.visitDate) })
@@ -82,14 +110,12 @@ function VisitView({ visit }: { visit: FieldVisit }) {
             label={t('visits.progress', { answered: progress.answered, total: progress.total })}
           />
         )}
+        <SyncMark pending={pending} refused={refused} />
+        {visit.canEdit && <OfflineDownload visitId={visit.id} />}
       </header>
 
-      {!online && visit.canEdit && (
-        <Banner tone="warning">
-          <strong>{t('visits.needsNetwork')}</strong> {t('visits.needsNetworkHint')}
-        </Banner>
-      )}
       {!visit.canEdit && <Banner tone="info">{t('visits.readOnly')}</Banner>}
+      {local.startedWithoutChecklist && <Banner tone="warning">{t('visits.checklistWhenOnline')}</Banner>}
 
       {visit.status === 'RETURNED' && (
         <div className="banner banner-warning review-summary" role="status">
@@ -127,7 +153,7 @@ function VisitView({ visit }: { visit: FieldVisit }) {
         </div>
       )}
 
-      {visit.status === 'PLANNED' && visit.canEdit && <StartVisit visit={visit} online={online} />}
+      {visit.status === 'PLANNED' && visit.canEdit && <StartVisit visit={visit} />}
 
       <PreviousFindings findings={visit.previousFindings} />
 
@@ -138,6 +164,7 @@ function VisitView({ visit }: { visit: FieldVisit }) {
           activeGroupId={activeGroupId}
           onSelectGroup={setActiveGroupId}
           editable={editable}
+          local={local}
         />
       ) : (
         visit.status === 'PLANNED' && <p className="muted">{t('visits.notStarted')}</p>
@@ -168,45 +195,73 @@ function VisitView({ visit }: { visit: FieldVisit }) {
               />
             </div>
           </section>
-          <SubmitSection visit={visit} groups={groups} editable={editable} onJump={jumpToItem} />
+          <SubmitSection
+            visit={visit}
+            groups={groups}
+            editable={editable}
+            local={local}
+            pending={pending}
+            onJump={jumpToItem}
+          />
         </>
       )}
     </div>
   );
 }
 
-function StartVisit({ visit, online }: { visit: FieldVisit; online: boolean }) {
+/** "Đã lưu trên máy · chưa gửi (N thay đổi)" or "Đã lưu trên máy chủ": where the visit's data is. */
+function SyncMark({ pending, refused }: { pending: number; refused: number }) {
   const { t } = useI18n();
-  const client = useApolloClient();
+  const state = refused > 0 ? 'refused' : pending > 0 ? 'local' : 'server';
+  const text =
+    state === 'refused'
+      ? t('sync.markRefused', { count: refused })
+      : state === 'local'
+        ? t('sync.markLocal', { count: pending })
+        : t('sync.markServer');
+  return (
+    <p className={`sync-mark sync-mark-${state}`} data-testid="visit-sync-mark" data-state={state} role="status">
+      {state === 'server' ? (
+        <span>✓ {text}</span>
+      ) : (
+        <a href={SYNC_PATH} onClick={linkClick(SYNC_PATH)}>
+          {text}
+        </a>
+      )}
+    </p>
+  );
+}
+
+function StartVisit({ visit }: { visit: FieldVisit }) {
+  const { t } = useI18n();
+  const online = useOnline();
+  const writes = useVisitWrites();
   const { state, run } = useSave();
   const busy = state.status === 'saving';
+  // Offline, a visit can start only on a checklist already on the phone.
+  const checklist = visit.plannedTemplateVersion;
+  const canStart = online || !!checklist;
   return (
     <div className="card stack start-visit">
       <Button
         block
         className="btn-big"
-        disabled={busy || !online}
+        disabled={busy || !canStart}
         onClick={() =>
           run(async () => {
             const position = await currentPosition(5000);
-            await client.mutate({
-              mutation: startVisitMutation,
-              variables: {
-                input: {
-                  visitId: visit.id,
-                  operationId: crypto.randomUUID(),
-                  startedAt: new Date().toISOString(),
-                  latitude: position?.latitude ?? null,
-                  longitude: position?.longitude ?? null,
-                },
-              },
+            await writes.write('START_VISIT', {
+              startedAt: new Date().toISOString(),
+              latitude: position?.latitude ?? null,
+              longitude: position?.longitude ?? null,
+              templateVersionId: checklist?.id ?? null,
             });
           }, t('visits.starting'))
         }
       >
         {busy ? t('visits.starting') : t('visits.start')}
       </Button>
-      <p className="muted">{t('visits.startHint')}</p>
+      <p className="muted">{canStart ? t('visits.startHint') : t('visits.startNeedsChecklist')}</p>
       {state.status === 'error' && <SaveStatus state={state} />}
     </div>
   );
@@ -216,48 +271,30 @@ interface SubmitSectionProps {
   visit: FieldVisit;
   groups: VisitGroup[];
   editable: boolean;
+  local: LocalChanges;
+  /** Writes of this visit still waiting on the phone. */
+  pending: number;
   onJump: (itemId: string) => void;
 }
 
-function SubmitSection({ visit, groups, editable, onJump }: SubmitSectionProps) {
+/**
+ * Submission is queued like any write. The server's list of what is missing is shown while it is
+ * current (nothing waiting on the phone); a refused submission shows the server's reason and list.
+ */
+function SubmitSection({ visit, groups, editable, local, pending, onJump }: SubmitSectionProps) {
   const { t } = useI18n();
-  const client = useApolloClient();
-  const { state, run, setState } = useSave();
-  const [refused, setRefused] = useState<Problem[] | null>(null);
-  // Once anything on the list is fixed, the live list below replaces the refusal.
-  const problemsKey = visit.problems.map((problem) => `${problem.code}:${problem.itemId ?? ''}`).join();
-  const refusedKey = useRef(problemsKey);
-  useEffect(() => {
-    if (problemsKey === refusedKey.current) return;
-    refusedKey.current = problemsKey;
-    setRefused(null);
-    setState((current) => (current.status === 'error' ? { status: 'idle' } : current));
-  }, [problemsKey, setState]);
-
-  async function submit() {
-    setRefused(null);
-    await run(async () => {
-      try {
-        await client.mutate({
-          mutation: submitVisitMutation,
-          variables: { input: { visitId: visit.id, operationId: crypto.randomUUID() } },
-        });
-      } catch (error) {
-        const extensions = graphQLExtensions(error);
-        if (extensions?.code === 'VISIT_INCOMPLETE') {
-          const problems = problemsFromExtensions(extensions);
-          refusedKey.current = problems.map((problem) => `${problem.code}:${problem.itemId ?? ''}`).join();
-          setRefused(problems);
-          // Brings `visit.problems` up to date for when the list below is dismissed by the next attempt.
-          client.refetchQueries({ include: [visitQuery] });
-        }
-        throw error;
-      }
-    }, t('visits.submitting'));
-  }
+  const writes = useVisitWrites();
+  const { state, run } = useSave();
+  const refusal = local.submit?.state === 'REFUSED' ? local.submit.refusal : null;
+  // Writes made after the refusal may have fixed part of the list: it is current again after they are sent.
+  const listIsCurrent = pending === 0;
 
   if (visit.status === 'SUBMITTED' || visit.status === 'APPROVED') {
-    return state.status === 'saved' ? <Banner tone="success">{t('visits.submitted')}</Banner> : null;
+    return local.submit?.state === 'PENDING' ? (
+      <Banner tone="info">
+        <span data-testid="submit-waiting">{t('visits.submitWaiting')}</span>
+      </Banner>
+    ) : null;
   }
   if (!visit.canEdit) return null;
   return (
@@ -265,14 +302,19 @@ function SubmitSection({ visit, groups, editable, onJump }: SubmitSectionProps) 
       <h2 id="submit-title" className="visually-hidden">
         {t('visits.submit')}
       </h2>
-      {refused ? (
-        <div className="banner banner-error problems" role="alert">
+      {refusal ? (
+        <div className="banner banner-error problems" role="alert" data-testid="submit-refused">
           <p>
-            <strong>{t('visits.incomplete')}</strong>
+            <strong>{isClosedVisitRefusal(refusal) ? t('sync.closedVisit') : t('visits.incomplete')}</strong>
           </p>
-          <ProblemList problems={refused} groups={groups} onJump={onJump} />
+          {listIsCurrent && visit.problems.length > 0 ? (
+            <ProblemList problems={visit.problems} groups={groups} onJump={onJump} />
+          ) : (
+            <p>{refusal.message}</p>
+          )}
         </div>
       ) : (
+        listIsCurrent &&
         visit.problems.length > 0 && (
           <div className="banner banner-info problems">
             <p>{t('visits.remaining', { count: visit.problems.length })}</p>
@@ -280,15 +322,12 @@ function SubmitSection({ visit, groups, editable, onJump }: SubmitSectionProps) 
           </div>
         )
       )}
-      {state.status === 'error' && !refused && <SaveStatus state={state} />}
+      {state.status === 'error' && <SaveStatus state={state} />}
       <Button
         block
         className="btn-big"
         disabled={!editable || state.status === 'saving'}
-        onClick={() => {
-          setState({ status: 'idle' });
-          submit();
-        }}
+        onClick={() => run(() => writes.write('SUBMIT_VISIT', {}), t('visits.submitting'))}
       >
         {state.status === 'saving' ? t('visits.submitting') : t('visits.submit')}
       </Button>

@@ -1,11 +1,18 @@
 import type { VisitStatus } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function VisitStatusBadge({ status }: { status: VisitStatus }) {
+/** `waitingForSync`: submitted on the phone, not on the server yet. */
+export function VisitStatusBadge({
+  status,
+  waitingForSync = false,
+}: {
+  status: VisitStatus;
+  waitingForSync?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <span className={`badge visit-status visit-status-${status.toLowerCase()}`} data-testid="visit-status">
-      {t(`visits.status.${status}`)}
+      {waitingForSync ? t('visits.status.SUBMITTED_LOCAL') : t(`visits.status.${status}`)}
     </span>
   );
 }

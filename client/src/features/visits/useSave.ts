@@ -1,9 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useCallback, useRef, useState } from 'react';
-import { describeError } from '../../apollo/errors';
-import { useOnline } from '../../app/useOnline';
 import { useI18n } from '../../i18n/I18nProvider';
-import { UploadError } from '../../photos/photo-upload';
 
 export type SaveState =
   | { status: 'idle' }
@@ -11,42 +7,31 @@ export type SaveState =
   | { status: 'saved' }
   | { status: 'error'; message: string };
 
-/** The Vietnamese message for a failed write: the server's own text, else the network message. */
+/** The Vietnamese message for a write that could not be kept on the phone. */
 export function useErrorText() {
   const { t } = useI18n();
   return useCallback(
     (error: unknown): string => {
-      if (error instanceof UploadError) return error.serverMessage ?? t('common.networkError');
       if (error instanceof Error && error.message === 'UNREADABLE') return t('visits.photoUnreadable');
-      return describeError(error).message ?? t('common.networkError');
+      if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('visits.phoneFull');
+      return t('visits.notSavedOnPhone');
     },
     [t],
   );
 }
 
-export function graphQLExtensions(error: unknown): Record<string, unknown> | undefined {
-  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.extensions as Record<string, unknown> | undefined;
-  return undefined;
-}
-
 /**
  * Runs the writes of one part of the screen one after another (so an answer tapped while a note is
- * still saving cannot overtake it) and keeps the part's saved state. Offline, nothing is sent:
- * this screen has no outbox yet, and pretending to save would lose the inspector's work.
+ * still being stored cannot overtake it) and keeps the part's saved state. A write is "saved" once it
+ * is in the phone's outbox (IndexedDB); a write that could not be stored shows an error, never "saved".
  */
 export function useSave() {
-  const { t } = useI18n();
-  const online = useOnline();
   const errorText = useErrorText();
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const run = useCallback(
     (write: () => Promise<unknown>, label?: string): Promise<boolean> => {
-      if (!navigator.onLine) {
-        setState({ status: 'error', message: t('visits.needsNetwork') });
-        return Promise.resolve(false);
-      }
       setState({ status: 'saving', label });
       const next = queue.current.then(async () => {
         try {
@@ -54,6 +39,7 @@ export function useSave() {
           setState({ status: 'saved' });
           return true;
         } catch (error) {
+          console.warn('A field write was not stored', error);
           setState({ status: 'error', message: errorText(error) });
           return false;
         }
@@ -61,8 +47,8 @@ export function useSave() {
       queue.current = next;
       return next;
     },
-    [t, errorText],
+    [errorText],
   );
 
-  return { state, run, online, setState };
+  return { state, run, setState };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupProblems, problemsFromExtensions } from './visit-problems';
+import { groupProblems } from './visit-problems';
 
 const groups = [
   { id: 'g1', title: 'Giờ giấc làm việc', items: [{ id: 'i11' }, { id: 'i12' }] },
@@ -45,19 +45,5 @@ describe('groupProblems', () => {
       codes: section.problems.map((problem) => problem.itemCode),
     }));
     expect(sections).toEqual(want);
-  });
-});
-
-describe('problemsFromExtensions', () => {
-  it.each([
-    { name: 'no extensions', extensions: undefined, want: [] },
-    { name: 'not a list', extensions: { problems: 'x' }, want: [] },
-    {
-      name: 'keeps well-formed entries',
-      extensions: { problems: [missing('i11', '1.1'), { code: 'X' }, null, signature] },
-      want: [missing('i11', '1.1'), signature],
-    },
-  ])('$name', ({ extensions, want }) => {
-    expect(problemsFromExtensions(extensions)).toEqual(want);
   });
 });

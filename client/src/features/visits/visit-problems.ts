@@ -43,22 +43,3 @@ export function groupProblems(problems: readonly Problem[], groups: readonly Pro
   if (general.problems.length > 0) result.push(general);
   return result;
 }
-
-/** Reads `extensions.problems` of a VISIT_INCOMPLETE error, ignoring anything malformed. */
-export function problemsFromExtensions(extensions: Record<string, unknown> | undefined): Problem[] {
-  const raw = extensions?.problems;
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((entry: unknown) => {
-    if (!entry || typeof entry !== 'object') return [];
-    const { code, itemId, itemCode, message } = entry as Record<string, unknown>;
-    if (typeof message !== 'string') return [];
-    return [
-      {
-        code: typeof code === 'string' ? code : 'UNKNOWN',
-        itemId: typeof itemId === 'string' ? itemId : null,
-        itemCode: typeof itemCode === 'string' ? itemCode : null,
-        message,
-      },
-    ];
-  });
-}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../offline/outbox-rules';
+import { IDLE_SYNC_STATE, type SyncState } from '../../offline/sync-engine';
+import { megabytes, syncStatusLine } from './sync-status';
+
+const entry = (state: OutboxEntry['state']): OutboxEntry => ({
+  operationId: crypto.randomUUID(),
+  sequence: 1,
+  userId: 'u',
+  kind: 'ANSWER_ITEM',
+  input: {},
+  visitId: 'v',
+  createdAt: '2026-11-26T01:00:00.000Z',
+  state,
+  refusal: state === 'REFUSED' ? { code: 'X', message: 'x' } : null,
+});
+const sending: SyncState = { ...IDLE_SYNC_STATE, phase: 'uploading', sent: 12, total: 40 };
+
+describe('syncStatusLine', () => {
+  it.each([
+    ['all sent', IDLE_SYNC_STATE, [], true, 'sync.statusDone', {}],
+    [
+      'waiting',
+      IDLE_SYNC_STATE,
+      [entry('PENDING'), entry('PENDING'), entry('PENDING')],
+      true,
+      'sync.statusWaiting',
+      { count: 3 },
+    ],
+    ['waiting offline', IDLE_SYNC_STATE, [entry('PENDING')], false, 'sync.statusWaitingOffline', { count: 1 }],
+    [
+      'refused first',
+      IDLE_SYNC_STATE,
+      [entry('PENDING'), entry('REFUSED'), entry('REFUSED')],
+      true,
+      'sync.statusRefused',
+      { count: 2 },
+    ],
+    [
+      'sending',
+      { ...sending, phase: 'sending' },
+      [entry('PENDING')],
+      true,
+      'sync.statusSending',
+      { sent: 12, total: 40 },
+    ],
+    [
+      'sending photos',
+      { ...sending, bytesSent: 1.2 * 1024 * 1024, bytesTotal: 3.4 * 1024 * 1024 },
+      [entry('PENDING')],
+      true,
+      'sync.statusSendingPhotos',
+      { sent: 12, total: 40, bytesSent: '1,2', bytesTotal: '3,4' },
+    ],
+    ['session ended', { ...sending, needsSignIn: true }, [entry('PENDING')], true, 'sync.statusSignIn', {}],
+  ] as const)('%s', (_label, state, entries, online, key, params) => {
+    expect(syncStatusLine(state as SyncState, [...entries], online)).toMatchObject({ key, params });
+  });
+
+  it('megabytes: one decimal with a comma', () => {
+    expect(megabytes(0)).toBe('0,0');
+    expect(megabytes(12.34 * 1024 * 1024)).toBe('12,3');
+  });
+});

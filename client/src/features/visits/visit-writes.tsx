@@ -1,0 +1,46 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { useOffline } from '../../offline/OfflineProvider';
+import type { EnqueueOptions } from '../../offline/outbox';
+import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
+import { answerBase } from '../../offline/overlay';
+import type { FieldVisit } from './types';
+
+export interface AnswerValue {
+  passFail: string | null;
+  numberValue: number | null;
+  textValue: string | null;
+  note: string | null;
+}
+
+interface VisitWrites {
+  /** Queues a write of this visit (the visit id is added). */
+  write: (kind: FieldWriteKind, input: Record<string, unknown>, options?: EnqueueOptions) => Promise<OutboxEntry>;
+  /** Queues an item's whole answer, with what it was written on top of and when. */
+  answer: (itemId: string, value: AnswerValue) => Promise<OutboxEntry>;
+}
+
+const VisitWritesContext = createContext<VisitWrites | null>(null);
+
+/** The field screen's only way to write: every change goes to the outbox first (see offline/). */
+export function VisitWritesProvider({ server, children }: { server: FieldVisit; children: ReactNode }) {
+  const offline = useOffline();
+  const { enqueue, entriesNow, applied } = offline;
+  const value = useMemo<VisitWrites>(
+    () => ({
+      write: (kind, input, options) => enqueue(kind, { ...input, visitId: server.id }, options),
+      answer: async (itemId, answer) => {
+        const editedAt = new Date().toISOString();
+        const base = answerBase(server, [...applied, ...(await entriesNow())], itemId);
+        return enqueue('ANSWER_ITEM', { visitId: server.id, itemId, ...answer, ...base, editedAt });
+      },
+    }),
+    [enqueue, entriesNow, applied, server],
+  );
+  return <VisitWritesContext.Provider value={value}>{children}</VisitWritesContext.Provider>;
+}
+
+export function useVisitWrites(): VisitWrites {
+  const value = useContext(VisitWritesContext);
+  if (!value) throw new Error('useVisitWrites outside VisitWritesProvider');
+  return value;
+}

@@ -1,0 +1,19 @@
+import { graphql } from '../apollo/generated';
+
+export const syncBatchMutation = graphql(`
+  mutation SyncBatch($input: SyncBatchInput!) {
+    syncBatch(input: $input) {
+      outcomes {
+        operationId
+        sequence
+        status
+        code
+        message
+      }
+      device {
+        id
+        pendingCount
+      }
+    }
+  }
+`);
