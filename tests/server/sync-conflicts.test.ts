@@ -282,7 +282,7 @@ describe('a visit closed on the server while a phone was offline', () => {
       const outcomes = await sync(an, phone, late);
       expect(outcomes.map((o) => [o.status, o.code])).toEqual([
         ['REFUSED', 'VISIT_NOT_EDITABLE'],
-        ['HELD', 'HELD_AFTER_REFUSED_OPERATION'],
+        ['REFUSED', 'VISIT_NOT_EDITABLE'],
       ]);
       expect(outcomes[0]?.message).toMatch(/đã duyệt/);
     }
@@ -298,9 +298,15 @@ describe('a visit closed on the server while a phone was offline', () => {
         losingValue: expect.objectContaining({ kind: 'ANSWER_ITEM', passFail: 'FAIL', note: 'Sửa khi mất mạng' }),
         losingEditedAt: '2026-11-21T08:00:00.000Z',
       }),
+      expect.objectContaining({
+        kind: 'VISIT_CLOSED',
+        itemCode: null,
+        operationId: late[1]?.operationId,
+        losingValue: expect.objectContaining({ kind: 'SET_VISIT_CONCLUSION', conclusion: 'Kết luận viết sau.' }),
+      }),
     ]);
     const office = await t.as('vanphong');
-    expect((await view(office, visit)).conflicts).toHaveLength(1);
+    expect((await view(office, visit)).conflicts).toHaveLength(2);
   });
 });
 

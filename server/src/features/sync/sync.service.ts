@@ -76,7 +76,10 @@ export class SyncService {
         }
         const outcome = await this.applyOne(tx, user, op);
         outcomes.push(outcome);
-        if (outcome.status === OutcomeStatus.REFUSED && visitId) blockedVisits.add(visitId);
+        // A visit closed on the server refuses every later write alike: each is tried, and kept as a conflict.
+        if (outcome.status === OutcomeStatus.REFUSED && visitId && outcome.code !== 'VISIT_NOT_EDITABLE') {
+          blockedVisits.add(visitId);
+        }
         if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
       }
       // Each write's resolver clears the identity map: load the device again before changing it.
@@ -164,7 +167,7 @@ export class SyncService {
     const { operationId: _ignored, ...values } = op.input;
     await tx.execute(
       `insert into visit_conflict (id, visit_id, item_id, kind, operation_id, kept_value, losing_value, losing_user_id, losing_edited_at, created_at)
-       select ?, v.id, (select i.id from checklist_item i where i.id = ?), ?, ?, null, ?, ?, ?, now()
+       select ?, v.id, (select i.id from checklist_item i where i.id = ?), ?, ?, null, ?, ?, ?, clock_timestamp()
          from visit v where v.id = ?
        on conflict (operation_id, losing_user_id) do nothing`,
       [
