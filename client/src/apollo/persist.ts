@@ -63,22 +63,41 @@ export async function restoreCache(cache: InMemoryCache): Promise<void> {
   }
 }
 
-function saveSoon(cache: InMemoryCache) {
-  if (paused || !owner || typeof indexedDB === 'undefined') return;
+async function saveNow(cache: InMemoryCache): Promise<void> {
   clearTimeout(pendingWrite);
+  pendingWrite = undefined;
   const user = owner;
+  if (paused || !user || typeof indexedDB === 'undefined') return;
+  const snapshot = cache.extract();
+  await withStore('readwrite', (store) => store.put(snapshot, keyOf(user)));
+}
+
+/**
+ * At most one save per 500 ms, and never postponed by later writes: a stream of small writes (a
+ * list refreshing, a sync run) must not keep the last download from reaching IndexedDB.
+ */
+function saveSoon(cache: InMemoryCache) {
+  if (paused || !owner || typeof indexedDB === 'undefined' || pendingWrite !== undefined) return;
   pendingWrite = setTimeout(() => {
-    if (paused || owner !== user) return;
-    const snapshot = cache.extract();
-    withStore('readwrite', (store) => store.put(snapshot, keyOf(user))).catch((error) =>
-      console.warn('Could not save the offline cache', error),
-    );
+    saveNow(cache).catch((error) => console.warn('Could not save the offline cache', error));
   }, WRITE_DELAY_MS);
 }
 
-/** Saves the cache ~500 ms after the last write, by wrapping the cache's write methods. */
+let persisted: InMemoryCache | null = null;
+
+/** Saves the cache at once (after taking a visit offline, when the app goes to the background). */
+export async function flushCache(): Promise<void> {
+  if (persisted) await saveNow(persisted);
+}
+
+/** Saves the cache within ~500 ms of a write, by wrapping the cache's write methods. */
 export function persistCache(cache: InMemoryCache): void {
   if (typeof indexedDB === 'undefined') return;
+  persisted = cache;
+  // A phone may kill a backgrounded app without warning: save when it leaves the screen.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushCache().catch(() => undefined);
+  });
   for (const method of ['write', 'modify', 'evict'] as const) {
     const original = cache[method].bind(cache) as (...args: unknown[]) => unknown;
     (cache as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
@@ -96,6 +115,7 @@ export function persistCache(cache: InMemoryCache): void {
 export async function adoptUser(client: ApolloClient, userId: string): Promise<void> {
   if (owner === userId) return;
   clearTimeout(pendingWrite);
+  pendingWrite = undefined;
   paused = true;
   try {
     if (owner !== null) await client.clearStore();
@@ -118,6 +138,7 @@ export async function adoptUser(client: ApolloClient, userId: string): Promise<v
  */
 export async function forgetUser(userId: string, { keepSaved }: { keepSaved: boolean }): Promise<void> {
   clearTimeout(pendingWrite);
+  pendingWrite = undefined;
   paused = true;
   if (typeof indexedDB === 'undefined') return;
   try {

@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import { flushCache } from '../apollo/persist';
 import { myVisitsQuery, visitQuery } from '../features/visits/operations';
 import type { OfflineVisit, Outbox } from './outbox';
 import { askPersistentStorage } from './storage';
@@ -34,6 +35,8 @@ export async function takeVisitOffline(
   );
   // The list too, so that the visit can be found again without network.
   await client.query({ query: myVisitsQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
+  // Only a visit that is really in IndexedDB counts as downloaded.
+  await flushCache();
   const record = await outbox.markDownloaded(userId, visitId);
   return {
     record,

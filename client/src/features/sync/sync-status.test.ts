@@ -57,8 +57,9 @@ describe('syncStatusLine', () => {
     expect(syncStatusLine(state as SyncState, [...entries], online)).toMatchObject({ key, params });
   });
 
-  it('megabytes: one decimal with a comma', () => {
+  it('megabytes: a decimal comma, two decimals under 1 MB', () => {
     expect(megabytes(0)).toBe('0,0');
+    expect(megabytes(30 * 1024)).toBe('0,03');
     expect(megabytes(12.34 * 1024 * 1024)).toBe('12,3');
   });
 });

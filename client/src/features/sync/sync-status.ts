@@ -10,9 +10,12 @@ export interface StatusLine {
 
 const MB = 1024 * 1024;
 
-/** One decimal with a comma: 1,2 (MB). */
+/** Megabytes with a decimal comma: 1,2; two decimals under 1 MB so that a signature is not "0,0". */
 export function megabytes(bytes: number): string {
-  return new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / MB);
+  const digits = bytes > 0 && bytes < MB ? 2 : 1;
+  return new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    bytes / MB,
+  );
 }
 
 /**
