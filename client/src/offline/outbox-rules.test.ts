@@ -62,6 +62,11 @@ describe('sendable', () => {
     ['writes before the refused one still go', [entry(1, 'a'), entry(2, 'a', 'REFUSED'), entry(3, 'a')], [1]],
     ['writes without a visit are never held', [entry(1, 'a', 'REFUSED'), entry(2, null)], [2]],
     [
+      'a write refused because the visit closed does not hold back the later ones (each is kept as a conflict)',
+      [{ ...entry(1, 'a', 'REFUSED'), refusal: { code: 'VISIT_NOT_EDITABLE', message: 'Đã duyệt' } }, entry(2, 'a')],
+      [2],
+    ],
+    [
       'a refused submission does not hold back the fixes made after it',
       [{ ...entry(1, 'a', 'REFUSED'), kind: 'SUBMIT_VISIT' }, entry(2, 'a')],
       [2],

@@ -71,11 +71,13 @@ export function afterOutcome(entry: OutboxEntry, outcome: ServerOutcome): Outbox
 }
 
 /**
- * A refused submission changes no data: the fixes made after it (the answers it said were missing)
- * must still go, so it does not hold back its visit.
+ * Whether a refused write holds back the later writes of its visit. A refused submission does not: it
+ * changes no data, and the fixes made after it (what it said was missing) must still go. Nor does a
+ * write refused because the visit was closed on the server: each later one is refused the same way and
+ * kept by the server as a conflict for the reviewer, so each must reach it.
  */
 function holdsBackItsVisit(entry: OutboxEntry): boolean {
-  return entry.kind !== 'SUBMIT_VISIT';
+  return entry.kind !== 'SUBMIT_VISIT' && !isClosedVisitRefusal(entry.refusal);
 }
 
 /** The writes to send now: pending ones, in order, stopping for a visit at its first refused write. */

@@ -119,11 +119,11 @@ describe('SyncEngine', () => {
     const b = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 2));
     const c = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 3));
     const d = await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v2', 1));
-    server.refuse.set(b.operationId, { code: 'VISIT_NOT_EDITABLE', message: 'Cuộc kiểm tra đã duyệt' });
+    server.refuse.set(b.operationId, { code: 'ANSWER_INVALID', message: 'Giá trị ngoài khoảng cho phép' });
     await engine.run();
     expect(server.applied.has(a.operationId) && server.applied.has(d.operationId)).toBe(true);
     expect((await outbox.entries('u1')).map((e) => [e.operationId, e.state, e.refusal?.code ?? null])).toEqual([
-      [b.operationId, 'REFUSED', 'VISIT_NOT_EDITABLE'],
+      [b.operationId, 'REFUSED', 'ANSWER_INVALID'],
       [c.operationId, 'PENDING', null],
     ]);
     // The held write is not sent again and again while the refused one waits for the user.
