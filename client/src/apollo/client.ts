@@ -3,7 +3,13 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { MeDocument } from './generated/graphql';
 
 export function createCache(): InMemoryCache {
-  return new InMemoryCache();
+  return new InMemoryCache({
+    typePolicies: {
+      // The list of visits reads `progress { answered total }`, the visit screen also its groups: merge the
+      // two (the object has no id), or the list would wipe the groups and the visit could not be shown offline.
+      VisitProgress: { merge: true },
+    },
+  });
 }
 
 export function createApolloClient(cache: InMemoryCache): ApolloClient {
