@@ -5,6 +5,7 @@ import { ChangePasswordScreen } from './features/auth/ChangePasswordScreen';
 import { canManageInspections, canManageUsers } from './features/auth/permissions';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
+import { DEVICES_PATH } from './features/devices/paths';
 import { HomeScreen } from './features/home/HomeScreen';
 import { SYNC_PATH } from './features/sync/paths';
 import { SyncScreen } from './features/sync/SyncScreen';
@@ -18,6 +19,9 @@ import { Spinner } from './ui/Spinner';
 // Office and admin screens load on first use: a phone doing field work never downloads them.
 const ChecklistsScreen = lazy(() =>
   import('./features/checklists/ChecklistsScreen').then((m) => ({ default: m.ChecklistsScreen })),
+);
+const DevicesScreen = lazy(() =>
+  import('./features/devices/DevicesScreen').then((m) => ({ default: m.DevicesScreen })),
 );
 const ChecklistTemplateScreen = lazy(() =>
   import('./features/checklists/ChecklistTemplateScreen').then((m) => ({ default: m.ChecklistTemplateScreen })),
@@ -51,6 +55,7 @@ export const ROUTES = {
   review: '/duyet',
   findings: '/ton-tai',
   sync: SYNC_PATH,
+  devices: DEVICES_PATH,
 } as const;
 
 /** Office screens: a list at the section path, one record at `<section>/<id>`. */
@@ -69,6 +74,8 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
     case ROUTES.review:
       if (!reads) return forbidden;
       return id ? <VisitReviewScreen visitId={id} /> : <ReviewListScreen />;
+    case ROUTES.devices:
+      return reads ? <DevicesScreen /> : forbidden;
     case ROUTES.findings:
       if (!reads && user.role !== 'UNIT_HEAD') return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;

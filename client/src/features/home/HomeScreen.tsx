@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Card } from '../../ui/Card';
 import { canEditUnits, canManageInspections, canManageUsers } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
+import { DEVICES_PATH } from '../devices/paths';
 import { unitsQuery } from '../units/operations';
 
 /** The first screen after sign-in: who you are and what your role can do now. */
@@ -43,6 +44,9 @@ export function HomeScreen() {
             </Card>
             <Card href="/ton-tai" title={t('home.findings')} testId="card-findings">
               <p className="muted">{t('home.findingsHint')}</p>
+            </Card>
+            <Card href={DEVICES_PATH} title={t('home.devices')} testId="card-devices">
+              <p className="muted">{t('home.devicesHint')}</p>
             </Card>
           </>
         )}

@@ -18,6 +18,7 @@ import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { VisitDocuments } from '../documents/VisitDocuments';
 import { AuditHistory } from './AuditHistory';
+import { conflictCountByItem } from './conflicts';
 import {
   approveVisitMutation,
   auditTrailQuery,
@@ -28,6 +29,7 @@ import {
 import { FINDINGS_PATH } from './paths';
 import { FindingStatusBadge, SeverityBadge, VisitStatusBadge } from './StatusBadges';
 import { formatInstant } from './timestamp';
+import { CONFLICTS_ANCHOR, VisitConflicts } from './VisitConflicts';
 
 type Visit = ReviewVisitDetailFragment;
 type Answer = Visit['answers'][number];
@@ -59,6 +61,7 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
       <div className="stack">
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <VisitFacts visit={visit} />
+        <VisitConflicts visit={visit} />
         <VisitDocuments visitId={visit.id} status={visit.status} />
         {canManage && visit.status === 'SUBMITTED' && <ReviewActions visit={visit} onDone={setMessage} />}
         <ReviewerComments visit={visit} />
@@ -189,6 +192,7 @@ function Results({ visit }: { visit: Visit }) {
   const { t } = useI18n();
   const answers = new Map(visit.answers.map((answer) => [answer.itemId, answer]));
   const photos = visit.attachments.filter((attachment) => attachment.kind === 'PHOTO');
+  const conflicts = conflictCountByItem(visit.conflicts);
   return (
     <section className="card stack" aria-labelledby="results-title">
       <h2 id="results-title" className="section-title">
@@ -205,6 +209,7 @@ function Results({ visit }: { visit: Visit }) {
               const answer = answers.get(item.id);
               const itemPhotos = photos.filter((photo) => photo.itemId === item.id);
               const comments = visit.reviewComments.filter((comment) => comment.itemId === item.id);
+              const conflictCount = conflicts.get(item.id) ?? 0;
               return (
                 <li key={item.id} data-testid="review-item">
                   <div className="answer-head">
@@ -215,6 +220,15 @@ function Results({ visit }: { visit: Visit }) {
                       {answerText(t, answer)}
                     </span>
                   </div>
+                  {conflictCount > 0 && (
+                    <a
+                      href={`#${CONFLICTS_ANCHOR}`}
+                      className="badge badge-warning conflict-mark"
+                      data-testid="review-item-conflict"
+                    >
+                      ⚠ {t('review.conflicts.itemMark', { count: conflictCount })}
+                    </a>
+                  )}
                   {answer?.passFail && answer.textValue && <span>{answer.textValue}</span>}
                   {answer?.note && <span className="muted">{t('review.note', { note: answer.note })}</span>}
                   {itemPhotos.length > 0 && (

@@ -105,6 +105,18 @@ export const reviewVisitDetail = graphql(`
       authorName
       createdAt
     }
+    conflicts {
+      id
+      kind
+      itemId
+      itemCode
+      operationId
+      keptValue
+      losingValue
+      losingUserName
+      losingEditedAt
+      createdAt
+    }
   }
 `);
 
