@@ -265,6 +265,30 @@ describe('SyncEngine', () => {
     expect(engine.getState().applied).toEqual([]);
   });
 
+  it('waits a second after each write, but sends a steady stream of writes at least every 5 s', async () => {
+    let now = 0;
+    const outbox = await freshOutbox();
+    const timers: { ms: number; run: () => void; at: number }[] = [];
+    const engine = new SyncEngine({
+      userId: 'u1',
+      outbox,
+      transport: fakeServer().transport,
+      upload: async () => undefined,
+      refresh: async () => undefined,
+      now: () => new Date(now),
+      setTimer: (run, ms) => {
+        const timer = { ms, run, at: now + ms };
+        timers.push(timer);
+        return () => {
+          timers.splice(timers.indexOf(timer), 1);
+        };
+      },
+    });
+    for (now = 0; now <= 6000; now += 500) engine.request('enqueue');
+    // The timer set at 4.5 s (the last one before the 5 s cap) was kept, not pushed back again.
+    expect(timers.map((t) => t.at)).toEqual([5500]);
+  });
+
   it('runs one at a time: a request during a run starts one more run after it', async () => {
     const { outbox, server, engine } = await setup();
     await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));

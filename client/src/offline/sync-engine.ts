@@ -6,6 +6,8 @@ export const BATCH_SIZE = 100;
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 5 * 60 * 1000;
 const ENQUEUE_DEBOUNCE_MS = 1000;
+/** A steady stream of taps still goes out at least this often. */
+const ENQUEUE_MAX_WAIT_MS = 5000;
 
 export interface SyncBatchRequest {
   deviceId: string;
@@ -92,6 +94,8 @@ export class SyncEngine {
   private failures = 0;
   private cancelTimer: (() => void) | null = null;
   private stopped = false;
+  /** When the first write still waiting for the debounce was queued. */
+  private waitingSince: number | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -139,7 +143,10 @@ export class SyncEngine {
     }
     if (reason === 'enqueue') {
       if (this.state.retryAt) return;
-      this.timer(() => void this.run(), ENQUEUE_DEBOUNCE_MS);
+      const now = this.now().getTime();
+      this.waitingSince ??= now;
+      // Each tap pushes the run back a second, but not past ENQUEUE_MAX_WAIT_MS after the first one.
+      if (now - this.waitingSince < ENQUEUE_MAX_WAIT_MS) this.timer(() => void this.run(), ENQUEUE_DEBOUNCE_MS);
       return;
     }
     if (this.state.retryAt && reason !== 'button' && reason !== 'online') return;
@@ -178,6 +185,7 @@ export class SyncEngine {
     if (this.stopped || this.state.needsSignIn || !this.online()) return;
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.waitingSince = null;
     const { userId, outbox } = this.options;
     const touched = new Set(this.state.applied.map((entry) => entry.visitId).filter((id): id is string => !!id));
     let sentAny = false;
