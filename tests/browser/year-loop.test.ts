@@ -204,6 +204,10 @@ describe('a year of inspections through the UI', () => {
     await expect
       .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
       .toContain('Đã gửi duyệt');
+    // Written on the phone first: the reviewer sees it once the phone has synced.
+    await expect
+      .poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('server');
   });
 
   it('3. office staff return it with a comment', async () => {
@@ -231,6 +235,10 @@ describe('a year of inspections through the UI', () => {
     await expect
       .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
       .toContain('Đã gửi duyệt');
+    // Written on the phone first: the reviewer sees it once the phone has synced.
+    await expect
+      .poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('server');
   });
 
   it('5. office staff approve it', async () => {

@@ -93,15 +93,22 @@ export async function openBrowser(options: { touch?: boolean } = {}): Promise<Br
 export async function withBrowser(name: string, test: (session: BrowserSession) => Promise<void>): Promise<void> {
   const session = await openBrowser();
   try {
-    await test(session);
+    await explainFailure(session, name, () => test(session));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `test`; on failure saves a screenshot `failure-<name>` and adds the browser's log to the error. */
+export async function explainFailure(session: BrowserSession, name: string, test: () => Promise<void>): Promise<void> {
+  try {
+    await test();
   } catch (error) {
     await screenshot(session.page, `failure-${name}`).catch(() => undefined);
     if (error instanceof Error && session.log.length > 0) {
-      error.message += `\n\nBrowser log (${session.page.url()}):\n${session.log.join('\n')}`;
+      error.message += `\n\nBrowser log (${session.page.url()}):\n${session.log.slice(-40).join('\n')}`;
     }
     throw error;
-  } finally {
-    await session.close();
   }
 }
 
@@ -158,8 +165,9 @@ export async function waitForServiceWorker(page: Page, { controlling = true, tim
 }
 
 /**
- * The Apollo cache as persisted in IndexedDB (database `kycuong`, store `apollo-cache`), or null.
- * Never creates the database: an empty one made here would stop the app from creating its store.
+ * The Apollo cache as persisted in IndexedDB for the phone's last user (database `kycuong`, store
+ * `apollo-cache`), or null. Never creates the database: an empty one made here would stop the app
+ * from creating its store.
  */
 export async function readPersistedCache(page: Page): Promise<Record<string, unknown> | null> {
   return page.evaluate(async () =>
@@ -175,14 +183,28 @@ export async function readPersistedCache(page: Page): Promise<Record<string, unk
               resolve(null);
               return;
             }
-            const get = db.transaction('apollo-cache', 'readonly').objectStore('apollo-cache').get('root');
-            get.onsuccess = () => {
-              db.close();
-              resolve((get.result as Record<string, unknown> | undefined) ?? null);
+            // One saved cache per user, under root:<id>; `lastUser` names the phone's last user.
+            const store = db.transaction('apollo-cache', 'readonly').objectStore('apollo-cache');
+            const last = store.get('lastUser');
+            last.onsuccess = () => {
+              if (typeof last.result !== 'string') {
+                db.close();
+                resolve(null);
+                return;
+              }
+              const get = store.get(`root:${last.result}`);
+              get.onsuccess = () => {
+                db.close();
+                resolve((get.result as Record<string, unknown> | undefined) ?? null);
+              };
+              get.onerror = () => {
+                db.close();
+                reject(get.error);
+              };
             };
-            get.onerror = () => {
+            last.onerror = () => {
               db.close();
-              reject(get.error);
+              reject(last.error);
             };
           };
         }),
