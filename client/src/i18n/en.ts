@@ -606,6 +606,7 @@ export const en: Record<MessageKey, string> = {
   'sync.statusRefused': '{count} changes refused',
   'sync.statusSignIn': 'Sign in again to send',
   'sync.markLocal': 'Stored on the phone · not sent ({count} changes)',
+  'sync.markChecking': 'Reading what is on this phone…',
   'sync.markServer': 'Stored on the server',
   'sync.markRefused': '{count} changes refused by the server — see the Sync page',
   'sync.closedVisit':

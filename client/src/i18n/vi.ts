@@ -602,6 +602,7 @@ export const vi = {
   'sync.statusRefused': '{count} thay đổi bị từ chối',
   'sync.statusSignIn': 'Cần đăng nhập lại để gửi',
   'sync.markLocal': 'Đã lưu trên máy · chưa gửi ({count} thay đổi)',
+  'sync.markChecking': 'Đang đọc dữ liệu trên máy…',
   'sync.markServer': 'Đã lưu trên máy chủ',
   'sync.markRefused': '{count} thay đổi bị máy chủ từ chối — xem trang Đồng bộ',
   'sync.closedVisit':

@@ -36,6 +36,23 @@ describe('Outbox (IndexedDB)', () => {
     expect(await box.deviceId('u1')).toBe(await box.deviceId('u1'));
   });
 
+  it('keeps applied writes, across a reload, until their visit is reloaded from the server', async () => {
+    const name = freshName();
+    const first = await open(name);
+    const a = await first.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1', passFail: 'PASS' });
+    const b = await first.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v2', itemId: 'i1', passFail: 'FAIL' });
+    await first.enqueue('u2', 'START_VISIT', { visitId: 'v3' });
+    const applied = (id: string) => ({ operationId: id, status: 'APPLIED' as const, code: null, message: null });
+    await first.applyOutcomes('u1', [applied(a.operationId), applied(b.operationId)]);
+    expect(await first.entries('u1')).toEqual([]);
+    first.close();
+    const again = await open(name);
+    expect((await again.appliedNotReloaded('u1')).map((e) => e.operationId)).toEqual([a.operationId, b.operationId]);
+    expect(await again.appliedNotReloaded('u2')).toEqual([]);
+    expect((await again.forgetReloaded('u1', ['v1'])).map((e) => e.visitId)).toEqual(['v2']);
+    expect((await again.appliedNotReloaded('u1')).map((e) => e.visitId)).toEqual(['v2']);
+  });
+
   it('survives closing and opening again (a reload, an app update, a restart)', async () => {
     const name = freshName();
     const first = await open(name);

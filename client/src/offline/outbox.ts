@@ -227,8 +227,11 @@ export class Outbox {
 
   /** Records the server's answers for a batch in one transaction; an applied attachment frees its photo. */
   async applyOutcomes(userId: string, outcomes: ServerOutcome[]): Promise<void> {
-    await this.run([ENTRIES, BLOBS], 'readwrite', async (tx) => {
+    await this.run([ENTRIES, BLOBS, META], 'readwrite', async (tx) => {
       const store = tx.objectStore(ENTRIES);
+      const meta = tx.objectStore(META);
+      const appliedKey = `applied:${userId}`;
+      const applied = ((await request(meta.get(appliedKey))) as OutboxEntry[] | undefined) ?? [];
       for (const outcome of outcomes) {
         const entry = (await request(store.get(outcome.operationId))) as OutboxEntry | undefined;
         if (!entry || entry.userId !== userId) continue;
@@ -236,10 +239,33 @@ export class Outbox {
         if (next === 'remove') {
           store.delete(entry.operationId);
           await deleteBlobOf(tx, entry);
+          // Still laid over the cached visit until that visit is reloaded from the server (even after a reload).
+          if (entry.visitId) applied.push(entry);
         } else store.put(next);
       }
+      meta.put(applied, appliedKey);
     });
     this.changed();
+  }
+
+  /** Writes the server applied whose visit has not been reloaded into the phone's cache yet. */
+  async appliedNotReloaded(userId: string): Promise<OutboxEntry[]> {
+    return this.run([META], 'readonly', async (tx) => {
+      return ((await request(tx.objectStore(META).get(`applied:${userId}`))) as OutboxEntry[] | undefined) ?? [];
+    });
+  }
+
+  /** The visits were reloaded from the server (and the cache saved): their applied writes are not needed. */
+  async forgetReloaded(userId: string, visitIds: readonly string[]): Promise<OutboxEntry[]> {
+    const done = new Set(visitIds);
+    return this.run([META], 'readwrite', async (tx) => {
+      const meta = tx.objectStore(META);
+      const key = `applied:${userId}`;
+      const applied = ((await request(meta.get(key))) as OutboxEntry[] | undefined) ?? [];
+      const kept = applied.filter((entry) => !entry.visitId || !done.has(entry.visitId));
+      meta.put(kept, key);
+      return kept;
+    });
   }
 
   /** Drops a refused write the user chose to give up; only refused writes can be discarded. */

@@ -27,6 +27,9 @@ export interface SyncOutbox {
   deviceId(userId: string): Promise<string>;
   blob(userId: string, fileId: string): Promise<StoredBlob | null>;
   markUploaded(userId: string, fileId: string): Promise<void>;
+  /** Applied writes whose visit is not reloaded yet, kept across app reloads. */
+  appliedNotReloaded?(userId: string): Promise<OutboxEntry[]>;
+  forgetReloaded?(userId: string, visitIds: readonly string[]): Promise<OutboxEntry[]>;
 }
 
 export interface SyncState {
@@ -97,7 +100,17 @@ export class SyncEngine {
   /** When the first write still waiting for the debounce was queued. */
   private waitingSince: number | null = null;
 
-  constructor(private readonly options: SyncEngineOptions) {}
+  /** The applied writes kept from before the app was (re)loaded, read once. */
+  private readonly restored: Promise<void>;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.restored = (options.outbox.appliedNotReloaded?.(options.userId) ?? Promise.resolve([])).then(
+      (kept) => {
+        if (kept.length > 0) this.set({ applied: [...kept, ...this.state.applied] });
+      },
+      () => undefined,
+    );
+  }
 
   getState = (): SyncState => this.state;
 
@@ -182,6 +195,7 @@ export class SyncEngine {
   }
 
   private async runOnce(): Promise<void> {
+    await this.restored;
     if (this.stopped || this.state.needsSignIn || !this.online()) return;
     this.cancelTimer?.();
     this.cancelTimer = null;
@@ -278,6 +292,7 @@ export class SyncEngine {
     this.set({ phase: 'refreshing' });
     try {
       await this.options.refresh(visitIds);
+      await this.options.outbox.forgetReloaded?.(this.options.userId, visitIds);
       const done = new Set(visitIds);
       this.set({ applied: this.state.applied.filter((entry) => !entry.visitId || !done.has(entry.visitId)) });
     } catch {

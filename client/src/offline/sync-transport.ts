@@ -1,4 +1,5 @@
 import { type ApolloClient, CombinedGraphQLErrors } from '@apollo/client';
+import { flushCache } from '../apollo/persist';
 import { myVisitsQuery, visitQuery } from '../features/visits/operations';
 import { type FetchLike, uploadInPieces } from './file-upload';
 import { syncBatchMutation } from './operations';
@@ -47,12 +48,17 @@ export function fetchUploader(fetcher: FetchLike = (url, init) => fetch(url, ini
     });
 }
 
-/** Reloads the visits the server just changed, and the list, so the cache holds the server's truth. */
+/**
+ * Reloads the visits the server just changed, and the list, so the cache holds the server's truth, and
+ * saves the cache at once: the engine then stops laying the applied writes over the cached visit, so a
+ * reload right after a sync must find the new copy on the phone, not the one from before.
+ */
 export function apolloRefresh(client: ApolloClient): (visitIds: string[]) => Promise<void> {
   return async (visitIds) => {
     await Promise.all([
       ...visitIds.map((id) => client.query({ query: visitQuery, variables: { id }, fetchPolicy: 'network-only' })),
       client.query({ query: myVisitsQuery, fetchPolicy: 'network-only' }),
     ]);
+    await flushCache();
   };
 }

@@ -51,7 +51,7 @@ export function VisitScreen({ visitId }: { visitId: string }) {
 
 /** The visit as the server last sent it, with the user's writes still on the phone laid over it. */
 function useOverlaidVisit(server: FieldVisit) {
-  const { entries, applied, blobUrls } = useOffline();
+  const { entries, applied, blobUrls, ready } = useOffline();
   const overlaid = useMemo(
     () => withPendingWrites(server, [...applied, ...entries], { blobUrls }),
     [server, entries, applied, blobUrls],
@@ -60,6 +60,7 @@ function useOverlaidVisit(server: FieldVisit) {
   const waiting = entries.filter((entry) => entry.visitId === server.id);
   return {
     ...overlaid,
+    ready,
     pending: waiting.filter((entry) => entry.state === 'PENDING').length,
     refused: waiting.filter((entry) => entry.state === 'REFUSED').length,
   };
@@ -67,7 +68,7 @@ function useOverlaidVisit(server: FieldVisit) {
 
 function VisitView({ server }: { server: FieldVisit }) {
   const { t } = useI18n();
-  const { visit, local, pending, refused } = useOverlaidVisit(server);
+  const { visit, local, pending, refused, ready } = useOverlaidVisit(server);
   const groups = [...(visit.templateVersion?.groups ?? [])].sort((a, b) => a.position - b.position);
   const [chosenGroupId, setActiveGroupId] = useState<string | null>(null);
   const activeGroupId = chosenGroupId ?? groups[0]?.id ?? '';
@@ -110,7 +111,7 @@ function VisitView({ server }: { server: FieldVisit }) {
             label={t('visits.progress', { answered: progress.answered, total: progress.total })}
           />
         )}
-        <SyncMark pending={pending} refused={refused} />
+        <SyncMark ready={ready} pending={pending} refused={refused} />
         {visit.canEdit && <OfflineDownload visitId={visit.id} />}
       </header>
 
@@ -209,19 +210,26 @@ function VisitView({ server }: { server: FieldVisit }) {
   );
 }
 
-/** "Đã lưu trên máy · chưa gửi (N thay đổi)" or "Đã lưu trên máy chủ": where the visit's data is. */
-function SyncMark({ pending, refused }: { pending: number; refused: number }) {
+/**
+ * "Đã lưu trên máy · chưa gửi (N thay đổi)" or "Đã lưu trên máy chủ": where the visit's data is. Until
+ * the phone's outbox has been read, it claims neither.
+ */
+function SyncMark({ ready, pending, refused }: { ready: boolean; pending: number; refused: number }) {
   const { t } = useI18n();
-  const state = refused > 0 ? 'refused' : pending > 0 ? 'local' : 'server';
+  const state = !ready ? 'checking' : refused > 0 ? 'refused' : pending > 0 ? 'local' : 'server';
   const text =
-    state === 'refused'
-      ? t('sync.markRefused', { count: refused })
-      : state === 'local'
-        ? t('sync.markLocal', { count: pending })
-        : t('sync.markServer');
+    state === 'checking'
+      ? t('sync.markChecking')
+      : state === 'refused'
+        ? t('sync.markRefused', { count: refused })
+        : state === 'local'
+          ? t('sync.markLocal', { count: pending })
+          : t('sync.markServer');
   return (
     <p className={`sync-mark sync-mark-${state}`} data-testid="visit-sync-mark" data-state={state} role="status">
-      {state === 'server' ? (
+      {state === 'checking' ? (
+        <span>{text}</span>
+      ) : state === 'server' ? (
         <span>✓ {text}</span>
       ) : (
         <a href={SYNC_PATH} onClick={linkClick(SYNC_PATH)}>
