@@ -9,6 +9,8 @@ export interface AppConfig {
   port: number;
   /** A PostgreSQL URL; without it the embedded PGlite in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** Connections the server keeps to DATABASE_URL. */
+  databasePoolSize: number;
   dataDir: string;
   /** Key for hashing session tokens before they are stored. */
   sessionSecret: string;
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     host: env.HOST || '0.0.0.0',
     port: int('PORT', 3000, 0, 65535),
     databaseUrl,
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
     dataDir,
     sessionSecret,
     sessionTtlHours: int('SESSION_TTL_HOURS', 7 * 24, 1, 90 * 24),

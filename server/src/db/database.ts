@@ -22,9 +22,10 @@ export async function openDatabase(
   databaseUrl: string | undefined,
   dataDir: string | null,
   logger: Logger,
+  poolSize = 10,
 ): Promise<DatabaseEndpoint> {
   if (databaseUrl) {
-    return { url: databaseUrl, kind: 'postgresql', poolSize: 10, close: async () => {} };
+    return { url: databaseUrl, kind: 'postgresql', poolSize, close: async () => {} };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
