@@ -43,7 +43,8 @@ export interface CreateAppOptions {
 /** Builds the whole server: database and migrations, GraphQL, health checks and the client. Used by main, the CLI and tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config);
-  const database = options.database ?? (await openDatabase(config.databaseUrl, config.dataDir, logger, config.databasePoolSize));
+  const database =
+    options.database ?? (await openDatabase(config.databaseUrl, config.dataDir, logger, config.databasePoolSize));
   let orm: MikroORM | undefined;
   try {
     orm = await openOrm(database.url, database.poolSize);
