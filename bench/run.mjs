@@ -286,8 +286,8 @@ async function benchServer(app, url) {
       await db.query('begin');
       for (const [id, visit, item] of rows(visitId)) {
         await db.query(
-          `insert into visit_answer (id, visit_id, item_id, pass_fail, updated_by_id, updated_at)
-           values ($1, $2, $3, 'PASS', $4, now())`,
+          `insert into visit_answer (id, visit_id, item_id, pass_fail, updated_by_id, updated_at, edited_at, also_for)
+           values ($1, $2, $3, 'PASS', $4, now(), now(), '[]')`,
           [id, visit, item, inspectorId],
         );
       }
@@ -299,13 +299,13 @@ async function benchServer(app, url) {
       const params = [inspectorId];
       for (const [id, visit, item] of rows(visitId)) {
         const n = params.length;
-        values.push(`($${n + 1}, $${n + 2}, $${n + 3}, 'PASS', $1, now())`);
+        values.push(`($${n + 1}, $${n + 2}, $${n + 3}, 'PASS', $1, now(), now(), '[]')`);
         params.push(id, visit, item);
       }
       const started = now();
       await db.query('begin');
       await db.query(
-        `insert into visit_answer (id, visit_id, item_id, pass_fail, updated_by_id, updated_at) values ${values.join(', ')}`,
+        `insert into visit_answer (id, visit_id, item_id, pass_fail, updated_by_id, updated_at, edited_at, also_for) values ${values.join(', ')}`,
         params,
       );
       await db.query('commit');
