@@ -17,6 +17,25 @@ function fieldWrite(name: string, inputType: string, extra: Record<string, unkno
   };
 }
 
+/** The registers of the annual report: the office keeps them, leadership reads them. */
+const REGISTER_EDITORS: Caller[] = ['ADMIN', 'OFFICE'];
+const REGISTER_READERS: Caller[] = ['ADMIN', 'OFFICE', 'LEADERSHIP'];
+const DOCUMENT = { type: 'CONG_VAN', number: '9999/SNN-VP', issuedOn: '2021-12-01', summary: 'Thử quyền' };
+/** Stops on its days cut above the legal days, after the role check. */
+const PROCEDURE = {
+  year: 2021,
+  code: 'AUTHZ',
+  name: 'Thử quyền',
+  level: 'TINH',
+  mechanism: 'MOT_CUA',
+  onlineService: 'KHONG',
+  publicPostal: false,
+  legalDays: 1,
+  daysCut: 2,
+};
+/** Stops on a component above its maximum, after the role check. */
+const INDEX_RESULT = { year: 2030, index: 'SIPAS', totalScore: 1, components: [{ name: 'X', score: 2, maxScore: 1 }] };
+
 /**
  * THE authorization matrix: every query and mutation, who may call it. Allowed calls use arguments
  * that pass the permission check and then stop on a harmless domain error (an unknown id), so the
@@ -188,6 +207,49 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: ReopenFindingInput!) { reopenFinding(input: $i) { id } }',
     variables: { i: { findingId: NOBODY, reason: 'Chưa khắc phục' } },
   },
+  directiveDocuments: { allowed: REGISTER_READERS, doc: '{ directiveDocuments(year: 2021) { id } }' },
+  createDirectiveDocument: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: DirectiveDocumentInput!) { createDirectiveDocument(input: $i) { id } }',
+    variables: { i: { ...DOCUMENT, issuingUnitId: NOBODY } },
+  },
+  updateDirectiveDocument: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: UpdateDirectiveDocumentInput!) { updateDirectiveDocument(input: $i) { id } }',
+    variables: { i: { ...DOCUMENT, id: NOBODY, issuingUnitId: NOBODY } },
+  },
+  deleteDirectiveDocument: {
+    allowed: REGISTER_EDITORS,
+    doc: `mutation { deleteDirectiveDocument(id: "${NOBODY}") }`,
+  },
+  administrativeProcedures: { allowed: REGISTER_READERS, doc: '{ administrativeProcedures(year: 2021) { id } }' },
+  tthcFigures: { allowed: REGISTER_READERS, doc: '{ tthcFigures(year: 2021) { total } }' },
+  createAdministrativeProcedure: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: AdministrativeProcedureInput!) { createAdministrativeProcedure(input: $i) { id } }',
+    variables: { i: PROCEDURE },
+  },
+  updateAdministrativeProcedure: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: UpdateAdministrativeProcedureInput!) { updateAdministrativeProcedure(input: $i) { id } }',
+    variables: { i: { ...PROCEDURE, id: NOBODY } },
+  },
+  deleteAdministrativeProcedure: {
+    allowed: REGISTER_EDITORS,
+    doc: `mutation { deleteAdministrativeProcedure(id: "${NOBODY}") }`,
+  },
+  indexResults: { allowed: REGISTER_READERS, doc: '{ indexResults { id } }' },
+  createIndexResult: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: IndexResultInput!) { createIndexResult(input: $i) { id } }',
+    variables: { i: INDEX_RESULT },
+  },
+  updateIndexResult: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: UpdateIndexResultInput!) { updateIndexResult(input: $i) { id } }',
+    variables: { i: { ...INDEX_RESULT, id: NOBODY } },
+  },
+  deleteIndexResult: { allowed: REGISTER_EDITORS, doc: `mutation { deleteIndexResult(id: "${NOBODY}") }` },
 };
 
 let t: TestApp;
@@ -243,7 +305,10 @@ describe('authorization matrix', () => {
 
   it('refused calls changed nothing', async () => {
     const rows = await t.sql<{ n: string }>(
-      `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test') as n`,
+      `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test')
+        + (select count(*) from directive_document where number = '9999/SNN-VP')
+        + (select count(*) from administrative_procedure where code = 'AUTHZ')
+        + (select count(*) from index_result where year = 2030) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });

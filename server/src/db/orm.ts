@@ -13,6 +13,9 @@ import { FileBlob, FileUpload, StoredFile } from '../features/files/stored-file.
 import { Finding } from '../features/findings/finding.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
+import { AdministrativeProcedure } from '../features/registers/administrative-procedure.entity.js';
+import { DirectiveDocument } from '../features/registers/directive-document.entity.js';
+import { IndexResult } from '../features/registers/index-result.entity.js';
 import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { User } from '../features/users/user.entity.js';
@@ -44,6 +47,9 @@ export const ENTITIES = [
   AuditEntry,
   AppliedOperation,
   Device,
+  DirectiveDocument,
+  AdministrativeProcedure,
+  IndexResult,
 ];
 
 export function ormConfig(clientUrl: string, poolSize: number) {

@@ -14,6 +14,11 @@ import {
   TeamMemberResolver,
   TeamsResolver,
 } from '../features/plans/plans.resolver.js';
+import {
+  AdministrativeProceduresResolver,
+  DirectiveDocumentsResolver,
+  IndexResultsResolver,
+} from '../features/registers/registers.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
@@ -46,6 +51,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReviewCommentResolver,
       FindingsResolver,
       SyncResolver,
+      DirectiveDocumentsResolver,
+      AdministrativeProceduresResolver,
+      IndexResultsResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },

@@ -3,6 +3,7 @@ import { Migration20261126071121 } from './Migration20261126071121.js';
 import { Migration20261126074126 } from './Migration20261126074126.js';
 import { Migration20261126084606 } from './Migration20261126084606.js';
 import { Migration20261126095927 } from './Migration20261126095927.js';
+import { Migration20261126104939 } from './Migration20261126104939.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126074126', class: Migration20261126074126 },
   { name: 'Migration20261126084606', class: Migration20261126084606 },
   { name: 'Migration20261126095927', class: Migration20261126095927 },
+  { name: 'Migration20261126104939', class: Migration20261126104939 },
 ];

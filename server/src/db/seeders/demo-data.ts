@@ -5,6 +5,7 @@ import { Unit, UnitKind } from '../../features/units/unit.entity.js';
 import { Role } from '../../features/users/role.js';
 import { User } from '../../features/users/user.entity.js';
 import { seedDemoInspections } from './demo-inspections.js';
+import { seedDemoRegisters } from './demo-registers.js';
 
 /** The one password of every demo account, printed at start; demo data is off in production. */
 export const DEMO_PASSWORD = 'kycuong@2026';
@@ -111,6 +112,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       users.set(account.username, user);
     }
     seedDemoInspections(tx, { units: byCode, users });
+    seedDemoRegisters(tx, { units: byCode });
   });
   return true;
 }

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Who decides the procedure. */
+export enum ProcedureLevel {
+  /** cấp tỉnh (thẩm quyền của ngành) */
+  TINH = 'TINH',
+  /** cấp huyện */
+  HUYEN = 'HUYEN',
+  /** cấp xã */
+  XA = 'XA',
+}
+registerEnumType(ProcedureLevel, { name: 'ProcedureLevel', description: 'Cấp thẩm quyền giải quyết TTHC' });
+
+/** How the file is received and returned. */
+export enum ProcedureMechanism {
+  /** một cửa */
+  MOT_CUA = 'MOT_CUA',
+  /** một cửa liên thông */
+  MOT_CUA_LIEN_THONG = 'MOT_CUA_LIEN_THONG',
+}
+registerEnumType(ProcedureMechanism, { name: 'ProcedureMechanism', description: 'Cơ chế một cửa / liên thông' });
+
+/** How far the procedure can be done online (dịch vụ công trực tuyến). */
+export enum OnlineService {
+  /** toàn trình */
+  TOAN_TRINH = 'TOAN_TRINH',
+  /** một phần */
+  MOT_PHAN = 'MOT_PHAN',
+  /** not online */
+  KHONG = 'KHONG',
+}
+registerEnumType(OnlineService, { name: 'OnlineService', description: 'Mức dịch vụ công trực tuyến' });
+
+/** One administrative procedure (thủ tục hành chính, TTHC) of the department's catalogue for a year. */
+@ObjectType({ description: 'Thủ tục hành chính trong danh mục của năm' })
+@Entity({ tableName: 'administrative_procedure' })
+@Unique({ properties: ['year', 'code'] })
+@Check({
+  name: 'administrative_procedure_days_check',
+  expression: 'legal_days >= 0 and days_cut >= 0 and days_cut <= legal_days',
+})
+export class AdministrativeProcedure {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'legalDays' | 'daysCut';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => String, { description: 'Mã TTHC, unique within the year' })
+  @Property({ type: 'string', length: 40 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => ProcedureLevel)
+  @Enum({ items: () => ProcedureLevel, type: 'string' })
+  level!: ProcedureLevel;
+
+  @Field(() => ProcedureMechanism)
+  @Enum({ items: () => ProcedureMechanism, type: 'string' })
+  mechanism!: ProcedureMechanism;
+
+  @Field(() => OnlineService)
+  @Enum({ items: () => OnlineService, type: 'string' })
+  onlineService!: OnlineService;
+
+  @Field(() => Boolean, { description: 'Received and returned through the public postal service (bưu chính công ích)' })
+  @Property({ type: 'boolean' })
+  publicPostal!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Thời hạn giải quyết theo quy định, in days' })
+  @Property({ type: 'integer', nullable: true })
+  legalDays: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Days cut from legalDays in the review of the year' })
+  @Property({ type: 'integer', nullable: true })
+  daysCut: number | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Unit } from '../units/unit.entity.js';
+
+/** The kind of a directive document, as the annual report counts them. */
+export enum DirectiveDocumentType {
+  /** Kế hoạch */
+  KE_HOACH = 'KE_HOACH',
+  /** Công văn */
+  CONG_VAN = 'CONG_VAN',
+  /** Quyết định */
+  QUYET_DINH = 'QUYET_DINH',
+  /** Báo cáo */
+  BAO_CAO = 'BAO_CAO',
+  /** Thông báo */
+  THONG_BAO = 'THONG_BAO',
+  /** Khác */
+  KHAC = 'KHAC',
+}
+registerEnumType(DirectiveDocumentType, { name: 'DirectiveDocumentType', description: 'Loại văn bản chỉ đạo' });
+
+/** A directive document (văn bản chỉ đạo) issued by the department or one of its units. */
+@ObjectType({ description: 'Văn bản chỉ đạo' })
+@Entity({ tableName: 'directive_document' })
+@Unique({ properties: ['number', 'year'] })
+@Index({ properties: ['year', 'type'] })
+export class DirectiveDocument {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => DirectiveDocumentType)
+  @Enum({ items: () => DirectiveDocumentType, type: 'string' })
+  type!: DirectiveDocumentType;
+
+  @Field(() => String, { description: 'Số và ký hiệu, e.g. 80/KH-SNN' })
+  @Property({ type: 'string', length: 60 })
+  number!: string;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  issuedOn!: string;
+
+  @Field(() => Int, { description: 'The year of issuedOn' })
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  issuingUnit!: Unit;
+
+  @Field(() => String, { description: 'Trích yếu' })
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

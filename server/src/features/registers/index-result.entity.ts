@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The two yearly indices the province publishes for each department. */
+export enum AssessmentIndex {
+  /** Chỉ số hài lòng về sự phục vụ hành chính */
+  SIPAS = 'SIPAS',
+  /** Chỉ số cải cách hành chính */
+  PAR_INDEX = 'PAR_INDEX',
+}
+registerEnumType(AssessmentIndex, { name: 'AssessmentIndex', description: 'SIPAS hoặc PAR INDEX' });
+
+/** One scored part of an index (lĩnh vực / tiêu chí thành phần). */
+@ObjectType({ description: 'Điểm thành phần của chỉ số' })
+export class IndexComponent {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => Float, { nullable: true })
+  maxScore?: number | null;
+}
+
+/** The department's SIPAS or PAR INDEX result for a year, as published by the province. */
+@ObjectType({ description: 'Kết quả chỉ số SIPAS / PAR INDEX của năm' })
+@Entity({ tableName: 'index_result' })
+@Unique({ properties: ['year', 'index'] })
+export class IndexResult {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'components' | 'rank' | 'note';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => AssessmentIndex)
+  @Enum({ items: () => AssessmentIndex, type: 'string', fieldName: 'assessment_index' })
+  index!: AssessmentIndex;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  totalScore!: number;
+
+  @Field(() => [IndexComponent])
+  @Property({ type: 'json' })
+  components: IndexComponent[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'Xếp hạng among the province’s departments' })
+  @Property({ type: 'integer', nullable: true })
+  rank: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

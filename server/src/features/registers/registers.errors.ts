@@ -1,0 +1,55 @@
+import { AppError } from '../../graphql/errors.js';
+import { AssessmentIndex } from './index-result.entity.js';
+
+const INDEX_LABELS: Record<AssessmentIndex, string> = {
+  [AssessmentIndex.SIPAS]: 'SIPAS',
+  [AssessmentIndex.PAR_INDEX]: 'PAR INDEX',
+};
+
+export const RegisterErrors = {
+  documentNumberInvalid: () =>
+    new AppError(
+      'DOCUMENT_NUMBER_INVALID',
+      'Số, ký hiệu văn bản phải gồm số, dấu "/" rồi các nhóm chữ in hoa nối bằng dấu "-", ví dụ 80/KH-SNN.',
+      { field: 'number' },
+    ),
+  documentNumberTaken: (number: string, year: number) =>
+    new AppError('DOCUMENT_NUMBER_TAKEN', `Văn bản số ${number} năm ${year} đã có trong sổ.`, { field: 'number' }),
+  documentSummaryRequired: () =>
+    new AppError('DOCUMENT_SUMMARY_REQUIRED', 'Vui lòng nhập trích yếu văn bản.', { field: 'summary' }),
+  documentNotFound: () => new AppError('DIRECTIVE_DOCUMENT_NOT_FOUND', 'Không tìm thấy văn bản chỉ đạo.'),
+  issuingUnitNotFound: () =>
+    new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị ban hành đã chọn.', { field: 'issuingUnitId' }),
+
+  procedureNotFound: () => new AppError('TTHC_NOT_FOUND', 'Không tìm thấy thủ tục hành chính.'),
+  procedureCodeTaken: (code: string, year: number) =>
+    new AppError('TTHC_CODE_TAKEN', `Mã TTHC "${code}" đã có trong danh mục năm ${year}.`, { field: 'code' }),
+  procedureCodeRequired: () => new AppError('TTHC_CODE_REQUIRED', 'Vui lòng nhập mã TTHC.', { field: 'code' }),
+  procedureNameRequired: () =>
+    new AppError('TTHC_NAME_REQUIRED', 'Vui lòng nhập tên thủ tục hành chính.', { field: 'name' }),
+  legalDaysRequired: () =>
+    new AppError(
+      'TTHC_LEGAL_DAYS_REQUIRED',
+      'Hãy nhập thời hạn giải quyết theo quy định trước khi nhập số ngày cắt giảm.',
+      { field: 'legalDays' },
+    ),
+  daysCutTooMany: () =>
+    new AppError('TTHC_DAYS_CUT_TOO_MANY', 'Số ngày cắt giảm không được lớn hơn thời hạn giải quyết theo quy định.', {
+      field: 'daysCut',
+    }),
+
+  indexResultNotFound: () => new AppError('INDEX_RESULT_NOT_FOUND', 'Không tìm thấy kết quả chỉ số.'),
+  indexResultTaken: (index: AssessmentIndex, year: number) =>
+    new AppError('INDEX_RESULT_TAKEN', `Kết quả ${INDEX_LABELS[index]} năm ${year} đã được nhập.`, { field: 'index' }),
+  componentOverMax: (name: string) =>
+    new AppError('INDEX_COMPONENT_OVER_MAX', `Điểm thành phần "${name}" lớn hơn điểm tối đa.`, {
+      field: 'components',
+    }),
+  componentNameRequired: () =>
+    new AppError('INDEX_COMPONENT_NAME_REQUIRED', 'Vui lòng nhập tên của mọi điểm thành phần.', {
+      field: 'components',
+    }),
+
+  versionConflict: () =>
+    new AppError('REGISTER_VERSION_CONFLICT', 'Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.'),
+};
