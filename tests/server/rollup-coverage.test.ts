@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coverage } from '../../server/src/features/rollup/coverage.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
+describe('coverage of a year', () => {
+  it('has every unit of the demo department inspected in 2021, and none yet in 2026', async () => {
+    const em = t.app.orm.em.fork();
+    const units = await t.sql<{ n: string }>('select count(*) as n from unit where parent_id is not null');
+    const y2021 = await coverage(em, 2021);
+    expect(y2021.inScope).toBe(Number(units[0]?.n));
+    expect(y2021.inspected).toBe(y2021.inScope);
+    expect(y2021.ratio).toBe(1);
+    const y2026 = await coverage(em, 2026);
+    expect(y2026.inspected).toBe(0);
+    expect(y2026.units.every((u) => !u.inspected)).toBe(true);
+  });
+
+  it('counts a unit closed before the year out of scope, and one opened in the year in', async () => {
+    await t.sql(`update unit set active_to = '2020-12-31' where code = 'CCTL'`);
+    await t.sql(`update unit set active_from = '2021-11-01' where code = 'CCPTNT'`);
+    const em = t.app.orm.em.fork();
+    const y2021 = await coverage(em, 2021);
+    expect(y2021.units.map((u) => u.code)).not.toContain('CCTL');
+    expect(y2021.units.map((u) => u.code)).toContain('CCPTNT');
+    const kiemLam = await t.sql<{ id: string }>(`select id from unit where code = 'CCKL'`);
+    const subtree = await coverage(em, 2021, kiemLam[0]?.id ?? null);
+    expect(subtree.units.length).toBeGreaterThan(5);
+    expect(subtree.units.every((u) => u.code.startsWith('HKL'))).toBe(true);
+  });
+});
