@@ -225,52 +225,11 @@ export class VisitsService {
         userId: user.id,
       });
       if (decision.decision === 'MERGE' && existing) {
-        // Concurrent but the same value: the answer now stands for both; the later edit is its author.
-        const before = describeAnswer(existing);
-        const incoming = { operationId: input.operationId, userId: user.id, editedAt };
-        const previous = storedAnswer(existing);
-        if (decision.author === 'incoming') {
-          const former = {
-            operationId: previous.operationId ?? '',
-            userId: previous.userId,
-            editedAt: previous.editedAt,
-          };
-          existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, former, user.id));
-          existing.editedAt = editedAt;
-          existing.operationId = input.operationId;
-          existing.updatedBy = user;
-          existing.updatedAt = now;
-        } else {
-          existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, incoming, previous.userId));
-        }
-        recordAudit(em, user, {
-          entityType: 'VisitAnswer',
-          entityId: existing.id,
-          visitId: visit.id,
-          action: 'CONFIRM_CONCURRENT',
-          before: { itemCode: item.code, ...before },
-          after: { itemCode: item.code, ...value },
-        });
+        mergeConcurrentAnswer(em, user, visit, item, existing, decision.author, input.operationId, editedAt);
         return;
       }
       if (decision.decision === 'KEEP' && existing) {
-        // A later edit is already there: this one is kept on record, never applied silently.
-        if (decision.conflict) {
-          recordConflict(em, visit, item, input.operationId, {
-            kept: describeAnswer(existing),
-            losing: value,
-            losingUser: user,
-            losingEditedAt: editedAt,
-          });
-        }
-        recordAudit(em, user, {
-          entityType: 'VisitAnswer',
-          entityId: existing.id,
-          visitId: visit.id,
-          action: decision.conflict ? 'CONFLICT_NOT_APPLIED' : 'SUPERSEDED',
-          before: { itemCode: item.code, ...value, editedAt: editedAt.toISOString() },
-          after: { itemCode: item.code, ...describeAnswer(existing) },
-        });
+        keepOutOfVisit(em, user, visit, item, existing, decision.conflict, value, input.operationId, editedAt);
         return;
       }
       const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
@@ -699,6 +658,70 @@ function answerValue(change: AnswerChange): FieldAnswer {
     textValue: text(change.textValue),
     note: text(change.note),
   };
+}
+
+/** Concurrent but the same value: the answer now stands for both; the later edit becomes its author. */
+function mergeConcurrentAnswer(
+  em: EntityManager,
+  user: User,
+  visit: Visit,
+  item: ChecklistItem,
+  existing: VisitAnswer,
+  author: 'incoming' | 'stored',
+  operationId: string,
+  editedAt: Date,
+): void {
+  const before = describeAnswer(existing);
+  const previous = storedAnswer(existing);
+  if (author === 'incoming') {
+    const former = { operationId: previous.operationId ?? '', userId: previous.userId, editedAt: previous.editedAt };
+    existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, former, user.id));
+    existing.editedAt = editedAt;
+    existing.operationId = operationId;
+    existing.updatedBy = user;
+    existing.updatedAt = new Date();
+  } else {
+    const incoming = { operationId, userId: user.id, editedAt };
+    existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, incoming, previous.userId));
+  }
+  recordAudit(em, user, {
+    entityType: 'VisitAnswer',
+    entityId: existing.id,
+    visitId: visit.id,
+    action: 'CONFIRM_CONCURRENT',
+    before: { itemCode: item.code, ...before },
+    after: { itemCode: item.code, ...before },
+  });
+}
+
+/** A later edit is already there: this one is kept on record (as a conflict if by someone else), never applied. */
+function keepOutOfVisit(
+  em: EntityManager,
+  user: User,
+  visit: Visit,
+  item: ChecklistItem,
+  existing: VisitAnswer,
+  conflict: boolean,
+  value: FieldAnswer,
+  operationId: string,
+  editedAt: Date,
+): void {
+  if (conflict) {
+    recordConflict(em, visit, item, operationId, {
+      kept: describeAnswer(existing),
+      losing: value,
+      losingUser: user,
+      losingEditedAt: editedAt,
+    });
+  }
+  recordAudit(em, user, {
+    entityType: 'VisitAnswer',
+    entityId: existing.id,
+    visitId: visit.id,
+    action: conflict ? 'CONFLICT_NOT_APPLIED' : 'SUPERSEDED',
+    before: { itemCode: item.code, ...value, editedAt: editedAt.toISOString() },
+    after: { itemCode: item.code, ...describeAnswer(existing) },
+  });
 }
 
 /** Keeps a value that did not make it into the visit, once per operation. */
