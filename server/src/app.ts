@@ -16,6 +16,7 @@ import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
 import { filesRouter } from './features/files/files.http.js';
+import { registersRouter } from './features/registers/registers.http.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -123,6 +124,7 @@ async function assemble(
   app.use(filesRouter(orm, config, storage, logger));
   app.use(documentsRouter(orm, config, storage, logger));
   app.use(checklistsRouter(orm, config, logger));
+  app.use(registersRouter(orm, config, logger));
 
   serveClient(app, config.clientDist);
 

@@ -50,6 +50,11 @@ export const RegisterErrors = {
       field: 'components',
     }),
 
+  importInvalid: (bad: number, rows: { row: number; message: string }[]) =>
+    new AppError('REGISTER_IMPORT_INVALID', `Tệp có ${bad} dòng chưa đúng; chưa có gì được lưu.`, { rows }),
+  registerNotFound: () => new AppError('REGISTER_NOT_FOUND', 'Không có sổ này.'),
+  yearInvalid: () => new AppError('REGISTER_YEAR_INVALID', 'Năm phải trong khoảng 2000–2100.'),
+
   versionConflict: () =>
     new AppError('REGISTER_VERSION_CONFLICT', 'Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.'),
 };

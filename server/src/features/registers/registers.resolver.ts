@@ -21,8 +21,8 @@ import {
 import { TthcFigures } from './tthc-figures.js';
 
 /** The office keeps the registers; leadership reads them for the annual report. */
-const REGISTER_EDITORS = [Role.ADMIN, Role.OFFICE];
-const REGISTER_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
+export const REGISTER_EDITORS = [Role.ADMIN, Role.OFFICE];
+export const REGISTER_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
 
 @Resolver(() => DirectiveDocument)
 export class DirectiveDocumentsResolver {

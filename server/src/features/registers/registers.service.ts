@@ -7,8 +7,8 @@ import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument, type DirectiveDocumentType } from './directive-document.entity.js';
-import { normaliseDocumentNumber } from './document-number.js';
 import { type AssessmentIndex, IndexResult } from './index-result.entity.js';
+import { parseDocument, parseIndexResult, parseProcedure } from './register-rules.js';
 import { RegisterErrors } from './registers.errors.js';
 import type {
   AdministrativeProcedureInput,
@@ -32,15 +32,6 @@ async function write<T>(em: EntityManager, duplicate: () => AppError, change: (e
 
 function checkVersion(current: number, edited: number | null | undefined): void {
   if (edited != null && edited !== current) throw RegisterErrors.versionConflict();
-}
-
-function singleLine(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.normalize('NFC').trim();
-  return trimmed ? trimmed : null;
 }
 
 /** Sổ văn bản chỉ đạo: documents the department and its units issue. */
@@ -112,14 +103,6 @@ export class DirectiveDocumentsService {
       return true;
     });
   }
-}
-
-function parseDocument(input: DirectiveDocumentInput) {
-  const number = normaliseDocumentNumber(input.number);
-  if (!number) throw RegisterErrors.documentNumberInvalid();
-  const summary = singleLine(input.summary);
-  if (!summary) throw RegisterErrors.documentSummaryRequired();
-  return { type: input.type, number, issuedOn: input.issuedOn, year: Number(input.issuedOn.slice(0, 4)), summary };
 }
 
 async function findIssuingUnit(em: EntityManager, id: string): Promise<Unit> {
@@ -219,28 +202,6 @@ export class AdministrativeProceduresService {
   }
 }
 
-function parseProcedure(input: AdministrativeProcedureInput) {
-  const name = singleLine(input.name);
-  if (!name) throw RegisterErrors.procedureNameRequired();
-  const code = singleLine(input.code);
-  if (!code) throw RegisterErrors.procedureCodeRequired();
-  const legalDays = input.legalDays ?? null;
-  const daysCut = input.daysCut ?? null;
-  if (daysCut !== null && legalDays === null) throw RegisterErrors.legalDaysRequired();
-  if (daysCut !== null && legalDays !== null && daysCut > legalDays) throw RegisterErrors.daysCutTooMany();
-  return {
-    year: input.year,
-    code,
-    name,
-    level: input.level,
-    mechanism: input.mechanism,
-    onlineService: input.onlineService,
-    publicPostal: input.publicPostal,
-    legalDays,
-    daysCut,
-  };
-}
-
 async function findProcedure(em: EntityManager, id: string): Promise<AdministrativeProcedure> {
   const procedure = isUuid(id) ? await em.findOne(AdministrativeProcedure, { id }) : null;
   if (!procedure) throw RegisterErrors.procedureNotFound();
@@ -331,23 +292,6 @@ export class IndexResultsService {
       return true;
     });
   }
-}
-
-function parseIndexResult(input: IndexResultInput) {
-  const components = (input.components ?? []).map((c) => {
-    const name = singleLine(c.name);
-    if (!name) throw RegisterErrors.componentNameRequired();
-    if (c.maxScore != null && c.score > c.maxScore) throw RegisterErrors.componentOverMax(name);
-    return { name, score: c.score, maxScore: c.maxScore ?? null };
-  });
-  return {
-    year: input.year,
-    index: input.index,
-    totalScore: input.totalScore,
-    components,
-    rank: input.rank ?? null,
-    note: blankToNull(input.note),
-  };
 }
 
 async function findIndexResult(em: EntityManager, id: string): Promise<IndexResult> {

@@ -1,0 +1,89 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Request, type Response, Router } from 'express';
+import type { AppConfig } from '../../config.js';
+import { CommonErrors } from '../../graphql/errors.js';
+import { requestUser, sendHttpError } from '../../http/request-user.js';
+import type { Logger } from '../../logger.js';
+import type { User } from '../users/user.entity.js';
+import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
+import { RegisterTransferService } from './register-transfer.service.js';
+import { RegisterErrors } from './registers.errors.js';
+import { REGISTER_EDITORS, REGISTER_READERS } from './registers.resolver.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const FILE_NAMES: Record<RegisterKind, string> = {
+  'directive-documents': 'van-ban-chi-dao',
+  'administrative-procedures': 'thu-tuc-hanh-chinh',
+  'index-results': 'sipas-par-index',
+};
+
+function target(req: Request): { kind: RegisterKind; year: number } {
+  const kind = String(req.params.register);
+  if (!isRegisterKind(kind)) throw RegisterErrors.registerNotFound();
+  const year = Number(req.params.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw RegisterErrors.yearInvalid();
+  return { kind, year };
+}
+
+/**
+ * The year's registers as files, so the office can keep them in Excel:
+ * `GET /api/registers/:register/:year.xlsx|.csv` exports, `POST .../:year/import-preview` (the file as
+ * the body) says per row what importing would change or why the row is wrong, writing nothing, and
+ * `POST .../:year/import` applies the same file in one transaction, only when no row is wrong.
+ * Registers: directive-documents, administrative-procedures, index-results.
+ */
+export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
+  const router = Router();
+  const handle =
+    (
+      roles: readonly string[],
+      work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
+    ) =>
+    async (req: Request, res: Response) => {
+      const em = orm.em.fork();
+      try {
+        const user = await requestUser(em, config, req);
+        if (!roles.includes(user.role)) throw CommonErrors.forbidden();
+        await work(new RegisterTransferService(em), user, req, res);
+      } catch (err) {
+        sendHttpError(res, err, logger, { REGISTER_IMPORT_INVALID: 422 });
+      }
+    };
+  const body = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+  const raw = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
+
+  router.get(
+    '/api/registers/:register/:year.:format',
+    handle(REGISTER_READERS, async (service, _user, req, res) => {
+      const { kind, year } = target(req);
+      const format = String(req.params.format);
+      if (format !== 'xlsx' && format !== 'csv') throw RegisterErrors.registerNotFound();
+      const rows = await service.exportRows(kind, year);
+      const bytes = format === 'xlsx' ? await registerWorkbook(kind, year, rows) : registerCsv(kind, rows);
+      res.setHeader('Content-Type', format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${FILE_NAMES[kind]}-${year}.${format}"`);
+      res.send(bytes);
+    }),
+  );
+
+  router.post(
+    '/api/registers/:register/:year/import-preview',
+    raw,
+    handle(REGISTER_EDITORS, async (service, _user, req, res) => {
+      const { kind, year } = target(req);
+      res.json(await service.preview(kind, year, body(req)));
+    }),
+  );
+
+  router.post(
+    '/api/registers/:register/:year/import',
+    raw,
+    handle(REGISTER_EDITORS, async (service, user, req, res) => {
+      const { kind, year } = target(req);
+      res.json(await service.import(user, kind, year, body(req)));
+    }),
+  );
+  return router;
+}
