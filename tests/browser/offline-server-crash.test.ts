@@ -35,6 +35,8 @@ let database: DatabaseEndpoint;
 let db: pg.Client;
 let port = 0;
 let server: ChildProcess | null = null;
+/** Every server process started, so none outlives the test. */
+const started = new Set<ChildProcess>();
 let phone: BrowserSession;
 const serverLog: string[] = [];
 
@@ -69,6 +71,7 @@ async function startServer(): Promise<void> {
   child.stdout?.on('data', (chunk) => serverLog.push(String(chunk)));
   child.stderr?.on('data', (chunk) => serverLog.push(String(chunk)));
   server = child;
+  started.add(child);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited: ${serverLog.join('')}`);
@@ -88,7 +91,7 @@ async function killServer(): Promise<void> {
   const exited = once(child, 'exit');
   child.kill('SIGKILL');
   await exited;
-  server = null;
+  if (server === child) server = null;
 }
 
 /** Waits until some session of the app has a transaction open (the batch being applied). */
@@ -118,6 +121,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await phone?.close();
   await killServer();
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await db?.end();
   await database?.close();
 });
@@ -160,6 +164,7 @@ describe('the server killed in the middle of a sync', () => {
       // Back online; the first sync batch reaches the server, which is killed while applying it. The
       // phone gets no answer either way (on the embedded PGlite the monitor's own query waits for the
       // batch's transaction, so there the kill comes just after the commit: a lost response).
+      let intercepted = false;
       let killed = false;
       let killedInTransaction = false;
       let batchesSeen = 0;
@@ -167,11 +172,12 @@ describe('the server killed in the middle of a sync', () => {
         const body = route.request().postData() ?? '';
         if (!body.includes('syncBatch')) return route.continue();
         batchesSeen++;
-        if (killed) return route.continue();
-        killed = true;
+        if (intercepted) return route.continue();
+        intercepted = true;
         const forwarded = route.fetch().catch(() => null);
         killedInTransaction = await openTransactionSeen(5_000);
         await killServer();
+        killed = true;
         await forwarded;
         await route.abort('connectionreset');
       });
