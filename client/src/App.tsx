@@ -40,6 +40,9 @@ const ReviewListScreen = lazy(() =>
 const VisitReviewScreen = lazy(() =>
   import('./features/review/VisitReviewScreen').then((m) => ({ default: m.VisitReviewScreen })),
 );
+const RegistersScreen = lazy(() =>
+  import('./features/registers/RegistersScreen').then((m) => ({ default: m.RegistersScreen })),
+);
 const UnitsScreen = lazy(() => import('./features/units/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
 const UsersScreen = lazy(() => import('./features/users/UsersScreen').then((m) => ({ default: m.UsersScreen })));
 
@@ -54,6 +57,7 @@ export const ROUTES = {
   plans: '/ke-hoach',
   review: '/duyet',
   findings: '/ton-tai',
+  registers: '/so-lieu-nam',
   sync: SYNC_PATH,
   devices: DEVICES_PATH,
 } as const;
@@ -76,6 +80,8 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
       return id ? <VisitReviewScreen visitId={id} /> : <ReviewListScreen />;
     case ROUTES.devices:
       return reads ? <DevicesScreen /> : forbidden;
+    case ROUTES.registers:
+      return reads ? <RegistersScreen /> : forbidden;
     case ROUTES.findings:
       if (!reads && user.role !== 'UNIT_HEAD') return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;

@@ -46,6 +46,20 @@ type Documents = {
     "\n  mutation PlansAddLine($input: PlanLineInput!) {\n    addPlanLine(input: $input) {\n      id\n    }\n  }\n": typeof types.PlansAddLineDocument,
     "\n  mutation PlansUpdateLine($input: UpdatePlanLineInput!) {\n    updatePlanLine(input: $input) {\n      id\n      plannedMonth\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlansUpdateLineDocument,
     "\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n": typeof types.PlansRemoveLineDocument,
+    "\n  fragment DirectiveDocumentFields on DirectiveDocument {\n    id\n    type\n    number\n    issuedOn\n    year\n    issuingUnitId\n    issuingUnit {\n      id\n      code\n      name\n    }\n    summary\n    version\n  }\n": typeof types.DirectiveDocumentFieldsFragmentDoc,
+    "\n  query DirectiveDocuments($year: Int!) {\n    directiveDocuments(year: $year) {\n      ...DirectiveDocumentFields\n    }\n  }\n": typeof types.DirectiveDocumentsDocument,
+    "\n  mutation CreateDirectiveDocument($input: DirectiveDocumentInput!) {\n    createDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n": typeof types.CreateDirectiveDocumentDocument,
+    "\n  mutation UpdateDirectiveDocument($input: UpdateDirectiveDocumentInput!) {\n    updateDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n": typeof types.UpdateDirectiveDocumentDocument,
+    "\n  mutation DeleteDirectiveDocument($id: ID!) {\n    deleteDirectiveDocument(id: $id)\n  }\n": typeof types.DeleteDirectiveDocumentDocument,
+    "\n  fragment AdministrativeProcedureFields on AdministrativeProcedure {\n    id\n    year\n    code\n    name\n    level\n    mechanism\n    onlineService\n    publicPostal\n    legalDays\n    daysCut\n    version\n  }\n": typeof types.AdministrativeProcedureFieldsFragmentDoc,
+    "\n  query AdministrativeProcedures($year: Int!) {\n    administrativeProcedures(year: $year) {\n      ...AdministrativeProcedureFields\n    }\n    tthcFigures(year: $year) {\n      year\n      total\n      oneStop\n      interconnected\n      online\n      onlineFull\n      onlinePartial\n      publicPostal\n      publicPostalShareText\n      onlineShareText\n      levels {\n        level\n        procedures\n        reviewed\n        legalDays\n        daysCut\n        cutShareText\n      }\n    }\n  }\n": typeof types.AdministrativeProceduresDocument,
+    "\n  mutation CreateAdministrativeProcedure($input: AdministrativeProcedureInput!) {\n    createAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n": typeof types.CreateAdministrativeProcedureDocument,
+    "\n  mutation UpdateAdministrativeProcedure($input: UpdateAdministrativeProcedureInput!) {\n    updateAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n": typeof types.UpdateAdministrativeProcedureDocument,
+    "\n  mutation DeleteAdministrativeProcedure($id: ID!) {\n    deleteAdministrativeProcedure(id: $id)\n  }\n": typeof types.DeleteAdministrativeProcedureDocument,
+    "\n  fragment IndexResultFields on IndexResult {\n    id\n    year\n    index\n    totalScore\n    rank\n    note\n    components {\n      name\n      score\n      maxScore\n    }\n    version\n  }\n": typeof types.IndexResultFieldsFragmentDoc,
+    "\n  query IndexResults($year: Int) {\n    indexResults(year: $year) {\n      ...IndexResultFields\n    }\n  }\n": typeof types.IndexResultsDocument,
+    "\n  mutation CreateIndexResult($input: IndexResultInput!) {\n    createIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n": typeof types.CreateIndexResultDocument,
+    "\n  mutation UpdateIndexResult($input: UpdateIndexResultInput!) {\n    updateIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n": typeof types.UpdateIndexResultDocument,
     "\n  query ReviewVisits($year: Int, $status: VisitStatus) {\n    visits(year: $year, status: $status) {\n      id\n      status\n      plannedMonth\n      visitDate\n      submittedAt\n      approvedAt\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewVisitsDocument,
     "\n  fragment ReviewVisitDetail on Visit {\n    id\n    status\n    version\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    approvedAt\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      code\n    }\n    team {\n      id\n      name\n      decisionNumber\n      members {\n        id\n        role\n        user {\n          id\n          fullName\n        }\n      }\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    templateVersion {\n      id\n      number\n      groups {\n        id\n        code\n        title\n        items {\n          id\n          code\n          text\n          answerType\n          points\n        }\n      }\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedByName\n    }\n    attachments {\n      id\n      kind\n      itemId\n      url\n      caption\n    }\n    findings {\n      id\n      description\n      recommendation\n      severity\n      deadline\n      status\n      itemCode\n      groupTitle\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n    conflicts {\n      id\n      kind\n      itemId\n      itemCode\n      operationId\n      keptValue\n      losingValue\n      losingUserName\n      losingEditedAt\n      createdAt\n    }\n  }\n": typeof types.ReviewVisitDetailFragmentDoc,
     "\n  query ReviewVisit($id: ID!) {\n    visit(id: $id) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewVisitDocument,
@@ -115,6 +129,20 @@ const documents: Documents = {
     "\n  mutation PlansAddLine($input: PlanLineInput!) {\n    addPlanLine(input: $input) {\n      id\n    }\n  }\n": types.PlansAddLineDocument,
     "\n  mutation PlansUpdateLine($input: UpdatePlanLineInput!) {\n    updatePlanLine(input: $input) {\n      id\n      plannedMonth\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.PlansUpdateLineDocument,
     "\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n": types.PlansRemoveLineDocument,
+    "\n  fragment DirectiveDocumentFields on DirectiveDocument {\n    id\n    type\n    number\n    issuedOn\n    year\n    issuingUnitId\n    issuingUnit {\n      id\n      code\n      name\n    }\n    summary\n    version\n  }\n": types.DirectiveDocumentFieldsFragmentDoc,
+    "\n  query DirectiveDocuments($year: Int!) {\n    directiveDocuments(year: $year) {\n      ...DirectiveDocumentFields\n    }\n  }\n": types.DirectiveDocumentsDocument,
+    "\n  mutation CreateDirectiveDocument($input: DirectiveDocumentInput!) {\n    createDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n": types.CreateDirectiveDocumentDocument,
+    "\n  mutation UpdateDirectiveDocument($input: UpdateDirectiveDocumentInput!) {\n    updateDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n": types.UpdateDirectiveDocumentDocument,
+    "\n  mutation DeleteDirectiveDocument($id: ID!) {\n    deleteDirectiveDocument(id: $id)\n  }\n": types.DeleteDirectiveDocumentDocument,
+    "\n  fragment AdministrativeProcedureFields on AdministrativeProcedure {\n    id\n    year\n    code\n    name\n    level\n    mechanism\n    onlineService\n    publicPostal\n    legalDays\n    daysCut\n    version\n  }\n": types.AdministrativeProcedureFieldsFragmentDoc,
+    "\n  query AdministrativeProcedures($year: Int!) {\n    administrativeProcedures(year: $year) {\n      ...AdministrativeProcedureFields\n    }\n    tthcFigures(year: $year) {\n      year\n      total\n      oneStop\n      interconnected\n      online\n      onlineFull\n      onlinePartial\n      publicPostal\n      publicPostalShareText\n      onlineShareText\n      levels {\n        level\n        procedures\n        reviewed\n        legalDays\n        daysCut\n        cutShareText\n      }\n    }\n  }\n": types.AdministrativeProceduresDocument,
+    "\n  mutation CreateAdministrativeProcedure($input: AdministrativeProcedureInput!) {\n    createAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n": types.CreateAdministrativeProcedureDocument,
+    "\n  mutation UpdateAdministrativeProcedure($input: UpdateAdministrativeProcedureInput!) {\n    updateAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n": types.UpdateAdministrativeProcedureDocument,
+    "\n  mutation DeleteAdministrativeProcedure($id: ID!) {\n    deleteAdministrativeProcedure(id: $id)\n  }\n": types.DeleteAdministrativeProcedureDocument,
+    "\n  fragment IndexResultFields on IndexResult {\n    id\n    year\n    index\n    totalScore\n    rank\n    note\n    components {\n      name\n      score\n      maxScore\n    }\n    version\n  }\n": types.IndexResultFieldsFragmentDoc,
+    "\n  query IndexResults($year: Int) {\n    indexResults(year: $year) {\n      ...IndexResultFields\n    }\n  }\n": types.IndexResultsDocument,
+    "\n  mutation CreateIndexResult($input: IndexResultInput!) {\n    createIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n": types.CreateIndexResultDocument,
+    "\n  mutation UpdateIndexResult($input: UpdateIndexResultInput!) {\n    updateIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n": types.UpdateIndexResultDocument,
     "\n  query ReviewVisits($year: Int, $status: VisitStatus) {\n    visits(year: $year, status: $status) {\n      id\n      status\n      plannedMonth\n      visitDate\n      submittedAt\n      approvedAt\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewVisitsDocument,
     "\n  fragment ReviewVisitDetail on Visit {\n    id\n    status\n    version\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    approvedAt\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      code\n    }\n    team {\n      id\n      name\n      decisionNumber\n      members {\n        id\n        role\n        user {\n          id\n          fullName\n        }\n      }\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    templateVersion {\n      id\n      number\n      groups {\n        id\n        code\n        title\n        items {\n          id\n          code\n          text\n          answerType\n          points\n        }\n      }\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedByName\n    }\n    attachments {\n      id\n      kind\n      itemId\n      url\n      caption\n    }\n    findings {\n      id\n      description\n      recommendation\n      severity\n      deadline\n      status\n      itemCode\n      groupTitle\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n    conflicts {\n      id\n      kind\n      itemId\n      itemCode\n      operationId\n      keptValue\n      losingValue\n      losingUserName\n      losingEditedAt\n      createdAt\n    }\n  }\n": types.ReviewVisitDetailFragmentDoc,
     "\n  query ReviewVisit($id: ID!) {\n    visit(id: $id) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewVisitDocument,
@@ -294,6 +322,62 @@ export function graphql(source: "\n  mutation PlansUpdateLine($input: UpdatePlan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n"): (typeof documents)["\n  mutation PlansRemoveLine($lineId: ID!) {\n    removePlanLine(lineId: $lineId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectiveDocumentFields on DirectiveDocument {\n    id\n    type\n    number\n    issuedOn\n    year\n    issuingUnitId\n    issuingUnit {\n      id\n      code\n      name\n    }\n    summary\n    version\n  }\n"): (typeof documents)["\n  fragment DirectiveDocumentFields on DirectiveDocument {\n    id\n    type\n    number\n    issuedOn\n    year\n    issuingUnitId\n    issuingUnit {\n      id\n      code\n      name\n    }\n    summary\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectiveDocuments($year: Int!) {\n    directiveDocuments(year: $year) {\n      ...DirectiveDocumentFields\n    }\n  }\n"): (typeof documents)["\n  query DirectiveDocuments($year: Int!) {\n    directiveDocuments(year: $year) {\n      ...DirectiveDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDirectiveDocument($input: DirectiveDocumentInput!) {\n    createDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDirectiveDocument($input: DirectiveDocumentInput!) {\n    createDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDirectiveDocument($input: UpdateDirectiveDocumentInput!) {\n    updateDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDirectiveDocument($input: UpdateDirectiveDocumentInput!) {\n    updateDirectiveDocument(input: $input) {\n      ...DirectiveDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDirectiveDocument($id: ID!) {\n    deleteDirectiveDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDirectiveDocument($id: ID!) {\n    deleteDirectiveDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdministrativeProcedureFields on AdministrativeProcedure {\n    id\n    year\n    code\n    name\n    level\n    mechanism\n    onlineService\n    publicPostal\n    legalDays\n    daysCut\n    version\n  }\n"): (typeof documents)["\n  fragment AdministrativeProcedureFields on AdministrativeProcedure {\n    id\n    year\n    code\n    name\n    level\n    mechanism\n    onlineService\n    publicPostal\n    legalDays\n    daysCut\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministrativeProcedures($year: Int!) {\n    administrativeProcedures(year: $year) {\n      ...AdministrativeProcedureFields\n    }\n    tthcFigures(year: $year) {\n      year\n      total\n      oneStop\n      interconnected\n      online\n      onlineFull\n      onlinePartial\n      publicPostal\n      publicPostalShareText\n      onlineShareText\n      levels {\n        level\n        procedures\n        reviewed\n        legalDays\n        daysCut\n        cutShareText\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdministrativeProcedures($year: Int!) {\n    administrativeProcedures(year: $year) {\n      ...AdministrativeProcedureFields\n    }\n    tthcFigures(year: $year) {\n      year\n      total\n      oneStop\n      interconnected\n      online\n      onlineFull\n      onlinePartial\n      publicPostal\n      publicPostalShareText\n      onlineShareText\n      levels {\n        level\n        procedures\n        reviewed\n        legalDays\n        daysCut\n        cutShareText\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdministrativeProcedure($input: AdministrativeProcedureInput!) {\n    createAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAdministrativeProcedure($input: AdministrativeProcedureInput!) {\n    createAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAdministrativeProcedure($input: UpdateAdministrativeProcedureInput!) {\n    updateAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdministrativeProcedure($input: UpdateAdministrativeProcedureInput!) {\n    updateAdministrativeProcedure(input: $input) {\n      ...AdministrativeProcedureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAdministrativeProcedure($id: ID!) {\n    deleteAdministrativeProcedure(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAdministrativeProcedure($id: ID!) {\n    deleteAdministrativeProcedure(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndexResultFields on IndexResult {\n    id\n    year\n    index\n    totalScore\n    rank\n    note\n    components {\n      name\n      score\n      maxScore\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment IndexResultFields on IndexResult {\n    id\n    year\n    index\n    totalScore\n    rank\n    note\n    components {\n      name\n      score\n      maxScore\n    }\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndexResults($year: Int) {\n    indexResults(year: $year) {\n      ...IndexResultFields\n    }\n  }\n"): (typeof documents)["\n  query IndexResults($year: Int) {\n    indexResults(year: $year) {\n      ...IndexResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndexResult($input: IndexResultInput!) {\n    createIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndexResult($input: IndexResultInput!) {\n    createIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndexResult($input: UpdateIndexResultInput!) {\n    updateIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndexResult($input: UpdateIndexResultInput!) {\n    updateIndexResult(input: $input) {\n      ...IndexResultFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,9 @@ export function HomeScreen() {
             <Card href="/ton-tai" title={t('home.findings')} testId="card-findings">
               <p className="muted">{t('home.findingsHint')}</p>
             </Card>
+            <Card href="/so-lieu-nam" title={t('registers.title')} testId="card-registers">
+              <p className="muted">{user.role === 'LEADERSHIP' ? t('registers.homeView') : t('registers.homeHint')}</p>
+            </Card>
             <Card href={DEVICES_PATH} title={t('home.devices')} testId="card-devices">
               <p className="muted">{t('home.devicesHint')}</p>
             </Card>

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { PageHeader } from '../../ui/PageHeader';
+import { Select } from '../../ui/Select';
+import '../../ui/data.css';
+import './registers.css';
+import { canManageInspections } from '../auth/permissions';
+import { useCurrentUser } from '../auth/session';
+import { DocumentsSection } from './DocumentsSection';
+import { IndexResultsSection } from './IndexResultsSection';
+import { ProceduresSection } from './ProceduresSection';
+
+export const REGISTERS_PATH = '/so-lieu-nam';
+
+const TABS = ['documents', 'procedures', 'indices'] as const;
+type Tab = (typeof TABS)[number];
+
+function yearOptions(current = new Date().getFullYear()): { value: string; label: string }[] {
+  const years = [];
+  for (let year = current; year >= 2015; year--) years.push({ value: String(year), label: String(year) });
+  return years;
+}
+
+function useYearParam(): [number, (year: number) => void] {
+  const fromUrl = Number(new URLSearchParams(window.location.search).get('nam'));
+  const [year, setYear] = useState(
+    Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : new Date().getFullYear() - 1,
+  );
+  return [
+    year,
+    (next) => {
+      setYear(next);
+      window.history.replaceState(null, '', `${window.location.pathname}?nam=${next}`);
+    },
+  ];
+}
+
+/** Số liệu năm: the registers the annual report is drawn from, one tab each, for a chosen year. */
+export function RegistersScreen() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const canEdit = canManageInspections(user.role);
+  const [year, setYear] = useYearParam();
+  const [tab, setTab] = useState<Tab>('documents');
+  return (
+    <>
+      <PageHeader title={t('registers.title')} />
+      <div className="stack" data-testid="registers-screen">
+        {!canEdit && <Banner>{t('registers.readOnly')}</Banner>}
+        <div className="filters">
+          <Select
+            label={t('registers.year')}
+            value={String(year)}
+            onChange={(value) => setYear(Number(value))}
+            options={yearOptions()}
+            data-testid="registers-year"
+          />
+        </div>
+        <div className="register-tabs" role="tablist" aria-label={t('registers.title')}>
+          {TABS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`register-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`register-panel-${id}`}
+              className="register-tab"
+              onClick={() => setTab(id)}
+            >
+              {t(`registers.tab.${id}`)}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id={`register-panel-${tab}`} aria-labelledby={`register-tab-${tab}`} className="stack">
+          {tab === 'documents' && <DocumentsSection year={year} canEdit={canEdit} />}
+          {tab === 'procedures' && <ProceduresSection year={year} canEdit={canEdit} />}
+          {tab === 'indices' && <IndexResultsSection year={year} canEdit={canEdit} />}
+        </div>
+      </div>
+    </>
+  );
+}
