@@ -89,6 +89,17 @@ describe('Số liệu năm on a phone', () => {
       await visible(documents.getByText('3002/TB-SNN · Thông báo'));
       expect(await documentCount(2021)).toBe(before + 3);
       await screenshot(page, 'registers-imported');
+
+      await documents
+        .getByTestId('document-record')
+        .filter({ hasText: '3002/TB-SNN' })
+        .getByRole('button', { name: 'Xóa' })
+        .click();
+      await visible(page.getByText('"3002/TB-SNN" sẽ bị xóa khỏi sổ.', { exact: false }));
+      await screenshot(page, 'registers-delete');
+      await page.getByTestId('confirm-delete').click();
+      await expect.poll(() => documents.getByText('3002/TB-SNN · Thông báo').count()).toBe(0);
+      expect(await documentCount(2021)).toBe(before + 2);
     });
   });
 

@@ -162,6 +162,9 @@ describe('register import and export', () => {
       Buffer.from('x'),
     );
     expect(notAFile.body.problems[0]?.message).toContain('Dòng tiêu đề phải có các cột');
+    const notAFileImport = await post(office, '/api/registers/administrative-procedures/2024/import', Buffer.from('x'));
+    expect(notAFileImport.status).toBe(422);
+    expect(notAFileImport.body.message).toMatch(/^Dòng tiêu đề phải có các cột.*Chưa có gì được lưu\.$/);
     const wrongRegister = await post(office, '/api/registers/index-results/2024/import-preview', tthc);
     expect(wrongRegister.body.problems[0]?.row).toBe(0);
   });

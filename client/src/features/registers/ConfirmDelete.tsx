@@ -1,28 +1,48 @@
+import { useState } from 'react';
+import { describeError } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 
 /** Asks before a register record is deleted; the deletion is audited but cannot be undone here. */
 export function ConfirmDelete({
   what,
-  busy,
   onConfirm,
   onClose,
 }: {
   what: string | null;
-  busy: boolean;
-  onConfirm: () => void;
+  onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+      close();
+    } catch (err) {
+      setError(describeError(err).message ?? t('common.networkError'));
+    } finally {
+      setBusy(false);
+    }
+  }
   return (
-    <Dialog open={what !== null} title={t('registers.deleteTitle')} onClose={onClose}>
+    <Dialog open={what !== null} title={t('registers.deleteTitle')} onClose={close}>
       <p>{t('registers.deleteConfirm', { what: what ?? '' })}</p>
+      {error && <Banner tone="error">{error}</Banner>}
       <div className="dialog-actions">
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={close}>
           {t('common.cancel')}
         </Button>
-        <Button variant="danger" onClick={onConfirm} disabled={busy} data-testid="confirm-delete">
+        <Button variant="danger" onClick={confirm} disabled={busy} data-testid="confirm-delete">
           {t('registers.delete')}
         </Button>
       </div>

@@ -29,7 +29,7 @@ export function DocumentsSection({ year, canEdit }: { year: number; canEdit: boo
   const { data, loading, error } = useQuery(directiveDocumentsQuery, { variables: { year } });
   const [editing, setEditing] = useState<DirectiveDocumentFieldsFragment | 'new' | null>(null);
   const [deleting, setDeleting] = useState<DirectiveDocumentFieldsFragment | null>(null);
-  const [remove, removal] = useMutation(deleteDirectiveDocumentMutation, { refetchQueries: REGISTER_QUERIES });
+  const [remove] = useMutation(deleteDirectiveDocumentMutation, { refetchQueries: REGISTER_QUERIES });
   const docs = data?.directiveDocuments ?? [];
   return (
     <section className="stack" aria-label={t('registers.tab.documents')} data-testid="register-documents">
@@ -75,13 +75,8 @@ export function DocumentsSection({ year, canEdit }: { year: number; canEdit: boo
       </ul>
       <ConfirmDelete
         what={deleting ? deleting.number : null}
-        busy={removal.loading}
         onClose={() => setDeleting(null)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          await remove({ variables: { id: deleting.id } }).catch(() => undefined);
-          setDeleting(null);
-        }}
+        onConfirm={() => (deleting ? remove({ variables: { id: deleting.id } }) : Promise.resolve())}
       />
     </section>
   );

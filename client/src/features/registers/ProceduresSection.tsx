@@ -34,7 +34,7 @@ export function ProceduresSection({ year, canEdit }: { year: number; canEdit: bo
   const { data, loading, error } = useQuery(proceduresQuery, { variables: { year } });
   const [editing, setEditing] = useState<AdministrativeProcedureFieldsFragment | 'new' | null>(null);
   const [deleting, setDeleting] = useState<AdministrativeProcedureFieldsFragment | null>(null);
-  const [remove, removal] = useMutation(deleteProcedureMutation, { refetchQueries: REGISTER_QUERIES });
+  const [remove] = useMutation(deleteProcedureMutation, { refetchQueries: REGISTER_QUERIES });
   const figures = data?.tthcFigures;
   const procedures = data?.administrativeProcedures ?? [];
   return (
@@ -120,13 +120,8 @@ export function ProceduresSection({ year, canEdit }: { year: number; canEdit: bo
       </ul>
       <ConfirmDelete
         what={deleting ? `${deleting.code} · ${deleting.name}` : null}
-        busy={removal.loading}
         onClose={() => setDeleting(null)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          await remove({ variables: { id: deleting.id } }).catch(() => undefined);
-          setDeleting(null);
-        }}
+        onConfirm={() => (deleting ? remove({ variables: { id: deleting.id } }) : Promise.resolve())}
       />
     </section>
   );

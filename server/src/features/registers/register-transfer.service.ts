@@ -79,7 +79,7 @@ export class RegisterTransferService {
     return this.em.transactional(async (em) => {
       const plan = await this.plan(em, kind, year, bytes);
       const preview = summarise(kind, year, plan);
-      if (preview.problems.length > 0) throw RegisterErrors.importInvalid(preview.counts.bad || 1, preview.problems);
+      if (preview.problems.length > 0) throw RegisterErrors.importInvalid(preview.counts.bad, preview.problems);
       for (const { record, existing, change } of typeof plan === 'string' ? [] : plan) {
         if (!record || change === 'UNCHANGED') continue;
         const target = existing ? { id: existing.id, version: existing.version } : null;

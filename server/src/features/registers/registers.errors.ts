@@ -50,8 +50,15 @@ export const RegisterErrors = {
       field: 'components',
     }),
 
+  /** A file with bad rows, or not a register file at all (`bad` 0: the first row's message says why). */
   importInvalid: (bad: number, rows: { row: number; message: string }[]) =>
-    new AppError('REGISTER_IMPORT_INVALID', `Tệp có ${bad} dòng chưa đúng; chưa có gì được lưu.`, { rows }),
+    new AppError(
+      'REGISTER_IMPORT_INVALID',
+      bad > 0
+        ? `Tệp có ${bad} dòng chưa đúng; chưa có gì được lưu.`
+        : `${rows[0]?.message ?? 'Tệp chưa đúng mẫu.'} Chưa có gì được lưu.`,
+      { rows },
+    ),
   registerNotFound: () => new AppError('REGISTER_NOT_FOUND', 'Không có sổ này.'),
   yearInvalid: () => new AppError('REGISTER_YEAR_INVALID', 'Năm phải trong khoảng 2000–2100.'),
 
