@@ -11,6 +11,7 @@ import type { AppConfig } from './config.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
+import { annualReportRouter } from './features/annual-report/annual-report.http.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
 import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
@@ -125,6 +126,7 @@ async function assemble(
   app.use(documentsRouter(orm, config, storage, logger));
   app.use(checklistsRouter(orm, config, logger));
   app.use(registersRouter(orm, config, logger));
+  app.use(annualReportRouter(orm, config, logger));
 
   serveClient(app, config.clientDist);
 

@@ -250,6 +250,21 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { ...INDEX_RESULT, id: NOBODY } },
   },
   deleteIndexResult: { allowed: REGISTER_EDITORS, doc: `mutation { deleteIndexResult(id: "${NOBODY}") }` },
+  annualReportDraft: { allowed: REGISTER_READERS, doc: '{ annualReportDraft(year: 2030) { id } }' },
+  saveAnnualReportDraft: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation ($i: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $i) { id } }',
+    // A version for a year with no draft: a conflict, after the role check
+    variables: { i: { year: 2030, strengths: 'Thử', weaknesses: 'Thử', directions: 'Thử', version: 99 } },
+  },
+  startAnnualReportDraftFromYear: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation { startAnnualReportDraftFromYear(year: 2030, fromYear: 2029) { id } }',
+  },
+  issueAnnualReport: {
+    allowed: REGISTER_EDITORS,
+    doc: 'mutation { issueAnnualReport(year: 2030, number: 1, date: "2030-12-01") { id } }',
+  },
 };
 
 let t: TestApp;
@@ -308,7 +323,8 @@ describe('authorization matrix', () => {
       `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test')
         + (select count(*) from directive_document where number = '9999/SNN-VP')
         + (select count(*) from administrative_procedure where code = 'AUTHZ')
-        + (select count(*) from index_result where year = 2030) as n`,
+        + (select count(*) from index_result where year = 2030)
+        + (select count(*) from annual_report_draft where year = 2030) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AnnualReportDraft } from '../features/annual-report/annual-report-draft.entity.js';
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
 import { SignInThrottle, UserSession } from '../features/auth/session.entity.js';
 import {
@@ -50,6 +51,7 @@ export const ENTITIES = [
   DirectiveDocument,
   AdministrativeProcedure,
   IndexResult,
+  AnnualReportDraft,
 ];
 
 export function ormConfig(clientUrl: string, poolSize: number) {

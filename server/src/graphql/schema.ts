@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnnualReportResolver } from '../features/annual-report/annual-report.resolver.js';
 import { AuthResolver } from '../features/auth/auth.resolver.js';
 import {
   ChecklistGroupResolver,
@@ -54,6 +55,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       DirectiveDocumentsResolver,
       AdministrativeProceduresResolver,
       IndexResultsResolver,
+      AnnualReportResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },

@@ -73,6 +73,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A footnote on this run: its mark follows the text, numbered in the order of the document. */
+  footnote?: string;
 }
 
 export interface TableColumn {

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  FootnoteReferenceRun,
   type IBorderOptions,
   ImageRun,
   Packer,
@@ -44,6 +45,7 @@ const SIZE = {
   motto: pt(13),
   recipientsHeading: pt(12),
   recipients: pt(11),
+  footnote: pt(11),
 };
 
 const PAGE = {
@@ -129,7 +131,16 @@ function header(doc: OfficialDocument): Table {
   );
 }
 
-const modelRun = (r: ModelRun) => run(r.text, { bold: r.bold, italics: r.italic });
+/** A run of the model; one with a footnote is followed by Word's own footnote mark. */
+const modelRuns = (r: ModelRun): (TextRun | FootnoteReferenceRun)[] => {
+  const text = run(r.text, { bold: r.bold, italics: r.italic });
+  if (!r.footnote) return [text];
+  const note = new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    children: [run(r.footnote, { size: SIZE.footnote })],
+  });
+  return [text, new FootnoteReferenceRun({ children: [note] })];
+};
 
 function block(b: Block): Paragraph | Table {
   switch (b.kind) {
@@ -146,7 +157,7 @@ function block(b: Block): Paragraph | Table {
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: mm(10) },
         spacing: { before: 0, after: 60 },
-        children: b.runs.map(modelRun),
+        children: b.runs.flatMap(modelRuns),
       });
     case 'table': {
       const widths = b.columns.map((c) => Math.round(c.width * TEXT_WIDTH));

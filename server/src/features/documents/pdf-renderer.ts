@@ -37,6 +37,7 @@ const SIZE = {
   title: 13,
   recipientsHeading: 11,
   recipients: 10,
+  footnote: 10,
 };
 const FIRST_LINE_INDENT = mm(10);
 const PARAGRAPH_GAP = 3;
@@ -237,6 +238,48 @@ function closing(layout: Layout, doc: OfficialDocument): void {
   layout.y = Math.max(leftBottom, rightBottom);
 }
 
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
+
+/**
+ * Footnote marks numbered in reading order, as Word numbers them. pdfkit has no footnote area, so the
+ * notes are printed together under a short rule after the body, before the signature.
+ */
+function withFootnoteMarks(body: Block[]): { body: Block[]; notes: string[] } {
+  const notes: string[] = [];
+  const marked = body.map((b): Block => {
+    if (b.kind !== 'paragraph' || !b.runs.some((r) => r.footnote)) return b;
+    return {
+      ...b,
+      runs: b.runs.map((r) => {
+        if (!r.footnote) return r;
+        notes.push(r.footnote);
+        return { ...r, text: `${r.text}${superscript(notes.length)}`, footnote: undefined };
+      }),
+    };
+  });
+  return { body: marked, notes };
+}
+
+function footnotes(layout: Layout, notes: string[]): void {
+  if (notes.length === 0) return;
+  const { pdf } = layout;
+  layout.y += 6;
+  layout.ensure(30);
+  pdf
+    .moveTo(layout.left, layout.y)
+    .lineTo(layout.left + layout.width * 0.3, layout.y)
+    .lineWidth(0.5)
+    .stroke();
+  layout.y += 4;
+  pdf.font('regular').fontSize(SIZE.footnote);
+  notes.forEach((note, i) => {
+    layout.ensure(pdf.currentLineHeight(true) * 2);
+    pdf.text(`${superscript(i + 1)} ${note}`, layout.left, layout.y, { width: layout.width, align: 'justify' });
+    layout.y += 2;
+  });
+}
+
 /** The document as a PDF with its fonts embedded. */
 export function renderPdf(doc: OfficialDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
@@ -256,12 +299,14 @@ export function renderPdf(doc: OfficialDocument): Promise<Buffer> {
   const layout = new Layout(pdf);
   layout.y = MARGIN.top;
   header(layout, doc);
-  for (const b of doc.body) {
+  const { body, notes } = withFootnoteMarks(doc.body);
+  for (const b of body) {
     if (b.kind === 'table') table(layout, b);
     // A heading keeps a few lines of what follows on its page.
     else if (b.kind === 'heading') paragraph(layout, [{ text: b.text }], true, 5);
     else paragraph(layout, b.runs);
   }
+  footnotes(layout, notes);
   closing(layout, doc);
   pdf.end();
   return done;

@@ -1,0 +1,37 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { type Request, type Response, Router } from 'express';
+import type { AppConfig } from '../../config.js';
+import { CommonErrors } from '../../graphql/errors.js';
+import { requestUser, sendHttpError } from '../../http/request-user.js';
+import type { Logger } from '../../logger.js';
+import { AnnualReportErrors } from './annual-report.errors.js';
+import { YEAR_MAX, YEAR_MIN } from './annual-report.inputs.js';
+import { REPORT_READERS } from './annual-report.resolver.js';
+import { AnnualReportService, type ReportFormat } from './annual-report.service.js';
+
+/**
+ * The annual SIPAS / PAR INDEX report of a year, made on request from the data:
+ * `GET /api/annual-reports/2021.docx` and `.pdf`. Errors are JSON `{ code, message }`.
+ */
+export function annualReportRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
+  const router = Router();
+  for (const format of ['docx', 'pdf'] as const satisfies ReportFormat[]) {
+    router.get(`/api/annual-reports/:year.${format}`, async (req: Request, res: Response) => {
+      const em = orm.em.fork();
+      try {
+        const user = await requestUser(em, config, req);
+        if (!REPORT_READERS.includes(user.role)) throw CommonErrors.forbidden();
+        const year = Number(req.params.year);
+        if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw AnnualReportErrors.yearInvalid();
+        const report = await new AnnualReportService(em).render(year, format);
+        res.attachment(report.fileName);
+        res.setHeader('Content-Type', report.contentType);
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.send(report.bytes);
+      } catch (err) {
+        sendHttpError(res, err, logger);
+      }
+    });
+  }
+  return router;
+}

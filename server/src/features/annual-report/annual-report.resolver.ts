@@ -1,0 +1,53 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { Role } from '../users/role.js';
+import { SaveAnnualReportDraftInput } from './annual-report.inputs.js';
+import { AnnualReportService } from './annual-report.service.js';
+import { AnnualReportDraft } from './annual-report-draft.entity.js';
+
+/** The office writes and issues the report; leadership reads it. */
+export const REPORT_EDITORS = [Role.ADMIN, Role.OFFICE];
+export const REPORT_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
+
+@Resolver(() => AnnualReportDraft)
+export class AnnualReportResolver {
+  @Authorized(REPORT_READERS)
+  @Query(() => AnnualReportDraft, { nullable: true, description: 'The narrative of a year’s SIPAS / PAR INDEX report' })
+  annualReportDraft(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnnualReportDraft | null> {
+    return new AnnualReportService(ctx.em).draft(year);
+  }
+
+  @Authorized(REPORT_EDITORS)
+  @Mutation(() => AnnualReportDraft)
+  saveAnnualReportDraft(
+    @Arg('input', () => SaveAnnualReportDraftInput) input: SaveAnnualReportDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnnualReportDraft> {
+    return new AnnualReportService(ctx.em).save(signedInUser(ctx), input);
+  }
+
+  @Authorized(REPORT_EDITORS)
+  @Mutation(() => AnnualReportDraft, { description: 'Starts a year’s narrative as a copy of another year’s' })
+  startAnnualReportDraftFromYear(
+    @Arg('year', () => Int) year: number,
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnnualReportDraft> {
+    return new AnnualReportService(ctx.em).startFromYear(signedInUser(ctx), year, fromYear);
+  }
+
+  @Authorized(REPORT_EDITORS)
+  @Mutation(() => AnnualReportDraft, { description: 'Gives the report its number (the "215" of 215/BC-SNN) and date' })
+  issueAnnualReport(
+    @Arg('year', () => Int) year: number,
+    @Arg('number', () => Int) number: number,
+    @Arg('date', () => GraphQLLocalDate) date: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnnualReportDraft> {
+    return new AnnualReportService(ctx.em).issue(signedInUser(ctx), year, number, date);
+  }
+}

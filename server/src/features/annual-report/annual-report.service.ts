@@ -1,0 +1,239 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service.js';
+import { renderDocx } from '../documents/docx-renderer.js';
+import { renderPdf } from '../documents/pdf-renderer.js';
+import { issuingAgencies } from '../documents/vietnamese-format.js';
+import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';
+import { DirectiveDocument } from '../registers/directive-document.entity.js';
+import { AdministrativeProceduresService } from '../registers/registers.service.js';
+import { coverage } from '../rollup/coverage.js';
+import { Unit } from '../units/unit.entity.js';
+import type { User } from '../users/user.entity.js';
+import { AnnualReportErrors } from './annual-report.errors.js';
+import { type SaveAnnualReportDraftInput, YEAR_MAX, YEAR_MIN } from './annual-report.inputs.js';
+import { AnnualReportDraft } from './annual-report-draft.entity.js';
+import { type AnnualReportData, buildAnnualReport } from './annual-report-model.js';
+
+export type ReportFormat = 'docx' | 'pdf';
+
+export interface RenderedReport {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+const CONTENT_TYPE: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** The narrative fields, recorded together in the audit trail. */
+const NARRATIVE = ['basis', 'sipasTasks', 'parTasks', 'strengths', 'weaknesses', 'directions', 'signerName'] as const;
+
+function text(value: string | null | undefined): string {
+  return (value ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
+}
+
+function optionalText(value: string | null | undefined): string | null {
+  return text(value) || null;
+}
+
+function describe(draft: AnnualReportDraft): Record<string, unknown> {
+  return {
+    year: draft.year,
+    ...Object.fromEntries(NARRATIVE.map((field) => [field, draft[field]])),
+    issuedNumber: draft.issuedNumber,
+    issuedOn: draft.issuedOn,
+  };
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw AnnualReportErrors.yearInvalid();
+}
+
+/** The annual SIPAS / PAR INDEX report: its narrative per year, and the report made from data. */
+export class AnnualReportService {
+  constructor(private readonly em: EntityManager) {}
+
+  draft(year: number): Promise<AnnualReportDraft | null> {
+    return this.em.findOne(AnnualReportDraft, { year });
+  }
+
+  /** Creates or replaces the narrative of a year; an issued report is no longer edited. */
+  async save(actor: User, input: SaveAnnualReportDraftInput): Promise<AnnualReportDraft> {
+    const fields = {
+      basis: optionalText(input.basis),
+      sipasTasks: optionalText(input.sipasTasks),
+      parTasks: optionalText(input.parTasks),
+      strengths: text(input.strengths),
+      weaknesses: text(input.weaknesses),
+      directions: text(input.directions),
+      signerName: optionalText(input.signerName)?.replace(/\s+/g, ' ') ?? null,
+    };
+    return this.write(async (em) => {
+      const current = await em.findOne(AnnualReportDraft, { year: input.year });
+      if (current?.issuedOn) throw AnnualReportErrors.alreadyIssued(input.year);
+      if (input.version != null && input.version !== current?.version) throw AnnualReportErrors.versionConflict();
+      if (current && input.version == null) throw AnnualReportErrors.versionConflict();
+      if (!current) {
+        const draft = em.create(AnnualReportDraft, { year: input.year, ...fields });
+        em.persist(draft);
+        recordAudit(em, actor, {
+          entityType: 'AnnualReportDraft',
+          entityId: draft.id,
+          action: 'CREATE',
+          after: describe(draft),
+        });
+        return draft;
+      }
+      const before = describe(current);
+      em.assign(current, fields);
+      recordAudit(em, actor, {
+        entityType: 'AnnualReportDraft',
+        entityId: current.id,
+        action: 'UPDATE',
+        before,
+        after: describe(current),
+      });
+      return current;
+    });
+  }
+
+  /** Starts a year's narrative from another year's (usually last year's), when the year has none yet. */
+  async startFromYear(actor: User, year: number, fromYear: number): Promise<AnnualReportDraft> {
+    checkYear(year);
+    checkYear(fromYear);
+    if (year === fromYear) throw AnnualReportErrors.sameYear();
+    return this.write(async (em) => {
+      const source = await em.findOne(AnnualReportDraft, { year: fromYear });
+      if (!source) throw AnnualReportErrors.draftNotFound(fromYear);
+      if (await em.findOne(AnnualReportDraft, { year })) throw AnnualReportErrors.draftExists(year);
+      const draft = em.create(AnnualReportDraft, {
+        year,
+        basis: source.basis,
+        sipasTasks: source.sipasTasks,
+        parTasks: source.parTasks,
+        strengths: source.strengths,
+        weaknesses: source.weaknesses,
+        directions: source.directions,
+        signerName: source.signerName,
+      });
+      em.persist(draft);
+      recordAudit(em, actor, {
+        entityType: 'AnnualReportDraft',
+        entityId: draft.id,
+        action: 'COPY',
+        after: describe(draft),
+        reason: `Chép từ báo cáo năm ${fromYear}`,
+      });
+      return draft;
+    });
+  }
+
+  /** Gives the report its number and date: from then on the files carry them and the text is fixed. */
+  async issue(actor: User, year: number, number: number, date: string): Promise<AnnualReportDraft> {
+    checkYear(year);
+    if (!Number.isInteger(number) || number <= 0 || number > 99_999) throw AnnualReportErrors.numberInvalid();
+    const dateYear = Number(date.slice(0, 4));
+    if (dateYear !== year && dateYear !== year + 1) throw AnnualReportErrors.dateInvalid(year);
+    return this.write(async (em) => {
+      const draft = await em.findOne(AnnualReportDraft, { year });
+      if (!draft) throw AnnualReportErrors.draftNotFound(year);
+      if (draft.issuedOn) throw AnnualReportErrors.alreadyIssued(year);
+      for (const [field, label] of [
+        ['strengths', 'Ưu điểm'],
+        ['weaknesses', 'Tồn tại, hạn chế'],
+        ['directions', 'Phương hướng'],
+      ] as const) {
+        if (!draft[field].trim()) throw AnnualReportErrors.textRequired(field, label);
+      }
+      const before = describe(draft);
+      draft.issuedNumber = number;
+      draft.issuedOn = date.slice(0, 10);
+      recordAudit(em, actor, {
+        entityType: 'AnnualReportDraft',
+        entityId: draft.id,
+        action: 'ISSUE',
+        before,
+        after: describe(draft),
+      });
+      return draft;
+    });
+  }
+
+  /** Everything the report says for a year, read from the registers, the inspections and the draft. */
+  async data(year: number): Promise<AnnualReportData> {
+    const department = await this.em.findOne(Unit, { parent: null }, { orderBy: { code: 'asc' } });
+    if (!department) throw AnnualReportErrors.noDepartment();
+    const [documents, figures, covered, draft] = await Promise.all([
+      this.em.find(
+        DirectiveDocument,
+        { year },
+        { populate: ['issuingUnit'], orderBy: { issuedOn: 'asc', number: 'asc' } },
+      ),
+      new AdministrativeProceduresService(this.em).figures(year),
+      coverage(this.em, year, department.id),
+      this.draft(year),
+    ]);
+    const level = (name: ProcedureLevel) => {
+      const found = figures.levels.find((l) => l.level === name);
+      return { reviewed: found?.reviewed ?? 0, daysCut: found?.daysCut ?? 0, legalDays: found?.legalDays ?? 0 };
+    };
+    return {
+      year,
+      department: { code: department.code, name: department.name },
+      documents: documents.map((d) => ({
+        type: d.type,
+        number: d.number,
+        issuedOn: d.issuedOn,
+        // "Sở Nông nghiệp và Phát triển nông thôn", without the province the header already names
+        issuer: issuingAgencies(d.issuingUnit.name).issuerName,
+        summary: d.summary,
+      })),
+      tthc: {
+        total: figures.total,
+        oneStop: figures.oneStop,
+        interconnected: figures.interconnected,
+        online: figures.online,
+        publicPostal: figures.publicPostal,
+        provincial: level(ProcedureLevel.TINH),
+        district: level(ProcedureLevel.HUYEN),
+      },
+      coverage: {
+        inScope: covered.inScope,
+        inspected: covered.inspected,
+        missing: covered.units.filter((u) => !u.inspected).map((u) => u.name),
+      },
+      draft: draft && {
+        basis: draft.basis,
+        sipasTasks: draft.sipasTasks,
+        parTasks: draft.parTasks,
+        strengths: draft.strengths,
+        weaknesses: draft.weaknesses,
+        directions: draft.directions,
+        signerName: draft.signerName,
+        issuedNumber: draft.issuedNumber,
+        issuedOn: draft.issuedOn,
+      },
+    };
+  }
+
+  /** The report of a year as a Word or PDF file. */
+  async render(year: number, format: ReportFormat): Promise<RenderedReport> {
+    const model = buildAnnualReport(await this.data(year));
+    const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+    return { fileName: `bao-cao-sipas-par-index-${year}.${format}`, contentType: CONTENT_TYPE[format], bytes };
+  }
+
+  private async write(change: (em: EntityManager) => Promise<AnnualReportDraft>): Promise<AnnualReportDraft> {
+    try {
+      return await this.em.transactional(change);
+    } catch (err) {
+      // Two first saves of the same year at once: the second meets the first's row.
+      if (err instanceof UniqueConstraintViolationException) throw AnnualReportErrors.versionConflict();
+      if (err instanceof Error && err.name === 'OptimisticLockError') throw AnnualReportErrors.versionConflict();
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,265 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText, pdfText, pdfTool } from '../helpers/documents.js';
+import { type GraphQLCaller, startTestApp, TEST_SECRET, type TestApp } from '../helpers/test-app.js';
+
+const run = promisify(execFile);
+const CLI = path.resolve(import.meta.dirname, '../../server/dist/cli.js');
+
+const DRAFT_FIELDS =
+  'id year basis sipasTasks parTasks strengths weaknesses directions signerName issuedNumber issuedOn version';
+const DRAFT = `query ($year: Int!) { annualReportDraft(year: $year) { ${DRAFT_FIELDS} } }`;
+const SAVE = `mutation ($i: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $i) { ${DRAFT_FIELDS} } }`;
+const START = `mutation ($year: Int!, $from: Int!) { startAnnualReportDraftFromYear(year: $year, fromYear: $from) { ${DRAFT_FIELDS} } }`;
+const ISSUE = `mutation ($year: Int!, $n: Int!, $d: LocalDate!) { issueAnnualReport(year: $year, number: $n, date: $d) { ${DRAFT_FIELDS} } }`;
+
+interface Draft {
+  id: string;
+  year: number;
+  strengths: string;
+  weaknesses: string;
+  directions: string;
+  sipasTasks: string | null;
+  signerName: string | null;
+  issuedNumber: number | null;
+  issuedOn: string | null;
+  version: number;
+}
+
+const NARRATIVE_2020 = {
+  year: 2020,
+  strengths: 'Ưu điểm năm trước: công khai đầy đủ thủ tục hành chính.',
+  weaknesses: 'Hồ sơ trực tuyến còn ít.\nDịch bệnh ảnh hưởng đến công tác cải cách hành chính.',
+  directions: '1. Tiếp tục triển khai Kế hoạch số 167/KH-UBND.\n2. Siết chặt kỷ luật, kỷ cương hành chính.',
+  sipasTasks: 'Thực hiện nghiêm túc việc công khai xin lỗi tổ chức, cá nhân khi giải quyết TTHC quá hạn.',
+  signerName: 'Nguyễn Phúc Đạt',
+};
+
+let t: TestApp;
+let office: GraphQLCaller;
+let leadership: GraphQLCaller;
+let inspector: GraphQLCaller;
+
+async function get(caller: GraphQLCaller | null, url: string) {
+  const headers: Record<string, string> = {};
+  if (caller?.cookie) headers.cookie = caller.cookie;
+  const res = await fetch(`${t.url}${url}`, { headers });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, bytes, type: res.headers.get('content-type') };
+}
+
+const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.[0]?.extensions?.code ?? null;
+
+/** Text of the report in both formats: the docx body with its footnotes, and the PDF. */
+async function reportTexts(caller: GraphQLCaller, year: number) {
+  const docx = await get(caller, `/api/annual-reports/${year}.docx`);
+  const pdf = await get(caller, `/api/annual-reports/${year}.pdf`);
+  expect(docx.status).toBe(200);
+  expect(pdf.status).toBe(200);
+  const word = docxText(docx.bytes);
+  const footnotes = (word.files.get('word/footnotes.xml')?.toString('utf8') ?? '').replace(/<[^>]+>/g, ' ');
+  return {
+    docx: word.text.replace(/\s+/g, ' '),
+    footnotes: footnotes.replace(/\s+/g, ' '),
+    xml: word.xml,
+    pdf: pdfText(pdf.bytes),
+    pdfBytes: pdf.bytes,
+    docxBytes: docx.bytes,
+  };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  office = await t.as('vanphong');
+  leadership = await t.as('lanhdao');
+  inspector = await t.as('kiemtra');
+});
+afterAll(() => t?.close());
+
+describe('the 2021 report from the demo data', () => {
+  it('states every figure of the seed, computed exactly, in the Word file and in the PDF', async () => {
+    const { docx, pdf, footnotes } = await reportTexts(office, 2021);
+    for (const text of [docx, pdf]) {
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain(
+        'Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX) năm 2021',
+      );
+      expect(text).toContain('toàn bộ 91 TTHC');
+      expect(text).toMatch(/bưu chính công ích: 89\/91 TTHC \(97,8%\)/);
+      expect(text).toMatch(/dịch vụ công trực tuyến: 80\/91 TTHC \(87,91%\)/);
+      expect(text).toContain(
+        '07 TTHC thuộc thẩm quyền giải quyết của ngành, cắt giảm 99 ngày thực hiện, đạt tỷ lệ 33,11%',
+      );
+      expect(text).toContain(
+        '01 TTHC thuộc thẩm quyền giải quyết của huyện, cắt giảm 01 ngày thực hiện, đạt tỷ lệ 16,67%',
+      );
+      expect(text).toMatch(/ban hành 08 Kế hoạch¹?, 17 công văn/);
+      expect(text).toContain('kiểm tra 100% các đơn vị trực thuộc');
+      for (const heading of [
+        'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+        'II. KẾT QUẢ THỰC HIỆN',
+        'III. ĐÁNH GIÁ CHUNG',
+        'IV. PHƯƠNG HƯỚNG',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain('Nơi nhận:');
+      expect(text).toContain('KT. GIÁM ĐỐC');
+      expect(text).not.toContain('87%');
+    }
+    // The documents counted are listed in the footnotes, in Word's own and at the foot of the PDF (where
+    // pdfkit wraps long lines after a "/" or "-" of a number, which pdftotext then joins or spaces).
+    const loose = (text: string) => text.replace(/[\s-]/g, '');
+    for (const reference of ['Kế hoạch số 80/KH-SNN ngày 12/08/2021', 'Công văn số 2187/SNN-VP ngày 12/11/2021']) {
+      expect(footnotes).toContain(reference);
+      expect(loose(pdf)).toContain(loose(reference));
+    }
+  });
+
+  it('is an A4 Times New Roman Word file with real footnotes, and a PDF with its fonts embedded', async () => {
+    const { xml, pdfBytes } = await reportTexts(leadership, 2021);
+    expect(xml).toContain('w:footnoteReference');
+    expect(xml).toContain('Times New Roman');
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(pdfTool('pdffonts', pdfBytes)).toMatch(/DejaVuSerif/);
+  });
+});
+
+describe('draft and issued report', () => {
+  it('a draft leaves the number and the day blank; an issued one carries them', async () => {
+    const draft = await reportTexts(office, 2021);
+    for (const text of [draft.docx, draft.pdf]) {
+      expect(text).toMatch(/Số: \/BC-SNN/);
+      expect(text).toMatch(/Lạng Sơn, ngày tháng năm 2021/);
+    }
+    const saved = await office.request<{ saveAnnualReportDraft: Draft }>(SAVE, {
+      i: { ...NARRATIVE_2020, year: 2021 },
+    });
+    expect(saved.errors).toBeUndefined();
+    const issued = await office.request<{ issueAnnualReport: Draft }>(ISSUE, { year: 2021, n: 215, d: '2021-11-25' });
+    expect(issued.errors).toBeUndefined();
+    expect(issued.data?.issueAnnualReport).toMatchObject({ issuedNumber: 215, issuedOn: '2021-11-25' });
+    const final = await reportTexts(office, 2021);
+    for (const text of [final.docx, final.pdf]) {
+      expect(text).toContain('Số: 215/BC-SNN');
+      expect(text).toContain('Lạng Sơn, ngày 25 tháng 11 năm 2021');
+      expect(text).toContain('Nguyễn Phúc Đạt');
+      expect(text).toContain('Hồ sơ trực tuyến còn ít.');
+    }
+    // Issued is final: no second number, no edits.
+    expect(code(await office.request(ISSUE, { year: 2021, n: 216, d: '2021-11-26' }))).toBe(
+      'ANNUAL_REPORT_ALREADY_ISSUED',
+    );
+    const version = issued.data?.issueAnnualReport.version;
+    expect(code(await office.request(SAVE, { i: { ...NARRATIVE_2020, year: 2021, version } }))).toBe(
+      'ANNUAL_REPORT_ALREADY_ISSUED',
+    );
+    const audit = await t.sql<{ action: string }>(
+      'select action from audit_entry where entity_type = ? and entity_id = ? order by at, id',
+      ['AnnualReportDraft', saved.data?.saveAnnualReportDraft.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['CREATE', 'ISSUE']);
+  });
+
+  it('refuses a bad number or date, and issuing before a draft exists, with Vietnamese messages', async () => {
+    const bad = await office.request(ISSUE, { year: 2019, n: 0, d: '2019-11-25' });
+    expect(code(bad)).toBe('ANNUAL_REPORT_NUMBER_INVALID');
+    expect(bad.errors?.[0]?.message).toMatch(/Số báo cáo/);
+    expect(code(await office.request(ISSUE, { year: 2019, n: 5, d: '2025-01-02' }))).toBe('ANNUAL_REPORT_DATE_INVALID');
+    expect(code(await office.request(ISSUE, { year: 2019, n: 5, d: '2019-12-30' }))).toBe(
+      'ANNUAL_REPORT_DRAFT_NOT_FOUND',
+    );
+  });
+});
+
+describe('narrative per year', () => {
+  it('is saved, edited with its version, and copied to the next year', async () => {
+    const first = await office.request<{ saveAnnualReportDraft: Draft }>(SAVE, { i: NARRATIVE_2020 });
+    expect(first.errors).toBeUndefined();
+    const saved = first.data?.saveAnnualReportDraft;
+    expect(saved).toMatchObject({ year: 2020, strengths: NARRATIVE_2020.strengths, issuedNumber: null });
+
+    // A second first save, or a stale version, is a conflict.
+    expect(code(await office.request(SAVE, { i: NARRATIVE_2020 }))).toBe('ANNUAL_REPORT_VERSION_CONFLICT');
+    const edited = await office.request<{ saveAnnualReportDraft: Draft }>(SAVE, {
+      i: { ...NARRATIVE_2020, strengths: 'Ưu điểm đã sửa.', version: saved?.version },
+    });
+    expect(edited.data?.saveAnnualReportDraft.strengths).toBe('Ưu điểm đã sửa.');
+    expect(code(await office.request(SAVE, { i: { ...NARRATIVE_2020, version: saved?.version } }))).toBe(
+      'ANNUAL_REPORT_VERSION_CONFLICT',
+    );
+
+    const read = await leadership.request<{ annualReportDraft: Draft | null }>(DRAFT, { year: 2020 });
+    expect(read.data?.annualReportDraft?.strengths).toBe('Ưu điểm đã sửa.');
+
+    const copied = await office.request<{ startAnnualReportDraftFromYear: Draft }>(START, { year: 2022, from: 2020 });
+    expect(copied.errors).toBeUndefined();
+    expect(copied.data?.startAnnualReportDraftFromYear).toMatchObject({
+      year: 2022,
+      strengths: 'Ưu điểm đã sửa.',
+      weaknesses: NARRATIVE_2020.weaknesses,
+      directions: NARRATIVE_2020.directions,
+      sipasTasks: NARRATIVE_2020.sipasTasks,
+      issuedNumber: null,
+      issuedOn: null,
+    });
+    expect(code(await office.request(START, { year: 2022, from: 2020 }))).toBe('ANNUAL_REPORT_DRAFT_EXISTS');
+    expect(code(await office.request(START, { year: 2023, from: 2018 }))).toBe('ANNUAL_REPORT_DRAFT_NOT_FOUND');
+
+    // The copied narrative is what the 2022 report says, under the 2022 figures.
+    const report = await reportTexts(leadership, 2022);
+    for (const text of [report.docx, report.pdf]) {
+      expect(text).toContain('Ưu điểm đã sửa.');
+      expect(text).toContain('Dịch bệnh ảnh hưởng đến công tác cải cách hành chính.');
+      expect(text).toContain(NARRATIVE_2020.sipasTasks);
+      expect(text).toContain('năm 2022');
+    }
+  });
+
+  it('is read by leadership but written only by the office; an inspector gets neither draft nor report', async () => {
+    expect(code(await leadership.request(SAVE, { i: { ...NARRATIVE_2020, year: 2024 } }))).toBe('FORBIDDEN');
+    expect(code(await inspector.request(DRAFT, { year: 2021 }))).toBe('FORBIDDEN');
+    expect((await get(inspector, '/api/annual-reports/2021.docx')).status).toBe(403);
+    expect((await get(inspector, '/api/annual-reports/2021.pdf')).status).toBe(403);
+    expect((await get(null, '/api/annual-reports/2021.pdf')).status).toBe(401);
+    expect((await get(office, '/api/annual-reports/1900.pdf')).status).toBe(400);
+  });
+});
+
+describe('command line', () => {
+  it('`cli report annual` writes the same report from the database as the server serves', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kycuong-cli-'));
+    try {
+      const served = await reportTexts(office, 2022);
+      const docxFile = path.join(dir, 'report.docx');
+      const pdfFile = path.join(dir, 'report.pdf');
+      const env = { ...process.env, DATABASE_URL: t.app.database.url, DATA_DIR: dir, SESSION_SECRET: TEST_SECRET };
+      // The embedded PGlite serves only the app's few connections: the app lets go of them while the command
+      // runs, as the README asks of anyone running it on the app's own data folder.
+      await t.app.orm.close();
+      try {
+        for (const out of [docxFile, pdfFile]) {
+          const { stdout } = await run('node', [CLI, 'report', 'annual', '--year', '2022', '--out', out], { env });
+          expect(stdout).toContain('wrote');
+        }
+      } finally {
+        await t.restart();
+      }
+      expect(docxText(readFileSync(docxFile)).text.replace(/\s+/g, ' ')).toBe(served.docx);
+      expect(pdfText(readFileSync(pdfFile))).toBe(served.pdf);
+
+      const usage = await run('node', [CLI, 'report', 'annual', '--year', '2022', '--out', 'x.txt'], { env }).catch(
+        (err: { code: number; stderr: string }) => err,
+      );
+      expect(usage).toMatchObject({ code: 2 });
+      expect((usage as { stderr: string }).stderr).toContain('usage: pnpm cli report annual');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
