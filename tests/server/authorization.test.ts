@@ -239,6 +239,11 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: `mutation { deleteAdministrativeProcedure(id: "${NOBODY}") }`,
   },
   indexResults: { allowed: REGISTER_READERS, doc: '{ indexResults { id } }' },
+  rollup: { allowed: REGISTER_READERS, doc: '{ rollup(year: 2021) { year } }' },
+  rollupRecords: {
+    allowed: REGISTER_READERS,
+    doc: '{ rollupRecords(year: 2021, figure: UNITS_NOT_INSPECTED) { id } }',
+  },
   createIndexResult: {
     allowed: REGISTER_EDITORS,
     doc: 'mutation ($i: IndexResultInput!) { createIndexResult(input: $i) { id } }',

@@ -20,6 +20,7 @@ import {
   DirectiveDocumentsResolver,
   IndexResultsResolver,
 } from '../features/registers/registers.resolver.js';
+import { RollupResolver } from '../features/rollup/rollup.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
@@ -56,6 +57,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AdministrativeProceduresResolver,
       IndexResultsResolver,
       AnnualReportResolver,
+      RollupResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },

@@ -1,0 +1,243 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FindingSeverity } from '../findings/finding.entity.js';
+import { DirectiveDocumentType } from '../registers/directive-document.entity.js';
+import { AssessmentIndex } from '../registers/index-result.entity.js';
+import { TthcFigures } from '../registers/tthc-figures.js';
+
+@ObjectType({ description: 'Đơn vị trong phạm vi tổng hợp' })
+export class RollupUnit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType({ description: 'Tỷ lệ đơn vị được kiểm tra trong năm' })
+export class RollupCoverage {
+  @Field(() => Int, { description: 'Units below the root active at any time in the year' })
+  inScope!: number;
+
+  @Field(() => Int, { description: 'Units with at least one approved visit dated in the year' })
+  inspected!: number;
+
+  @Field(() => Float, { description: 'inspected / inScope; 0 when nothing is in scope' })
+  ratio!: number;
+
+  @Field(() => [RollupUnit])
+  unitsNotInspected!: RollupUnit[];
+}
+
+/** Pass/fail answers of approved visits, weighted by the points of their items. */
+@ObjectType({ description: 'Mức độ đạt tiêu chí, tính theo điểm' })
+export class ComplianceFigure {
+  @Field(() => String, { description: 'Group code, item code or unit id; TOTAL for the whole scope' })
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'The group code of an item' })
+  groupCode!: string | null;
+
+  @Field(() => Int)
+  passed!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => Int, { description: 'Không áp dụng: left out of the ratio' })
+  notApplicable!: number;
+
+  @Field(() => Float)
+  passedPoints!: number;
+
+  @Field(() => Float, { description: 'Points of the PASS and FAIL answers' })
+  applicablePoints!: number;
+
+  @Field(() => Float, { nullable: true, description: 'passedPoints / applicablePoints; null when nothing applied' })
+  ratio!: number | null;
+}
+
+@ObjectType({ description: 'Mức độ đạt theo nhóm, tiêu chí và đơn vị' })
+export class RollupCompliance {
+  @Field(() => ComplianceFigure)
+  total!: ComplianceFigure;
+
+  @Field(() => [ComplianceFigure], { description: 'By criterion group code, across checklist versions' })
+  byGroup!: ComplianceFigure[];
+
+  @Field(() => [ComplianceFigure], { description: 'By item code, across checklist versions' })
+  byItem!: ComplianceFigure[];
+
+  @Field(() => [ComplianceFigure], { description: 'By inspected unit (key = unit id)' })
+  byUnit!: ComplianceFigure[];
+}
+
+/** Findings counted by what became of them, as of the roll-up's asOf day. */
+@ObjectType({ description: 'Tồn tại theo kết quả khắc phục' })
+export class FindingFigure {
+  @Field(() => String, { description: 'Group code (the group title for a finding without an item); TOTAL overall' })
+  groupCode!: string;
+
+  @Field(() => String)
+  groupTitle!: string;
+
+  @Field(() => FindingSeverity, { nullable: true, description: 'null on the total' })
+  severity!: FindingSeverity | null;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int, { description: 'Closed on or before the deadline (or closed without a deadline)' })
+  fixedOnTime!: number;
+
+  @Field(() => Int, { description: 'Closed after the deadline' })
+  fixedLate!: number;
+
+  @Field(() => Int, { description: 'Not closed, deadline before asOf' })
+  overdue!: number;
+
+  @Field(() => Int, { description: 'Not closed, not overdue' })
+  open!: number;
+
+  @Field(() => Int, { description: 'Same item and responsible unit had a finding in an earlier year' })
+  repeat!: number;
+}
+
+@ObjectType({ description: 'Tồn tại, hạn chế và việc khắc phục' })
+export class RollupFindings {
+  @Field(() => FindingFigure)
+  total!: FindingFigure;
+
+  @Field(() => [FindingFigure])
+  byGroupAndSeverity!: FindingFigure[];
+}
+
+@ObjectType({ description: 'Số văn bản chỉ đạo theo loại' })
+export class DocumentCount {
+  @Field(() => DirectiveDocumentType)
+  type!: DirectiveDocumentType;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Điểm SIPAS / PAR INDEX của một năm' })
+export class IndexScore {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => AssessmentIndex)
+  index!: AssessmentIndex;
+
+  @Field(() => Float)
+  totalScore!: number;
+
+  @Field(() => Int, { nullable: true })
+  rank!: number | null;
+}
+
+@ObjectType({ description: 'Cảnh báo số liệu không khớp' })
+export class RollupWarning {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String, { description: 'In Vietnamese, for the user' })
+  message!: string;
+}
+
+@ObjectType({ description: 'Tổng hợp kết quả của một năm trên một cây đơn vị' })
+export class Rollup {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => ID, { nullable: true, description: 'null: every department' })
+  rootUnitId!: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day overdue is judged on: today, or 31 December for a past year',
+  })
+  asOf!: string;
+
+  @Field(() => RollupCoverage)
+  coverage!: RollupCoverage;
+
+  @Field(() => RollupCompliance)
+  compliance!: RollupCompliance;
+
+  @Field(() => RollupFindings)
+  findings!: RollupFindings;
+
+  @Field(() => Int, { description: 'Findings of the year that repeat one of an earlier year' })
+  repeatFindings!: number;
+
+  @Field(() => [DocumentCount], { description: 'Every document type, issued in the year within the tree' })
+  documents!: DocumentCount[];
+
+  @Field(() => TthcFigures, { description: 'The department’s TTHC catalogue of the year' })
+  tthc!: TthcFigures;
+
+  @Field(() => [IndexScore], { description: 'SIPAS and PAR INDEX of the year' })
+  indexScores!: IndexScore[];
+
+  @Field(() => [IndexScore], { description: 'SIPAS and PAR INDEX of every year, oldest first' })
+  indexTrend!: IndexScore[];
+
+  @Field(() => [RollupWarning])
+  warnings!: RollupWarning[];
+}
+
+/** The figures a roll-up can be drilled into; `key` narrows some of them. */
+export enum RollupFigure {
+  UNITS_IN_SCOPE = 'UNITS_IN_SCOPE',
+  UNITS_INSPECTED = 'UNITS_INSPECTED',
+  UNITS_NOT_INSPECTED = 'UNITS_NOT_INSPECTED',
+  /** key: group code */
+  COMPLIANCE_GROUP = 'COMPLIANCE_GROUP',
+  /** key: item code */
+  COMPLIANCE_ITEM = 'COMPLIANCE_ITEM',
+  /** key: unit id */
+  COMPLIANCE_UNIT = 'COMPLIANCE_UNIT',
+  /** key (optional): group code */
+  FINDINGS = 'FINDINGS',
+  FINDINGS_FIXED_ON_TIME = 'FINDINGS_FIXED_ON_TIME',
+  FINDINGS_FIXED_LATE = 'FINDINGS_FIXED_LATE',
+  FINDINGS_OVERDUE = 'FINDINGS_OVERDUE',
+  FINDINGS_OPEN = 'FINDINGS_OPEN',
+  REPEAT_FINDINGS = 'REPEAT_FINDINGS',
+  /** key (optional): document type */
+  DOCUMENTS = 'DOCUMENTS',
+}
+registerEnumType(RollupFigure, { name: 'RollupFigure', description: 'A roll-up figure to list the records of' });
+
+@ObjectType({ description: 'Một bản ghi đứng sau một số liệu tổng hợp' })
+export class RollupRecord {
+  @Field(() => String, { description: 'UNIT, ANSWER, FINDING or DOCUMENT' })
+  kind!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  unitName!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  date!: string | null;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  detail!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  visitId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  findingId!: string | null;
+}

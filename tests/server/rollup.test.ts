@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayLocalDate } from '../../server/src/domain/local-date.js';
+import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+let office: GraphQLCaller;
+beforeAll(async () => {
+  t = await startTestApp();
+  office = await t.as('vanphong');
+});
+afterAll(() => t?.close());
+
+const ROLLUP = `query ($year: Int!, $root: ID) {
+  rollup(year: $year, rootUnitId: $root) {
+    year asOf repeatFindings
+    coverage { inScope inspected ratio unitsNotInspected { id code name } }
+    compliance { total { passed failed notApplicable passedPoints applicablePoints ratio }
+      byGroup { key label passed failed ratio } byItem { key groupCode passed failed notApplicable ratio }
+      byUnit { key label ratio } }
+    findings { total { total fixedOnTime fixedLate overdue open repeat }
+      byGroupAndSeverity { groupCode groupTitle severity total fixedOnTime fixedLate overdue open repeat } }
+    documents { type count }
+    tthc { total oneStop interconnected online publicPostal publicPostalShareText onlineShareText
+      levels { level reviewed daysCut legalDays cutShareText } }
+    indexScores { year index totalScore rank } indexTrend { year index totalScore }
+    warnings { code message }
+  }
+}`;
+const RECORDS = `query ($year: Int!, $root: ID, $figure: RollupFigure!, $key: String) {
+  rollupRecords(year: $year, rootUnitId: $root, figure: $figure, key: $key) {
+    kind id unitName date label detail visitId findingId
+  }
+}`;
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are checked field by field
+async function rollup(year: number, root: string | null = null): Promise<any> {
+  const res = await office.request<{ rollup: unknown }>(ROLLUP, { year, root });
+  expect(res.errors).toBeUndefined();
+  return res.data?.rollup;
+}
+
+async function records(year: number, figure: string, key: string | null = null, root: string | null = null) {
+  const res = await office.request<{ rollupRecords: Record<string, string | null>[] }>(RECORDS, {
+    year,
+    root,
+    figure,
+    key,
+  });
+  expect(res.errors).toBeUndefined();
+  return res.data?.rollupRecords ?? [];
+}
+
+describe('the 2021 roll-up of the demo data', () => {
+  it('has the figures of the seed report', async () => {
+    const r = await rollup(2021);
+    expect(r.asOf).toBe('2021-12-31');
+    expect(r.coverage.ratio).toBe(1);
+    expect(r.coverage.inspected).toBe(r.coverage.inScope);
+    expect(r.coverage.unitsNotInspected).toEqual([]);
+    const documents = Object.fromEntries(r.documents.map((d: { type: string; count: number }) => [d.type, d.count]));
+    expect(documents.KE_HOACH).toBe(8);
+    expect(documents.CONG_VAN).toBe(17);
+    expect(r.tthc.total).toBe(91);
+    expect(r.tthc.publicPostalShareText).toBe('97,8%');
+    expect(r.tthc.onlineShareText).toBe('87,91%');
+    expect(r.tthc.oneStop + r.tthc.interconnected).toBe(91);
+    expect(r.compliance.total.failed).toBeGreaterThan(0);
+    expect(r.findings.total.total).toBeGreaterThan(0);
+    expect(
+      r.warnings.filter((w: { code: string }) => w.code.startsWith('TTHC') || w.code === 'RATIO_ABOVE_WHOLE'),
+    ).toEqual([]);
+  });
+});
+
+describe('drilling into the figures', () => {
+  it('lists the documents of a type and the units not inspected', async () => {
+    const plans = await records(2021, 'DOCUMENTS', 'KE_HOACH');
+    expect(plans).toHaveLength(8);
+    expect(plans.every((d) => d.kind === 'DOCUMENT' && /\/KH-/.test(d.label ?? ''))).toBe(true);
+    expect(await records(2021, 'UNITS_NOT_INSPECTED')).toEqual([]);
+    const missing2026 = await records(2026, 'UNITS_NOT_INSPECTED');
+    const r2026 = await rollup(2026);
+    expect(missing2026.map((u) => u.id).sort()).toEqual(
+      r2026.coverage.unitsNotInspected.map((u: { id: string }) => u.id).sort(),
+    );
+  });
+
+  it('refuses an unknown root unit', async () => {
+    const res = await office.request(ROLLUP, { year: 2021, root: '00000000-0000-4000-8000-000000000000' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNIT_NOT_FOUND');
+    const bad = await office.request(ROLLUP, { year: 1990 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('ROLLUP_YEAR_INVALID');
+  });
+});
+
+describe('consistency warnings', () => {
+  const codes = (r: { warnings: { code: string; message: string }[] }, code: string) =>
+    r.warnings.filter((w) => w.code === code).map((w) => w.message);
+
+  it("flags a unit inspected in the year without a line in that year's plan", async () => {
+    const [line] = await t.sql<{ id: string; name: string }>(
+      `select l.id, u.name from plan_line l join inspection_plan p on p.id = l.plan_id join unit u on u.id = l.unit_id
+        where p.year = 2021 and exists (select 1 from visit v where v.plan_line_id = l.id and v.status = 'APPROVED')
+        order by u.code limit 1`,
+    );
+    if (!line) throw new Error('no 2021 plan line');
+    expect(codes(await rollup(2021), 'VISIT_WITHOUT_PLAN_LINE').some((m) => m.includes(line.name))).toBe(false);
+    await t.sql('delete from plan_line where id = ?', [line.id]);
+    const messages = codes(await rollup(2021), 'VISIT_WITHOUT_PLAN_LINE');
+    expect(messages.filter((m) => m.includes(`Đơn vị ${line.name} `))).toHaveLength(1);
+  });
+
+  it('flags a plan of a past year not finished by 31 December, not one of the current year', async () => {
+    const [template] = await t.sql<{ id: string }>(`select id from checklist_template where code = 'KLKC'`);
+    const [team] = await t.sql<{ id: string }>('select id from inspection_team limit 1');
+    const units = await t.sql<{ id: string }>(`select id from unit where code in ('TTKN', 'VP') order by code`);
+    const currentYear = Number(todayLocalDate().slice(0, 4));
+    const year = currentYear - 3;
+    const plan = randomUUID();
+    await t.sql(
+      `insert into inspection_plan (id, year, title, document_number, document_date, template_id, created_at)
+       values (?, ?, 'Kế hoạch thử', '12/KH-SNN', make_date(?, 1, 5), ?, now())`,
+      [plan, year, year, template?.id],
+    );
+    const lines = units.map(() => randomUUID());
+    for (const [n, unit] of units.entries()) {
+      await t.sql('insert into plan_line (id, plan_id, unit_id, planned_month, team_id) values (?, ?, ?, 3, ?)', [
+        lines[n],
+        plan,
+        unit.id,
+        team?.id,
+      ]);
+    }
+    await t.sql(
+      `insert into visit (id, plan_line_id, unit_id, team_id, status, visit_date, attendees, version, created_at, updated_at)
+       values (?, ?, ?, ?, 'APPROVED', make_date(?, 3, 10), '[]', 1, now(), now())`,
+      [randomUUID(), lines[0], units[0]?.id, team?.id, year],
+    );
+    expect(codes(await rollup(year), 'PLAN_NOT_FINISHED')).toEqual([
+      'Kế hoạch 12/KH-SNN còn 1/2 đơn vị chưa được kiểm tra xong đến hết năm.',
+    ]);
+    const current = await rollup(currentYear);
+    expect(codes(current, 'PLAN_NOT_FINISHED')).toEqual([]);
+  });
+});
