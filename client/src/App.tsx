@@ -20,6 +20,9 @@ import { Spinner } from './ui/Spinner';
 const ChecklistsScreen = lazy(() =>
   import('./features/checklists/ChecklistsScreen').then((m) => ({ default: m.ChecklistsScreen })),
 );
+const DashboardScreen = lazy(() =>
+  import('./features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+);
 const DevicesScreen = lazy(() =>
   import('./features/devices/DevicesScreen').then((m) => ({ default: m.DevicesScreen })),
 );
@@ -58,6 +61,7 @@ export const ROUTES = {
   review: '/duyet',
   findings: '/ton-tai',
   registers: '/so-lieu-nam',
+  dashboard: '/tong-hop',
   sync: SYNC_PATH,
   devices: DEVICES_PATH,
 } as const;
@@ -82,6 +86,8 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
       return reads ? <DevicesScreen /> : forbidden;
     case ROUTES.registers:
       return reads ? <RegistersScreen /> : forbidden;
+    case ROUTES.dashboard:
+      return reads ? <DashboardScreen /> : forbidden;
     case ROUTES.findings:
       if (!reads && user.role !== 'UNIT_HEAD') return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;

@@ -39,6 +39,9 @@ export function HomeScreen() {
         )}
         {(canManageInspections(user.role) || user.role === 'LEADERSHIP') && (
           <>
+            <Card href="/tong-hop" title={t('dashboard.title')} testId="card-dashboard">
+              <p className="muted">{t('dashboard.homeHint')}</p>
+            </Card>
             <Card href="/ke-hoach" title={t('home.plans')} testId="card-plans">
               <p className="muted">{user.role === 'LEADERSHIP' ? t('home.plansView') : t('home.plansHint')}</p>
             </Card>

@@ -1,0 +1,122 @@
+import { graphql } from '../../apollo/generated';
+
+export const rollupQuery = graphql(`
+  query DashboardRollup($year: Int!, $rootUnitId: ID) {
+    rollup(year: $year, rootUnitId: $rootUnitId) {
+      year
+      rootUnitId
+      asOf
+      coverage {
+        inScope
+        inspected
+        ratio
+        unitsNotInspected {
+          id
+          code
+          name
+        }
+      }
+      compliance {
+        total {
+          ...DashboardComplianceFigure
+        }
+        byGroup {
+          ...DashboardComplianceFigure
+        }
+        byItem {
+          ...DashboardComplianceFigure
+        }
+        byUnit {
+          ...DashboardComplianceFigure
+        }
+      }
+      findings {
+        total {
+          ...DashboardFindingFigure
+        }
+        byGroupAndSeverity {
+          ...DashboardFindingFigure
+        }
+      }
+      repeatFindings
+      documents {
+        type
+        count
+      }
+      tthc {
+        total
+        oneStop
+        interconnected
+        online
+        onlineFull
+        onlinePartial
+        onlineShareText
+        publicPostal
+        publicPostalShareText
+        levels {
+          level
+          procedures
+          reviewed
+          legalDays
+          daysCut
+          cutShareText
+        }
+      }
+      indexScores {
+        index
+        year
+        totalScore
+        rank
+      }
+      indexTrend {
+        index
+        year
+        totalScore
+        rank
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+
+  fragment DashboardComplianceFigure on ComplianceFigure {
+    key
+    label
+    groupCode
+    passed
+    failed
+    notApplicable
+    passedPoints
+    applicablePoints
+    ratio
+  }
+
+  fragment DashboardFindingFigure on FindingFigure {
+    groupCode
+    groupTitle
+    severity
+    total
+    fixedOnTime
+    fixedLate
+    overdue
+    open
+    repeat
+  }
+`);
+
+export const rollupRecordsQuery = graphql(`
+  query DashboardRollupRecords($year: Int!, $rootUnitId: ID, $figure: RollupFigure!, $key: String) {
+    rollupRecords(year: $year, rootUnitId: $rootUnitId, figure: $figure, key: $key) {
+      kind
+      id
+      unitName
+      date
+      label
+      detail
+      visitId
+      findingId
+    }
+  }
+`);

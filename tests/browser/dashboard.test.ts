@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientDist, explainFailure, openBrowser, screenshot, signIn, visible } from '../helpers/browser.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ CLIENT_DIST: clientDist() });
+});
+afterAll(() => t?.close());
+
+/** "Đã kiểm tra 24/24 đơn vị · 100%" → [24, 24]. */
+async function coverage(page: Page): Promise<[number, number] | null> {
+  const text = (await page.getByTestId('figure-coverage').textContent()) ?? '';
+  const match = /Đã kiểm tra (\d+)\/(\d+) đơn vị/.exec(text);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+const artifact = (name: string) => path.resolve(import.meta.dirname, `../.artifacts/${name}.png`);
+
+/** The whole page, for a person to read the dashboard top to bottom. */
+function fullPage(page: Page, name: string) {
+  return page.screenshot({ path: artifact(name), fullPage: true });
+}
+
+describe('Tổng hợp năm on a phone', () => {
+  it('leadership changes year and sub-tree and drills from a figure to its records', async () => {
+    const session = await openBrowser({ touch: true });
+    const { page } = session;
+    try {
+      await explainFailure(session, 'dashboard', async () => {
+        await signIn(page, t.url, 'lanhdao');
+        await page.getByTestId('card-dashboard').click();
+        await page.waitForURL(`${t.url}/tong-hop`);
+        await visible(page.getByRole('heading', { name: 'Tổng hợp năm' }));
+
+        await page.getByLabel('Năm', { exact: true }).selectOption('2021');
+        await expect
+          .poll(() => page.getByTestId('figure-coverage').textContent(), { timeout: 15_000 })
+          .toContain('100%');
+        const [inspected, inScope] = (await coverage(page)) ?? [0, 0];
+        expect(inspected).toBe(inScope);
+        expect(inScope).toBeGreaterThan(1);
+        await visible(page.getByText(`Đã kiểm tra ${inScope}/${inScope} đơn vị · 100%`));
+        const plans = page.getByTestId('figure-documents-KE_HOACH');
+        expect(await plans.textContent()).toContain('Kế hoạch');
+        expect(await plans.textContent()).toContain('08');
+        await screenshot(page, 'dashboard-2021');
+        await fullPage(page, 'dashboard-2021-full');
+        for (const section of ['remediation', 'attention', 'tthc', 'indices']) {
+          await page.getByTestId(`section-${section}`).screenshot({ path: artifact(`dashboard-2021-${section}`) });
+        }
+        await page.emulateMedia({ media: 'print' });
+        await fullPage(page, 'dashboard-2021-print');
+        await page.emulateMedia({ media: 'screen' });
+
+        await plans.click();
+        const records = await visible(page.getByTestId('drill-records'));
+        await expect.poll(() => records.getByTestId('drill-record').count()).toBe(8);
+        await visible(page.getByRole('heading', { name: 'Kế hoạch: 8 bản ghi' }));
+        await screenshot(page, 'dashboard-drill-documents');
+        await page.getByTestId('drill-close').click();
+        await expect.poll(() => records.isVisible()).toBe(false);
+
+        await page.getByLabel('Phạm vi').selectOption({ label: 'Chi cục Kiểm lâm' });
+        await expect
+          .poll(async () => (await coverage(page))?.[1] ?? inScope, { timeout: 15_000 })
+          .toBeLessThan(inScope);
+        await visible(page.getByTestId('dashboard-scope-line').getByText(/Chi cục Kiểm lâm · 2021/));
+        await screenshot(page, 'dashboard-2021-kiem-lam');
+
+        await page.getByLabel('Phạm vi').selectOption('');
+        await page.getByLabel('Năm', { exact: true }).selectOption('2026');
+        await visible(page.getByTestId('dashboard-scope-line').getByText(/Toàn Sở · 2026/));
+        const missing = await visible(page.getByTestId('figure-not-inspected'));
+        const count = Number(/(\d+) đơn vị/.exec((await missing.textContent()) ?? '')?.[1]);
+        expect(count).toBeGreaterThan(0);
+        await fullPage(page, 'dashboard-2026-full');
+        await missing.click();
+        const units = await visible(page.getByTestId('drill-records'));
+        await expect.poll(() => units.getByTestId('drill-record').count()).toBe(count);
+        await screenshot(page, 'dashboard-drill-not-inspected');
+      });
+    } finally {
+      await session.close();
+    }
+  });
+});
