@@ -188,7 +188,7 @@ function ComplianceSection({ rollup, onDrill }: { rollup: Rollup; onDrill: OpenD
         drill={{ figure: 'COMPLIANCE_GROUP', key: null, title: t('dashboard.compliance') }}
       >
         <span className="dash-big">{formatShare(total.ratio)}</span>
-        <span>{t('dashboard.complianceText', { share: formatShare(total.ratio) })}</span>
+        <span>{total.ratio == null ? t('dashboard.complianceNone') : t('dashboard.complianceText')}</span>
         <span className="muted">
           {t('dashboard.complianceCounts', {
             passed: total.passed,

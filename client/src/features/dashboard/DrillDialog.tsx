@@ -50,10 +50,13 @@ export function DrillDialog({ drill, year, rootUnitId, onClose }: DrillDialogPro
               : record.visitId
                 ? `/duyet/${record.visitId}`
                 : null;
+            // A unit record already names the unit in its label.
+            const unitName = record.unitName && !record.label.includes(record.unitName) ? record.unitName : null;
+            const meta = [unitName, formatDate(record.date)].filter(Boolean).join(' · ');
             return (
               <li key={`${record.kind}-${record.id}`} className="record" data-testid="drill-record">
                 <p className="record-title">{record.label}</p>
-                <p className="record-meta">{[record.unitName, formatDate(record.date)].filter(Boolean).join(' · ')}</p>
+                {meta && <p className="record-meta">{meta}</p>}
                 {record.detail && <p className="record-meta">{record.detail}</p>}
                 {href && (
                   <a href={href} onClick={linkClick(href)}>
