@@ -81,6 +81,20 @@ describe('Tổng hợp năm on a phone', () => {
         const units = await visible(page.getByTestId('drill-records'));
         await expect.poll(() => units.getByTestId('drill-record').count()).toBe(count);
         await screenshot(page, 'dashboard-drill-not-inspected');
+        await page.getByTestId('drill-close').click();
+
+        // Findings overdue at the end of 2021 open their records, each linked to its finding.
+        await page.getByLabel('Năm', { exact: true }).selectOption('2021');
+        await visible(page.getByTestId('dashboard-scope-line').getByText(/Toàn Sở · 2021/));
+        const overdue = page.getByTestId('figure-findings-overdue');
+        const overdueCount = Number(/\d+/.exec((await overdue.textContent()) ?? '')?.[0]);
+        expect(overdueCount).toBeGreaterThan(0);
+        await overdue.click();
+        const findings = await visible(page.getByTestId('drill-records'));
+        await expect.poll(() => findings.getByTestId('drill-record').count()).toBe(overdueCount);
+        await screenshot(page, 'dashboard-drill-overdue');
+        await findings.getByTestId('drill-record').first().getByRole('link', { name: 'Xem tồn tại' }).click();
+        await page.waitForURL(/\/ton-tai\/[0-9a-f-]+$/);
       });
     } finally {
       await session.close();
