@@ -144,3 +144,16 @@ describe('consistency warnings', () => {
     expect(codes(current, 'PLAN_NOT_FINISHED')).toEqual([]);
   });
 });
+
+describe('records behind a figure', () => {
+  it('describe findings in Vietnamese, with dates as dd/MM/yyyy', async () => {
+    const found = await records(2021, 'FINDINGS');
+    expect(found.length).toBeGreaterThan(0);
+    for (const r of found) {
+      expect(r.detail).not.toMatch(/\b(LOW|MEDIUM|HIGH)\b/);
+      expect(r.detail).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(r.detail).toMatch(/Nhẹ|Trung bình|Nghiêm trọng/);
+    }
+    expect(found.some((r) => /hạn \d{2}\/\d{2}\/\d{4}/.test(r.detail ?? ''))).toBe(true);
+  });
+});

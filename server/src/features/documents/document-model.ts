@@ -146,7 +146,8 @@ const PASS_FAIL: Record<PassFailValue, string> = {
   NOT_APPLICABLE: 'Không áp dụng',
 };
 
-const SEVERITY: Record<SeverityName, string> = {
+/** Mức độ of a finding, as the documents and the roll-up write it. */
+export const SEVERITY: Record<SeverityName, string> = {
   LOW: 'Nhẹ',
   MEDIUM: 'Trung bình',
   HIGH: 'Nghiêm trọng',

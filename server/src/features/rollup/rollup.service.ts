@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../domain/ids.js';
 import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../domain/local-date.js';
+import { SEVERITY, type SeverityName } from '../documents/document-model.js';
+import { formatDate } from '../documents/vietnamese-format.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
 import type {
   OnlineService,
@@ -504,7 +506,12 @@ export class RollupService {
       unitName: r.unit_name,
       date: r.visit_date,
       label: r.description,
-      detail: [r.group_title, r.severity, STATE_LABELS[r.state] ?? r.state, r.deadline ? `hạn ${r.deadline}` : null]
+      detail: [
+        r.group_title,
+        SEVERITY[r.severity as SeverityName] ?? r.severity,
+        STATE_LABELS[r.state] ?? r.state,
+        r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
+      ]
         .filter(Boolean)
         .join(' · '),
       visitId: r.visit_id,
