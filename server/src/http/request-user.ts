@@ -38,3 +38,30 @@ export function sendHttpError(
   logger.error({ err }, 'http request failed');
   res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE });
 }
+
+/**
+ * A plain HTTP route for signed-in users of the given roles, with its own EntityManager: `work` gets
+ * the request's EntityManager and user; any error is sent with `sendHttpError` (codes mapped by
+ * `statusByCode`).
+ */
+export function signedInRoute(
+  orm: { em: { fork(): EntityManager } },
+  config: AppConfig,
+  logger: Logger,
+  statusByCode: Record<string, number> = {},
+) {
+  return (
+    roles: readonly string[],
+    work: (em: EntityManager, user: User, req: Request, res: Response) => Promise<void>,
+  ) =>
+    async (req: Request, res: Response): Promise<void> => {
+      const em = orm.em.fork();
+      try {
+        const user = await requestUser(em, config, req);
+        if (!roles.includes(user.role)) throw CommonErrors.forbidden();
+        await work(em, user, req, res);
+      } catch (err) {
+        sendHttpError(res, err, logger, statusByCode);
+      }
+    };
+}

@@ -1,8 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { type Request, type Response, Router } from 'express';
+import { Router } from 'express';
 import type { AppConfig } from '../../config.js';
-import { CommonErrors } from '../../graphql/errors.js';
-import { requestUser, sendHttpError } from '../../http/request-user.js';
+import { signedInRoute } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
 import { YEAR_MAX, YEAR_MIN } from './annual-report.inputs.js';
@@ -15,12 +14,11 @@ import { AnnualReportService, type ReportFormat } from './annual-report.service.
  */
 export function annualReportRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
   const router = Router();
+  const route = signedInRoute(orm, config, logger);
   for (const format of ['docx', 'pdf'] as const satisfies ReportFormat[]) {
-    router.get(`/api/annual-reports/:year.${format}`, async (req: Request, res: Response) => {
-      const em = orm.em.fork();
-      try {
-        const user = await requestUser(em, config, req);
-        if (!REPORT_READERS.includes(user.role)) throw CommonErrors.forbidden();
+    router.get(
+      `/api/annual-reports/:year.${format}`,
+      route(REPORT_READERS, async (em, _user, req, res) => {
         const year = Number(req.params.year);
         if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw AnnualReportErrors.yearInvalid();
         const report = await new AnnualReportService(em).render(year, format);
@@ -28,10 +26,8 @@ export function annualReportRouter(orm: MikroORM, config: AppConfig, logger: Log
         res.setHeader('Content-Type', report.contentType);
         res.setHeader('Cache-Control', 'private, no-store');
         res.send(report.bytes);
-      } catch (err) {
-        sendHttpError(res, err, logger);
-      }
-    });
+      }),
+    );
   }
   return router;
 }

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
-import { AppError, CommonErrors } from '../../graphql/errors.js';
-import { requestUser, sendHttpError } from '../../http/request-user.js';
+import { AppError } from '../../graphql/errors.js';
+import { signedInRoute } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { checklistWorkbook, readChecklistWorkbook } from './checklist-xlsx.js';
@@ -20,21 +20,11 @@ const MAX_XLSX_BYTES = 5 * 1024 * 1024;
  */
 export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
   const router = Router();
-  const handle =
-    (
-      roles: readonly string[],
-      work: (service: ChecklistsService, user: User, req: Request, res: Response) => Promise<void>,
-    ) =>
-    async (req: Request, res: Response) => {
-      const em = orm.em.fork();
-      try {
-        const user = await requestUser(em, config, req);
-        if (!roles.includes(user.role)) throw CommonErrors.forbidden();
-        await work(new ChecklistsService(em), user, req, res);
-      } catch (err) {
-        sendHttpError(res, err, logger, { CHECKLIST_IMPORT_INVALID: 422 });
-      }
-    };
+  const route = signedInRoute(orm, config, logger, { CHECKLIST_IMPORT_INVALID: 422 });
+  const handle = (
+    roles: readonly string[],
+    work: (service: ChecklistsService, user: User, req: Request, res: Response) => Promise<void>,
+  ) => route(roles, (em, user, req, res) => work(new ChecklistsService(em), user, req, res));
 
   router.get(
     '/api/checklist-versions/:id/xlsx',

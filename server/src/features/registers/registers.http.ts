@@ -1,8 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
-import { CommonErrors } from '../../graphql/errors.js';
-import { requestUser, sendHttpError } from '../../http/request-user.js';
+import { signedInRoute } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
@@ -36,21 +35,11 @@ function target(req: Request): { kind: RegisterKind; year: number } {
  */
 export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
   const router = Router();
-  const handle =
-    (
-      roles: readonly string[],
-      work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
-    ) =>
-    async (req: Request, res: Response) => {
-      const em = orm.em.fork();
-      try {
-        const user = await requestUser(em, config, req);
-        if (!roles.includes(user.role)) throw CommonErrors.forbidden();
-        await work(new RegisterTransferService(em), user, req, res);
-      } catch (err) {
-        sendHttpError(res, err, logger, { REGISTER_IMPORT_INVALID: 422 });
-      }
-    };
+  const route = signedInRoute(orm, config, logger, { REGISTER_IMPORT_INVALID: 422 });
+  const handle = (
+    roles: readonly string[],
+    work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
+  ) => route(roles, (em, user, req, res) => work(new RegisterTransferService(em), user, req, res));
   const body = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
   const raw = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
 
