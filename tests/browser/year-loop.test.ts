@@ -12,6 +12,7 @@ import {
   visible,
 } from '../helpers/browser.js';
 import { docxText, pdfText } from '../helpers/documents.js';
+import { cameraJpeg, drawSignature } from '../helpers/field.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -35,38 +36,6 @@ let visitId = '';
 
 async function go(page: Page, path: string) {
   await page.goto(`${t.url}${path}`);
-}
-
-/** A real JPEG, drawn by the browser itself, as a phone camera would give. */
-async function cameraJpeg(page: Page): Promise<Buffer> {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 2400;
-    canvas.height = 1800;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.fillStyle = '#3a6';
-    ctx.fillRect(0, 0, 2400, 1800);
-    ctx.fillStyle = '#fff';
-    ctx.font = '200px sans-serif';
-    ctx.fillText('Kỷ cương', 300, 900);
-    return canvas.toDataURL('image/jpeg', 0.9);
-  });
-  return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
-}
-
-async function drawSignature(page: Page, testId: string) {
-  const canvas = page.getByTestId(testId);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error(`no canvas ${testId}`);
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    await page.mouse.move(box.x + 20 + i * ((box.width - 40) / 10), box.y + box.height / 2 + (i % 2 ? -20 : 20));
-  }
-  await page.mouse.up();
-  await page.getByTestId(`${testId}-section`).getByRole('button', { name: 'Lưu chữ ký' }).click();
-  await visible(page.getByTestId(`${testId}-section`).locator('img'));
 }
 
 beforeAll(async () => {
