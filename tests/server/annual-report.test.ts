@@ -121,6 +121,37 @@ describe('the 2021 report from the demo data', () => {
     }
   });
 
+  it('states the SIPAS and PAR INDEX results with their change from the year before, and what the inspections found', async () => {
+    const { docx, pdf } = await reportTexts(leadership, 2021);
+    // The demo's scores (demo-registers.ts): SIPAS is the mean of its five elements, PAR INDEX the sum of
+    // its eight fields. 2021: (85,3 + 84,2 + 83,9 + 82,7 + 80,4) / 5 = 83,3; 2020: 402,1 / 5 = 80,42.
+    // PAR INDEX 2021: 85,85 points; 2020: 81,45.
+    const found = await leadership.request<{
+      rollup: {
+        compliance: { total: { passedPoints: number; applicablePoints: number } };
+        findings: { total: { total: number } };
+      };
+    }>(
+      `query ($year: Int!) { rollup(year: $year) { compliance { total { passedPoints applicablePoints } } findings { total { total } } } }`,
+      { year: 2021 },
+    );
+    const total = found.data?.rollup.compliance.total;
+    if (!total) throw new Error(JSON.stringify(found.errors));
+    const share = `${(Math.round((total.passedPoints / total.applicablePoints) * 10_000) / 100).toString().replace('.', ',')}%`;
+    const findings = String(found.data?.rollup.findings.total.total).padStart(2, '0');
+    for (const text of [docx, pdf]) {
+      expect(text).toContain(
+        'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn đạt 83,3%, xếp thứ 5; tăng 2,88 điểm phần trăm so với năm 2020 (80,42%).',
+      );
+      expect(text).toContain(
+        'Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn đạt 85,85 điểm, xếp thứ 6; tăng 4,4 điểm so với năm 2020 (81,45 điểm).',
+      );
+      expect(text).toContain(`Qua kiểm tra, tỷ lệ tiêu chí đạt yêu cầu là ${share}`);
+      expect(text).toContain(`phát hiện ${findings} tồn tại, hạn chế`);
+      expect(text).not.toContain('năm 2022');
+    }
+  });
+
   it('is an A4 Times New Roman Word file with real footnotes, and a PDF with its fonts embedded', async () => {
     const { xml, pdfBytes } = await reportTexts(leadership, 2021);
     expect(xml).toContain('w:footnoteReference');

@@ -44,6 +44,19 @@ const DATA: AnnualReportData = {
     district: { reviewed: 1, daysCut: 1, legalDays: 6 },
   },
   coverage: { inScope: 23, inspected: 23, missing: [] },
+  inspection: {
+    applicablePoints: 400,
+    passedPoints: 386,
+    findings: { total: 12, fixedOnTime: 9, fixedLate: 1, overdue: 0, open: 2 },
+    repeats: 1,
+  },
+  indices: [
+    { index: 'SIPAS', year: 2019, totalScore: 80.5, rank: null },
+    { index: 'SIPAS', year: 2020, totalScore: 83.82, rank: 7 },
+    { index: 'SIPAS', year: 2021, totalScore: 85.12, rank: 5 },
+    { index: 'PAR_INDEX', year: 2020, totalScore: 84.5, rank: 9 },
+    { index: 'PAR_INDEX', year: 2021, totalScore: 82, rank: null },
+  ],
   draft: null,
 };
 
@@ -175,11 +188,74 @@ describe('buildAnnualReport', () => {
     expect(body).toMatch(
       /^Thực hiện Kế hoạch số 167\/KH-UBND ngày 28 tháng 5 năm 2021 của UBND tỉnh Lạng Sơn, Sở Nông nghiệp/,
     );
-    expect(body).toContain('3. Công khai xin lỗi khi giải quyết TTHC quá hạn.');
-    expect(body).toContain('3. Thực hiện nghiêm Nghị quyết số 84/NQ-CP.');
+    expect(body).toContain('4. Công khai xin lỗi khi giải quyết TTHC quá hạn.');
+    expect(body).toContain('4. Thực hiện nghiêm Nghị quyết số 84/NQ-CP.');
     expect(body).toContain(
       '1. Ưu điểm\nƯu điểm một.\nƯu điểm hai.\n2. Tồn tại, hạn chế\nHạn chế.\nIV. PHƯƠNG HƯỚNG\n1. Phương hướng.',
     );
     expect(text(buildAnnualReport(DATA).body)).toContain('1. Ưu điểm\n(Chưa nhập nội dung.)');
+  });
+
+  it.each([
+    [
+      'SIPAS with rank, change and earlier years',
+      DATA.indices,
+      'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn đạt 85,12%, xếp thứ 5; tăng 1,3 điểm phần trăm so với năm 2020 (83,82%). Kết quả các năm trước: năm 2019: 80,5%.',
+    ],
+    [
+      'PAR INDEX falling, without rank',
+      DATA.indices,
+      'Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn đạt 82 điểm; giảm 2,5 điểm so với năm 2020 (84,5 điểm).',
+    ],
+    [
+      'only results up to the report year count',
+      [...DATA.indices, { index: 'SIPAS', year: 2022, totalScore: 90, rank: 1 } as const],
+      'SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn đạt 85,12%',
+    ],
+    [
+      'a single year, unchanged years',
+      [
+        { index: 'PAR_INDEX', year: 2020, totalScore: 84.5, rank: 3 },
+        { index: 'PAR_INDEX', year: 2021, totalScore: 84.5, rank: 3 },
+      ] as AnnualReportData['indices'],
+      'đạt 84,5 điểm, xếp thứ 3; không thay đổi so với năm 2020 (84,5 điểm).',
+    ],
+    ['no SIPAS yet', [], 'Chưa ghi nhận kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) đã được công bố.'],
+  ] as [string, AnnualReportData['indices'], string][])('index results: %s', (_name, indices, expected) => {
+    expect(text(buildAnnualReport({ ...DATA, indices }).body)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'findings in several states, with repeats',
+      DATA.inspection,
+      'Qua kiểm tra, tỷ lệ tiêu chí đạt yêu cầu là 96,5% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 12 tồn tại, hạn chế, trong đó 09 đã khắc phục đúng hạn, 01 khắc phục chậm so với thời hạn, 02 đang trong thời hạn khắc phục; 01 tồn tại lặp lại so với các năm trước.',
+    ],
+    [
+      'overdue findings named as such',
+      {
+        applicablePoints: 3,
+        passedPoints: 2,
+        findings: { total: 1, fixedOnTime: 0, fixedLate: 0, overdue: 1, open: 0 },
+        repeats: 0,
+      },
+      'tỷ lệ tiêu chí đạt yêu cầu là 66,67% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 01 tồn tại, hạn chế, trong đó 01 quá hạn chưa khắc phục.',
+    ],
+    [
+      'no findings',
+      {
+        ...DATA.inspection,
+        passedPoints: 400,
+        findings: { total: 0, fixedOnTime: 0, fixedLate: 0, overdue: 0, open: 0 },
+      },
+      'tỷ lệ tiêu chí đạt yêu cầu là 100% (tính theo điểm, không tính tiêu chí không áp dụng); không phát hiện tồn tại, hạn chế.',
+    ],
+    [
+      'nothing approved',
+      { ...DATA.inspection, applicablePoints: 0, passedPoints: 0 },
+      'Chưa có biên bản kiểm tra nào được duyệt trong năm.',
+    ],
+  ] as [string, AnnualReportData['inspection'], string][])('inspection results: %s', (_name, inspection, expected) => {
+    expect(text(buildAnnualReport({ ...DATA, inspection }).body)).toContain(expected);
   });
 });

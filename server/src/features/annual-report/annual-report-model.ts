@@ -1,5 +1,11 @@
 import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
-import { formatDate, formatPercent, formatPlaceDate, issuingAgencies } from '../documents/vietnamese-format.js';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPlaceDate,
+  issuingAgencies,
+} from '../documents/vietnamese-format.js';
 
 /*
  * The annual report "Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số SIPAS và PAR INDEX" as a
@@ -26,6 +32,16 @@ export interface AnnualReportData {
     district: { reviewed: number; daysCut: number; legalDays: number };
   };
   coverage: { inScope: number; inspected: number; missing: string[] };
+  /** What the year's approved inspections found, as the roll-up counts it. */
+  inspection: {
+    /** Points of the applicable (Đạt or Không đạt) answers, and of those passed. */
+    applicablePoints: number;
+    passedPoints: number;
+    findings: { total: number; fixedOnTime: number; fixedLate: number; overdue: number; open: number };
+    repeats: number;
+  };
+  /** The published SIPAS and PAR INDEX results of every year up to the report's, oldest first. */
+  indices: IndexResultLine[];
   draft: {
     basis: string | null;
     sipasTasks: string | null;
@@ -37,6 +53,13 @@ export interface AnnualReportData {
     issuedNumber: number | null;
     issuedOn: string | null;
   } | null;
+}
+
+export interface IndexResultLine {
+  index: 'SIPAS' | 'PAR_INDEX';
+  year: number;
+  totalScore: number;
+  rank: number | null;
 }
 
 export const REPORT_SUBJECT =
@@ -127,6 +150,64 @@ function inspections(data: AnnualReportData, issuer: string): string {
   return `${start} Tổ chức kiểm tra ${inspected}/${inScope} đơn vị trực thuộc (${share(inspected, inScope)}); chưa kiểm tra: ${missing.join(', ')}.`;
 }
 
+/** "tỷ lệ tiêu chí đạt 96,5%; phát hiện 12 tồn tại: 09 khắc phục đúng hạn, ..." from the roll-up. */
+function inspectionResults(data: AnnualReportData): string {
+  const { applicablePoints, passedPoints, findings, repeats } = data.inspection;
+  if (applicablePoints <= 0) return 'Chưa có biên bản kiểm tra nào được duyệt trong năm.';
+  const compliance = `Qua kiểm tra, tỷ lệ tiêu chí đạt yêu cầu là ${formatNumber((passedPoints / applicablePoints) * 100)}% (tính theo điểm, không tính tiêu chí không áp dụng)`;
+  if (findings.total === 0) return `${compliance}; không phát hiện tồn tại, hạn chế.`;
+  const states = [
+    [findings.fixedOnTime, 'đã khắc phục đúng hạn'],
+    [findings.fixedLate, 'khắc phục chậm so với thời hạn'],
+    [findings.overdue, 'quá hạn chưa khắc phục'],
+    [findings.open, 'đang trong thời hạn khắc phục'],
+  ] as const;
+  const parts = states.filter(([count]) => count > 0).map(([count, label]) => `${countText(count)} ${label}`);
+  const repeated = repeats > 0 ? `; ${countText(repeats)} tồn tại lặp lại so với các năm trước` : '';
+  return `${compliance}; phát hiện ${countText(findings.total)} tồn tại, hạn chế, trong đó ${parts.join(', ')}${repeated}.`;
+}
+
+const INDEX_WORDING = {
+  SIPAS: {
+    name: 'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)',
+    score: (v: number) => `${formatNumber(v)}%`,
+    unit: 'điểm phần trăm',
+  },
+  PAR_INDEX: {
+    name: 'Chỉ số cải cách hành chính (PAR INDEX)',
+    score: (v: number) => `${formatNumber(v)} điểm`,
+    unit: 'điểm',
+  },
+} as const;
+
+/**
+ * The latest published result of an index up to the report's year, its rank, the change from the year
+ * before and the earlier years: "Chỉ số SIPAS năm 2020 của Sở đạt 85,12%, xếp thứ 5; tăng 1,3 điểm phần
+ * trăm so với năm 2019 (83,82%). Kết quả các năm trước: năm 2018: 80%."
+ */
+function indexResult(data: AnnualReportData, index: IndexResultLine['index'], issuer: string): string {
+  const wording = INDEX_WORDING[index];
+  const results = data.indices.filter((r) => r.index === index && r.year <= data.year).sort((a, b) => a.year - b.year);
+  const latest = results.at(-1);
+  if (!latest) return `Chưa ghi nhận kết quả ${wording.name} đã được công bố.`;
+  const rank = latest.rank != null ? `, xếp thứ ${latest.rank}` : '';
+  let sentence = `Kết quả ${wording.name} năm ${latest.year} của ${issuer} đạt ${wording.score(latest.totalScore)}${rank}`;
+  const before = results.find((r) => r.year === latest.year - 1);
+  if (before) {
+    const change = Math.round((latest.totalScore - before.totalScore) * 100) / 100;
+    const direction =
+      change === 0
+        ? 'không thay đổi'
+        : `${change > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(change))} ${wording.unit}`;
+    sentence += `; ${direction} so với năm ${before.year} (${wording.score(before.totalScore)})`;
+  }
+  const earlier = results.filter((r) => r.year < latest.year - 1);
+  const history = earlier.length
+    ? ` Kết quả các năm trước: ${earlier.map((r) => `năm ${r.year}: ${wording.score(r.totalScore)}`).join('; ')}.`
+    : '';
+  return `${sentence}.${history}`;
+}
+
 function oneStop(data: AnnualReportData, issuer: string): string {
   const t = data.tthc;
   if (t.total === 0) return `Danh mục TTHC năm ${data.year} của ${issuer} chưa được cập nhật.`;
@@ -172,10 +253,16 @@ export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
     ...numbered([
       `Chỉ đạo đăng tải đầy đủ nội dung toàn bộ ${data.tthc.total} TTHC, công khai cách thức nộp hồ sơ và nhận kết quả, thành phần hồ sơ, quy trình thực hiện, thời gian thực hiện, phí, lệ phí đối với từng danh mục TTHC của ngành.`,
       timeCuts(data),
+      indexResult(data, 'SIPAS', issuer),
       ...paragraphs(draft?.sipasTasks),
     ]),
     bold('2. Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao chỉ số cải cách hành chính (PAR INDEX)'),
-    ...numbered([inspections(data, issuer), oneStop(data, issuer), ...paragraphs(draft?.parTasks)]),
+    ...numbered([
+      indexResult(data, 'PAR_INDEX', issuer),
+      `${inspections(data, issuer)} ${inspectionResults(data)}`,
+      oneStop(data, issuer),
+      ...paragraphs(draft?.parTasks),
+    ]),
     { kind: 'heading', text: 'III. ĐÁNH GIÁ CHUNG' },
     bold('1. Ưu điểm'),
     ...narrative(draft?.strengths),

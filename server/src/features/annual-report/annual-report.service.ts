@@ -7,7 +7,7 @@ import { issuingAgencies } from '../documents/vietnamese-format.js';
 import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';
 import { DirectiveDocument } from '../registers/directive-document.entity.js';
 import { AdministrativeProceduresService } from '../registers/registers.service.js';
-import { coverage } from '../rollup/coverage.js';
+import { RollupService } from '../rollup/rollup.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
@@ -166,14 +166,14 @@ export class AnnualReportService {
   async data(year: number): Promise<AnnualReportData> {
     const department = await this.em.findOne(Unit, { parent: null }, { orderBy: { code: 'asc' } });
     if (!department) throw AnnualReportErrors.noDepartment();
-    const [documents, figures, covered, draft] = await Promise.all([
+    const [documents, figures, rollup, draft] = await Promise.all([
       this.em.find(
         DirectiveDocument,
         { year },
         { populate: ['issuingUnit'], orderBy: { issuedOn: 'asc', number: 'asc' } },
       ),
       new AdministrativeProceduresService(this.em).figures(year),
-      coverage(this.em, year, department.id),
+      new RollupService(this.em).rollup(year, department.id),
       this.draft(year),
     ]);
     const level = (name: ProcedureLevel) => {
@@ -201,10 +201,19 @@ export class AnnualReportService {
         district: level(ProcedureLevel.HUYEN),
       },
       coverage: {
-        inScope: covered.inScope,
-        inspected: covered.inspected,
-        missing: covered.units.filter((u) => !u.inspected).map((u) => u.name),
+        inScope: rollup.coverage.inScope,
+        inspected: rollup.coverage.inspected,
+        missing: rollup.coverage.unitsNotInspected.map((u) => u.name),
       },
+      inspection: {
+        applicablePoints: rollup.compliance.total.applicablePoints,
+        passedPoints: rollup.compliance.total.passedPoints,
+        findings: rollup.findings.total,
+        repeats: rollup.repeatFindings,
+      },
+      indices: rollup.indexTrend
+        .filter((score) => score.year <= year)
+        .map((score) => ({ index: score.index, year: score.year, totalScore: score.totalScore, rank: score.rank })),
       draft: draft && {
         basis: draft.basis,
         sipasTasks: draft.sipasTasks,
