@@ -18,6 +18,7 @@ import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
 import { filesRouter } from './features/files/files.http.js';
 import { registersRouter } from './features/registers/registers.http.js';
+import { rollupRouter } from './features/rollup/rollup.http.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -127,6 +128,7 @@ async function assemble(
   app.use(checklistsRouter(orm, config, logger));
   app.use(registersRouter(orm, config, logger));
   app.use(annualReportRouter(orm, config, logger));
+  app.use(rollupRouter(orm, config, logger));
 
   serveClient(app, config.clientDist);
 

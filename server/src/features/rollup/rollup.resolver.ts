@@ -5,7 +5,7 @@ import { RollupService } from './rollup.service.js';
 import { Rollup, RollupFigure, RollupRecord } from './rollup.types.js';
 
 /** Leadership watches the year; the office writes the annual report from it. */
-const ROLLUP_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
+export const ROLLUP_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
 
 @Resolver(() => Rollup)
 export class RollupResolver {

@@ -1,0 +1,50 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router } from 'express';
+import type { AppConfig } from '../../config.js';
+import { signedInRoute } from '../../http/request-user.js';
+import type { Logger } from '../../logger.js';
+import { ROLLUP_READERS } from './rollup.resolver.js';
+import { RollupService } from './rollup.service.js';
+import { RollupFigure } from './rollup.types.js';
+import { rollupWorkbook } from './rollup-xlsx.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The roll-up tables of a year as an Excel file: `GET /api/rollup/2021.xlsx?unit=<rootUnitId>` (no
+ * unit: every department). The same readers and the same RollupService as the GraphQL `rollup`, so the
+ * file never disagrees with the screen. Errors are JSON `{ code, message }`.
+ */
+export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
+  const router = Router();
+  const route = signedInRoute(orm, config, logger);
+  router.get(
+    '/api/rollup/:year.xlsx',
+    route(ROLLUP_READERS, async (em, _user, req, res) => {
+      const year = Number(req.params.year);
+      const unit = typeof req.query.unit === 'string' && req.query.unit !== '' ? req.query.unit : null;
+      const service = new RollupService(em);
+      const rollup = await service.rollup(year, unit);
+      const [repeatFindings, overdueFindings, documents, scope] = await Promise.all([
+        service.records(year, unit, RollupFigure.REPEAT_FINDINGS, null),
+        service.records(year, unit, RollupFigure.FINDINGS_OVERDUE, null),
+        service.records(year, unit, RollupFigure.DOCUMENTS, null),
+        em.execute<{ name: string }[]>(
+          unit ? 'select name from unit where id = ?' : 'select name from unit where parent_id is null order by code',
+          unit ? [unit] : [],
+        ),
+      ]);
+      const bytes = await rollupWorkbook(rollup, {
+        scopeName: scope.map((u) => u.name).join(', ') || 'Toàn bộ',
+        repeatFindings,
+        overdueFindings,
+        documents,
+      });
+      res.setHeader('Content-Type', XLSX_TYPE);
+      res.setHeader('Content-Disposition', `attachment; filename="tong-hop-${year}.xlsx"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.send(bytes);
+    }),
+  );
+  return router;
+}
