@@ -1,14 +1,19 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { AnnualReportService, type ReportFormat } from './features/annual-report/annual-report.service.js';
+import { readChain, verifyChain } from './features/audit/audit-chain.js';
 import { AppError } from './graphql/errors.js';
 import { createLogger } from './logger.js';
 
-const USAGE = 'usage: pnpm cli report annual --year <YYYY> --out <file.docx|file.pdf>';
+const USAGE = [
+  'usage: pnpm cli report annual --year <YYYY> --out <file.docx|file.pdf>',
+  '       pnpm cli audit verify',
+].join('\n');
 
 /** `--name value` pairs after the command words. */
 function options(args: string[]): Map<string, string> {
@@ -30,7 +35,46 @@ class UsageError extends Error {}
  */
 async function run(argv: string[]): Promise<number> {
   const [group, command, ...rest] = argv;
-  if (group !== 'report' || command !== 'annual') throw new UsageError(`unknown command "${argv.join(' ')}"`);
+  if (group === 'report' && command === 'annual') return reportAnnual(rest);
+  if (group === 'audit' && command === 'verify' && rest.length === 0) return auditVerify();
+  throw new UsageError(`unknown command "${argv.join(' ')}"`);
+}
+
+/** Runs `work` with an entity manager on the configured database, then lets go of it. */
+async function withDatabase(work: (em: EntityManager) => Promise<number>): Promise<number> {
+  const config = loadConfig(process.env, (msg) => console.error(msg));
+  const logger = createLogger({ logLevel: 'warn' });
+  const database = await openDatabase(config.databaseUrl, config.dataDir, logger, 2);
+  try {
+    const orm = await openOrm(database.url, database.poolSize);
+    try {
+      return await work(orm.em.fork());
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/** Checks the audit trail's hash chain; exits 1 naming the first entry that was altered or removed. */
+function auditVerify(): Promise<number> {
+  return withDatabase(async (em) => {
+    const verdict = await verifyChain(readChain(em));
+    if (verdict.intact) {
+      console.log(
+        `audit chain intact: ${verdict.entries} entries${verdict.headEntryId ? `; last entry #${verdict.headEntryId}, hash ${verdict.headHash}` : ''}`,
+      );
+      return 0;
+    }
+    console.error(
+      `audit chain BROKEN at entry #${verdict.entryId}${verdict.position ? ` (position ${verdict.position})` : ''}: ${verdict.reason}`,
+    );
+    return 1;
+  });
+}
+
+async function reportAnnual(rest: string[]): Promise<number> {
   const opts = options(rest);
   const year = Number(opts.get('year'));
   const out = opts.get('out');
@@ -39,22 +83,12 @@ async function run(argv: string[]): Promise<number> {
   const format = path.extname(out).slice(1).toLowerCase();
   if (format !== 'docx' && format !== 'pdf') throw new UsageError('--out must end in .docx or .pdf');
 
-  const config = loadConfig(process.env, (msg) => console.error(msg));
-  const logger = createLogger({ logLevel: 'warn' });
-  const database = await openDatabase(config.databaseUrl, config.dataDir, logger, 2);
-  try {
-    const orm = await openOrm(database.url, database.poolSize);
-    try {
-      const report = await new AnnualReportService(orm.em.fork()).render(year, format as ReportFormat);
-      writeFileSync(out, report.bytes);
-      console.log(`wrote ${path.resolve(out)} (${report.bytes.length} bytes)`);
-      return 0;
-    } finally {
-      await orm.close();
-    }
-  } finally {
-    await database.close();
-  }
+  return withDatabase(async (em) => {
+    const report = await new AnnualReportService(em).render(year, format as ReportFormat);
+    writeFileSync(out, report.bytes);
+    console.log(`wrote ${path.resolve(out)} (${report.bytes.length} bytes)`);
+    return 0;
+  });
 }
 
 run(process.argv.slice(2)).then(

@@ -4,13 +4,24 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * One change to a template, plan, visit, answer or finding: who, when, before and after. Append-only:
- * a database trigger refuses UPDATE and DELETE on this table.
+ * a database trigger refuses UPDATE and DELETE on this table, and each entry is chained to the one before
+ * it by hash, so an edit made around the trigger is found by `pnpm cli audit verify`.
  */
 @ObjectType({ description: 'Nhật ký thay đổi' })
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['entityType', 'entityId'] })
 export class AuditEntry {
-  [OptionalProps]?: 'at' | 'reason' | 'before' | 'after' | 'actorId' | 'actorName' | 'visitId';
+  [OptionalProps]?:
+    | 'at'
+    | 'reason'
+    | 'before'
+    | 'after'
+    | 'actorId'
+    | 'actorName'
+    | 'visitId'
+    | 'chainSeq'
+    | 'prevHash'
+    | 'hash';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -55,4 +66,17 @@ export class AuditEntry {
   @Field(() => GraphQLJSON, { nullable: true })
   @Property({ type: 'json', nullable: true })
   after: Record<string, unknown> | null = null;
+
+  /**
+   * The entry's place in the tamper-evident chain, the hash of the entry before it and its own hash.
+   * Set by the database when the transaction commits (see Migration20261126123000); never by the app.
+   */
+  @Property({ type: 'bigint', nullable: true, unique: true })
+  chainSeq: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  prevHash: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  hash: string | null = null;
 }
