@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -21,8 +22,11 @@ import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
+import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { serveClient } from './http/client-files.js';
+import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createLogger, type Logger } from './logger.js';
 
 export interface App {
@@ -73,10 +77,10 @@ async function assemble(
   const server = createServer(app);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  const development = config.env === 'development';
+  // Apollo's development landing page (Sandbox) is an inline script from a CDN: only it goes without the CSP.
+  app.use(securityHeaders({ skipCspFor: (req) => development && req.method === 'GET' && req.path === '/graphql' }));
   app.use((req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const urlPath = req.originalUrl.split('?')[0];
@@ -102,15 +106,23 @@ async function assemble(
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { hideSuggestions: config.env === 'production' }),
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    validationRules: limitRules(GRAPHQL_LIMITS),
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    allowBatchedHttpRequests: true,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
   await apollo.start();
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlBatchLimit(GRAPHQL_LIMITS.maxBatch),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const em = orm.em.fork();
@@ -131,6 +143,7 @@ async function assemble(
   app.use(rollupRouter(orm, config, logger));
 
   serveClient(app, config.clientDist);
+  app.use(requestErrorHandler(logger));
 
   let closed = false;
   return {

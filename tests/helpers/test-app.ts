@@ -2,6 +2,7 @@ import pg from 'pg';
 import { type App, createApp } from '../../server/src/app.js';
 import { type AppConfig, loadConfig } from '../../server/src/config.js';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
+import type { Logger } from '../../server/src/logger.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -92,8 +93,14 @@ export interface TestApp {
 
 export const TEST_SECRET = 'test-session-secret-0123456789abcdef';
 
-/** Starts the whole server on a fresh database, with the demo data, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Starts the whole server on a fresh database, with the demo data, listening on a free port.
+ * `options.logger` receives the server's logs (to check what is logged).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -102,7 +109,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO: 'true',
     ...env,
   });
-  let app = await createApp(config, { database });
+  let app = await createApp(config, { database, logger: options.logger });
   const url = await app.listen(0, '127.0.0.1');
   const port = Number(new URL(url).port);
   const testApp: TestApp = {
@@ -118,7 +125,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         if (database.kind === 'postgresql') await terminateConnections(database.url);
       }
       await app.close().catch(() => undefined);
-      app = await createApp(config, { database });
+      app = await createApp(config, { database, logger: options.logger });
       testApp.app = app;
       await app.listen(port, '127.0.0.1');
     },

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger.js';
+import { isTokenLimitMessage, LimitErrors, QueryLimitError } from './limits.js';
 
 /**
  * An error the user can act on: a stable code for the client, a Vietnamese message the UI can show
@@ -42,12 +43,30 @@ const REQUEST_ERROR_MESSAGES: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'Yêu cầu gửi lên không hợp lệ.',
 };
 
+export interface FormatErrorOptions {
+  /** Drop graphql-js's "Did you mean ...?" hints, which spell out the schema when introspection is off. */
+  hideSuggestions: boolean;
+}
+
+/** graphql-js's hints (`Did you mean "x"?`, `Did you mean the enum value "Y"?`). */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * The one place errors are shaped for clients. AppErrors and validation errors keep their code and
- * message; request errors pass; anything else is logged with an id and masked.
+ * message; requests refused by a limit get the limit's code; other request errors pass; anything else
+ * is logged with an id and masked.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, options: FormatErrorOptions = { hideSuggestions: true }) {
+  const detailOf = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limit = error instanceof GraphQLError ? error.originalError : null;
+    if (limit instanceof QueryLimitError) {
+      return { message: limit.userMessage, extensions: { code: limit.code, detail: limit.message } };
+    }
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message)) {
+      const [code, message] = LimitErrors.tooLong();
+      return { message, extensions: { code, detail: formatted.message } };
+    }
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       return {
@@ -69,7 +88,7 @@ export function createFormatError(logger: Logger) {
       return {
         message: REQUEST_ERROR_MESSAGES[code],
         locations: formatted.locations,
-        extensions: { code, detail: formatted.message },
+        extensions: { code, detail: detailOf(formatted.message) },
       };
     }
     const errorId = randomUUID();

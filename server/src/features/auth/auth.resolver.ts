@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { AppError } from '../../graphql/errors.js';
 import { User } from '../users/user.entity.js';
 import { ChangePasswordInput, SignInInput } from './auth.inputs.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
+import { sessionCookieOptions } from './session-cookie.js';
 
 @Resolver()
 export class AuthResolver {
@@ -13,15 +15,20 @@ export class AuthResolver {
 
   @Mutation(() => User, { description: 'Signs in and sets the session cookie' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: RequestContext): Promise<User> {
-    const signedIn = await new AuthService(ctx.em, ctx.config).signIn(input.username, input.password, {
-      address: ctx.req.ip ?? 'unknown',
-      userAgent: ctx.req.get('user-agent') ?? null,
-    });
+    const signedIn = await new AuthService(ctx.em, ctx.config)
+      .signIn(input.username, input.password, {
+        address: ctx.req.ip ?? 'unknown',
+        userAgent: ctx.req.get('user-agent') ?? null,
+      })
+      .catch((err: unknown) => {
+        // Also as the standard HTTP header, for proxies and scripts that do not read GraphQL errors.
+        if (err instanceof AppError && err.code === 'SIGN_IN_THROTTLED') {
+          ctx.res.setHeader('Retry-After', String(err.details.retryAfterSeconds));
+        }
+        throw err;
+      });
     ctx.res.cookie(SESSION_COOKIE, signedIn.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.config.cookieSecure,
-      path: '/',
+      ...sessionCookieOptions(ctx.config, ctx.req),
       expires: signedIn.expiresAt,
     });
     return signedIn.user;
@@ -30,7 +37,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Revokes this session and clears the cookie' })
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     if (ctx.sessionId) await new AuthService(ctx.em, ctx.config).signOut(ctx.sessionId);
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    ctx.res.clearCookie(SESSION_COOKIE, sessionCookieOptions(ctx.config, ctx.req));
     return true;
   }
 

@@ -1,0 +1,89 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+
+/**
+ * Limits on one GraphQL request, set well above what the PWA's own operations need (a test checks every
+ * generated client document against them), so that only hand-made abusive queries are refused.
+ */
+export const GRAPHQL_LIMITS = {
+  /** Nested field levels, fragments flattened (the client's deepest operation has 5). */
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 10,
+  /** graphql-armor's estimate: objects cost 2, scalars 1, x1.5 per level (the client's costliest: ~490). */
+  maxCost: 3_000,
+  /** Lexical tokens of the document, checked while parsing so a huge document costs little (client: < 200). */
+  maxTokens: 2_000,
+  /** Operations in one batched HTTP request (a JSON array). */
+  maxBatch: 5,
+} as const;
+
+export type GraphQLLimits = { [K in keyof typeof GRAPHQL_LIMITS]: number };
+
+/**
+ * A request refused by a limit. Apollo reports it as a validation failure (HTTP 400); the error
+ * formatter then gives it this code and message instead of GRAPHQL_VALIDATION_FAILED.
+ */
+export class QueryLimitError extends GraphQLError {
+  constructor(
+    readonly code: string,
+    readonly userMessage: string,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'QueryLimitError';
+  }
+}
+
+export const LimitErrors = {
+  tooDeep: (max: number) => ['QUERY_TOO_DEEP', `Yêu cầu lồng nhau quá sâu: tối đa ${max} cấp.`] as const,
+  tooManyAliases: (max: number) =>
+    ['QUERY_TOO_MANY_ALIASES', `Yêu cầu dùng quá nhiều bí danh (alias): tối đa ${max}.`] as const,
+  tooManyDirectives: (max: number) =>
+    ['QUERY_TOO_MANY_DIRECTIVES', `Yêu cầu dùng quá nhiều chỉ thị (directive): tối đa ${max}.`] as const,
+  tooCostly: () => ['QUERY_TOO_COSTLY', 'Yêu cầu đòi quá nhiều dữ liệu một lúc; vui lòng thu hẹp phạm vi.'] as const,
+  tooLong: () => ['QUERY_TOO_LONG', 'Yêu cầu gửi lên quá dài.'] as const,
+  batchTooLarge: (max: number) => ['BATCH_TOO_LARGE', `Mỗi lần chỉ được gửi tối đa ${max} thao tác.`] as const,
+  requestTooLarge: () => ['REQUEST_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'] as const,
+};
+
+const reject =
+  ([code, message]: readonly [string, string]) =>
+  (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new QueryLimitError(code, message, error.message.replace(/^Syntax Error: /, '')));
+  };
+
+/** The validation rules that enforce the limits (graphql-armor's rules, reporting our own codes). */
+export function limitRules(limits: GraphQLLimits = GRAPHQL_LIMITS): ValidationRule[] {
+  const common = { propagateOnRejection: false, exposeLimits: true } as const;
+  return [
+    maxDepthRule({
+      ...common,
+      flattenFragments: true,
+      n: limits.maxDepth,
+      onReject: [reject(LimitErrors.tooDeep(limits.maxDepth))],
+    }),
+    maxAliasesRule({
+      ...common,
+      n: limits.maxAliases,
+      onReject: [reject(LimitErrors.tooManyAliases(limits.maxAliases))],
+    }),
+    maxDirectivesRule({
+      ...common,
+      n: limits.maxDirectives,
+      onReject: [reject(LimitErrors.tooManyDirectives(limits.maxDirectives))],
+    }),
+    costLimitRule({
+      ...common,
+      flattenFragments: true,
+      maxCost: limits.maxCost,
+      onReject: [reject(LimitErrors.tooCostly())],
+    }),
+  ];
+}
+
+/** graphql-js's own message when `parse` stops at `maxTokens`. */
+export const isTokenLimitMessage = (message: string) => /Document contains more th(?:at|an) \d+ tokens/.test(message);
