@@ -246,25 +246,55 @@ export class RollupService {
   }
 
   private async compliance(year: number, root: string | null): Promise<RollupCompliance> {
+    // Answers are counted per unit and item first, so the roll-up and its weighting by points work on
+    // (units x items) rows rather than on every answer; labels come from the newest checklist version
+    // among the items answered, looked up once per group and item code.
     const rows = await this.em.execute<ComplianceRow[]>(
-      `${SCOPE}${YEAR_ANSWERS},
+      `${SCOPE},
+       counts as (
+         select yv.unit_id, a.item_id,
+                count(*) filter (where a.pass_fail = 'PASS') as passed,
+                count(*) filter (where a.pass_fail = 'FAIL') as failed,
+                count(*) filter (where a.pass_fail = 'NOT_APPLICABLE') as not_applicable
+           from year_visits yv join visit_answer a on a.visit_id = yv.id
+          where a.pass_fail is not null
+          group by yv.unit_id, a.item_id
+       ),
+       items as (
+         select i.id, i.points, i.code as item_code, i.text as item_text, g.code as group_code, g.title as group_title,
+                cv.number as version_number, cv.created_at as version_created
+           from checklist_item i
+           join checklist_group g on g.id = i.group_id
+           join checklist_version cv on cv.id = g.version_id
+          where i.id in (select distinct item_id from counts)
+       ),
+       group_labels as (
+         select distinct on (group_code) group_code, group_title from items
+          order by group_code, version_number desc, version_created desc
+       ),
+       item_labels as (
+         select distinct on (group_code, item_code) group_code, item_code, item_text from items
+          order by group_code, item_code, version_number desc, version_created desc
+       ),
        figures as (
-         select case when grouping(x.item_code) = 0 then 'ITEM'
-                     when grouping(x.group_code) = 0 then 'GROUP'
-                     when grouping(x.unit_id) = 0 then 'UNIT'
+         select case when grouping(i.item_code) = 0 then 'ITEM'
+                     when grouping(i.group_code) = 0 then 'GROUP'
+                     when grouping(c.unit_id) = 0 then 'UNIT'
                      else 'TOTAL' end as level,
-                x.group_code, x.item_code, x.unit_id,
-                (array_agg(x.group_title order by x.version_number desc, x.version_created desc))[1] as group_title,
-                (array_agg(x.item_text order by x.version_number desc, x.version_created desc))[1] as item_text,
-                count(*) filter (where x.pass_fail = 'PASS') as passed,
-                count(*) filter (where x.pass_fail = 'FAIL') as failed,
-                count(*) filter (where x.pass_fail = 'NOT_APPLICABLE') as not_applicable,
-                coalesce(sum(x.points) filter (where x.pass_fail = 'PASS'), 0) as passed_points,
-                coalesce(sum(x.points) filter (where x.pass_fail in ('PASS', 'FAIL')), 0) as applicable_points
-           from year_answers x
-          group by grouping sets ((x.group_code), (x.group_code, x.item_code), (x.unit_id), ())
+                i.group_code, i.item_code, c.unit_id,
+                sum(c.passed) as passed,
+                sum(c.failed) as failed,
+                sum(c.not_applicable) as not_applicable,
+                coalesce(sum(c.passed * i.points), 0) as passed_points,
+                coalesce(sum((c.passed + c.failed) * i.points), 0) as applicable_points
+           from counts c join items i on i.id = c.item_id
+          group by grouping sets ((i.group_code), (i.group_code, i.item_code), (c.unit_id), ())
        )
-       select f.*, u.name as unit_name from figures f left join unit u on u.id = f.unit_id
+       select f.*, gl.group_title, il.item_text, u.name as unit_name
+         from figures f
+         left join group_labels gl on f.level in ('GROUP', 'ITEM') and gl.group_code = f.group_code
+         left join item_labels il on f.level = 'ITEM' and il.group_code = f.group_code and il.item_code = f.item_code
+         left join unit u on u.id = f.unit_id
         order by f.level, f.group_code, f.item_code, u.name`,
       scopeParams(year, root),
     );

@@ -65,6 +65,8 @@ export class Attendee {
 /** Cuộc kiểm tra: one visit of a team to a unit, on one frozen checklist version. */
 @ObjectType({ description: 'Cuộc kiểm tra' })
 @Entity({ tableName: 'visit' })
+// The roll-up starts from a year's approved visits.
+@Index({ properties: ['status', 'visitDate'] })
 export class Visit {
   [OptionalProps]?:
     | 'status'
@@ -168,6 +170,8 @@ export class Visit {
 @ObjectType({ description: 'Kết quả một tiêu chí' })
 @Entity({ tableName: 'visit_answer' })
 @Unique({ properties: ['visit', 'item'] })
+// Covers the roll-up's count of a year's answers by visit, item and result without reading the table.
+@Index({ properties: ['visit', 'passFail', 'item'] })
 export class VisitAnswer {
   [OptionalProps]?:
     | 'passFail'
