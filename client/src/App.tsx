@@ -17,6 +17,9 @@ import { Banner } from './ui/Banner';
 import { Spinner } from './ui/Spinner';
 
 // Office and admin screens load on first use: a phone doing field work never downloads them.
+const AnnualReportScreen = lazy(() =>
+  import('./features/annual-report/AnnualReportScreen').then((m) => ({ default: m.AnnualReportScreen })),
+);
 const ChecklistsScreen = lazy(() =>
   import('./features/checklists/ChecklistsScreen').then((m) => ({ default: m.ChecklistsScreen })),
 );
@@ -62,6 +65,7 @@ export const ROUTES = {
   findings: '/ton-tai',
   registers: '/so-lieu-nam',
   dashboard: '/tong-hop',
+  annualReport: '/bao-cao-nam',
   sync: SYNC_PATH,
   devices: DEVICES_PATH,
 } as const;
@@ -88,6 +92,8 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
       return reads ? <RegistersScreen /> : forbidden;
     case ROUTES.dashboard:
       return reads ? <DashboardScreen /> : forbidden;
+    case ROUTES.annualReport:
+      return reads ? <AnnualReportScreen /> : forbidden;
     case ROUTES.findings:
       if (!reads && user.role !== 'UNIT_HEAD') return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n": typeof types.AnnualReportDraftFieldsFragmentDoc,
+    "\n  query AnnualReportDraft($year: Int!) {\n    annualReportDraft(year: $year) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.AnnualReportDraftDocument,
+    "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.SaveAnnualReportDraftDocument,
+    "\n  mutation StartAnnualReportDraftFromYear($year: Int!, $fromYear: Int!) {\n    startAnnualReportDraftFromYear(year: $year, fromYear: $fromYear) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.StartAnnualReportDraftFromYearDocument,
+    "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.IssueAnnualReportDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -99,6 +104,11 @@ type Documents = {
     "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": typeof types.SyncBatchDocument,
 };
 const documents: Documents = {
+    "\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n": types.AnnualReportDraftFieldsFragmentDoc,
+    "\n  query AnnualReportDraft($year: Int!) {\n    annualReportDraft(year: $year) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.AnnualReportDraftDocument,
+    "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.SaveAnnualReportDraftDocument,
+    "\n  mutation StartAnnualReportDraftFromYear($year: Int!, $fromYear: Int!) {\n    startAnnualReportDraftFromYear(year: $year, fromYear: $fromYear) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.StartAnnualReportDraftFromYearDocument,
+    "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.IssueAnnualReportDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
@@ -198,6 +208,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n"): (typeof documents)["\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualReportDraft($year: Int!) {\n    annualReportDraft(year: $year) {\n      ...AnnualReportDraftFields\n    }\n  }\n"): (typeof documents)["\n  query AnnualReportDraft($year: Int!) {\n    annualReportDraft(year: $year) {\n      ...AnnualReportDraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAnnualReportDraftFromYear($year: Int!, $fromYear: Int!) {\n    startAnnualReportDraftFromYear(year: $year, fromYear: $fromYear) {\n      ...AnnualReportDraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartAnnualReportDraftFromYear($year: Int!, $fromYear: Int!) {\n    startAnnualReportDraftFromYear(year: $year, fromYear: $fromYear) {\n      ...AnnualReportDraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

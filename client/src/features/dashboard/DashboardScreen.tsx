@@ -39,6 +39,14 @@ export function DashboardScreen() {
   return (
     <div className="dashboard stack" data-testid="dashboard-screen">
       <PageHeader title={t('dashboard.title')}>
+        <a
+          className="btn btn-secondary dash-print"
+          href={`/api/rollup/${year}.xlsx${rootUnitId ? `?unit=${encodeURIComponent(rootUnitId)}` : ''}`}
+          download
+          data-testid="dashboard-xlsx"
+        >
+          {t('rollup.downloadXlsx')}
+        </a>
         <Button variant="secondary" className="dash-print" onClick={() => window.print()}>
           {t('dashboard.print')}
         </Button>

@@ -42,6 +42,11 @@ export function HomeScreen() {
             <Card href="/tong-hop" title={t('dashboard.title')} testId="card-dashboard">
               <p className="muted">{t('dashboard.homeHint')}</p>
             </Card>
+            <Card href="/bao-cao-nam" title={t('annualReport.title')} testId="card-annual-report">
+              <p className="muted">
+                {user.role === 'LEADERSHIP' ? t('annualReport.homeView') : t('annualReport.homeHint')}
+              </p>
+            </Card>
             <Card href="/ke-hoach" title={t('home.plans')} testId="card-plans">
               <p className="muted">{user.role === 'LEADERSHIP' ? t('home.plansView') : t('home.plansHint')}</p>
             </Card>

@@ -1,0 +1,112 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeError } from '../../apollo/errors';
+import type { AnnualReportDraftFieldsFragment } from '../../apollo/generated/graphql';
+import { formatDate, todayLocalDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/TextField';
+import { parseVietnameseDate } from './narrative';
+import { issueAnnualReportMutation } from './operations';
+
+/** Ban hành: the number and the day (dd/MM/yyyy) the report is issued with, after a confirmation. */
+export function IssueSection({
+  year,
+  dirty,
+  onIssued,
+}: {
+  year: number;
+  dirty: boolean;
+  onIssued: (draft: AnnualReportDraftFieldsFragment) => void;
+}) {
+  const { t } = useI18n();
+  const [issue, { loading }] = useMutation(issueAnnualReportMutation);
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(formatDate(todayLocalDate()));
+  const [errors, setErrors] = useState<{ number?: string; date?: string; form?: string }>({});
+  const [confirming, setConfirming] = useState<{ number: number; date: string } | null>(null);
+
+  function check() {
+    const n = Number(number.trim());
+    const iso = parseVietnameseDate(date);
+    const problems = {
+      number: /^\d+$/.test(number.trim()) && n > 0 ? undefined : t('annualReport.issueNumberInvalid'),
+      date: iso ? undefined : t('annualReport.issueDateInvalid'),
+    };
+    setErrors(problems);
+    if (!problems.number && !problems.date && iso) setConfirming({ number: n, date: iso });
+  }
+
+  async function confirm() {
+    if (!confirming) return;
+    try {
+      const result = await issue({ variables: { year, number: confirming.number, date: confirming.date } });
+      const draft = result.data?.issueAnnualReport;
+      setConfirming(null);
+      if (draft) onIssued(draft);
+    } catch (err) {
+      const problem = describeError(err);
+      setConfirming(null);
+      setErrors({
+        number: problem.fields.number,
+        date: problem.fields.date,
+        form: problem.fields.number || problem.fields.date ? undefined : (problem.message ?? t('common.networkError')),
+      });
+    }
+  }
+
+  return (
+    <section className="card stack" data-testid="report-issue">
+      <h2 className="section-title">{t('annualReport.issueTitle')}</h2>
+      <p className="muted">{t('annualReport.issueHint')}</p>
+      <div className="report-issue-fields">
+        <TextField
+          label={t('annualReport.issueNumber')}
+          hint={t('annualReport.issueNumberHint')}
+          value={number}
+          onChange={setNumber}
+          inputMode="numeric"
+          error={errors.number}
+          data-testid="issue-number"
+        />
+        <TextField
+          label={t('annualReport.issueDate')}
+          hint={t('annualReport.issueDateHint')}
+          value={date}
+          onChange={setDate}
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          error={errors.date}
+          data-testid="issue-date"
+        />
+      </div>
+      {errors.form && <Banner tone="error">{errors.form}</Banner>}
+      {dirty && <Banner tone="warning">{t('annualReport.issueSaveFirst')}</Banner>}
+      <Button onClick={check} disabled={dirty || loading} data-testid="issue-report">
+        {t('annualReport.issue')}
+      </Button>
+      <Dialog
+        open={confirming !== null}
+        title={t('annualReport.issueConfirmTitle', { year })}
+        onClose={() => setConfirming(null)}
+      >
+        <p>
+          {t('annualReport.issueConfirm', {
+            number: confirming?.number ?? '',
+            date: formatDate(confirming?.date),
+          })}
+        </p>
+        <div className="dialog-actions">
+          <Button variant="secondary" onClick={() => setConfirming(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void confirm()} disabled={loading} data-testid="confirm-issue">
+            {t('annualReport.issue')}
+          </Button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}
