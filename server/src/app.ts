@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express } from 'express';
 import type { AppConfig } from './config.js';
+import { databaseUnavailablePlugin, withDatabaseUnavailable } from './db/connection-errors.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
@@ -115,6 +116,7 @@ async function assemble(
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      databaseUnavailablePlugin,
       ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
@@ -124,12 +126,12 @@ async function assemble(
     express.json({ limit: '1mb' }),
     graphqlBatchLimit(GRAPHQL_LIMITS.maxBatch),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
+      context: withDatabaseUnavailable(async ({ req, res }): Promise<RequestContext> => {
         const em = orm.em.fork();
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const session = await new AuthService(em, config).resolveSession(token);
         return { em, user: session?.user ?? null, sessionId: session?.sessionId ?? null, req, res, config, logger };
-      },
+      }),
     }),
   );
 

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { formatConnectionError } from '../db/connection-errors.js';
 import type { Logger } from '../logger.js';
 import { isTokenLimitMessage, LimitErrors, QueryLimitError } from './limits.js';
 
@@ -68,6 +69,8 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
       return { message, extensions: { code, detail: formatted.message } };
     }
     const original = unwrapResolverError(error);
+    const unavailable = formatConnectionError(formatted, error);
+    if (unavailable) return unavailable;
     if (original instanceof AppError) {
       return {
         message: original.message,

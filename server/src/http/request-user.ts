@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config.js';
+import { databaseUnavailable, isConnectionError } from '../db/connection-errors.js';
 import { AuthService, SESSION_COOKIE } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
 import { AppError, CommonErrors, MASKED_MESSAGE } from '../graphql/errors.js';
@@ -18,6 +19,7 @@ export async function requestUser(em: EntityManager, config: AppConfig, req: Req
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 /**
@@ -30,6 +32,7 @@ export function sendHttpError(
   logger: Logger,
   statusByCode: Record<string, number> = {},
 ): void {
+  if (isConnectionError(err)) err = databaseUnavailable();
   if (err instanceof AppError) {
     const status = statusByCode[err.code] ?? STATUS[err.code] ?? (err.code.endsWith('_NOT_FOUND') ? 404 : 400);
     res.status(status).json({ ...err.details, code: err.code, message: err.message });
