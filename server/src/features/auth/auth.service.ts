@@ -5,7 +5,7 @@ import { User } from '../users/user.entity.js';
 import { AuthErrors } from './auth.errors.js';
 import { hashPassword, passwordProblem, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
 import { UserSession } from './session.entity.js';
-import { SignInThrottleService, throttleKeys } from './sign-in-throttle.js';
+import { SignInThrottleService } from './sign-in-throttle.js';
 
 export const SESSION_COOKIE = 'kc_session';
 
@@ -35,8 +35,8 @@ export class AuthService {
   }
 
   /**
-   * One generic error for an unknown user, a wrong password or a deactivated account; failures are
-   * counted per account and per address, and a locked key is refused before the password is checked.
+   * One generic error for an unknown user, a wrong password or a deactivated account. Attempts are
+   * counted per account and per address before the password is checked; a locked key is refused.
    */
   async signIn(
     usernameRaw: string,
@@ -44,19 +44,15 @@ export class AuthService {
     meta: { address: string; userAgent: string | null },
   ): Promise<SignedIn> {
     const username = usernameRaw.trim().toLowerCase();
-    const keys = throttleKeys(username, meta.address);
-    const lockedFor = await this.throttle.lockedFor([keys.user, keys.address]);
+    const lockedFor = await this.throttle.begin(username, meta.address);
     if (lockedFor > 0) throw AuthErrors.throttled(lockedFor);
 
     const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
     const ok = user
       ? await verifyPassword(password, user.passwordHash)
       : await verifyPassword(password, await UNKNOWN_USER_HASH);
-    if (!user || !ok || !user.active) {
-      await this.throttle.recordFailures(username, meta.address);
-      throw AuthErrors.invalidCredentials();
-    }
-    await this.throttle.clear(keys.user);
+    if (!user || !ok || !user.active) throw AuthErrors.invalidCredentials();
+    await this.throttle.succeeded(username, meta.address);
     return this.openSession(user, meta.userAgent);
   }
 

@@ -49,6 +49,30 @@ export const UNKNOWN_USER_HASH: Promise<string> = hashPassword(randomBytes(16).t
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
+/**
+ * Words that, padded with digits and symbols, make the passwords tried first by guessing tools
+ * (`Password123`, `matkhau@2026`, `kycuong2026`).
+ */
+const GUESSABLE_WORDS = new Set([
+  'password',
+  'passw',
+  'matkhau',
+  'mk',
+  'admin',
+  'administrator',
+  'qwerty',
+  'qwertyuiop',
+  'asdfgh',
+  'abc',
+  'abcd',
+  'abcdef',
+  'abcxyz',
+  'iloveyou',
+  'welcome',
+  'kycuong',
+  'vietnam',
+]);
+
 /** The password policy; returns a Vietnamese reason, or null when the password is acceptable. */
 export function passwordProblem(password: string, username: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
@@ -59,6 +83,14 @@ export function passwordProblem(password: string, username: string): string | nu
   }
   if (username && password.toLowerCase().includes(username.toLowerCase())) {
     return 'Mật khẩu không được chứa tên đăng nhập.';
+  }
+  const letters = password
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (GUESSABLE_WORDS.has(letters) || new Set(password).size < 5) {
+    return 'Mật khẩu quá dễ đoán: hãy dùng một cụm từ riêng của bạn, có chữ và số.';
   }
   return null;
 }

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../server/src/app.js';
+import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
+import { GraphQLCaller, SIGN_IN, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/** A sign-in from a given client address (the app trusts X-Forwarded-For, as behind a proxy). */
+async function signIn(url: string, username: string, password: string, address = '10.0.0.1') {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: SIGN_IN, variables: { input: { username, password } } }),
+  });
+  const body = (await res.json()) as { errors?: { message: string; extensions: Record<string, unknown> }[] };
+  return {
+    status: res.status,
+    code: (body.errors?.[0]?.extensions.code as string | undefined) ?? null,
+    error: body.errors?.[0] ?? null,
+    retryAfter: res.headers.get('retry-after'),
+  };
+}
+
+const USERS = '{ users { id username } }';
+const SET_ACTIVE = 'mutation ($input: SetUserActiveInput!) { setUserActive(input: $input) { id active } }';
+const CREATE = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }';
+
+let t: TestApp;
+/** A second server on the same database, as when the app is scaled out behind a load balancer. */
+let second: App;
+let secondUrl: string;
+beforeAll(async () => {
+  t = await startTestApp({
+    TRUST_PROXY: 'true',
+    SIGN_IN_MAX_FAILURES: '3',
+    SIGN_IN_MAX_FAILURES_PER_ADDRESS: '4',
+    SIGN_IN_LOCK_MINUTES: '10',
+  });
+  second = await createApp(t.config, { database: t.app.database });
+  secondUrl = await second.listen(0, '127.0.0.1');
+});
+afterAll(async () => {
+  await second?.close();
+  await t?.close();
+});
+
+describe('sign-in throttling, kept in PostgreSQL', () => {
+  it('locks an account after its failures, across server instances, with a code, a Vietnamese message and Retry-After', async () => {
+    // failures spread over both servers and over addresses: the account's count is one
+    expect((await signIn(t.url, 'thutruong', 'sai-mat-khau-1', '10.0.1.1')).code).toBe('INVALID_CREDENTIALS');
+    expect((await signIn(secondUrl, 'thutruong', 'sai-mat-khau-1', '10.0.1.2')).code).toBe('INVALID_CREDENTIALS');
+    expect((await signIn(t.url, 'thutruong', 'sai-mat-khau-1', '10.0.1.3')).code).toBe('INVALID_CREDENTIALS');
+
+    const locked = await signIn(secondUrl, 'thutruong', DEMO_PASSWORD, '10.0.1.4');
+    expect(locked.code).toBe('SIGN_IN_THROTTLED');
+    expect(locked.error?.message).toBe('Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 10 phút.');
+    expect(Number(locked.retryAfter)).toBeGreaterThan(9 * 60);
+    expect(Number(locked.retryAfter)).toBeLessThanOrEqual(10 * 60);
+    expect(locked.error?.extensions.retryAfterSeconds).toBe(Number(locked.retryAfter));
+    expect((await signIn(t.url, 'thutruong', DEMO_PASSWORD, '10.0.1.5')).code).toBe('SIGN_IN_THROTTLED');
+
+    const rows = await t.sql<{ key: string }>(
+      `select key from sign_in_throttle where locked_until > now() and key = 'user:thutruong'`,
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it('locks an address that tries many accounts, without locking those accounts elsewhere', async () => {
+    for (const username of ['khong-co-1', 'khong-co-2', 'khong-co-3', 'khong-co-4']) {
+      expect((await signIn(t.url, username, 'sai-mat-khau-1', '10.0.2.1')).code).toBe('INVALID_CREDENTIALS');
+    }
+    const fromThere = await signIn(secondUrl, 'lanhdao', DEMO_PASSWORD, '10.0.2.1');
+    expect(fromThere.code).toBe('SIGN_IN_THROTTLED');
+    expect(fromThere.retryAfter).not.toBeNull();
+    expect((await signIn(t.url, 'lanhdao', DEMO_PASSWORD, '10.0.2.2')).code).toBeNull();
+  });
+
+  it('successful sign-ins do not use up an address (an office behind one address)', async () => {
+    for (let i = 0; i < 6; i++) {
+      expect((await signIn(i % 2 ? t.url : secondUrl, 'vanphong', DEMO_PASSWORD, '10.0.3.1')).code).toBeNull();
+    }
+  });
+
+  it('counts parallel guesses before checking them, so a burst cannot pass the limit', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        signIn(i % 2 ? t.url : secondUrl, 'kiemtra2', 'sai-mat-khau-1', `10.0.4.${i + 1}`),
+      ),
+    );
+    const codes = results.map((r) => r.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'SIGN_IN_THROTTLED')).toHaveLength(5);
+  });
+});
+
+describe('sessions and passwords', () => {
+  it('deactivating an account revokes all its sessions on every server', async () => {
+    const admin = await new GraphQLCaller(t.url).signIn('admin');
+    const phone = await new GraphQLCaller(t.url).signIn('kiemtra');
+    const laptop = await new GraphQLCaller(secondUrl).signIn('kiemtra');
+    const users = await admin.request<{ users: { id: string; username: string }[] }>(USERS);
+    const userId = users.data?.users.find((u) => u.username === 'kiemtra')?.id;
+    expect((await admin.request(SET_ACTIVE, { input: { userId, active: false } })).errors).toBeUndefined();
+    expect(await phone.code('{ units { id } }')).toBe('UNAUTHENTICATED');
+    expect(await laptop.code('{ units { id } }')).toBe('UNAUTHENTICATED');
+    const open = await t.sql<{ n: string }>(
+      'select count(*) as n from user_session where user_id = ? and revoked_at is null',
+      [userId],
+    );
+    expect(Number(open[0]?.n)).toBe(0);
+    // reactivating does not bring the old sessions back
+    await admin.request(SET_ACTIVE, { input: { userId, active: true } });
+    expect(await laptop.code('{ units { id } }')).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a weak first password with WEAK_PASSWORD and a Vietnamese reason', async () => {
+    const admin = await new GraphQLCaller(t.url).signIn('admin');
+    const create = (password: string) =>
+      admin.request(CREATE, {
+        input: { username: 'moi.nguoi', fullName: 'Người Mới', role: 'INSPECTOR', password },
+      });
+    const weak = await create('Matkhau@2026');
+    expect(weak.errors?.[0]?.extensions?.code).toBe('WEAK_PASSWORD');
+    expect(weak.errors?.[0]?.message).toMatch(/dễ đoán/);
+    expect((await create('ngan1')).errors?.[0]?.message).toBe('Mật khẩu phải có từ 10 đến 128 ký tự.');
+    expect((await create('Rau muống 2026')).errors).toBeUndefined();
+  });
+});
