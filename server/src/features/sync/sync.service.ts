@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
+import { isConnectionError } from '../../db/connection-errors.js';
 import { isUuid } from '../../domain/ids.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AppError, createFormatError, MASKED_MESSAGE } from '../../graphql/errors.js';
@@ -138,6 +139,8 @@ export class SyncService {
         message: `Dữ liệu của thao tác không đúng định dạng: ${error.message}`,
       };
     }
+    // The database went away mid-batch: the whole batch fails as unavailable (503) and is sent again.
+    if (isConnectionError(error)) throw error.originalError ?? error;
     // Shaped exactly as the mutation's own error would reach the client: a code and a Vietnamese message.
     const shaped = createFormatError(this.ctx.logger)(error.toJSON(), error);
     const code = String(shaped.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
