@@ -74,6 +74,14 @@ export class GraphQLCaller {
 
 export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { id username role } }`;
 
+/** One more server process of the same deployment: its own HTTP port and connection pool, the same database. */
+export interface AppInstance {
+  app: App;
+  url: string;
+  caller(): GraphQLCaller;
+  as(username: string): Promise<GraphQLCaller>;
+}
+
 export interface TestApp {
   app: App;
   url: string;
@@ -88,6 +96,12 @@ export interface TestApp {
    * the app, so that a request in flight ends without an answer and its open transaction is rolled back.
    */
   restart(options?: { crash?: boolean }): Promise<void>;
+  /**
+   * Starts a second server on the same database and config, as when several instances run behind a
+   * proxy; `close()` stops it too. PGlite's socket accepts only PGLITE_POOL_SIZE connections in all, so
+   * on PGlite the first server is restarted with half of them and the second gets the other half.
+   */
+  startSecondInstance(): Promise<AppInstance>;
   close(): Promise<void>;
 }
 
@@ -109,6 +123,9 @@ export async function startTestApp(
     SEED_DEMO: 'true',
     ...env,
   });
+  // What the servers connect to: on PGlite with a second instance, the same socket with half the pool each.
+  let endpoint = database;
+  let second: App | null = null;
   let app = await createApp(config, { database, logger: options.logger });
   const url = await app.listen(0, '127.0.0.1');
   const port = Number(new URL(url).port);
@@ -125,11 +142,28 @@ export async function startTestApp(
         if (database.kind === 'postgresql') await terminateConnections(database.url);
       }
       await app.close().catch(() => undefined);
-      app = await createApp(config, { database, logger: options.logger });
+      app = await createApp(config, { database: endpoint, logger: options.logger });
       testApp.app = app;
       await app.listen(port, '127.0.0.1');
     },
+    async startSecondInstance() {
+      if (second) throw new Error('a second instance is already running');
+      if (database.kind === 'pglite') {
+        endpoint = { ...database, poolSize: Math.max(1, Math.floor(database.poolSize / 2)) };
+        await testApp.restart();
+      }
+      const instance = await createApp(config, { database: endpoint, logger: options.logger });
+      second = instance;
+      const secondUrl = await instance.listen(0, '127.0.0.1');
+      return {
+        app: instance,
+        url: secondUrl,
+        caller: () => new GraphQLCaller(secondUrl),
+        as: (username) => new GraphQLCaller(secondUrl).signIn(username),
+      };
+    },
     async close() {
+      await second?.close();
       await app.close();
       await database.close();
     },
