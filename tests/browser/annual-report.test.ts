@@ -135,7 +135,9 @@ describe('Báo cáo năm on a phone', () => {
       await screenshot(page, 'annual-report-issue-confirm');
       await page.getByTestId('confirm-issue').tap();
       await visible(page.getByText('Đã ban hành: báo cáo số 215 ngày 25/11/2021. Nội dung không còn sửa được.'));
-      expect(await field(page, 'strengths').getAttribute('readonly')).not.toBeNull();
+      // Issued: the text reads as it will print, nothing to type into.
+      expect(await field(page, 'strengths').textContent()).toBe(mine);
+      expect(await page.locator('textarea').count()).toBe(0);
       expect(await page.getByTestId('report-save-bar').count()).toBe(0);
       const [issued] = await t.sql<{ issued_number: number; issued_on: string }>(
         `select issued_number, issued_on::text as issued_on from annual_report_draft where year = 2021`,
@@ -148,16 +150,45 @@ describe('Báo cáo năm on a phone', () => {
 
   it('is read-only for leadership, who can still download', async () => {
     await onPhone('annual-report-leadership', async (page) => {
-      await openReport(page, 'lanhdao', 2022);
+      const office = await t.as('vanphong');
+      const saved = await office.request(
+        `mutation ($i: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $i) { version } }`,
+        { i: { year: 2020, ...NARRATIVE } },
+      );
+      expect(saved.errors).toBeUndefined();
+      await openReport(page, 'lanhdao', 2020);
       await visible(page.getByText('Bạn chỉ được xem; Văn phòng soạn và ban hành báo cáo.'));
-      expect(await field(page, 'strengths').getAttribute('readonly')).not.toBeNull();
+      await expect.poll(() => field(page, 'strengths').textContent()).toContain(NARRATIVE.strengths);
+      expect(await page.locator('textarea').count()).toBe(0);
       expect(await page.getByTestId('report-save-bar').count()).toBe(0);
       expect(await page.getByTestId('start-from-year').count()).toBe(0);
       expect(await page.getByTestId('report-issue').count()).toBe(0);
       await screenshot(page, 'annual-report-leadership');
-      await page.getByTestId('report-downloads').scrollIntoViewIfNeeded();
       const pdf = await download(page, 'download-pdf');
       expect(pdf.bytes.subarray(0, 4).toString()).toBe('%PDF');
+
+      // A slow file shows that it is being made; a failed one says why.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/api/annual-reports/2020.docx', async (route) => {
+        await held;
+        await route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ code: 'INTERNAL_SERVER_ERROR', message: 'Đã xảy ra lỗi không mong muốn.' }),
+        });
+      });
+      await page.getByTestId('download-docx').tap();
+      await visible(page.getByText('Đang tạo tệp Word…'));
+      expect(await page.getByTestId('download-pdf').isDisabled()).toBe(true);
+      await screenshot(page, 'annual-report-downloading');
+      release();
+      await visible(page.getByText('Không tải được tệp: Đã xảy ra lỗi không mong muốn.'));
+      await screenshot(page, 'annual-report-download-error');
+      await page.getByTestId('report-narrative').scrollIntoViewIfNeeded();
+      await screenshot(page, 'annual-report-leadership-text');
     });
   });
 });

@@ -674,6 +674,7 @@ export const en: Record<MessageKey, string> = {
   'annualReport.field.directions': 'Directions',
   'annualReport.field.signerName': 'Signer',
   'annualReport.field.signerNameHint': 'Name printed under the signature.',
+  'annualReport.partEmpty': 'Nothing written.',
   'annualReport.save': 'Save draft',
   'annualReport.saving': 'Saving…',
   'annualReport.state.saved': '✓ Saved',

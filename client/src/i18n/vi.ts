@@ -670,6 +670,7 @@ export const vi = {
   'annualReport.field.directions': 'Phương hướng, nhiệm vụ thời gian tới',
   'annualReport.field.signerName': 'Người ký',
   'annualReport.field.signerNameHint': 'Họ tên in dưới chữ ký "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC".',
+  'annualReport.partEmpty': 'Không có nội dung.',
   'annualReport.save': 'Lưu dự thảo',
   'annualReport.saving': 'Đang lưu…',
   'annualReport.state.saved': '✓ Đã lưu',

@@ -283,36 +283,49 @@ function ReportEditor({ year }: { year: number }) {
       )}
       {!canEdit && !saved && <Banner>{t('annualReport.noDraft', { year })}</Banner>}
 
-      <section className="card stack" data-testid="report-narrative">
-        {editable && <p className="muted">{t('annualReport.intro')}</p>}
-        {NARRATIVE_FIELDS.map((field) =>
-          field === 'signerName' ? (
-            <TextField
-              key={field}
-              label={t('annualReport.field.signerName')}
-              hint={editable ? t('annualReport.field.signerNameHint') : undefined}
-              value={form.signerName}
-              onChange={set(field)}
-              readOnly={!editable}
-              autoComplete="name"
-              maxLength={200}
-              data-testid="field-signerName"
-            />
-          ) : (
-            <TextArea
-              key={field}
-              label={t(`annualReport.field.${field}`)}
-              hint={editable && HINTS[field] ? t(HINTS[field]) : undefined}
-              value={form[field]}
-              onChange={set(field)}
-              readOnly={!editable}
-              rows={FIELD_ROWS[field]}
-              className="field-input report-text"
-              data-testid={`field-${field}`}
-            />
-          ),
-        )}
-      </section>
+      {!editable && <ReportDownloads year={year} unsaved={false} />}
+      {editable ? (
+        <section className="card stack" data-testid="report-narrative">
+          <p className="muted">{t('annualReport.intro')}</p>
+          {NARRATIVE_FIELDS.map((field) =>
+            field === 'signerName' ? (
+              <TextField
+                key={field}
+                label={t('annualReport.field.signerName')}
+                hint={t('annualReport.field.signerNameHint')}
+                value={form.signerName}
+                onChange={set(field)}
+                autoComplete="name"
+                maxLength={200}
+                data-testid="field-signerName"
+              />
+            ) : (
+              <TextArea
+                key={field}
+                label={t(`annualReport.field.${field}`)}
+                hint={HINTS[field] ? t(HINTS[field]) : undefined}
+                value={form[field]}
+                onChange={set(field)}
+                rows={FIELD_ROWS[field]}
+                className="field-input report-text"
+                data-testid={`field-${field}`}
+              />
+            ),
+          )}
+        </section>
+      ) : (
+        // Read-only (leadership, or an issued report): the text as it will read, not empty boxes.
+        <section className="card stack" data-testid="report-narrative">
+          {NARRATIVE_FIELDS.map((field) => (
+            <div key={field} className="report-part">
+              <h2 className="report-part-title">{t(`annualReport.field.${field}`)}</h2>
+              <p className={form[field].trim() ? 'pre-line' : 'muted'} data-testid={`field-${field}`}>
+                {form[field].trim() || t('annualReport.partEmpty')}
+              </p>
+            </div>
+          ))}
+        </section>
+      )}
 
       {save.step === 'conflict' && (
         <section className="banner banner-warning stack" role="alert" data-testid="save-conflict">
@@ -340,11 +353,15 @@ function ReportEditor({ year }: { year: number }) {
         />
       )}
 
-      <ReportDownloads year={year} unsaved={dirty} />
+      {editable && <ReportDownloads year={year} unsaved={dirty} />}
 
       {editable && (
         <div className="report-save-bar" data-testid="report-save-bar">
-          <p className={`report-save-state${dirty ? ' report-unsaved' : ''}`} role="status" data-testid="save-state">
+          <p
+            className={`report-save-state${dirty ? ' report-unsaved' : saved ? '' : ' report-empty'}`}
+            role="status"
+            data-testid="save-state"
+          >
             {stateText}
           </p>
           <Button

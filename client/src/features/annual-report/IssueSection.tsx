@@ -24,7 +24,12 @@ export function IssueSection({
   const { t } = useI18n();
   const [issue, { loading }] = useMutation(issueAnnualReportMutation);
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(formatDate(todayLocalDate()));
+  // Today is offered only when the server would take it: a report is issued in its year or the next.
+  const [date, setDate] = useState(() => {
+    const today = todayLocalDate();
+    const todayYear = Number(today.slice(0, 4));
+    return todayYear === year || todayYear === year + 1 ? formatDate(today) : '';
+  });
   const [errors, setErrors] = useState<{ number?: string; date?: string; form?: string }>({});
   const [confirming, setConfirming] = useState<{ number: number; date: string } | null>(null);
 
@@ -84,7 +89,7 @@ export function IssueSection({
       </div>
       {errors.form && <Banner tone="error">{errors.form}</Banner>}
       {dirty && <Banner tone="warning">{t('annualReport.issueSaveFirst')}</Banner>}
-      <Button onClick={check} disabled={dirty || loading} data-testid="issue-report">
+      <Button block onClick={check} disabled={dirty || loading} data-testid="issue-report">
         {t('annualReport.issue')}
       </Button>
       <Dialog
