@@ -111,8 +111,17 @@ describe('Báo cáo năm on a phone', () => {
       const start = await visible(page.getByTestId('start-from-year'));
       await visible(page.getByText('Chưa có nội dung'));
       await screenshot(page, 'annual-report-2022-empty');
+      // Text typed but not saved survives a change of year (a copy stays on the phone).
+      const unsaved = 'Ghi chú chưa lưu năm 2022.';
+      await field(page, 'strengths').fill(unsaved);
+      await page.getByLabel('Năm báo cáo').selectOption('2021');
+      await expect.poll(() => field(page, 'strengths').inputValue()).toBe(mine);
+      await page.getByLabel('Năm báo cáo').selectOption('2022');
+      await visible(page.getByText('Đã khôi phục nội dung bạn gõ nhưng chưa lưu trên máy này.', { exact: false }));
+      expect(await field(page, 'strengths').inputValue()).toBe(unsaved);
       await start.getByRole('button', { name: 'Bắt đầu từ nội dung năm 2021' }).tap();
-      await visible(page.getByRole('dialog', { name: 'Chép nội dung năm 2021?' }));
+      const startDialog = await visible(page.getByRole('dialog', { name: 'Chép nội dung năm 2021?' }));
+      await visible(startDialog.getByText('Nội dung bạn đang gõ (chưa lưu) trên màn hình sẽ bị thay thế.'));
       await screenshot(page, 'annual-report-start-confirm');
       await page.getByTestId('confirm-start').tap();
       await visible(page.getByText('Đã chép nội dung năm 2021. Hãy sửa lại cho năm 2022 rồi lưu.'));
@@ -189,6 +198,12 @@ describe('Báo cáo năm on a phone', () => {
       await screenshot(page, 'annual-report-download-error');
       await page.getByTestId('report-narrative').scrollIntoViewIfNeeded();
       await screenshot(page, 'annual-report-leadership-text');
+
+      // The dashboard offers the same Excel file for its year and scope.
+      await page.goto(`${t.url}/tong-hop`);
+      const xlsx = await visible(page.getByTestId('dashboard-xlsx'));
+      expect(await xlsx.getAttribute('href')).toBe(`/api/rollup/${new Date().getFullYear()}.xlsx`);
+      await screenshot(page, 'annual-report-dashboard-xlsx');
     });
   });
 });
