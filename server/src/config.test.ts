@@ -50,6 +50,23 @@ describe('loadConfig', () => {
     }
   });
 
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', 1],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+  ])('TRUST_PROXY=%s trusts %j', (value, expected) => {
+    const env = { SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir(), ...(value ? { TRUST_PROXY: value } : {}) };
+    expect(loadConfig(env).trustProxy).toEqual(expected);
+  });
+
+  it('refuses a TRUST_PROXY it cannot read', () => {
+    expect(() => loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir(), TRUST_PROXY: 'all' })).toThrow(
+      /TRUST_PROXY must be/,
+    );
+  });
+
   it('production defaults: secure cookies, no demo data', () => {
     const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() });
     expect(config.cookieSecure).toBe(true);

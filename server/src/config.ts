@@ -16,7 +16,12 @@ export interface AppConfig {
   sessionSecret: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /**
+   * Express's `trust proxy`: false, a number of proxy hops, or addresses/subnets of the proxies. The
+   * client address (for sign-in throttling) and TLS (for HSTS and Secure cookies) are read from the
+   * X-Forwarded-* headers only as far as these proxies vouch for them.
+   */
+  trustProxy: false | number | string[];
   signInMaxFailures: number;
   signInMaxFailuresPerAddress: number;
   signInLockMinutes: number;
@@ -111,7 +116,7 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     sessionSecret,
     sessionTtlHours: int('SESSION_TTL_HOURS', 7 * 24, 1, 90 * 24),
     cookieSecure: bool('COOKIE_SECURE', isProduction),
-    trustProxy: bool('TRUST_PROXY', false),
+    trustProxy: trustProxy(env.TRUST_PROXY, problems),
     signInMaxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 10000),
     signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
@@ -124,6 +129,23 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * TRUST_PROXY: `true` means the one reverse proxy in front (1 hop), never "trust every hop", under which
+ * a client could pick its own address with X-Forwarded-For and escape the per-address sign-in limit.
+ */
+function trustProxy(raw: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no'].includes(value)) return false;
+  if (['1', 'true', 'yes'].includes(value)) return 1;
+  if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+  const list = value.split(',').map((s) => s.trim());
+  if (list.every((s) => /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/.test(s))) return list;
+  problems.push(
+    'TRUST_PROXY must be false, true (one proxy), a number of proxy hops, or proxy addresses/subnets (e.g. "loopback,10.0.0.0/8")',
+  );
+  return false;
 }
 
 function defaultClientDist(): string {

@@ -70,6 +70,8 @@ describe('sign-in throttling, kept in PostgreSQL', () => {
     const fromThere = await signIn(secondUrl, 'lanhdao', DEMO_PASSWORD, '10.0.2.1');
     expect(fromThere.code).toBe('SIGN_IN_THROTTLED');
     expect(fromThere.retryAfter).not.toBeNull();
+    // A forged X-Forwarded-For entry does not help: only the address the proxy saw counts.
+    expect((await signIn(t.url, 'lanhdao', DEMO_PASSWORD, '203.0.113.9, 10.0.2.1')).code).toBe('SIGN_IN_THROTTLED');
     expect((await signIn(t.url, 'lanhdao', DEMO_PASSWORD, '10.0.2.2')).code).toBeNull();
   });
 
