@@ -81,7 +81,7 @@ async function rollup(year: number, root: string | null = null): Promise<Rollup>
 }
 
 async function records(year: number, figure: string, root: string | null = null) {
-  const res = await office.request<{ rollupRecords: { label: string; unitName: string }[] }>(RECORDS, {
+  const res = await office.request<{ rollupRecords: { label: string; unitName: string; date: string }[] }>(RECORDS, {
     year,
     root,
     figure,
@@ -286,6 +286,10 @@ describe('the roll-up as an Excel file', () => {
     expect(table(book, 'Tồn tại lặp lại', 'Ngày kiểm tra').map((row) => [row[1], row[2]])).toEqual(
       repeats.map((x) => [x.unitName, x.label]),
     );
+    expect(book.getWorksheet('Tồn tại lặp lại')?.getCell('A5').numFmt).toBe('dd/mm/yyyy');
+    const firstDate = book.getWorksheet('Tồn tại lặp lại')?.getCell('A5').value;
+    expect(firstDate).toBeInstanceOf(Date);
+    expect((firstDate as Date).toISOString().slice(0, 10)).toBe(repeats[0]?.date);
     const overdue = await records(2021, 'FINDINGS_OVERDUE');
     expect(overdue.length).toBeGreaterThan(0);
     expect(table(book, 'Tồn tại quá hạn', 'Ngày kiểm tra').map((row) => [row[1], row[2]])).toEqual(

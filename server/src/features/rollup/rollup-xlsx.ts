@@ -34,6 +34,10 @@ const COUNT = '#,##0';
 const POINTS = 'General';
 const PERCENT = '0.00%';
 const SCORE = '0.00';
+const DATE = 'dd/mm/yyyy';
+
+/** A day as an Excel date (midnight UTC, so that it never shifts to the day before). */
+const day = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 const LEVEL_LABELS: Record<ProcedureLevel, string> = {
   [ProcedureLevel.TINH]: 'Cấp tỉnh',
@@ -45,7 +49,7 @@ const INDEX_LABELS: Record<AssessmentIndex, string> = {
   [AssessmentIndex.PAR_INDEX]: 'PAR INDEX',
 };
 
-type Value = string | number | null;
+type Value = string | number | Date | null;
 
 interface Column {
   header: string;
@@ -139,13 +143,13 @@ const findingValues = (f: FindingFigure): Value[] => [
 ];
 
 const RECORD_COLUMNS: Column[] = [
-  { header: 'Ngày kiểm tra', width: 13 },
+  { header: 'Ngày kiểm tra', width: 13, format: DATE },
   { header: 'Đơn vị', width: 30 },
   { header: 'Tồn tại, hạn chế', width: 50 },
   { header: 'Nhóm · mức độ · tình trạng · hạn', width: 50 },
 ];
 
-const recordValues = (r: RollupRecord): Value[] => [r.date ? formatDate(r.date) : null, r.unitName, r.label, r.detail];
+const recordValues = (r: RollupRecord): Value[] => [day(r.date), r.unitName, r.label, r.detail];
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
@@ -260,11 +264,11 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
     'Danh sách văn bản',
     [
       { header: 'Số, ký hiệu', width: 16 },
-      { header: 'Ngày ban hành', width: 12 },
+      { header: 'Ngày ban hành', width: 12, format: DATE },
       { header: 'Đơn vị ban hành', width: 30 },
       { header: 'Trích yếu', width: 60 },
     ],
-    lists.documents.map((d) => [d.label, d.date ? formatDate(d.date) : null, d.unitName, d.detail]),
+    lists.documents.map((d) => [d.label, day(d.date), d.unitName, d.detail]),
   );
   for (const [column, width] of [
     [1, 18],
