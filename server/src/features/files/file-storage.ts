@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -14,14 +14,41 @@ export interface FileStorage {
   get(em: EntityManager, id: string): Promise<Buffer | null>;
 }
 
+/**
+ * The storage could not take the bytes: `full` (no space left: answered 507, the phone keeps the photo
+ * and tries later) or `unwritable` (read-only, missing or not a folder: 503). `cause` is what the
+ * system said, for the log.
+ */
+export class FileStorageError extends Error {
+  constructor(
+    readonly reason: 'full' | 'unwritable',
+    cause: unknown,
+  ) {
+    super(`file storage ${reason}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'FileStorageError';
+  }
+}
+
+/** ENOSPC/EDQUOT from the file system, or PostgreSQL's disk_full (53100), mean "full". */
+function storageError(err: unknown): FileStorageError {
+  const code = (err as { code?: unknown }).code;
+  return new FileStorageError(code === 'ENOSPC' || code === 'EDQUOT' || code === '53100' ? 'full' : 'unwritable', err);
+}
+
 export class PostgresFileStorage implements FileStorage {
   readonly kind = 'postgres' as const;
 
   async put(em: EntityManager, id: string, bytes: Buffer): Promise<void> {
-    await em.execute('insert into file_blob (file_id, data) values (?, ?) on conflict (file_id) do nothing', [
-      id,
-      bytes,
-    ]);
+    try {
+      await em.execute('insert into file_blob (file_id, data) values (?, ?) on conflict (file_id) do nothing', [
+        id,
+        bytes,
+      ]);
+    } catch (err) {
+      // Only a full disk is the storage's own failure; a lost connection is answered as the database's.
+      if ((err as { code?: unknown }).code === '53100') throw storageError(err);
+      throw err;
+    }
   }
 
   async get(em: EntityManager, id: string): Promise<Buffer | null> {
@@ -41,19 +68,26 @@ export class FolderFileStorage implements FileStorage {
 
   async put(_em: EntityManager, id: string, bytes: Buffer): Promise<void> {
     const target = this.file(id);
-    await mkdir(path.dirname(target), { recursive: true });
     // Write then rename, so a crash never leaves a half-written photo under its final name.
     const partial = `${target}.${process.pid}.partial`;
-    await writeFile(partial, bytes);
-    await rename(partial, target);
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(partial, bytes);
+      await rename(partial, target);
+    } catch (err) {
+      // A disk that filled up mid-write leaves the partial file: give its space back at once.
+      await rm(partial, { force: true }).catch(() => undefined);
+      throw storageError(err);
+    }
   }
 
-  async get(_em: EntityManager, id: string): Promise<Buffer | null> {
+  /** From the folder; files stored before the switch to the folder (and the demo's) are read from file_blob. */
+  async get(em: EntityManager, id: string): Promise<Buffer | null> {
     try {
       return await readFile(this.file(id));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
+    return em ? new PostgresFileStorage().get(em, id) : null;
   }
 }

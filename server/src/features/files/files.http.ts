@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
+import { AppError } from '../../graphql/errors.js';
 import { requestUser, sendHttpError } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
@@ -18,6 +19,7 @@ const STATUS: Record<string, number> = {
   FILE_HASH_MISMATCH: 422,
   FILE_NOT_IMAGE: 415,
   FILE_STORAGE_FAILED: 503,
+  FILE_STORAGE_FULL: 507,
 };
 
 /**
@@ -35,6 +37,10 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
         const user = await requestUser(em, config, req);
         await work(new FilesService(em, storage, config.maxUploadBytes), user, req, res);
       } catch (err) {
+        // The phone is told to try later; the operator must learn that the disk is full or read-only.
+        if (err instanceof AppError && err.code.startsWith('FILE_STORAGE_')) {
+          logger.error({ err: err.cause, fileId: req.params.id }, 'file storage failed');
+        }
         sendHttpError(res, err, logger, STATUS);
       }
     };

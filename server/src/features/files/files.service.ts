@@ -7,7 +7,7 @@ import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment } from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
-import type { FileStorage } from './file-storage.js';
+import { type FileStorage, FileStorageError } from './file-storage.js';
 import { sniffImageType } from './image-type.js';
 import { FileUpload, StoredFile } from './stored-file.entity.js';
 
@@ -38,7 +38,20 @@ export const FileErrors = {
       'FILE_STORAGE_FAILED',
       'Máy chủ không lưu được ảnh lúc này. Ảnh vẫn còn trên máy của bạn; hãy thử lại sau.',
     ),
+  storageFull: () =>
+    new AppError(
+      'FILE_STORAGE_FULL',
+      'Bộ nhớ lưu ảnh trên máy chủ đã đầy. Ảnh vẫn còn trên máy của bạn và sẽ được gửi lại sau; hãy báo quản trị hệ thống.',
+    ),
 };
+
+/** The answer to a storage failure; the system's own error stays as `cause`, for the log only. */
+function storageFailure(err: unknown): AppError {
+  const error =
+    err instanceof FileStorageError && err.reason === 'full' ? FileErrors.storageFull() : FileErrors.storageFailed();
+  error.cause = err;
+  return error;
+}
 
 /** Who uploads evidence: inspectors (visits), unit heads (remediation), office staff and admins. */
 const UPLOADERS: readonly Role[] = [Role.INSPECTOR, Role.UNIT_HEAD, Role.OFFICE, Role.ADMIN];
@@ -158,8 +171,9 @@ export class FilesService {
     if (!mimeType) throw FileErrors.notImage();
     try {
       await this.storage.put(em, id, bytes);
-    } catch {
-      throw FileErrors.storageFailed();
+    } catch (err) {
+      if (!(err instanceof FileStorageError)) throw err;
+      throw storageFailure(err);
     }
     const file = em.create(StoredFile, { id, sha256, size: bytes.length, mimeType, uploadedBy: user });
     em.persist(file);
