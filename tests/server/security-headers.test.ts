@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
 import { SIGN_IN, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { zipOf } from '../helpers/zip.js';
 
 /** A stand-in for the built PWA, so the headers of the shell and of assets are checked without a build. */
 const clientDist = mkdtempSync(path.join(tmpdir(), 'kycuong-client-'));
@@ -137,5 +138,16 @@ describe('upload routes', () => {
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     expect(await res.json()).toMatchObject({ code: 'REQUEST_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' });
+  });
+
+  it.each([
+    ['a checklist import', '/api/checklists/7d6f6c2e-8d0a-4b7e-9a55-3e0f4f3c2a11/draft-xlsx'],
+    ['a register import preview', '/api/registers/index-results/2021/import-preview'],
+  ])('%s refuses an .xlsx that unpacks to too much (a zip bomb) with 413', async (_name, route) => {
+    const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(80 * 1024 * 1024), 1000);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const res = await fetch(`${direct.url}${route}`, { method: 'POST', body: new Uint8Array(bomb) });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: 'FILE_UNPACKS_TOO_LARGE' });
   });
 });

@@ -33,6 +33,8 @@ export function requestErrorHandler(logger: Logger) {
       return;
     }
     if (err.type === 'entity.too.large') {
+      // The rest of the body is not read: the client must not send its next request on this connection.
+      res.setHeader('Connection', 'close');
       refuse(req, res, 413, LimitErrors.requestTooLarge());
       return;
     }

@@ -3,6 +3,7 @@ import express, { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../graphql/errors.js';
 import { signedInRoute } from '../../http/request-user.js';
+import { refuseZipBombs } from '../../http/zip-guard.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { checklistWorkbook, readChecklistWorkbook } from './checklist-xlsx.js';
@@ -66,6 +67,7 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
   router.post(
     '/api/checklists/:templateId/draft-xlsx',
     express.raw({ type: () => true, limit: MAX_XLSX_BYTES }),
+    refuseZipBombs(),
     handle(CHECKLIST_EDITORS, async (service, user, req, res) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const { groups, problems } = await readChecklistWorkbook(body);

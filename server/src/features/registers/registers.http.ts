@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
 import { signedInRoute } from '../../http/request-user.js';
+import { refuseZipBombs } from '../../http/zip-guard.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
@@ -41,7 +42,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
     work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
   ) => route(roles, (em, user, req, res) => work(new RegisterTransferService(em), user, req, res));
   const body = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-  const raw = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
+  const raw = [express.raw({ type: () => true, limit: MAX_FILE_BYTES }), refuseZipBombs()];
 
   router.get(
     '/api/registers/:register/:year.:format',
