@@ -399,7 +399,8 @@ const HAND_SQL = {
     select s.id, s.code, s.name, count(yv.id)::int as visits
       from scope s left join yv on yv.unit_id = s.id
      group by s.id, s.code, s.name order by s.code`,
-  // Counted per unit and item first (500 x 60 rows instead of 120,000), then weighted and rolled up.
+  // Counted per unit and item first (500 x 60 rows instead of 120,000), then weighted and rolled up;
+  // labels from the newest version among the items answered, ranked once per item.
   compliance: `${HAND_SCOPE},
     counts as (
       select yv.unit_id, a.item_id,
@@ -410,22 +411,28 @@ const HAND_SQL = {
        where a.pass_fail is not null
        group by yv.unit_id, a.item_id
     ),
-    x as (
-      select c.*, i.points, i.code as item_code, i.text as item_text, g.code as group_code, g.title as group_title,
-             cv.number as version_number, cv.created_at as version_created
-        from counts c join checklist_item i on i.id = c.item_id join checklist_group g on g.id = i.group_id
-        join checklist_version cv on cv.id = g.version_id
+    items as (
+      select i.id, i.points, i.code as item_code, i.text as item_text, g.code as group_code, g.title as group_title,
+             row_number() over (partition by g.code order by cv.number desc, cv.created_at desc) as group_rank,
+             row_number() over (partition by g.code, i.code order by cv.number desc, cv.created_at desc) as item_rank
+        from checklist_item i join checklist_group g on g.id = i.group_id join checklist_version cv on cv.id = g.version_id
+       where i.id in (select item_id from counts)
+    ),
+    totals as (
+      select case when grouping(i.item_code) = 0 then 'ITEM' when grouping(i.group_code) = 0 then 'GROUP'
+                  when grouping(c.unit_id) = 0 then 'UNIT' else 'TOTAL' end as level,
+             i.group_code, i.item_code, c.unit_id,
+             sum(c.passed)::int as passed, sum(c.failed)::int as failed, sum(c.na)::int as na,
+             coalesce(sum(c.passed * i.points), 0)::float8 as passed_points,
+             coalesce(sum((c.passed + c.failed) * i.points), 0)::float8 as applicable_points
+        from counts c join items i on i.id = c.item_id
+       group by grouping sets ((i.group_code), (i.group_code, i.item_code), (c.unit_id), ())
     )
-    select case when grouping(x.item_code) = 0 then 'ITEM' when grouping(x.group_code) = 0 then 'GROUP'
-                when grouping(x.unit_id) = 0 then 'UNIT' else 'TOTAL' end as level,
-           x.group_code, x.item_code, x.unit_id, u.name as unit_name,
-           (array_agg(x.group_title order by x.version_number desc, x.version_created desc))[1] as group_title,
-           (array_agg(x.item_text order by x.version_number desc, x.version_created desc))[1] as item_text,
-           sum(x.passed)::int as passed, sum(x.failed)::int as failed, sum(x.na)::int as na,
-           coalesce(sum(x.passed * x.points), 0)::float8 as passed_points,
-           coalesce(sum((x.passed + x.failed) * x.points), 0)::float8 as applicable_points
-      from x left join unit u on u.id = x.unit_id
-     group by grouping sets ((x.group_code), (x.group_code, x.item_code), (x.unit_id, u.name), ())`,
+    select t.*, u.name as unit_name, gl.group_title, il.item_text
+      from totals t
+      left join unit u on u.id = t.unit_id
+      left join items gl on t.level = 'GROUP' and gl.group_rank = 1 and gl.group_code = t.group_code
+      left join items il on t.level = 'ITEM' and il.item_rank = 1 and il.group_code = t.group_code and il.item_code = t.item_code`,
   // Repeats: the (responsible unit, item code) pairs of approved findings dated before the year, as one set.
   findings: `${HAND_SCOPE},
     earlier as (

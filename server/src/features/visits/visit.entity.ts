@@ -65,8 +65,6 @@ export class Attendee {
 /** Cuộc kiểm tra: one visit of a team to a unit, on one frozen checklist version. */
 @ObjectType({ description: 'Cuộc kiểm tra' })
 @Entity({ tableName: 'visit' })
-// The roll-up starts from a year's approved visits.
-@Index({ properties: ['status', 'visitDate'] })
 export class Visit {
   [OptionalProps]?:
     | 'status'
