@@ -26,6 +26,7 @@ import { createFormatError } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { serveClient } from './http/client-files.js';
+import { refuseSimpleRequests } from './http/csrf.js';
 import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createLogger, type Logger } from './logger.js';
@@ -137,6 +138,7 @@ async function assemble(
 
   const storage =
     config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
+  app.use(refuseSimpleRequests());
   app.use(filesRouter(orm, config, storage, logger));
   app.use(documentsRouter(orm, config, storage, logger));
   app.use(checklistsRouter(orm, config, logger));

@@ -146,8 +146,27 @@ describe('upload routes', () => {
   ])('%s refuses an .xlsx that unpacks to too much (a zip bomb) with 413', async (_name, route) => {
     const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(80 * 1024 * 1024), 1000);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    const res = await fetch(`${direct.url}${route}`, { method: 'POST', body: new Uint8Array(bomb) });
+    const res = await fetch(`${direct.url}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(bomb),
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ code: 'FILE_UNPACKS_TOO_LARGE' });
+  });
+
+  it.each([
+    ['text/plain', { 'content-type': 'text/plain' }],
+    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['no content type', {}],
+  ])('refuses a POST that a cross-site page could send (%s), as CSRF prevention', async (_name, headers) => {
+    const caller = await direct.as('vanphong');
+    const res = await fetch(`${direct.url}/api/registers/index-results/2021/import`, {
+      method: 'POST',
+      headers: { ...headers, cookie: caller.cookie ?? '' },
+      body: new Uint8Array(Buffer.from('Năm,Chỉ số\n2021,SIPAS\n')),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'CROSS_SITE_REQUEST_REFUSED' });
   });
 });
