@@ -1,6 +1,10 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { type FetchLike, PIECE_BYTES, sha256Hex, uploadInPieces } from './file-upload';
+import { Outbox } from './outbox';
+import { SyncEngine } from './sync-engine';
 import { SyncError } from './sync-errors';
+import { fetchUploader } from './sync-transport';
 
 interface Stored {
   bytes: Uint8Array;
@@ -155,5 +159,101 @@ describe('uploadInPieces', () => {
     const server = fileServer();
     server.faults.push(null, () => new Response(JSON.stringify({ code: 'X', message: 'm' }), { status }));
     await expect(upload(server, photoBytes(1000))).rejects.toMatchObject({ kind });
+  });
+
+  it.each([
+    [507, 'FILE_STORAGE_FULL', 'Bộ nhớ lưu ảnh trên máy chủ đã đầy.'],
+    [503, 'FILE_STORAGE_FAILED', 'Máy chủ không lưu được ảnh lúc này.'],
+    [503, 'DATABASE_UNAVAILABLE', 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu.'],
+  ])(
+    'HTTP %i %s on the last piece: tried again later, with the server message kept to show',
+    async (status, code, message) => {
+      const server = fileServer();
+      server.faults.push(null, null, null, () => new Response(JSON.stringify({ code, message }), { status }));
+      await expect(upload(server, photoBytes(SIZE))).rejects.toMatchObject({
+        kind: 'NETWORK',
+        code,
+        serverMessage: message,
+      });
+      // The next try resumes with the last piece only.
+      server.log.length = 0;
+      await upload(server, photoBytes(SIZE));
+      expect(server.log).toEqual(['HEAD', `PUT ${2 * PIECE_BYTES}`]);
+    },
+  );
+});
+
+describe('a photo the server cannot store yet (507 / 503)', () => {
+  it('stays in the outbox with its write, the reason is shown, and it is sent on a later try', async () => {
+    const outbox = await Outbox.open('file-upload-storage-full');
+    try {
+      const server = fileServer();
+      const full = () =>
+        new Response(JSON.stringify({ code: 'FILE_STORAGE_FULL', message: 'Bộ nhớ lưu ảnh trên máy chủ đã đầy.' }), {
+          status: 507,
+        });
+      // HEAD, the first piece, then the storage is full for the last piece and for the whole next try.
+      server.faults.push(null, null, full, null, full);
+      const timers: { ms: number; run: () => void }[] = [];
+      const batches: string[][] = [];
+      const engine = new SyncEngine({
+        userId: 'u1',
+        outbox,
+        transport: async (request) => {
+          batches.push(request.operations.map((op) => op.kind));
+          return {
+            outcomes: request.operations.map((op) => ({
+              operationId: op.operationId,
+              status: 'APPLIED',
+              code: null,
+              message: null,
+            })),
+          };
+        },
+        upload: fetchUploader(server.fetcher),
+        refresh: async () => {},
+        random: () => 0,
+        setTimer: (run, ms) => {
+          const timer = { ms, run };
+          timers.push(timer);
+          return () => timers.splice(timers.indexOf(timer), 1);
+        },
+      });
+      const bytes = photoBytes(PIECE_BYTES + 10);
+      const blob = {
+        fileId: 'f1',
+        bytes,
+        mimeType: 'image/jpeg',
+        size: bytes.byteLength,
+        sha256: await sha256Hex(bytes),
+      };
+      await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1', kind: 'PHOTO' }, { blob });
+
+      const delays: number[] = [];
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        await engine.run();
+        delays.push(...timers.map((t) => t.ms));
+        const state = engine.getState();
+        expect(state.lastError).toMatchObject({ kind: 'NETWORK', code: 'FILE_STORAGE_FULL' });
+        expect(state.lastError?.serverMessage).toMatch(/đã đầy/);
+        expect(state.retryAt).not.toBeNull();
+        // Nothing left the phone: the photo and the write that attaches it wait for the next try.
+        expect(batches).toEqual([]);
+        expect(await outbox.blob('u1', 'f1')).toMatchObject({ uploaded: false, size: bytes.byteLength });
+        expect(await outbox.entries('u1')).toHaveLength(1);
+      }
+      // Tried again later, with a growing backoff (no jitter here).
+      expect(delays).toEqual([500, 1000]);
+
+      // Space freed on the server: the timer's try uploads the photo and then sends its write.
+      timers[0]?.run();
+      await engine.run();
+      expect(server.files.get('f1')?.complete).toBe(true);
+      expect(batches).toEqual([['ATTACH_VISIT_FILE']]);
+      expect(await outbox.entries('u1')).toEqual([]);
+      expect(engine.getState()).toMatchObject({ lastError: null, retryAt: null });
+    } finally {
+      outbox.close();
+    }
   });
 });

@@ -48,10 +48,18 @@ function refused(status: number, body: Record<string, unknown>): SyncError {
   return new SyncError('FILE_REFUSED', typeof body.message === 'string' ? body.message : null, code);
 }
 
+/**
+ * 5xx (the server's storage full or read-only, its database away), 408 and 429 are tried again later
+ * with the photo kept; the server's message (e.g. "storage full, tell the administrator") is kept to show.
+ */
 function failure(response: Response, body: Record<string, unknown>): SyncError {
   if (response.status === 401) return new SyncError('UNAUTHENTICATED', null);
   if (response.status >= 500 || response.status === 408 || response.status === 429) {
-    return new SyncError('NETWORK', null);
+    return new SyncError(
+      'NETWORK',
+      typeof body.message === 'string' ? body.message : null,
+      typeof body.code === 'string' ? body.code : null,
+    );
   }
   return refused(response.status, body);
 }

@@ -28,7 +28,7 @@ function useSyncErrorText() {
       case 'FILE_REFUSED':
         return error.serverMessage ?? t('sync.serverFault');
       default:
-        return t('sync.networkError');
+        return error.serverMessage ?? t('sync.networkError');
     }
   };
 }
