@@ -128,8 +128,7 @@ function ReportEditor({ year }: { year: number }) {
   // The text on screen starts from the server's draft once it has answered, or from this device's copy
   // of unsaved text when there is one that differs.
   useEffect(() => {
-    if (ready || loading || (!data && !error)) return;
-    if (!data) return;
+    if (ready || loading || !data) return;
     const fromServer = narrativeOf(server);
     const backup = canEdit && !server?.issuedOn ? readBackup(user.id, year) : null;
     setSaved(server);
@@ -142,7 +141,7 @@ function ReportEditor({ year }: { year: number }) {
       setBaseVersion(server?.version ?? null);
       writeBackup(user.id, year, null);
     }
-  }, [ready, loading, data, error, server, canEdit, user.id, year]);
+  }, [ready, loading, data, server, canEdit, user.id, year]);
 
   const issued = Boolean(saved?.issuedOn);
   const editable = canEdit && !issued;
