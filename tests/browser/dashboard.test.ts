@@ -100,4 +100,60 @@ describe('Tổng hợp năm on a phone', () => {
       await session.close();
     }
   });
+
+  it('leadership compares 2022 with 2021 and drills from a unit needing attention to its records', async () => {
+    const session = await openBrowser({ touch: true });
+    const { page } = session;
+    try {
+      await explainFailure(session, 'dashboard-2022', async () => {
+        await signIn(page, t.url, 'lanhdao');
+        await page.goto(`${t.url}/tong-hop`);
+        await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+        await visible(page.getByTestId('dashboard-scope-line').getByText(/Toàn Sở · 2022/));
+
+        // Year over year: 2021 and 2022 side by side, 2022 marked, the change against 2021 in words.
+        const trend = await visible(page.getByTestId('section-trend'));
+        await expect.poll(() => trend.getByTestId('trend-coverage-2022').textContent()).toContain('87%');
+        expect(await trend.getByTestId('trend-coverage-2021').textContent()).toContain('100%');
+        expect(await trend.getByTestId('trend-coverage-2022').textContent()).toContain('20/23');
+        expect(await trend.getByTestId('trend-on-time-2022').textContent()).toContain('5/14');
+        expect(await trend.getByTestId('trend-compliance-2021').count()).toBe(1);
+        expect(await trend.getByTestId('trend-summary').textContent()).toMatch(
+          /^Mức độ đạt năm 2022: \d+(,\d+)?%, (giảm|tăng) \d+(,\d)? điểm % so với năm 2021\.$/,
+        );
+        await visible(trend.getByTestId('trend-group-4'));
+        await trend.screenshot({ path: artifact('dashboard-2022-trend') });
+
+        // A column opens that year's records.
+        await trend.getByTestId('trend-coverage-2021').click();
+        const units = await visible(page.getByTestId('drill-records'));
+        await expect.poll(() => units.getByTestId('drill-record').count()).toBe(23);
+        await visible(page.getByRole('heading', { name: 'Kiểm tra đơn vị 2021: 23 bản ghi' }));
+        await page.getByTestId('drill-close').click();
+        await expect.poll(() => units.isVisible()).toBe(false);
+
+        // Units needing attention: the three not inspected first, then Đình Lập with two overdue findings.
+        const attention = await visible(page.getByTestId('section-attention'));
+        const rows = attention.getByTestId('attention-row');
+        for (const n of [0, 1, 2]) expect(await rows.nth(n).textContent()).toContain('Chưa được kiểm tra');
+        const dinhLap = rows.nth(3);
+        expect(await dinhLap.textContent()).toContain('Hạt Kiểm lâm huyện Đình Lập');
+        expect(await dinhLap.textContent()).toContain('2 quá hạn');
+        await attention.screenshot({ path: artifact('dashboard-2022-attention') });
+        await fullPage(page, 'dashboard-2022-full');
+
+        await dinhLap.click();
+        const records = await visible(page.getByTestId('drill-records'));
+        await expect.poll(() => records.getByTestId('drill-record').count()).toBe(4);
+        await visible(page.getByRole('heading', { name: 'Hạt Kiểm lâm huyện Đình Lập: 4 bản ghi' }));
+        expect(await records.getByText('Quá hạn chưa khắc phục · hạn 30/11/2022', { exact: false }).count()).toBe(2);
+        expect(await records.getByText('Không đạt', { exact: true }).count()).toBe(2);
+        await screenshot(page, 'dashboard-drill-attention');
+        await records.getByTestId('drill-record').first().getByRole('link', { name: 'Xem tồn tại' }).click();
+        await page.waitForURL(/\/ton-tai\/[0-9a-f-]+$/);
+      });
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayLocalDate } from '../../server/src/domain/local-date.js';
+import { complianceTrend } from '../../server/src/features/rollup/rollup-trend.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -252,7 +253,11 @@ async function generate(seed: number, year: number) {
   for (const unit of units) {
     for (let n = int(0, 5); n > 0; n--) {
       const status = pick(statuses);
-      const visitDate = status === 'PLANNED' && rnd() < 0.5 ? null : dayIn(pick([year - 1, year]));
+      // Most visits in the two years rolled up; some in earlier years (none in year - 4), for the trend.
+      const visitDate =
+        status === 'PLANNED' && rnd() < 0.5
+          ? null
+          : dayIn(rnd() < 0.8 ? pick([year - 1, year]) : pick([year - 6, year - 5, year - 3, year - 2]));
       const items = rnd() < 0.5 ? v1Items : v2Items;
       const visit: GenVisit = { id: randomUUID(), unitId: unit.id, status, visitDate, items };
       visits.push(visit);
@@ -430,6 +435,8 @@ async function generate(seed: number, year: number) {
 
 type Dataset = Awaited<ReturnType<typeof generate>>;
 
+const visitOf = (data: Dataset, id: string) => data.visits.find((v) => v.id === id);
+
 /** The roll-up recomputed in TypeScript from the generated arrays (no SQL). */
 function expected(data: Dataset, year: number, rootId: string) {
   const start = `${year}-01-01`;
@@ -532,6 +539,8 @@ function expected(data: Dataset, year: number, rootId: string) {
 
   return {
     asOf,
+    scope,
+    yearVisits,
     inScope: scope.length,
     inspected: inspected.length,
     notInspected: scope.filter((u) => !inspected.includes(u)).map((u) => u.id),
@@ -666,6 +675,94 @@ async function checkRollup(data: Dataset, year: number, rootId: string) {
   return want;
 }
 
+const TREND_AND_ATTENTION = `query ($year: Int!, $root: ID) {
+  rollup(year: $year, rootUnitId: $root) {
+    trend { year unitsInScope unitsInspected coverageRatio findings findingsFixedOnTime findingsFixedLate findingsOverdue
+      fixedOnTimeRatio
+      compliance { key passed failed notApplicable passedPoints applicablePoints ratio }
+      complianceByGroup { key passed failed notApplicable passedPoints applicablePoints ratio } }
+    attention { unit { id } visits overdueFindings failedAnswers complianceRatio }
+  }
+}`;
+
+/** The years compared with `year`: it and the latest earlier years with an approved visit in scope. */
+function trendYears(data: Dataset, year: number, rootId: string, earlierYears = 4): number[] {
+  const below = (id: string): boolean => {
+    const unit = data.units.find((u) => u.id === id);
+    return unit !== undefined && (unit.parentId === rootId || below(unit.parentId));
+  };
+  const earlier = new Set<number>();
+  for (const v of data.visits) {
+    const unit = data.units.find((u) => u.id === v.unitId);
+    if (v.status !== 'APPROVED' || v.visitDate === null || !unit || !below(unit.id)) continue;
+    const y = Number(v.visitDate.slice(0, 4));
+    const active = unit.activeFrom <= `${y}-12-31` && (unit.activeTo === null || unit.activeTo >= `${y}-01-01`);
+    if (y < year && active) earlier.add(y);
+  }
+  return [
+    ...[...earlier]
+      .sort((a, b) => b - a)
+      .slice(0, earlierYears)
+      .reverse(),
+    year,
+  ];
+}
+
+/** Year over year and the attention list against the independent calculation of each year. */
+async function checkTrendAndAttention(data: Dataset, year: number, rootId: string) {
+  const res = await office.request<{ rollup: RollupResult }>(TREND_AND_ATTENTION, { year, root: rootId });
+  expect(res.errors).toBeUndefined();
+  const { trend, attention } = (res.data?.rollup ?? {}) as RollupResult;
+
+  const years = trendYears(data, year, rootId);
+  expect(trend.map((y: { year: number }) => y.year)).toEqual(years);
+  for (const t of trend) {
+    const want = expected(data, t.year, rootId);
+    expect([t.unitsInScope, t.unitsInspected]).toEqual([want.inScope, want.inspected]);
+    expect(t.coverageRatio).toBeCloseTo(want.inScope ? want.inspected / want.inScope : 0, 12);
+    expectCompliance(t.compliance, want.complianceTotal);
+    expect(t.complianceByGroup.map((c: { key: string }) => c.key).sort()).toEqual([...want.byGroup.keys()].sort());
+    for (const c of t.complianceByGroup) expectCompliance(c, want.byGroup.get(c.key));
+    const f = want.findingsTotal;
+    expect([t.findings, t.findingsFixedOnTime, t.findingsFixedLate, t.findingsOverdue]).toEqual([
+      f.total,
+      f.fixedOnTime,
+      f.fixedLate,
+      f.overdue,
+    ]);
+    if (f.total > 0) expect(t.fixedOnTimeRatio).toBeCloseTo(f.fixedOnTime / f.total, 12);
+    else expect(t.fixedOnTimeRatio).toBeNull();
+  }
+
+  const want = expected(data, year, rootId);
+  const rows = want.scope
+    .map((unit) => {
+      const points = want.byUnit.get(unit.id);
+      return {
+        id: unit.id,
+        visits: want.yearVisits.filter((v) => v.unitId === unit.id).length,
+        overdueFindings: want.findings.filter((f) => f.responsibleUnitId === unit.id && f.state === 'OVERDUE').length,
+        failedAnswers: points?.failed ?? 0,
+        complianceRatio: points && points.applicablePoints > 0 ? points.passedPoints / points.applicablePoints : null,
+      };
+    })
+    .filter((u) => u.visits === 0 || u.overdueFindings > 0 || (u.complianceRatio ?? 1) < 1);
+  expect(attention.map((a: { unit: { id: string } }) => a.unit.id).sort()).toEqual(rows.map((u) => u.id).sort());
+  for (const a of attention) {
+    const w = rows.find((u) => u.id === a.unit.id);
+    expect([a.visits, a.overdueFindings, a.failedAnswers]).toEqual([w?.visits, w?.overdueFindings, w?.failedAnswers]);
+    if (w?.complianceRatio == null) expect(a.complianceRatio).toBeNull();
+    else expect(a.complianceRatio).toBeCloseTo(w.complianceRatio, 12);
+  }
+  // Ranked: not inspected first, then most overdue findings, then lowest compliance (none last).
+  const rank = (u: { visits: number; overdueFindings: number; complianceRatio: number | null }) =>
+    [u.visits === 0 ? 0 : 1, -u.overdueFindings, u.complianceRatio ?? 2] as const;
+  const ranks = attention.map(rank);
+  const sorted = [...ranks].sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  expect(ranks).toEqual(sorted);
+  return { want, attention: attention as { unit: { id: string }; visits: number; overdueFindings: number }[] };
+}
+
 async function records(year: number, root: string, figure: string, key: string | null) {
   const res = await office.request<{
     rollupRecords: { kind: string; id: string; visitId: string | null; findingId: string | null }[];
@@ -724,6 +821,31 @@ describe('the roll-up over a random dataset', () => {
       );
       const missing = await records(year, data.root, 'UNITS_NOT_INSPECTED', null);
       expect(missing.map((u) => u.id).sort()).toEqual([...want.notInspected].sort());
+
+      // Year over year and the units needing attention, over the whole tree and the sub-tree.
+      const { attention } = await checkTrendAndAttention(data, year, data.root);
+      if (withChildren[0]) await checkTrendAndAttention(data, year, withChildren[0].id);
+      expect(attention.length).toBeGreaterThan(0);
+      // Fewer earlier years keeps the latest ones.
+      const shorter = await complianceTrend(t.app.orm.em.fork(), year, data.root, todayLocalDate(), 2);
+      expect(shorter.map((y) => y.year)).toEqual(trendYears(data, year, data.root, 2));
+      // Each row drills to its records: the unit when not inspected, its overdue findings, its failed answers.
+      const rows = [attention[0], attention.find((a) => a.overdueFindings > 0), attention.at(-1)];
+      for (const row of rows) {
+        if (!row) continue;
+        const unitId = row.unit.id;
+        const drilled = await records(year, data.root, 'UNIT_ATTENTION', unitId);
+        expect(drilled.map((r) => r.id).sort()).toEqual(
+          [
+            ...(row.visits === 0 ? [unitId] : []),
+            ...want.findings.filter((f) => f.responsibleUnitId === unitId && f.state === 'OVERDUE').map((f) => f.id),
+            ...want.answers
+              .filter((a) => a.passFail === 'FAIL' && visitOf(data, a.visitId)?.unitId === unitId)
+              .map((a) => a.id),
+          ].sort(),
+        );
+        expect(drilled.filter((r) => r.kind === 'FINDING').every((r) => r.findingId === r.id)).toBe(true);
+      }
     });
   }
 });

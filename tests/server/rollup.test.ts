@@ -73,6 +73,143 @@ describe('the 2021 roll-up of the demo data', () => {
   });
 });
 
+const TREND_AND_ATTENTION = `query ($year: Int!, $root: ID) {
+  rollup(year: $year, rootUnitId: $root) {
+    trend { year unitsInScope unitsInspected coverageRatio findings findingsFixedOnTime findingsFixedLate findingsOverdue
+      fixedOnTimeRatio compliance { passed failed notApplicable passedPoints applicablePoints ratio }
+      complianceByGroup { key label ratio passedPoints applicablePoints } }
+    attention { unit { id code name } visits overdueFindings failedAnswers complianceRatio }
+  }
+}`;
+
+interface Figure {
+  key: string;
+  label: string;
+  ratio: number | null;
+}
+interface TrendYear {
+  year: number;
+  unitsInScope: number;
+  unitsInspected: number;
+  coverageRatio: number;
+  findings: number;
+  findingsFixedOnTime: number;
+  findingsFixedLate: number;
+  findingsOverdue: number;
+  fixedOnTimeRatio: number | null;
+  compliance: Record<string, number | null>;
+  complianceByGroup: Figure[];
+}
+interface Attention {
+  unit: { id: string; code: string; name: string };
+  visits: number;
+  overdueFindings: number;
+  failedAnswers: number;
+  complianceRatio: number | null;
+}
+
+async function trendAndAttention(
+  year: number,
+  root: string | null = null,
+): Promise<{ trend: TrendYear[]; attention: Attention[] }> {
+  const res = await office.request<{ rollup: { trend: TrendYear[]; attention: Attention[] } }>(TREND_AND_ATTENTION, {
+    year,
+    root,
+  });
+  expect(res.errors).toBeUndefined();
+  return res.data?.rollup ?? { trend: [], attention: [] };
+}
+
+describe('the 2022 demo year, with gaps', () => {
+  it('has units not inspected, findings overdue, fixed late and open, and an unfinished plan', async () => {
+    const r = await rollup(2022);
+    expect(r.asOf).toBe('2022-12-31');
+    expect(r.coverage).toMatchObject({ inScope: 23, inspected: 20 });
+    expect(r.coverage.unitsNotInspected.map((u: { code: string }) => u.code).sort()).toEqual([
+      'CCPTNT',
+      'HKL-BS',
+      'TTNSVSMT',
+    ]);
+    expect(r.findings.total).toEqual({ total: 14, fixedOnTime: 5, fixedLate: 3, overdue: 4, open: 2, repeat: 4 });
+    expect(r.compliance.total.notApplicable).toBeGreaterThan(0);
+    expect(r.warnings).toContainEqual({
+      code: 'PLAN_NOT_FINISHED',
+      message: 'Kế hoạch 36/KH-SNN còn 2/22 đơn vị chưa được kiểm tra xong đến hết năm.',
+    });
+    const overdue = await records(2022, 'FINDINGS_OVERDUE');
+    expect(overdue).toHaveLength(4);
+    expect(overdue.every((f) => /Quá hạn chưa khắc phục · hạn \d{2}\/\d{2}\/2022$/.test(f.detail ?? ''))).toBe(true);
+  });
+
+  it('lists the units needing attention: not inspected first, then by overdue findings, then by compliance', async () => {
+    const { attention } = await trendAndAttention(2022);
+    const codes = attention.map((a) => a.unit.code);
+    expect(codes.slice(0, 3).sort()).toEqual(['CCPTNT', 'HKL-BS', 'TTNSVSMT']);
+    expect(attention.slice(0, 3).every((a) => a.visits === 0 && a.complianceRatio === null)).toBe(true);
+    expect(attention[3]).toMatchObject({ unit: { code: 'HKL-DL' }, visits: 1, overdueFindings: 2, failedAnswers: 2 });
+    expect(codes.slice(4, 6).sort()).toEqual(['CCTTBVTV', 'HKL-HL']);
+    const rest = attention.slice(6);
+    expect(rest.every((a) => a.overdueFindings === 0 && (a.complianceRatio ?? 1) < 1)).toBe(true);
+    expect(rest.map((a) => a.complianceRatio)).toEqual(
+      [...rest.map((a) => a.complianceRatio)].sort((x, y) => (x ?? 0) - (y ?? 0)),
+    );
+    // Units without a failed answer or an overdue finding are not on the list.
+    expect(codes).not.toContain('HKL-CL');
+
+    const daoLap = await records(2022, 'UNIT_ATTENTION', attention[3]?.unit.id ?? '');
+    expect(daoLap.map((r) => r.kind)).toEqual(['FINDING', 'FINDING', 'ANSWER', 'ANSWER']);
+    expect(daoLap.filter((r) => r.kind === 'FINDING').every((r) => r.findingId === r.id && r.visitId)).toBe(true);
+    expect(daoLap.filter((r) => r.kind === 'ANSWER').every((r) => r.detail === 'Không đạt' && r.visitId)).toBe(true);
+    const unplanned = attention.find((a) => a.unit.code === 'TTNSVSMT');
+    const bacSon = attention.find((a) => a.unit.code === 'HKL-BS');
+    expect(await records(2022, 'UNIT_ATTENTION', unplanned?.unit.id ?? '')).toEqual([
+      expect.objectContaining({
+        kind: 'UNIT',
+        detail: 'Chưa có cuộc kiểm tra được duyệt trong năm; không có trong kế hoạch kiểm tra của năm.',
+      }),
+    ]);
+    expect(await records(2022, 'UNIT_ATTENTION', bacSon?.unit.id ?? '')).toEqual([
+      expect.objectContaining({
+        kind: 'UNIT',
+        detail: 'Chưa có cuộc kiểm tra được duyệt trong năm; có trong kế hoạch 36/KH-SNN (tháng 11).',
+      }),
+    ]);
+    expect(await records(2022, 'UNIT_ATTENTION', 'not-a-unit')).toEqual([]);
+  });
+
+  it('compares 2022 with 2021, each year as its own roll-up counts it', async () => {
+    const { trend } = await trendAndAttention(2022);
+    expect(trend.map((y) => y.year)).toEqual([2021, 2022]);
+    for (const year of trend) {
+      const r = await rollup(year.year);
+      expect(year.unitsInScope).toBe(r.coverage.inScope);
+      expect(year.unitsInspected).toBe(r.coverage.inspected);
+      expect(year.coverageRatio).toBeCloseTo(r.coverage.ratio, 12);
+      expect(year.compliance).toEqual(r.compliance.total);
+      expect(year.complianceByGroup.map((g) => [g.key, g.label, g.ratio])).toEqual(
+        r.compliance.byGroup.map((g: Figure) => [g.key, g.label, g.ratio]),
+      );
+      expect([year.findings, year.findingsFixedOnTime, year.findingsFixedLate, year.findingsOverdue]).toEqual([
+        r.findings.total.total,
+        r.findings.total.fixedOnTime,
+        r.findings.total.fixedLate,
+        r.findings.total.overdue,
+      ]);
+      expect(year.fixedOnTimeRatio).toBeCloseTo(r.findings.total.fixedOnTime / r.findings.total.total, 12);
+    }
+    expect(trend[0]?.coverageRatio).toBe(1);
+    expect(trend[1]?.coverageRatio).toBeCloseTo(20 / 23, 12);
+    expect(trend[1]?.fixedOnTimeRatio).toBeCloseTo(5 / 14, 12);
+    // This year's plan has no approved visit yet; the earlier years with data come before it.
+    const current = await trendAndAttention(2026);
+    expect(current.trend.map((y) => y.year)).toEqual([2021, 2022, 2026]);
+    expect(current.trend[2]).toMatchObject({ unitsInspected: 0, findings: 0, fixedOnTimeRatio: null });
+    expect(current.trend[2]?.compliance.ratio).toBeNull();
+    // A year before any data compares with nothing.
+    expect((await trendAndAttention(2020)).trend.map((y) => y.year)).toEqual([2020]);
+  });
+});
+
 describe('drilling into the figures', () => {
   it('lists the documents of a type and the units not inspected', async () => {
     const plans = await records(2021, 'DOCUMENTS', 'KE_HOACH');

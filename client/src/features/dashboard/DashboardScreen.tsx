@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useState } from 'react';
-import type { DashboardRollupQuery } from '../../apollo/generated/graphql';
+import { useState } from 'react';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -11,14 +10,14 @@ import { Spinner } from '../../ui/Spinner';
 import '../../ui/data.css';
 import './dashboard.css';
 import { unitsQuery } from '../units/operations';
+import { AttentionSection } from './AttentionSection';
+import { Bar, Figure, type OpenDrill, type Rollup, Section } from './DashboardParts';
 import { type Drill, DrillDialog } from './DrillDialog';
 import { barPercent, formatShare, lowestCompliance, mostOverdue, subtreeOptions, trendByIndex } from './figures';
 import { rollupQuery } from './operations';
+import { TrendSection } from './TrendSection';
 
 export const DASHBOARD_PATH = '/tong-hop';
-
-type Rollup = DashboardRollupQuery['rollup'];
-type OpenDrill = (drill: Drill) => void;
 
 function yearOptions(current = new Date().getFullYear()): { value: string; label: string }[] {
   const years = [];
@@ -104,6 +103,7 @@ function RollupView({ rollup, scopeName, onDrill }: { rollup: Rollup; scopeName:
       <div className="dash-grid">
         <CoverageSection rollup={rollup} onDrill={onDrill} />
         <ComplianceSection rollup={rollup} onDrill={onDrill} />
+        <TrendSection rollup={rollup} onDrill={onDrill} />
         <RemediationSection rollup={rollup} onDrill={onDrill} />
         <AttentionSection rollup={rollup} onDrill={onDrill} />
         <DocumentsSection rollup={rollup} onDrill={onDrill} />
@@ -111,42 +111,6 @@ function RollupView({ rollup, scopeName, onDrill }: { rollup: Rollup; scopeName:
         <IndicesSection rollup={rollup} />
       </div>
     </>
-  );
-}
-
-function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <section className="dash-section" data-testid={testId}>
-      <h2 className="dash-section-title">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-/** A figure that opens its records: a full-width button, big enough for a thumb. */
-function Figure({
-  testId,
-  drill,
-  onDrill,
-  children,
-}: {
-  testId: string;
-  drill: Drill;
-  onDrill: OpenDrill;
-  children: ReactNode;
-}) {
-  return (
-    <button type="button" className="dash-figure" data-testid={testId} onClick={() => onDrill(drill)}>
-      {children}
-    </button>
-  );
-}
-
-function Bar({ percent, tone = 'primary' }: { percent: number; tone?: 'primary' | 'success' | 'danger' }) {
-  return (
-    <span className="dash-bar" aria-hidden="true">
-      <span className={`dash-bar-fill dash-tone-${tone}`} style={{ width: `${percent}%` }} />
-    </span>
   );
 }
 
@@ -248,6 +212,7 @@ const REMEDIATION = [
 function RemediationSection({ rollup, onDrill }: { rollup: Rollup; onDrill: OpenDrill }) {
   const { t } = useI18n();
   const { total } = rollup.findings;
+  const overdue = mostOverdue(rollup.findings.byGroupAndSeverity, 3);
   return (
     <Section title={t('dashboard.remediation')} testId="section-remediation">
       <Figure
@@ -281,6 +246,20 @@ function RemediationSection({ rollup, onDrill }: { rollup: Rollup; onDrill: Open
           </Figure>
         ))}
       </div>
+      {overdue.length > 0 && <h3 className="dash-sub">{t('dashboard.attentionOverdue')}</h3>}
+      {overdue.map((group) => (
+        <Figure
+          key={group.groupCode}
+          testId={`figure-overdue-${group.groupCode}`}
+          onDrill={onDrill}
+          drill={{ figure: 'FINDINGS_OVERDUE', key: group.groupCode, title: group.groupTitle }}
+        >
+          <span className="dash-row">
+            <span className="dash-label">{group.groupTitle}</span>
+            <strong className="dash-text-danger">{t('dashboard.overdueCount', { count: group.overdue })}</strong>
+          </span>
+        </Figure>
+      ))}
       {rollup.repeatFindings > 0 && (
         <Figure
           testId="figure-repeat-findings"
@@ -294,60 +273,6 @@ function RemediationSection({ rollup, onDrill }: { rollup: Rollup; onDrill: Open
           <span>{t('dashboard.repeat', { count: rollup.repeatFindings })}</span>
         </Figure>
       )}
-    </Section>
-  );
-}
-
-function AttentionSection({ rollup, onDrill }: { rollup: Rollup; onDrill: OpenDrill }) {
-  const { t } = useI18n();
-  const notInspected = rollup.coverage.unitsNotInspected;
-  const lowest = lowestCompliance(rollup.compliance.byUnit);
-  const overdue = mostOverdue(rollup.findings.byGroupAndSeverity, 3);
-  const none = <p className="muted">{t('dashboard.attentionNone')}</p>;
-  return (
-    <Section title={t('dashboard.attention')} testId="section-attention">
-      <h3 className="dash-sub">{t('dashboard.attentionNotInspected')}</h3>
-      {notInspected.length === 0 ? (
-        none
-      ) : (
-        <ul className="dash-list" data-testid="attention-not-inspected">
-          {notInspected.map((unit) => (
-            <li key={unit.id}>{unit.name}</li>
-          ))}
-        </ul>
-      )}
-      <h3 className="dash-sub">{t('dashboard.attentionLowest')}</h3>
-      {lowest.length === 0
-        ? none
-        : lowest.map((unit) => (
-            <Figure
-              key={unit.key}
-              testId={`figure-unit-${unit.key}`}
-              onDrill={onDrill}
-              drill={{ figure: 'COMPLIANCE_UNIT', key: unit.key, title: unit.label }}
-            >
-              <span className="dash-row">
-                <span className="dash-label">{unit.label}</span>
-                <strong>{formatShare(unit.ratio)}</strong>
-              </span>
-            </Figure>
-          ))}
-      <h3 className="dash-sub">{t('dashboard.attentionOverdue')}</h3>
-      {overdue.length === 0
-        ? none
-        : overdue.map((group) => (
-            <Figure
-              key={group.groupCode}
-              testId={`figure-overdue-${group.groupCode}`}
-              onDrill={onDrill}
-              drill={{ figure: 'FINDINGS_OVERDUE', key: group.groupCode, title: group.groupTitle }}
-            >
-              <span className="dash-row">
-                <span className="dash-label">{group.groupTitle}</span>
-                <strong className="dash-text-danger">{t('dashboard.overdueCount', { count: group.overdue })}</strong>
-              </span>
-            </Figure>
-          ))}
     </Section>
   );
 }

@@ -14,6 +14,8 @@ export interface Drill {
   figure: RollupFigure;
   key: string | null;
   title: string;
+  /** Another year than the dashboard's, for a figure of the year-over-year comparison. */
+  year?: number;
 }
 
 interface DrillDialogProps {
@@ -27,7 +29,12 @@ interface DrillDialogProps {
 export function DrillDialog({ drill, year, rootUnitId, onClose }: DrillDialogProps) {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(rollupRecordsQuery, {
-    variables: { year, rootUnitId, figure: drill?.figure ?? 'UNITS_IN_SCOPE', key: drill?.key ?? null },
+    variables: {
+      year: drill?.year ?? year,
+      rootUnitId,
+      figure: drill?.figure ?? 'UNITS_IN_SCOPE',
+      key: drill?.key ?? null,
+    },
     skip: !drill,
     fetchPolicy: 'network-only',
   });

@@ -3,8 +3,10 @@ import {
   barPercent,
   findingsByGroup,
   formatShare,
+  groupTrends,
   lowestCompliance,
   mostOverdue,
+  pointsChange,
   subtreeOptions,
   trendByIndex,
 } from './figures';
@@ -115,5 +117,40 @@ describe('trendByIndex', () => {
     ]);
     expect(trend.get('SIPAS')?.map((p) => p.year)).toEqual([2021, 2022]);
     expect(trend.get('PAR_INDEX')?.map((p) => p.totalScore)).toEqual([80]);
+  });
+});
+
+describe('year over year', () => {
+  const year = (y: number, groups: [string, string, number | null][]) => ({
+    year: y,
+    compliance: { ratio: null },
+    complianceByGroup: groups.map(([key, label, ratio]) => ({ key, label, ratio })),
+  });
+
+  it('has one row per group code across the years, named as in the latest year that has it', () => {
+    const rows = groupTrends([
+      year(2021, [
+        ['2', 'Văn hóa công sở (cũ)', 1],
+        ['1', 'Giờ giấc', 0.9],
+      ]),
+      year(2022, [['2', 'Văn hóa công sở', 0.8]]),
+      year(2023, [
+        ['1', 'Giờ giấc làm việc', null],
+        ['10', 'Nhóm mới', 0.5],
+      ]),
+    ]);
+    expect(rows).toEqual([
+      { key: '1', label: 'Giờ giấc làm việc', ratios: [0.9, null, null] },
+      { key: '2', label: 'Văn hóa công sở', ratios: [1, 0.8, null] },
+      { key: '10', label: 'Nhóm mới', ratios: [null, null, 0.5] },
+    ]);
+  });
+
+  it('measures the change in percentage points, as shown with one decimal', () => {
+    expect(pointsChange(0.978, 0.95)).toBe(2.8);
+    expect(pointsChange(0.8696, 1)).toBe(-13);
+    expect(pointsChange(1, 1)).toBe(0);
+    expect(pointsChange(null, 1)).toBeNull();
+    expect(pointsChange(0.5, undefined)).toBeNull();
   });
 });

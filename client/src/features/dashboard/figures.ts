@@ -121,3 +121,41 @@ export function trendByIndex<P extends TrendPoint>(points: readonly P[]): Map<st
   for (const list of series.values()) list.sort((a, b) => a.year - b.year);
   return series;
 }
+
+export interface YearCompliance {
+  year: number;
+  compliance: { ratio?: number | null };
+  complianceByGroup: readonly { key: string; label: string; ratio?: number | null }[];
+}
+
+export interface GroupTrend {
+  key: string;
+  label: string;
+  /** One ratio per year of the trend, in its order; null where the group had nothing applicable. */
+  ratios: (number | null)[];
+}
+
+/**
+ * The criterion groups of a year-over-year trend, one row per group code across the years, named as in
+ * the latest year that has it (a later checklist version may rename a group), in code order.
+ */
+export function groupTrends(years: readonly YearCompliance[]): GroupTrend[] {
+  const labels = new Map<string, string>();
+  for (const year of years) for (const group of year.complianceByGroup) labels.set(group.key, group.label);
+  return [...labels.keys()]
+    .sort((a, b) => byName.compare(a, b))
+    .map((key) => ({
+      key,
+      label: labels.get(key) ?? key,
+      ratios: years.map((year) => year.complianceByGroup.find((group) => group.key === key)?.ratio ?? null),
+    }));
+}
+
+/**
+ * The change of a share between two years in percentage points, rounded to one decimal as shown
+ * (`0.978` after `0.95` → `2.8`); null when either year has no figure.
+ */
+export function pointsChange(current: number | null | undefined, previous: number | null | undefined): number | null {
+  if (current == null || previous == null || !Number.isFinite(current) || !Number.isFinite(previous)) return null;
+  return Math.round((current - previous) * 1000) / 10;
+}

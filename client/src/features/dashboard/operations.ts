@@ -78,6 +78,34 @@ export const rollupQuery = graphql(`
         code
         message
       }
+      trend {
+        year
+        unitsInScope
+        unitsInspected
+        coverageRatio
+        compliance {
+          ...DashboardComplianceFigure
+        }
+        complianceByGroup {
+          ...DashboardComplianceFigure
+        }
+        findings
+        findingsFixedOnTime
+        findingsFixedLate
+        findingsOverdue
+        fixedOnTimeRatio
+      }
+      attention {
+        unit {
+          id
+          code
+          name
+        }
+        visits
+        overdueFindings
+        failedAnswers
+        complianceRatio
+      }
     }
   }
 

@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Role } from '../users/role.js';
 import { RollupService } from './rollup.service.js';
-import { Rollup, RollupFigure, RollupRecord } from './rollup.types.js';
+import { Rollup, RollupAttentionUnit, RollupFigure, RollupRecord, RollupYear } from './rollup.types.js';
+import { unitsNeedingAttention } from './rollup-attention.js';
+import { complianceTrend } from './rollup-trend.js';
 
 /** Leadership watches the year; the office writes the annual report from it. */
 export const ROLLUP_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
@@ -17,6 +19,22 @@ export class RollupResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Rollup> {
     return new RollupService(ctx.em).rollup(year, rootUnitId ?? null);
+  }
+
+  // Computed only when asked for: the annual report and the exports do not need them.
+  @FieldResolver(() => [RollupYear], {
+    description: 'The year and up to four earlier years with approved visits in the sub-tree, oldest first',
+  })
+  trend(@Root() rollup: Rollup, @Ctx() ctx: RequestContext): Promise<RollupYear[]> {
+    return complianceTrend(ctx.em, rollup.year, rollup.rootUnitId);
+  }
+
+  @FieldResolver(() => [RollupAttentionUnit], {
+    description:
+      'Units of the scope needing attention: not inspected, then most overdue findings, then lowest compliance',
+  })
+  attention(@Root() rollup: Rollup, @Ctx() ctx: RequestContext): Promise<RollupAttentionUnit[]> {
+    return unitsNeedingAttention(ctx.em, rollup.year, rollup.rootUnitId, rollup.asOf);
   }
 
   @Authorized(ROLLUP_READERS)

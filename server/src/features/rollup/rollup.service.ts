@@ -24,17 +24,18 @@ import {
   type RollupFindings,
   type RollupRecord,
 } from './rollup.types.js';
+import { unitAttentionRecords } from './rollup-attention.js';
 import { rollupWarnings } from './rollup-warnings.js';
 
 /** Parameters of SCOPE, in order. */
-const scopeParams = (year: number, root: string | null) => [root, root, year, year, year, year];
+export const scopeParams = (year: number, root: string | null) => [root, root, year, year, year, year];
 
 /**
  * The common start of every roll-up query: `tree` is the root and everything below it (every
  * department when there is no root), `scope` the units below the root active at any time in the year
  * (as coverage.ts counts them), `year_visits` the approved visits dated in the year to those units.
  */
-const SCOPE = `with recursive tree as (
+export const SCOPE = `with recursive tree as (
     select u.id, 0 as depth from unit u
      where (?::uuid is null and u.parent_id is null) or u.id = ?::uuid
     union all
@@ -57,7 +58,7 @@ const SCOPE = `with recursive tree as (
  * Groups are matched across checklist versions by code; a finding without an item by its group title.
  * Parameters after SCOPE's: asOf, year.
  */
-const YEAR_FINDINGS = `,
+export const YEAR_FINDINGS = `,
   year_findings as (
     select f.id, f.visit_id, f.severity, f.status, f.deadline, f.description, yv.visit_date,
            ru.name as unit_name, i.code as item_code,
@@ -85,7 +86,7 @@ const YEAR_FINDINGS = `,
   )`;
 
 /** The PASS / FAIL / NOT_APPLICABLE answers of the year's approved visits in scope. */
-const YEAR_ANSWERS = `,
+export const YEAR_ANSWERS = `,
   year_answers as (
     select a.id, a.pass_fail, i.points, i.code as item_code, i.text as item_text,
            g.code as group_code, g.title as group_title, cv.number as version_number, cv.created_at as version_created,
@@ -106,7 +107,7 @@ const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
 };
 
 const PASS_FAIL_LABELS: Record<string, string> = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng' };
-const STATE_LABELS: Record<string, string> = {
+export const STATE_LABELS: Record<string, string> = {
   FIXED_ON_TIME: 'Đã khắc phục đúng hạn',
   FIXED_LATE: 'Đã khắc phục quá hạn',
   OVERDUE: 'Quá hạn chưa khắc phục',
@@ -231,6 +232,8 @@ export class RollupService {
         return this.answerRecords(year, root, figure, key);
       case RollupFigure.DOCUMENTS:
         return this.documentRecords(year, root, key);
+      case RollupFigure.UNIT_ATTENTION:
+        return unitAttentionRecords(this.em, year, root, this.asOf(year), key);
       default:
         return this.findingRecords(year, root, figure, key);
     }

@@ -151,6 +151,62 @@ export class RollupWarning {
   message!: string;
 }
 
+/** One year of the year-over-year comparison; each figure is the one `rollup(year)` gives for that year. */
+@ObjectType({ description: 'Số liệu một năm trong so sánh qua các năm' })
+export class RollupYear {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Units below the root active at any time in that year' })
+  unitsInScope!: number;
+
+  @Field(() => Int, { description: 'Units with at least one approved visit dated in that year' })
+  unitsInspected!: number;
+
+  @Field(() => Float, { description: 'unitsInspected / unitsInScope; 0 when nothing is in scope' })
+  coverageRatio!: number;
+
+  @Field(() => ComplianceFigure, { description: 'Compliance by points over the whole scope (key TOTAL)' })
+  compliance!: ComplianceFigure;
+
+  @Field(() => [ComplianceFigure], { description: 'Compliance per criterion group code' })
+  complianceByGroup!: ComplianceFigure[];
+
+  @Field(() => Int, { description: "Findings of that year's approved visits" })
+  findings!: number;
+
+  @Field(() => Int)
+  findingsFixedOnTime!: number;
+
+  @Field(() => Int)
+  findingsFixedLate!: number;
+
+  @Field(() => Int, { description: 'Not closed, deadline before that year’s asOf day' })
+  findingsOverdue!: number;
+
+  @Field(() => Float, { nullable: true, description: 'findingsFixedOnTime / findings; null without findings' })
+  fixedOnTimeRatio!: number | null;
+}
+
+/** A unit of the scope that needs leadership's attention in the year, and why. */
+@ObjectType({ description: 'Đơn vị cần lãnh đạo chú ý' })
+export class RollupAttentionUnit {
+  @Field(() => RollupUnit)
+  unit!: RollupUnit;
+
+  @Field(() => Int, { description: 'Approved visits dated in the year; 0: not inspected' })
+  visits!: number;
+
+  @Field(() => Int, { description: 'Findings of the year with this responsible unit, overdue as of asOf' })
+  overdueFindings!: number;
+
+  @Field(() => Int, { description: 'Không đạt answers of its visits in the year' })
+  failedAnswers!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Its compliance by points; null when nothing applied' })
+  complianceRatio!: number | null;
+}
+
 @ObjectType({ description: 'Tổng hợp kết quả của một năm trên một cây đơn vị' })
 export class Rollup {
   @Field(() => Int)
@@ -212,6 +268,8 @@ export enum RollupFigure {
   REPEAT_FINDINGS = 'REPEAT_FINDINGS',
   /** key (optional): document type */
   DOCUMENTS = 'DOCUMENTS',
+  /** key: unit id; why the unit is on the attention list: not inspected, its overdue findings, its failed answers */
+  UNIT_ATTENTION = 'UNIT_ATTENTION',
 }
 registerEnumType(RollupFigure, { name: 'RollupFigure', description: 'A roll-up figure to list the records of' });
 
