@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AnswerType,
@@ -443,7 +443,7 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
 
   const signature = em.create(StoredFile, {
     id: randomUUID(),
-    sha256: 'c5a5f4b5ad0a2c76d14ecd41765d8c4f9bcc7f4e7e7bf2a73ec4d8bc5c6e8a5e',
+    sha256: createHash('sha256').update(SIGNATURE_PNG).digest('hex'),
     size: SIGNATURE_PNG.length,
     mimeType: 'image/png',
     uploadedBy: inspector,
