@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../domain/ids.js';
 import type { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -33,7 +34,9 @@ export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
   /** The history of a record; for a visit, also that of its answers, photos and findings. */
-  history(entityId: string): Promise<AuditEntry[]> {
+  async history(entityId: string): Promise<AuditEntry[]> {
+    // No record has an id that is not a UUID, so it has no history (and the query could not run).
+    if (!isUuid(entityId)) return [];
     return this.em.find(
       AuditEntry,
       { $or: [{ entityId }, { visitId: entityId }] },
