@@ -1,0 +1,319 @@
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+import { FolderFileStorage } from '../../server/src/features/files/file-storage.js';
+import { type PostgresCluster, postgresBin, startPostgresCluster } from '../helpers/postgres-cluster.js';
+import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
+
+/**
+ * The README's backup and restore commands, run exactly as written there (read from the README), on
+ * the demo data plus a visit with photos: PostgreSQL with the photos in a folder. The restored copy
+ * must be the same, table by table and photo by photo; its audit chain verifies with the CLI; the app
+ * started on it shows an inspector the same visit and the same photo bytes.
+ *
+ * Runs on a throwaway PostgreSQL cluster (like the PostgreSQL restart test), with or without
+ * TEST_DATABASE_URL; it fails if pg_dump, pg_restore or initdb are missing. The embedded PGlite is
+ * backed up by copying its stopped data folder (README), which needs no test of its own.
+ */
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(ROOT, 'server/dist/cli.js');
+const SYNC = `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { operationId status code message } } }`;
+const VISIT = `query ($id: ID!) { visit(id: $id) {
+  id status version conclusion
+  answers { id itemId passFail note version editedAt updatedByName }
+  attachments { id fileId kind sha256 caption itemId }
+  findings { id }
+} }`;
+const PIECE = 256 * 1024;
+
+let cluster: PostgresCluster;
+let work: string;
+let sourceFiles: string;
+let restoredFiles: string;
+let backupDir: string;
+const apps: App[] = [];
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The shell blocks of the README's backup section: the first backs up, the second restores. */
+function readmeBlocks(): { backup: string; restore: string } {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Sao lưu và khôi phục / Backup and restore');
+  if (start < 0) throw new Error('README has no "Sao lưu và khôi phục / Backup and restore" section');
+  const end = readme.indexOf('\n## ', start + 3);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+  if (blocks.length < 2) throw new Error('the README backup section must hold a backup and a restore ```sh block');
+  return { backup: blocks[0] as string, restore: blocks[1] as string };
+}
+
+/** Runs a README block in bash (stop at the first error), the PostgreSQL programs first on the PATH. */
+async function shell(script: string, env: Record<string, string>): Promise<void> {
+  const binDir = path.dirname(postgresBin('pg_dump'));
+  postgresBin('pg_restore');
+  try {
+    await run('bash', ['-euo', 'pipefail', '-c', script], {
+      env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, ...env },
+      timeout: 120_000,
+    });
+  } catch (err) {
+    const e = err as { stderr?: string; message: string };
+    throw new Error(`README block failed: ${e.message}\n${e.stderr ?? ''}\n--- block ---\n${script}`);
+  }
+}
+
+async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function startApp(databaseUrl: string, filesDir: string): Promise<{ app: App; url: string }> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SESSION_SECRET: TEST_SECRET,
+    CLIENT_DIST: '',
+    SEED_DEMO: 'true',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '4',
+    DATA_DIR: path.join(work, 'data'),
+    FILE_STORAGE: 'folder',
+    FILE_STORAGE_DIR: filesDir,
+  });
+  const app = await createApp(config);
+  apps.push(app);
+  return { app, url: await app.listen(0, '127.0.0.1') };
+}
+
+/** Everything in a database that a restore must bring back: each table's rows, the sequences, the schema. */
+async function fingerprint(url: string): Promise<Record<string, unknown>> {
+  const tables = await query<{ name: string }>(
+    url,
+    `select table_name as name from information_schema.tables
+      where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const rows: Record<string, { n: number; md5: string }> = {};
+  for (const { name } of tables) {
+    const [row] = await query<{ n: number; md5: string }>(
+      url,
+      `select count(*)::int as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from "${name}" t`,
+    );
+    rows[name] = row as { n: number; md5: string };
+  }
+  const sequences = await query(
+    url,
+    `select sequencename, last_value from pg_sequences where schemaname = 'public' order by 1`,
+  );
+  const columns = await query(
+    url,
+    `select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns
+      where table_schema = 'public' order by table_name, ordinal_position`,
+  );
+  const indexes = await query(url, `select indexdef from pg_indexes where schemaname = 'public' order by 1`);
+  const constraints = await query(
+    url,
+    `select conrelid::regclass::text as on_table, conname, pg_get_constraintdef(oid) as def from pg_constraint
+      where connamespace = 'public'::regnamespace order by 1, 2`,
+  );
+  return { rows, sequences, columns, indexes, constraints };
+}
+
+/** Relative path -> SHA-256 of every file under a folder. */
+function folderHashes(dir: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    found[path.relative(dir, full)] = sha256(readFileSync(full));
+  }
+  return found;
+}
+
+function jpeg(size: number): Buffer {
+  const bytes = randomBytes(size);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0], 0);
+  return bytes;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CLI))
+    throw new Error(`${CLI} is missing: build the server first (pnpm --filter @kycuong/server build)`);
+  postgresBin('pg_dump');
+  postgresBin('pg_restore');
+  work = mkdtempSync(path.join(tmpdir(), 'kycuong-backup-'));
+  sourceFiles = path.join(work, 'files');
+  restoredFiles = path.join(work, 'files-restored');
+  backupDir = path.join(work, 'backup');
+  cluster = await startPostgresCluster();
+  await query(cluster.url(), 'create database kycuong');
+  await query(cluster.url(), 'create database kycuong_restored');
+}, 120_000);
+
+afterAll(async () => {
+  try {
+    for (const app of apps) await app.close().catch(() => undefined);
+  } finally {
+    await cluster?.destroy();
+    if (work) rmSync(work, { recursive: true, force: true });
+  }
+}, 60_000);
+
+describe('backup and restore (README commands)', () => {
+  it('round-trips the demo data and a visit with photos exactly', async () => {
+    const sourceUrl = cluster.url('kycuong');
+    const restoredUrl = cluster.url('kycuong_restored');
+    const source = await startApp(sourceUrl, sourceFiles);
+
+    // A visit answered on a phone, with two photos: one sent whole, one in resumable pieces.
+    const phone = await new GraphQLCaller(source.url).signIn('kiemtra');
+    const [team] = await query<{ team_id: string }>(
+      sourceUrl,
+      `select tm.team_id from team_member tm join inspection_team team on team.id = tm.team_id
+          join app_user u on u.id = tm.user_id where team.year = 2026 and u.username = 'kiemtra'`,
+    );
+    const [unit] = await query<{ id: string }>(sourceUrl, `select id from unit where code = 'CCTL'`);
+    const items = await query<{ id: string; version_id: string }>(
+      sourceUrl,
+      `select i.id, g.version_id from checklist_item i join checklist_group g on g.id = i.group_id
+          join checklist_version v on v.id = g.version_id
+         where v.number = 1 and i.answer_type = 'PASS_FAIL' and not i.photo_required_on_fail
+         order by g.position, i.position limit 3`,
+    );
+    const visitId = randomUUID();
+    await query(
+      sourceUrl,
+      `insert into visit (id, unit_id, team_id, status, template_version_id, started_at, visit_date, attendees, version, created_at, updated_at)
+         values ($1, $2, $3, 'IN_PROGRESS', $4, now(), current_date, '[]', 1, now(), now())`,
+      [visitId, unit?.id, team?.team_id, items[0]?.version_id],
+    );
+    const small = jpeg(30_000);
+    const smallId = randomUUID();
+    expect((await phone.upload(smallId, small)).status).toBe(201);
+    const large = jpeg(2 * PIECE + 777);
+    const largeId = randomUUID();
+    for (let offset = 0; offset < large.length; offset += PIECE) {
+      const res = await fetch(`${source.url}/api/files/${largeId}`, {
+        method: 'PUT',
+        headers: {
+          cookie: phone.cookie ?? '',
+          'content-type': 'application/octet-stream',
+          'upload-offset': String(offset),
+          'upload-length': String(large.length),
+          'x-content-sha256': sha256(large),
+        },
+        body: new Uint8Array(large.subarray(offset, offset + PIECE)),
+      });
+      expect(res.status).toBe(offset + PIECE >= large.length ? 201 : 202);
+    }
+    const values = ['PASS', 'FAIL', 'NOT_APPLICABLE'] as const;
+    const operations = [
+      ...items.map((item, n) => ({
+        kind: 'ANSWER_ITEM',
+        input: {
+          visitId,
+          itemId: item.id,
+          passFail: values[n % 3],
+          note: values[n % 3] === 'FAIL' ? 'Chưa niêm yết công khai thủ tục hành chính.' : null,
+          baseVersion: null,
+          baseOperationId: null,
+          editedAt: new Date(Date.UTC(2026, 10, 20, 8, 0, n)).toISOString(),
+        },
+      })),
+      ...[smallId, largeId].map((fileId, n) => ({
+        kind: 'ATTACH_VISIT_FILE',
+        input: {
+          visitId,
+          attachmentId: randomUUID(),
+          fileId,
+          kind: 'PHOTO',
+          itemId: items[1]?.id,
+          caption: `Ảnh ${n + 1}`,
+        },
+      })),
+    ].map((op, n) => ({ operationId: randomUUID(), sequence: n + 1, ...op }));
+    const synced = await phone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
+      i: { deviceId: randomUUID(), operations },
+    });
+    expect(synced.errors).toBeUndefined();
+    expect(synced.data?.syncBatch.outcomes.map((o) => o.status)).toEqual(operations.map(() => 'APPLIED'));
+    const seenBefore = await phone.request(VISIT, { id: visitId });
+    expect(seenBefore.errors).toBeUndefined();
+    expect((seenBefore.data as { visit: { findings: unknown[] } }).visit.findings).toHaveLength(1);
+
+    // Back up while the app runs, exactly as the README says; then the app stops for good.
+    const { backup, restore } = readmeBlocks();
+    await shell(backup, { DATABASE_URL: sourceUrl, FILE_STORAGE_DIR: sourceFiles, BACKUP_DIR: backupDir });
+    await source.app.close();
+
+    // Restore into a new database and a new, empty photo folder.
+    await shell(restore, {
+      RESTORE_DATABASE_URL: restoredUrl,
+      FILE_STORAGE_DIR: restoredFiles,
+      BACKUP_DIR: backupDir,
+    });
+
+    // Table by table, row by row; the sequences and the schema too.
+    const before = await fingerprint(sourceUrl);
+    const after = await fingerprint(restoredUrl);
+    expect(Object.keys(before.rows as object).length).toBeGreaterThan(20);
+    expect((before.rows as Record<string, { n: number }>).stored_file?.n).toBeGreaterThanOrEqual(3);
+    expect(after).toEqual(before);
+
+    // The photo folder byte for byte, and every stored file (folder or file_blob) whole with its hash.
+    expect(Object.keys(folderHashes(sourceFiles))).toHaveLength(2);
+    expect(folderHashes(restoredFiles)).toEqual(folderHashes(sourceFiles));
+
+    // The audit trail's hash chain verifies on the restored copy, with the CLI the office uses.
+    const verify = await run(process.execPath, [CLI, 'audit', 'verify'], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        DATABASE_URL: restoredUrl,
+        SESSION_SECRET: TEST_SECRET,
+        DATA_DIR: path.join(work, 'data'),
+        LOG_LEVEL: 'silent',
+      },
+      timeout: 120_000,
+    });
+    expect(verify.stdout).toMatch(/audit chain intact: \d+ entries/);
+
+    // The app on the restored copy: the inspector sees the same visit and gets the same photos.
+    const restored = await startApp(restoredUrl, restoredFiles);
+    expect(restored.app.seeded).toBe(false);
+    const storage = new FolderFileStorage(restoredFiles);
+    const em = restored.app.orm.em.fork();
+    const stored = await em
+      .getConnection()
+      .execute<{ id: string; sha256: string; size: number }[]>('select id, sha256, size from stored_file order by id');
+    for (const file of stored) {
+      const bytes = await storage.get(em, file.id);
+      expect(bytes && { sha256: sha256(bytes), size: bytes.length }, file.id).toEqual({
+        sha256: file.sha256,
+        size: file.size,
+      });
+    }
+    const again = await new GraphQLCaller(restored.url).signIn('kiemtra');
+    expect(await again.request(VISIT, { id: visitId })).toEqual(seenBefore);
+    for (const [id, bytes] of [
+      [smallId, small],
+      [largeId, large],
+    ] as const) {
+      const download = await again.download(id);
+      expect(download.status).toBe(200);
+      expect(sha256(download.bytes)).toBe(sha256(bytes));
+    }
+  }, 240_000);
+});
