@@ -1,0 +1,682 @@
+// Load test (issue 6): `pnpm load` at the repository root.
+//
+// 50 simulated inspectors conduct whole visits against ONE built server instance for 60 s, as their
+// phones would: start the visit, answer every checklist item in syncBatch calls (operation ids, one
+// increasing sequence per device, each edit naming its base), upload 1-3 photos of 150-400 KB in
+// 256 KiB pieces (Upload-Offset / Upload-Length / X-Content-SHA256) and attach them, sign, fill in the
+// attendees and conclusion, submit. It prints throughput, latency per request kind, errors by code and a
+// final count check of what the simulators know was applied against what the database holds.
+//
+// The server is `node server/dist/main.js` in its own process (NODE_ENV=production) on a new database
+// kycuong_load_<random> on LOAD_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
+// dropped at the end. LOAD_SECONDS (60), LOAD_INSPECTORS (50) and LOAD_VISITS_PER_INSPECTOR change the run.
+// Exits non-zero on any error or count mismatch.
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ADMIN_URL = process.env.LOAD_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const INSPECTORS = Number(process.env.LOAD_INSPECTORS ?? 50);
+const VISITS_PER_INSPECTOR = Number(process.env.LOAD_VISITS_PER_INSPECTOR ?? Math.max(3, Math.ceil(SECONDS / 8)));
+const DEMO_PASSWORD = 'kycuong@2026';
+const INSPECTOR_PASSWORD = 'Thanh tra tai thu 2026';
+const PIECE = 256 * 1024;
+const ANSWERS_PER_BATCH = 10;
+const YEAR = 2026;
+const ATTEMPTS = 3;
+
+// ---------- measuring ----------
+
+const latencies = new Map(); // kind -> ms[]
+const errors = new Map(); // code -> count
+const errorExamples = new Map(); // code -> the first message
+let requests = 0;
+
+function recordLatency(kind, ms) {
+  if (!latencies.has(kind)) latencies.set(kind, []);
+  latencies.get(kind).push(ms);
+  requests += 1;
+}
+function recordError(code, message) {
+  errors.set(code, (errors.get(code) ?? 0) + 1);
+  if (!errorExamples.has(code)) errorExamples.set(code, message);
+}
+function percentile(sorted, p) {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])));
+  return [
+    line(header).join('  '),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((r) => line(r).join('  ')),
+  ].join('\n');
+}
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+class RequestError extends Error {
+  constructor(code, detail) {
+    super(`${code}: ${detail}`);
+    this.code = code;
+  }
+}
+
+// ---------- talking to the server ----------
+
+/** One browser or phone: its own session cookie. */
+class Client {
+  cookie = null;
+  constructor(url) {
+    this.url = url;
+  }
+
+  /** A GraphQL request; throws RequestError with the first error code. `kind` names it in the figures (null: setup). */
+  async graphql(kind, query, variables = {}) {
+    const headers = { 'content-type': 'application/json' };
+    if (this.cookie) headers.cookie = this.cookie;
+    const started = performance.now();
+    let res;
+    let body;
+    try {
+      res = await fetch(`${this.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      body = await res.json();
+    } catch (err) {
+      throw new RequestError('NETWORK_ERROR', err.message);
+    }
+    if (kind) recordLatency(kind, performance.now() - started);
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    if (body.errors?.length) {
+      throw new RequestError(body.errors[0].extensions?.code ?? `HTTP_${res.status}`, body.errors[0].message);
+    }
+    return body.data;
+  }
+
+  async signIn(kind, username, password) {
+    await this.graphql(kind, 'mutation ($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { username, password },
+    });
+    return this;
+  }
+
+  /** One piece of a file, as the phone sends it. */
+  async putPiece(id, bytes, offset, sha) {
+    const piece = bytes.subarray(offset, Math.min(offset + PIECE, bytes.length));
+    const started = performance.now();
+    let res;
+    let body;
+    try {
+      res = await fetch(`${this.url}/api/files/${id}`, {
+        method: 'PUT',
+        headers: {
+          cookie: this.cookie ?? '',
+          'content-type': 'application/octet-stream',
+          'upload-offset': String(offset),
+          'upload-length': String(bytes.length),
+          'x-content-sha256': sha,
+        },
+        body: piece,
+      });
+      body = await res.json();
+    } catch (err) {
+      throw new RequestError('NETWORK_ERROR', err.message);
+    }
+    recordLatency('upload piece', performance.now() - started);
+    if (res.status !== 201 && res.status !== 202)
+      throw new RequestError(body.code ?? `HTTP_${res.status}`, body.message);
+    return { status: res.status, body };
+  }
+}
+
+/** Retries a request that failed (same operation ids, same bytes), as the phone's outbox does; every failure counts as an error. */
+async function withRetry(work) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      recordError(err.code ?? 'UNEXPECTED', err.message);
+      if (attempt >= ATTEMPTS || !(err instanceof RequestError)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+// ---------- one simulated inspector ----------
+
+const SYNC = 'mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { operationId status code message } } }';
+
+/** What the simulators know they got applied, to compare with the database at the end. */
+const sent = {
+  operations: 0,
+  answers: new Set(), // visitId:itemId
+  failedAnswers: new Set(), // visitId:itemId whose last answer is FAIL
+  visitsStarted: new Set(),
+  visitsSubmitted: new Set(),
+  files: new Set(),
+  fileHashes: new Map(),
+  attachments: 0,
+  auditByType: { Visit: 0, VisitAnswer: 0, Attachment: 0 },
+};
+const AUDIT_TYPE = {
+  START_VISIT: 'Visit',
+  SET_VISIT_ATTENDEES: 'Visit',
+  SET_VISIT_CONCLUSION: 'Visit',
+  SUBMIT_VISIT: 'Visit',
+  ANSWER_ITEM: 'VisitAnswer',
+  ATTACH_VISIT_FILE: 'Attachment',
+};
+
+/** A photo as a phone camera gives after shrinking: 150-400 KB of incompressible bytes behind a JPEG header. */
+function photoBytes() {
+  const bytes = randomBytes(150_000 + Math.floor(Math.random() * 250_000));
+  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00], 0);
+  return bytes;
+}
+const SIGNATURE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+class Inspector {
+  deviceId = randomUUID();
+  sequence = 0;
+  visitsDone = 0;
+
+  constructor(url, username, visits, items, templateVersionId) {
+    this.client = new Client(url);
+    this.username = username;
+    this.visits = visits;
+    this.items = items;
+    this.templateVersionId = templateVersionId;
+  }
+
+  op(kind, input) {
+    return { operationId: randomUUID(), sequence: ++this.sequence, kind, input };
+  }
+
+  async sync(operations) {
+    const data = await withRetry(() =>
+      this.client.graphql('syncBatch', SYNC, { i: { deviceId: this.deviceId, operations } }),
+    );
+    const byId = new Map(operations.map((o) => [o.operationId, o]));
+    for (const outcome of data.syncBatch.outcomes) {
+      if (outcome.status !== 'APPLIED') {
+        recordError(`${outcome.status}:${outcome.code}`, outcome.message);
+        continue;
+      }
+      const op = byId.get(outcome.operationId);
+      sent.operations += 1;
+      sent.auditByType[AUDIT_TYPE[op.kind]] += 1;
+      const key = `${op.input.visitId}:${op.input.itemId}`;
+      if (op.kind === 'ANSWER_ITEM') {
+        sent.answers.add(key);
+        if (op.input.passFail === 'FAIL') sent.failedAnswers.add(key);
+        else sent.failedAnswers.delete(key);
+      } else if (op.kind === 'START_VISIT') sent.visitsStarted.add(op.input.visitId);
+      else if (op.kind === 'SUBMIT_VISIT') sent.visitsSubmitted.add(op.input.visitId);
+      else if (op.kind === 'ATTACH_VISIT_FILE') sent.attachments += 1;
+    }
+  }
+
+  async upload(bytes) {
+    const id = randomUUID();
+    const sha = sha256(bytes);
+    let offset = 0;
+    for (;;) {
+      const { status, body } = await withRetry(() => this.client.putPiece(id, bytes, offset, sha));
+      if (status === 201) break;
+      offset = body.offset;
+    }
+    sent.files.add(id);
+    sent.fileHashes.set(id, sha);
+    return id;
+  }
+
+  /** Signs in, as at the start of the day: the session then lasts for days. */
+  async signIn() {
+    await withRetry(() => this.client.signIn('signIn', this.username, INSPECTOR_PASSWORD));
+  }
+
+  /** Conducts visits until the time is up (finishing the request in flight). */
+  async run(deadline) {
+    for (const visitId of this.visits) {
+      if (performance.now() >= deadline) return;
+      if (await this.conduct(visitId, deadline)) this.visitsDone += 1;
+    }
+    if (performance.now() < deadline) recordError('RAN_OUT_OF_VISITS', `${this.username} had no planned visit left`);
+  }
+
+  /** One whole visit; returns whether it was submitted before the deadline. */
+  async conduct(visitId, deadline) {
+    const late = () => performance.now() >= deadline;
+    const start = this.op('START_VISIT', { visitId, templateVersionId: this.templateVersionId });
+    const answers = this.items.map((item) => {
+      const passFail =
+        item.answerType !== 'PASS_FAIL'
+          ? null
+          : item.photoRequiredOnFail || Math.random() < 0.85
+            ? 'PASS'
+            : Math.random() < 0.5
+              ? 'FAIL'
+              : 'NOT_APPLICABLE';
+      return this.op('ANSWER_ITEM', {
+        visitId,
+        itemId: item.id,
+        passFail,
+        numberValue: item.answerType === 'NUMBER' ? 0 : null,
+        textValue: item.answerType === 'TEXT' ? 'Không có ý kiến phản ánh.' : null,
+        note: passFail === 'FAIL' ? 'Chưa niêm yết công khai theo quy định.' : null,
+        baseVersion: null,
+        editedAt: new Date().toISOString(),
+      });
+    });
+    const batches = [[start]];
+    for (let i = 0; i < answers.length; i += ANSWERS_PER_BATCH) {
+      const chunk = answers.slice(i, i + ANSWERS_PER_BATCH);
+      if (i === 0) batches[0].push(...chunk);
+      else batches.push(chunk);
+    }
+    for (const batch of batches) {
+      if (late()) return false;
+      await this.sync(batch);
+    }
+
+    const attach = [];
+    const photos = 1 + Math.floor(Math.random() * 3);
+    for (let i = 0; i < photos; i++) {
+      if (late()) return false;
+      const fileId = await this.upload(photoBytes());
+      const item = this.items[Math.floor(Math.random() * this.items.length)];
+      attach.push(
+        this.op('ATTACH_VISIT_FILE', {
+          visitId,
+          attachmentId: randomUUID(),
+          fileId,
+          kind: 'PHOTO',
+          itemId: item.id,
+          caption: `Ảnh minh chứng ${i + 1}`,
+        }),
+      );
+    }
+    for (const kind of ['SIGNATURE_TEAM_LEAD', 'SIGNATURE_UNIT_REPRESENTATIVE']) {
+      if (late()) return false;
+      const fileId = await this.upload(SIGNATURE_PNG);
+      attach.push(this.op('ATTACH_VISIT_FILE', { visitId, attachmentId: randomUUID(), fileId, kind }));
+    }
+    if (late()) return false;
+    await this.sync(attach);
+    if (late()) return false;
+    await this.sync([
+      this.op('SET_VISIT_ATTENDEES', {
+        visitId,
+        attendees: [{ name: 'Lê Văn Tâm', position: 'Chánh Văn phòng', side: 'UNIT' }],
+      }),
+      this.op('SET_VISIT_CONCLUSION', {
+        visitId,
+        conclusion: 'Đơn vị chấp hành cơ bản tốt kỷ luật, kỷ cương hành chính.',
+      }),
+      this.op('SUBMIT_VISIT', { visitId }),
+    ]);
+    return true;
+  }
+}
+
+// ---------- the database and the server ----------
+
+async function adminQuery(sql) {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(databaseUrl) {
+  const port = await freePort();
+  const logFile = path.join(os.tmpdir(), `kycuong-load-${port}.log`);
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+      COOKIE_SECURE: 'false',
+      SEED_DEMO: 'true',
+      CLIENT_DIST: '',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 600) throw new Error(`the server did not become ready in 60 s; see ${logFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    logFile,
+    /** CPU seconds the server process has used so far (user + system; Linux clock ticks of 1/100 s). */
+    cpuSeconds() {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** 50 inspectors, each leading a team of the year, with planned visits on the default checklist. */
+async function arrange(url, db) {
+  const admin = await new Client(url).signIn(null, 'admin', DEMO_PASSWORD);
+  const office = await new Client(url).signIn(null, 'vanphong', DEMO_PASSWORD);
+  const [{ template_id: templateId }] = (
+    await db.query('select template_id from inspection_plan where year = $1 limit 1', [YEAR])
+  ).rows;
+  const units = (
+    await db.query(
+      `select id from unit where active_from <= $1 and (active_to is null or active_to >= $2) order by code`,
+      [`${YEAR}-12-31`, `${YEAR}-01-01`],
+    )
+  ).rows.map((r) => r.id);
+
+  // The first inspector through the API; the others as copies of its row (same password hash), since
+  // each createUser hashes a password with scrypt (128 MiB, about half a second) and users are not audited.
+  const usernames = Array.from({ length: INSPECTORS }, (_, i) => `taithu${String(i + 1).padStart(2, '0')}`);
+  await admin.graphql(null, 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+    i: { username: usernames[0], fullName: 'Thanh tra viên 1', password: INSPECTOR_PASSWORD, role: 'INSPECTOR' },
+  });
+  await db.query(
+    `insert into app_user (id, username, full_name, password_hash, role, unit_id, active, must_change_password, created_at, password_changed_at)
+     select gen_random_uuid(), 'taithu' || lpad(n::text, 2, '0'), 'Thanh tra viên ' || n, u.password_hash, u.role, u.unit_id,
+            u.active, u.must_change_password, now(), now()
+       from app_user u, generate_series(2, $2::int) n where u.username = $1`,
+    [usernames[0], INSPECTORS],
+  );
+  const users = (
+    await db.query('select id, username from app_user where username = any($1::text[]) order by username', [usernames])
+  ).rows;
+  const teams = [];
+  for (const [i, user] of users.entries()) {
+    const { saveInspectionTeam } = await office.graphql(
+      null,
+      'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
+      {
+        i: {
+          year: YEAR,
+          name: `Đoàn tải thử ${i + 1}`,
+          decisionNumber: `${i + 1}/QĐ-TAITHU`,
+          decisionDate: `${YEAR}-03-01`,
+          members: [{ userId: user.id, role: 'LEAD' }],
+        },
+      },
+    );
+    teams.push(saveInspectionTeam.id);
+  }
+
+  // Visits handed out round-robin, so every inspector has the same number; a plan holds each unit once.
+  const visits = users.map(() => []);
+  let plan = null;
+  let unitIndex = units.length;
+  let plans = 0;
+  const total = users.length * VISITS_PER_INSPECTOR;
+  for (let n = 0; n < total; n++) {
+    if (unitIndex >= units.length) {
+      plans += 1;
+      ({ createInspectionPlan: plan } = await office.graphql(
+        null,
+        'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
+        {
+          i: {
+            year: YEAR,
+            title: `Kế hoạch tải thử ${plans}`,
+            documentNumber: `${plans}/KH-TAITHU`,
+            documentDate: `${YEAR}-03-02`,
+            templateId,
+          },
+        },
+      ));
+      unitIndex = 0;
+    }
+    const who = n % users.length;
+    const { addPlanLine } = await office.graphql(
+      null,
+      'mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id } } }',
+      { i: { planId: plan.id, unitId: units[unitIndex++], plannedMonth: 11, teamId: teams[who] } },
+    );
+    visits[who].push(addPlanLine.visit.id);
+  }
+
+  // The checklist as the phone downloads it with its first visit.
+  const first = await new Client(url).signIn(null, usernames[0], INSPECTOR_PASSWORD);
+  const { visit } = await first.graphql(
+    null,
+    'query ($id: ID!) { visit(id: $id) { plannedTemplateVersion { id groups { items { id answerType photoRequiredOnFail } } } } }',
+    { id: visits[0][0] },
+  );
+  const version = visit.plannedTemplateVersion;
+  return {
+    users,
+    usernames,
+    visits,
+    plans,
+    templateVersionId: version.id,
+    items: version.groups.flatMap((g) => g.items),
+  };
+}
+
+// ---------- the final count check ----------
+
+async function countCheck(db, userIds) {
+  const one = async (sql, params) => Number((await db.query(sql, params)).rows[0].n);
+  const ids = [...sent.visitsStarted];
+  const checks = [];
+  const check = (name, expected, actual) => checks.push({ name, expected, actual, ok: expected === actual });
+
+  check(
+    'operations applied (applied_operation rows of the inspectors)',
+    sent.operations,
+    await one('select count(*) as n from applied_operation where user_id = any($1::uuid[])', [userIds]),
+  );
+  check(
+    'answers (visit_answer rows)',
+    sent.answers.size,
+    await one('select count(*) as n from visit_answer where visit_id = any($1::uuid[])', [ids]),
+  );
+  check(
+    'visits started (status other than PLANNED)',
+    sent.visitsStarted.size,
+    await one(`select count(*) as n from visit where id = any($1::uuid[]) and status <> 'PLANNED'`, [ids]),
+  );
+  check(
+    'visits submitted (status SUBMITTED)',
+    sent.visitsSubmitted.size,
+    await one(`select count(*) as n from visit where id = any($1::uuid[]) and status = 'SUBMITTED'`, [ids]),
+  );
+  check(
+    'files stored (stored_file rows of the inspectors)',
+    sent.files.size,
+    await one('select count(*) as n from stored_file where uploaded_by_id = any($1::uuid[])', [userIds]),
+  );
+  const hashes = new Map(
+    (await db.query('select id, sha256 from stored_file where uploaded_by_id = any($1::uuid[])', [userIds])).rows.map(
+      (r) => [r.id, r.sha256],
+    ),
+  );
+  check(
+    'files with the hash the phone computed',
+    sent.files.size,
+    [...sent.fileHashes].filter(([id, sha]) => hashes.get(id) === sha).length,
+  );
+  check(
+    'uploads left half done (file_upload rows)',
+    0,
+    await one('select count(*) as n from file_upload where uploaded_by_id = any($1::uuid[])', [userIds]),
+  );
+  check(
+    'attachments',
+    sent.attachments,
+    await one('select count(*) as n from attachment where visit_id = any($1::uuid[])', [ids]),
+  );
+  for (const type of ['Visit', 'VisitAnswer', 'Attachment']) {
+    check(
+      `audit entries ${type}`,
+      sent.auditByType[type],
+      await one('select count(*) as n from audit_entry where visit_id = any($1::uuid[]) and entity_type = $2', [
+        ids,
+        type,
+      ]),
+    );
+  }
+  check(
+    'findings from failed items',
+    sent.failedAnswers.size,
+    await one('select count(*) as n from finding where visit_id = any($1::uuid[]) and from_failed_item', [ids]),
+  );
+  return checks;
+}
+
+// ---------- main ----------
+
+async function main() {
+  const name = `kycuong_load_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = new URL(ADMIN_URL);
+  databaseUrl.pathname = `/${name}`;
+  await adminQuery(`create database "${name}"`);
+  let server = null;
+  const db = new pg.Client({ connectionString: databaseUrl.toString() });
+  let failed = true;
+  try {
+    server = await startServer(databaseUrl.toString());
+    await db.connect();
+    const setupStarted = performance.now();
+    const setup = await arrange(server.url, db);
+    console.log(
+      `database ${name}; server ${server.url} (one instance, ${os.cpus().length} CPUs); ` +
+        `${setup.users.length} inspectors, ${setup.users.length * VISITS_PER_INSPECTOR} planned visits in ${setup.plans} plans, ` +
+        `${setup.items.length} checklist items each; set up in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
+    );
+
+    const inspectors = setup.usernames.map(
+      (username, i) => new Inspector(server.url, username, setup.visits[i], setup.items, setup.templateVersionId),
+    );
+    const signInStarted = performance.now();
+    await Promise.all(inspectors.map((inspector) => inspector.signIn()));
+    console.log(
+      `${inspectors.length} inspectors signed in at the same moment in ${((performance.now() - signInStarted) / 1000).toFixed(1)} s ` +
+        '(scrypt, 128 MiB each, on the server)',
+    );
+    console.log(`running ${inspectors.length} inspectors for ${SECONDS} s ...`);
+    const signIns = requests;
+    const cpuBefore = server.cpuSeconds();
+    const loadBefore = os.loadavg()[0];
+    const started = performance.now();
+    const deadline = started + SECONDS * 1000;
+    const results = await Promise.allSettled(inspectors.map((inspector) => inspector.run(deadline)));
+    const elapsed = (performance.now() - started) / 1000;
+    const serverCpu = server.cpuSeconds() - cpuBefore;
+    const loadAfter = os.loadavg()[0];
+    for (const r of results) if (r.status === 'rejected') console.error(`an inspector stopped: ${r.reason.message}`);
+
+    const visitsDone = inspectors.reduce((sum, i) => sum + i.visitsDone, 0);
+    const windowRequests = requests - signIns;
+    console.log('');
+    console.log(
+      `${elapsed.toFixed(1)} s: ${windowRequests} requests (${(windowRequests / elapsed).toFixed(1)}/s), ` +
+        `${sent.operations} operations applied (${(sent.operations / elapsed).toFixed(1)}/s), ` +
+        `${visitsDone} visits submitted (${((visitsDone / elapsed) * 60).toFixed(0)}/min), ` +
+        `${sent.files.size} files uploaded`,
+    );
+    console.log(
+      `server process CPU ${serverCpu.toFixed(1)} s in ${elapsed.toFixed(1)} s (${((serverCpu / elapsed) * 100).toFixed(0)}% of one core); ` +
+        `machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
+    );
+    console.log('');
+    const fmt = (ms) => (Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+    console.log(
+      table(
+        ['latency (ms)', 'requests', 'p50', 'p95', 'p99', 'max'],
+        ['syncBatch', 'upload piece', 'signIn (all at once, before the run)'].map((label) => {
+          const kind = label.split(' ')[0];
+          const sorted = [...(latencies.get(kind) ?? [])].sort((a, b) => a - b);
+          return [
+            label,
+            sorted.length,
+            fmt(percentile(sorted, 50)),
+            fmt(percentile(sorted, 95)),
+            fmt(percentile(sorted, 99)),
+            fmt(sorted.at(-1) ?? Number.NaN),
+          ];
+        }),
+      ),
+    );
+    console.log('');
+    const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+    console.log(
+      errorCount === 0
+        ? 'errors: 0'
+        : `errors: ${errorCount}; server log ${server.logFile}\n${[...errors].map(([code, n]) => `  ${code} x${n}: ${errorExamples.get(code)}`).join('\n')}`,
+    );
+    console.log('');
+    const userIds = setup.users.map((u) => u.id);
+    const checks = await countCheck(db, userIds);
+    console.log(
+      table(
+        ['final count check', 'sent', 'in database', ''],
+        checks.map((c) => [c.name, c.expected, c.actual, c.ok ? 'PASS' : 'FAIL']),
+      ),
+    );
+    const allPass = checks.every((c) => c.ok);
+    const rejected = results.some((r) => r.status === 'rejected');
+    failed = errorCount > 0 || !allPass || rejected;
+    console.log('');
+    console.log(failed ? 'LOAD TEST FAILED' : 'LOAD TEST PASSED: 0 errors, every count exact');
+  } finally {
+    await db.end().catch(() => {});
+    await server?.stop();
+    await adminQuery(`drop database if exists "${name}" with (force)`);
+    console.log(`database ${name} dropped`);
+  }
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
