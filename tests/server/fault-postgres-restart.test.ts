@@ -23,8 +23,11 @@ const PIECE = 256 * 1024;
 const ITEMS = 6;
 const EDITS_PER_PHONE = 24;
 const PASSWORD = 'Lo-Thi-Ba kiem tra 2026';
-/** Any answer slower than this while the database is away counts as a hang. */
-const MAX_ANSWER_MS = 10_000;
+/**
+ * Any answer slower than this counts as a hang: a loaded 2-CPU machine answers within a few seconds,
+ * while a request stuck waiting for the pool would sit out knex's 60 s acquire timeout.
+ */
+const MAX_ANSWER_MS = 15_000;
 
 let cluster: PostgresCluster;
 let app: App;
