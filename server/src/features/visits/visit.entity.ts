@@ -65,6 +65,8 @@ export class Attendee {
 /** Cuộc kiểm tra: one visit of a team to a unit, on one frozen checklist version. */
 @ObjectType({ description: 'Cuộc kiểm tra' })
 @Entity({ tableName: 'visit' })
+// Roll-up coverage counts each unit's approved visits of a year from this index alone.
+@Index({ properties: ['unit', 'status', 'visitDate'] })
 export class Visit {
   [OptionalProps]?:
     | 'status'
