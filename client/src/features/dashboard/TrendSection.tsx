@@ -25,8 +25,17 @@ export function TrendSection({ rollup, onDrill }: { rollup: Rollup; onDrill: Ope
   const current = years.find((y) => y.year === rollup.year);
   const previous = years.filter((y) => y.year < rollup.year).at(-1);
   const groups = groupTrends(years);
-  const cells = (ratio: (y: TrendYear) => number | null, detail?: (y: TrendYear) => string | undefined): Cell[] =>
-    years.map((y) => ({ year: y.year, ratio: ratio(y), detail: detail?.(y) }));
+  const cells = (
+    ratio: (y: TrendYear) => number | null,
+    detail?: (y: TrendYear, n: number) => string | undefined,
+  ): Cell[] => years.map((y, n) => ({ year: y.year, ratio: ratio(y), detail: detail?.(y, n) }));
+  // Compliance moves by a few points a year, too little to see on a 0-100 % column: the change is written.
+  const complianceChange = (y: TrendYear, n: number) => {
+    const change = pointsChange(y.compliance.ratio, years[n - 1]?.compliance.ratio);
+    return change === null
+      ? undefined
+      : `${change > 0 ? '▲' : change < 0 ? '▼' : '='} ${formatNumber(Math.abs(change), 1)}`;
+  };
   if (!previous || !current) {
     return (
       <Section title={t('dashboard.yoy')} testId="section-trend">
@@ -43,7 +52,7 @@ export function TrendSection({ rollup, onDrill }: { rollup: Rollup; onDrill: Ope
         title={t('dashboard.yoyCompliance')}
         testId="trend-compliance"
         selected={rollup.year}
-        cells={cells((y) => y.compliance.ratio ?? null)}
+        cells={cells((y) => y.compliance.ratio ?? null, complianceChange)}
         onOpen={(cell) =>
           onDrill({
             figure: 'COMPLIANCE_GROUP',
