@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineGraphqlDocuments } from './build/inline-documents';
 
 const THEME = '#0b4f8a';
 
 export default defineConfig({
   plugins: [
+    inlineGraphqlDocuments(),
     react(),
     VitePWA({
       strategies: 'generateSW',
@@ -56,5 +58,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Read by scripts/check-bundle.mjs (the JS budget): which chunks each screen loads.
+    manifest: true,
   },
 });
