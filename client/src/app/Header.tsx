@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../features/auth/session';
 import { SYNC_PATH } from '../features/sync/paths';
 import { syncStatusLine } from '../features/sync/sync-status';
@@ -13,14 +13,10 @@ export function LanguageSwitch() {
   const { language, setLanguage } = useI18n();
   const next = language === 'vi' ? 'en' : 'vi';
   return (
-    <button
-      type="button"
-      className="lang-switch"
-      onClick={() => setLanguage(next)}
-      aria-label={next === 'en' ? 'English' : 'Tiếng Việt'}
-      lang={next}
-    >
+    <button type="button" className="lang-switch" onClick={() => setLanguage(next)} lang={next}>
+      {/* The spoken name starts with the visible code, so voice control ("tap EN") finds the button. */}
       {next.toUpperCase()}
+      <span className="visually-hidden">{next === 'en' ? ' English' : ' Tiếng Việt'}</span>
     </button>
   );
 }
@@ -86,11 +82,26 @@ function SignOutButton() {
   );
 }
 
+/** Publishes the sticky header's height as --header-height, which keeps focused content out from under it. */
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const header = ref.current;
+    if (!header || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--header-height', `${header.offsetHeight}px`));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
 export function Header() {
   const { t } = useI18n();
   const { user } = useSession();
+  const ref = useHeaderHeight();
   return (
-    <header className="app-header">
+    <header className="app-header" ref={ref}>
       <div className="app-header-inner">
         <a className="brand" href="/" onClick={linkClick('/')}>
           <img src="/icon-192.png" alt="" width={32} height={32} />
@@ -109,7 +120,8 @@ export function Header() {
       )}
       <OfflineIndicator />
       {user && (
-        <div className="app-header-sync">
+        // Announced politely when it changes ("Đang gửi...", "Đã đồng bộ"), without moving focus.
+        <div className="app-header-sync" aria-live="polite">
           <SyncStatus />
         </div>
       )}

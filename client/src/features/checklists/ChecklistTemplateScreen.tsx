@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
+import { TableWrap } from '../../ui/TableWrap';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ExcelTransfer } from './ExcelTransfer';
@@ -119,7 +120,7 @@ function PublishedVersion({ version }: { version: ChecklistsVersionDetailFragmen
           <h3>
             {group.code}. {group.title}
           </h3>
-          <div className="table-wrap">
+          <TableWrap label={`${group.code}. ${group.title}`}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -159,7 +160,7 @@ function PublishedVersion({ version }: { version: ChecklistsVersionDetailFragmen
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </div>
       ))}
     </div>

@@ -94,7 +94,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
             <p className="muted">{t('findings.reopenCount', { count: finding.reopenCount })}</p>
           )}
           {user.role !== 'UNIT_HEAD' && (
-            <a href={visitHref} onClick={linkClick(visitHref)}>
+            <a className="tap-link" href={visitHref} onClick={linkClick(visitHref)}>
               {t('findings.openVisit')}
             </a>
           )}

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
+import { TableWrap } from '../../ui/TableWrap';
 import '../../ui/data.css';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
@@ -70,7 +71,7 @@ export function PlanScreen({ planId }: { planId: string }) {
           {lines.length === 0 ? (
             <p className="muted">{t('plans.noLines')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('plans.lines')}>
               <table className="data-table">
                 <thead>
                   <tr>
@@ -87,7 +88,7 @@ export function PlanScreen({ planId }: { planId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           {canManage && <AddLineForm plan={plan} />}
         </section>
@@ -108,7 +109,7 @@ function ProgressTable({ plan }: { plan: Plan }) {
       <p>
         <strong>{t('plans.doneShare', { share: formatNumber(totals.doneShare) })}</strong>
       </p>
-      <div className="table-wrap">
+      <TableWrap label={t('plans.progress')}>
         <table className="data-table" data-testid="plan-progress">
           <thead>
             <tr>
@@ -140,7 +141,7 @@ function ProgressTable({ plan }: { plan: Plan }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }
@@ -209,7 +210,7 @@ function PlanLineRow({ line, plan, canManage }: { line: Line; plan: Plan; canMan
       <td>
         {line.visit && visitHref ? (
           canManage ? (
-            <a href={visitHref} onClick={linkClick(visitHref)}>
+            <a className="tap-link" href={visitHref} onClick={linkClick(visitHref)}>
               <VisitStatusBadge status={line.visit.status} />
             </a>
           ) : (
