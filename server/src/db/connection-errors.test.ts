@@ -16,6 +16,12 @@ describe('isConnectionError', () => {
     ['every address refused', new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')])],
     ['the pg driver, no code', new Error('Connection terminated unexpectedly')],
     ['knex pool', Object.assign(new Error('Knex: Timeout acquiring a connection.'), { name: 'KnexTimeoutError' })],
+    [
+      'a knex transaction ended when its connection died',
+      Object.assign(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'), {
+        name: 'DriverException',
+      }),
+    ],
     ['wrapped by GraphQL', new GraphQLError('Context creation failed', { originalError: withCode('57P01') })],
     ['wrapped as a cause', new Error('query failed', { cause: withCode('ECONNREFUSED') })],
   ])('%s: yes', (_name, error) => {

@@ -19,9 +19,12 @@ export const databaseUnavailable = () =>
 /** SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, starting up). */
 const SQLSTATE = /^(08|57P0[1-4]|53300)/;
 const ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-/** Messages of the `pg` driver and knex's pool that carry no code. */
+/**
+ * Messages of the `pg` driver and knex that carry no code. knex ends a transaction whose connection
+ * died, and the next query of that transaction fails with "Transaction query already complete".
+ */
 const MESSAGE =
-  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Timeout acquiring a connection|terminating connection due to/i;
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Timeout acquiring a connection|terminating connection due to|Transaction query already complete/i;
 
 /** Whether the error (or what it wraps) says the database could not be reached, not that the query was wrong. */
 export function isConnectionError(error: unknown): boolean {
