@@ -1,0 +1,471 @@
+// Client budgets (issue 6): `pnpm bench:client`, and the `client` section of `pnpm bench`.
+//
+// 1. Initial JS per screen, gzip -9, against React+Apollo alone (scripts/check-bundle.mjs).
+// 2. LCP of a cold load (empty cache, no service worker) of sign-in and of the visit screen, under
+//    Lighthouse's mobile slow-4G figures applied as DevTools throttling through CDP: 150 ms latency,
+//    1.6 Mbps down, 750 Kbps up, CPU slowed 4x; 390x844 touch viewport. Baseline: the same cold load of
+//    a static HTML page with the same text and no script (the network floor).
+// 3. The offline app shell: with the service worker controlling the visit screen, the network cut
+//    (context.setOffline) and the page reloaded: its first contentful paint and LCP from the
+//    service-worker cache. Baseline: the same reload online (still throttled).
+// 4. INP on the visit screen: answers tapped ("Đạt", "Không đạt"), the worst interaction of the Event
+//    Timing API (durationThreshold 16 ms, interactionId > 0), CPU slowed 4x. Baseline: taps on a plain
+//    button of a static page.
+//
+// It builds the client, runs the BUILT server (server/dist) in this process on its own new PostgreSQL
+// database with the demo data, kycuong_bench_client_<random>, and drops it at the end, also on failure.
+// Each load figure is the median of BENCH_CLIENT_REPS (3) runs, after one unmeasured warm-up load.
+import { spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { checkBundle } from '../scripts/check-bundle.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ||
+  process.env.TEST_DATABASE_URL ||
+  process.env.DATABASE_URL ||
+  'postgres://postgres@127.0.0.1:5432/postgres';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const REPS = Number(process.env.BENCH_CLIENT_REPS ?? 3);
+/** The demo inspector and password (server/src/db/seeders/demo-data.ts). */
+const INSPECTOR = 'kiemtra';
+const PASSWORD = 'kycuong@2026';
+
+/** Lighthouse's mobile "slow 4G" figures, applied as DevTools (CDP) throttling. */
+const THROTTLING = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+  cpuRate: 4,
+};
+const TARGETS = { jsKb: 180, lcpMs: 2500, shellMs: 1000, inpMs: 200 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmtMs = (value) => (value == null ? 'n/a' : `${Math.round(value)} ms`);
+const spread = (values) => `${fmtMs(median(values))} (${values.map((v) => Math.round(v)).join('/')})`;
+
+function defaultTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])));
+  return [
+    line(header).join('  '),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((r) => line(r).join('  ')),
+  ].join('\n');
+}
+
+// ---------- the static baseline pages ----------
+
+/** The sign-in screen's text as plain HTML and CSS, no script: what the network alone costs. */
+const STATIC_SIGN_IN = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Kỷ cương</title>
+<style>body{font-family:system-ui,sans-serif;margin:0}header{background:#0b4f8a;color:#fff;padding:12px 16px}
+main{padding:16px;max-width:480px}label{display:block;margin-top:12px}input{width:100%;font-size:16px;padding:10px}
+button{margin-top:16px;width:100%;padding:12px;font-size:16px}</style></head><body>
+<header><strong>Kỷ cương</strong></header><main><h1>Đăng nhập</h1>
+<p>Kiểm tra kỷ luật, kỷ cương hành chính. Đăng nhập bằng tài khoản do văn phòng cấp.</p>
+<form><label>Tên đăng nhập<input name="u" autocomplete="username"></label>
+<label>Mật khẩu<input name="p" type="password"></label><button type="button">Đăng nhập</button></form></main></body></html>`;
+
+/** A plain button that toggles its pressed state: the baseline for a tap. */
+const STATIC_BUTTON = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>nút</title></head><body>
+<p>Tiêu chí 1.1: Công chức đeo thẻ khi thi hành công vụ.</p>
+<button id="b" type="button" aria-pressed="false" style="padding:12px 24px;font-size:16px">Đạt</button>
+<script>const b=document.getElementById('b');b.addEventListener('click',()=>{
+b.setAttribute('aria-pressed',String(b.getAttribute('aria-pressed')!=='true'));});</script></body></html>`;
+
+async function staticServer() {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(req.url === '/button' ? STATIC_BUTTON : STATIC_SIGN_IN);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+// ---------- the app server on a fresh database ----------
+
+async function adminQuery(sql) {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function startApp() {
+  const { createApp } = await import(pathToFileURL(path.join(ROOT, 'server/dist/app.js')).href);
+  const { loadConfig } = await import(pathToFileURL(path.join(ROOT, 'server/dist/config.js')).href);
+  const name = `kycuong_bench_client_${randomBytes(4).toString('hex')}`;
+  await adminQuery(`create database "${name}"`);
+  const drop = () => adminQuery(`drop database if exists "${name}" with (force)`);
+  try {
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
+      CLIENT_DIST: path.join(ROOT, 'client/dist'),
+      SEED_DEMO: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    });
+    const app = await createApp(config, {
+      database: { url: url.toString(), kind: 'postgresql', poolSize: 5, close: async () => {} },
+    });
+    const baseUrl = await app.listen(0, '127.0.0.1');
+    return {
+      name,
+      url: baseUrl.replace('localhost', '127.0.0.1'),
+      close: async () => {
+        try {
+          await app.close();
+        } finally {
+          await drop();
+        }
+      },
+    };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
+
+// ---------- the browser ----------
+
+async function newContext(browser) {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+}
+
+/** Throttles the page as DevTools does: network and CPU, through a CDP session of its own. */
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: THROTTLING.latency,
+    downloadThroughput: THROTTLING.downloadThroughput,
+    uploadThroughput: THROTTLING.uploadThroughput,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuRate });
+  return cdp;
+}
+
+/** FCP and LCP of the current document, read from buffered entries once the load has settled. */
+async function paintTimes(page) {
+  await page.waitForTimeout(1500);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1);
+          resolve({ fcp, lcp: last?.startTime ?? null, element: last?.element?.tagName ?? null });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve({ fcp, lcp: null, element: null }), 3000);
+      }),
+  );
+}
+
+async function signInContext(context, url) {
+  const response = await context.request.post(`${url}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      query: 'mutation ($i: SignInInput!) { signIn(input: $i) { id } }',
+      variables: { i: { username: INSPECTOR, password: PASSWORD } },
+    },
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+}
+
+/** A visit of the inspector, started so that its answers can be tapped. */
+async function startedVisit(browser, url) {
+  const context = await newContext(browser);
+  try {
+    await signInContext(context, url);
+    const gql = async (query, variables = {}) => {
+      const response = await context.request.post(`${url}/graphql`, {
+        headers: { 'content-type': 'application/json' },
+        data: { query, variables },
+      });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const { myVisits } = await gql('{ myVisits { id status } }');
+    const visit = myVisits.find((v) => v.status === 'IN_PROGRESS') ?? myVisits.find((v) => v.status === 'PLANNED');
+    if (!visit) throw new Error(`no planned visit for ${INSPECTOR}: ${JSON.stringify(myVisits)}`);
+    if (visit.status === 'PLANNED') {
+      await gql('mutation ($i: StartVisitInput!) { startVisit(input: $i) { id } }', {
+        i: { operationId: randomUUID(), visitId: visit.id },
+      });
+    }
+    return visit.id;
+  } finally {
+    await context.close();
+  }
+}
+
+/** One cold, throttled load in a fresh context; `ready` waits until the screen is really there. */
+async function coldLoad(browser, url, { signedIn = null, ready }) {
+  const context = await newContext(browser);
+  try {
+    if (signedIn) await signInContext(context, signedIn);
+    const page = await context.newPage();
+    await throttle(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await ready(page);
+    return await paintTimes(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const signInReady = (page) => page.getByLabel('Tên đăng nhập').waitFor({ timeout: 60_000 });
+const visitReady = (page) =>
+  page.getByRole('button', { name: 'Đạt', exact: true }).first().waitFor({ timeout: 60_000 });
+const staticReady = (page) => page.getByRole('heading').first().waitFor();
+
+/** Worst interaction (ms) of the Event Timing entries collected since `installEventObserver`. */
+const installEventObserver = () => {
+  window.__interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.interactionId) continue;
+      const prev = window.__interactions.get(entry.interactionId) ?? 0;
+      window.__interactions.set(entry.interactionId, Math.max(prev, entry.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+};
+const readInteractions = async (page) => {
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => [...window.__interactions.values()]);
+};
+
+async function tapAnswers(browser, url, visitUrl) {
+  const context = await newContext(browser);
+  try {
+    await signInContext(context, url);
+    const page = await context.newPage();
+    await page.goto(visitUrl);
+    await visitReady(page);
+    await page.waitForTimeout(1000);
+    await throttle(page);
+    await page.evaluate(installEventObserver);
+    const count = Math.min(await page.getByRole('button', { name: 'Đạt', exact: true }).count(), 4);
+    let taps = 0;
+    for (const choice of ['Đạt', 'Không đạt']) {
+      for (let i = 0; i < count; i++) {
+        const button = page.getByRole('button', { name: choice, exact: true }).nth(i);
+        await button.tap();
+        await page.waitForFunction((b) => b.getAttribute('aria-pressed') === 'true', await button.elementHandle());
+        await page.waitForTimeout(300);
+        taps += 1;
+      }
+    }
+    return { taps, durations: await readInteractions(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function tapPlainButton(browser, staticUrl, taps) {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${staticUrl}/button`);
+    await throttle(page);
+    await page.evaluate(installEventObserver);
+    for (let i = 0; i < taps; i++) {
+      await page.locator('#b').tap();
+      await page.waitForTimeout(300);
+    }
+    return { taps, durations: await readInteractions(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The offline shell: reloads of the controlled visit screen, online (baseline) and offline. */
+async function offlineShell(browser, url, visitUrl) {
+  const context = await newContext(browser);
+  try {
+    await signInContext(context, url);
+    const page = await context.newPage();
+    await page.goto(visitUrl);
+    await visitReady(page);
+    for (let i = 0; ; i++) {
+      const state = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return { active: registration.active?.state, controlled: navigator.serviceWorker.controller !== null };
+      });
+      if (state.active === 'activated' && state.controlled) break;
+      if (i > 100) throw new Error(`service worker not controlling the page: ${JSON.stringify(state)}`);
+      if (state.active === 'activated') await page.reload();
+      await page.waitForTimeout(200);
+    }
+    await throttle(page);
+    const online = [];
+    const offline = [];
+    for (let rep = 0; rep <= REPS; rep++) {
+      await page.reload({ waitUntil: 'load' });
+      await visitReady(page);
+      const on = await paintTimes(page);
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      await visitReady(page);
+      const off = await paintTimes(page);
+      await context.setOffline(false);
+      if (rep === 0) continue; // warm-up
+      online.push(on);
+      offline.push(off);
+    }
+    return { online, offline };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------- the section ----------
+
+function buildClient() {
+  if (process.env.BENCH_CLIENT_SKIP_BUILD === '1') return;
+  const result = spawnSync('pnpm', ['--filter', '@kycuong/client', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`client build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Prints the client figures and returns the budgets for bench/run.mjs's summary. */
+export async function run({ table = defaultTable } = {}) {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
+  buildClient();
+  console.log('initial JavaScript (gzip -9 of each file, KB = 1024 bytes):');
+  const js = await checkBundle({ budgetKb: TARGETS.jsKb });
+
+  const statics = await staticServer();
+  const app = await startApp();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
+  try {
+    const visitId = await startedVisit(browser, app.url);
+    const visitUrl = `${app.url}/cuoc-kiem-tra/${visitId}`;
+    // Warm-up, not measured: the server's first requests and Chromium's first page.
+    await coldLoad(browser, `${app.url}/`, { ready: signInReady });
+    await coldLoad(browser, visitUrl, { signedIn: app.url, ready: visitReady });
+
+    const loads = { static: [], signIn: [], visit: [] };
+    for (let rep = 0; rep < REPS; rep++) {
+      loads.static.push(await coldLoad(browser, `${statics.url}/`, { ready: staticReady }));
+      loads.signIn.push(await coldLoad(browser, `${app.url}/`, { ready: signInReady }));
+      loads.visit.push(await coldLoad(browser, visitUrl, { signedIn: app.url, ready: visitReady }));
+    }
+    const shell = await offlineShell(browser, app.url, visitUrl);
+    const taps = await tapAnswers(browser, app.url, visitUrl);
+    const plain = await tapPlainButton(browser, statics.url, taps.taps);
+
+    const lcp = (list) => list.map((l) => l.lcp);
+    const fcp = (list) => list.map((l) => l.fcp);
+    const worst = (durations) => (durations.length ? Math.max(...durations) : null);
+    const inpValue = worst(taps.durations);
+    const inpText = (d) => (d.length ? `${Math.round(worst(d))} ms` : '< 16 ms (no entry over the threshold)');
+    const budgets = [
+      ...js.screens.map((s) => ({
+        budget: `client: initial JS, ${s.name} (KB gzip)`,
+        value: `${s.kb.toFixed(1)} KB`,
+        baseline: `${js.vendor.toFixed(1)} KB React+Apollo alone`,
+        target: `<= ${TARGETS.jsKb} KB`,
+        pass: s.kb <= TARGETS.jsKb,
+      })),
+      {
+        budget: 'client: LCP, sign-in, cold load',
+        value: spread(lcp(loads.signIn)),
+        baseline: `${fmtMs(median(lcp(loads.static)))} static page`,
+        target: `<= ${TARGETS.lcpMs} ms`,
+        pass: median(lcp(loads.signIn)) <= TARGETS.lcpMs,
+      },
+      {
+        budget: 'client: LCP, visit screen, cold load',
+        value: spread(lcp(loads.visit)),
+        baseline: `${fmtMs(median(lcp(loads.static)))} static page`,
+        target: `<= ${TARGETS.lcpMs} ms`,
+        pass: median(lcp(loads.visit)) <= TARGETS.lcpMs,
+      },
+      {
+        budget: 'client: offline reload, app shell FCP',
+        value: spread(fcp(shell.offline)),
+        baseline: `${fmtMs(median(fcp(shell.online)))} online reload`,
+        target: `<= ${TARGETS.shellMs} ms`,
+        pass: median(fcp(shell.offline)) <= TARGETS.shellMs,
+      },
+      {
+        budget: 'client: offline reload, visit screen LCP',
+        value: spread(lcp(shell.offline)),
+        baseline: `${fmtMs(median(lcp(shell.online)))} online reload`,
+        target: `<= ${TARGETS.shellMs} ms`,
+        pass: median(lcp(shell.offline)) <= TARGETS.shellMs,
+      },
+      {
+        budget: `client: INP, ${taps.taps} answer taps, worst`,
+        value: inpText(taps.durations),
+        baseline: `${inpText(plain.durations)} plain button`,
+        target: `<= ${TARGETS.inpMs} ms`,
+        pass: (inpValue ?? 0) <= TARGETS.inpMs,
+      },
+    ];
+    console.log(
+      `\nthrottling: Lighthouse mobile slow-4G figures applied as DevTools (CDP) throttling, not Lighthouse's ` +
+        `simulation: ${THROTTLING.latency} ms latency, 1.6 Mbps down, 750 Kbps up, CPU ${THROTTLING.cpuRate}x; ` +
+        `390x844 touch viewport; Chromium ${browser.version()}; loads: median (each run) of ${REPS} after a warm-up`,
+    );
+    console.log(
+      `LCP elements: sign-in ${loads.signIn.map((l) => l.element).join('/')}, visit ${loads.visit
+        .map((l) => l.element)
+        .join('/')}, static ${loads.static.map((l) => l.element).join('/')}; FCP cold sign-in ${spread(
+        fcp(loads.signIn),
+      )}, visit ${spread(fcp(loads.visit))}, static ${spread(fcp(loads.static))}`,
+    );
+    console.log(
+      `INP: every interaction (ms) on the visit screen ${taps.durations.map(Math.round).join(', ') || '-'}; ` +
+        `plain button ${plain.durations.map(Math.round).join(', ') || '-'}`,
+    );
+    console.log('');
+    console.log(
+      table(
+        ['figure', 'value', 'baseline (same run)', 'target', 'result'],
+        budgets.map((b) => [b.budget, b.value, b.baseline, b.target, b.pass ? 'PASS' : 'FAIL']),
+      ),
+    );
+    return budgets;
+  } finally {
+    await browser.close();
+    await app.close();
+    await statics.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run().then(
+    (budgets) => {
+      if (budgets.some((b) => !b.pass)) process.exitCode = 1;
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
