@@ -8,11 +8,12 @@
 //
 // It runs the BUILT server (server/dist) in this process on its own new PostgreSQL database,
 // kycuong_bench_<random>, which it drops at the end, also on failure.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -30,6 +31,10 @@ const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 500);
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const PASSWORD = 'kycuong@2026';
 const YEAR = 2026;
+
+/** The built server's entry points, imported by main(). */
+let createApp;
+let loadConfig;
 
 // ---------- small helpers ----------
 
@@ -435,13 +440,398 @@ async function benchBrowser() {
   }
 }
 
+// ---------- Read path (issue 6): the visit lists through the full stack vs plain node:http + pg ----------
+
+const READ_VISITS = Number(process.env.BENCH_READ_VISITS ?? 120);
+const READ_STARTED = Math.round(READ_VISITS / 3);
+const READ_ITEMS = 40;
+const READ_CONCURRENCY = Number(process.env.BENCH_READ_CONCURRENCY ?? 8);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 2);
+const READ_ROUNDS = Number(process.env.BENCH_READ_ROUNDS ?? 5);
+const READ_TARGET = 0.5;
+const BENCH_SESSION_SECRET = 'bench-session-secret-0123456789abcdef';
+
+/** The operation document of `name` exactly as the client sends it (from its operations.ts). */
+function clientDocument(file, name) {
+  const source = readFileSync(path.join(ROOT, file), 'utf8');
+  for (const [, body] of source.matchAll(/graphql\(`([\s\S]*?)`\)/g)) {
+    if (new RegExp(`\\bquery ${name}\\b`).test(body)) return body;
+  }
+  throw new Error(`no query ${name} in ${file}`);
+}
+
+const READ_LISTS = [
+  {
+    key: 'office',
+    label: 'office list: ReviewVisits (visits, all statuses of the year)',
+    user: 'vanphong',
+    operationName: 'ReviewVisits',
+    file: 'client/src/features/review/operations.ts',
+    variables: { year: YEAR, status: null },
+    field: 'visits',
+  },
+  {
+    key: 'phone',
+    label: 'phone list: MyVisits (myVisits with progress)',
+    user: 'kiemtra',
+    operationName: 'MyVisits',
+    file: 'client/src/features/visits/operations.ts',
+    variables: {},
+    field: 'myVisits',
+  },
+];
+
+/** Demo data plus READ_VISITS visits of one inspector's team, a third of them started and half answered. */
+async function arrangeReadPath(url) {
+  const office = await new Caller(url).signIn('vanphong');
+  const inspector = await new Caller(url).signIn('kiemtra');
+  const admin = await new Caller(url).signIn('admin');
+  const { createChecklistTemplate: template } = await office.must(
+    'mutation ($i: CreateChecklistTemplateInput!) { createChecklistTemplate(input: $i) { id } }',
+    { i: { code: 'READ40', name: 'Bộ tiêu chí 40 mục (benchmark đọc)' } },
+  );
+  const groups = [0, 1, 2, 3].map((g) => ({
+    code: `R${g + 1}`,
+    title: `Nhóm ${g + 1}`,
+    items: Array.from({ length: READ_ITEMS / 4 }, (_, i) => ({
+      code: `R${g + 1}.${i + 1}`,
+      text: `Tiêu chí ${g + 1}.${i + 1}`,
+      answerType: 'PASS_FAIL',
+      points: 1,
+      photoRequiredOnFail: false,
+      required: true,
+    })),
+  }));
+  await office.must('mutation ($i: SaveChecklistDraftInput!) { saveChecklistDraft(input: $i) { id } }', {
+    i: { templateId: template.id, groups },
+  });
+  const { publishChecklistDraft: version } = await office.must(
+    'mutation ($id: ID!) { publishChecklistDraft(templateId: $id) { id groups { items { id } } } }',
+    { id: template.id },
+  );
+  const itemIds = version.groups.flatMap((g) => g.items.map((i) => i.id));
+  const { users } = await admin.must('{ users { id username } }');
+  const { saveInspectionTeam: team } = await office.must(
+    'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
+    {
+      i: {
+        year: YEAR,
+        name: 'Đoàn benchmark đọc',
+        decisionNumber: '120/QĐ-BENCH',
+        decisionDate: `${YEAR}-03-01`,
+        members: [{ userId: users.find((u) => u.username === 'kiemtra')?.id, role: 'LEAD' }],
+      },
+    },
+  );
+  const { units } = await office.must('{ units { id } }');
+  const visitIds = [];
+  for (let p = 1; visitIds.length < READ_VISITS; p++) {
+    const { createInspectionPlan: plan } = await office.must(
+      'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
+      {
+        i: {
+          year: YEAR,
+          title: `Kế hoạch đọc ${p}`,
+          documentNumber: `${p}/KH-READ`,
+          documentDate: `${YEAR}-03-02`,
+          templateId: template.id,
+        },
+      },
+    );
+    const before = visitIds.length;
+    for (const unit of units) {
+      if (visitIds.length >= READ_VISITS) break;
+      const res = await office.request('mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id } } }', {
+        i: { planId: plan.id, unitId: unit.id, plannedMonth: 1 + (visitIds.length % 12), teamId: team.id },
+      });
+      if (!res.errors) visitIds.push(res.data.addPlanLine.visit.id);
+    }
+    check(visitIds.length > before, 'no plan line could be added');
+  }
+  const deviceId = randomUUID();
+  let sequence = 0;
+  for (const [n, visitId] of visitIds.slice(0, READ_STARTED).entries()) {
+    await inspector.must('mutation ($i: StartVisitInput!) { startVisit(input: $i) { id } }', {
+      i: { operationId: randomUUID(), visitId },
+    });
+    const operations = itemIds.slice(0, (n * 7) % (READ_ITEMS + 1)).map((itemId, i) => ({
+      operationId: randomUUID(),
+      sequence: ++sequence,
+      kind: 'ANSWER_ITEM',
+      input: { visitId, itemId, passFail: i % 5 === 0 ? 'NOT_APPLICABLE' : 'PASS' },
+    }));
+    if (operations.length === 0) continue;
+    await inspector.must(SYNC, { i: { deviceId, operations, pending: { count: 0, operationIds: [] } } });
+  }
+  return { callers: { vanphong: office, kiemtra: inspector } };
+}
+
+/**
+ * The baseline: the same request served by node:http + pg with nothing else. It does what any server
+ * must do for it (read the JSON body, look the session cookie up, one SQL query for the rows) and
+ * answers the same JSON.
+ */
+function plainReadServer(databaseUrl, poolSize) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const sessionSql = `select u.id, u.role from user_session s join app_user u on u.id = s.user_id
+    where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.active`;
+  const visitDate = `to_char(v.visit_date, 'YYYY-MM-DD')`;
+  const office = `select v.id, v.status, l.planned_month, ${visitDate} as visit_date, v.submitted_at, v.approved_at,
+      u.id as unit_id, u.name as unit_name, t.id as team_id, t.name as team_name
+    from visit v join unit u on u.id = v.unit_id join inspection_team t on t.id = v.team_id
+      left join plan_line l on l.id = v.plan_line_id
+    where ($1::int is null or coalesce(extract(year from v.visit_date)::int,
+        (select p.year from inspection_plan p where p.id = l.plan_id)) = $1)
+      and ($2::text is null or v.status = $2)
+    order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc`;
+  const phone = `select v.id, v.status, l.planned_month, ${visitDate} as visit_date,
+      u.id as unit_id, u.name as unit_name, t.id as team_id, t.name as team_name, t.year as team_year,
+      v.template_version_id,
+      (select count(*) from checklist_item i join checklist_group g on g.id = i.group_id
+        where g.version_id = v.template_version_id)::int as total,
+      (select count(*) from visit_answer a join checklist_item i on i.id = a.item_id
+        where a.visit_id = v.id and case i.answer_type when 'PASS_FAIL' then a.pass_fail is not null
+          when 'NUMBER' then a.number_value is not null else length(trim(coalesce(a.text_value, ''))) > 0 end)::int
+        as answered
+    from visit v join unit u on u.id = v.unit_id join inspection_team t on t.id = v.team_id
+      left join plan_line l on l.id = v.plan_line_id
+    where v.team_id in (select team_id from team_member where user_id = $1)
+    order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc`;
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      try {
+        const { variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const token = /(?:^|;\s*)kc_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+        const hash = token ? createHmac('sha256', BENCH_SESSION_SECRET).update(token).digest('hex') : null;
+        const user = hash ? (await pool.query(sessionSql, [hash])).rows[0] : null;
+        let data;
+        if (!user) data = null;
+        else if (req.url === '/office') {
+          const { rows } = await pool.query(office, [variables.year ?? null, variables.status ?? null]);
+          data = {
+            visits: rows.map((r) => ({
+              id: r.id,
+              status: r.status,
+              plannedMonth: r.planned_month,
+              visitDate: r.visit_date,
+              submittedAt: r.submitted_at,
+              approvedAt: r.approved_at,
+              unit: { id: r.unit_id, name: r.unit_name },
+              team: { id: r.team_id, name: r.team_name },
+            })),
+          };
+        } else {
+          const { rows } = await pool.query(phone, [user.id]);
+          data = {
+            myVisits: rows.map((r) => ({
+              id: r.id,
+              status: r.status,
+              plannedMonth: r.planned_month,
+              visitDate: r.visit_date,
+              unit: { id: r.unit_id, name: r.unit_name },
+              team: { id: r.team_id, name: r.team_name, year: r.team_year },
+              progress: r.template_version_id ? { answered: r.answered, total: r.total } : null,
+            })),
+          };
+        }
+        const body = JSON.stringify(data ? { data } : { errors: [{ message: 'UNAUTHENTICATED' }] });
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(body);
+      } catch (err) {
+        res.writeHead(500);
+        res.end(String(err));
+      }
+    });
+  });
+  return {
+    async listen() {
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${server.address().port}`;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * The load generator, in a worker thread so that it does not share the servers' event loop: a fixed
+ * number of keep-alive connections, each sending the next request as soon as the last answer is read.
+ */
+const LOAD_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const http = require('node:http');
+parentPort.on('message', ({ url, headers, body, concurrency, durationMs }) => {
+  const target = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const payload = Buffer.from(body);
+  const allHeaders = { ...headers, 'content-length': payload.length };
+  let ok = 0, failed = 0, stop = false;
+  const started = performance.now();
+  const one = () => new Promise((resolve) => {
+    const req = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname,
+      method: 'POST', headers: allHeaders }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => { if (res.statusCode === 200) ok++; else failed++; resolve(); });
+    });
+    req.on('error', () => { failed++; resolve(); });
+    req.end(payload);
+  });
+  const loop = async () => { while (!stop) await one(); };
+  setTimeout(() => { stop = true; }, durationMs);
+  Promise.all(Array.from({ length: concurrency }, loop)).then(() => {
+    const seconds = (performance.now() - started) / 1000;
+    agent.destroy();
+    parentPort.postMessage({ ok, failed, seconds });
+  });
+});`;
+
+function loadGenerator() {
+  const worker = new Worker(LOAD_WORKER, { eval: true });
+  let current = null;
+  worker.on('message', (result) => current?.resolve(result));
+  worker.on('error', (err) => current?.reject(err));
+  return {
+    run: (target, durationMs) =>
+      new Promise((resolve, reject) => {
+        current = { resolve, reject };
+        worker.postMessage({ ...target, concurrency: READ_CONCURRENCY, durationMs });
+      }),
+    close: () => worker.terminate(),
+  };
+}
+
+/** The rows a list answer shows, in order, to compare the two servers. */
+const rowKeys = (rows) =>
+  rows.map((v) =>
+    [
+      v.id,
+      v.status,
+      v.plannedMonth,
+      v.visitDate,
+      v.unit.id,
+      v.unit.name,
+      v.team.id,
+      v.team.name,
+      v.team.year,
+      v.progress?.answered,
+      v.progress?.total,
+      v.submittedAt && Date.parse(v.submittedAt),
+      v.approvedAt && Date.parse(v.approvedAt),
+    ]
+      .map((x) => x ?? null)
+      .join('|'),
+  );
+
+async function benchReadPath() {
+  const { name, endpoint } = await createBenchDatabase();
+  let app = null;
+  let plain = null;
+  let load = null;
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      SESSION_SECRET: BENCH_SESSION_SECRET,
+      CLIENT_DIST: '',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    });
+    app = await createApp(config, { database: endpoint });
+    const fullUrl = await app.listen(0, '127.0.0.1');
+    const { callers } = await arrangeReadPath(fullUrl);
+    plain = plainReadServer(endpoint.url, endpoint.poolSize);
+    const plainUrl = await plain.listen();
+    load = loadGenerator();
+    const results = [];
+    for (const list of READ_LISTS) {
+      const cookie = callers[list.user].cookie;
+      const query = clientDocument(list.file, list.operationName);
+      const body = JSON.stringify({ operationName: list.operationName, query, variables: list.variables });
+      const headers = { 'content-type': 'application/json', cookie };
+      const full = { url: `${fullUrl}/graphql`, headers, body };
+      const base = { url: `${plainUrl}/${list.key}`, headers, body };
+      // Both servers must answer the same rows before anything is timed.
+      const answer = async (target) => {
+        const res = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+        const json = await res.json();
+        check(res.status === 200 && !json.errors, `${target.url}: ${JSON.stringify(json).slice(0, 300)}`);
+        return json.data[list.field];
+      };
+      const fullRows = rowKeys(await answer(full));
+      const plainRows = rowKeys(await answer(base));
+      check(fullRows.length >= 50, `${list.key}: only ${fullRows.length} rows`);
+      const diff = fullRows.findIndex((r, i) => r !== plainRows[i]);
+      check(
+        fullRows.length === plainRows.length && diff === -1,
+        `${list.key}: the servers differ (${fullRows.length} vs ${plainRows.length} rows; first difference ` +
+          `${fullRows[diff]} vs ${plainRows[diff]})`,
+      );
+      await load.run(full, 1000); // warm-up: JIT, query plans, pools
+      await load.run(base, 1000);
+      const fullRates = [];
+      const plainRates = [];
+      for (let round = 0; round < READ_ROUNDS; round++) {
+        // Interleaved, and each round starts with the other server, so drift in the machine's load
+        // falls on both alike.
+        const order = round % 2 ? [base, full] : [full, base];
+        for (const target of order) {
+          const r = await load.run(target, READ_SECONDS * 1000);
+          check(r.failed === 0, `${r.failed} failed requests to ${target.url}`);
+          (target === full ? fullRates : plainRates).push(r.ok / r.seconds);
+        }
+      }
+      const ratios = fullRates.map((f, i) => f / plainRates[i]);
+      results.push({
+        list,
+        rows: fullRows.length,
+        full: stats(fullRates),
+        plain: stats(plainRates),
+        ratio: stats(ratios),
+      });
+    }
+    return results;
+  } finally {
+    await load?.close();
+    await plain?.close().catch(() => {});
+    await app?.close().catch(() => {});
+    await endpoint.close();
+    console.log(`database ${name} dropped`);
+  }
+}
+
+function printReadPath(results) {
+  console.log('');
+  console.log(
+    `Read path: req/s with ${READ_CONCURRENCY} keep-alive connections, ${READ_ROUNDS} interleaved rounds of ` +
+      `${READ_SECONDS} s per server (medians); baseline = the same request and rows from node:http + pg ` +
+      '(session lookup + one SQL query)',
+  );
+  const rate = (s) => s.median.toFixed(0);
+  console.log(
+    table(
+      ['list (rows)', 'full stack', 'plain http+pg', 'ratio', 'ratio min-max', `target ≥ ${READ_TARGET}x`],
+      results.map((r) => [
+        `${r.list.label} (${r.rows})`,
+        rate(r.full),
+        rate(r.plain),
+        `${r.ratio.median.toFixed(2)}x`,
+        `${r.ratio.min.toFixed(2)}-${r.ratio.max.toFixed(2)}`,
+        r.ratio.median >= READ_TARGET ? 'PASS' : 'FAIL',
+      ]),
+    ),
+  );
+  console.log('both servers returned the same rows (ids, status, month, date, unit, team, progress) before timing');
+}
+
 // ---------- main ----------
 
-async function main() {
+/** Offline sync (issue 4): figures beside their plain baselines, no pass/fail budget. */
+async function syncSection() {
   const started = now();
-  const { createApp } = await import(pathToFileURL(path.join(SERVER_DIST, 'app.js')).href);
-  const { loadConfig } = await import(pathToFileURL(path.join(SERVER_DIST, 'config.js')).href);
-
   const { name, endpoint } = await createBenchDatabase();
   let server;
   let dropped = false;
@@ -457,7 +847,7 @@ async function main() {
     console.log(`database ${name}; ${ANSWERS} answers, ${REPS} repetitions (after one warm-up each)`);
     const config = loadConfig({
       NODE_ENV: 'test',
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
+      SESSION_SECRET: BENCH_SESSION_SECRET,
       CLIENT_DIST: '',
       SEED_DEMO: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
@@ -514,12 +904,71 @@ async function main() {
       `server process RSS (server and caller in one Node process): ${mb(s.rssBefore)} before the measured ` +
         `syncBatch runs, ${mb(s.rssPeak)} peak after a request, ${mb(s.rssAfter)} after`,
     );
-    console.log(`browser: Chromium ${b.version}, headless; whole run ${((now() - started) / 1000).toFixed(1)} s`);
+    console.log(`browser: Chromium ${b.version}, headless; section ${((now() - started) / 1000).toFixed(1)} s`);
+    return [];
   } finally {
     if (server) await server.app.close().catch(() => {});
     await drop();
     console.log(`database ${name} dropped`);
   }
+}
+
+/** Read path (issue 6): each list's throughput ratio against its budget. */
+async function readPathSection() {
+  const results = await benchReadPath();
+  printReadPath(results);
+  return results.map((r) => ({
+    budget: `read path, ${r.list.key} list: full stack / plain http+pg`,
+    value: `${r.ratio.median.toFixed(2)}x (${r.full.median.toFixed(0)} req/s)`,
+    baseline: `${r.plain.median.toFixed(0)} req/s`,
+    target: `>= ${READ_TARGET}x`,
+    pass: r.ratio.median >= READ_TARGET,
+  }));
+}
+
+/**
+ * Client budgets (JS size, LCP, INP) are measured by bench/client-budgets.mjs, owned by the client side.
+ * When that file exists it must export `run({ root, table, stats, check })`, print its own figures and
+ * return its budgets as `[{ budget, value, baseline, target, pass }]`; they join the summary below.
+ */
+async function clientSection() {
+  const file = path.join(ROOT, 'bench/client-budgets.mjs');
+  if (!existsSync(file)) {
+    console.log('bench/client-budgets.mjs not present: no client budgets in this run');
+    return [];
+  }
+  const { run } = await import(pathToFileURL(file).href);
+  return run({ root: ROOT, table, stats, check });
+}
+
+/** `pnpm bench` runs every section; `node bench/run.mjs read client` only those named. */
+const SECTIONS = { sync: syncSection, read: readPathSection, client: clientSection };
+
+async function main() {
+  const started = now();
+  ({ createApp } = await import(pathToFileURL(path.join(SERVER_DIST, 'app.js')).href));
+  ({ loadConfig } = await import(pathToFileURL(path.join(SERVER_DIST, 'config.js')).href));
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !(w in SECTIONS));
+  check(unknown.length === 0, `unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
+  const budgets = [];
+  for (const [key, section] of Object.entries(SECTIONS)) {
+    if (wanted.length > 0 && !wanted.includes(key)) continue;
+    console.log(`\n=== ${key} ===`);
+    budgets.push(...((await section()) ?? []));
+  }
+  if (budgets.length > 0) {
+    console.log('\n=== budgets ===');
+    console.log(
+      table(
+        ['budget', 'figure', 'baseline (same run)', 'target', 'result'],
+        budgets.map((b) => [b.budget, b.value, b.baseline, b.target, b.pass ? 'PASS' : 'FAIL']),
+      ),
+    );
+    const failed = budgets.filter((b) => !b.pass).length;
+    console.log(failed ? `${failed} of ${budgets.length} budgets FAIL` : `all ${budgets.length} budgets PASS`);
+  }
+  console.log(`whole run ${((now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((err) => {

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedInUser } from '../../graphql/context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,8 +13,10 @@ import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
-import { type ItemRule, isAnswered, VisitProblem } from './visit-completeness.js';
+import { VisitProblem } from './visit-completeness.js';
+import { VisitListRow } from './visit-list.js';
 import { VisitProgress } from './visit-progress.js';
+import { VisitProgressLoader } from './visit-progress-loader.js';
 import {
   AnswerItemInput,
   AttachFileInput,
@@ -27,7 +30,7 @@ import {
   StartVisitInput,
   SubmitVisitInput,
 } from './visits.inputs.js';
-import { VisitsService, versionItems } from './visits.service.js';
+import { VisitsService } from './visits.service.js';
 
 const REVIEWERS = [Role.ADMIN, Role.OFFICE];
 const OVERSEERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
@@ -37,7 +40,7 @@ const FIELD = [Role.INSPECTOR];
 export class VisitsResolver {
   @Authorized(FIELD)
   @Query(() => [Visit], { description: "Visits of the signed-in inspector's teams" })
-  myVisits(@Ctx() ctx: RequestContext): Promise<Visit[]> {
+  myVisits(@Ctx() ctx: RequestContext): Promise<VisitListRow[]> {
     return new VisitsService(ctx.em).list(signedInUser(ctx));
   }
 
@@ -48,7 +51,7 @@ export class VisitsResolver {
     @Arg('status', () => VisitStatus, { nullable: true }) status: VisitStatus | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<Visit[]> {
+  ): Promise<VisitListRow[]> {
     return new VisitsService(ctx.em).list(signedInUser(ctx), { year, status, unitId });
   }
 
@@ -198,24 +201,34 @@ export class VisitsResolver {
 
   // Fields of a visit.
 
+  // A list row (VisitListRow) carries its unit, team and planned month; the fields that need the Visit
+  // entity load it by id (`entity`). The lists' own documents ask for none of those.
+
+  private entity(ctx: RequestContext, visit: Visit | VisitListRow): Visit | Promise<Visit> {
+    return visit instanceof VisitListRow
+      ? ctx.em.findOneOrFail(Visit, { id: visit.id }, { populate: ['unit', 'team'] })
+      : visit;
+  }
+
   @FieldResolver(() => Unit)
-  unit(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return ctx.em.findOneOrFail(Unit, { id: visit.unit.id });
+  unit(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Unit | Promise<Unit> {
+    return wrap(visit.unit).isInitialized() ? visit.unit : ctx.em.findOneOrFail(Unit, { id: visit.unit.id });
   }
 
   @FieldResolver(() => InspectionTeam)
-  team(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<InspectionTeam> {
-    return ctx.em.findOneOrFail(InspectionTeam, { id: visit.team.id });
+  team(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): InspectionTeam | Promise<InspectionTeam> {
+    return wrap(visit.team).isInitialized() ? visit.team : ctx.em.findOneOrFail(InspectionTeam, { id: visit.team.id });
   }
 
   @FieldResolver(() => Int, { nullable: true })
-  async plannedMonth(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<number | null> {
+  async plannedMonth(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (visit instanceof VisitListRow) return visit.plannedMonth;
     if (!visit.planLine) return null;
     return (await ctx.em.findOneOrFail(PlanLine, { id: visit.planLine.id })).plannedMonth;
   }
 
   @FieldResolver(() => ChecklistVersion, { nullable: true, description: 'The frozen checklist version, once started' })
-  templateVersion(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
+  templateVersion(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
     return visit.templateVersion
       ? new ChecklistsService(ctx.em).getVersion(visit.templateVersion.id)
       : Promise.resolve(null);
@@ -225,75 +238,62 @@ export class VisitsResolver {
     nullable: true,
     description: 'For a planned visit, the checklist version it would start on now (to take it offline)',
   })
-  async plannedTemplateVersion(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
-    if (visit.status !== VisitStatus.PLANNED) return null;
-    const version = await new VisitsService(ctx.em).plannedChecklist(ctx.em, visit);
+  async plannedTemplateVersion(
+    @Root() root: Visit | VisitListRow,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChecklistVersion | null> {
+    if (root.status !== VisitStatus.PLANNED) return null;
+    const version = await new VisitsService(ctx.em).plannedChecklist(ctx.em, await this.entity(ctx, root));
     return version ? new ChecklistsService(ctx.em).getVersion(version.id) : null;
   }
 
   @FieldResolver(() => [VisitConflict], { description: 'Values that did not make it into the visit, for the reviewer' })
-  conflicts(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitConflict[]> {
+  async conflicts(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<VisitConflict[]> {
+    const visit = await this.entity(ctx, root);
     return ctx.em.find(VisitConflict, { visit }, { populate: ['item', 'losingUser'], orderBy: { createdAt: 'asc' } });
   }
 
   @FieldResolver(() => [VisitAnswer])
-  answers(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitAnswer[]> {
-    return new VisitsService(ctx.em).answers(visit);
+  async answers(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<VisitAnswer[]> {
+    return new VisitsService(ctx.em).answers(await this.entity(ctx, root));
   }
 
   @FieldResolver(() => [Attachment])
-  attachments(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Attachment[]> {
-    return new VisitsService(ctx.em).attachments(visit);
+  async attachments(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<Attachment[]> {
+    return new VisitsService(ctx.em).attachments(await this.entity(ctx, root));
   }
 
   @FieldResolver(() => [Finding])
-  findings(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Finding[]> {
-    return new VisitsService(ctx.em).findings(visit);
+  async findings(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<Finding[]> {
+    return new VisitsService(ctx.em).findings(await this.entity(ctx, root));
   }
 
   @FieldResolver(() => [ReviewComment])
-  reviewComments(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<ReviewComment[]> {
-    return new VisitsService(ctx.em).reviewComments(visit);
+  async reviewComments(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<ReviewComment[]> {
+    return new VisitsService(ctx.em).reviewComments(await this.entity(ctx, root));
   }
 
   @FieldResolver(() => [Finding], { description: "The unit's findings from earlier approved visits, to verify first" })
-  previousFindings(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Finding[]> {
-    return new VisitsService(ctx.em).previousFindings(visit);
+  async previousFindings(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<Finding[]> {
+    return new VisitsService(ctx.em).previousFindings(await this.entity(ctx, root));
   }
 
   @FieldResolver(() => [VisitProblem], { description: 'What still stops submission' })
-  problems(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitProblem[]> {
-    return new VisitsService(ctx.em).problems(ctx.em, visit);
+  async problems(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<VisitProblem[]> {
+    return new VisitsService(ctx.em).problems(ctx.em, await this.entity(ctx, root));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may do field work on it now' })
-  async canEdit(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async canEdit(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<boolean> {
     const user = signedInUser(ctx);
     if (user.role !== Role.INSPECTOR || !(await isTeamMember(ctx.em, user.id, visit.team.id))) return false;
     return visit.status === VisitStatus.PLANNED || EDITABLE_STATUSES.includes(visit.status);
   }
 
   @FieldResolver(() => VisitProgress, { nullable: true })
-  async progress(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitProgress | null> {
-    if (!visit.templateVersion) return null;
-    const version = await new ChecklistsService(ctx.em).getVersion(visit.templateVersion.id);
-    const answers = new Map((await new VisitsService(ctx.em).answers(visit)).map((a) => [a.item.id, a]));
-    const groups = version.groups
-      .getItems()
-      .sort((a, b) => a.position - b.position)
-      .map((g) => {
-        const items = g.items.getItems();
-        return {
-          groupId: g.id,
-          total: items.length,
-          answered: items.filter((i) => isAnswered(i as ItemRule, answers.get(i.id))).length,
-        };
-      });
-    return {
-      total: versionItems(version).length,
-      answered: groups.reduce((sum, g) => sum + g.answered, 0),
-      groups,
-    };
+  progress(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<VisitProgress | null> {
+    if (!visit.templateVersion) return Promise.resolve(null);
+    return VisitProgressLoader.of(ctx.em).load(visit.id);
   }
 }
 

@@ -27,6 +27,7 @@ import {
 } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember, visibleVisitsSql } from './visit-access.js';
 import { answerProblem, type ItemRule, visitProblems } from './visit-completeness.js';
+import { readVisitList, type VisitListRow } from './visit-list.js';
 import { VisitErrors } from './visits.errors.js';
 import type {
   AnswerItemInput,
@@ -66,13 +67,13 @@ export class VisitsService {
   constructor(private readonly em: EntityManager) {}
 
   /** Visits the user may see, newest plans first; a filter narrows them. */
-  async list(user: User, filter: VisitFilter = {}): Promise<Visit[]> {
+  async list(user: User, filter: VisitFilter = {}): Promise<VisitListRow[]> {
     const scope = visibleVisitsSql(user);
     const where = [scope.sql];
     const params = [...scope.params];
     if (filter.year) {
       where.push(
-        `coalesce(extract(year from v.visit_date)::int, (select p.year from plan_line l join inspection_plan p on p.id = l.plan_id where l.id = v.plan_line_id)) = ?`,
+        `coalesce(extract(year from v.visit_date)::int, (select p.year from inspection_plan p where p.id = l.plan_id)) = ?`,
       );
       params.push(filter.year);
     }
@@ -85,15 +86,12 @@ export class VisitsService {
       where.push('v.unit_id = ?');
       params.push(filter.unitId);
     }
-    const rows = await this.em.execute<{ id: string }[]>(
-      `select v.id from visit v left join plan_line l on l.id = v.plan_line_id
-        where ${where.join(' and ')}
-        order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc`,
+    return readVisitList(
+      this.em,
+      where.join(' and '),
       params,
+      'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc',
     );
-    const visits = await this.em.find(Visit, { id: { $in: rows.map((r) => r.id) } }, { populate: ['unit', 'team'] });
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    return visits.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
 
   /** One visit, if the user may see it; otherwise the same "not found" as for a wrong id. */
