@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, visible, withBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -40,6 +41,7 @@ describe('Số liệu năm on a phone', () => {
       await visible(figures.getByText('(97,8%)'));
       await visible(figures.getByText(/Cấp tỉnh: rà soát 7 TTHC, cắt giảm 99\/299 ngày \(33,11%\)/));
       await screenshot(page, 'registers-tthc-figures');
+      await expectAccessible(page, 'registers: TTHC figures');
 
       await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
       const documents = await visible(page.getByTestId('register-documents'));
@@ -55,6 +57,7 @@ describe('Số liệu năm on a phone', () => {
       await form.getByTestId('document-save').click();
       await visible(form.getByText(/Số, ký hiệu văn bản phải gồm số/));
       await screenshot(page, 'registers-document-error');
+      await expectAccessible(page, 'registers: document form with an error');
       await form.getByLabel('Số, ký hiệu').fill('81/KH-SNN');
       await form.getByTestId('document-save').click();
       await visible(documents.getByText('81/KH-SNN · Kế hoạch'));
@@ -73,6 +76,7 @@ describe('Số liệu năm on a phone', () => {
       await visible(preview.getByTestId('preview-row-2').getByText('Mới'));
       await expect.poll(() => preview.getByTestId('import-confirm').isDisabled()).toBe(true);
       await screenshot(page, 'registers-import-bad');
+      await expectAccessible(page, 'registers: import preview with bad rows');
       expect(await documentCount(2021)).toBe(before + 1);
 
       await input.setInputFiles(
@@ -97,6 +101,7 @@ describe('Số liệu năm on a phone', () => {
         .click();
       await visible(page.getByText('"3002/TB-SNN" sẽ bị xóa khỏi sổ.', { exact: false }));
       await screenshot(page, 'registers-delete');
+      await expectAccessible(page, 'registers: delete confirmation');
       await page.getByTestId('confirm-delete').click();
       await expect.poll(() => documents.getByText('3002/TB-SNN · Thông báo').count()).toBe(0);
       expect(await documentCount(2021)).toBe(before + 2);
@@ -115,6 +120,7 @@ describe('Số liệu năm on a phone', () => {
       await page.getByRole('tab', { name: 'SIPAS / PAR INDEX' }).click();
       await visible(page.getByTestId('index-SIPAS').getByText(/Tổng điểm/));
       await screenshot(page, 'registers-leadership-indices');
+      await expectAccessible(page, 'registers: indices (leadership)');
     });
   });
 });

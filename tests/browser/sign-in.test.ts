@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, submitSignIn, VIEWPORT, visible, withBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -21,6 +22,7 @@ describe('sign-in in the browser', () => {
     await withBrowser(`sign-in-${role.username}`, async ({ page }) => {
       await signIn(page, t.url, role.username);
       const home = await visible(page.getByTestId(role.home));
+      await expectAccessible(page, `home (${role.username})`);
       expect(await page.getByTestId('header-user').textContent()).toBe(role.fullName);
       expect(await home.getByTestId('card-units').isVisible()).toBe(true);
       expect(await home.getByTestId('card-change-password').isVisible()).toBe(true);
@@ -50,6 +52,7 @@ describe('sign-in in the browser', () => {
       await page.goto(t.url);
       await visible(page.getByRole('button', { name: 'Đăng nhập' }));
       await screenshot(page, 'sign-in');
+      await expectAccessible(page, 'sign-in');
       await submitSignIn(page, 'vanphong', 'sai-mat-khau');
       const alert = await visible(page.getByRole('alert'));
       expect((await alert.textContent())?.trim()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -58,6 +61,7 @@ describe('sign-in in the browser', () => {
       expect(await page.getByTestId('header-user').count()).toBe(0);
       expect(await page.getByTestId('home-office').count()).toBe(0);
       await screenshot(page, 'sign-in-wrong-password');
+      await expectAccessible(page, 'sign-in with a wrong password');
     });
   });
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, visible, withBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -43,12 +44,14 @@ describe('units screen in the browser', () => {
       expect(await row.getAttribute('data-unit-id')).toMatch(/\S/);
       expect(await tree.getByText('Hạt Kiểm lâm huyện Cao Lộc').count()).toBe(0);
       await screenshot(page, 'units-search-dinh-lap');
+      await expectAccessible(page, 'units: search result');
 
       await search.fill('xyzzy khong co don vi nay');
       await expect.poll(() => page.getByTestId('unit-item').count(), { timeout: 10_000 }).toBe(0);
       await visible(page.getByText('Không có đơn vị nào phù hợp.'));
       expect(await page.getByTestId('unit-tree').count()).toBe(0);
       await screenshot(page, 'units-search-nothing');
+      await expectAccessible(page, 'units: nothing found');
     });
   });
 });
