@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineGraphqlDocuments } from './build/inline-documents';
+import { precompress } from './build/precompress';
 
 const THEME = '#0b4f8a';
 
@@ -52,6 +53,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompress(),
   ],
   server: {
     proxy: { '/graphql': 'http://localhost:3100' },

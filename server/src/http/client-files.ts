@@ -1,30 +1,54 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
+
+/** Text files of the build; each has a gzip -9 copy `<file>.gz` beside it (client/build/precompress.ts). */
+const COMPRESSIBLE = /\.(js|css|html|svg|webmanifest)$/;
 
 /**
  * Serves the built PWA at `/`. Hashed assets are cached for a year; the shell, the service worker
  * and the manifest are revalidated every time so that an update is seen. Unknown paths get the shell.
+ * Browsers that accept gzip get the precompressed copy: on a slow phone network the app's JavaScript
+ * is the bulk of the first load.
  */
 export function serveClient(app: Express, clientDist: string | null): boolean {
   if (!clientDist || !existsSync(path.join(clientDist, 'index.html'))) return false;
+  // Looked up on each request, not once at start: a rebuild of the client must not leave stale names.
+  const gzipped = (rel: string) => COMPRESSIBLE.test(rel) && existsSync(path.join(clientDist, `${rel}.gz`));
+  const cacheControl = (rel: string) =>
+    rel.startsWith(`assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+  /** Sends `rel` (a file of the build), gzipped when there is a copy and the browser takes it. */
+  const send = (req: Request, res: Response, rel: string) => {
+    res.setHeader('Cache-Control', cacheControl(rel));
+    if (!gzipped(rel)) return res.sendFile(path.join(clientDist, rel));
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (!req.acceptsEncodings('gzip')) return res.sendFile(path.join(clientDist, rel));
+    res.setHeader('Content-Encoding', 'gzip');
+    res.type(path.extname(rel));
+    return res.sendFile(path.join(clientDist, `${rel}.gz`));
+  };
+
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // A normalized absolute path never climbs above `/`, so `rel` stays inside clientDist.
+    const rel = path.normalize(req.path).replace(/^[/\\]+/, '');
+    if (!gzipped(rel)) return next();
+    send(req, res, rel);
+  });
   app.use(
     express.static(clientDist, {
       index: false,
       setHeaders(res, filePath) {
         const rel = path.relative(clientDist, filePath);
-        res.setHeader(
-          'Cache-Control',
-          rel.startsWith(`assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        res.setHeader('Cache-Control', cacheControl(rel));
         if (rel === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');
       },
     }),
   );
   app.use((req, res, next) => {
     if (req.method !== 'GET' || !req.accepts('html') || path.extname(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(path.join(clientDist, 'index.html'));
+    send(req, res, 'index.html');
   });
   return true;
 }
