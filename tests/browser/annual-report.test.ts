@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, explainFailure, openBrowser, screenshot, signIn, visible } from '../helpers/browser.js';
 import { docxText } from '../helpers/documents.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -55,6 +56,7 @@ describe('Báo cáo năm on a phone', () => {
       for (const [name, text] of Object.entries(NARRATIVE)) await field(page, name).fill(text);
       await visible(page.getByTestId('save-state').getByText('Có thay đổi chưa lưu'));
       await screenshot(page, 'annual-report-unsaved');
+      await expectAccessible(page, 'annual report: editing, unsaved');
       await page.getByTestId('report-save').tap();
       await visible(page.getByTestId('save-state').getByText(/✓ Đã lưu lúc/));
       await screenshot(page, 'annual-report-saved');
@@ -83,6 +85,7 @@ describe('Báo cáo năm on a phone', () => {
       expect(await field(page, 'strengths').inputValue()).toBe(mine);
       await conflict.scrollIntoViewIfNeeded();
       await screenshot(page, 'annual-report-conflict');
+      await expectAccessible(page, 'annual report: save conflict');
       await page.getByTestId('conflict-keep-mine').tap();
       await visible(page.getByTestId('save-state').getByText(/✓ Đã lưu lúc/));
       const [kept] = await t.sql<{ strengths: string }>('select strengths from annual_report_draft where year = 2021');
@@ -123,6 +126,7 @@ describe('Báo cáo năm on a phone', () => {
       const startDialog = await visible(page.getByRole('dialog', { name: 'Chép nội dung năm 2021?' }));
       await visible(startDialog.getByText('Nội dung bạn đang gõ (chưa lưu) trên màn hình sẽ bị thay thế.'));
       await screenshot(page, 'annual-report-start-confirm');
+      await expectAccessible(page, 'annual report: copy from last year dialog');
       await page.getByTestId('confirm-start').tap();
       await visible(page.getByText('Đã chép nội dung năm 2021. Hãy sửa lại cho năm 2022 rồi lưu.'));
       await expect.poll(() => field(page, 'strengths').inputValue()).toBe(mine);
@@ -154,6 +158,7 @@ describe('Báo cáo năm on a phone', () => {
       expect(issued).toMatchObject({ issued_number: 215, issued_on: '2021-11-25' });
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'annual-report-issued');
+      await expectAccessible(page, 'annual report: issued');
     });
   });
 
@@ -196,6 +201,7 @@ describe('Báo cáo năm on a phone', () => {
       release();
       await visible(page.getByText('Không tải được tệp: Đã xảy ra lỗi không mong muốn.'));
       await screenshot(page, 'annual-report-download-error');
+      await expectAccessible(page, 'annual report: download error (leadership)');
       await page.getByTestId('report-narrative').scrollIntoViewIfNeeded();
       await screenshot(page, 'annual-report-leadership-text');
 

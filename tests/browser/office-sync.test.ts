@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, visible, withBrowser } from '../helpers/browser.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -140,6 +141,7 @@ describe('office staff see what the phones could not put into a visit', () => {
       await section.scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollBy(0, -130));
       await screenshot(page, 'office-sync-review-conflicts');
+      await expectAccessible(page, 'visit review with conflicts');
 
       const marks = page.getByTestId('review-item-conflict');
       expect(await marks.count()).toBe(2);
@@ -181,6 +183,7 @@ describe('office staff see what the phones could not put into a visit', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, 'office-sync-devices');
+      await expectAccessible(page, 'devices with a late phone');
 
       await page.setViewportSize({ width: 1280, height: 800 });
       await screenshot(page, 'office-sync-devices-desktop');

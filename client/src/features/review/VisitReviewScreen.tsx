@@ -221,12 +221,15 @@ function Results({ visit }: { visit: Visit }) {
                     </span>
                   </div>
                   {conflictCount > 0 && (
+                    // The link is a full tap target; the badge inside keeps its size.
                     <a
                       href={`#${CONFLICTS_ANCHOR}`}
-                      className="badge badge-warning conflict-mark"
+                      className="conflict-mark tap-link"
                       data-testid="review-item-conflict"
                     >
-                      ⚠ {t('review.conflicts.itemMark', { count: conflictCount })}
+                      <span className="badge badge-warning">
+                        ⚠ {t('review.conflicts.itemMark', { count: conflictCount })}
+                      </span>
                     </a>
                   )}
                   {answer?.passFail && answer.textValue && <span>{answer.textValue}</span>}
