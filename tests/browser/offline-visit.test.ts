@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECKLIST } from '../../server/src/db/seeders/default-checklist.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import {
   type BrowserSession,
   clientDist,
@@ -69,6 +70,7 @@ describe('a whole visit offline', () => {
       await page.getByTestId('offline-download').first().click();
       await visible(page.getByTestId('offline-ready').first());
       await screenshot(page, 'offline-visit-1-downloaded');
+      await expectAccessible(page, 'visit taken offline');
 
       await context.setOffline(true);
       await page.reload();
@@ -90,6 +92,7 @@ describe('a whole visit offline', () => {
       await drawSignature(page, 'signature-unit');
       expect(await markState(page)).toBe('local');
       await screenshot(page, 'offline-visit-2-signed-offline');
+      await expectAccessible(page, 'visit signed offline, offline indicator');
 
       // Reloaded twice with no network: everything is still there.
       for (let i = 0; i < 2; i++) {
@@ -221,11 +224,13 @@ describe('an edit made offline to a visit approved meanwhile', () => {
       const refusedItem = await visible(page.getByTestId('item-refused-1.1'));
       expect(await refusedItem.textContent()).toMatch(/duyệt/);
       await screenshot(page, 'offline-conflict-1-visit');
+      await expectAccessible(page, 'visit with a conflict');
 
       await page.getByTestId('sync-status').click();
       const entry = await visible(page.getByTestId('refused-entry').first());
       expect(await entry.getByTestId('refused-reason').textContent()).toMatch(/đã duyệt/);
       await screenshot(page, 'offline-conflict-2-sync-screen');
+      await expectAccessible(page, 'sync screen with a refused change');
 
       // The approved visit is as it was approved; the phone's edit is kept for the reviewer.
       const server = await office.request<{
