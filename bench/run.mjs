@@ -946,6 +946,9 @@ const SECTIONS = { sync: syncSection, read: readPathSection, client: clientSecti
 
 async function main() {
   const started = now();
+  // As the server runs in production (graphql-js, for one, skips its development-only checks then);
+  // set before the server modules are imported.
+  process.env.NODE_ENV ??= 'production';
   ({ createApp } = await import(pathToFileURL(path.join(SERVER_DIST, 'app.js')).href));
   ({ loadConfig } = await import(pathToFileURL(path.join(SERVER_DIST, 'config.js')).href));
   const wanted = process.argv.slice(2);

@@ -221,10 +221,15 @@ export class VisitsResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true })
-  async plannedMonth(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<number | null> {
+  plannedMonth(
+    @Root() visit: Visit | VisitListRow,
+    @Ctx() ctx: RequestContext,
+  ): number | null | Promise<number | null> {
+    // A list row answers without a promise: the lists ask this of every row.
     if (visit instanceof VisitListRow) return visit.plannedMonth;
-    if (!visit.planLine) return null;
-    return (await ctx.em.findOneOrFail(PlanLine, { id: visit.planLine.id })).plannedMonth;
+    const line = visit.planLine;
+    if (!line) return null;
+    return ctx.em.findOneOrFail(PlanLine, { id: line.id }).then((l) => l.plannedMonth);
   }
 
   @FieldResolver(() => ChecklistVersion, { nullable: true, description: 'The frozen checklist version, once started' })
