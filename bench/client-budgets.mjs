@@ -12,13 +12,15 @@
 //    Timing API (durationThreshold 16 ms, interactionId > 0), CPU slowed 4x. Baseline: taps on a plain
 //    button of a static page.
 //
-// It builds the client, runs the BUILT server (server/dist) in this process on its own new PostgreSQL
+// It builds the client into a temporary folder, runs the BUILT server (server/dist) in this process on its own new PostgreSQL
 // database with the demo data, kycuong_bench_client_<random>, and drops it at the end, also on failure.
 // Each load figure is the median of BENCH_CLIENT_REPS (3) runs, after one unmeasured warm-up load.
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -106,7 +108,7 @@ async function adminQuery(sql) {
   }
 }
 
-async function startApp() {
+async function startApp(clientDist) {
   const { createApp } = await import(pathToFileURL(path.join(ROOT, 'server/dist/app.js')).href);
   const { loadConfig } = await import(pathToFileURL(path.join(ROOT, 'server/dist/config.js')).href);
   const name = `kycuong_bench_client_${randomBytes(4).toString('hex')}`;
@@ -118,7 +120,7 @@ async function startApp() {
     const config = loadConfig({
       NODE_ENV: 'test',
       SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
-      CLIENT_DIST: path.join(ROOT, 'client/dist'),
+      CLIENT_DIST: clientDist,
       SEED_DEMO: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     });
@@ -341,21 +343,36 @@ async function offlineShell(browser, url, visitUrl) {
 
 // ---------- the section ----------
 
-function buildClient() {
-  if (process.env.BENCH_CLIENT_SKIP_BUILD === '1') return;
-  const result = spawnSync('pnpm', ['--filter', '@kycuong/client', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`client build failed:\n${result.stdout}\n${result.stderr}`);
+/**
+ * Builds the client into a folder of this run, so that another build of client/dist meanwhile (a test
+ * run on the same checkout) cannot change the files under the server. BENCH_CLIENT_SKIP_BUILD=1 uses
+ * client/dist as it is.
+ */
+async function buildClient() {
+  if (process.env.BENCH_CLIENT_SKIP_BUILD === '1')
+    return { dist: path.join(ROOT, 'client/dist'), remove: async () => {} };
+  const dist = await mkdtemp(path.join(tmpdir(), 'kycuong-bench-client-'));
+  const remove = () => rm(dist, { recursive: true, force: true });
+  const result = spawnSync('pnpm', ['exec', 'vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+    cwd: path.join(ROOT, 'client'),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    await remove();
+    throw new Error(`client build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { dist, remove };
 }
 
 /** Prints the client figures and returns the budgets for bench/run.mjs's summary. */
 export async function run({ table = defaultTable } = {}) {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-  buildClient();
+  const client = await buildClient();
   console.log('initial JavaScript (gzip -9 of each file, KB = 1024 bytes):');
-  const js = await checkBundle({ budgetKb: TARGETS.jsKb });
+  const js = await checkBundle({ dist: client.dist, budgetKb: TARGETS.jsKb });
 
   const statics = await staticServer();
-  const app = await startApp();
+  const app = await startApp(client.dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -455,6 +472,7 @@ export async function run({ table = defaultTable } = {}) {
     await browser.close();
     await app.close();
     await statics.close();
+    await client.remove();
   }
 }
 
