@@ -179,9 +179,10 @@ function TrendColumns({
               type="button"
               className={`dash-yoy-cell${cell.year === selected ? ' dash-yoy-selected' : ''}`}
               data-testid={`${testId}-${cell.year}`}
-              aria-label={`${title} ${cell.year}: ${formatShare(cell.ratio)}${cell.detail ? ` (${cell.detail})` : ''}`}
               onClick={() => onOpen(cell)}
             >
+              {/* Named by its visible text after the title, so voice control finds it by what it shows. */}
+              <span className="visually-hidden">{title}: </span>
               <span className="dash-yoy-share">{formatShare(cell.ratio)}</span>
               <span className="dash-yoy-track" aria-hidden="true">
                 <span className="dash-yoy-fill" style={{ height: `${Math.round((cell.ratio ?? 0) * 100)}%` }} />
