@@ -9,6 +9,7 @@ import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from './plan.ent
 import { PlanMonthProgress } from './plan-progress.js';
 import { CreatePlanInput, PlanLineInput, SaveTeamInput, UpdatePlanLineInput } from './plans.inputs.js';
 import { PlansService } from './plans.service.js';
+import type { TeamRow } from './team-row.js';
 
 const PLAN_EDITORS = [Role.ADMIN, Role.OFFICE];
 const PLAN_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
@@ -115,8 +116,9 @@ export class TeamsResolver {
   }
 
   @FieldResolver(() => [TeamMember])
-  async members(@Root() team: InspectionTeam): Promise<TeamMember[]> {
-    return (await team.members.load({ populate: ['user'] })).getItems();
+  async members(@Root() team: InspectionTeam | TeamRow, @Ctx() ctx: RequestContext): Promise<TeamMember[]> {
+    if (team instanceof InspectionTeam) return (await team.members.load({ populate: ['user'] })).getItems();
+    return ctx.em.find(TeamMember, { team: team.id }, { populate: ['user'] });
   }
 }
 

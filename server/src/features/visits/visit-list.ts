@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InspectionTeam } from '../plans/plan.entity.js';
-import { Unit } from '../units/unit.entity.js';
+import { type TeamRow, teamRowColumns, teamRowReader } from '../plans/team-row.js';
+import { type UnitRow, unitRowColumns, unitRowReader } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
 
 /**
- * A visit as the lists (`visits`, `myVisits`) return it: every GraphQL field of `Visit` read in one SQL
- * query, with its unit and team entities and the planned month, instead of a hydrated `Visit` entity
- * per row (hydration was most of a list request's CPU time). The `Visit` field resolvers that need the
+ * A visit as the lists (`visits`, `myVisits`) return it: every GraphQL field of `Visit`, with its unit,
+ * team and planned month, read in one SQL query instead of hydrated `Visit`, `Unit` and `InspectionTeam`
+ * entities (hydration was most of a list request's CPU time). The `Visit` field resolvers that need the
  * entity itself (answers, findings...) load it by id, so any field asked on a list still answers.
  */
 export class VisitListRow {
@@ -22,8 +22,8 @@ export class VisitListRow {
   submittedAt!: Date | null;
   approvedAt!: Date | null;
   version!: number;
-  unit!: Unit;
-  team!: InspectionTeam;
+  unit!: UnitRow;
+  team!: TeamRow;
   planLine!: { id: string } | null;
   plannedMonth!: number | null;
   templateVersion!: { id: string } | null;
@@ -42,8 +42,6 @@ interface VisitListSqlRow {
   submitted_at: number | null;
   approved_at: number | null;
   version: number;
-  unit_id: string;
-  team_id: string;
   plan_line_id: string | null;
   planned_month: number | null;
   template_version_id: string | null;
@@ -55,29 +53,25 @@ const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)
 const SELECT = `select v.id, v.status, ${epochMs('v.started_at')} as started_at, v.start_latitude, v.start_longitude,
     v.visit_date::text as visit_date, v.attendees, v.conclusion, v.return_comment,
     ${epochMs('v.submitted_at')} as submitted_at, ${epochMs('v.approved_at')} as approved_at, v.version,
-    v.unit_id, v.team_id, v.plan_line_id, l.planned_month, v.template_version_id
-  from visit v left join plan_line l on l.id = v.plan_line_id`;
+    v.plan_line_id, l.planned_month, v.template_version_id, ${unitRowColumns('u', 'unit')}, ${teamRowColumns('t', 'team')}
+  from visit v join unit u on u.id = v.unit_id join inspection_team t on t.id = v.team_id
+    left join plan_line l on l.id = v.plan_line_id`;
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
-/**
- * The visits matching `where` (SQL on alias v, and l for the plan line) in the order given, with the
- * few distinct units and teams they refer to loaded as entities (two more queries, not one per row).
- */
+/** The visits matching `where` (SQL on alias v, and l for the plan line) in the order given. */
 export async function readVisitList(
   em: EntityManager,
   where: string,
   params: unknown[],
   orderBy: string,
 ): Promise<VisitListRow[]> {
-  const rows = await em.execute<VisitListSqlRow[]>(`${SELECT} where ${where} order by ${orderBy}`, params);
-  if (rows.length === 0) return [];
-  const [units, teams] = [
-    await em.find(Unit, { id: { $in: [...new Set(rows.map((r) => r.unit_id))] } }),
-    await em.find(InspectionTeam, { id: { $in: [...new Set(rows.map((r) => r.team_id))] } }),
-  ];
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const teamById = new Map(teams.map((t) => [t.id, t]));
+  const rows = await em.execute<(VisitListSqlRow & Record<string, unknown>)[]>(
+    `${SELECT} where ${where} order by ${orderBy}`,
+    params,
+  );
+  const unitOf = unitRowReader('unit');
+  const teamOf = teamRowReader('team');
   return rows.map((r) =>
     Object.assign(new VisitListRow(), {
       id: r.id,
@@ -92,8 +86,8 @@ export async function readVisitList(
       submittedAt: date(r.submitted_at),
       approvedAt: date(r.approved_at),
       version: r.version,
-      unit: unitById.get(r.unit_id) as Unit,
-      team: teamById.get(r.team_id) as InspectionTeam,
+      unit: unitOf(r),
+      team: teamOf(r),
       planLine: r.plan_line_id ? { id: r.plan_line_id } : null,
       plannedMonth: r.planned_month,
       templateVersion: r.template_version_id ? { id: r.template_version_id } : null,

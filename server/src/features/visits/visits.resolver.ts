@@ -8,7 +8,9 @@ import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
 import { FindingsService } from '../findings/findings.service.js';
 import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
+import type { TeamRow } from '../plans/team-row.js';
 import { Unit } from '../units/unit.entity.js';
+import type { UnitRow } from '../units/unit-row.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
@@ -211,12 +213,17 @@ export class VisitsResolver {
   }
 
   @FieldResolver(() => Unit)
-  unit(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Unit | Promise<Unit> {
+  unit(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Unit | UnitRow | Promise<Unit> {
+    if (visit instanceof VisitListRow) return visit.unit;
     return wrap(visit.unit).isInitialized() ? visit.unit : ctx.em.findOneOrFail(Unit, { id: visit.unit.id });
   }
 
   @FieldResolver(() => InspectionTeam)
-  team(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): InspectionTeam | Promise<InspectionTeam> {
+  team(
+    @Root() visit: Visit | VisitListRow,
+    @Ctx() ctx: RequestContext,
+  ): InspectionTeam | TeamRow | Promise<InspectionTeam> {
+    if (visit instanceof VisitListRow) return visit.team;
     return wrap(visit.team).isInitialized() ? visit.team : ctx.em.findOneOrFail(InspectionTeam, { id: visit.team.id });
   }
 
