@@ -28,7 +28,7 @@ export enum TeamRole {
 registerEnumType(TeamRole, { name: 'TeamRole' });
 
 /** Đoàn kiểm tra, set up by a decision. */
-@ObjectType({ description: 'Đoàn kiểm tra' })
+@ObjectType({ description: 'Đoàn kiểm tra', simpleResolvers: true })
 @Entity({ tableName: 'inspection_team' })
 export class InspectionTeam {
   [OptionalProps]?: 'createdAt';

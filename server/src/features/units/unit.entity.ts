@@ -26,7 +26,7 @@ export enum UnitKind {
 registerEnumType(UnitKind, { name: 'UnitKind' });
 
 /** The department (root) or one of its subordinate units (đơn vị trực thuộc). */
-@ObjectType({ description: 'Đơn vị: the department or a subordinate unit' })
+@ObjectType({ description: 'Đơn vị: the department or a subordinate unit', simpleResolvers: true })
 @Entity({ tableName: 'unit' })
 export class Unit {
   [OptionalProps]?:

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GroupProgress {
   @Field(() => ID)
   groupId!: string;
@@ -12,7 +12,7 @@ export class GroupProgress {
   total!: number;
 }
 
-@ObjectType({ description: 'Tiến độ: số tiêu chí đã có kết quả' })
+@ObjectType({ description: 'Tiến độ: số tiêu chí đã có kết quả', simpleResolvers: true })
 export class VisitProgress {
   @Field(() => Int)
   answered!: number;

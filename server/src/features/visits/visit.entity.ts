@@ -63,7 +63,10 @@ export class Attendee {
 }
 
 /** Cuộc kiểm tra: one visit of a team to a unit, on one frozen checklist version. */
-@ObjectType({ description: 'Cuộc kiểm tra' })
+// simpleResolvers: the plain fields are read straight off the object, without type-graphql's per-field
+// wrapper (no field of this type has its own @Authorized or middleware; resolvers check access). The
+// visit lists resolve thousands of these fields per request.
+@ObjectType({ description: 'Cuộc kiểm tra', simpleResolvers: true })
 @Entity({ tableName: 'visit' })
 // Roll-up coverage counts each unit's approved visits of a year from this index alone.
 @Index({ properties: ['unit', 'status', 'visitDate'] })
