@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          // graphql-jit must see the same graphql as the server under test (the alias above).
+          server: { deps: { inline: ['graphql-jit'] } },
           setupFiles: ['tests/helpers/setup-server.ts'],
           environment: 'node',
           pool: 'forks',

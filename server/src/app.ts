@@ -24,6 +24,7 @@ import { FolderFileStorage, PostgresFileStorage } from './features/files/file-st
 import { filesRouter } from './features/files/files.http.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
+import { compiledExecution } from './graphql/compiled-execution.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
@@ -110,7 +111,7 @@ async function assemble(
   });
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    gateway: compiledExecution(await buildAppSchema()),
     formatError: createFormatError(logger, { hideSuggestions: config.env === 'production' }),
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',

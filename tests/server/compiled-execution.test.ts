@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { type DocumentNode, print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DashboardRollupDocument,
+  FieldVisitDocument,
+  FindingsCountsDocument,
+  FindingsListDocument,
+  MeDocument,
+  MyVisitsDocument,
+  PlansListDocument,
+  PlansTeamsDocument,
+  ReviewAuditTrailDocument,
+  ReviewVisitDocument,
+  ReviewVisitsDocument,
+  UnitsDocument,
+  UsersDocument,
+} from '../../client/src/apollo/generated/graphql.js';
+import { COMPILE_AFTER_RUNS, compiledExecutionStats } from '../../server/src/graphql/compiled-execution.js';
+import { type GraphQLCaller, type GraphQLResponse, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/*
+ * The server runs a document through graphql-js the first time and through graphql-jit (compiled)
+ * afterwards (server/src/graphql/compiled-execution.ts). Both must answer exactly alike: the same data
+ * in the same order, the same errors with the same codes, messages and paths, the same HTTP status.
+ * Each case sends the same request several times and compares every answer with the first.
+ */
+
+let t: TestApp;
+let office: GraphQLCaller;
+let inspector: GraphQLCaller;
+let unitHead: GraphQLCaller;
+let leadership: GraphQLCaller;
+let admin: GraphQLCaller;
+let visitId: string;
+let approvedVisitId: string;
+
+const RUNS = COMPILE_AFTER_RUNS + 2;
+
+async function sameEveryRun(
+  caller: GraphQLCaller,
+  document: DocumentNode | string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse> {
+  const query = typeof document === 'string' ? document : print(document);
+  const answers: GraphQLResponse[] = [];
+  const compiledBefore = compiledExecutionStats.compiledRuns;
+  for (let run = 0; run < RUNS; run++) answers.push(await caller.request(query, variables));
+  // The first runs of a document go through graphql-js and the later ones through its compiled query
+  // (a document already sent in an earlier case is compiled from its first run here), unless a
+  // variable was refused, which graphql-js checks before anything runs.
+  const compiledRuns = compiledExecutionStats.compiledRuns - compiledBefore;
+  if (answers[0]?.status === 400) expect(compiledRuns).toBe(0);
+  else expect(compiledRuns).toBeGreaterThanOrEqual(RUNS - COMPILE_AFTER_RUNS);
+  const [first, ...rest] = answers as [GraphQLResponse, ...GraphQLResponse[]];
+  for (const later of rest) expect(later).toEqual(first);
+  return first;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [office, inspector, unitHead, leadership, admin] = await Promise.all(
+    ['vanphong', 'kiemtra', 'thutruong', 'lanhdao', 'admin'].map((u) => t.as(u)),
+  );
+  const [started] = await t.sql<{ id: string }>(
+    `select v.id from visit v where v.template_version_id is not null
+       and exists (select 1 from team_member m join app_user u on u.id = m.user_id
+                   where m.team_id = v.team_id and u.username = 'kiemtra')
+     order by v.id limit 1`,
+  );
+  const [approved] = await t.sql<{ id: string }>(`select id from visit where status = 'APPROVED' order by id limit 1`);
+  if (!started || !approved) throw new Error('the demo data has no started or approved visit');
+  visitId = started.id;
+  approvedVisitId = approved.id;
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('compiled execution answers as graphql-js does', () => {
+  it('lists, details and roll-ups for each role', async () => {
+    const phone = await sameEveryRun(inspector, MyVisitsDocument);
+    expect(phone.errors).toBeUndefined();
+    expect((phone.data as { myVisits: unknown[] }).myVisits.length).toBeGreaterThan(0);
+
+    const visit = await sameEveryRun(inspector, FieldVisitDocument, { id: visitId });
+    expect(visit.errors).toBeUndefined();
+    expect((visit.data as { visit: { id: string } }).visit.id).toBe(visitId);
+
+    for (const variables of [{}, { year: 2021 }, { year: 2021, status: 'APPROVED' }]) {
+      const list = await sameEveryRun(office, ReviewVisitsDocument, variables);
+      expect(list.errors).toBeUndefined();
+      expect((list.data as { visits: unknown[] }).visits.length).toBeGreaterThan(0);
+    }
+    expect((await sameEveryRun(office, ReviewVisitDocument, { id: approvedVisitId })).errors).toBeUndefined();
+    expect(
+      (await sameEveryRun(office, ReviewAuditTrailDocument, { entityId: approvedVisitId })).errors,
+    ).toBeUndefined();
+    expect((await sameEveryRun(office, FindingsListDocument, {})).errors).toBeUndefined();
+    expect((await sameEveryRun(unitHead, FindingsCountsDocument, {})).errors).toBeUndefined();
+    expect((await sameEveryRun(office, PlansListDocument, { year: 2021 })).errors).toBeUndefined();
+    expect((await sameEveryRun(office, PlansTeamsDocument, { year: 2021 })).errors).toBeUndefined();
+    expect((await sameEveryRun(office, UnitsDocument, {})).errors).toBeUndefined();
+    expect((await sameEveryRun(admin, UsersDocument)).errors).toBeUndefined();
+    expect((await sameEveryRun(unitHead, MeDocument)).errors).toBeUndefined();
+    const rollup = await sameEveryRun(leadership, DashboardRollupDocument, { year: 2021 });
+    expect(rollup.errors).toBeUndefined();
+  });
+
+  it('the same refusals: codes, Vietnamese messages, paths and HTTP status', async () => {
+    const missing = await sameEveryRun(inspector, FieldVisitDocument, { id: randomUUID() });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('VISIT_NOT_FOUND');
+    expect(missing.errors?.[0]?.path).toEqual(['visit']);
+
+    const forbidden = await sameEveryRun(inspector, ReviewVisitsDocument, { year: 2021 });
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const anonymous = await sameEveryRun(t.caller(), MyVisitsDocument);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const wrongPassword = await sameEveryRun(t.caller(), 'mutation ($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { username: 'khong-co-ai', password: 'sai-mat-khau-123' },
+    });
+    expect(wrongPassword.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+
+    const badVariable = await sameEveryRun(office, ReviewVisitsDocument, { year: 'hai nghìn' });
+    expect(badVariable.status).toBe(400);
+    expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
