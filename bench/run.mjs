@@ -970,6 +970,8 @@ async function main() {
     );
     const failed = budgets.filter((b) => !b.pass).length;
     console.log(failed ? `${failed} of ${budgets.length} budgets FAIL` : `all ${budgets.length} budgets PASS`);
+    // A failed budget fails the command, so a script or CI step running it sees it.
+    if (failed) process.exitCode = 1;
   }
   console.log(`whole run ${((now() - started) / 1000).toFixed(1)} s`);
 }
