@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyStart } from './build/early-start';
 import { inlineGraphqlDocuments } from './build/inline-documents';
 import { precompress } from './build/precompress';
 
@@ -9,6 +10,7 @@ const THEME = '#0b4f8a';
 export default defineConfig({
   plugins: [
     inlineGraphqlDocuments(),
+    earlyStart(),
     react(),
     VitePWA({
       strategies: 'generateSW',

@@ -1,22 +1,90 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { Header } from './app/Header';
 import { linkClick, usePath } from './app/router';
-import { ChangePasswordScreen } from './features/auth/ChangePasswordScreen';
+import { VISIT_PATH } from './boot';
 import { canManageInspections, canManageUsers } from './features/auth/permissions';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
 import { DEVICES_PATH } from './features/devices/paths';
-import { HomeScreen } from './features/home/HomeScreen';
 import { SYNC_PATH } from './features/sync/paths';
-import { SyncScreen } from './features/sync/SyncScreen';
-import { MyVisitsScreen } from './features/visits/MyVisitsScreen';
-import { VisitScreen } from './features/visits/VisitScreen';
 import { useI18n } from './i18n/I18nProvider';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { Banner } from './ui/Banner';
 import { Spinner } from './ui/Spinner';
 
-// Office and admin screens load on first use: a phone doing field work never downloads them.
+// The screens after sign-in are chunks of their own: sign-in (the first screen of a phone) waits for none
+// of them. Field screens are fetched as soon as someone is signed in (preloadFieldScreens), so that they are
+// there when the network goes; office and admin screens load on first use, a phone doing field work never
+// downloads them.
+
+/** A screen in a chunk of its own: its code once loaded, Suspense's lazy component until then. */
+interface ChunkScreen<P> {
+  loaded: ComponentType<P> | null;
+  lazy: ComponentType<P>;
+  preload: () => Promise<ComponentType<P>>;
+}
+
+function chunkScreen<P extends object>(load: () => Promise<ComponentType<P>>): ChunkScreen<P> {
+  const screen: ChunkScreen<P> = {
+    loaded: null,
+    preload: () =>
+      load().then((component) => {
+        screen.loaded = component;
+        return component;
+      }),
+    lazy: lazy(() => screen.preload().then((component) => ({ default: component }))) as unknown as ComponentType<P>,
+  };
+  return screen;
+}
+
+/**
+ * Renders a chunk's screen: at once when its code is loaded (preloadScreen before the first render, or an
+ * earlier visit), otherwise through Suspense, with the loading spinner.
+ */
+function FromChunk<P extends object>({ screen, props }: { screen: ChunkScreen<P>; props: P }) {
+  // Chosen once per screen: switching from the lazy component to the loaded one would remount the screen.
+  const Component = useMemo(() => screen.loaded ?? screen.lazy, [screen]);
+  return <Component {...props} />;
+}
+
+const fieldScreens = {
+  home: chunkScreen(() => import('./features/home/HomeScreen').then((m) => m.HomeScreen)),
+  myVisits: chunkScreen(() => import('./features/visits/MyVisitsScreen').then((m) => m.MyVisitsScreen)),
+  visit: chunkScreen(() => import('./features/visits/VisitScreen').then((m) => m.VisitScreen)),
+  sync: chunkScreen(() => import('./features/sync/SyncScreen').then((m) => m.SyncScreen)),
+  changePassword: chunkScreen(() => import('./features/auth/ChangePasswordScreen').then((m) => m.ChangePasswordScreen)),
+};
+
+/**
+ * Loads the code of the screen at `path` when boot.ts preloaded it (a visit's address), for main.tsx to
+ * wait for before the first render. Never rejects: a chunk that cannot load is left to Suspense.
+ */
+export function preloadScreen(path: string): Promise<void> {
+  if (!VISIT_PATH.test(path.replace(/\/+$/, ''))) return Promise.resolve();
+  return fieldScreens.visit.preload().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** After the page has loaded and the first screen has had the network and the CPU to itself. */
+const FIELD_PRELOAD_DELAY_MS = 5000;
+
+function preloadFieldScreens(): () => void {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    const load = () => {
+      for (const screen of Object.values(fieldScreens)) screen.preload().catch(() => undefined);
+    };
+    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(load, { timeout: 5000 });
+    else load();
+  }, FIELD_PRELOAD_DELAY_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
 const AnnualReportScreen = lazy(() =>
   import('./features/annual-report/AnnualReportScreen').then((m) => ({ default: m.AnnualReportScreen })),
 );
@@ -107,21 +175,22 @@ function Screen({ path, user }: { path: string; user: CurrentUser }) {
   const office = officeScreen(path, user, <Banner tone="error">{t('common.forbidden')}</Banner>);
   if (office) return office;
   if (path.startsWith(`${ROUTES.myVisits}/`)) {
-    return <VisitScreen visitId={decodeURIComponent(path.slice(ROUTES.myVisits.length + 1))} />;
+    const visitId = decodeURIComponent(path.slice(ROUTES.myVisits.length + 1));
+    return <FromChunk key={visitId} screen={fieldScreens.visit} props={{ visitId }} />;
   }
   switch (path) {
     case ROUTES.home:
-      return <HomeScreen />;
+      return <FromChunk screen={fieldScreens.home} props={{}} />;
     case ROUTES.units:
       return <UnitsScreen />;
     case ROUTES.users:
       return canManageUsers(user.role) ? <UsersScreen /> : <Banner tone="error">{t('common.forbidden')}</Banner>;
     case ROUTES.changePassword:
-      return <ChangePasswordScreen />;
+      return <FromChunk screen={fieldScreens.changePassword} props={{}} />;
     case ROUTES.myVisits:
-      return <MyVisitsScreen />;
+      return <FromChunk screen={fieldScreens.myVisits} props={{}} />;
     case ROUTES.sync:
-      return <SyncScreen />;
+      return <FromChunk screen={fieldScreens.sync} props={{}} />;
     default:
       return (
         <Banner tone="warning">
@@ -138,6 +207,8 @@ export function App() {
   const { t } = useI18n();
   const { user, loading } = useSession();
   const path = usePath().replace(/\/+$/, '') || '/';
+  const signedIn = user !== null;
+  useEffect(() => (signedIn ? preloadFieldScreens() : undefined), [signedIn]);
   return (
     <>
       <UpdateBanner />

@@ -1,11 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadScreen } from './App';
 import { createApolloClient, createCache } from './apollo/client';
+import { prefillCache } from './apollo/early-link';
+import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
+import { earlyStart } from './boot';
 import { SessionProvider } from './features/auth/session';
-import { I18nProvider } from './i18n/I18nProvider';
+import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
+import { loadLanguage } from './i18n/messages';
 import { OfflineProvider } from './offline/OfflineProvider';
 import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
@@ -13,11 +17,22 @@ import './ui/ui.css';
 import './app/app.css';
 
 async function start() {
+  const early = earlyStart();
   const cache = createCache();
-  // The saved cache must be in place before the first render so that offline reloads show data at once.
-  await restoreCache(cache);
+  // The saved cache must be in place before the first render so that offline reloads show data at once
+  // (boot.ts started reading it while this code downloaded). English, when chosen, is a chunk of its own,
+  // and so is the screen of the address (boot.ts preloaded it): the first render waits for both.
+  await Promise.all([
+    restoreCache(cache),
+    loadLanguage(savedLanguage()).catch((error: unknown) => console.warn('Could not load the language', error)),
+    preloadScreen(location.pathname),
+  ]);
+  // What the server has already answered (who is signed in, the visit of the address) goes into the cache:
+  // the first render then shows that screen (or sign-in) instead of a spinner. Answers still on their way
+  // are handed to the queries that ask for them (early-link.ts).
+  prefillCache(cache, early.answers, { Me: MeDocument, FieldVisit: FieldVisitDocument });
   persistCache(cache);
-  const client = createApolloClient(cache);
+  const client = createApolloClient(cache, early.answers);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');

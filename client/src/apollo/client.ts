@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import type { EarlyAnswer } from '../boot';
+import { earlyAnswersLink } from './early-link';
 import { MeDocument } from './generated/graphql';
 
 export function createCache(): InMemoryCache {
@@ -12,7 +14,8 @@ export function createCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(cache: InMemoryCache): ApolloClient {
+/** `early`: answers fetched while the app downloaded (boot.ts), used once instead of a second request. */
+export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAnswer[] = []): ApolloClient {
   // A session that ended on the server (expired, password reset, user locked) sends the user to sign-in.
   const sessionEnded = new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'SignIn') return;
@@ -22,7 +25,11 @@ export function createApolloClient(cache: InMemoryCache): ApolloClient {
   });
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([
+      sessionEnded,
+      earlyAnswersLink(early),
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },

@@ -1,28 +1,14 @@
 import type { ApolloClient, InMemoryCache, NormalizedCacheObject } from '@apollo/client';
+import { earlyStart, cacheKey as keyOf, LAST_USER, openDatabase, CACHE_STORE as STORE } from '../boot';
 
 /**
  * Keeps the Apollo cache in IndexedDB so that a reload without network shows the last data, one copy
  * per user (`root:<userId>`), so that what one person downloaded is never shown to another on the same
  * phone. At start the copy of the phone's last user is loaded; a different user signing in starts empty.
- * apollo3-cache-persist targets Apollo Client 3, hence this small persister.
+ * apollo3-cache-persist targets Apollo Client 3, hence this small persister. The database is opened and
+ * the start copy read by boot.ts, while the app's code is still downloading.
  */
-const DB_NAME = 'kycuong';
-const STORE = 'apollo-cache';
-const LAST_USER = 'lastUser';
 const WRITE_DELAY_MS = 500;
-
-const keyOf = (userId: string) => `root:${userId}`;
-
-function openDatabase(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await openDatabase();
@@ -51,13 +37,11 @@ export function cacheOwner(): string | null {
 
 /** Loads the last user's saved cache into `cache`; call before the first render. Never throws. */
 export async function restoreCache(cache: InMemoryCache): Promise<void> {
-  if (typeof indexedDB === 'undefined') return;
   try {
-    const last = await withStore<string | undefined>('readonly', (store) => store.get(LAST_USER));
-    if (!last) return;
-    const saved = await withStore<NormalizedCacheObject | undefined>('readonly', (store) => store.get(keyOf(last)));
-    owner = last;
-    if (saved) cache.restore(saved);
+    const saved = await earlyStart().saved;
+    if (!saved) return;
+    owner = saved.owner;
+    if (saved.snapshot) cache.restore(saved.snapshot);
   } catch (error) {
     console.warn('Could not restore the offline cache', error);
   }

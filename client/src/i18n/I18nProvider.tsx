@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type Language, type MessageParams, translate } from './messages';
+import { isLanguageLoaded, type Language, loadLanguage, type MessageParams, translate } from './messages';
 import type { MessageKey } from './vi';
 
 const STORAGE_KEY = 'kycuong.language';
@@ -12,7 +12,8 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-function initialLanguage(): Language {
+/** The language this phone chose last time (Vietnamese unless English was chosen). */
+export function savedLanguage(): Language {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
   } catch {
@@ -21,10 +22,17 @@ function initialLanguage(): Language {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  // English is shown once its catalogue has arrived (main.tsx loads the saved choice before the first render).
+  const [language, setLanguageState] = useState<Language>(() => {
+    const saved = savedLanguage();
+    return isLanguageLoaded(saved) ? saved : 'vi';
+  });
 
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    loadLanguage(next).then(
+      () => setLanguageState(next),
+      (error: unknown) => console.warn('Could not load the language', error),
+    );
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
-import { translate } from './messages';
+import { loadLanguage, translate } from './messages';
 import { vi } from './vi';
 
 describe('dictionaries', () => {
@@ -23,6 +23,8 @@ describe('dictionaries', () => {
 });
 
 describe('translate', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it('fills placeholders', () => {
     expect(translate('vi', 'home.greeting', { name: 'Vi Thị Lan' })).toBe('Xin chào, Vi Thị Lan');
     expect(translate('en', 'home.activeUnits', { count: 12 })).toBe('12 active units');

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 /**
  * Service-worker registration. A new version waits until the user taps "Cập nhật" (an inspector may
@@ -38,11 +38,23 @@ function reloadOnce() {
   window.location.reload();
 }
 
+/**
+ * After the page has loaded (the worker's install downloads every file of the app, which must not compete
+ * with the first screen); workbox-window is a chunk of its own for the same reason.
+ */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => setUpdateReady(true));
-  workbox.register().catch((error: unknown) => console.warn('Service worker registration failed', error));
+  if (document.readyState !== 'complete') {
+    window.addEventListener('load', () => registerServiceWorker(), { once: true });
+    return;
+  }
+  import('workbox-window')
+    .then(({ Workbox }) => {
+      workbox = new Workbox('/sw.js', { scope: '/' });
+      workbox.addEventListener('waiting', () => setUpdateReady(true));
+      return workbox.register();
+    })
+    .catch((error: unknown) => console.warn('Service worker registration failed', error));
 }
 
 /** Activates the waiting worker; the page reloads when it takes control. */

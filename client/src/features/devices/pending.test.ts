@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n/messages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, translate } from '../../i18n/messages';
 import { byOldestPending, isLongPending, timeAgo } from './pending';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
@@ -9,6 +9,8 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
 describe('timeAgo', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it.each([
     [before(0), 'vừa xong', 'just now'],
     [before(59 * 1000), 'vừa xong', 'just now'],

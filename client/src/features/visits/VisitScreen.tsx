@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { takePrefilled } from '../../apollo/early-link';
 import { describeError } from '../../apollo/errors';
 import { linkClick } from '../../app/router';
 import { useOnline } from '../../app/useOnline';
@@ -32,7 +33,11 @@ const OPEN_STATUSES = new Set(['IN_PROGRESS', 'RETURNED']);
 
 export function VisitScreen({ visitId }: { visitId: string }) {
   const { t } = useI18n();
-  const { data, previousData, loading, error } = useQuery(visitQuery, { variables: { id: visitId } });
+  // When main.tsx has just written the server's answer into the cache, the first read needs no second request.
+  const [fetchPolicy] = useState(() =>
+    takePrefilled('FieldVisit', { id: visitId }) ? ('cache-first' as const) : ('cache-and-network' as const),
+  );
+  const { data, previousData, loading, error } = useQuery(visitQuery, { variables: { id: visitId }, fetchPolicy });
   const visit = (data ?? previousData)?.visit;
   if (!visit) {
     if (loading) return <Spinner label={t('common.loading')} />;
@@ -76,6 +81,9 @@ function VisitView({ server }: { server: FieldVisit }) {
   const progress = visit.progress;
   const generalComments = visit.reviewComments.filter((comment) => !comment.itemId);
   const itemComments = visit.reviewComments.filter((comment) => comment.itemId);
+  // The sections under the checklist are drawn just after the first paint (React renders the deferred value
+  // in the background): on a slow phone, laying out the whole visit at once delays the top of the screen.
+  const showLowerSections = useDeferredValue(true, false);
 
   function jumpToItem(itemId: string) {
     const group = groups.find((candidate) => candidate.items.some((item) => item.id === itemId));
@@ -171,7 +179,7 @@ function VisitView({ server }: { server: FieldVisit }) {
         visit.status === 'PLANNED' && <p className="muted">{t('visits.notStarted')}</p>
       )}
 
-      {visit.status !== 'PLANNED' && (
+      {visit.status !== 'PLANNED' && showLowerSections && (
         <>
           <VisitDocuments visitId={visit.id} status={visit.status} />
           <FindingsSection visit={visit} editable={editable} />
