@@ -129,3 +129,42 @@ describe('compiled execution answers as graphql-js does', () => {
     expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the visit lists read only the columns asked for', () => {
+  const EVERY_FIELD = `id status startedAt startLatitude startLongitude visitDate
+    attendees { name position side } conclusion returnComment submittedAt approvedAt version plannedMonth canEdit
+    unit { id code name kind parentId address latitude longitude activeFrom activeTo active version }
+    team { id year name decisionNumber decisionDate members { role user { id username } } }
+    progress { answered total groups { groupId answered total } } templateVersion { id }`;
+
+  it('a list asking every field answers each row as the visit itself does', async () => {
+    for (const [caller, list] of [
+      [office, `visits(year: 2021) { ${EVERY_FIELD} }`],
+      [inspector, `myVisits { ${EVERY_FIELD} }`],
+    ] as const) {
+      const res = await caller.request<Record<string, Record<string, unknown>[]>>(`{ ${list} }`);
+      expect(res.errors).toBeUndefined();
+      const rows = Object.values(res.data ?? {})[0] ?? [];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows.slice(0, 25)) {
+        const one = await caller.request<{ visit: Record<string, unknown> }>(
+          `query ($id: ID!) { visit(id: $id) { ${EVERY_FIELD} } }`,
+          { id: row.id },
+        );
+        expect(one.errors).toBeUndefined();
+        expect(row).toEqual(one.data?.visit);
+      }
+    }
+  });
+
+  it('a list asking only ids gives the same visits in the same order', async () => {
+    const full = await office.request<{ visits: { id: string }[] }>(`{ visits(year: 2021) { ${EVERY_FIELD} } }`);
+    const ids = await office.request<{ visits: { id: string }[] }>('{ visits(year: 2021) { id } }');
+    const viaFragment = await office.request<{ visits: { id: string }[] }>(
+      '{ visits(year: 2021) { ...V } } fragment V on Visit { id unit { name } }',
+    );
+    expect(ids.data?.visits.map((v) => v.id)).toEqual(full.data?.visits.map((v) => v.id));
+    expect(viaFragment.data?.visits.map((v) => v.id)).toEqual(full.data?.visits.map((v) => v.id));
+    expect(viaFragment.errors).toBeUndefined();
+  });
+});

@@ -7,7 +7,8 @@ import type { Attendee, VisitStatus } from './visit.entity.js';
  * A visit as the lists (`visits`, `myVisits`) return it: every GraphQL field of `Visit`, with its unit,
  * team and planned month, read in one SQL query instead of hydrated `Visit`, `Unit` and `InspectionTeam`
  * entities (hydration was most of a list request's CPU time). The `Visit` field resolvers that need the
- * entity itself (answers, findings...) load it by id, so any field asked on a list still answers.
+ * entity itself (answers, findings...) load it by id, so any field asked on a list still answers. A
+ * field the client did not ask for may be left undefined (see readVisitList).
  */
 export class VisitListRow {
   id!: string;
@@ -22,6 +23,8 @@ export class VisitListRow {
   submittedAt!: Date | null;
   approvedAt!: Date | null;
   version!: number;
+  unitId!: string;
+  teamId!: string;
   unit!: UnitRow;
   team!: TeamRow;
   planLine!: { id: string } | null;
@@ -32,16 +35,18 @@ export class VisitListRow {
 interface VisitListSqlRow {
   id: string;
   status: VisitStatus;
-  started_at: number | null;
-  start_latitude: number | null;
-  start_longitude: number | null;
-  visit_date: string | null;
-  attendees: Attendee[];
-  conclusion: string | null;
-  return_comment: string | null;
-  submitted_at: number | null;
-  approved_at: number | null;
-  version: number;
+  started_at?: number | null;
+  start_latitude?: number | null;
+  start_longitude?: number | null;
+  visit_date?: string | null;
+  attendees?: Attendee[];
+  conclusion?: string | null;
+  return_comment?: string | null;
+  submitted_at?: number | null;
+  approved_at?: number | null;
+  version?: number;
+  unit_id: string;
+  team_id: string;
   plan_line_id: string | null;
   planned_month: number | null;
   template_version_id: string | null;
@@ -50,28 +55,57 @@ interface VisitListSqlRow {
 /** Milliseconds since the epoch, truncated as `new Date(<timestamp text>)` truncates microseconds. */
 const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
 
-const SELECT = `select v.id, v.status, ${epochMs('v.started_at')} as started_at, v.start_latitude, v.start_longitude,
-    v.visit_date::text as visit_date, v.attendees, v.conclusion, v.return_comment,
-    ${epochMs('v.submitted_at')} as submitted_at, ${epochMs('v.approved_at')} as approved_at, v.version,
-    v.plan_line_id, l.planned_month, v.template_version_id, ${unitRowColumns('u', 'unit')}, ${teamRowColumns('t', 'team')}
-  from visit v join unit u on u.id = v.unit_id join inspection_team t on t.id = v.team_id
-    left join plan_line l on l.id = v.plan_line_id`;
+/** Always read: what the field resolvers of a list row use (status, unit, team, plan line, checklist version). */
+const ALWAYS = 'v.id, v.status, v.unit_id, v.team_id, v.plan_line_id, l.planned_month, v.template_version_id';
 
-const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+/** The columns of each other `Visit` field, read only when the client asked for the field. */
+const FIELD_COLUMNS: Record<string, string> = {
+  startedAt: `${epochMs('v.started_at')} as started_at`,
+  startLatitude: 'v.start_latitude',
+  startLongitude: 'v.start_longitude',
+  visitDate: 'v.visit_date::text as visit_date',
+  attendees: 'v.attendees',
+  conclusion: 'v.conclusion',
+  returnComment: 'v.return_comment',
+  submittedAt: `${epochMs('v.submitted_at')} as submitted_at`,
+  approvedAt: `${epochMs('v.approved_at')} as approved_at`,
+  version: 'v.version',
+  unit: unitRowColumns('u', 'unit'),
+  team: teamRowColumns('t', 'team'),
+};
 
-/** The visits matching `where` (SQL on alias v, and l for the plan line) in the order given. */
+const date = (ms: number | null | undefined) => (ms === undefined ? undefined : ms === null ? null : new Date(ms));
+
+/**
+ * The visits matching `where` (SQL on alias v, and l for the plan line) in the order given. `fields`,
+ * the `Visit` fields the client asked for, limits the columns read (and the unit and team joins) to
+ * those; the fields not asked for stay undefined on the rows. Null reads every field.
+ */
 export async function readVisitList(
   em: EntityManager,
   where: string,
   params: unknown[],
   orderBy: string,
+  fields: ReadonlySet<string> | null = null,
 ): Promise<VisitListRow[]> {
+  const wanted = (field: string) => fields === null || fields.has(field);
+  const columns = [
+    ALWAYS,
+    ...Object.entries(FIELD_COLUMNS)
+      .filter(([f]) => wanted(f))
+      .map(([, c]) => c),
+  ];
+  const joins = [
+    wanted('unit') ? 'join unit u on u.id = v.unit_id' : '',
+    wanted('team') ? 'join inspection_team t on t.id = v.team_id' : '',
+  ].join(' ');
   const rows = await em.execute<(VisitListSqlRow & Record<string, unknown>)[]>(
-    `${SELECT} where ${where} order by ${orderBy}`,
+    `select ${columns.join(', ')} from visit v ${joins} left join plan_line l on l.id = v.plan_line_id
+      where ${where} order by ${orderBy}`,
     params,
   );
-  const unitOf = unitRowReader('unit');
-  const teamOf = teamRowReader('team');
+  const unitOf = wanted('unit') ? unitRowReader('unit') : () => undefined;
+  const teamOf = wanted('team') ? teamRowReader('team') : () => undefined;
   return rows.map((r) =>
     Object.assign(new VisitListRow(), {
       id: r.id,
@@ -86,6 +120,8 @@ export async function readVisitList(
       submittedAt: date(r.submitted_at),
       approvedAt: date(r.approved_at),
       version: r.version,
+      unitId: r.unit_id,
+      teamId: r.team_id,
       unit: unitOf(r),
       team: teamOf(r),
       planLine: r.plan_line_id ? { id: r.plan_line_id } : null,

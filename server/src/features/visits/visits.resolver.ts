@@ -1,6 +1,8 @@
 import { wrap } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { selectedFields } from '../../graphql/selected-fields.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
@@ -42,8 +44,8 @@ const FIELD = [Role.INSPECTOR];
 export class VisitsResolver {
   @Authorized(FIELD)
   @Query(() => [Visit], { description: "Visits of the signed-in inspector's teams" })
-  myVisits(@Ctx() ctx: RequestContext): Promise<VisitListRow[]> {
-    return new VisitsService(ctx.em).list(signedInUser(ctx));
+  myVisits(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VisitListRow[]> {
+    return new VisitsService(ctx.em).list(signedInUser(ctx), {}, selectedFields(info));
   }
 
   @Authorized(OVERSEERS)
@@ -53,8 +55,9 @@ export class VisitsResolver {
     @Arg('status', () => VisitStatus, { nullable: true }) status: VisitStatus | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<VisitListRow[]> {
-    return new VisitsService(ctx.em).list(signedInUser(ctx), { year, status, unitId });
+    return new VisitsService(ctx.em).list(signedInUser(ctx), { year, status, unitId }, selectedFields(info));
   }
 
   @Authorized()
@@ -298,7 +301,8 @@ export class VisitsResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may do field work on it now' })
   async canEdit(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<boolean> {
     const user = signedInUser(ctx);
-    if (user.role !== Role.INSPECTOR || !(await isTeamMember(ctx.em, user.id, visit.team.id))) return false;
+    const teamId = visit instanceof VisitListRow ? visit.teamId : visit.team.id;
+    if (user.role !== Role.INSPECTOR || !(await isTeamMember(ctx.em, user.id, teamId))) return false;
     return visit.status === VisitStatus.PLANNED || EDITABLE_STATUSES.includes(visit.status);
   }
 

@@ -66,8 +66,11 @@ export interface VisitFilter {
 export class VisitsService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Visits the user may see, newest plans first; a filter narrows them. */
-  async list(user: User, filter: VisitFilter = {}): Promise<VisitListRow[]> {
+  /**
+   * Visits the user may see, newest plans first; a filter narrows them. `fields`: the `Visit` fields to
+   * read (see readVisitList), all when null.
+   */
+  async list(user: User, filter: VisitFilter = {}, fields: ReadonlySet<string> | null = null): Promise<VisitListRow[]> {
     const scope = visibleVisitsSql(user);
     const where = [scope.sql];
     const params = [...scope.params];
@@ -91,6 +94,7 @@ export class VisitsService {
       where.join(' and '),
       params,
       'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc',
+      fields,
     );
   }
 
