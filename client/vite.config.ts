@@ -64,5 +64,21 @@ export default defineConfig({
     target: 'es2022',
     // Read by scripts/check-bundle.mjs (the JS budget): which chunks each screen loads.
     manifest: true,
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          // The first screen's modules that lazy screens use too go into one chunk, not one small chunk per
+          // set of screens: the phone has six connections to the server, and the early requests of boot.ts
+          // must not queue behind a row of tiny files.
+          groups: [
+            {
+              name: 'shared',
+              tags: ['$initial'],
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,7 +1,6 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { Header } from './app/Header';
-import { linkClick, usePath } from './app/router';
-import { VISIT_PATH } from './boot';
+import { linkClick, usePath, VISIT_ADDRESS } from './app/router';
 import { canManageInspections, canManageUsers } from './features/auth/permissions';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
@@ -60,7 +59,7 @@ const fieldScreens = {
  * wait for before the first render. Never rejects: a chunk that cannot load is left to Suspense.
  */
 export function preloadScreen(path: string): Promise<void> {
-  if (!VISIT_PATH.test(path.replace(/\/+$/, ''))) return Promise.resolve();
+  if (!VISIT_ADDRESS.test(path.replace(/\/+$/, ''))) return Promise.resolve();
   return fieldScreens.visit.preload().then(
     () => undefined,
     () => undefined,

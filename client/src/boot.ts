@@ -14,7 +14,10 @@ import type { NormalizedCacheObject } from '@apollo/client';
  *   network: the first Intl.NumberFormat of a page loads the locale's data, ~60 ms of CPU (a quarter of
  *   a second on a slow phone) that would otherwise land in the middle of drawing the checklist.
  *
- * It imports nothing at run time: whatever it shared with the app would become a chunk it waits for.
+ * It imports nothing and nothing imports it: anything it shared with the app would end up in a chunk
+ * it waits for, or pull the app's shared code into its own. It leaves what it started in
+ * `window.kycuongEarly`; the IndexedDB names and the visit address are repeated from apollo/persist.ts
+ * and App.tsx (boot.test.ts checks they agree).
  */
 
 export const DB_NAME = 'kycuong';
@@ -41,7 +44,7 @@ export interface EarlyAnswer {
 
 export const VISIT_PATH = /^\/cuoc-kiem-tra\/([^/]+)$/;
 
-export function openDatabase(): Promise<IDBDatabase> {
+function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => {
@@ -150,12 +153,11 @@ function start(): EarlyStart {
   return { saved, answers };
 }
 
-let started: EarlyStart | null = null;
-
-/** What the page started early (started on first use where there is no page: tests). */
-export function earlyStart(): EarlyStart {
-  started ??= start();
-  return started;
+declare global {
+  interface Window {
+    /** What boot.ts started; absent when it did not run (the app then starts without it). */
+    kycuongEarly?: EarlyStart;
+  }
 }
 
-if (typeof document !== 'undefined') earlyStart();
+if (typeof window !== 'undefined' && typeof document !== 'undefined') window.kycuongEarly = start();

@@ -6,7 +6,6 @@ import { createApolloClient, createCache } from './apollo/client';
 import { prefillCache } from './apollo/early-link';
 import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
-import { earlyStart } from './boot';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
 import { loadLanguage } from './i18n/messages';
@@ -17,7 +16,7 @@ import './ui/ui.css';
 import './app/app.css';
 
 async function start() {
-  const early = earlyStart();
+  const early = window.kycuongEarly ?? { answers: [] };
   const cache = createCache();
   // The saved cache must be in place before the first render so that offline reloads show data at once
   // (boot.ts started reading it while this code downloaded). English, when chosen, is a chunk of its own,

@@ -1,14 +1,30 @@
 import type { ApolloClient, InMemoryCache, NormalizedCacheObject } from '@apollo/client';
-import { earlyStart, cacheKey as keyOf, LAST_USER, openDatabase, CACHE_STORE as STORE } from '../boot';
+import type { SavedCache } from '../boot';
 
 /**
  * Keeps the Apollo cache in IndexedDB so that a reload without network shows the last data, one copy
  * per user (`root:<userId>`), so that what one person downloaded is never shown to another on the same
  * phone. At start the copy of the phone's last user is loaded; a different user signing in starts empty.
- * apollo3-cache-persist targets Apollo Client 3, hence this small persister. The database is opened and
- * the start copy read by boot.ts, while the app's code is still downloading.
+ * apollo3-cache-persist targets Apollo Client 3, hence this small persister. The start copy is read by
+ * boot.ts while the app's code is still downloading (the names below are repeated there).
  */
+export const DB_NAME = 'kycuong';
+export const STORE = 'apollo-cache';
+export const LAST_USER = 'lastUser';
 const WRITE_DELAY_MS = 500;
+
+export const keyOf = (userId: string) => `root:${userId}`;
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
 
 async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await openDatabase();
@@ -35,10 +51,20 @@ export function cacheOwner(): string | null {
   return owner;
 }
 
+/** The last user's saved copy, read here when boot.ts did not run. */
+async function readSavedCache(): Promise<SavedCache | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  const last = await withStore<string | undefined>('readonly', (store) => store.get(LAST_USER));
+  if (!last) return null;
+  const snapshot = await withStore<NormalizedCacheObject | undefined>('readonly', (store) => store.get(keyOf(last)));
+  return { owner: last, snapshot };
+}
+
 /** Loads the last user's saved cache into `cache`; call before the first render. Never throws. */
 export async function restoreCache(cache: InMemoryCache): Promise<void> {
   try {
-    const saved = await earlyStart().saved;
+    const early = typeof window === 'undefined' ? undefined : window.kycuongEarly;
+    const saved = await (early?.saved ?? readSavedCache());
     if (!saved) return;
     owner = saved.owner;
     if (saved.snapshot) cache.restore(saved.snapshot);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { keyOf, DB_NAME as PERSIST_DB, LAST_USER as PERSIST_LAST_USER, STORE } from './apollo/persist';
+import { VISIT_ADDRESS } from './app/router';
+import { CACHE_STORE, cacheKey, DB_NAME, LAST_USER, VISIT_PATH } from './boot';
+
+// boot.ts imports nothing from the app (it must stay a small script of its own): what it repeats must agree.
+describe('boot.ts', () => {
+  it('reads the database apollo/persist.ts writes', () => {
+    expect([DB_NAME, CACHE_STORE, LAST_USER, cacheKey('u1')]).toEqual([
+      PERSIST_DB,
+      STORE,
+      PERSIST_LAST_USER,
+      keyOf('u1'),
+    ]);
+  });
+
+  it("knows a visit's address as the app does", () => {
+    expect(VISIT_PATH.source).toBe(VISIT_ADDRESS.source);
+  });
+});
