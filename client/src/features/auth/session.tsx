@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { takePrefilled } from '../../apollo/early-link';
 import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
@@ -19,7 +20,11 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { data, error, loading } = useQuery(meQuery, { fetchPolicy: 'cache-and-network' });
+  // Asked again at start, unless main.tsx has just written the server's fresh answer into the cache.
+  const [fetchPolicy] = useState(() =>
+    takePrefilled('Me', {}) ? ('cache-first' as const) : ('cache-and-network' as const),
+  );
+  const { data, error, loading } = useQuery(meQuery, { fetchPolicy });
   const [signOutRequest] = useMutation(signOutMutation);
 
   // Offline: the request fails but the cached user is still the one on this phone; keep them signed in.
