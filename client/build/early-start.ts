@@ -31,8 +31,8 @@ const chunkOf = (bundle: Rollup.OutputBundle, source: string): Chunk | undefined
 
 /**
  * Makes src/boot.ts an entry of its own and puts it in index.html before the app's bundle, so that it
- * runs as soon as its few hundred bytes arrive, while React and Apollo are still downloading. main.tsx
- * imports it too (the same module, run once). For a screen in ROUTE_SCREENS, index.html lists the
+ * runs as soon as its few hundred bytes arrive, while React and Apollo are still downloading (nothing
+ * imports it: the app reads what it started from `window.kycuongEarly`). For a screen in ROUTE_SCREENS, index.html lists the
  * chunks (and CSS) that screen needs beyond the entry's, in a JSON block that boot.ts reads to preload
  * them when the page opens at that screen's address; a JSON block is data, not script, for the CSP.
  */
