@@ -157,6 +157,22 @@ describe('the visit lists read only the columns asked for', () => {
     }
   });
 
+  it('progress counts read with the list (no groups asked) equal the visit’s own', async () => {
+    const list = await inspector.request<{ myVisits: { id: string; progress: unknown }[] }>(
+      '{ myVisits { id progress { answered total } } }',
+    );
+    expect(list.errors).toBeUndefined();
+    const started = list.data?.myVisits.filter((v) => v.progress !== null) ?? [];
+    expect(started.length).toBeGreaterThan(0);
+    for (const row of list.data?.myVisits ?? []) {
+      const one = await inspector.request<{ visit: { progress: unknown } }>(
+        'query ($id: ID!) { visit(id: $id) { progress { answered total } } }',
+        { id: row.id },
+      );
+      expect(row.progress).toEqual(one.data?.visit.progress);
+    }
+  });
+
   it('a list asking only ids gives the same visits in the same order', async () => {
     const full = await office.request<{ visits: { id: string }[] }>(`{ visits(year: 2021) { ${EVERY_FIELD} } }`);
     const ids = await office.request<{ visits: { id: string }[] }>('{ visits(year: 2021) { id } }');

@@ -1,6 +1,6 @@
 import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectedFields } from './selected-fields.js';
+import { selectedFields, selectedSubfields } from './selected-fields.js';
 
 /** The `info` of the first root field of `source`. */
 function infoOf(source: string) {
@@ -33,5 +33,19 @@ describe('selectedFields', () => {
     ['nothing selected below a leaf', '{ visits }', []],
   ])('%s', (_label, source, expected) => {
     expect([...selectedFields(infoOf(source))].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('selectedSubfields', () => {
+  it.each([
+    ['one level down', '{ visits { id progress { answered total } } }', ['answered', 'total']],
+    [
+      'the same field in two fragments',
+      '{ visits { progress { total } ...A } } fragment A on Visit { progress { groups { groupId } } }',
+      ['total', 'groups'],
+    ],
+    ['a field not selected', '{ visits { id } }', []],
+  ])('%s', (_label, source, expected) => {
+    expect([...selectedSubfields(infoOf(source), 'progress')].sort()).toEqual([...expected].sort());
   });
 });

@@ -12,11 +12,30 @@ export interface SelectionInfo {
  * ignored: a field they may drop is still read.
  */
 export function selectedFields(info: SelectionInfo): Set<string> {
+  return fieldNames(info, info.fieldNodes);
+}
+
+/** The names selected under the field `name` of a resolver's result (`progress { answered }` gives answered). */
+export function selectedSubfields(info: SelectionInfo, name: string): Set<string> {
+  const nodes: FieldNode[] = [];
+  eachSelectedField(info, info.fieldNodes, (field) => {
+    if (field.name.value === name) nodes.push(field);
+  });
+  return fieldNames(info, nodes);
+}
+
+function fieldNames(info: SelectionInfo, nodes: readonly FieldNode[]): Set<string> {
   const names = new Set<string>();
+  eachSelectedField(info, nodes, (field) => names.add(field.name.value));
+  return names;
+}
+
+/** Calls `visit` with each field selected directly under `nodes`, through fragments and inline fragments. */
+function eachSelectedField(info: SelectionInfo, nodes: readonly FieldNode[], visit: (field: FieldNode) => void): void {
   const seenFragments = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      if (selection.kind === Kind.FIELD) visit(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
       else if (!seenFragments.has(selection.name.value)) {
         seenFragments.add(selection.name.value);
@@ -24,6 +43,5 @@ export function selectedFields(info: SelectionInfo): Set<string> {
       }
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
-  return names;
+  for (const node of nodes) walk(node.selectionSet);
 }

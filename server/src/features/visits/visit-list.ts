@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type TeamRow, teamRowColumns, teamRowReader } from '../plans/team-row.js';
 import { type UnitRow, unitRowColumns, unitRowReader } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
+import type { VisitProgress } from './visit-progress.js';
+import { ANSWERED_SQL } from './visit-progress-loader.js';
 
 /**
  * A visit as the lists (`visits`, `myVisits`) return it: every GraphQL field of `Visit`, with its unit,
@@ -30,6 +32,17 @@ export class VisitListRow {
   planLine!: { id: string } | null;
   plannedMonth!: number | null;
   templateVersion!: { id: string } | null;
+  /**
+   * Answered and total items, read with the row when the client asked for them without the groups
+   * (the phone's list); otherwise undefined and the progress loader reads them.
+   */
+  progress?: Pick<VisitProgress, 'answered' | 'total'> | null;
+}
+
+/** What the client asked of a list: the `Visit` fields, and the `VisitProgress` fields under `progress`. */
+export interface VisitListSelection {
+  fields: ReadonlySet<string>;
+  progress: ReadonlySet<string>;
 }
 
 interface VisitListSqlRow {
@@ -50,6 +63,8 @@ interface VisitListSqlRow {
   plan_line_id: string | null;
   planned_month: number | null;
   template_version_id: string | null;
+  progress_answered?: number;
+  progress_total?: number;
 }
 
 /** Milliseconds since the epoch, truncated as `new Date(<timestamp text>)` truncates microseconds. */
@@ -74,27 +89,35 @@ const FIELD_COLUMNS: Record<string, string> = {
   team: teamRowColumns('t', 'team'),
 };
 
+/** A row's answered and total items, as the progress loader counts them, for the rows of a list. */
+const PROGRESS_COLUMNS = `(select count(*) from checklist_item i join checklist_group g on g.id = i.group_id
+      where g.version_id = v.template_version_id)::int as progress_total,
+    (select count(*) from visit_answer a join checklist_item i on i.id = a.item_id
+      where a.visit_id = v.id and ${ANSWERED_SQL})::int as progress_answered`;
+
 const date = (ms: number | null | undefined) => (ms === undefined ? undefined : ms === null ? null : new Date(ms));
 
 /**
- * The visits matching `where` (SQL on alias v, and l for the plan line) in the order given. `fields`,
- * the `Visit` fields the client asked for, limits the columns read (and the unit and team joins) to
- * those; the fields not asked for stay undefined on the rows. Null reads every field.
+ * The visits matching `where` (SQL on alias v, and l for the plan line) in the order given. `selection`,
+ * what the client asked for, limits the columns read (and the unit and team joins) to those; the
+ * fields not asked for stay undefined on the rows. Null reads every field.
  */
 export async function readVisitList(
   em: EntityManager,
   where: string,
   params: unknown[],
   orderBy: string,
-  fields: ReadonlySet<string> | null = null,
+  selection: VisitListSelection | null = null,
 ): Promise<VisitListRow[]> {
-  const wanted = (field: string) => fields === null || fields.has(field);
+  const wanted = (field: string) => selection === null || selection.fields.has(field);
   const columns = [
     ALWAYS,
     ...Object.entries(FIELD_COLUMNS)
       .filter(([f]) => wanted(f))
       .map(([, c]) => c),
   ];
+  const progressTotals = selection !== null && wanted('progress') && !selection.progress.has('groups');
+  if (progressTotals) columns.push(PROGRESS_COLUMNS);
   const joins = [
     wanted('unit') ? 'join unit u on u.id = v.unit_id' : '',
     wanted('team') ? 'join inspection_team t on t.id = v.team_id' : '',
@@ -127,6 +150,11 @@ export async function readVisitList(
       planLine: r.plan_line_id ? { id: r.plan_line_id } : null,
       plannedMonth: r.planned_month,
       templateVersion: r.template_version_id ? { id: r.template_version_id } : null,
+      progress: !progressTotals
+        ? undefined
+        : r.template_version_id
+          ? { answered: r.progress_answered ?? 0, total: r.progress_total ?? 0 }
+          : null,
     }),
   );
 }

@@ -5,7 +5,7 @@ import type { VisitProgress } from './visit-progress.js';
  * Whether an answer counts as given, as `isAnswered` decides it: a pass/fail or a number, or a text with
  * something other than the white space JavaScript's `trim()` removes.
  */
-const ANSWERED_SQL = `case i.answer_type
+export const ANSWERED_SQL = `case i.answer_type
     when 'PASS_FAIL' then a.pass_fail is not null
     when 'NUMBER' then a.number_value is not null
     else coalesce(a.text_value, '') ~ '[^[:space:]\\u00a0\\ufeff\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'

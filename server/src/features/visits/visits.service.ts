@@ -27,7 +27,7 @@ import {
 } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember, visibleVisitsSql } from './visit-access.js';
 import { answerProblem, type ItemRule, visitProblems } from './visit-completeness.js';
-import { readVisitList, type VisitListRow } from './visit-list.js';
+import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
 import { VisitErrors } from './visits.errors.js';
 import type {
   AnswerItemInput,
@@ -67,10 +67,14 @@ export class VisitsService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Visits the user may see, newest plans first; a filter narrows them. `fields`: the `Visit` fields to
-   * read (see readVisitList), all when null.
+   * Visits the user may see, newest plans first; a filter narrows them. `selection`: what to read (see
+   * readVisitList), everything when null.
    */
-  async list(user: User, filter: VisitFilter = {}, fields: ReadonlySet<string> | null = null): Promise<VisitListRow[]> {
+  async list(
+    user: User,
+    filter: VisitFilter = {},
+    selection: VisitListSelection | null = null,
+  ): Promise<VisitListRow[]> {
     const scope = visibleVisitsSql(user);
     const where = [scope.sql];
     const params = [...scope.params];
@@ -94,7 +98,7 @@ export class VisitsService {
       where.join(' and '),
       params,
       'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc',
-      fields,
+      selection,
     );
   }
 
