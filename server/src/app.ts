@@ -9,6 +9,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import compression from 'compression';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express } from 'express';
 import type { AppConfig } from './config.js';
@@ -131,6 +132,8 @@ async function assemble(
   await apollo.start();
   app.use(
     '/graphql',
+    // A visit's answer is 15-20 KB of JSON; gzip makes it a few KB on a phone's slow network.
+    compression({ threshold: 1024 }),
     express.json({ limit: '1mb' }),
     graphqlBatchLimit(GRAPHQL_LIMITS.maxBatch),
     expressMiddleware(apollo, {
