@@ -24,6 +24,7 @@ import { RollupResolver } from '../features/rollup/rollup.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
+import { answerListRowFieldsDirectly } from '../features/visits/visit-list.js';
 import {
   AttachmentResolver,
   ReviewCommentResolver,
@@ -33,8 +34,8 @@ import {
 } from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       AuthResolver,
       UnitsResolver,
@@ -62,6 +63,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
+  answerListRowFieldsDirectly(schema);
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that it only changes when the API does. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { type TeamRow, teamRowColumns, teamRowReader } from '../plans/team-row.js';
 import { type UnitRow, unitRowColumns, unitRowReader } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
@@ -157,4 +158,26 @@ export async function readVisitList(
           : null,
     }),
   );
+}
+
+/** The `Visit` fields a list row carries as they are answered (the rest go through their resolvers). */
+const ROW_FIELDS = ['unit', 'team', 'plannedMonth'] as const;
+
+/**
+ * A list row already holds its unit, team and planned month, which the `Visit` field resolvers return
+ * as they are for a row (see VisitsResolver). A list of 150 rows asks them 450 times, so for a row
+ * they are answered straight from it, without type-graphql's per-call parameter handling; for a
+ * `Visit` entity the resolvers run as before. None of these fields has its own authorization.
+ */
+export function answerListRowFieldsDirectly(schema: GraphQLSchema): void {
+  const visit = schema.getType('Visit');
+  if (!isObjectType(visit)) throw new Error('the schema has no Visit type');
+  const fields = visit.getFields();
+  for (const name of ROW_FIELDS) {
+    const field = fields[name];
+    const resolve = field?.resolve as GraphQLFieldResolver<unknown, unknown> | undefined;
+    if (!field || !resolve) throw new Error(`Visit.${name} has no resolver to shortcut`);
+    field.resolve = (root, args, context, info) =>
+      root instanceof VisitListRow ? root[name] : resolve(root, args, context, info);
+  }
 }
