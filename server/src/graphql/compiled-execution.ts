@@ -56,8 +56,13 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const key = operationName ?? '';
     let compiled = plan.compiled.get(key);
     if (compiled === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      compiled = isCompiledQuery(result) ? result : null;
+      // A document graphql-jit cannot compile (or throws on) keeps running through graphql-js.
+      try {
+        const result = compileQuery(schema, document, operationName ?? undefined);
+        compiled = isCompiledQuery(result) ? result : null;
+      } catch {
+        compiled = null;
+      }
       plan.compiled.set(key, compiled);
     }
     return compiled;
