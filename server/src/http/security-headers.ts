@@ -21,6 +21,8 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const SECURE_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; upgrade-insecure-requests`;
+
 /** One year; sent only on TLS requests, since a browser ignores it over plain HTTP anyway. */
 const HSTS = 'max-age=31536000; includeSubDomains';
 
@@ -31,13 +33,11 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  */
 export function securityHeaders(options: { skipCspFor?: (req: Request) => boolean } = {}) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    const secure = req.secure;
     if (!options.skipCspFor?.(req)) {
-      res.setHeader(
-        'Content-Security-Policy',
-        req.secure ? `${CONTENT_SECURITY_POLICY}; upgrade-insecure-requests` : CONTENT_SECURITY_POLICY,
-      );
+      res.setHeader('Content-Security-Policy', secure ? SECURE_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
     }
-    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
+    if (secure) res.setHeader('Strict-Transport-Security', HSTS);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
     res.setHeader('X-Frame-Options', 'DENY');
