@@ -11,7 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import { parse as parseCookies } from 'cookie';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { AppConfig } from './config.js';
 import { databaseUnavailablePlugin, withDatabaseUnavailable } from './db/connection-errors.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
@@ -26,7 +26,7 @@ import { filesRouter } from './features/files/files.http.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
-import type { RequestContext } from './graphql/context.js';
+import { GraphQLRequestContext, type RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -35,6 +35,14 @@ import { refuseSimpleRequests } from './http/csrf.js';
 import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createLogger, type Logger } from './logger.js';
+
+/**
+ * Runs `compress` only for a request that says it takes a compressed answer: a caller that sends no
+ * Accept-Encoding (a script, a health probe) skips the negotiation and the response wrapping.
+ */
+function compressWhenAccepted(compress: RequestHandler): RequestHandler {
+  return (req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next());
+}
 
 export interface App {
   express: Express;
@@ -83,6 +91,9 @@ async function assemble(
   const app = express();
   const server = createServer(app);
   app.disable('x-powered-by');
+  // No ETag computed over every JSON answer: GraphQL answers are POSTs and never revalidated, and the
+  // routes that benefit set their own (photos by their hash; the client's files through sendFile).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const development = config.env === 'development';
   // Apollo's development landing page (Sandbox) is an inline script from a CDN: only it goes without the CSP.
@@ -133,7 +144,7 @@ async function assemble(
   app.use(
     '/graphql',
     // A visit's answer is 15-20 KB of JSON; gzip makes it a few KB on a phone's slow network.
-    compression({ threshold: 1024 }),
+    compressWhenAccepted(compression({ threshold: 1024 })),
     express.json({ limit: '1mb' }),
     graphqlBatchLimit(GRAPHQL_LIMITS.maxBatch),
     expressMiddleware(apollo, {
@@ -141,7 +152,7 @@ async function assemble(
         const em = orm.em.fork();
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const session = await new AuthService(em, config).resolveSession(token);
-        return { em, user: session?.user ?? null, sessionId: session?.sessionId ?? null, req, res, config, logger };
+        return new GraphQLRequestContext(em, session, req, res, config, logger);
       }),
     }),
   );

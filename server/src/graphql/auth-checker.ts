@@ -8,7 +8,7 @@ import { CommonErrors } from './errors.js';
  * UNAUTHENTICATED, signed-in callers without the role get FORBIDDEN.
  */
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  if (!context.user) throw CommonErrors.unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.user.role)) throw CommonErrors.forbidden();
+  if (!context.viewer) throw CommonErrors.unauthenticated();
+  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw CommonErrors.forbidden();
   return true;
 };

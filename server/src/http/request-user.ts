@@ -13,7 +13,7 @@ export async function requestUser(em: EntityManager, config: AppConfig, req: Req
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const session = await new AuthService(em, config).resolveSession(token);
   if (!session) throw CommonErrors.unauthenticated();
-  return session.user;
+  return session.user();
 }
 
 const STATUS: Record<string, number> = {

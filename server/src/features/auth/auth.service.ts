@@ -1,8 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
+import { readRows } from '../../db/read-rows.js';
 import type { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
+import type { Viewer } from '../users/viewer.js';
 import { AuthErrors } from './auth.errors.js';
 import { hashPassword, passwordProblem, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
 import { UserSession } from './session.entity.js';
@@ -19,6 +21,13 @@ export interface SignedIn {
   user: User;
   token: string;
   expiresAt: Date;
+}
+
+/** A signed-in request's session: its id, the viewer, and the user entity on demand. */
+export interface ResolvedSession {
+  sessionId: string;
+  viewer: Viewer;
+  user(): User;
 }
 
 /** The columns of `app_user` the signed-in user is mapped from (not its password hash, a lazy property). */
@@ -89,18 +98,28 @@ export class AuthService {
     return { user, token, expiresAt };
   }
 
-  /** The user behind a cookie token: only an unexpired, unrevoked session of an active user counts. */
-  async resolveSession(token: string | undefined): Promise<{ user: User; sessionId: string } | null> {
+  /**
+   * The session behind a cookie token: only an unexpired, unrevoked session of an active user counts.
+   * Every request asks this, so it is one plain query; the user entity is mapped from the same row only
+   * when `user()` is first called (mapping it cost more than the rest of a small list request). The
+   * user's unit stays a reference: only its id is ever read from the signed-in user.
+   */
+  async resolveSession(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
-    // Every request asks this, so it is one plain query and one mapped entity rather than a populated
-    // `findOne` of the session (whose hydration cost more than the rest of a small request). The user's
-    // unit stays a reference: only its id is ever read from the signed-in user.
-    const [row] = await this.em.execute<(SessionUserRow & { session_id: string })[]>(RESOLVE_SESSION_SQL, [
+    const [row] = await readRows<SessionUserRow & { session_id: string }>(this.em, RESOLVE_SESSION_SQL, [
       this.hashToken(token),
     ]);
     if (!row) return null;
     const { session_id: sessionId, ...userRow } = row;
-    return { user: this.em.map(User, userRow), sessionId };
+    let user: User | undefined;
+    return {
+      sessionId,
+      viewer: { id: userRow.id, role: userRow.role, unitId: userRow.unit_id },
+      user: () => {
+        user ??= this.em.map(User, userRow);
+        return user;
+      },
+    };
   }
 
   async signOut(sessionId: string): Promise<void> {

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
 import { isConnectionError } from '../../db/connection-errors.js';
 import { isUuid } from '../../domain/ids.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { type RequestContext, withEntityManager } from '../../graphql/context.js';
 import { AppError, createFormatError, MASKED_MESSAGE } from '../../graphql/errors.js';
 import type { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
@@ -117,7 +117,7 @@ export class SyncService {
       schema: this.schema,
       document: documentFor(op.kind),
       variableValues: { i: { ...op.input, operationId: op.operationId } },
-      contextValue: { ...this.ctx, em: tx },
+      contextValue: withEntityManager(this.ctx, tx),
     });
     const error = result.errors?.[0];
     if (!error) {

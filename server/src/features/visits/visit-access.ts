@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { TeamMember } from '../plans/plan.entity.js';
 import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
+import type { Viewer } from '../users/viewer.js';
 import { type Visit, VisitStatus } from './visit.entity.js';
 
 export const EDITABLE_STATUSES: readonly VisitStatus[] = [VisitStatus.IN_PROGRESS, VisitStatus.RETURNED];
@@ -27,16 +28,16 @@ export async function canSeeVisit(em: EntityManager, user: User, visit: Visit): 
   }
 }
 
-/** The SQL condition and parameters limiting a visit query to what the user sees (alias v). */
-export function visibleVisitsSql(user: User): { sql: string; params: unknown[] } {
-  switch (user.role) {
+/** The SQL condition and parameters limiting a visit query to what the viewer sees (alias v). */
+export function visibleVisitsSql(viewer: Viewer): { sql: string; params: unknown[] } {
+  switch (viewer.role) {
     case Role.ADMIN:
     case Role.OFFICE:
     case Role.LEADERSHIP:
       return { sql: 'true', params: [] };
     case Role.INSPECTOR:
-      return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [user.id] };
+      return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [viewer.id] };
     case Role.UNIT_HEAD:
-      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [user.unit?.id ?? null] };
+      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [viewer.unitId] };
   }
 }

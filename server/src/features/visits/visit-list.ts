@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import { readRows } from '../../db/read-rows.js';
 import { type TeamRow, teamRowColumns, teamRowReader } from '../plans/team-row.js';
 import { type UnitRow, unitRowColumns, unitRowReader } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
@@ -123,7 +124,8 @@ export async function readVisitList(
     wanted('unit') ? 'join unit u on u.id = v.unit_id' : '',
     wanted('team') ? 'join inspection_team t on t.id = v.team_id' : '',
   ].join(' ');
-  const rows = await em.execute<(VisitListSqlRow & Record<string, unknown>)[]>(
+  const rows = await readRows<VisitListSqlRow & Record<string, unknown>>(
+    em,
     `select ${columns.join(', ')} from visit v ${joins} left join plan_line l on l.id = v.plan_line_id
       where ${where} order by ${orderBy}`,
     params,

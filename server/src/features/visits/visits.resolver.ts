@@ -1,7 +1,7 @@
 import { wrap } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { type RequestContext, signedInUser, signedInViewer } from '../../graphql/context.js';
 import { selectedFields, selectedSubfields } from '../../graphql/selected-fields.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -51,7 +51,7 @@ export class VisitsResolver {
   @Authorized(FIELD)
   @Query(() => [Visit], { description: "Visits of the signed-in inspector's teams" })
   myVisits(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VisitListRow[]> {
-    return new VisitsService(ctx.em).list(signedInUser(ctx), {}, listSelection(info));
+    return new VisitsService(ctx.em).list(signedInViewer(ctx), {}, listSelection(info));
   }
 
   @Authorized(OVERSEERS)
@@ -63,7 +63,7 @@ export class VisitsResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VisitListRow[]> {
-    return new VisitsService(ctx.em).list(signedInUser(ctx), { year, status, unitId }, listSelection(info));
+    return new VisitsService(ctx.em).list(signedInViewer(ctx), { year, status, unitId }, listSelection(info));
   }
 
   @Authorized()

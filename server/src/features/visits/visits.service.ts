@@ -13,6 +13,7 @@ import { FindingErrors } from '../findings/findings.errors.js';
 import { applyOnce } from '../operations/operations.service.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
+import type { Viewer } from '../users/viewer.js';
 import { type Concurring, mergeConcurring, reconcileAnswer, type StoredAnswer } from './answer-reconcile.js';
 import {
   Attachment,
@@ -67,15 +68,15 @@ export class VisitsService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Visits the user may see, newest plans first; a filter narrows them. `selection`: what to read (see
+   * Visits the viewer may see, newest plans first; a filter narrows them. `selection`: what to read (see
    * readVisitList), everything when null.
    */
   async list(
-    user: User,
+    viewer: Viewer,
     filter: VisitFilter = {},
     selection: VisitListSelection | null = null,
   ): Promise<VisitListRow[]> {
-    const scope = visibleVisitsSql(user);
+    const scope = visibleVisitsSql(viewer);
     const where = [scope.sql];
     const params = [...scope.params];
     if (filter.year) {
