@@ -157,6 +157,30 @@ describe('the visit lists read only the columns asked for', () => {
     }
   });
 
+  it.each([
+    ['unit { active }', 'team { year }'],
+    ['unit { parentId kind __typename }', 'team { members { role } }'],
+    ['unit { name activeTo }', 'team { decisionDate decisionNumber __typename }'],
+    ['... on Visit { unit { code } }', '...T'],
+  ])('a list asking %s and %s of the unit and team answers them as the visit does', async (unit, team) => {
+    const fields = `id ${unit} ${team}`;
+    const fragment = team === '...T' ? ' fragment T on Visit { team { name } }' : '';
+    const res = await office.request<{ visits: Record<string, unknown>[] }>(
+      `{ visits(year: 2021) { ${fields} } }${fragment}`,
+    );
+    expect(res.errors).toBeUndefined();
+    const rows = res.data?.visits ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows.slice(0, 10)) {
+      const one = await office.request<{ visit: Record<string, unknown> }>(
+        `query ($id: ID!) { visit(id: $id) { ${fields} } }${fragment}`,
+        { id: row.id },
+      );
+      expect(one.errors).toBeUndefined();
+      expect(row).toEqual(one.data?.visit);
+    }
+  });
+
   it('progress counts read with the list (no groups asked) equal the visit’s own', async () => {
     const list = await inspector.request<{ myVisits: { id: string; progress: unknown }[] }>(
       '{ myVisits { id progress { answered total } } }',

@@ -1,9 +1,10 @@
+import type { RelatedRowSpec } from '../../db/related-row.js';
 import type { UnitKind } from './unit.entity.js';
 
 /**
  * A unit read by plain SQL with the rows that refer to it (the visit lists), not a hydrated `Unit`
- * entity: it carries every GraphQL field of `Unit`, and its parent as an id, so the `Unit` field
- * resolvers answer for it as for the entity.
+ * entity: it carries the GraphQL fields of `Unit` the client asked for, and its parent as an id, so the
+ * `Unit` field resolvers answer for it as for the entity. A field not asked for may be undefined.
  */
 export interface UnitRow {
   id: string;
@@ -19,64 +20,33 @@ export interface UnitRow {
   version: number;
 }
 
-/** The columns of `unit` (alias `alias`) a `UnitRow` is read from, prefixed `<prefix>_`. */
-export const unitRowColumns = (alias: string, prefix: string): string =>
-  ['id', 'code', 'name', 'kind', 'parent_id', 'address', 'latitude', 'longitude', 'version']
-    .map((c) => `${alias}.${c} as ${prefix}_${c}`)
-    .concat([`${alias}.active_from::text as ${prefix}_active_from`, `${alias}.active_to::text as ${prefix}_active_to`])
-    .join(', ');
-
-/**
- * Reads the `UnitRow`s of SQL rows selected with `unitRowColumns(alias, prefix)`, one object per unit
- * however many rows refer to it.
- */
-export function unitRowReader(prefix: string): (row: Record<string, unknown>) => UnitRow {
-  const [id, code, name, kind, parentId, address, latitude, longitude, version, activeFrom, activeTo] = [
-    'id',
-    'code',
-    'name',
-    'kind',
-    'parent_id',
-    'address',
-    'latitude',
-    'longitude',
-    'version',
-    'active_from',
-    'active_to',
-  ].map((c) => `${prefix}_${c}`) as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
-  const seen = new Map<string, UnitRow>();
-  return (row) => {
-    const key = row[id] as string;
-    let unit = seen.get(key);
-    if (!unit) {
-      const parent = row[parentId] as string | null;
-      unit = {
-        id: key,
-        code: row[code] as string,
-        name: row[name] as string,
-        kind: row[kind] as UnitKind,
-        parent: parent ? { id: parent } : null,
-        address: row[address] as string | null,
-        latitude: row[latitude] as number | null,
-        longitude: row[longitude] as number | null,
-        activeFrom: row[activeFrom] as string,
-        activeTo: row[activeTo] as string | null,
-        version: row[version] as number,
-      };
-      seen.set(key, unit);
-    }
-    return unit;
-  };
-}
+/** How a `UnitRow` is read, and which of its properties each `Unit` field answers from. */
+export const UNIT_ROW: RelatedRowSpec<UnitRow> = {
+  columns: {
+    id: { sql: '%.id' },
+    code: { sql: '%.code' },
+    name: { sql: '%.name' },
+    kind: { sql: '%.kind' },
+    parent: { sql: '%.parent_id', read: (id) => (id ? { id } : null) },
+    address: { sql: '%.address' },
+    latitude: { sql: '%.latitude' },
+    longitude: { sql: '%.longitude' },
+    activeFrom: { sql: '%.active_from::text' },
+    activeTo: { sql: '%.active_to::text' },
+    version: { sql: '%.version' },
+  },
+  fieldProps: {
+    id: ['id'],
+    code: ['code'],
+    name: ['name'],
+    kind: ['kind'],
+    parentId: ['parent'],
+    address: ['address'],
+    latitude: ['latitude'],
+    longitude: ['longitude'],
+    activeFrom: ['activeFrom'],
+    activeTo: ['activeTo'],
+    active: ['activeFrom', 'activeTo'],
+    version: ['version'],
+  },
+};

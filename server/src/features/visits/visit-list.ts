@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { readRows } from '../../db/read-rows.js';
-import { type TeamRow, teamRowColumns, teamRowReader } from '../plans/team-row.js';
-import { type UnitRow, unitRowColumns, unitRowReader } from '../units/unit-row.js';
+import { relatedRow } from '../../db/related-row.js';
+import { TEAM_ROW, type TeamRow } from '../plans/team-row.js';
+import { UNIT_ROW, type UnitRow } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
 import type { VisitProgress } from './visit-progress.js';
 import { ANSWERED_SQL } from './visit-progress-loader.js';
@@ -41,10 +42,15 @@ export class VisitListRow {
   progress?: Pick<VisitProgress, 'answered' | 'total'> | null;
 }
 
-/** What the client asked of a list: the `Visit` fields, and the `VisitProgress` fields under `progress`. */
+/**
+ * What the client asked of a list: the `Visit` fields, and the fields under `progress`, `unit` and
+ * `team`.
+ */
 export interface VisitListSelection {
   fields: ReadonlySet<string>;
   progress: ReadonlySet<string>;
+  unit: ReadonlySet<string>;
+  team: ReadonlySet<string>;
 }
 
 interface VisitListSqlRow {
@@ -87,8 +93,6 @@ const FIELD_COLUMNS: Record<string, string> = {
   submittedAt: `${epochMs('v.submitted_at')} as submitted_at`,
   approvedAt: `${epochMs('v.approved_at')} as approved_at`,
   version: 'v.version',
-  unit: unitRowColumns('u', 'unit'),
-  team: teamRowColumns('t', 'team'),
 };
 
 /** A row's answered and total items, as the progress loader counts them, for the rows of a list. */
@@ -120,9 +124,13 @@ export async function readVisitList(
   ];
   const progressTotals = selection !== null && wanted('progress') && !selection.progress.has('groups');
   if (progressTotals) columns.push(PROGRESS_COLUMNS);
+  const unit = wanted('unit') ? relatedRow(UNIT_ROW, 'u', 'unit', selection?.unit ?? null) : null;
+  const team = wanted('team') ? relatedRow(TEAM_ROW, 't', 'team', selection?.team ?? null) : null;
+  if (unit) columns.push(unit.columns);
+  if (team) columns.push(team.columns);
   const joins = [
-    wanted('unit') ? 'join unit u on u.id = v.unit_id' : '',
-    wanted('team') ? 'join inspection_team t on t.id = v.team_id' : '',
+    unit ? 'join unit u on u.id = v.unit_id' : '',
+    team ? 'join inspection_team t on t.id = v.team_id' : '',
   ].join(' ');
   const rows = await readRows<VisitListSqlRow & Record<string, unknown>>(
     em,
@@ -130,8 +138,6 @@ export async function readVisitList(
       where ${where} order by ${orderBy}`,
     params,
   );
-  const unitOf = wanted('unit') ? unitRowReader('unit') : () => undefined;
-  const teamOf = wanted('team') ? teamRowReader('team') : () => undefined;
   return rows.map((r) =>
     Object.assign(new VisitListRow(), {
       id: r.id,
@@ -148,8 +154,8 @@ export async function readVisitList(
       version: r.version,
       unitId: r.unit_id,
       teamId: r.team_id,
-      unit: unitOf(r),
-      team: teamOf(r),
+      unit: unit?.read(r),
+      team: team?.read(r),
       planLine: r.plan_line_id ? { id: r.plan_line_id } : null,
       plannedMonth: r.planned_month,
       templateVersion: r.template_version_id ? { id: r.template_version_id } : null,

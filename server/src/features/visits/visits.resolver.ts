@@ -44,6 +44,8 @@ const FIELD = [Role.INSPECTOR];
 const listSelection = (info: GraphQLResolveInfo): VisitListSelection => ({
   fields: selectedFields(info),
   progress: selectedSubfields(info, 'progress'),
+  unit: selectedSubfields(info, 'unit'),
+  team: selectedSubfields(info, 'team'),
 });
 
 @Resolver(() => Visit)
