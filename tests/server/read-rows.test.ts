@@ -87,6 +87,14 @@ describe('readRows', () => {
 });
 
 describe('the signed-in user of a GraphQL request', () => {
+  /** How many User entities the request's EntityManager holds. */
+  const usersMapped = (em: ReturnType<TestApp['app']['orm']['em']['fork']>) =>
+    em
+      .getUnitOfWork()
+      .getIdentityMap()
+      .values()
+      .filter((e) => e instanceof User).length;
+
   async function contextOf(username: string) {
     const caller = await t.as(username);
     const token = decodeURIComponent(caller.cookie?.split('=')[1] ?? '');
@@ -100,38 +108,20 @@ describe('the signed-in user of a GraphQL request', () => {
   it('has the viewer at once and maps the user entity only when it is read, once', async () => {
     const { ctx, em } = await contextOf('kiemtra');
     expect(ctx.viewer?.role).toBe(Role.INSPECTOR);
-    expect(
-      em
-        .getUnitOfWork()
-        .getIdentityMap()
-        .values()
-        .filter((e) => e instanceof User),
-    ).toHaveLength(0);
+    expect(usersMapped(em)).toBe(0);
     const user = ctx.user;
     expect(user).toBeInstanceOf(User);
     expect(user?.id).toBe(ctx.viewer?.id);
     expect(user?.username).toBe('kiemtra');
     expect(ctx.user).toBe(user);
-    expect(
-      em
-        .getUnitOfWork()
-        .getIdentityMap()
-        .values()
-        .filter((e) => e instanceof User),
-    ).toHaveLength(1);
+    expect(usersMapped(em)).toBe(1);
   });
 
   it('stays lazy through the copy Apollo makes of the context for each operation', async () => {
     const { ctx, em } = await contextOf('thutruong');
     // Apollo Server's cloneObject: a new object of the same prototype with the own properties.
     const copy = Object.assign(Object.create(Object.getPrototypeOf(ctx)), ctx) as GraphQLRequestContext;
-    expect(
-      em
-        .getUnitOfWork()
-        .getIdentityMap()
-        .values()
-        .filter((e) => e instanceof User),
-    ).toHaveLength(0);
+    expect(usersMapped(em)).toBe(0);
     expect(copy.viewer).toEqual(ctx.viewer);
     expect(copy.viewer?.role).toBe(Role.UNIT_HEAD);
     expect(copy.viewer?.unitId).toEqual(expect.any(String));
