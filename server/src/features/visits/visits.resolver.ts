@@ -253,7 +253,7 @@ export class VisitsResolver {
   @FieldResolver(() => ChecklistVersion, { nullable: true, description: 'The frozen checklist version, once started' })
   templateVersion(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
     return visit.templateVersion
-      ? new ChecklistsService(ctx.em).getVersion(visit.templateVersion.id)
+      ? new VisitsService(ctx.em).checklistVersion(visit.templateVersion.id)
       : Promise.resolve(null);
   }
 
@@ -303,7 +303,7 @@ export class VisitsResolver {
 
   @FieldResolver(() => [VisitProblem], { description: 'What still stops submission' })
   async problems(@Root() root: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<VisitProblem[]> {
-    return new VisitsService(ctx.em).problems(ctx.em, await this.entity(ctx, root));
+    return new VisitsService(ctx.em).shownProblems(await this.entity(ctx, root));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may do field work on it now' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sharedRead } from '../../db/shared-read.js';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -481,24 +482,27 @@ export class VisitsService {
     });
   }
 
-  /** What still stops the visit from being submitted. */
+  /** What still stops the visit from being submitted, read afresh (submit checks it in its transaction). */
   async problems(em: EntityManager, visit: Visit) {
     if (!visit.templateVersion) return [];
     const version = await new ChecklistsService(em).getVersion(visit.templateVersion.id, em);
-    const items = versionItems(version);
     const answers = await em.find(VisitAnswer, { visit });
     const attachments = await em.find(Attachment, { visit });
-    return visitProblems({
-      items: items as ItemRule[],
-      answers: new Map(answers.map((a) => [a.item.id, a])),
-      itemsWithPhoto: new Set(
-        attachments.filter((a) => a.kind === AttachmentKind.PHOTO && a.item).map((a) => a.item?.id ?? ''),
-      ),
-      hasTeamLeadSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_TEAM_LEAD),
-      hasUnitSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
-      conclusion: visit.conclusion,
-      attendeeCount: visit.attendees.length,
-    });
+    return problemsOf(visit, version, answers, attachments);
+  }
+
+  /**
+   * The same for a visit being shown: its checklist version, answers and attachments are the reads its
+   * other fields make in the same tick (`sharedRead`), not a second copy of each.
+   */
+  async shownProblems(visit: Visit) {
+    if (!visit.templateVersion) return [];
+    const [version, answers, attachments] = await Promise.all([
+      this.checklistVersion(visit.templateVersion.id),
+      this.answers(visit),
+      this.attachments(visit),
+    ]);
+    return problemsOf(visit, version, answers, attachments);
   }
 
   private async forReview(em: EntityManager, visitId: string): Promise<Visit> {
@@ -598,12 +602,25 @@ export class VisitsService {
 
   // Reads for the GraphQL fields of a visit.
 
+  /** A shown visit's answers, shared with its other fields resolving in the same tick (`sharedRead`). */
   answers(visit: Visit): Promise<VisitAnswer[]> {
-    return this.em.find(VisitAnswer, { visit }, { populate: ['item'] });
+    return sharedRead(this.em, `visit-answers:${visit.id}`, () =>
+      this.em.find(VisitAnswer, { visit }, { populate: ['item'] }),
+    );
   }
 
+  /** A shown visit's photos and signatures, shared like `answers`. */
   attachments(visit: Visit): Promise<Attachment[]> {
-    return this.em.find(Attachment, { visit }, { populate: ['file'], orderBy: { createdAt: 'asc' } });
+    return sharedRead(this.em, `visit-attachments:${visit.id}`, () =>
+      this.em.find(Attachment, { visit }, { populate: ['file'], orderBy: { createdAt: 'asc' } }),
+    );
+  }
+
+  /** A shown visit's checklist version, shared like `answers`. */
+  checklistVersion(versionId: string): Promise<ChecklistVersion> {
+    return sharedRead(this.em, `checklist-version:${versionId}`, () =>
+      new ChecklistsService(this.em).getVersion(versionId),
+    );
   }
 
   findings(visit: Visit): Promise<Finding[]> {
@@ -810,4 +827,19 @@ export function describeFinding(finding: Finding): Record<string, unknown> {
     status: finding.status,
     responsibleUnitId: finding.responsibleUnit.id,
   };
+}
+
+/** What still stops a visit from being submitted, from its checklist version, answers and attachments. */
+function problemsOf(visit: Visit, version: ChecklistVersion, answers: VisitAnswer[], attachments: Attachment[]) {
+  return visitProblems({
+    items: versionItems(version) as ItemRule[],
+    answers: new Map(answers.map((a) => [a.item.id, a])),
+    itemsWithPhoto: new Set(
+      attachments.filter((a) => a.kind === AttachmentKind.PHOTO && a.item).map((a) => a.item?.id ?? ''),
+    ),
+    hasTeamLeadSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_TEAM_LEAD),
+    hasUnitSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
+    conclusion: visit.conclusion,
+    attendeeCount: visit.attendees.length,
+  });
 }
