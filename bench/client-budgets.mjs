@@ -16,28 +16,21 @@
 // database with the demo data, kycuong_bench_client_<random>, and drops it at the end, also on failure.
 // Each load figure is the median of BENCH_CLIENT_REPS (3) runs, after one unmeasured warm-up load.
 import { spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { checkBundle } from '../scripts/check-bundle.mjs';
+import { BENCH_ADMIN_URL, createDatabase, DEMO_PASSWORD, ROOT, startApp as startServer, stats, table } from './lib.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_URL ||
-  process.env.TEST_DATABASE_URL ||
-  process.env.DATABASE_URL ||
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPS = Number(process.env.BENCH_CLIENT_REPS ?? 3);
-/** The demo inspector and password (server/src/db/seeders/demo-data.ts). */
+/** The demo inspector (server/src/db/seeders/demo-data.ts). */
 const INSPECTOR = 'kiemtra';
-const PASSWORD = 'kycuong@2026';
 
 /** Lighthouse's mobile "slow 4G" figures, applied as DevTools (CDP) throttling. */
 const THROTTLING = {
@@ -48,23 +41,18 @@ const THROTTLING = {
 };
 const TARGETS = { jsKb: 180, lcpMs: 2500, shellMs: 1000, inpMs: 200 };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const median = (values) => stats(values).median;
 const fmtMs = (value) => (value == null ? 'n/a' : `${Math.round(value)} ms`);
 const spread = (values) => `${fmtMs(median(values))} (${values.map((v) => Math.round(v)).join('/')})`;
 
-function defaultTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])));
-  return [
-    line(header).join('  '),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map((r) => line(r).join('  ')),
-  ].join('\n');
-}
+/** A budget on a page-load time (ms): the median of the runs against the target, beside a baseline's median. */
+const loadBudget = (budget, values, baselineValues, baselineLabel, targetMs) => ({
+  budget,
+  value: spread(values),
+  baseline: `${fmtMs(median(baselineValues))} ${baselineLabel}`,
+  target: `<= ${targetMs} ms`,
+  pass: median(values) <= targetMs,
+});
 
 // ---------- the static baseline pages ----------
 
@@ -98,49 +86,26 @@ async function staticServer() {
 
 // ---------- the app server on a fresh database ----------
 
-async function adminQuery(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function startApp(clientDist) {
-  const { createApp } = await import(pathToFileURL(path.join(ROOT, 'server/dist/app.js')).href);
-  const { loadConfig } = await import(pathToFileURL(path.join(ROOT, 'server/dist/config.js')).href);
-  const name = `kycuong_bench_client_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database "${name}"`);
-  const drop = () => adminQuery(`drop database if exists "${name}" with (force)`);
+  const database = await createDatabase(BENCH_ADMIN_URL, 'kycuong_bench_client_');
   try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
-      CLIENT_DIST: clientDist,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    const { app, url: baseUrl } = await startServer({
+      database: { url: database.url, kind: 'postgresql', poolSize: 5, close: async () => {} },
+      clientDist,
     });
-    const app = await createApp(config, {
-      database: { url: url.toString(), kind: 'postgresql', poolSize: 5, close: async () => {} },
-    });
-    const baseUrl = await app.listen(0, '127.0.0.1');
     return {
-      name,
+      name: database.name,
       url: baseUrl.replace('localhost', '127.0.0.1'),
       close: async () => {
         try {
           await app.close();
         } finally {
-          await drop();
+          await database.drop();
         }
       },
     };
   } catch (error) {
-    await drop();
+    await database.drop();
     throw error;
   }
 }
@@ -186,7 +151,7 @@ async function signInContext(context, url) {
     headers: { 'content-type': 'application/json' },
     data: {
       query: 'mutation ($i: SignInInput!) { signIn(input: $i) { id } }',
-      variables: { i: { username: INSPECTOR, password: PASSWORD } },
+      variables: { i: { username: INSPECTOR, password: DEMO_PASSWORD } },
     },
   });
   const body = await response.json();
@@ -365,7 +330,7 @@ async function buildClient() {
 }
 
 /** Prints the client figures and returns the budgets for bench/run.mjs's summary. */
-export async function run({ table = defaultTable } = {}) {
+export async function run() {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   const client = await buildClient();
   console.log('initial JavaScript (gzip -9 of each file, KB = 1024 bytes):');
@@ -408,34 +373,28 @@ export async function run({ table = defaultTable } = {}) {
         target: `<= ${TARGETS.jsKb} KB`,
         pass: s.kb <= TARGETS.jsKb,
       })),
-      {
-        budget: 'client: LCP, sign-in, cold load',
-        value: spread(lcp(loads.signIn)),
-        baseline: `${fmtMs(median(lcp(loads.static)))} static page`,
-        target: `<= ${TARGETS.lcpMs} ms`,
-        pass: median(lcp(loads.signIn)) <= TARGETS.lcpMs,
-      },
-      {
-        budget: 'client: LCP, visit screen, cold load',
-        value: spread(lcp(loads.visit)),
-        baseline: `${fmtMs(median(lcp(loads.static)))} static page`,
-        target: `<= ${TARGETS.lcpMs} ms`,
-        pass: median(lcp(loads.visit)) <= TARGETS.lcpMs,
-      },
-      {
-        budget: 'client: offline reload, app shell FCP',
-        value: spread(fcp(shell.offline)),
-        baseline: `${fmtMs(median(fcp(shell.online)))} online reload`,
-        target: `<= ${TARGETS.shellMs} ms`,
-        pass: median(fcp(shell.offline)) <= TARGETS.shellMs,
-      },
-      {
-        budget: 'client: offline reload, visit screen LCP',
-        value: spread(lcp(shell.offline)),
-        baseline: `${fmtMs(median(lcp(shell.online)))} online reload`,
-        target: `<= ${TARGETS.shellMs} ms`,
-        pass: median(lcp(shell.offline)) <= TARGETS.shellMs,
-      },
+      loadBudget('client: LCP, sign-in, cold load', lcp(loads.signIn), lcp(loads.static), 'static page', TARGETS.lcpMs),
+      loadBudget(
+        'client: LCP, visit screen, cold load',
+        lcp(loads.visit),
+        lcp(loads.static),
+        'static page',
+        TARGETS.lcpMs,
+      ),
+      loadBudget(
+        'client: offline reload, app shell FCP',
+        fcp(shell.offline),
+        fcp(shell.online),
+        'online reload',
+        TARGETS.shellMs,
+      ),
+      loadBudget(
+        'client: offline reload, visit screen LCP',
+        lcp(shell.offline),
+        lcp(shell.online),
+        'online reload',
+        TARGETS.shellMs,
+      ),
       {
         budget: `client: INP, ${taps.taps} answer taps, worst`,
         value: inpText(taps.durations),

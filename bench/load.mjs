@@ -18,13 +18,12 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { createDatabase, DEMO_PASSWORD, percentile, ROOT, table } from './lib.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const ADMIN_URL = process.env.LOAD_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const INSPECTORS = Number(process.env.LOAD_INSPECTORS ?? 50);
 const VISITS_PER_INSPECTOR = Number(process.env.LOAD_VISITS_PER_INSPECTOR ?? Math.max(3, Math.ceil(SECONDS / 8)));
-const DEMO_PASSWORD = 'kycuong@2026';
 const INSPECTOR_PASSWORD = 'Thanh tra tai thu 2026';
 const PIECE = 256 * 1024;
 const ANSWERS_PER_BATCH = 10;
@@ -46,19 +45,6 @@ function recordLatency(kind, ms) {
 function recordError(code, message) {
   errors.set(code, (errors.get(code) ?? 0) + 1);
   if (!errorExamples.has(code)) errorExamples.set(code, message);
-}
-function percentile(sorted, p) {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])));
-  return [
-    line(header).join('  '),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map((r) => line(r).join('  ')),
-  ].join('\n');
 }
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
@@ -336,16 +322,6 @@ class Inspector {
 
 // ---------- the database and the server ----------
 
-async function adminQuery(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -580,15 +556,13 @@ async function countCheck(db, userIds) {
 // ---------- main ----------
 
 async function main() {
-  const name = `kycuong_load_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = new URL(ADMIN_URL);
-  databaseUrl.pathname = `/${name}`;
-  await adminQuery(`create database "${name}"`);
+  const database = await createDatabase(ADMIN_URL, 'kycuong_load_');
+  const { name } = database;
   let server = null;
-  const db = new pg.Client({ connectionString: databaseUrl.toString() });
+  const db = new pg.Client({ connectionString: database.url });
   let failed = true;
   try {
-    server = await startServer(databaseUrl.toString());
+    server = await startServer(database.url);
     await db.connect();
     const setupStarted = performance.now();
     const setup = await arrange(server.url, db);
@@ -678,7 +652,7 @@ async function main() {
   } finally {
     await db.end().catch(() => {});
     await server?.stop();
-    await adminQuery(`drop database if exists "${name}" with (force)`);
+    await database.drop();
     console.log(`database ${name} dropped`);
   }
   if (failed) process.exitCode = 1;

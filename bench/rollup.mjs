@@ -12,12 +12,21 @@
 // It runs the BUILT server (server/dist) in this process on the database kycuong_bench_rollup, which
 // it drops and recreates at the start (migrated by the server's own migration code) and drops at the
 // end unless BENCH_KEEP_DATABASE=1 (to EXPLAIN the queries afterwards).
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import {
+  adminQuery,
+  Caller,
+  check,
+  DEMO_PASSWORD,
+  databaseUrl,
+  importServer,
+  ms,
+  now,
+  startApp,
+  stats,
+  table,
+} from './lib.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const SERVER_DIST = path.join(ROOT, 'server/dist');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'kycuong_bench_rollup';
 const KEEP_DATABASE = ['1', 'true', 'yes'].includes(process.env.BENCH_KEEP_DATABASE ?? '');
@@ -34,84 +43,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 /** More runs at the full size, where the latency and ratio are reported. */
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 21);
 const POOL_SIZE = 10;
-const PASSWORD = 'kycuong@2026';
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const TARGET_RATIO = 1.25;
 
-// ---------- small helpers ----------
-
-const now = () => performance.now();
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const int = (value) => Math.round(value).toLocaleString('en-US');
-
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-  return { median, p95, min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(`benchmark check failed: ${message}`);
-}
-
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])));
-  const out = [line(header).join('  '), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const r of rows) out.push(line(r).join('  '));
-  return out.join('\n');
-}
-
-/** A GraphQL caller keeping its own session cookie, like one browser. */
-class Caller {
-  cookie = null;
-  constructor(url) {
-    this.url = url;
-  }
-  async request(query, variables = {}) {
-    const headers = { 'content-type': 'application/json' };
-    if (this.cookie) headers.cookie = this.cookie;
-    const res = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
-    return res.json();
-  }
-  async must(query, variables = {}) {
-    const body = await this.request(query, variables);
-    if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 500)}`);
-    return body.data;
-  }
-  async signIn(username) {
-    await this.must('mutation ($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { username, password: PASSWORD },
-    });
-    return this;
-  }
-}
-
-// ---------- the database of the run ----------
-
-async function adminQuery(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl() {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
 
 // ---------- data generation, all in SQL ----------
 
@@ -616,17 +551,15 @@ async function measure(caller, pool, runs) {
 
 async function main() {
   const started = now();
-  const { createApp } = await import(pathToFileURL(path.join(SERVER_DIST, 'app.js')).href);
-  const { loadConfig } = await import(pathToFileURL(path.join(SERVER_DIST, 'config.js')).href);
-  const { hashPassword } = await import(pathToFileURL(path.join(SERVER_DIST, 'features/auth/password.js')).href);
+  const { hashPassword } = await importServer('features/auth/password.js');
   check(
     STEPS.every((n, i) => Number.isInteger(n) && n > (STEPS[i - 1] ?? 0)),
     'BENCH_STEPS must grow',
   );
 
-  await adminQuery(`drop database if exists "${DATABASE}" with (force)`);
-  await adminQuery(`create database "${DATABASE}"`);
-  const url = databaseUrl();
+  await adminQuery(ADMIN_URL, `drop database if exists "${DATABASE}" with (force)`);
+  await adminQuery(ADMIN_URL, `create database "${DATABASE}"`);
+  const url = databaseUrl(ADMIN_URL, DATABASE);
   let app = null;
   let db = null;
   let pool = null;
@@ -636,7 +569,7 @@ async function main() {
     if (db) await db.end().catch(() => {});
     if (app) await app.close().catch(() => {});
     pool = db = app = null;
-    if (!KEEP_DATABASE) await adminQuery(`drop database if exists "${DATABASE}" with (force)`);
+    if (!KEEP_DATABASE) await adminQuery(ADMIN_URL, `drop database if exists "${DATABASE}" with (force)`);
     console.log(`database ${DATABASE} ${KEEP_DATABASE ? 'kept' : 'dropped'}`);
   };
   process.once('SIGINT', () => {
@@ -648,25 +581,19 @@ async function main() {
       `database ${DATABASE}; roll-up of ${YEAR}, data ${FIRST_YEAR}-${YEAR}, ${VISITS_PER_YEAR} visits per unit a year, ` +
         `${ITEMS} items per visit; ${WARMUP} warm-up runs, then ${RUNS} runs per size (${FULL_RUNS} at the full size)`,
     );
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
-      CLIENT_DIST: '',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    });
     // createApp applies every migration to the new database, as a server start does.
-    app = await createApp(config, {
+    let serverUrl;
+    ({ app, url: serverUrl } = await startApp({
       database: { url, kind: 'postgresql', poolSize: POOL_SIZE, close: async () => {} },
-    });
-    const serverUrl = await app.listen(0, '127.0.0.1');
+      seedDemo: false,
+    }));
     db = new pg.Client({ connectionString: url });
     await db.connect();
     pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
 
     const generation = [];
     let t = now();
-    await generateBase(db, await hashPassword(PASSWORD));
+    await generateBase(db, await hashPassword(DEMO_PASSWORD));
     generation.push(['department, accounts, checklist, plans, registers', now() - t]);
     const leader = await new Caller(serverUrl).signIn('lanhdao');
 

@@ -8,7 +8,7 @@
 //
 // It runs the BUILT server (server/dist) in this process on its own new PostgreSQL database,
 // kycuong_bench_<random>, which it drops at the end, also on failure.
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -17,108 +17,35 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import {
+  BENCH_ADMIN_URL,
+  BENCH_SESSION_SECRET,
+  Caller,
+  check,
+  createDatabase,
+  importServer,
+  ms,
+  now,
+  ROOT,
+  startApp,
+  stats,
+  table,
+} from './lib.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const SERVER_DIST = path.join(ROOT, 'server/dist');
 const OUTBOX_SOURCE = path.join(ROOT, 'client/src/offline/outbox.ts');
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_URL ||
-  process.env.TEST_DATABASE_URL ||
-  process.env.DATABASE_URL ||
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 500);
 const REPS = Number(process.env.BENCH_REPS ?? 5);
-const PASSWORD = 'kycuong@2026';
 const YEAR = 2026;
 
-/** The built server's entry points, imported by main(). */
-let createApp;
-let loadConfig;
-
-// ---------- small helpers ----------
-
-const now = () => performance.now();
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(`benchmark check failed: ${message}`);
-}
-
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])));
-  const out = [line(header).join('  '), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const r of rows) out.push(line(r).join('  '));
-  return out.join('\n');
-}
-
-/** A GraphQL caller keeping its own session cookie, like one browser. */
-class Caller {
-  cookie = null;
-  constructor(url) {
-    this.url = url;
-  }
-  async request(query, variables = {}) {
-    const headers = { 'content-type': 'application/json' };
-    if (this.cookie) headers.cookie = this.cookie;
-    const res = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
-    return res.json();
-  }
-  /** The data of a request that must succeed. */
-  async must(query, variables = {}) {
-    const body = await this.request(query, variables);
-    if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 500)}`);
-    return body.data;
-  }
-  async signIn(username) {
-    await this.must('mutation ($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { username, password: PASSWORD },
-    });
-    return this;
-  }
-}
 
 // ---------- database of the run ----------
 
-async function adminQuery(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
+/** A new database kycuong_bench_<random>, as the server's endpoint; its close() drops it. */
 async function createBenchDatabase() {
-  const name = `kycuong_bench_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database "${name}"`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    endpoint: {
-      url: url.toString(),
-      kind: 'postgresql',
-      poolSize: 5,
-      close: () => adminQuery(`drop database if exists "${name}" with (force)`),
-    },
-  };
+  const { name, url, drop } = await createDatabase(BENCH_ADMIN_URL, 'kycuong_bench_');
+  return { name, endpoint: { url, kind: 'postgresql', poolSize: 5, close: drop } };
 }
 
 // ---------- arranging a checklist of 500 items and fresh started visits ----------
@@ -449,7 +376,6 @@ const READ_CONCURRENCY = Number(process.env.BENCH_READ_CONCURRENCY ?? 8);
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 2);
 const READ_ROUNDS = Number(process.env.BENCH_READ_ROUNDS ?? 5);
 const READ_TARGET = 0.5;
-const BENCH_SESSION_SECRET = 'bench-session-secret-0123456789abcdef';
 
 /** The operation document of `name` exactly as the client sends it (from its operations.ts). */
 function clientDocument(file, name) {
@@ -733,15 +659,8 @@ async function benchReadPath() {
   let plain = null;
   let load = null;
   try {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      SESSION_SECRET: BENCH_SESSION_SECRET,
-      CLIENT_DIST: '',
-      SEED_DEMO: 'true',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    });
-    app = await createApp(config, { database: endpoint });
-    const fullUrl = await app.listen(0, '127.0.0.1');
+    let fullUrl;
+    ({ app, url: fullUrl } = await startApp({ database: endpoint }));
     const { callers } = await arrangeReadPath(fullUrl);
     plain = plainReadServer(endpoint.url, endpoint.poolSize);
     const plainUrl = await plain.listen();
@@ -845,15 +764,7 @@ async function syncSection() {
   });
   try {
     console.log(`database ${name}; ${ANSWERS} answers, ${REPS} repetitions (after one warm-up each)`);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      SESSION_SECRET: BENCH_SESSION_SECRET,
-      CLIENT_DIST: '',
-      SEED_DEMO: 'true',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    });
-    const app = await createApp(config, { database: endpoint });
-    server = { app, url: await app.listen(0, '127.0.0.1') };
+    server = await startApp({ database: endpoint });
     const s = await benchServer(server.app, server.url);
     await server.app.close();
     server = null;
@@ -928,8 +839,9 @@ async function readPathSection() {
 
 /**
  * Client budgets (JS size, LCP, INP) are measured by bench/client-budgets.mjs, owned by the client side.
- * When that file exists it must export `run({ root, table, stats, check })`, print its own figures and
- * return its budgets as `[{ budget, value, baseline, target, pass }]`; they join the summary below.
+ * When that file exists it must export `run()`, print its own figures and return its budgets as
+ * `[{ budget, value, baseline, target, pass }]`; they join the summary below. Both files take their
+ * helpers (table, stats, ...) from bench/lib.mjs.
  */
 async function clientSection() {
   const file = path.join(ROOT, 'bench/client-budgets.mjs');
@@ -938,7 +850,7 @@ async function clientSection() {
     return [];
   }
   const { run } = await import(pathToFileURL(file).href);
-  return run({ root: ROOT, table, stats, check });
+  return run();
 }
 
 /** `pnpm bench` runs every section; `node bench/run.mjs read client` only those named. */
@@ -949,8 +861,9 @@ async function main() {
   // As the server runs in production (graphql-js, for one, skips its development-only checks then);
   // set before the server modules are imported.
   process.env.NODE_ENV ??= 'production';
-  ({ createApp } = await import(pathToFileURL(path.join(SERVER_DIST, 'app.js')).href));
-  ({ loadConfig } = await import(pathToFileURL(path.join(SERVER_DIST, 'config.js')).href));
+  // Imported here, so that a server not built fails the run before any section starts.
+  await importServer('app.js');
+  await importServer('config.js');
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !(w in SECTIONS));
   check(unknown.length === 0, `unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
