@@ -16,6 +16,7 @@ import type { AppConfig } from './config.js';
 import { databaseUnavailablePlugin, withDatabaseUnavailable } from './db/connection-errors.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
+import { allowBoundParameters } from './db/read-rows.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { annualReportRouter } from './features/annual-report/annual-report.http.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
@@ -70,6 +71,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   let orm: MikroORM | undefined;
   try {
     orm = await openOrm(database.url, database.poolSize);
+    if (database.kind === 'postgresql') allowBoundParameters(orm);
     const seeded = config.seedDemo ? await seedDemoData(orm.em.fork()) : false;
     if (seeded) logger.info('demo data loaded');
     return await assemble(config, logger, database, !options.database, orm, seeded);

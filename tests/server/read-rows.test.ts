@@ -53,6 +53,21 @@ describe('readRows', () => {
     expect(Date.parse(String(direct[0]?.created_at))).toBeGreaterThan(0);
   });
 
+  it('sends bound parameters on PostgreSQL only; the embedded database keeps em.execute', async () => {
+    const em = t.app.orm.em.fork();
+    let executed = 0;
+    const execute = em.execute.bind(em);
+    em.execute = ((...args: Parameters<typeof em.execute>) => {
+      executed++;
+      return execute(...args);
+    }) as typeof em.execute;
+    const rows = await readRows<{ n: number }>(em, 'select ?::int as n', [7]);
+    expect(rows).toEqual([{ n: 7 }]);
+    // PGlite serves all connections from one session, message by message: two connections' unnamed
+    // prepared statements would overwrite each other there.
+    expect(executed).toBe(t.app.database.kind === 'pglite' ? 1 : 0);
+  });
+
   it('inside a transaction reads through it, and sees what it has written', async () => {
     await t.app.orm.em
       .fork()
