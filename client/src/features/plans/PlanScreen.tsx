@@ -72,7 +72,7 @@ export function PlanScreen({ planId }: { planId: string }) {
             <p className="muted">{t('plans.noLines')}</p>
           ) : (
             <TableWrap label={t('plans.lines')}>
-              <table className="data-table">
+              <table className="data-table data-table-cards">
                 <thead>
                   <tr>
                     <th>{t('plans.unit')}</th>
@@ -110,7 +110,7 @@ function ProgressTable({ plan }: { plan: Plan }) {
         <strong>{t('plans.doneShare', { share: formatNumber(totals.doneShare) })}</strong>
       </p>
       <TableWrap label={t('plans.progress')}>
-        <table className="data-table" data-testid="plan-progress">
+        <table className="data-table data-table-fit" data-testid="plan-progress">
           <thead>
             <tr>
               <th>{t('plans.month')}</th>
@@ -185,10 +185,11 @@ function PlanLineRow({ line, plan, canManage }: { line: Line; plan: Plan; canMan
   }
 
   const visitHref = line.visit ? `${REVIEW_PATH}/${line.visit.id}` : null;
+  const canChange = editing || line.visit?.status !== 'APPROVED' || notStarted || problem != null;
   return (
     <tr data-testid="plan-line">
-      <td>{line.unit.name}</td>
-      <td>
+      <th scope="row">{line.unit.name}</th>
+      <td data-label={editing ? undefined : t('plans.month')}>
         {editing ? (
           <Select
             label={t('plans.month')}
@@ -200,14 +201,14 @@ function PlanLineRow({ line, plan, canManage }: { line: Line; plan: Plan; canMan
           line.plannedMonth
         )}
       </td>
-      <td>
+      <td data-label={editing ? undefined : t('plans.team')}>
         {editing ? (
           <Select label={t('plans.team')} value={teamId} onChange={setTeamId} options={teams} />
         ) : (
           line.team.name
         )}
       </td>
-      <td>
+      <td data-label={t('plans.visit')}>
         {line.visit && visitHref ? (
           canManage ? (
             <a className="tap-link" href={visitHref} onClick={linkClick(visitHref)}>
@@ -220,8 +221,9 @@ function PlanLineRow({ line, plan, canManage }: { line: Line; plan: Plan; canMan
           '—'
         )}
       </td>
-      {canManage && (
-        <td>
+      {canManage && !canChange && <td />}
+      {canManage && canChange && (
+        <td className="data-table-actions">
           <div className="row">
             {editing ? (
               <>
@@ -293,20 +295,24 @@ function AddLineForm({ plan }: { plan: Plan }) {
       {teams.length === 0 && <Banner tone="warning">{t('plans.noTeamsForLine')}</Banner>}
       {message && <Banner tone={message.tone}>{message.text}</Banner>}
       <div className="editor-grid">
-        <Select
-          label={t('plans.unit')}
-          value={unitId}
-          onChange={setUnitId}
-          placeholder={t('plans.chooseUnit')}
-          options={unitOptions}
-        />
+        <div className="editor-grid-wide">
+          <Select
+            label={t('plans.unit')}
+            value={unitId}
+            onChange={setUnitId}
+            placeholder={t('plans.chooseUnit')}
+            options={unitOptions}
+          />
+        </div>
         <Select
           label={t('plans.month')}
           value={month}
           onChange={setMonth}
           options={MONTHS.map((m) => ({ value: String(m), label: t('plans.monthValue', { month: m }) }))}
         />
-        <Select label={t('plans.team')} value={chosenTeam} onChange={setTeamId} options={teams} />
+        <div className="editor-grid-wide">
+          <Select label={t('plans.team')} value={chosenTeam} onChange={setTeamId} options={teams} />
+        </div>
       </div>
       <div>
         <Button type="submit" disabled={loading || teams.length === 0}>
