@@ -238,14 +238,14 @@ function DraftEditor({ templateId, draft, published, onPublished }: DraftEditorP
   }
 
   return (
-    <section className="card stack" aria-labelledby="draft-title">
+    <section className="card stack editor-card" aria-labelledby="draft-title">
       <h2 id="draft-title" className="section-title">
         {t('checklists.draftEditor')}
         {draft && ` · ${t('checklists.version', { number: draft.number })}`}
       </h2>
       {!draft && published && <Banner>{t('checklists.draftFromPublished')}</Banner>}
       {groups.map((group) => (
-        <fieldset key={group.key} className="stack form-section" data-testid="draft-group">
+        <fieldset key={group.key} className="stack form-section editor-group" data-testid="draft-group">
           <legend className="field-label">{t('checklists.group', { code: group.code })}</legend>
           <div className="row">
             <div style={{ flex: 1, minWidth: 200 }}>
@@ -261,16 +261,15 @@ function DraftEditor({ templateId, draft, published, onPublished }: DraftEditorP
           </div>
           {group.items.map((item, index) => (
             <div key={item.key} className="editor-item" data-testid="draft-item">
-              <div className="row">
+              <div className="editor-item-head">
                 <strong>{item.code}</strong>
-                <span className="header-spacer" />
                 <Button
                   variant="secondary"
                   disabled={index === 0}
                   onClick={() => change(moveItem(groups, group.key, item.key, -1))}
                   aria-label={`${t('checklists.moveUp')} ${item.code}`}
                 >
-                  ↑ {t('checklists.moveUp')}
+                  <span aria-hidden="true">↑</span> <span className="btn-word">{t('checklists.moveUp')}</span>
                 </Button>
                 <Button
                   variant="secondary"
@@ -278,7 +277,7 @@ function DraftEditor({ templateId, draft, published, onPublished }: DraftEditorP
                   onClick={() => change(moveItem(groups, group.key, item.key, 1))}
                   aria-label={`${t('checklists.moveDown')} ${item.code}`}
                 >
-                  ↓ {t('checklists.moveDown')}
+                  <span aria-hidden="true">↓</span> <span className="btn-word">{t('checklists.moveDown')}</span>
                 </Button>
                 <Button
                   variant="danger"
@@ -291,7 +290,7 @@ function DraftEditor({ templateId, draft, published, onPublished }: DraftEditorP
               <TextArea
                 label={t('checklists.itemText')}
                 value={item.text}
-                rows={2}
+                rows={4}
                 onChange={(text) => change(updateItem(groups, group.key, item.key, { text }))}
               />
               <details>
