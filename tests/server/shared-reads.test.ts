@@ -54,6 +54,30 @@ describe('a visit shown after each of two mutations in one document', () => {
     templateVersion: { groups: { items: { id: string; answerType: string }[] }[] };
   }
 
+  it('a write asking only the id (as syncBatch replays it) answers the visit id; asking more gives the visit', async () => {
+    const list = await inspector.request<{ myVisits: { id: string; status: string }[] }>('{ myVisits { id status } }');
+    const visitId = list.data?.myVisits.find((v) => v.status === 'PLANNED')?.id ?? '';
+    const started = await inspector.request('mutation ($i: StartVisitInput!) { startVisit(input: $i) { id } }', {
+      i: { operationId: randomUUID(), visitId },
+    });
+    expect(started.data).toEqual({ startVisit: { id: visitId } });
+    const write = (fields: string) =>
+      inspector.request<{ setVisitConclusion: Record<string, unknown> }>(
+        `mutation ($i: SetConclusionInput!) { setVisitConclusion(input: $i) { ${fields} } }`,
+        { i: { operationId: randomUUID(), visitId, conclusion: `Kết luận ${fields}` } },
+      );
+    const idOnly = await write('id __typename');
+    expect(idOnly.errors).toBeUndefined();
+    expect(idOnly.data?.setVisitConclusion).toEqual({ id: visitId, __typename: 'Visit' });
+    const more = await write('id status conclusion');
+    expect(more.errors).toBeUndefined();
+    expect(more.data?.setVisitConclusion).toEqual({
+      id: visitId,
+      status: 'IN_PROGRESS',
+      conclusion: 'Kết luận id status conclusion',
+    });
+  });
+
   it('shows the second answer only after the second mutation, with answers, problems and progress agreeing', async () => {
     const list = await inspector.request<{ myVisits: { id: string; status: string }[] }>('{ myVisits { id status } }');
     // A planned visit, started now: every item is open.

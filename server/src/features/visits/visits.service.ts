@@ -121,8 +121,12 @@ export class VisitsService {
     const visit = isUuid(visitId)
       ? await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!visit || !(await canSeeVisit(em, user, visit))) throw VisitErrors.notFound();
-    if (!(await isTeamMember(em, user.id, visit.team.id))) throw VisitErrors.notTeamMember();
+    if (!visit) throw VisitErrors.notFound();
+    // A team member sees the visit; only a refusal asks whether the user may see it at all (an
+    // inspector of another team gets "not found", office staff "not a team member").
+    if (!(await isTeamMember(em, user.id, visit.team.id))) {
+      throw (await canSeeVisit(em, user, visit)) ? VisitErrors.notTeamMember() : VisitErrors.notFound();
+    }
     if (!allowed.includes(visit.status)) {
       throw visit.status === VisitStatus.IN_PROGRESS && allowed.includes(VisitStatus.PLANNED)
         ? VisitErrors.alreadyStarted()
@@ -243,10 +247,18 @@ export class VisitsService {
       const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
       const replaced = existing ? describeAnswer(existing) : null;
       // An edit is never dated before the one it replaces, so later comparisons keep the order of the edits.
-      const { answer, before, created } = await writeAnswer(em, user, visit, item, value, {
-        editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
-        operationId: input.operationId,
-      });
+      const { answer, before, created } = await writeAnswer(
+        em,
+        user,
+        visit,
+        item,
+        value,
+        {
+          editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
+          operationId: input.operationId,
+        },
+        existing,
+      );
       for (const person of replaced ? overridden : []) {
         recordConflict(em, visit, item, input.operationId, {
           kept: describeAnswer(answer),
@@ -780,11 +792,13 @@ async function writeAnswer(
   item: ChecklistItem,
   change: AnswerChange,
   edit: { editedAt: Date; operationId: string | null } = { editedAt: new Date(), operationId: null },
+  /** The item's answer as the caller just read it in this transaction (null: none); read here when not given. */
+  known?: VisitAnswer | null,
 ): Promise<{ answer: VisitAnswer; before: Record<string, unknown> | null; created: boolean }> {
   const value = answerValue(change);
   const problem = answerProblem(item as ItemRule, value);
   if (problem) throw VisitErrors.answerInvalid(problem);
-  const existing = await em.findOne(VisitAnswer, { visit, item });
+  const existing = known === undefined ? await em.findOne(VisitAnswer, { visit, item }) : known;
   const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
   const before = existing ? { ...describeAnswer(existing) } : null;
   answer.passFail = value.passFail;
