@@ -54,6 +54,31 @@ describe('a visit shown after each of two mutations in one document', () => {
     templateVersion: { groups: { items: { id: string; answerType: string }[] }[] };
   }
 
+  it('canEdit, with the team membership asked once per request: the team’s inspector may, office staff may not', async () => {
+    const mine = await inspector.request<{ myVisits: { id: string; status: string; canEdit: boolean }[] }>(
+      '{ myVisits { id status canEdit } }',
+    );
+    expect(mine.errors).toBeUndefined();
+    const open = mine.data?.myVisits.filter((v) => ['PLANNED', 'IN_PROGRESS', 'RETURNED'].includes(v.status)) ?? [];
+    expect(open.length).toBeGreaterThan(0);
+    for (const v of mine.data?.myVisits ?? []) expect(v.canEdit).toBe(open.includes(v));
+    const one = await inspector.request<{ visit: { canEdit: boolean } }>(
+      'query ($id: ID!) { visit(id: $id) { canEdit } }',
+      {
+        id: open[0]?.id,
+      },
+    );
+    expect(one.data?.visit.canEdit).toBe(true);
+    const office = await t.as('vanphong');
+    const seen = await office.request<{ visit: { canEdit: boolean } }>(
+      'query ($id: ID!) { visit(id: $id) { canEdit } }',
+      {
+        id: open[0]?.id,
+      },
+    );
+    expect(seen.data?.visit.canEdit).toBe(false);
+  });
+
   it('a write asking only the id (as syncBatch replays it) answers the visit id; asking more gives the visit', async () => {
     const list = await inspector.request<{ myVisits: { id: string; status: string }[] }>('{ myVisits { id status } }');
     const visitId = list.data?.myVisits.find((v) => v.status === 'PLANNED')?.id ?? '';

@@ -327,9 +327,9 @@ export class VisitsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may do field work on it now' })
   async canEdit(@Root() visit: Visit | VisitListRow, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const user = signedInUser(ctx);
+    const viewer = signedInViewer(ctx);
     const teamId = visit instanceof VisitListRow ? visit.teamId : visit.team.id;
-    if (user.role !== Role.INSPECTOR || !(await isTeamMember(ctx.em, user.id, teamId))) return false;
+    if (viewer.role !== Role.INSPECTOR || !(await isTeamMember(ctx.em, viewer.id, teamId))) return false;
     return visit.status === VisitStatus.PLANNED || EDITABLE_STATUSES.includes(visit.status);
   }
 
