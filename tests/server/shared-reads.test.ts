@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedRead } from '../../server/src/db/shared-read.js';
+import { readOncePerEntityManager, sharedRead } from '../../server/src/db/shared-read.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /*
@@ -28,6 +28,21 @@ describe('sharedRead', () => {
       sharedRead(other, 'same-key', () => Promise.resolve('second request')),
     ]);
     expect([a, b]).toEqual(['first request', 'second request']);
+  });
+});
+
+describe('readOncePerEntityManager', () => {
+  it('keeps a read for the EntityManager past the tick, but not a failed one', async () => {
+    const em = {} as Parameters<typeof readOncePerEntityManager>[0];
+    let reads = 0;
+    const read = () => Promise.resolve(++reads);
+    expect(await readOncePerEntityManager(em, 'k', read)).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await readOncePerEntityManager(em, 'k', read)).toBe(1);
+    const failing = () => Promise.reject(new Error('database gone'));
+    await expect(readOncePerEntityManager(em, 'f', failing)).rejects.toThrow('database gone');
+    expect(await readOncePerEntityManager(em, 'f', read)).toBe(2);
+    expect(await readOncePerEntityManager({} as typeof em, 'k', read)).toBe(3);
   });
 });
 

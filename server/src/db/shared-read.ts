@@ -1,6 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-const readsByEntityManager = new WeakMap<EntityManager, Map<string, Promise<unknown>>>();
+type Reads = Map<string, Promise<unknown>>;
+
+const tickReads = new WeakMap<EntityManager, Reads>();
+const keptReads = new WeakMap<EntityManager, Reads>();
+
+/** The reads of `em` kept in `store`, made on first use. */
+function readsOf(store: WeakMap<EntityManager, Reads>, em: EntityManager): Reads {
+  let reads = store.get(em);
+  if (!reads) {
+    reads = new Map();
+    store.set(em, reads);
+  }
+  return reads;
+}
 
 /**
  * One read shared by the resolvers of a request that ask for it in the same tick. The fields of one
@@ -10,18 +23,25 @@ const readsByEntityManager = new WeakMap<EntityManager, Map<string, Promise<unkn
  * to the database again. The value is shared, so callers must not change it.
  */
 export function sharedRead<T>(em: EntityManager, key: string, read: () => Promise<T>): Promise<T> {
-  let reads = readsByEntityManager.get(em);
-  if (!reads) {
-    reads = new Map();
-    readsByEntityManager.set(em, reads);
-  }
+  const reads = readsOf(tickReads, em);
   const found = reads.get(key);
   if (found) return found as Promise<T>;
-  if (reads.size === 0) {
-    const tick = reads;
-    setImmediate(() => tick.clear());
-  }
+  if (reads.size === 0) setImmediate(() => reads.clear());
   const promise = read();
+  reads.set(key, promise);
+  return promise;
+}
+
+/**
+ * One read kept for as long as `em` lives (one request, or one write's transaction), for a fact no
+ * write of that request can change. A failed read (the database gone for a moment) is not kept.
+ */
+export function readOncePerEntityManager<T>(em: EntityManager, key: string, read: () => Promise<T>): Promise<T> {
+  const reads = readsOf(keptReads, em);
+  const found = reads.get(key);
+  if (found) return found as Promise<T>;
+  const promise = read();
+  promise.catch(() => reads.delete(key));
   reads.set(key, promise);
   return promise;
 }

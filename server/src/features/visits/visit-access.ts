@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readOncePerEntityManager } from '../../db/shared-read.js';
 import { TeamMember } from '../plans/plan.entity.js';
 import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
@@ -7,28 +8,15 @@ import { type Visit, VisitStatus } from './visit.entity.js';
 
 export const EDITABLE_STATUSES: readonly VisitStatus[] = [VisitStatus.IN_PROGRESS, VisitStatus.RETURNED];
 
-const membershipByEntityManager = new WeakMap<EntityManager, Map<string, Promise<boolean>>>();
-
 /**
  * Whether the user is on the team, asked once per EntityManager (one request, or one write's
  * transaction): showing a visit asks it for `visit` and again for `canEdit`. Only inspectors' field
  * work depends on it, and nothing an inspector can do changes a team's members.
  */
 export function isTeamMember(em: EntityManager, userId: string, teamId: string): Promise<boolean> {
-  let known = membershipByEntityManager.get(em);
-  if (!known) {
-    known = new Map();
-    membershipByEntityManager.set(em, known);
-  }
-  const key = `${userId}:${teamId}`;
-  let member = known.get(key);
-  if (!member) {
-    member = em.count(TeamMember, { user: userId, team: teamId }).then((n) => n > 0);
-    // A failed read (the database gone for a moment) is not remembered.
-    member.catch(() => known.delete(key));
-    known.set(key, member);
-  }
-  return member;
+  return readOncePerEntityManager(em, `team-member:${userId}:${teamId}`, async () => {
+    return (await em.count(TeamMember, { user: userId, team: teamId })) > 0;
+  });
 }
 
 /**
