@@ -10,6 +10,7 @@ import {
   openBrowser,
   screenshot,
   signIn,
+  step,
   submitSignIn,
   visible,
   waitForServiceWorker,
@@ -82,119 +83,132 @@ async function choose(page: Page, code: string, choice: 'Đạt' | 'Không đạ
 }
 
 describe("unsent work through a phone's life", () => {
-  it('survives an app update (new service worker) while the outbox is full', () =>
-    explainFailure(phone, 'phone-life-update', async () => {
-      const { page, context } = phone;
-      await signIn(page, t.url, 'kiemtra');
-      await waitForServiceWorker(page, { controlling: false });
-      await page.reload();
-      await waitForServiceWorker(page, { controlling: true });
-      await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
-      await page.getByTestId('offline-download').first().click();
-      await visible(page.getByTestId('offline-ready').first());
-
-      await context.setOffline(true);
-      await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-      await choose(page, '1.1', 'Đạt');
-      const failed = await choose(page, '1.4', 'Không đạt');
-      await failed.getByLabel('Ghi chú').fill('Chưa niêm yết nội quy.');
-      await failed.getByLabel('Ghi chú').blur();
-      await failed
-        .getByTestId('photo-input-1.4')
-        .setInputFiles({ name: 'noi-quy.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(page, 'Nội quy') });
-      await visible(failed.locator('img').first());
-      await expect.poll(() => markState(page)).toBe('local');
-
-      // The network is back, but the sync does not get through; meanwhile a new release is published.
-      blockSync = true;
-      await context.setOffline(false);
-      await expect.poll(() => attempts, { timeout: 30_000 }).toBeGreaterThan(0);
-      const sw = path.join(dist, 'sw.js');
-      await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next release\n`);
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      const banner = await visible(page.getByTestId('update-banner'));
-      await screenshot(page, 'phone-life-1-update-ready');
-      await banner.getByRole('button', { name: 'Cập nhật' }).click();
-      await page.waitForEvent('load');
-      await visible(page.getByTestId('visit-screen'));
-
-      // Updated: the queued writes and the photo are all still on the phone.
-      await expect.poll(() => markState(page)).toBe('local');
-      expect(await readOutboxBlobs(page)).toHaveLength(1);
-      await expect.poll(() => syncStatus(page)).toMatch(/thay đổi trên máy/);
-      expect(await answersOnServer()).toEqual([]);
-
-      blockSync = false;
-      await page.getByTestId('sync-status').click();
-      await page.getByTestId('sync-button').click();
-      await expect.poll(() => syncStatus(page), { timeout: 60_000 }).toContain('Đã đồng bộ');
-      expect(await answersOnServer()).toEqual([
-        { code: '1.1', pass_fail: 'PASS', note: null },
-        { code: '1.4', pass_fail: 'FAIL', note: 'Chưa niêm yết nội quy.' },
-      ]);
-      const photos = await t.sql<{ n: string }>(
-        `select count(*) as n from attachment where visit_id = ? and kind = 'PHOTO'`,
-        [visitId],
+  // One phone goes through these in order (each step starts with what the one before left on the phone),
+  // so they are steps of one test: a failure names its step and does not show up as three.
+  it('keeps the outbox through an app update, an ended session and another user', { timeout: 600_000 }, () =>
+    explainFailure(phone, 'phone-life', async () => {
+      await step('survives an app update (new service worker) while the outbox is full', updateWithFullOutbox);
+      await step(
+        'keeps the outbox when the session expires offline, and sends it after the same user signs in',
+        sessionEndsOffline,
       );
-      expect(Number(photos[0]?.n)).toBe(1);
-    }));
-
-  it('keeps the outbox when the session expires offline, and sends it after the same user signs in', () =>
-    explainFailure(phone, 'phone-life-session', async () => {
-      const { page, context } = phone;
-      await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
-      await context.setOffline(true);
-      await choose(page, '1.2', 'Đạt');
-      await expect.poll(() => markState(page)).toBe('local');
-      // The session ends on the server while the phone is away (expiry, or revoked by an admin).
-      await t.sql(`update user_session set revoked_at = now() where revoked_at is null`);
-      await context.setOffline(false);
-      // The sync meets the ended session: sign in again, the change still kept on the phone.
-      const unsent = await visible(page.getByTestId('sign-in-unsent'));
-      expect(await unsent.textContent()).toMatch(/đăng nhập lại.*1 thay đổi/);
-      await screenshot(page, 'phone-life-2-session-ended');
-      expect(await answersOnServer()).toHaveLength(2);
-      await page.reload();
-      await visible(page.getByTestId('sign-in-unsent'));
-      await submitSignIn(page, 'kiemtra');
-      await visible(page.getByTestId('header-user'));
-      await expect.poll(() => syncStatus(page), { timeout: 60_000 }).toContain('Đã đồng bộ');
-      expect((await answersOnServer()).map((a) => a.code)).toEqual(['1.1', '1.2', '1.4']);
-    }));
-
-  it("another person signing in on the same phone neither sees nor sends the previous user's queue", () =>
-    explainFailure(phone, 'phone-life-shared', async () => {
-      const { page } = phone;
-      await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
-      blockSync = true;
-      await choose(page, '1.5', 'Đạt');
-      await expect.poll(() => markState(page)).toBe('local');
-      await page.getByRole('button', { name: 'Đăng xuất' }).click();
-      await visible(page.getByTestId('sign-out-unsent'));
-      await page.getByTestId('sign-out-confirm').click();
-      await visible(page.getByLabel('Tên đăng nhập'));
-
-      blockSync = false;
-      const before = sent.length;
-      await submitSignIn(page, 'kiemtra2');
-      await visible(page.getByTestId('header-user'));
-      await page.goto(`${t.url}/dong-bo`);
-      await visible(page.getByTestId('sync-screen'));
-      expect(await page.getByTestId('pending-entry').count()).toBe(0);
-      expect(await page.getByTestId('sync-screen').textContent()).not.toContain('1.5');
-      expect(await syncStatus(page)).not.toMatch(/thay đổi/);
-      await page.getByTestId('sync-button').click();
-      await page.waitForTimeout(1500);
-      await screenshot(page, 'phone-life-3-other-user');
-      // Whatever this user's phone sent, it carried none of the previous user's writes.
-      for (const body of sent.slice(before)) expect(body).not.toContain(visitId);
-      expect((await answersOnServer()).map((a) => a.code)).toEqual(['1.1', '1.2', '1.4']);
-
-      await page.getByRole('button', { name: 'Đăng xuất' }).click();
-      await visible(page.getByLabel('Tên đăng nhập'));
-      await submitSignIn(page, 'kiemtra');
-      await visible(page.getByTestId('header-user'));
-      await expect.poll(() => syncStatus(page), { timeout: 60_000 }).toContain('Đã đồng bộ');
-      expect((await answersOnServer()).map((a) => a.code)).toEqual(['1.1', '1.2', '1.4', '1.5']);
-    }));
+      await step(
+        "another person signing in on the same phone neither sees nor sends the previous user's queue",
+        anotherUserOnThePhone,
+      );
+    }),
+  );
 });
+
+async function updateWithFullOutbox() {
+  const { page, context } = phone;
+  await signIn(page, t.url, 'kiemtra');
+  await waitForServiceWorker(page, { controlling: false });
+  await page.reload();
+  await waitForServiceWorker(page, { controlling: true });
+  await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
+  await page.getByTestId('offline-download').first().click();
+  await visible(page.getByTestId('offline-ready').first());
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+  await choose(page, '1.1', 'Đạt');
+  const failed = await choose(page, '1.4', 'Không đạt');
+  await failed.getByLabel('Ghi chú').fill('Chưa niêm yết nội quy.');
+  await failed.getByLabel('Ghi chú').blur();
+  await failed
+    .getByTestId('photo-input-1.4')
+    .setInputFiles({ name: 'noi-quy.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(page, 'Nội quy') });
+  await visible(failed.locator('img').first());
+  await expect.poll(() => markState(page)).toBe('local');
+
+  // The network is back, but the sync does not get through; meanwhile a new release is published.
+  blockSync = true;
+  await context.setOffline(false);
+  await expect.poll(() => attempts, { timeout: 30_000 }).toBeGreaterThan(0);
+  const sw = path.join(dist, 'sw.js');
+  await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next release\n`);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const banner = await visible(page.getByTestId('update-banner'));
+  await screenshot(page, 'phone-life-1-update-ready');
+  // Wait for the reload from before the tap: a reload that finishes first would otherwise be missed.
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Cập nhật' }).click()]);
+  await visible(page.getByTestId('visit-screen'));
+
+  // Updated: the queued writes and the photo are all still on the phone.
+  await expect.poll(() => markState(page)).toBe('local');
+  expect(await readOutboxBlobs(page)).toHaveLength(1);
+  await expect.poll(() => syncStatus(page)).toMatch(/thay đổi trên máy/);
+  expect(await answersOnServer()).toEqual([]);
+
+  blockSync = false;
+  await page.getByTestId('sync-status').click();
+  await page.getByTestId('sync-button').click();
+  await expect.poll(() => syncStatus(page), { timeout: 60_000 }).toContain('Đã đồng bộ');
+  expect(await answersOnServer()).toEqual([
+    { code: '1.1', pass_fail: 'PASS', note: null },
+    { code: '1.4', pass_fail: 'FAIL', note: 'Chưa niêm yết nội quy.' },
+  ]);
+  const photos = await t.sql<{ n: string }>(
+    `select count(*) as n from attachment where visit_id = ? and kind = 'PHOTO'`,
+    [visitId],
+  );
+  expect(Number(photos[0]?.n)).toBe(1);
+}
+
+async function sessionEndsOffline() {
+  const { page, context } = phone;
+  await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
+  await context.setOffline(true);
+  await choose(page, '1.2', 'Đạt');
+  await expect.poll(() => markState(page)).toBe('local');
+  // The session ends on the server while the phone is away (expiry, or revoked by an admin).
+  await t.sql(`update user_session set revoked_at = now() where revoked_at is null`);
+  await context.setOffline(false);
+  // The sync meets the ended session: sign in again, the change still kept on the phone.
+  const unsent = await visible(page.getByTestId('sign-in-unsent'));
+  expect(await unsent.textContent()).toMatch(/đăng nhập lại.*1 thay đổi/);
+  await screenshot(page, 'phone-life-2-session-ended');
+  expect(await answersOnServer()).toHaveLength(2);
+  await page.reload();
+  await visible(page.getByTestId('sign-in-unsent'));
+  await submitSignIn(page, 'kiemtra');
+  await visible(page.getByTestId('header-user'));
+  await expect.poll(() => syncStatus(page), { timeout: 60_000 }).toContain('Đã đồng bộ');
+  expect((await answersOnServer()).map((a) => a.code)).toEqual(['1.1', '1.2', '1.4']);
+}
+
+async function anotherUserOnThePhone() {
+  const { page } = phone;
+  await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
+  blockSync = true;
+  await choose(page, '1.5', 'Đạt');
+  await expect.poll(() => markState(page)).toBe('local');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await visible(page.getByTestId('sign-out-unsent'));
+  await page.getByTestId('sign-out-confirm').click();
+  await visible(page.getByLabel('Tên đăng nhập'));
+
+  blockSync = false;
+  const before = sent.length;
+  await submitSignIn(page, 'kiemtra2');
+  await visible(page.getByTestId('header-user'));
+  await page.goto(`${t.url}/dong-bo`);
+  await visible(page.getByTestId('sync-screen'));
+  expect(await page.getByTestId('pending-entry').count()).toBe(0);
+  expect(await page.getByTestId('sync-screen').textContent()).not.toContain('1.5');
+  expect(await syncStatus(page)).not.toMatch(/thay đổi/);
+  await page.getByTestId('sync-button').click();
+  await page.waitForTimeout(1500);
+  await screenshot(page, 'phone-life-3-other-user');
+  // Whatever this user's phone sent, it carried none of the previous user's writes.
+  for (const body of sent.slice(before)) expect(body).not.toContain(visitId);
+  expect((await answersOnServer()).map((a) => a.code)).toEqual(['1.1', '1.2', '1.4']);
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await visible(page.getByLabel('Tên đăng nhập'));
+  await submitSignIn(page, 'kiemtra');
+  await visible(page.getByTestId('header-user'));
+  await expect.poll(() => syncStatus(page), { timeout: 60_000 }).toContain('Đã đồng bộ');
+  expect((await answersOnServer()).map((a) => a.code)).toEqual(['1.1', '1.2', '1.4', '1.5']);
+}

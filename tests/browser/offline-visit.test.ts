@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECKLIST } from '../../server/src/db/seeders/default-checklist.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import {
@@ -43,27 +43,42 @@ beforeAll(async () => {
   t = await startTestApp({ CLIENT_DIST: clientDist() });
   office = await t.as('vanphong');
   visitId = await visitIdOf(t, 'HKL-CL');
-  phone = await openBrowser({ touch: true });
 });
 afterAll(async () => {
-  await phone?.close();
   await t?.close();
 });
+afterEach(async () => {
+  await phone?.close();
+});
+
+/** Each test has a phone of its own: the inspector signed in, the app's service worker controlling. */
+async function openSignedInPhone(): Promise<BrowserSession> {
+  const session = await openBrowser({ touch: true });
+  try {
+    await explainFailure(session, 'offline-phone-start', async () => {
+      await signIn(session.page, t.url, 'kiemtra');
+      await waitForServiceWorker(session.page, { controlling: false });
+      await session.page.reload();
+      await waitForServiceWorker(session.page, { controlling: true });
+    });
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}
 
 async function markState(page: Page): Promise<string | null> {
   return page.getByTestId('visit-sync-mark').first().getAttribute('data-state');
 }
 
 describe('a whole visit offline', () => {
-  it('is conducted, reloaded twice and synced exactly once', () =>
-    explainFailure(phone, 'offline-visit', async () => {
+  it('is conducted, reloaded twice and synced exactly once', async () => {
+    phone = await openSignedInPhone();
+    await explainFailure(phone, 'offline-visit', async () => {
       const { page, context } = phone;
       await context.grantPermissions(['geolocation']);
       await context.setGeolocation({ latitude: 21.85, longitude: 106.76 });
-      await signIn(page, t.url, 'kiemtra');
-      await waitForServiceWorker(page, { controlling: false });
-      await page.reload();
-      await waitForServiceWorker(page, { controlling: true });
 
       // Take the visit offline while there is network.
       await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
@@ -177,12 +192,14 @@ describe('a whole visit offline', () => {
         UPDATE: FAILED.size,
       });
       expect(await readOutboxBlobs(page)).toEqual([]);
-    }));
+    });
+  });
 });
 
 describe('an edit made offline to a visit approved meanwhile', () => {
-  it('ends as a visible conflict on the phone, and nothing is applied to the approved visit', () =>
-    explainFailure(phone, 'offline-conflict', async () => {
+  it('ends as a visible conflict on the phone, and nothing is applied to the approved visit', async () => {
+    phone = await openSignedInPhone();
+    await explainFailure(phone, 'offline-conflict', async () => {
       const inspectorApi = await t.as('kiemtra');
       const closedVisit = await visitIdOf(t, 'HKL-TD');
       await completeVisitThroughApi(inspectorApi, closedVisit);
@@ -192,7 +209,6 @@ describe('an edit made offline to a visit approved meanwhile', () => {
       expect(returned.errors).toBeUndefined();
 
       const { page, context } = phone;
-      await context.setOffline(false);
       await page.goto(`${t.url}/cuoc-kiem-tra/${closedVisit}`);
       await expect.poll(() => page.getByTestId('visit-status').first().textContent()).toContain('Bị trả lại');
       await page.getByTestId('offline-download').first().click();
@@ -260,5 +276,6 @@ describe('an edit made offline to a visit approved meanwhile', () => {
           losingValue: expect.objectContaining({ passFail: 'FAIL', note: 'Sửa trên máy khi mất mạng.' }),
         }),
       ]);
-    }));
+    });
+  });
 });

@@ -8,6 +8,7 @@ import {
   openBrowser,
   screenshot,
   signIn,
+  step,
   submitSignIn,
   visible,
 } from '../helpers/browser.js';
@@ -61,242 +62,252 @@ afterAll(async () => {
 });
 
 describe('a year of inspections through the UI', () => {
-  it('1. office staff publish the checklist, form a team and plan the visit', async () => {
-    const page = office.page;
-    await signIn(page, t.url, 'vanphong');
-    await page.getByTestId('card-checklists').click();
-    await page.getByTestId('checklist-row').filter({ hasText: DEFAULT_CHECKLIST.name }).click();
-    const firstGroup = page.getByTestId('draft-group').first().getByLabel('Tên nhóm tiêu chí');
-    await firstGroup.fill('Giờ giấc làm việc (bổ sung năm 2026)');
-    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-    await visible(page.getByText('Đã lưu bản nháp.'));
-    await page.getByRole('button', { name: 'Ban hành', exact: true }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
-    await visible(page.getByText('Đã ban hành phiên bản 2.'));
+  it('goes from the plan to the signed minutes, one step after another', { timeout: 600_000 }, async () => {
+    await step('1. office staff publish the checklist, form a team and plan the visit', async () => {
+      const page = office.page;
+      await signIn(page, t.url, 'vanphong');
+      await page.getByTestId('card-checklists').click();
+      await page.getByTestId('checklist-row').filter({ hasText: DEFAULT_CHECKLIST.name }).click();
+      const firstGroup = page.getByTestId('draft-group').first().getByLabel('Tên nhóm tiêu chí');
+      await firstGroup.fill('Giờ giấc làm việc (bổ sung năm 2026)');
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await visible(page.getByText('Đã lưu bản nháp.'));
+      await page.getByRole('button', { name: 'Ban hành', exact: true }).first().click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
+      await visible(page.getByText('Đã ban hành phiên bản 2.'));
 
-    await go(page, '/ke-hoach');
-    await page.getByRole('button', { name: 'Thành lập đoàn' }).click();
-    const team = page.getByTestId('team-form');
-    await team.getByLabel('Tên đoàn').fill('Đoàn kiểm tra Chi cục Chăn nuôi 2026');
-    await team.getByLabel('Số quyết định').fill('145/QĐ-SNN');
-    await team.getByLabel('Ngày quyết định').fill('2026-10-01');
-    await team.getByTestId('team-member').first().getByLabel('Người').selectOption({ label: 'Lương Văn Tuấn' });
-    await team.getByRole('button', { name: 'Lưu' }).click();
-    await visible(page.getByTestId('team-row').filter({ hasText: 'Đoàn kiểm tra Chi cục Chăn nuôi 2026' }));
+      await go(page, '/ke-hoach');
+      await page.getByRole('button', { name: 'Thành lập đoàn' }).click();
+      const team = page.getByTestId('team-form');
+      await team.getByLabel('Tên đoàn').fill('Đoàn kiểm tra Chi cục Chăn nuôi 2026');
+      await team.getByLabel('Số quyết định').fill('145/QĐ-SNN');
+      await team.getByLabel('Ngày quyết định').fill('2026-10-01');
+      await team.getByTestId('team-member').first().getByLabel('Người').selectOption({ label: 'Lương Văn Tuấn' });
+      await team.getByRole('button', { name: 'Lưu' }).click();
+      await visible(page.getByTestId('team-row').filter({ hasText: 'Đoàn kiểm tra Chi cục Chăn nuôi 2026' }));
 
-    await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
-    await page.getByLabel('Tên kế hoạch').fill('Kế hoạch kiểm tra bổ sung năm 2026');
-    await page.getByLabel('Số kế hoạch').fill('160/KH-SNN');
-    await page.getByLabel('Ngày ban hành').fill('2026-10-05');
-    await page.locator('form').getByRole('button', { name: 'Tạo kế hoạch' }).click();
-    // A new plan opens at once, ready for its units.
-    const line = await visible(page.getByTestId('add-line-form'));
-    await line.getByLabel('Đơn vị').selectOption({ label: UNIT_NAME });
-    await line.getByLabel('Tháng').selectOption('11');
-    await line.getByLabel('Đoàn').selectOption({ label: 'Đoàn kiểm tra Chi cục Chăn nuôi 2026' });
-    await line.getByRole('button', { name: 'Thêm' }).click();
-    await visible(page.getByTestId('plan-line').filter({ hasText: UNIT_NAME }));
-    await screenshot(page, 'loop-1-plan');
+      await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+      await page.getByLabel('Tên kế hoạch').fill('Kế hoạch kiểm tra bổ sung năm 2026');
+      await page.getByLabel('Số kế hoạch').fill('160/KH-SNN');
+      await page.getByLabel('Ngày ban hành').fill('2026-10-05');
+      await page.locator('form').getByRole('button', { name: 'Tạo kế hoạch' }).click();
+      // A new plan opens at once, ready for its units.
+      const line = await visible(page.getByTestId('add-line-form'));
+      await line.getByLabel('Đơn vị').selectOption({ label: UNIT_NAME });
+      await line.getByLabel('Tháng').selectOption('11');
+      await line.getByLabel('Đoàn').selectOption({ label: 'Đoàn kiểm tra Chi cục Chăn nuôi 2026' });
+      await line.getByRole('button', { name: 'Thêm' }).click();
+      await visible(page.getByTestId('plan-line').filter({ hasText: UNIT_NAME }));
+      await screenshot(page, 'loop-1-plan');
 
-    const rows = await t.sql<{ id: string }>(
-      `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
-        join inspection_plan p on p.id = l.plan_id where u.code = ? and p.document_number = '160/KH-SNN'`,
-      [UNIT_CODE],
-    );
-    visitId = rows[0]?.id ?? '';
-    expect(visitId).not.toBe('');
-  });
+      const rows = await t.sql<{ id: string }>(
+        `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
+          join inspection_plan p on p.id = l.plan_id where u.code = ? and p.document_number = '160/KH-SNN'`,
+        [UNIT_CODE],
+      );
+      visitId = rows[0]?.id ?? '';
+      expect(visitId).not.toBe('');
+    });
 
-  it('2. the inspector conducts the visit on the phone, with photos and signatures, and submits', async () => {
-    const page = inspector.page;
-    await inspector.context.grantPermissions(['geolocation']);
-    await inspector.context.setGeolocation({ latitude: 21.8537, longitude: 106.7615 });
-    await signIn(page, t.url, 'kiemtra');
-    await page.getByTestId('card-my-visits').click();
-    await page.getByTestId(`my-visit-${visitId}`).click();
-    await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-    await expect.poll(() => page.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');
+    await step(
+      '2. the inspector conducts the visit on the phone, with photos and signatures, and submits',
+      async () => {
+        const page = inspector.page;
+        await inspector.context.grantPermissions(['geolocation']);
+        await inspector.context.setGeolocation({ latitude: 21.8537, longitude: 106.7615 });
+        await signIn(page, t.url, 'kiemtra');
+        await page.getByTestId('card-my-visits').click();
+        await page.getByTestId(`my-visit-${visitId}`).click();
+        await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+        await expect.poll(() => page.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');
 
-    // Submitting too early lists what is missing.
-    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-    await visible(page.getByRole('alert').filter({ hasText: 'chưa có kết quả' }).first());
+        // Submitting too early lists what is missing.
+        await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+        await visible(page.getByRole('alert').filter({ hasText: 'chưa có kết quả' }).first());
 
-    const photo = await cameraJpeg(page);
-    for (const group of DEFAULT_CHECKLIST.groups) {
-      await page.getByTestId(`group-${group.code}`).click();
-      for (const item of group.items) {
-        const card = page.getByTestId(`visit-item-${item.code}`);
-        await card.scrollIntoViewIfNeeded();
-        if (item.answerType === 'PASS_FAIL') {
-          const failure = FAILED.get(item.code);
-          await card.getByRole('button', { name: failure ? 'Không đạt' : 'Đạt', exact: true }).click();
-          await expect
-            .poll(() =>
-              card
-                .getByRole('button', { name: failure ? 'Không đạt' : 'Đạt', exact: true })
-                .getAttribute('aria-pressed'),
-            )
-            .toBe('true');
-          if (failure) {
-            await card.getByLabel('Ghi chú').fill(failure);
-            await card.getByLabel('Ghi chú').blur();
-            if (item.photoRequiredOnFail) {
-              await card
-                .getByTestId(`photo-input-${item.code}`)
-                .setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
-              await visible(card.locator('img'));
+        const photo = await cameraJpeg(page);
+        for (const group of DEFAULT_CHECKLIST.groups) {
+          await page.getByTestId(`group-${group.code}`).click();
+          for (const item of group.items) {
+            const card = page.getByTestId(`visit-item-${item.code}`);
+            await card.scrollIntoViewIfNeeded();
+            if (item.answerType === 'PASS_FAIL') {
+              const failure = FAILED.get(item.code);
+              await card.getByRole('button', { name: failure ? 'Không đạt' : 'Đạt', exact: true }).click();
+              await expect
+                .poll(() =>
+                  card
+                    .getByRole('button', { name: failure ? 'Không đạt' : 'Đạt', exact: true })
+                    .getAttribute('aria-pressed'),
+                )
+                .toBe('true');
+              if (failure) {
+                await card.getByLabel('Ghi chú').fill(failure);
+                await card.getByLabel('Ghi chú').blur();
+                if (item.photoRequiredOnFail) {
+                  await card
+                    .getByTestId(`photo-input-${item.code}`)
+                    .setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
+                  await visible(card.locator('img'));
+                }
+              }
+            } else if (item.answerType === 'NUMBER' && item.required) {
+              await card.getByLabel('Số liệu').fill('0');
+              await card.getByLabel('Số liệu').blur();
             }
+            if (item.required) await visible(card.getByText('Đã lưu').first());
           }
-        } else if (item.answerType === 'NUMBER' && item.required) {
-          await card.getByLabel('Số liệu').fill('0');
-          await card.getByLabel('Số liệu').blur();
         }
-        if (item.required) await visible(card.getByText('Đã lưu').first());
+        await screenshot(page, 'loop-2-item-with-photo');
+
+        const attendees = page.getByTestId('visit-attendees');
+        await attendees.getByRole('button', { name: 'Thêm người tham dự' }).click();
+        await attendees.getByLabel('Họ và tên').last().fill('Hà Thị Thu');
+        await attendees.getByLabel('Chức vụ').last().fill('Chi cục trưởng');
+        await attendees.getByLabel('Thuộc').last().selectOption('UNIT');
+        await attendees.getByLabel('Chức vụ').last().blur();
+        const conclusion = page.getByLabel('Kết luận');
+        await conclusion.fill(
+          'Đơn vị cơ bản chấp hành tốt kỷ luật, kỷ cương hành chính; còn hai tồn tại cần khắc phục.',
+        );
+        await conclusion.blur();
+        await drawSignature(page, 'signature-team-lead');
+        await drawSignature(page, 'signature-unit');
+        await screenshot(page, 'loop-2-signatures');
+
+        await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+        await expect
+          .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
+          .toContain('Đã gửi duyệt');
+        // Written on the phone first: the reviewer sees it once the phone has synced.
+        await expect
+          .poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state'), { timeout: 30_000 })
+          .toBe('server');
+      },
+    );
+
+    await step('3. office staff return it with a comment', async () => {
+      const page = office.page;
+      await go(page, '/duyet');
+      await page.getByTestId('review-row').filter({ hasText: UNIT_NAME }).click();
+      await page.getByRole('button', { name: 'Trả lại', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Ý kiến', { exact: true }).fill('Đề nghị ghi rõ thời gian đến muộn trong kết luận.');
+      await dialog.getByRole('button', { name: 'Trả lại cho đoàn' }).click();
+      await expect.poll(() => page.getByText('Bị trả lại').first().isVisible()).toBe(true);
+    });
+
+    await step('4. the inspector sees the comment, fixes the visit and submits it again', async () => {
+      const page = inspector.page;
+      await page.reload();
+      await visible(page.getByText('Đề nghị ghi rõ thời gian đến muộn trong kết luận.').first());
+      const conclusion = page.getByLabel('Kết luận');
+      await conclusion.fill(
+        'Đơn vị cơ bản chấp hành tốt; một viên chức đến muộn 20 phút ngày kiểm tra; hai tồn tại cần khắc phục.',
+      );
+      await conclusion.blur();
+      await visible(page.getByTestId('visit-conclusion').getByText('Đã lưu'));
+      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await expect
+        .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
+        .toContain('Đã gửi duyệt');
+      // Written on the phone first: the reviewer sees it once the phone has synced.
+      await expect
+        .poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state'), { timeout: 30_000 })
+        .toBe('server');
+    });
+
+    await step('5. office staff approve it', async () => {
+      const page = office.page;
+      await page.reload();
+      await page.getByRole('button', { name: 'Duyệt', exact: true }).first().click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Duyệt', exact: true }).click();
+      await expect.poll(() => page.getByText('Đã duyệt').first().isVisible()).toBe(true);
+      await screenshot(page, 'loop-5-approved');
+    });
+
+    await step('6. the findings appear, for office staff and for the unit head', async () => {
+      await go(office.page, '/ton-tai');
+      const officeRows = office.page.getByTestId('finding-row').filter({ hasText: UNIT_NAME });
+      // The list holds every finding of the demo years too: give it time on a busy machine.
+      await expect.poll(() => officeRows.count(), { timeout: 15_000 }).toBe(2);
+      await head.page.goto(t.url);
+      await submitSignIn(head.page, 'truong.cnty', 'TamThoi2026');
+      await visible(head.page.getByTestId('header-user'));
+      await head.page.getByTestId('card-findings').click();
+      const rows = head.page.getByTestId('finding-row');
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
+      for (const note of FAILED.values()) await visible(rows.filter({ hasText: note }));
+      await screenshot(head.page, 'loop-6-unit-findings');
+    });
+
+    await step('7. the unit head reports remediation on both, with a photo', async () => {
+      const page = head.page;
+      const photo = await cameraJpeg(page);
+      for (const [code, note] of FAILED) {
+        await go(page, '/ton-tai');
+        await page.getByTestId('finding-row').filter({ hasText: note }).click();
+        const form = page.getByTestId('remediation-form');
+        await form.getByLabel('Kết quả khắc phục').fill(`Đã khắc phục tồn tại ở tiêu chí ${code}.`);
+        await form
+          .getByTestId('remediation-photo-input')
+          .setInputFiles({ name: 'khac-phuc.jpg', mimeType: 'image/jpeg', buffer: photo });
+        await form.getByRole('button', { name: 'Gửi báo cáo khắc phục' }).click();
+        await visible(page.getByText('Đã gửi báo cáo khắc phục.'));
       }
-    }
-    await screenshot(page, 'loop-2-item-with-photo');
+      await screenshot(page, 'loop-7-remediation');
+    });
 
-    const attendees = page.getByTestId('visit-attendees');
-    await attendees.getByRole('button', { name: 'Thêm người tham dự' }).click();
-    await attendees.getByLabel('Họ và tên').last().fill('Hà Thị Thu');
-    await attendees.getByLabel('Chức vụ').last().fill('Chi cục trưởng');
-    await attendees.getByLabel('Thuộc').last().selectOption('UNIT');
-    await attendees.getByLabel('Chức vụ').last().blur();
-    const conclusion = page.getByLabel('Kết luận');
-    await conclusion.fill('Đơn vị cơ bản chấp hành tốt kỷ luật, kỷ cương hành chính; còn hai tồn tại cần khắc phục.');
-    await conclusion.blur();
-    await drawSignature(page, 'signature-team-lead');
-    await drawSignature(page, 'signature-unit');
-    await screenshot(page, 'loop-2-signatures');
-
-    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-    await expect
-      .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
-      .toContain('Đã gửi duyệt');
-    // Written on the phone first: the reviewer sees it once the phone has synced.
-    await expect
-      .poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state'), { timeout: 30_000 })
-      .toBe('server');
-  });
-
-  it('3. office staff return it with a comment', async () => {
-    const page = office.page;
-    await go(page, '/duyet');
-    await page.getByTestId('review-row').filter({ hasText: UNIT_NAME }).click();
-    await page.getByRole('button', { name: 'Trả lại', exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Ý kiến', { exact: true }).fill('Đề nghị ghi rõ thời gian đến muộn trong kết luận.');
-    await dialog.getByRole('button', { name: 'Trả lại cho đoàn' }).click();
-    await expect.poll(() => page.getByText('Bị trả lại').first().isVisible()).toBe(true);
-  });
-
-  it('4. the inspector sees the comment, fixes the visit and submits it again', async () => {
-    const page = inspector.page;
-    await page.reload();
-    await visible(page.getByText('Đề nghị ghi rõ thời gian đến muộn trong kết luận.').first());
-    const conclusion = page.getByLabel('Kết luận');
-    await conclusion.fill(
-      'Đơn vị cơ bản chấp hành tốt; một viên chức đến muộn 20 phút ngày kiểm tra; hai tồn tại cần khắc phục.',
-    );
-    await conclusion.blur();
-    await visible(page.getByTestId('visit-conclusion').getByText('Đã lưu'));
-    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-    await expect
-      .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
-      .toContain('Đã gửi duyệt');
-    // Written on the phone first: the reviewer sees it once the phone has synced.
-    await expect
-      .poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state'), { timeout: 30_000 })
-      .toBe('server');
-  });
-
-  it('5. office staff approve it', async () => {
-    const page = office.page;
-    await page.reload();
-    await page.getByRole('button', { name: 'Duyệt', exact: true }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Duyệt', exact: true }).click();
-    await expect.poll(() => page.getByText('Đã duyệt').first().isVisible()).toBe(true);
-    await screenshot(page, 'loop-5-approved');
-  });
-
-  it('6. the findings appear, for office staff and for the unit head', async () => {
-    await go(office.page, '/ton-tai');
-    const officeRows = office.page.getByTestId('finding-row').filter({ hasText: UNIT_NAME });
-    // The list holds every finding of the demo years too: give it time on a busy machine.
-    await expect.poll(() => officeRows.count(), { timeout: 15_000 }).toBe(2);
-    await head.page.goto(t.url);
-    await submitSignIn(head.page, 'truong.cnty', 'TamThoi2026');
-    await visible(head.page.getByTestId('header-user'));
-    await head.page.getByTestId('card-findings').click();
-    const rows = head.page.getByTestId('finding-row');
-    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
-    for (const note of FAILED.values()) await visible(rows.filter({ hasText: note }));
-    await screenshot(head.page, 'loop-6-unit-findings');
-  });
-
-  it('7. the unit head reports remediation on both, with a photo', async () => {
-    const page = head.page;
-    const photo = await cameraJpeg(page);
-    for (const [code, note] of FAILED) {
+    await step('8. office staff close one finding and reopen the other', async () => {
+      const page = office.page;
+      const [first, second] = [...FAILED.values()];
       await go(page, '/ton-tai');
-      await page.getByTestId('finding-row').filter({ hasText: note }).click();
-      const form = page.getByTestId('remediation-form');
-      await form.getByLabel('Kết quả khắc phục').fill(`Đã khắc phục tồn tại ở tiêu chí ${code}.`);
-      await form
-        .getByTestId('remediation-photo-input')
-        .setInputFiles({ name: 'khac-phuc.jpg', mimeType: 'image/jpeg', buffer: photo });
-      await form.getByRole('button', { name: 'Gửi báo cáo khắc phục' }).click();
-      await visible(page.getByText('Đã gửi báo cáo khắc phục.'));
-    }
-    await screenshot(page, 'loop-7-remediation');
-  });
+      await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: first }).click();
+      await page.getByRole('button', { name: 'Đóng (đã khắc phục)' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận đóng' }).click();
+      await visible(page.getByText('Đã đóng tồn tại.'));
 
-  it('8. office staff close one finding and reopen the other', async () => {
-    const page = office.page;
-    const [first, second] = [...FAILED.values()];
-    await go(page, '/ton-tai');
-    await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: first }).click();
-    await page.getByRole('button', { name: 'Đóng (đã khắc phục)' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận đóng' }).click();
-    await visible(page.getByText('Đã đóng tồn tại.'));
+      await go(page, '/ton-tai');
+      await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: second }).click();
+      await page.getByRole('button', { name: 'Mở lại' }).click();
+      await page.getByRole('dialog').getByLabel('Lý do').fill('Ảnh chưa cho thấy thẻ công chức.');
+      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận mở lại' }).click();
+      await visible(page.getByText('Đã mở lại tồn tại.'));
 
-    await go(page, '/ton-tai');
-    await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: second }).click();
-    await page.getByRole('button', { name: 'Mở lại' }).click();
-    await page.getByRole('dialog').getByLabel('Lý do').fill('Ảnh chưa cho thấy thẻ công chức.');
-    await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận mở lại' }).click();
-    await visible(page.getByText('Đã mở lại tồn tại.'));
+      const statuses = await t.sql<{ description: string; status: string; reopen_count: number }>(
+        `select f.description, f.status, f.reopen_count from finding f where f.visit_id = ? order by f.description`,
+        [visitId],
+      );
+      expect(statuses).toHaveLength(2);
+      expect(statuses.find((s) => s.description.includes(first))?.status).toBe('CLOSED');
+      expect(statuses.find((s) => s.description.includes(second))).toMatchObject({ status: 'OPEN', reopen_count: 1 });
+    });
 
-    const statuses = await t.sql<{ description: string; status: string; reopen_count: number }>(
-      `select f.description, f.status, f.reopen_count from finding f where f.visit_id = ? order by f.description`,
-      [visitId],
-    );
-    expect(statuses).toHaveLength(2);
-    expect(statuses.find((s) => s.description.includes(first))?.status).toBe('CLOSED');
-    expect(statuses.find((s) => s.description.includes(second))).toMatchObject({ status: 'OPEN', reopen_count: 1 });
-  });
+    await step('9. the minutes download as .docx and PDF, with the unit and the findings in Vietnamese', async () => {
+      const page = office.page;
+      await go(page, `/duyet/${visitId}`);
+      const documents = page.getByTestId('visit-documents');
+      const download = async (name: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          documents.getByRole('link', { name }).click(),
+        ]);
+        const path = await file.path();
+        return { name: file.suggestedFilename(), bytes: await readFile(path) };
+      };
+      const docx = await download('Biên bản kiểm tra (.docx)');
+      expect(docx.name).toMatch(/^bien-ban-kiem-tra-CCCNTY-\d{4}-\d{2}-\d{2}\.docx$/);
+      const word = docxText(docx.bytes).text;
+      expect(word).toContain('BIÊN BẢN');
+      expect(word).toContain(UNIT_NAME);
+      for (const note of FAILED.values()) expect(word).toContain(note);
 
-  it('9. the minutes download as .docx and PDF, with the unit and the findings in Vietnamese', async () => {
-    const page = office.page;
-    await go(page, `/duyet/${visitId}`);
-    const documents = page.getByTestId('visit-documents');
-    const download = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), documents.getByRole('link', { name }).click()]);
-      const path = await file.path();
-      return { name: file.suggestedFilename(), bytes: await readFile(path) };
-    };
-    const docx = await download('Biên bản kiểm tra (.docx)');
-    expect(docx.name).toMatch(/^bien-ban-kiem-tra-CCCNTY-\d{4}-\d{2}-\d{2}\.docx$/);
-    const word = docxText(docx.bytes).text;
-    expect(word).toContain('BIÊN BẢN');
-    expect(word).toContain(UNIT_NAME);
-    for (const note of FAILED.values()) expect(word).toContain(note);
-
-    const pdf = await download('Biên bản kiểm tra (PDF)');
-    expect(pdf.name).toMatch(/\.pdf$/);
-    const text = pdfText(pdf.bytes);
-    expect(text).toContain('BIÊN BẢN');
-    expect(text).toContain(UNIT_NAME);
-    for (const note of FAILED.values()) expect(text).toContain(note);
+      const pdf = await download('Biên bản kiểm tra (PDF)');
+      expect(pdf.name).toMatch(/\.pdf$/);
+      const text = pdfText(pdf.bytes);
+      expect(text).toContain('BIÊN BẢN');
+      expect(text).toContain(UNIT_NAME);
+      for (const note of FAILED.values()) expect(text).toContain(note);
+    });
   });
 });

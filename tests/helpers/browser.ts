@@ -112,6 +112,20 @@ export async function explainFailure(session: BrowserSession, name: string, test
   }
 }
 
+/**
+ * One step of a test whose steps share a phone's or a server's state (a later step starts where the
+ * earlier one left off, so they are one test, not several that a failure would take down together).
+ * A failure names the step it happened in.
+ */
+export async function step(name: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof Error) error.message = `step "${name}" failed: ${error.message}`;
+    throw error;
+  }
+}
+
 /** Saves a PNG of the page to tests/.artifacts/<name>.png (gitignored), for a human to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
