@@ -39,8 +39,13 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Deadlines that guard against a hang, not a measure of speed: on a busy 2-core CI machine a
+          // browser test runs several times slower than alone (docs/testing.md).
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          // vitest's default of 1 s for expect.poll fails a test whenever the machine is busy; this is
+          // the same 30 s as `visible()` in tests/helpers/browser.ts.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],
