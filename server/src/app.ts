@@ -24,6 +24,7 @@ import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
 import { filesRouter } from './features/files/files.http.js';
+import { filesCleanupJob } from './features/files/files-cleanup.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
@@ -35,6 +36,7 @@ import { serveClient } from './http/client-files.js';
 import { refuseSimpleRequests } from './http/csrf.js';
 import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
 import { securityHeaders } from './http/security-headers.js';
+import { type JobQueue, startJobQueue } from './jobs/job-queue.js';
 import { createLogger, type Logger } from './logger.js';
 
 /**
@@ -53,6 +55,8 @@ export interface App {
   logger: Logger;
   /** Whether the demo data was loaded at this start. */
   seeded: boolean;
+  /** Background jobs (the files cleanup), on the app's database. */
+  jobs: JobQueue;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -161,6 +165,7 @@ async function assemble(
 
   const storage =
     config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
+  const jobs = await startJobQueue(orm, database, logger, [filesCleanupJob(orm, storage, config)]);
   app.use(refuseSimpleRequests());
   app.use(filesRouter(orm, config, storage, logger));
   app.use(documentsRouter(orm, config, storage, logger));
@@ -180,6 +185,7 @@ async function assemble(
     database,
     logger,
     seeded,
+    jobs,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -195,6 +201,7 @@ async function assemble(
       closed = true;
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
       await orm.close();
       if (ownsDatabase) await database.close();
     },

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from './config.js';
+import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { AnnualReportService, type ReportFormat } from './features/annual-report/annual-report.service.js';
@@ -98,7 +99,7 @@ run(process.argv.slice(2)).then(
       console.error(`${err.message}\n${USAGE}`);
       process.exit(2);
     }
-    if (err instanceof AppError) {
+    if (err instanceof AppError || err instanceof DataFolderInUseError) {
       console.error(`${err.code}: ${err.message}`);
       process.exit(1);
     }

@@ -29,6 +29,14 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Largest accepted photo or signature upload, in bytes. */
   maxUploadBytes: number;
+  /** Smallest piece of a photo sent in pieces, except its last piece (so 1-byte pieces cannot be sent). */
+  uploadMinPieceBytes: number;
+  /** Bytes one user may hold in unfinished uploads plus uploaded files not attached to anything. */
+  uploadQuotaBytes: number;
+  /** An unfinished upload without a new piece for this long is removed by the cleanup job. */
+  abandonedUploadHours: number;
+  /** An uploaded file still attached to nothing after this many days is removed by the cleanup job. */
+  unattachedFileDays: number;
   /** Where uploaded bytes live: in PostgreSQL (default) or in a folder. */
   fileStorage: 'postgres' | 'folder';
   fileStorageDir: string;
@@ -122,6 +130,10 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
     seedDemo: bool('SEED_DEMO', !isProduction),
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
+    uploadMinPieceBytes: int('UPLOAD_MIN_PIECE_KB', 64, 1, 4096) * 1024,
+    uploadQuotaBytes: int('UPLOAD_QUOTA_MB', 1000, 1, 1_000_000) * 1024 * 1024,
+    abandonedUploadHours: int('UPLOAD_ABANDONED_HOURS', 48, 1, 24 * 365),
+    unattachedFileDays: int('UNATTACHED_FILE_DAYS', 30, 1, 3650),
     fileStorage: fileStorage as AppConfig['fileStorage'],
     fileStorageDir: path.resolve(env.FILE_STORAGE_DIR || path.join(dataDir, 'files')),
     clientDist: clientDistRaw === '' ? null : path.resolve(clientDistRaw),

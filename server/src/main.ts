@@ -1,5 +1,6 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 import { createLogger } from './logger.js';
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // Another process on the PGlite folder: its message says what to do; a stack would bury it.
+  console.error(err instanceof DataFolderInUseError ? `${err.code}: ${err.message}` : err);
   process.exit(1);
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
+import { GRAPHQL_LIMITS } from '../../server/src/graphql/limits.js';
+import { MAX_PAGE_SIZE } from '../../server/src/graphql/query-cost.js';
 import { buildAppSchema } from '../../server/src/graphql/schema.js';
 
 /*
@@ -264,4 +266,120 @@ describe('fuzzing every query and mutation argument', () => {
     expect(refused).toBeGreaterThan(calls / 4);
     expect(calls - refused).toBeGreaterThan(calls / 20);
   }, 900_000);
+});
+
+/** Values in a GraphQL answer: every field of every object returned, __typename aside. */
+function valuesIn(data: unknown): number {
+  if (Array.isArray(data)) return data.reduce((n: number, item) => n + valuesIn(item), 0);
+  if (data === null || typeof data !== 'object') return 0;
+  return Object.entries(data).reduce((n, [key, value]) => (key === '__typename' ? n : n + 1 + valuesIn(value)), 0);
+}
+
+const COSTLY = 'Yêu cầu đòi quá nhiều dữ liệu một lúc; vui lòng thu hẹp phạm vi.';
+const ITEM = 'id code text guidance legalBasis points';
+/** What a visit has that is a list, or a list inside (each as an attacker would ask for it). */
+const VISIT_LISTS = [
+  'answers { itemId passFail numberValue textValue note updatedByName }',
+  'attachments { id kind caption sha256 url }',
+  'findings { id description recommendation severity status deadline responsibleUnit { name } }',
+  'previousFindings { id description recommendation severity status deadline remediationPhotos { id url } }',
+  'problems { code message itemCode }',
+  'reviewComments { itemId comment authorName }',
+  `templateVersion { id groups { id title items { ${ITEM} } } }`,
+  `plannedTemplateVersion { id groups { id title items { ${ITEM} } } }`,
+  'progress { answered total groups { groupId answered total } }',
+];
+/** The same for a finding. */
+const FINDING_LISTS = [
+  'remediationPhotos { id kind caption sha256 url }',
+  'responsibleUnit { id name code }',
+  'description recommendation groupTitle itemCode remediationText',
+];
+
+describe('aliased heavy queries (issue 13, item 6)', () => {
+  const post = async (caller: GraphQLCaller, query: string, variables: Record<string, unknown> = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (caller.cookie) headers.cookie = caller.cookie;
+    const res = await fetch(`${caller.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
+  };
+  const leadership = () => callers.get('LEADERSHIP') as GraphQLCaller;
+
+  it('15 aliases of a heavy visits query, as the review sent them, are refused by cost before anything runs', async () => {
+    // Each alias reads every visit of every year with its answers and findings: light for a
+    // per-object count (graphql-armor let it through), 500 visits x 60 answers for one that counts lists.
+    const heavy = 'visits { id status unit { name } answers { itemId passFail note } findings { id description } }';
+    const query = `{ ${Array.from({ length: 15 }, (_, i) => `v${i}: ${heavy}`).join(' ')} }`;
+    const res = await post(leadership(), query);
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['QUERY_TOO_COSTLY', COSTLY]]);
+  });
+
+  it('nested lists (every template, version, group and item) are refused by cost', async () => {
+    const query = `{ checklistTemplates { id versions { id groups { id title items { ${ITEM} } } } } }`;
+    const res = await post(callers.get('ADMIN') as GraphQLCaller, query);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
+  it('a client that pages stays within the limit: 15 aliases of one page of visits run', async () => {
+    const query = `{ ${Array.from({ length: 15 }, (_, i) => `v${i}: visits(first: 20, offset: ${i * 20}) { id status unit { name } }`).join(' ')} }`;
+    const res = await post(leadership(), query);
+    expect(res.body.errors).toBeUndefined();
+    const pages = Object.values(res.body.data as Record<string, { id: string }[]>);
+    expect(pages).toHaveLength(15);
+    for (const page of pages) expect(page.length).toBeLessThanOrEqual(20);
+    // The pages do not overlap (one total order), so paging reads every visit once.
+    const ids = pages.flat().map((v) => v.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('any aliased mix of heavy lists is refused with QUERY_TOO_COSTLY before running, or answers no more values than the limit', async () => {
+    let refusedCount = 0;
+    let answered = 0;
+    const heavyQuery = fc.record({
+      aliases: fc.integer({ min: 1, max: GRAPHQL_LIMITS.maxAliases }),
+      root: fc.constantFrom('visits', 'findings'),
+      page: fc.oneof(
+        fc.constant(''),
+        fc.integer({ min: 1, max: MAX_PAGE_SIZE }).map((n) => `(first: ${n})`),
+        fc.constant('(first: $n)'),
+      ),
+      visitLists: fc.subarray(VISIT_LISTS, { minLength: 1 }),
+      findingLists: fc.subarray(FINDING_LISTS, { minLength: 1 }),
+      role: fc.constantFrom<RoleName>('ADMIN', 'OFFICE', 'LEADERSHIP'),
+    });
+    await fc.assert(
+      fc.asyncProperty(heavyQuery, async ({ aliases, root, page, visitLists, findingLists, role }) => {
+        const selection = `id status ${(root === 'visits' ? visitLists : findingLists).join(' ')}`;
+        const vars = page.includes('$n') ? '($n: Int)' : '';
+        const query = `query ${vars} { ${Array.from({ length: aliases }, (_, i) => `a${i}: ${root}${page} { ${selection} }`).join(' ')} }`;
+        const res = await post(callers.get(role) as GraphQLCaller, query, page.includes('$n') ? { n: 3 } : {});
+        const code = res.body.errors?.[0]?.extensions?.code;
+        if (code === 'QUERY_TOO_COSTLY') {
+          refusedCount += 1;
+          expect(res.status).toBe(400);
+          expect(res.body.data).toBeUndefined();
+          expect(res.body.errors?.[0]?.message).toBe(COSTLY);
+        } else {
+          answered += 1;
+          expect(res.body.errors, query).toBeUndefined();
+          expect(valuesIn(res.body.data)).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
+        }
+        return true;
+      }),
+      { numRuns: RUNS * 4, seed: SEED },
+    );
+    expect(refusedCount).toBeGreaterThan(0);
+    expect(answered).toBeGreaterThan(0);
+  }, 600_000);
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
+import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
 
 /** A PostgreSQL endpoint the `pg` driver can connect to, and how to let it go. */
 export interface DatabaseEndpoint {
@@ -30,14 +31,26 @@ export async function openDatabase(
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   let pgliteDir: string | undefined;
+  let lock: DataFolderLock | undefined;
   if (dataDir) {
     pgliteDir = path.join(dataDir, 'pglite');
     mkdirSync(pgliteDir, { recursive: true });
+    // Held from before PGlite opens the folder until after it has closed it (the CLI and a second server alike).
+    lock = lockDataFolder(path.join(dataDir, 'pglite.lock'));
   }
   const started = Date.now();
-  const db = await PGlite.create(pgliteDir ? { dataDir: pgliteDir } : {});
+  const db = await PGlite.create(pgliteDir ? { dataDir: pgliteDir } : {}).catch((err: unknown) => {
+    lock?.release();
+    throw err;
+  });
   const socket = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: PGLITE_POOL_SIZE });
-  await socket.start();
+  try {
+    await socket.start();
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    lock?.release();
+    throw err;
+  }
   const [host, port] = socket.getServerConn().split(':');
   logger.info({ dataDir: pgliteDir ?? 'memory', ms: Date.now() - started }, 'embedded PGlite started');
   return {
@@ -45,8 +58,13 @@ export async function openDatabase(
     kind: 'pglite',
     poolSize: PGLITE_POOL_SIZE,
     close: async () => {
-      await socket.stop();
-      await db.close();
+      try {
+        await socket.stop();
+      } finally {
+        await db.close();
+      }
+      // Only once PGlite has let go of its files; if closing failed, the lock dies with this process.
+      lock?.release();
     },
   };
 }

@@ -10,7 +10,7 @@ import {
   ChecklistTemplate,
   ChecklistVersion,
 } from '../features/checklists/checklist.entity.js';
-import { FileBlob, FileUpload, StoredFile } from '../features/files/stored-file.entity.js';
+import { FileBlob, FileUpload, FileUploadPiece, StoredFile } from '../features/files/stored-file.entity.js';
 import { Finding } from '../features/findings/finding.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
@@ -45,6 +45,7 @@ export const ENTITIES = [
   StoredFile,
   FileBlob,
   FileUpload,
+  FileUploadPiece,
   AuditEntry,
   AppliedOperation,
   Device,

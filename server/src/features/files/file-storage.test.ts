@@ -25,4 +25,17 @@ describe('FolderFileStorage', () => {
     // no partial file is left behind
     expect(readdirSync(path.join(dir, '0f'))).toEqual([id]);
   });
+
+  it('discards the bytes of a removed file, and discarding a missing one is no error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kycuong-files-'));
+    dirs.push(dir);
+    const storage = new FolderFileStorage(dir);
+    const kept = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const removed = '0f9e6679-7425-40de-944b-e07fc1f90ae7';
+    await storage.put(em, kept, Buffer.from('giữ lại'));
+    await storage.put(em, removed, Buffer.from('xoá'));
+    await storage.discard(removed);
+    await storage.discard(removed);
+    expect(readdirSync(path.join(dir, '0f'))).toEqual([kept]);
+  });
 });

@@ -12,6 +12,12 @@ export interface FileStorage {
   /** Stores the bytes, inside the caller's transaction where the storage can take part in one. */
   put(em: EntityManager, id: string, bytes: Buffer): Promise<void>;
   get(em: EntityManager, id: string): Promise<Buffer | null>;
+  /**
+   * Lets go of the bytes of a file whose row was deleted and committed (the cleanup job). The database's
+   * copy (file_blob) goes with that transaction; a folder's copy only after it, so a rolled-back delete
+   * never loses a photo.
+   */
+  discard(id: string): Promise<void>;
 }
 
 /**
@@ -55,6 +61,8 @@ export class PostgresFileStorage implements FileStorage {
     const rows = await em.execute<{ data: Buffer }[]>('select data from file_blob where file_id = ?', [id]);
     return rows[0]?.data ?? null;
   }
+
+  async discard(): Promise<void> {}
 }
 
 export class FolderFileStorage implements FileStorage {
@@ -89,5 +97,9 @@ export class FolderFileStorage implements FileStorage {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
     return em ? new PostgresFileStorage().get(em, id) : null;
+  }
+
+  async discard(id: string): Promise<void> {
+    await rm(this.file(id), { force: true });
   }
 }

@@ -20,6 +20,8 @@ const STATUS: Record<string, number> = {
   FILE_NOT_IMAGE: 415,
   FILE_STORAGE_FAILED: 503,
   FILE_STORAGE_FULL: 507,
+  // The phone keeps the photo and tries again later (as for a full storage), once its files are attached.
+  FILE_QUOTA_EXCEEDED: 507,
 };
 
 /**
@@ -35,7 +37,12 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
       const em = orm.em.fork();
       try {
         const user = await requestUser(em, config, req);
-        await work(new FilesService(em, storage, config.maxUploadBytes), user, req, res);
+        const limits = {
+          maxBytes: config.maxUploadBytes,
+          minPieceBytes: config.uploadMinPieceBytes,
+          quotaBytes: config.uploadQuotaBytes,
+        };
+        await work(new FilesService(em, storage, limits), user, req, res);
       } catch (err) {
         // The phone is told to try later; the operator must learn that the disk is full or read-only.
         if (err instanceof AppError && err.code.startsWith('FILE_STORAGE_')) {

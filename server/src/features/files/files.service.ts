@@ -29,6 +29,16 @@ export const FileErrors = {
     ),
   badHash: () => new AppError('FILE_HASH_INVALID', 'Mã kiểm tra SHA-256 của ảnh không hợp lệ.'),
   badPiece: () => new AppError('FILE_PIECE_INVALID', 'Phần ảnh gửi lên không hợp lệ (vị trí hoặc kích thước sai).'),
+  pieceTooSmall: (min: number) =>
+    new AppError('FILE_PIECE_TOO_SMALL', `Mỗi phần ảnh (trừ phần cuối) phải có ít nhất ${Math.round(min / 1024)} KB.`, {
+      min,
+    }),
+  quotaExceeded: (quota: number) =>
+    new AppError(
+      'FILE_QUOTA_EXCEEDED',
+      `Bạn đang giữ quá nhiều ảnh chưa gửi xong hoặc chưa gắn vào hồ sơ (tối đa ${Math.round(quota / 1024 / 1024)} MB). Ảnh vẫn còn trên máy; máy sẽ gửi lại sau khi các ảnh trước được gắn vào hồ sơ.`,
+      { quota },
+    ),
   offsetMismatch: (offset: number) =>
     new AppError('FILE_UPLOAD_OFFSET', 'Máy chủ đã nhận một phần khác của ảnh: hãy gửi tiếp từ vị trí máy chủ báo.', {
       offset,
@@ -56,12 +66,46 @@ function storageFailure(err: unknown): AppError {
 /** Who uploads evidence: inspectors (visits), unit heads (remediation), office staff and admins. */
 const UPLOADERS: readonly Role[] = [Role.INSPECTOR, Role.UNIT_HEAD, Role.OFFICE, Role.ADMIN];
 
+/** The limits on what one user may upload (from the config). */
+export interface UploadLimits {
+  /** Largest file. */
+  maxBytes: number;
+  /** Smallest piece but the last one. */
+  minPieceBytes: number;
+  /** Bytes one user may hold in unfinished uploads and in files attached to nothing. */
+  quotaBytes: number;
+}
+
+/**
+ * Bytes the user holds on the server that no record uses yet: what their unfinished uploads will take
+ * (announced size) and their files attached to nothing. `exceptId`: the file being uploaded now.
+ */
+export async function heldUploadBytes(em: EntityManager, userId: string, exceptId: string): Promise<number> {
+  const rows = await em.execute<{ bytes: string | number | null }[]>(
+    `select coalesce((select sum(u.total_size) from file_upload u where u.uploaded_by_id = ? and u.id <> ?), 0)
+          + coalesce((select sum(f.size) from stored_file f where f.uploaded_by_id = ? and f.id <> ?
+              and not exists (select 1 from attachment a where a.file_id = f.id)), 0) as bytes`,
+    [userId, exceptId, userId, exceptId],
+  );
+  return Number(rows[0]?.bytes ?? 0);
+}
+
 export class FilesService {
+  private readonly maxBytes: number;
+
   constructor(
     private readonly em: EntityManager,
     private readonly storage: FileStorage,
-    private readonly maxBytes: number,
-  ) {}
+    private readonly limits: UploadLimits,
+  ) {
+    this.maxBytes = limits.maxBytes;
+  }
+
+  /** Refuses a new file that would take the user past their quota. */
+  private async checkQuota(em: EntityManager, user: User, id: string, size: number): Promise<void> {
+    const held = await heldUploadBytes(em, user.id, id);
+    if (held + size > this.limits.quotaBytes) throw FileErrors.quotaExceeded(this.limits.quotaBytes);
+  }
 
   /**
    * Stores an image under the id the phone chose. Sending the same bytes again is a no-op that returns
@@ -76,14 +120,20 @@ export class FilesService {
     if (expectedSha256 !== null && expectedSha256.toLowerCase() !== sha256) throw FileErrors.hashMismatch();
     return this.em.transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
+      const existing = await em.findOne(StoredFile, { id });
+      if (!existing) await this.checkQuota(em, user, id, bytes.length);
       return this.store(em, user, id, bytes, sha256);
     });
   }
 
   /**
-   * One piece of a photo sent in pieces (resumable): appended when it starts where the received bytes
-   * end. The last piece completes the file only if the whole matches the announced SHA-256; otherwise
-   * the received bytes are dropped and the phone starts again.
+   * One piece of a photo sent in pieces (resumable). Each piece is stored as its own row, so a piece
+   * costs its own bytes and never rewrites what arrived before. A piece must start where the received
+   * bytes end; one that was already received (a retry after a lost answer) changes nothing, and one
+   * that overlaps the end keeps only its new bytes. Every piece but the last has at least
+   * `minPieceBytes`. The last piece completes the file: the pieces are read and hashed once, and the
+   * file is stored only if it matches the announced SHA-256; otherwise the upload is dropped and the
+   * phone starts again.
    */
   async uploadPiece(
     user: User,
@@ -100,6 +150,8 @@ export class FilesService {
     if (!Number.isSafeInteger(offset) || offset < 0 || piece.length === 0 || offset + piece.length > totalSize) {
       throw FileErrors.badPiece();
     }
+    const last = offset + piece.length === totalSize;
+    if (!last && piece.length < this.limits.minPieceBytes) throw FileErrors.pieceTooSmall(this.limits.minPieceBytes);
     // The first piece holds the image header: refuse a non-image before storing anything.
     if (offset === 0 && !sniffImageType(piece)) throw FileErrors.notImage();
     const result = await this.em.transactional(async (em) => {
@@ -109,31 +161,50 @@ export class FilesService {
         if (existing.sha256 !== sha256 || existing.uploadedBy.id !== user.id) throw FileErrors.conflict();
         return { file: existing };
       }
-      let upload = await em.findOne(FileUpload, { id }, { populate: ['received'] });
+      let upload = await em.findOne(FileUpload, { id });
       if (upload && upload.uploadedBy.id !== user.id) throw FileErrors.conflict();
       if (upload && (upload.sha256 !== sha256 || upload.totalSize !== totalSize)) {
         // The phone started this photo again with other bytes: only from the start.
         if (offset !== 0) throw FileErrors.offsetMismatch(0);
-        em.remove(upload);
-        await em.flush();
+        await em.execute('delete from file_upload where id = ?', [id]);
+        em.clear();
         upload = null;
       }
       const receivedSize = upload?.receivedSize ?? 0;
-      if (offset !== receivedSize) throw FileErrors.offsetMismatch(receivedSize);
-      const received = Buffer.concat([upload?.received ?? Buffer.alloc(0), piece]);
-      if (received.length < totalSize) {
-        if (upload) {
-          upload.received = received;
-          upload.receivedSize = received.length;
-        } else {
-          em.persist(
-            em.create(FileUpload, { id, uploadedBy: user, totalSize, sha256, received, receivedSize: received.length }),
-          );
-        }
-        return { offset: received.length };
+      if (offset > receivedSize) throw FileErrors.offsetMismatch(receivedSize);
+      // Already received (all of it, or its start): keep only what is new.
+      const fresh = piece.subarray(receivedSize - offset);
+      if (fresh.length === 0) return { offset: receivedSize };
+      if (!upload) {
+        await this.checkQuota(em, user, id, totalSize);
+        upload = em.create(FileUpload, { id, uploadedBy: user, totalSize, sha256, receivedSize: 0 });
+        em.persist(upload);
+        await em.flush();
       }
-      if (upload) em.remove(upload);
-      if (createHash('sha256').update(received).digest('hex') !== sha256) return { hashMismatch: true as const };
+      await em.execute('insert into file_upload_piece (upload_id, "offset", data) values (?, ?, ?)', [
+        id,
+        receivedSize,
+        fresh,
+      ]);
+      const newSize = receivedSize + fresh.length;
+      if (newSize < totalSize) {
+        await em.execute('update file_upload set received_size = ?, updated_at = ? where id = ?', [
+          newSize,
+          new Date(),
+          id,
+        ]);
+        return { offset: newSize };
+      }
+      const pieces = await em.execute<{ data: Buffer }[]>(
+        'select data from file_upload_piece where upload_id = ? order by "offset"',
+        [id],
+      );
+      const received = Buffer.concat(pieces.map((p) => p.data));
+      await em.execute('delete from file_upload where id = ?', [id]);
+      em.clear();
+      if (received.length !== totalSize || createHash('sha256').update(received).digest('hex') !== sha256) {
+        return { hashMismatch: true as const };
+      }
       return { file: await this.store(em, user, id, received, sha256) };
     });
     if ('hashMismatch' in result) throw FileErrors.hashMismatch();

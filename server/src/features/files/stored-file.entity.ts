@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../users/user.entity.js';
 
@@ -25,6 +25,7 @@ export class StoredFile {
   @Property({ type: 'string', length: 64 })
   mimeType!: string;
 
+  @Index()
   @ManyToOne(() => User, { deleteRule: 'restrict' })
   uploadedBy!: User;
 
@@ -43,8 +44,9 @@ export class FileBlob {
 }
 
 /**
- * A photo arriving in pieces: the bytes received so far, under the id the phone chose. It becomes a
- * StoredFile when the last piece arrives and the whole file matches the SHA-256 the phone announced.
+ * A photo arriving in pieces, under the id the phone chose: how much has arrived (its pieces are
+ * FileUploadPiece rows). It becomes a StoredFile when the last piece arrives and the whole file matches
+ * the SHA-256 the phone announced. `updatedAt` is when the last piece arrived (for the cleanup job).
  */
 @Entity({ tableName: 'file_upload' })
 export class FileUpload {
@@ -53,6 +55,7 @@ export class FileUpload {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  @Index()
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   uploadedBy!: User;
 
@@ -62,12 +65,26 @@ export class FileUpload {
   @Property({ type: 'string', length: 64 })
   sha256!: string;
 
-  @Property({ type: 'blob', lazy: true })
-  received!: Buffer;
-
   @Property({ type: 'integer' })
   receivedSize!: number;
 
+  @Index()
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+/**
+ * One piece of an upload, stored as it arrived: a piece never rewrites the ones before it (the whole
+ * upload is read once, when it completes).
+ */
+@Entity({ tableName: 'file_upload_piece' })
+export class FileUploadPiece {
+  @ManyToOne(() => FileUpload, { primary: true, deleteRule: 'cascade' })
+  upload!: FileUpload;
+
+  @PrimaryKey({ type: 'integer' })
+  offset!: number;
+
+  @Property({ type: 'blob', lazy: true })
+  data!: Buffer;
 }

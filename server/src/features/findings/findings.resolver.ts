@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { todayLocalDate } from '../../domain/local-date.js';
 import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/paging.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
@@ -18,9 +19,10 @@ export class FindingsResolver {
   @Query(() => [Finding], { description: 'Findings of approved visits that the signed-in user may see' })
   findings(
     @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Finding[]> {
-    return new FindingsService(ctx.em).list(signedInUser(ctx), filter);
+    return new FindingsService(ctx.em).list(signedInUser(ctx), filter, page);
   }
 
   @Authorized()

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
+import { type PageArgs, pageSql } from '../../graphql/paging.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { applyOnce } from '../operations/operations.service.js';
@@ -45,7 +46,7 @@ export class FindingsService {
     }
   }
 
-  async list(user: User, filter: FindingFilter | null = null): Promise<Finding[]> {
+  async list(user: User, filter: FindingFilter | null = null, page: PageArgs | null = null): Promise<Finding[]> {
     const scope = this.scopeSql(user);
     const where = [`v.status = 'APPROVED'`, scope.sql];
     const params = [...scope.params];
@@ -66,10 +67,11 @@ export class FindingsService {
       where.push(`f.deadline < ? and f.status <> 'CLOSED'`);
       params.push(todayLocalDate());
     }
+    const paging = pageSql(page);
     const rows = await this.em.execute<{ id: string }[]>(
       `select f.id from finding f join visit v on v.id = f.visit_id where ${where.join(' and ')}
-        order by f.deadline nulls last, f.created_at`,
-      params,
+        order by f.deadline nulls last, f.created_at, f.id${paging.sql}`,
+      [...params, ...paging.params],
     );
     const findings = await this.em.find(Finding, { id: { $in: rows.map((r) => r.id) } });
     const order = new Map(rows.map((r, i) => [r.id, i]));

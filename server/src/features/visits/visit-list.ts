@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { readRows } from '../../db/read-rows.js';
 import { relatedRow } from '../../db/related-row.js';
+import { type PageArgs, pageSql } from '../../graphql/paging.js';
 import { TEAM_ROW, type TeamRow } from '../plans/team-row.js';
 import { UNIT_ROW, type UnitRow } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
@@ -114,6 +115,7 @@ export async function readVisitList(
   params: unknown[],
   orderBy: string,
   selection: VisitListSelection | null = null,
+  page: PageArgs | null = null,
 ): Promise<VisitListRow[]> {
   const wanted = (field: string) => selection === null || selection.fields.has(field);
   const columns = [
@@ -132,11 +134,12 @@ export async function readVisitList(
     unit ? 'join unit u on u.id = v.unit_id' : '',
     team ? 'join inspection_team t on t.id = v.team_id' : '',
   ].join(' ');
+  const paging = pageSql(page);
   const rows = await readRows<VisitListSqlRow & Record<string, unknown>>(
     em,
     `select ${columns.join(', ')} from visit v ${joins} left join plan_line l on l.id = v.plan_line_id
-      where ${where} order by ${orderBy}`,
-    params,
+      where ${where} order by ${orderBy}${paging.sql}`,
+    [...params, ...paging.params],
   );
   return rows.map((r) =>
     Object.assign(new VisitListRow(), {

@@ -321,6 +321,7 @@ export class Attachment {
   @Enum({ items: () => AttachmentKind, type: 'string' })
   kind!: AttachmentKind;
 
+  @Index()
   @ManyToOne(() => StoredFile, { deleteRule: 'restrict' })
   file!: StoredFile;
 

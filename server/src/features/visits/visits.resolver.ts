@@ -1,7 +1,21 @@
 import { wrap } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { type RequestContext, signedInUser, signedInViewer } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/paging.js';
 import { selectedFields, selectedSubfields } from '../../graphql/selected-fields.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -62,10 +76,11 @@ export class VisitsResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('status', () => VisitStatus, { nullable: true }) status: VisitStatus | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VisitListRow[]> {
-    return new VisitsService(ctx.em).list(signedInViewer(ctx), { year, status, unitId }, listSelection(info));
+    return new VisitsService(ctx.em).list(signedInViewer(ctx), { year, status, unitId }, listSelection(info), page);
   }
 
   @Authorized()

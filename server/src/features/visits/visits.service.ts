@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sharedRead } from '../../db/shared-read.js';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
+import type { PageArgs } from '../../graphql/paging.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';
 import { ChecklistErrors } from '../checklists/checklists.errors.js';
@@ -76,6 +77,7 @@ export class VisitsService {
     viewer: Viewer,
     filter: VisitFilter = {},
     selection: VisitListSelection | null = null,
+    page: PageArgs | null = null,
   ): Promise<VisitListRow[]> {
     const scope = visibleVisitsSql(viewer);
     const where = [scope.sql];
@@ -99,8 +101,10 @@ export class VisitsService {
       this.em,
       where.join(' and '),
       params,
-      'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc',
+      // v.id last: a total order, so that pages neither repeat nor skip a visit.
+      'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc, v.id',
       selection,
+      page,
     );
   }
 

@@ -1,0 +1,73 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config.js';
+import type { RecurringJob } from '../../jobs/job-queue.js';
+import type { FileStorage } from './file-storage.js';
+
+export interface FilesCleanupResult {
+  abandonedUploads: number;
+  unattachedFiles: number;
+}
+
+/**
+ * Removes what uploads leave behind: unfinished uploads that got no piece for `abandonedUploadHours`
+ * (their pieces go with them), and uploaded files attached to nothing `unattachedFileDays` after their
+ * upload (a photo the phone removed, or whose record never came). A file attached meanwhile is kept:
+ * each file is deleted under the same lock as its upload, only if no attachment refers to it, and the
+ * attachment's foreign key refuses the delete if one is being added at that moment.
+ */
+export async function cleanUpFiles(
+  em: EntityManager,
+  storage: FileStorage,
+  limits: { abandonedUploadHours: number; unattachedFileDays: number },
+  now = new Date(),
+): Promise<FilesCleanupResult> {
+  const uploadsBefore = new Date(now.getTime() - limits.abandonedUploadHours * 3_600_000);
+  const abandoned = await em.execute<{ id: string }[]>('delete from file_upload where updated_at < ? returning id', [
+    uploadsBefore,
+  ]);
+
+  const filesBefore = new Date(now.getTime() - limits.unattachedFileDays * 86_400_000);
+  const candidates = await em.execute<{ id: string }[]>(
+    `select f.id from stored_file f where f.created_at < ?
+      and not exists (select 1 from attachment a where a.file_id = f.id) order by f.created_at limit 1000`,
+    [filesBefore],
+  );
+  let unattachedFiles = 0;
+  for (const { id } of candidates) {
+    let removed = false;
+    try {
+      removed = await em.transactional(async (tx) => {
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
+        const rows = await tx.execute<{ id: string }[]>(
+          `delete from stored_file f where f.id = ? and not exists (select 1 from attachment a where a.file_id = f.id)
+            returning f.id`,
+          [id],
+        );
+        if (rows.length === 0) return false;
+        await tx.execute('delete from file_blob where file_id = ?', [id]);
+        return true;
+      });
+    } catch (err) {
+      // 23503: attached at this very moment (the attachment's foreign key): it stays.
+      if ((err as { code?: string }).code !== '23503') throw err;
+    }
+    if (removed) {
+      await storage.discard(id);
+      unattachedFiles += 1;
+    }
+  }
+  return { abandonedUploads: abandoned.length, unattachedFiles };
+}
+
+/** The cleanup as a recurring job: every hour, at minute 23 (away from the hour's other work). */
+export function filesCleanupJob(
+  orm: MikroORM,
+  storage: FileStorage,
+  config: Pick<AppConfig, 'abandonedUploadHours' | 'unattachedFileDays'>,
+): RecurringJob {
+  return {
+    name: 'files-cleanup',
+    cron: '23 * * * *',
+    run: () => cleanUpFiles(orm.em.fork(), storage, config),
+  };
+}

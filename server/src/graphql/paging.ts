@@ -1,0 +1,25 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_PAGE_SIZE } from './query-cost.js';
+
+/**
+ * One page of a long list: `first` items after skipping `offset`. The query cost counts a paged list as
+ * `first` items (see query-cost.ts), so a client pages a list whose whole would cost too much.
+ */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `At most this many items (1-${MAX_PAGE_SIZE}); all when absent` })
+  @Min(1, { message: `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}.` })
+  @Max(MAX_PAGE_SIZE, { message: `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Items to skip before the page (default 0)' })
+  @Min(0, { message: 'Vị trí bắt đầu của trang không được âm.' })
+  offset?: number | null;
+}
+
+/** The SQL that cuts a page out of an ordered query, and its parameters; nothing without `first`. */
+export function pageSql(page: PageArgs | null | undefined): { sql: string; params: number[] } {
+  if (!page?.first) return { sql: '', params: [] };
+  return { sql: ' limit ? offset ?', params: [page.first, page.offset ?? 0] };
+}
