@@ -31,6 +31,7 @@ import { GraphQLRequestContext, type RequestContext } from './graphql/context.js
 import { createFormatError } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { notFound } from './http/api-fallback.js';
 import { serveClient } from './http/client-files.js';
 import { refuseSimpleRequests } from './http/csrf.js';
 import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
@@ -169,7 +170,9 @@ async function assemble(
   app.use(annualReportRouter(orm, config, logger));
   app.use(rollupRouter(orm, config, logger));
 
+  app.use(notFound({ apiOnly: true }));
   serveClient(app, config.clientDist);
+  app.use(notFound({ apiOnly: false }));
   app.use(requestErrorHandler(logger));
 
   let closed = false;
