@@ -148,6 +148,11 @@ async function assemble(
     '/graphql',
     // A visit's answer is 15-20 KB of JSON; gzip makes it a few KB on a phone's slow network.
     compressWhenAccepted(compression({ threshold: 1024 })),
+    // Every answer is one user's data: no browser or proxy cache keeps it (a shared phone, a proxy).
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '1mb' }),
     graphqlBatchLimit(GRAPHQL_LIMITS.maxBatch),
     expressMiddleware(apollo, {

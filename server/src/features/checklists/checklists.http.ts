@@ -68,6 +68,7 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
         'Content-Disposition',
         `attachment; filename="bo-tieu-chi-${template.code.toLowerCase()}-v${version.number}.xlsx"`,
       );
+      res.setHeader('Cache-Control', 'private, no-store');
       res.send(bytes);
     }),
   );

@@ -109,7 +109,9 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
     handle(async (service, user, req, res) => {
       const { file, bytes } = await service.read(user, String(req.params.id));
       res.setHeader('Content-Type', file.mimeType);
-      res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+      // Not kept by the browser's HTTP cache, which outlives a sign-out on a shared phone; the PWA keeps
+      // the photos of visits taken offline in its own cache, which it empties on sign-out.
+      res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('ETag', `"${file.sha256}"`);
       res.setHeader('Content-Security-Policy', "default-src 'none'");
       res.send(bytes);

@@ -68,6 +68,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
       const bytes = format === 'xlsx' ? await registerWorkbook(kind, year, rows) : registerCsv(kind, rows);
       res.setHeader('Content-Type', format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${FILE_NAMES[kind]}-${year}.${format}"`);
+      res.setHeader('Cache-Control', 'private, no-store');
       res.send(bytes);
     }),
   );
