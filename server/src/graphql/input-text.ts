@@ -11,6 +11,9 @@ import { AppError } from './errors.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this rule's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Whether text holds a control character that no text of the product carries (the rule of `cleanInputText`). */
+export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
+
 export const InputTextErrors = {
   controlCharacter: (field: string) =>
     new AppError(

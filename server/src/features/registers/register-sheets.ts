@@ -2,6 +2,7 @@ import { validateSync } from 'class-validator';
 import ExcelJS from 'exceljs';
 import { exportCellText, importCellText, writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
 import { AppError } from '../../graphql/errors.js';
+import { hasControlCharacter } from '../../graphql/input-text.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex, type IndexComponent } from './index-result.entity.js';
@@ -449,6 +450,10 @@ export async function readRegisterFile(kind: RegisterKind, bytes: Buffer): Promi
   }
   // An exported file imports back unchanged: the apostrophe in front of formula-like text comes off.
   all = all.map((row) => row.map((c) => (typeof c === 'string' ? importCellText(c) : c)));
+  // The same text rule as every other input: a NUL cannot be stored, and cut the SQL text before.
+  const withControl = all.findIndex((row) => row.some((c) => typeof c === 'string' && hasControlCharacter(c)));
+  if (withControl >= 0)
+    return { rows: null, problem: `Dòng ${withControl + 1} chứa ký tự điều khiển không hợp lệ (ví dụ ký tự NUL).` };
   const header = (all[0] ?? []).map((c) => fold(cellText(c)));
   const expected = REGISTER_COLUMNS[kind].map(fold);
   if (expected.some((name, i) => header[i] !== name))
