@@ -32,6 +32,7 @@ import { GraphQLRequestContext, type RequestContext } from './graphql/context.js
 import { createFormatError } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { notFound } from './http/api-fallback.js';
 import { serveClient } from './http/client-files.js';
 import { refuseSimpleRequests } from './http/csrf.js';
 import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
@@ -151,6 +152,11 @@ async function assemble(
     '/graphql',
     // A visit's answer is 15-20 KB of JSON; gzip makes it a few KB on a phone's slow network.
     compressWhenAccepted(compression({ threshold: 1024 })),
+    // Every answer is one user's data: no browser or proxy cache keeps it (a shared phone, a proxy).
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '1mb' }),
     graphqlBatchLimit(GRAPHQL_LIMITS.maxBatch),
     expressMiddleware(apollo, {
@@ -174,7 +180,9 @@ async function assemble(
   app.use(annualReportRouter(orm, config, logger));
   app.use(rollupRouter(orm, config, logger));
 
+  app.use(notFound({ apiOnly: true }));
   serveClient(app, config.clientDist);
+  app.use(notFound({ apiOnly: false }));
   app.use(requestErrorHandler(logger));
 
   let closed = false;

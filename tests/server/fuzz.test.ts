@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
@@ -33,6 +35,7 @@ const namedType = (type: InputType): InputType => (type.ofType ? namedType(type.
 import { databaseFingerprint } from '../helpers/db-fingerprint.js';
 import { GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { TEST_SERVER_URL } from '../helpers/test-database.js';
+import { zipArchive } from '../helpers/zip.js';
 
 /*
  * Fuzzing every argument of every query and mutation with generated input (issue 6): whatever comes in,
@@ -382,4 +385,206 @@ describe('aliased heavy queries (issue 13, item 6)', () => {
     expect(refusedCount).toBeGreaterThan(0);
     expect(answered).toBeGreaterThan(0);
   }, 600_000);
+/*
+ * The plain HTTP routes (issue 13): every /api route spelled in any letter case is answered exactly as
+ * its canonical path, and never runs without the CSRF and session checks; every upload and import route
+ * refuses archives with bytes before them, inside junk, or with zip64 records, before any reader.
+ */
+describe('fuzzing the plain HTTP routes', () => {
+  interface ApiRoute {
+    method: 'GET' | 'HEAD' | 'POST' | 'PUT';
+    pattern: string;
+    params: () => Record<string, string>;
+    type?: string;
+    body?: Buffer;
+  }
+  interface Answer {
+    status: number;
+    code: string | null;
+    type: string | null;
+  }
+
+  let visitId = '';
+  let versionId = '';
+  let templateId = '';
+  let fileId = '';
+  beforeAll(async () => {
+    const one = async (sql: string) => (await t.sql<{ id: string }>(sql))[0]?.id ?? '';
+    visitId = await one("select id::text as id from visit where status = 'APPROVED' order by visit_date limit 1");
+    versionId = await one('select id::text as id from checklist_version order by number limit 1');
+    templateId = await one('select id::text as id from checklist_template order by code limit 1');
+    fileId = await one('select id::text as id from stored_file limit 1');
+  });
+
+  const csv = (text: string) => Buffer.from(text, 'utf8');
+  const register =
+    (kind: string, format = 'csv') =>
+    () => ({ register: kind, year: '2021', format });
+  const ROUTES: ApiRoute[] = [
+    { method: 'GET', pattern: '/api/annual-reports/:year.docx', params: () => ({ year: '2021' }) },
+    { method: 'GET', pattern: '/api/annual-reports/:year.pdf', params: () => ({ year: '2021' }) },
+    { method: 'GET', pattern: '/api/checklist-versions/:id/xlsx', params: () => ({ id: versionId }) },
+    {
+      method: 'POST',
+      pattern: '/api/checklists/:templateId/draft-xlsx',
+      params: () => ({ templateId }),
+      type: 'application/octet-stream',
+      body: csv('không phải tệp Excel'),
+    },
+    ...['minutes.docx', 'minutes.pdf', 'conclusion.docx', 'conclusion.pdf'].map(
+      (file): ApiRoute => ({ method: 'GET', pattern: `/api/visits/:id/${file}`, params: () => ({ id: visitId }) }),
+    ),
+    {
+      method: 'PUT',
+      pattern: '/api/files/:id',
+      params: () => ({ id: randomUUID() }),
+      type: 'image/jpeg',
+      body: csv('không phải ảnh'),
+    },
+    { method: 'HEAD', pattern: '/api/files/:id', params: () => ({ id: fileId }) },
+    { method: 'GET', pattern: '/api/files/:id', params: () => ({ id: fileId }) },
+    { method: 'GET', pattern: '/api/registers/:register/:year.:format', params: register('index-results') },
+    {
+      method: 'GET',
+      pattern: '/api/registers/:register/:year.:format',
+      params: register('directive-documents', 'xlsx'),
+    },
+    {
+      method: 'POST',
+      pattern: '/api/registers/:register/:year/import-preview',
+      params: register('index-results'),
+      type: 'application/octet-stream',
+      body: csv('Chỉ số;Tổng điểm;Xếp hạng;Ghi chú;Điểm thành phần\r\nSIPAS;80;1;;\r\n'),
+    },
+    {
+      method: 'POST',
+      pattern: '/api/registers/:register/:year/import',
+      params: register('index-results'),
+      type: 'application/octet-stream',
+      body: csv('Sai tiêu đề\r\n1\r\n'),
+    },
+    { method: 'GET', pattern: '/api/rollup/:year.xlsx', params: () => ({ year: '2021' }) },
+  ];
+
+  /** The route's path with its literal parts in the letter case `flip` gives; parameters as they are. */
+  const pathOf = (route: ApiRoute, flip: (text: string) => string) => {
+    const params = route.params();
+    return route.pattern
+      .split(/(:[a-zA-Z]+)/)
+      .map((part) => (part.startsWith(':') ? (params[part.slice(1)] ?? '') : flip(part)))
+      .join('');
+  };
+
+  async function call(route: ApiRoute, path: string, cookie: string | null, type = route.type): Promise<Answer> {
+    const headers: Record<string, string> = {};
+    if (type) headers['content-type'] = type;
+    if (cookie) headers.cookie = cookie;
+    const res = await fetch(`${t.url}${path}`, {
+      method: route.method,
+      headers,
+      body: route.body ? new Uint8Array(route.body) : undefined,
+    });
+    const contentType = res.headers.get('content-type');
+    const text = route.method === 'HEAD' ? '' : await res.text();
+    let code: string | null = null;
+    if (text && contentType?.startsWith('application/json'))
+      code = (JSON.parse(text) as { code?: string }).code ?? null;
+    return { status: res.status, code, type: contentType };
+  }
+
+  it('answers every /api route in any letter case exactly as its canonical path, checks first', async () => {
+    const office = callers.get('OFFICE')?.cookie ?? null;
+    const before = await fingerprint();
+    const problems: string[] = [];
+    let calls = 0;
+    const flips = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
+    for (const route of ROUTES) {
+      const canonical = pathOf(route, (s) => s);
+      const expected = {
+        stranger: await call(route, canonical, null),
+        signedIn: await call(route, canonical, office),
+        crossSite:
+          route.method === 'POST' || route.method === 'PUT' ? await call(route, canonical, office, 'text/plain') : null,
+      };
+      expect(expected.stranger.status, `${route.method} ${canonical}`).toBe(401);
+      if (expected.crossSite) expect(expected.crossSite.code).toBe('CROSS_SITE_REQUEST_REFUSED');
+      const variants = [
+        (s: string) => s.toUpperCase(),
+        ...fc.sample(flips, { numRuns: RUNS, seed: SEED }).map((bits) => (s: string) => {
+          let i = 0;
+          return s.replace(/[a-z]/gi, (ch) => (bits[i++ % bits.length] ? ch.toUpperCase() : ch.toLowerCase()));
+        }),
+      ];
+      for (const flip of variants) {
+        const path = pathOf(route, flip);
+        const got = {
+          stranger: await call(route, path, null),
+          signedIn: await call(route, path, office),
+          crossSite: expected.crossSite ? await call(route, path, office, 'text/plain') : null,
+        };
+        calls += expected.crossSite ? 3 : 2;
+        for (const who of ['stranger', 'signedIn', 'crossSite'] as const) {
+          if (JSON.stringify(got[who]) !== JSON.stringify(expected[who])) {
+            problems.push(
+              `${route.method} ${path} (${who}): ${JSON.stringify(got[who])} != ${JSON.stringify(expected[who])}`,
+            );
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(await fingerprint()).toBe(before);
+    console.log(`path-case fuzz: ${calls} calls on ${ROUTES.length} routes`);
+  }, 900_000);
+
+  it('refuses prefixed, padded and zip64 archives on every upload and import route, writing nothing', async () => {
+    const office = callers.get('OFFICE')?.cookie ?? null;
+    const inspector = callers.get('INSPECTOR')?.cookie ?? null;
+    const junk = Buffer.from('JUNK'.repeat(256));
+    const sheet = [{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(8 * 1024 * 1024), claimedSize: 10 }];
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sổ').addRows([
+      ['Chỉ số', 'Tổng điểm', 'Xếp hạng', 'Ghi chú', 'Điểm thành phần'],
+      ['SIPAS', 80, 1, '', ''],
+    ]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const archives: [string, Buffer][] = [
+      ['junk before a real .xlsx', Buffer.concat([junk, xlsx])],
+      ['"PK" and junk before a bomb', zipArchive(sheet, { before: Buffer.concat([Buffer.from('PK'), junk]) })],
+      ['junk before, offsets shifted', zipArchive(sheet, { beforeShifted: junk })],
+      ['a zip inside junk', zipArchive(sheet, { before: junk, after: junk })],
+      ['junk after the end record', Buffer.concat([xlsx, junk])],
+      ['a zip64 end record', zipArchive(sheet, { zip64End: true })],
+      ['zip64 extra fields', zipArchive(sheet, { zip64Extra: true })],
+    ];
+    const uploads: [string, string, string | null, string][] = [
+      ['POST', '/api/registers/index-results/2021/import-preview', office, 'FILE_ARCHIVE_INVALID'],
+      ['POST', '/api/registers/index-results/2039/import', office, 'FILE_ARCHIVE_INVALID'],
+      ['POST', '/api/registers/directive-documents/2039/import', office, 'FILE_ARCHIVE_INVALID'],
+      ['POST', '/api/registers/administrative-procedures/2039/import', office, 'FILE_ARCHIVE_INVALID'],
+      ['POST', `/api/checklists/${templateId}/draft-xlsx`, office, 'FILE_ARCHIVE_INVALID'],
+      ['PUT', '/api/files/:new', inspector, 'FILE_NOT_IMAGE'],
+    ];
+    const before = await fingerprint();
+    const problems: string[] = [];
+    for (const [method, route, cookie, code] of uploads) {
+      for (const [name, bytes] of archives) {
+        const path = route.replace(':new', randomUUID());
+        const res = await fetch(`${t.url}${path}`, {
+          method,
+          headers: {
+            'content-type': method === 'PUT' ? 'image/jpeg' : 'application/octet-stream',
+            cookie: cookie ?? '',
+          },
+          body: new Uint8Array(bytes),
+        });
+        const body = (await res.json()) as { code?: string; message?: string };
+        if (res.status >= 500 || body.code !== code || !VIETNAMESE.test(body.message ?? '')) {
+          problems.push(`${method} ${path} with ${name}: ${res.status} ${body.code} ${body.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await fingerprint()).toBe(before);
+  }, 900_000);
 });

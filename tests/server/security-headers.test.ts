@@ -129,15 +129,16 @@ describe('upload routes', () => {
   it.each([
     ['a checklist import', '/api/checklists/7d6f6c2e-8d0a-4b7e-9a55-3e0f4f3c2a11/draft-xlsx'],
     ['a register import', '/api/registers/index-results/2021/import'],
-  ])('%s over its size limit gets 413 with a code, as JSON, before anything else', async (_name, route) => {
+  ])('%s over its size limit gets 413 with a code, as JSON, before the body is parsed', async (_name, route) => {
+    const office = await direct.as('vanphong');
     const res = await fetch(`${direct.url}${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', cookie: office.cookie ?? '' },
       body: new Uint8Array(6 * 1024 * 1024),
     });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await res.json()).toMatchObject({ code: 'REQUEST_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' });
+    expect(await res.json()).toMatchObject({ code: 'REQUEST_TOO_LARGE', message: 'Tệp gửi lên quá lớn: tối đa 5 MB.' });
   });
 
   it.each([
@@ -146,9 +147,10 @@ describe('upload routes', () => {
   ])('%s refuses an .xlsx that unpacks to too much (a zip bomb) with 413', async (_name, route) => {
     const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(80 * 1024 * 1024), 1000);
     expect(bomb.length).toBeLessThan(200 * 1024);
+    const office = await direct.as('vanphong');
     const res = await fetch(`${direct.url}${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', cookie: office.cookie ?? '' },
       body: new Uint8Array(bomb),
     });
     expect(res.status).toBe(413);

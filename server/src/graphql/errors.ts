@@ -52,13 +52,16 @@ export interface FormatErrorOptions {
 /** graphql-js's hints (`Did you mean "x"?`, `Did you mean the enum value "Y"?`). */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/** graphql-js's text without its hints, which name fields and values of the schema. */
+export const withoutSuggestions = (message: string): string => message.replace(SUGGESTION, '');
+
 /**
  * The one place errors are shaped for clients. AppErrors and validation errors keep their code and
  * message; requests refused by a limit get the limit's code; other request errors pass; anything else
  * is logged with an id and masked.
  */
 export function createFormatError(logger: Logger, options: FormatErrorOptions = { hideSuggestions: true }) {
-  const detailOf = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
+  const detailOf = (message: string) => (options.hideSuggestions ? withoutSuggestions(message) : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = error instanceof GraphQLError ? error.originalError : null;
     if (limit instanceof QueryLimitError) {

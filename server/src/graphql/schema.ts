@@ -33,6 +33,7 @@ import {
   VisitsResolver,
 } from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { validateArguments } from './input-text.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -61,7 +62,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       RollupResolver,
     ],
     authChecker,
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // Every argument: control characters refused, bidirectional controls dropped, then class-validator.
+    validateFn: validateArguments({ forbidUnknownValues: false, stopAtFirstError: false }),
   });
   answerListRowFieldsDirectly(schema);
   return schema;

@@ -3,16 +3,25 @@ import type { NextFunction, Request, Response } from 'express';
 /** Content types a cross-site form or a `no-cors` fetch can send without a CORS preflight. */
 const SIMPLE_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
+/** Methods that change nothing; every other one is refused unless a script of this origin could have sent it. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The media type of a request, lower case and without parameters ('' when none is sent). */
+export const mediaTypeOf = (req: Request): string =>
+  (req.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
 /**
- * CSRF prevention for the plain HTTP routes, as Apollo's does for /graphql: a POST under /api must carry a
- * content type that only a same-origin script can send (the PWA sends application/octet-stream), so a
- * page on another site, even a sibling subdomain that the SameSite cookie trusts, cannot post to it.
- * PUT and DELETE always need a preflight, which this server never grants.
+ * CSRF prevention for every plain HTTP route, as Apollo's does for /graphql: a request that may change
+ * something must carry a content type that only a same-origin script can send (the PWA sends
+ * application/octet-stream or the image's type), so a page on another site, even a sibling subdomain
+ * that the SameSite cookie trusts, cannot post to it. The rule looks at the method only, never at the
+ * path: Express matches routes case-insensitively (and a path can be spelled many ways), so a check on
+ * a path prefix (`/api/`) let `POST /API/...` through. Mounted after /graphql, which Apollo guards itself.
  */
 export function refuseSimpleRequests() {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method === 'POST' && req.path.startsWith('/api/')) {
-      const type = (req.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!SAFE_METHODS.has(req.method)) {
+      const type = mediaTypeOf(req);
       if (!type || SIMPLE_TYPES.includes(type)) {
         res.status(400).json({
           code: 'CROSS_SITE_REQUEST_REFUSED',

@@ -20,6 +20,10 @@ const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   DATABASE_UNAVAILABLE: 503,
+  REQUEST_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  FILE_UNPACKS_TOO_LARGE: 413,
+  FILE_ARCHIVE_INVALID: 422,
 };
 
 /**
@@ -45,7 +49,8 @@ export function sendHttpError(
 /**
  * A plain HTTP route for signed-in users of the given roles, with its own EntityManager: `work` gets
  * the request's EntityManager and user; any error is sent with `sendHttpError` (codes mapped by
- * `statusByCode`).
+ * `statusByCode`). The session and the role are checked before anything else: a route that takes a
+ * body reads it inside `work` (`readBody`), so a stranger's body is never read or parsed.
  */
 export function signedInRoute(
   orm: { em: { fork(): EntityManager } },

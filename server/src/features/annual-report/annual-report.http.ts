@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { AppConfig } from '../../config.js';
+import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
@@ -29,5 +30,5 @@ export function annualReportRouter(orm: MikroORM, config: AppConfig, logger: Log
       }),
     );
   }
-  return router;
+  return refuseOtherMethods(router);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { importCellText, writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
 import { AnswerType } from './checklist.entity.js';
 
 /** The columns of the checklist sheet, in order; offices fill these in Excel. */
@@ -214,7 +215,7 @@ export async function checklistWorkbook(title: string, groups: ChecklistGroupDat
   });
   sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   workbook.title = title;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeSafeWorkbook(workbook);
 }
 
 /** Reads the first sheet of an .xlsx; the first row is the header. */
@@ -235,15 +236,16 @@ export async function readChecklistWorkbook(
     const cells: Cell[] = [];
     for (let c = 1; c <= CHECKLIST_COLUMNS.length; c++) {
       const v = row.getCell(c).value;
-      cells.push(
+      const cell: Cell =
         v !== null && typeof v === 'object'
           ? 'text' in v
             ? String(v.text)
             : 'result' in v
               ? (v.result as Cell)
               : String(v)
-          : (v as Cell),
-      );
+          : (v as Cell);
+      // An exported checklist imports back unchanged: the apostrophe in front of formula-like text comes off.
+      cells.push(typeof cell === 'string' ? importCellText(cell) : cell);
     }
     rows[number - 2] = cells;
   });

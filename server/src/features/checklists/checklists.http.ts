@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../graphql/errors.js';
+import { refuseOtherMethods } from '../../http/api-fallback.js';
+import { type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
-import { refuseZipBombs } from '../../http/zip-guard.js';
+import { checkUploadedArchive } from '../../http/zip-guard.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { checklistWorkbook, readChecklistWorkbook } from './checklist-xlsx.js';
@@ -11,7 +13,13 @@ import { CHECKLIST_EDITORS, CHECKLIST_READERS } from './checklists.resolver.js';
 import { ChecklistsService } from './checklists.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_XLSX_BYTES = 5 * 1024 * 1024;
+
+/** A draft's body: the .xlsx itself, as the PWA sends it (application/octet-stream). */
+const XLSX_BODY: BodyRule = {
+  types: ['application/octet-stream', XLSX_TYPE],
+  limit: 5 * 1024 * 1024,
+  tooLarge: () => new AppError('REQUEST_TOO_LARGE', 'Tệp gửi lên quá lớn: tối đa 5 MB.'),
+};
 
 /**
  * Checklists as Excel files, so offices can prepare them in Excel:
@@ -60,16 +68,17 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
         'Content-Disposition',
         `attachment; filename="bo-tieu-chi-${template.code.toLowerCase()}-v${version.number}.xlsx"`,
       );
+      res.setHeader('Cache-Control', 'private, no-store');
       res.send(bytes);
     }),
   );
 
   router.post(
     '/api/checklists/:templateId/draft-xlsx',
-    express.raw({ type: () => true, limit: MAX_XLSX_BYTES }),
-    refuseZipBombs(),
     handle(CHECKLIST_EDITORS, async (service, user, req, res) => {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      // Read only now, after the session and the role, and checked before the .xlsx reader sees it.
+      const body = await readBody(req, res, XLSX_BODY);
+      await checkUploadedArchive(body);
       const { groups, problems } = await readChecklistWorkbook(body);
       if (problems.length > 0) {
         throw new AppError(
@@ -87,5 +96,5 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
       });
     }),
   );
-  return router;
+  return refuseOtherMethods(router);
 }

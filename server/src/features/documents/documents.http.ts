@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
+import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { requestUser, sendHttpError } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import type { FileStorage } from '../files/file-storage.js';
@@ -45,5 +46,5 @@ export function documentsRouter(orm: MikroORM, config: AppConfig, storage: FileS
       }
     });
   }
-  return router;
+  return refuseOtherMethods(router);
 }

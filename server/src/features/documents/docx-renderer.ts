@@ -16,6 +16,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { withoutBidiControlsDeep } from '../../domain/bidi.js';
 import {
   type Block,
   type TextRun as ModelRun,
@@ -246,7 +247,9 @@ function closing(doc: OfficialDocument): Table {
 }
 
 /** The document as a Word file. */
-export function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+/** Text already stored with bidi controls (before they were dropped on input) is rendered without them. */
+export function renderDocx(document: OfficialDocument): Promise<Buffer> {
+  const doc = withoutBidiControlsDeep(document);
   const word = new Document({
     title: doc.title,
     creator: 'Kỷ cương',

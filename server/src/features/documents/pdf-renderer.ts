@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { withoutBidiControlsDeep } from '../../domain/bidi.js';
 import {
   type Block,
   NATIONAL_MOTTO,
@@ -281,7 +282,9 @@ function footnotes(layout: Layout, notes: string[]): void {
 }
 
 /** The document as a PDF with its fonts embedded. */
-export function renderPdf(doc: OfficialDocument): Promise<Buffer> {
+/** Text already stored with bidi controls (before they were dropped on input) is rendered without them. */
+export function renderPdf(document: OfficialDocument): Promise<Buffer> {
+  const doc = withoutBidiControlsDeep(document);
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

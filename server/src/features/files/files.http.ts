@@ -1,7 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../graphql/errors.js';
+import { refuseOtherMethods } from '../../http/api-fallback.js';
+import { type BodyRule, readBody } from '../../http/request-body.js';
 import { requestUser, sendHttpError } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
@@ -31,6 +33,13 @@ const STATUS: Record<string, number> = {
  */
 export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStorage, logger: Logger): Router {
   const router = Router();
+  /** A photo or signature, or a piece of one: what the phone sends (the service sniffs the real type). */
+  const uploadBody: BodyRule = {
+    types: ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'],
+    limit: config.maxUploadBytes + 1,
+    tooLarge: () =>
+      new AppError('FILE_TOO_LARGE', `Ảnh quá lớn: tối đa ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB.`),
+  };
   const handle =
     (work: (service: FilesService, user: User, req: Request, res: Response) => Promise<void>) =>
     async (req: Request, res: Response) => {
@@ -53,19 +62,9 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
     };
   router.put(
     '/api/files/:id',
-    express.raw({ type: () => true, limit: config.maxUploadBytes + 1 }),
-    (err: Error & { type?: string }, _req: Request, res: Response, next: express.NextFunction) => {
-      if (err.type === 'entity.too.large') {
-        res.status(413).json({
-          code: 'FILE_TOO_LARGE',
-          message: `Ảnh quá lớn: tối đa ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB.`,
-        });
-        return;
-      }
-      next(err);
-    },
     handle(async (service, user, req, res) => {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      // Read only now, after the session: a stranger's upload is never read.
+      const body = await readBody(req, res, uploadBody);
       const id = String(req.params.id);
       const sha256 = req.get('x-content-sha256') ?? null;
       const totalHeader = req.get('upload-length');
@@ -117,11 +116,13 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
     handle(async (service, user, req, res) => {
       const { file, bytes } = await service.read(user, String(req.params.id));
       res.setHeader('Content-Type', file.mimeType);
-      res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+      // Not kept by the browser's HTTP cache, which outlives a sign-out on a shared phone; the PWA keeps
+      // the photos of visits taken offline in its own cache, which it empties on sign-out.
+      res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('ETag', `"${file.sha256}"`);
       res.setHeader('Content-Security-Policy', "default-src 'none'");
       res.send(bytes);
     }),
   );
-  return router;
+  return refuseOtherMethods(router);
 }

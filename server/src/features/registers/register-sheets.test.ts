@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, parseCsv, parseRegisterRows, type RegisterKind } from './register-sheets.js';
+import { type Cell, parseCsv, parseRegisterRows, type RegisterKind, readRegisterFile } from './register-sheets.js';
 
 const CASES: { name: string; kind: RegisterKind; cells: Cell[]; reason: string | null }[] = [
   {
@@ -152,5 +152,15 @@ describe('parseCsv', () => {
     ],
   ])('%s', (_name, text, rows) => {
     expect(parseCsv(text)).toEqual(rows);
+  });
+});
+
+describe('readRegisterFile', () => {
+  it('refuses a file whose cells hold a control character, naming the row', async () => {
+    const header = 'Chỉ số,Tổng điểm,Xếp hạng,Ghi chú,Điểm thành phần\r\n';
+    const bad = await readRegisterFile('index-results', Buffer.from(`${header}SIPAS,80,1,ghi\u0001chú,\r\n`, 'utf8'));
+    expect(bad.problem).toBe('Dòng 2 chứa ký tự điều khiển không hợp lệ (ví dụ ký tự NUL).');
+    const good = await readRegisterFile('index-results', Buffer.from(`${header}SIPAS,80,1,ghi chú,\r\n`, 'utf8'));
+    expect(good.problem).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { validateSync } from 'class-validator';
 import ExcelJS from 'exceljs';
+import { exportCellText, importCellText, writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
 import { AppError } from '../../graphql/errors.js';
+import { hasControlCharacter } from '../../graphql/input-text.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex, type IndexComponent } from './index-result.entity.js';
@@ -355,7 +357,7 @@ export async function registerWorkbook(kind: RegisterKind, year: number, rows: E
     column.alignment = { wrapText: w >= 30, vertical: 'top' };
   });
   if (kind === 'directive-documents') sheet.getColumn(3).numFmt = 'dd/mm/yyyy';
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeSafeWorkbook(workbook);
 }
 
 const BOM = '\uFEFF';
@@ -367,7 +369,9 @@ function csvField(value: string): string {
 /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese letters; dates as dd/MM/yyyy. */
 export function registerCsv(kind: RegisterKind, rows: ExportRow[]): Buffer {
   const lines = [REGISTER_COLUMNS[kind], ...rows].map((row) =>
-    row.map((v) => csvField(v instanceof Date ? formatDate(isoDate(v)) : v === null ? '' : String(v))).join(','),
+    row
+      .map((v) => csvField(v instanceof Date ? formatDate(isoDate(v)) : v === null ? '' : exportCellText(String(v))))
+      .join(','),
   );
   return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
 }
@@ -444,6 +448,12 @@ export async function readRegisterFile(kind: RegisterKind, bytes: Buffer): Promi
       return { rows: null, problem: 'Tệp không phải là tệp Excel (.xlsx) hay CSV (UTF-8) hợp lệ.' };
     all = parseCsv(text);
   }
+  // An exported file imports back unchanged: the apostrophe in front of formula-like text comes off.
+  all = all.map((row) => row.map((c) => (typeof c === 'string' ? importCellText(c) : c)));
+  // The same text rule as every other input: a NUL cannot be stored, and cut the SQL text before.
+  const withControl = all.findIndex((row) => row.some((c) => typeof c === 'string' && hasControlCharacter(c)));
+  if (withControl >= 0)
+    return { rows: null, problem: `Dòng ${withControl + 1} chứa ký tự điều khiển không hợp lệ (ví dụ ký tự NUL).` };
   const header = (all[0] ?? []).map((c) => fold(cellText(c)));
   const expected = REGISTER_COLUMNS[kind].map(fold);
   if (expected.some((name, i) => header[i] !== name))

@@ -1,8 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
+import { AppError } from '../../graphql/errors.js';
+import { refuseOtherMethods } from '../../http/api-fallback.js';
+import { type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
-import { refuseZipBombs } from '../../http/zip-guard.js';
+import { checkUploadedArchive } from '../../http/zip-guard.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
@@ -12,6 +15,13 @@ import { REGISTER_EDITORS, REGISTER_READERS } from './registers.resolver.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** An import's body: the .xlsx or .csv file itself, as the PWA sends it (application/octet-stream). */
+const IMPORT_BODY: BodyRule = {
+  types: ['application/octet-stream', XLSX_TYPE, 'text/csv'],
+  limit: MAX_FILE_BYTES,
+  tooLarge: () => new AppError('REQUEST_TOO_LARGE', 'Tệp gửi lên quá lớn: tối đa 5 MB.'),
+};
 
 const FILE_NAMES: Record<RegisterKind, string> = {
   'directive-documents': 'van-ban-chi-dao',
@@ -41,8 +51,12 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
     roles: readonly string[],
     work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
   ) => route(roles, (em, user, req, res) => work(new RegisterTransferService(em), user, req, res));
-  const body = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-  const raw = [express.raw({ type: () => true, limit: MAX_FILE_BYTES }), refuseZipBombs()];
+  /** The uploaded file, read only now (after the session and the role) and checked before any reader sees it. */
+  const file = async (req: Request, res: Response) => {
+    const bytes = await readBody(req, res, IMPORT_BODY);
+    await checkUploadedArchive(bytes);
+    return bytes;
+  };
 
   router.get(
     '/api/registers/:register/:year.:format',
@@ -54,26 +68,25 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
       const bytes = format === 'xlsx' ? await registerWorkbook(kind, year, rows) : registerCsv(kind, rows);
       res.setHeader('Content-Type', format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${FILE_NAMES[kind]}-${year}.${format}"`);
+      res.setHeader('Cache-Control', 'private, no-store');
       res.send(bytes);
     }),
   );
 
   router.post(
     '/api/registers/:register/:year/import-preview',
-    raw,
     handle(REGISTER_EDITORS, async (service, _user, req, res) => {
       const { kind, year } = target(req);
-      res.json(await service.preview(kind, year, body(req)));
+      res.json(await service.preview(kind, year, await file(req, res)));
     }),
   );
 
   router.post(
     '/api/registers/:register/:year/import',
-    raw,
     handle(REGISTER_EDITORS, async (service, user, req, res) => {
       const { kind, year } = target(req);
-      res.json(await service.import(user, kind, year, body(req)));
+      res.json(await service.import(user, kind, year, await file(req, res)));
     }),
   );
-  return router;
+  return refuseOtherMethods(router);
 }

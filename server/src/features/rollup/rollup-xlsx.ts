@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
 import { SEVERITY } from '../documents/document-model.js';
 import { formatDate } from '../documents/vietnamese-format.js';
 import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';
@@ -332,5 +333,5 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
       rollup.warnings.map((w) => [w.message]),
     );
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeSafeWorkbook(workbook);
 }

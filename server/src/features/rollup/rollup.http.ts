@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { AppConfig } from '../../config.js';
+import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import { ROLLUP_READERS } from './rollup.resolver.js';
@@ -46,5 +47,5 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
       res.send(bytes);
     }),
   );
-  return router;
+  return refuseOtherMethods(router);
 }

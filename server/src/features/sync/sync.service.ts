@@ -5,7 +5,7 @@ import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
 import { isConnectionError } from '../../db/connection-errors.js';
 import { isUuid } from '../../domain/ids.js';
 import { type RequestContext, withEntityManager } from '../../graphql/context.js';
-import { AppError, createFormatError, MASKED_MESSAGE } from '../../graphql/errors.js';
+import { AppError, createFormatError, MASKED_MESSAGE, withoutSuggestions } from '../../graphql/errors.js';
 import type { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
@@ -136,13 +136,19 @@ export class SyncService {
         sequence: op.sequence,
         status: OutcomeStatus.REFUSED,
         code: 'BAD_USER_INPUT',
-        message: `Dữ liệu của thao tác không đúng định dạng: ${error.message}`,
+        // graphql-js's text, without its "Did you mean" hints in production (as formatError does).
+        message: `Dữ liệu của thao tác không đúng định dạng: ${
+          this.ctx.config.env === 'production' ? withoutSuggestions(error.message) : error.message
+        }`,
       };
     }
     // The database went away mid-batch: the whole batch fails as unavailable (503) and is sent again.
     if (isConnectionError(error)) throw error.originalError ?? error;
     // Shaped exactly as the mutation's own error would reach the client: a code and a Vietnamese message.
-    const shaped = createFormatError(this.ctx.logger)(error.toJSON(), error);
+    const shaped = createFormatError(this.ctx.logger, { hideSuggestions: this.ctx.config.env === 'production' })(
+      error.toJSON(),
+      error,
+    );
     const code = String(shaped.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (code === 'INTERNAL_SERVER_ERROR') {
       // Not the write's fault: undo the whole batch, and the phone sends it again later.
