@@ -22,9 +22,16 @@ export interface AppConfig {
    * X-Forwarded-* headers only as far as these proxies vouch for them.
    */
   trustProxy: false | number | string[];
+  /** Failed sign-ins of one account from one address before that address is locked out of it. */
   signInMaxFailures: number;
+  /** Failed sign-ins from one address, whatever the account, before the address is locked. */
   signInMaxFailuresPerAddress: number;
+  /** The counting window and the lock time. */
   signInLockMinutes: number;
+  /** Failed sign-ins of one account from unknown addresses before its password checks are spaced out. */
+  signInAccountSlowdownAfter: number;
+  /** In that slowdown, seconds between two password checks of the account from unknown addresses. */
+  signInAccountSlowdownSeconds: number;
   /** Load the demo department, units and users into an empty database. */
   seedDemo: boolean;
   /** Largest accepted photo or signature upload, in bytes. */
@@ -120,6 +127,8 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     signInMaxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 10000),
     signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+    signInAccountSlowdownAfter: int('SIGN_IN_ACCOUNT_SLOWDOWN_AFTER', 20, 1, 10000),
+    signInAccountSlowdownSeconds: int('SIGN_IN_ACCOUNT_SLOWDOWN_SECONDS', 30, 1, 3600),
     seedDemo: bool('SEED_DEMO', !isProduction),
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
     fileStorage: fileStorage as AppConfig['fileStorage'],

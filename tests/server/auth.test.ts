@@ -79,7 +79,9 @@ describe('sign-in', () => {
     // other accounts are not locked by it
     await expect(t.as('lanhdao')).resolves.toBeInstanceOf(GraphQLCaller);
     // once the lock has passed, the right password works again
-    await t.sql(`update sign_in_throttle set locked_until = now() - interval '1 second' where key = 'user:thutruong'`);
+    await t.sql(
+      `update sign_in_throttle set locked_until = now() - interval '1 second' where key = 'pair:thutruong|127.0.0.1'`,
+    );
     await expect(t.as('thutruong')).resolves.toBeInstanceOf(GraphQLCaller);
   });
 });

@@ -8,6 +8,13 @@ export const AuthErrors = {
       `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} phút.`,
       { retryAfterSeconds },
     ),
+  /** The account is being guessed at from many addresses: this (unknown) address waits its turn. */
+  slowedDown: (retryAfterSeconds: number) =>
+    new AppError(
+      'SIGN_IN_THROTTLED',
+      `Tài khoản này vừa bị thử mật khẩu sai nhiều lần nên mỗi lần đăng nhập phải cách nhau. Vui lòng thử lại sau ${Math.max(1, retryAfterSeconds)} giây.`,
+      { retryAfterSeconds },
+    ),
   wrongCurrentPassword: () => new AppError('WRONG_CURRENT_PASSWORD', 'Mật khẩu hiện tại không đúng.'),
   weakPassword: (reason: string) => new AppError('WEAK_PASSWORD', reason),
 };

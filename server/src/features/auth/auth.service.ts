@@ -14,7 +14,13 @@ export const SESSION_COOKIE = 'kc_session';
 
 type AuthConfig = Pick<
   AppConfig,
-  'sessionSecret' | 'sessionTtlHours' | 'signInMaxFailures' | 'signInMaxFailuresPerAddress' | 'signInLockMinutes'
+  | 'sessionSecret'
+  | 'sessionTtlHours'
+  | 'signInMaxFailures'
+  | 'signInMaxFailuresPerAddress'
+  | 'signInLockMinutes'
+  | 'signInAccountSlowdownAfter'
+  | 'signInAccountSlowdownSeconds'
 >;
 
 export interface SignedIn {
@@ -65,7 +71,8 @@ export class AuthService {
 
   /**
    * One generic error for an unknown user, a wrong password or a deactivated account. Attempts are
-   * counted per account and per address before the password is checked; a locked key is refused.
+   * counted (per address, per account and address, per account) before the password is checked; see
+   * SignInThrottleService for why a stranger's failures cannot keep the owner out.
    */
   async signIn(
     usernameRaw: string,
@@ -73,8 +80,9 @@ export class AuthService {
     meta: { address: string; userAgent: string | null },
   ): Promise<SignedIn> {
     const username = usernameRaw.trim().toLowerCase();
-    const lockedFor = await this.throttle.begin(username, meta.address);
-    if (lockedFor > 0) throw AuthErrors.throttled(lockedFor);
+    const refusal = await this.throttle.begin(username, meta.address);
+    if (refusal?.reason === 'LOCKED') throw AuthErrors.throttled(refusal.retryAfterSeconds);
+    if (refusal) throw AuthErrors.slowedDown(refusal.retryAfterSeconds);
 
     const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
     const ok = user
