@@ -20,6 +20,7 @@ import { allowBoundParameters } from './db/read-rows.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { annualReportRouter } from './features/annual-report/annual-report.http.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
+import { passwordWork } from './features/auth/password-work.js';
 import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
@@ -66,6 +67,7 @@ export interface CreateAppOptions {
 /** Builds the whole server: database and migrations, GraphQL, health checks and the client. Used by main, the CLI and tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config);
+  passwordWork.configure({ threads: config.passwordHashThreads, queue: config.passwordHashQueue });
   const database =
     options.database ?? (await openDatabase(config.databaseUrl, config.dataDir, logger, config.databasePoolSize));
   let orm: MikroORM | undefined;

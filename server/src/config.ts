@@ -32,6 +32,10 @@ export interface AppConfig {
   signInAccountSlowdownAfter: number;
   /** In that slowdown, seconds between two password checks of the account from unknown addresses. */
   signInAccountSlowdownSeconds: number;
+  /** Threads used only for password hashing and checking (scrypt, 128 MiB each while it runs). */
+  passwordHashThreads: number;
+  /** Password derivations that may wait for a thread; past that, sign-ins get SIGN_IN_BUSY at once. */
+  passwordHashQueue: number;
   /** Load the demo department, units and users into an empty database. */
   seedDemo: boolean;
   /** Largest accepted photo or signature upload, in bytes. */
@@ -129,6 +133,8 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
     signInAccountSlowdownAfter: int('SIGN_IN_ACCOUNT_SLOWDOWN_AFTER', 20, 1, 10000),
     signInAccountSlowdownSeconds: int('SIGN_IN_ACCOUNT_SLOWDOWN_SECONDS', 30, 1, 3600),
+    passwordHashThreads: int('PASSWORD_HASH_THREADS', 1, 1, 16),
+    passwordHashQueue: int('PASSWORD_HASH_QUEUE', 64, 0, 10000),
     seedDemo: bool('SEED_DEMO', !isProduction),
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
     fileStorage: fileStorage as AppConfig['fileStorage'],

@@ -15,6 +15,13 @@ export const AuthErrors = {
       `Tài khoản này vừa bị thử mật khẩu sai nhiều lần nên mỗi lần đăng nhập phải cách nhau. Vui lòng thử lại sau ${Math.max(1, retryAfterSeconds)} giây.`,
       { retryAfterSeconds },
     ),
+  /** Every password thread busy and its queue full: answered at once instead of waiting without bound. */
+  passwordWorkBusy: () =>
+    new AppError(
+      'SIGN_IN_BUSY',
+      'Máy chủ đang xử lý quá nhiều lượt đăng nhập cùng lúc. Vui lòng thử lại sau ít giây.',
+      { retryAfterSeconds: 5 },
+    ),
   wrongCurrentPassword: () => new AppError('WRONG_CURRENT_PASSWORD', 'Mật khẩu hiện tại không đúng.'),
   weakPassword: (reason: string) => new AppError('WEAK_PASSWORD', reason),
 };

@@ -2,11 +2,13 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
 import { readRows } from '../../db/read-rows.js';
+import { AppError } from '../../graphql/errors.js';
 import type { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';
 import { AuthErrors } from './auth.errors.js';
-import { hashPassword, passwordProblem, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
+import { hashPassword, passwordProblem, unknownUserHash, verifyPassword } from './password.js';
+import { passwordWork } from './password-work.js';
 import { UserSession } from './session.entity.js';
 import { SignInThrottleService } from './sign-in-throttle.js';
 
@@ -80,14 +82,22 @@ export class AuthService {
     meta: { address: string; userAgent: string | null },
   ): Promise<SignedIn> {
     const username = usernameRaw.trim().toLowerCase();
+    // Refused before anything is counted when the password threads are full (a flood of sign-ins).
+    if (!passwordWork.hasRoom()) throw AuthErrors.passwordWorkBusy();
     const refusal = await this.throttle.begin(username, meta.address);
     if (refusal?.reason === 'LOCKED') throw AuthErrors.throttled(refusal.retryAfterSeconds);
     if (refusal) throw AuthErrors.slowedDown(refusal.retryAfterSeconds);
 
     const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
-    const ok = user
-      ? await verifyPassword(password, user.passwordHash)
-      : await verifyPassword(password, await UNKNOWN_USER_HASH);
+    let ok: boolean;
+    try {
+      ok = await verifyPassword(password, user ? user.passwordHash : await unknownUserHash());
+    } catch (err) {
+      // The threads filled up meanwhile: the password was not checked, so the attempt is not counted.
+      if (err instanceof AppError && err.code === 'SIGN_IN_BUSY')
+        await this.throttle.notChecked(username, meta.address);
+      throw err;
+    }
     if (!user || !ok || !user.active) throw AuthErrors.invalidCredentials();
     await this.throttle.succeeded(username, meta.address);
     return this.openSession(user, meta.userAgent);

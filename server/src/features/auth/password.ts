@@ -1,4 +1,5 @@
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, type ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { passwordWork } from './password-work.js';
 
 /**
  * scrypt at the OWASP Password Storage Cheat Sheet parameters (N=2^17, r=8, p=1: 128 MiB, one lane).
@@ -9,10 +10,9 @@ const BLOCK_SIZE = 8;
 const PARALLELISM = 1;
 const KEY_LENGTH = 32;
 
+/** On the password threads, never on libuv's shared pool; refused with SIGN_IN_BUSY when they are full. */
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key)));
-  });
+  return passwordWork.derive(password.normalize('NFC'), salt, KEY_LENGTH, options);
 }
 
 const memoryFor = (n: number, r: number, p: number) => 128 * n * r * p + 32 * 1024 * 1024;
@@ -43,8 +43,23 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash of a random password, checked against when the username is unknown so timing says nothing. */
-export const UNKNOWN_USER_HASH: Promise<string> = hashPassword(randomBytes(16).toString('hex'));
+let unknownHash: Promise<string> | null = null;
+
+/**
+ * A hash of a random password, checked against when the username is unknown so timing says nothing.
+ * Made on first use (not at import, which would start a password thread in every process that imports
+ * this file), and made again if that failed (e.g. the password threads were busy).
+ */
+export function unknownUserHash(): Promise<string> {
+  if (!unknownHash) {
+    const made = hashPassword(randomBytes(16).toString('hex'));
+    unknownHash = made;
+    made.catch(() => {
+      if (unknownHash === made) unknownHash = null;
+    });
+  }
+  return unknownHash;
+}
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;

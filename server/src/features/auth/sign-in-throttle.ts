@@ -76,6 +76,14 @@ export class SignInThrottleService {
     return null;
   }
 
+  /** The attempt was counted but its password could not be checked (server busy): it is taken back. */
+  async notChecked(username: string, address: string): Promise<void> {
+    const keys = throttleKeys(username, address);
+    await this.takeBack(keys.address);
+    await this.takeBack(keys.pair);
+    if (!(await this.isKnown(keys.known))) await this.takeBack(keys.account);
+  }
+
   /** The attempt succeeded: it is taken off the counts, the pair starts afresh, the address becomes known. */
   async succeeded(username: string, address: string): Promise<void> {
     const keys = throttleKeys(username, address);
