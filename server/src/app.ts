@@ -20,6 +20,7 @@ import { allowBoundParameters } from './db/read-rows.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { annualReportRouter } from './features/annual-report/annual-report.http.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
+import { passwordChangeRequiredPlugin } from './features/auth/password-change-required.js';
 import { passwordWork } from './features/auth/password-work.js';
 import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
@@ -141,6 +142,7 @@ async function assemble(
       // wrap every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
       databaseUnavailablePlugin,
+      passwordChangeRequiredPlugin,
       ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });

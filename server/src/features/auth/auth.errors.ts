@@ -22,6 +22,11 @@ export const AuthErrors = {
       'Máy chủ đang xử lý quá nhiều lượt đăng nhập cùng lúc. Vui lòng thử lại sau ít giây.',
       { retryAfterSeconds: 5 },
     ),
+  passwordChangeRequired: () =>
+    new AppError(
+      'PASSWORD_CHANGE_REQUIRED',
+      'Bạn đang dùng mật khẩu tạm thời. Vui lòng đổi mật khẩu trước khi tiếp tục.',
+    ),
   wrongCurrentPassword: () => new AppError('WRONG_CURRENT_PASSWORD', 'Mật khẩu hiện tại không đúng.'),
   weakPassword: (reason: string) => new AppError('WEAK_PASSWORD', reason),
 };

@@ -35,6 +35,8 @@ export interface SignedIn {
 export interface ResolvedSession {
   sessionId: string;
   viewer: Viewer;
+  /** A temporary password (new account, reset): only changing it and signing out are allowed. */
+  mustChangePassword: boolean;
   user(): User;
 }
 
@@ -133,6 +135,7 @@ export class AuthService {
     return {
       sessionId,
       viewer: { id: userRow.id, role: userRow.role, unitId: userRow.unit_id },
+      mustChangePassword: userRow.must_change_password,
       user: () => {
         user ??= this.em.map(User, userRow);
         return user;
