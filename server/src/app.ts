@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express, type RequestHandler } from 'express';
-import type { AppConfig } from './config.js';
+import { type AppConfig, ConfigError, SEED_DEMO_IN_PRODUCTION } from './config.js';
 import { databaseUnavailablePlugin, withDatabaseUnavailable } from './db/connection-errors.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
@@ -67,6 +67,8 @@ export interface CreateAppOptions {
 
 /** Builds the whole server: database and migrations, GraphQL, health checks and the client. Used by main, the CLI and tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
+  // loadConfig refuses this already; a config built by hand must not get round it.
+  if (config.seedDemo && config.env === 'production') throw new ConfigError([SEED_DEMO_IN_PRODUCTION]);
   const logger = options.logger ?? createLogger(config);
   passwordWork.configure({ threads: config.passwordHashThreads, queue: config.passwordHashQueue });
   const database =

@@ -56,6 +56,9 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+export const SEED_DEMO_IN_PRODUCTION =
+  'SEED_DEMO=true is refused when NODE_ENV=production: the demo accounts have a published password. Remove SEED_DEMO, or run the demo with NODE_ENV=development';
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -116,6 +119,12 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
   const fileStorage = env.FILE_STORAGE || 'postgres';
   if (fileStorage !== 'postgres' && fileStorage !== 'folder') problems.push('FILE_STORAGE must be postgres or folder');
 
+  // The demo accounts have a published password (README, the start banner): never in production.
+  const seedDemo = bool('SEED_DEMO', !isProduction);
+  if (isProduction && seedDemo) {
+    problems.push(SEED_DEMO_IN_PRODUCTION);
+  }
+
   const clientDistRaw = env.CLIENT_DIST ?? defaultClientDist();
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
@@ -135,7 +144,7 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     signInAccountSlowdownSeconds: int('SIGN_IN_ACCOUNT_SLOWDOWN_SECONDS', 30, 1, 3600),
     passwordHashThreads: int('PASSWORD_HASH_THREADS', 1, 1, 16),
     passwordHashQueue: int('PASSWORD_HASH_QUEUE', 64, 0, 10000),
-    seedDemo: bool('SEED_DEMO', !isProduction),
+    seedDemo,
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
     fileStorage: fileStorage as AppConfig['fileStorage'],
     fileStorageDir: path.resolve(env.FILE_STORAGE_DIR || path.join(dataDir, 'files')),
