@@ -163,9 +163,10 @@ export class AuthService {
     sessionId: string | null,
   ): Promise<void> {
     const fresh = await this.em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(currentPassword, fresh.passwordHash))) throw AuthErrors.wrongCurrentPassword();
-    const problem = passwordProblem(newPassword, fresh.username);
+    // The policy first: it costs no scrypt, and says nothing about the current password.
+    const problem = passwordProblem(newPassword, fresh);
     if (problem) throw AuthErrors.weakPassword(problem);
+    if (!(await verifyPassword(currentPassword, fresh.passwordHash))) throw AuthErrors.wrongCurrentPassword();
     if (await verifyPassword(newPassword, fresh.passwordHash)) {
       throw AuthErrors.weakPassword('Mật khẩu mới phải khác mật khẩu hiện tại.');
     }
