@@ -18,7 +18,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createDatabase, DEMO_PASSWORD, percentile, ROOT, table } from './lib.mjs';
+import { createDatabase, DEMO_PASSWORD, percentile, ROOT, startApp, table } from './lib.mjs';
 
 const ADMIN_URL = process.env.LOAD_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -347,7 +347,6 @@ async function startServer(databaseUrl) {
       DATABASE_URL: databaseUrl,
       SESSION_SECRET: randomBytes(32).toString('base64url'),
       COOKIE_SECURE: 'false',
-      SEED_DEMO: 'true',
       CLIENT_DIST: '',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     },
@@ -562,6 +561,12 @@ async function main() {
   const db = new pg.Client({ connectionString: database.url });
   let failed = true;
   try {
+    // The production server refuses SEED_DEMO (known passwords): the demo data is loaded first by the
+    // same build in test mode, then the production server starts on the seeded database.
+    const seeding = await startApp({
+      database: { url: database.url, kind: 'postgresql', poolSize: 2, close: async () => {} },
+    });
+    await seeding.app.close();
     server = await startServer(database.url);
     await db.connect();
     const setupStarted = performance.now();

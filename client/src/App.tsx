@@ -215,16 +215,18 @@ export function App() {
       <main className="container stack">
         {loading && <Spinner label={t('common.loading')} />}
         {!loading && !user && <SignInScreen />}
-        {user && (
+        {user?.mustChangePassword && (
+          // A temporary password opens nothing else on the server (PASSWORD_CHANGE_REQUIRED): this screen
+          // alone, until the new password is set and `me` says so.
           <>
-            {user.mustChangePassword && path !== ROUTES.changePassword && (
-              <Banner tone="warning">
-                {t('auth.mustChangePassword')}{' '}
-                <a href={ROUTES.changePassword} onClick={linkClick(ROUTES.changePassword)}>
-                  {t('auth.mustChangePasswordLink')}
-                </a>
-              </Banner>
-            )}
+            <Banner tone="warning">{t('auth.mustChangePassword')}</Banner>
+            <Suspense fallback={<Spinner label={t('common.loading')} />}>
+              <FromChunk screen={fieldScreens.changePassword} props={{}} />
+            </Suspense>
+          </>
+        )}
+        {user && !user.mustChangePassword && (
+          <>
             {path !== ROUTES.home && (
               <nav aria-label={t('header.menu')}>
                 <a className="back-link" href="/" onClick={linkClick('/')}>

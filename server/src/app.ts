@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express, type RequestHandler } from 'express';
-import type { AppConfig } from './config.js';
+import { type AppConfig, ConfigError, SEED_DEMO_IN_PRODUCTION } from './config.js';
 import { databaseUnavailablePlugin, withDatabaseUnavailable } from './db/connection-errors.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
@@ -20,6 +20,8 @@ import { allowBoundParameters } from './db/read-rows.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { annualReportRouter } from './features/annual-report/annual-report.http.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
+import { passwordChangeRequiredPlugin } from './features/auth/password-change-required.js';
+import { passwordWork } from './features/auth/password-work.js';
 import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
@@ -70,7 +72,10 @@ export interface CreateAppOptions {
 
 /** Builds the whole server: database and migrations, GraphQL, health checks and the client. Used by main, the CLI and tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
+  // loadConfig refuses this already; a config built by hand must not get round it.
+  if (config.seedDemo && config.env === 'production') throw new ConfigError([SEED_DEMO_IN_PRODUCTION]);
   const logger = options.logger ?? createLogger(config);
+  passwordWork.configure({ threads: config.passwordHashThreads, queue: config.passwordHashQueue });
   const database =
     options.database ?? (await openDatabase(config.databaseUrl, config.dataDir, logger, config.databasePoolSize));
   let orm: MikroORM | undefined;
@@ -144,6 +149,7 @@ async function assemble(
       // wrap every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
       databaseUnavailablePlugin,
+      passwordChangeRequiredPlugin,
       ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 
 const dirs: string[] = [];
@@ -72,5 +73,21 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(true);
     expect(config.seedDemo).toBe(false);
     expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it.each(['true', '1', 'yes'])(
+    'refuses SEED_DEMO=%s in production: the demo accounts have a published password',
+    (value) => {
+      const env = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir(), SEED_DEMO: value };
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(/SEED_DEMO=true is refused when NODE_ENV=production/);
+      // outside production the demo stays available
+      expect(loadConfig({ ...env, NODE_ENV: 'development' }).seedDemo).toBe(true);
+    },
+  );
+
+  it('createApp refuses a hand-built production config that would seed the demo, before opening anything', async () => {
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() });
+    await expect(createApp({ ...config, seedDemo: true })).rejects.toThrow(/SEED_DEMO=true is refused/);
   });
 });

@@ -22,9 +22,20 @@ export interface AppConfig {
    * X-Forwarded-* headers only as far as these proxies vouch for them.
    */
   trustProxy: false | number | string[];
+  /** Failed sign-ins of one account from one address before that address is locked out of it. */
   signInMaxFailures: number;
+  /** Failed sign-ins from one address, whatever the account, before the address is locked. */
   signInMaxFailuresPerAddress: number;
+  /** The counting window and the lock time. */
   signInLockMinutes: number;
+  /** Failed sign-ins of one account from unknown addresses before its password checks are spaced out. */
+  signInAccountSlowdownAfter: number;
+  /** In that slowdown, seconds between two password checks of the account from unknown addresses. */
+  signInAccountSlowdownSeconds: number;
+  /** Threads used only for password hashing and checking (scrypt, 128 MiB each while it runs). */
+  passwordHashThreads: number;
+  /** Password derivations that may wait for a thread; past that, sign-ins get SIGN_IN_BUSY at once. */
+  passwordHashQueue: number;
   /** Load the demo department, units and users into an empty database. */
   seedDemo: boolean;
   /** Largest accepted photo or signature upload, in bytes. */
@@ -52,6 +63,9 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+export const SEED_DEMO_IN_PRODUCTION =
+  'SEED_DEMO=true is refused when NODE_ENV=production: the demo accounts have a published password. Remove SEED_DEMO, or run the demo with NODE_ENV=development';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -113,6 +127,12 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
   const fileStorage = env.FILE_STORAGE || 'postgres';
   if (fileStorage !== 'postgres' && fileStorage !== 'folder') problems.push('FILE_STORAGE must be postgres or folder');
 
+  // The demo accounts have a published password (README, the start banner): never in production.
+  const seedDemo = bool('SEED_DEMO', !isProduction);
+  if (isProduction && seedDemo) {
+    problems.push(SEED_DEMO_IN_PRODUCTION);
+  }
+
   const clientDistRaw = env.CLIENT_DIST ?? defaultClientDist();
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
@@ -128,7 +148,11 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     signInMaxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 10000),
     signInLockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
-    seedDemo: bool('SEED_DEMO', !isProduction),
+    signInAccountSlowdownAfter: int('SIGN_IN_ACCOUNT_SLOWDOWN_AFTER', 20, 1, 10000),
+    signInAccountSlowdownSeconds: int('SIGN_IN_ACCOUNT_SLOWDOWN_SECONDS', 30, 1, 3600),
+    passwordHashThreads: int('PASSWORD_HASH_THREADS', 1, 1, 16),
+    passwordHashQueue: int('PASSWORD_HASH_QUEUE', 64, 0, 10000),
+    seedDemo,
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
     uploadMinPieceBytes: int('UPLOAD_MIN_PIECE_KB', 64, 1, 4096) * 1024,
     uploadQuotaBytes: int('UPLOAD_QUOTA_MB', 1000, 1, 1_000_000) * 1024 * 1024,

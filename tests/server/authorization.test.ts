@@ -82,7 +82,13 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     allowed: ['ADMIN'],
     doc: 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',
     variables: {
-      i: { username: 'authz.test', fullName: 'Thử quyền', role: 'UNIT_HEAD', unitId: NOBODY, password: 'MatKhau2026x' },
+      i: {
+        username: 'authz.test',
+        fullName: 'Thử quyền',
+        role: 'UNIT_HEAD',
+        unitId: NOBODY,
+        password: 'Chim sẻ đậu cành mai 47',
+      },
     },
   },
   setUserActive: {
@@ -93,7 +99,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   resetUserPassword: {
     allowed: ['ADMIN'],
     doc: 'mutation ($i: ResetPasswordInput!) { resetUserPassword(input: $i) { id } }',
-    variables: { i: { userId: NOBODY, newPassword: 'MatKhau2026x' } },
+    variables: { i: { userId: NOBODY, newPassword: 'Chim sẻ đậu cành mai 47' } },
   },
   checklistTemplates: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP', 'INSPECTOR'], doc: '{ checklistTemplates { id } }' },
   checklistVersion: {

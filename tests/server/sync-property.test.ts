@@ -101,6 +101,8 @@ beforeAll(async () => {
     i: { username: 'kiemtra3', fullName: 'Lò Thị Ba', password: KIEMTRA3_PASSWORD, role: 'INSPECTOR' },
   });
   expect(created.errors).toBeUndefined();
+  // As if she had chosen the password herself (the first change is covered by password-change-required.test.ts).
+  await t.sql(`update app_user set must_change_password = false where username = 'kiemtra3'`);
   const team = await t.sql<{ team_id: string }>(
     `select tm.team_id from team_member tm join inspection_team team on team.id = tm.team_id
       join app_user u on u.id = tm.user_id where team.year = 2026 and u.username = 'kiemtra'`,

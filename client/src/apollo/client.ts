@@ -14,19 +14,32 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** `early`: answers fetched while the app downloaded (boot.ts), used once instead of a second request. */
-export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAnswer[] = []): ApolloClient {
-  // A session that ended on the server (expired, password reset, user locked) sends the user to sign-in.
-  const sessionEnded = new ErrorLink(({ error, operation }) => {
-    if (operation.operationName === 'SignIn') return;
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+/**
+ * What any answer says about the session: one that ended on the server (expired, password reset, user
+ * locked) sends the user to sign-in; a temporary password (PASSWORD_CHANGE_REQUIRED) to the
+ * change-password screen, which App shows alone while `me.mustChangePassword` is set.
+ */
+export function sessionStateLink(cache: InMemoryCache): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn' || !CombinedGraphQLErrors.is(error)) return;
+    const codes = new Set(error.errors.map((e) => e.extensions?.code));
+    if (codes.has('UNAUTHENTICATED')) {
       cache.writeQuery({ query: MeDocument, data: { me: null } });
+    } else if (codes.has('PASSWORD_CHANGE_REQUIRED')) {
+      const me = cache.readQuery({ query: MeDocument })?.me;
+      if (me && !me.mustChangePassword) {
+        cache.writeQuery({ query: MeDocument, data: { me: { ...me, mustChangePassword: true } } });
+      }
     }
   });
+}
+
+/** `early`: answers fetched while the app downloaded (boot.ts), used once instead of a second request. */
+export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAnswer[] = []): ApolloClient {
   return new ApolloClient({
     cache,
     link: ApolloLink.from([
-      sessionEnded,
+      sessionStateLink(cache),
       earlyAnswersLink(early),
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),

@@ -55,8 +55,7 @@ export const en: Record<MessageKey, string> = {
   'auth.repeatPassword': 'Repeat the new password',
   'auth.passwordMismatch': 'The two new passwords differ.',
   'auth.passwordChanged': 'Password changed. Your other sessions were signed out.',
-  'auth.mustChangePassword': 'You are using a temporary password.',
-  'auth.mustChangePasswordLink': 'Change it now',
+  'auth.mustChangePassword': 'You are using a temporary password. Choose your own password to continue.',
 
   'home.greeting': 'Hello, {name}',
   'home.yourUnit': 'Unit: {unit}',

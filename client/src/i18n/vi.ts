@@ -53,8 +53,7 @@ export const vi = {
   'auth.repeatPassword': 'Nhập lại mật khẩu mới',
   'auth.passwordMismatch': 'Hai lần nhập mật khẩu mới không khớp.',
   'auth.passwordChanged': 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã bị đăng xuất.',
-  'auth.mustChangePassword': 'Bạn đang dùng mật khẩu tạm thời.',
-  'auth.mustChangePasswordLink': 'Đổi mật khẩu ngay',
+  'auth.mustChangePassword': 'Bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',
 
   'home.greeting': 'Xin chào, {name}',
   'home.yourUnit': 'Đơn vị: {unit}',

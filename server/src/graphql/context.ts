@@ -19,6 +19,8 @@ export interface RequestContext {
   readonly user: User | null;
   /** The id of the session row behind the cookie, to sign out or keep on password change. */
   sessionId: string | null;
+  /** The signed-in user has a temporary password: every operation but changing it is refused. */
+  passwordChangeRequired: boolean;
   req: Request;
   res: Response;
   config: AppConfig;
@@ -33,6 +35,7 @@ export interface RequestContext {
 export class GraphQLRequestContext implements RequestContext {
   readonly viewer: Viewer | null;
   readonly sessionId: string | null;
+  readonly passwordChangeRequired: boolean;
 
   constructor(
     readonly em: EntityManager,
@@ -44,6 +47,7 @@ export class GraphQLRequestContext implements RequestContext {
   ) {
     this.viewer = session?.viewer ?? null;
     this.sessionId = session?.sessionId ?? null;
+    this.passwordChangeRequired = session?.mustChangePassword ?? false;
   }
 
   get user(): User | null {

@@ -71,7 +71,10 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
       const [code, message] = LimitErrors.tooLong();
       return { message, extensions: { code, detail: formatted.message } };
     }
-    const original = unwrapResolverError(error);
+    // An AppError raised before execution (a plugin refusing the operation) comes wrapped, without a path.
+    const wrapped =
+      error instanceof GraphQLError && error.originalError instanceof AppError ? error.originalError : null;
+    const original = wrapped ?? unwrapResolverError(error);
     const unavailable = formatConnectionError(formatted, error);
     if (unavailable) return unavailable;
     if (original instanceof AppError) {

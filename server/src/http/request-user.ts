@@ -3,22 +3,28 @@ import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config.js';
 import { databaseUnavailable, isConnectionError } from '../db/connection-errors.js';
+import { AuthErrors } from '../features/auth/auth.errors.js';
 import { AuthService, SESSION_COOKIE } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
 import { AppError, CommonErrors, MASKED_MESSAGE } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 
-/** The signed-in user of a plain HTTP request (file and document routes), from the session cookie. */
+/**
+ * The signed-in user of a plain HTTP request (file and document routes), from the session cookie. A
+ * user with a temporary password gets nothing here until it is changed (PASSWORD_CHANGE_REQUIRED).
+ */
 export async function requestUser(em: EntityManager, config: AppConfig, req: Request): Promise<User> {
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const session = await new AuthService(em, config).resolveSession(token);
   if (!session) throw CommonErrors.unauthenticated();
+  if (session.mustChangePassword) throw AuthErrors.passwordChangeRequired();
   return session.user();
 }
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   DATABASE_UNAVAILABLE: 503,
   REQUEST_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -22,7 +22,7 @@ export class AuthResolver {
       })
       .catch((err: unknown) => {
         // Also as the standard HTTP header, for proxies and scripts that do not read GraphQL errors.
-        if (err instanceof AppError && err.code === 'SIGN_IN_THROTTLED') {
+        if (err instanceof AppError && typeof err.details.retryAfterSeconds === 'number') {
           ctx.res.setHeader('Retry-After', String(err.details.retryAfterSeconds));
         }
         throw err;

@@ -2,11 +2,13 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
 import { readRows } from '../../db/read-rows.js';
+import { AppError } from '../../graphql/errors.js';
 import type { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';
 import { AuthErrors } from './auth.errors.js';
-import { hashPassword, passwordProblem, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
+import { hashPassword, passwordProblem, unknownUserHash, verifyPassword } from './password.js';
+import { passwordWork } from './password-work.js';
 import { UserSession } from './session.entity.js';
 import { SignInThrottleService } from './sign-in-throttle.js';
 
@@ -14,7 +16,13 @@ export const SESSION_COOKIE = 'kc_session';
 
 type AuthConfig = Pick<
   AppConfig,
-  'sessionSecret' | 'sessionTtlHours' | 'signInMaxFailures' | 'signInMaxFailuresPerAddress' | 'signInLockMinutes'
+  | 'sessionSecret'
+  | 'sessionTtlHours'
+  | 'signInMaxFailures'
+  | 'signInMaxFailuresPerAddress'
+  | 'signInLockMinutes'
+  | 'signInAccountSlowdownAfter'
+  | 'signInAccountSlowdownSeconds'
 >;
 
 export interface SignedIn {
@@ -27,6 +35,8 @@ export interface SignedIn {
 export interface ResolvedSession {
   sessionId: string;
   viewer: Viewer;
+  /** A temporary password (new account, reset): only changing it and signing out are allowed. */
+  mustChangePassword: boolean;
   user(): User;
 }
 
@@ -65,7 +75,8 @@ export class AuthService {
 
   /**
    * One generic error for an unknown user, a wrong password or a deactivated account. Attempts are
-   * counted per account and per address before the password is checked; a locked key is refused.
+   * counted (per address, per account and address, per account) before the password is checked; see
+   * SignInThrottleService for why a stranger's failures cannot keep the owner out.
    */
   async signIn(
     usernameRaw: string,
@@ -73,13 +84,22 @@ export class AuthService {
     meta: { address: string; userAgent: string | null },
   ): Promise<SignedIn> {
     const username = usernameRaw.trim().toLowerCase();
-    const lockedFor = await this.throttle.begin(username, meta.address);
-    if (lockedFor > 0) throw AuthErrors.throttled(lockedFor);
+    // Refused before anything is counted when the password threads are full (a flood of sign-ins).
+    if (!passwordWork.hasRoom()) throw AuthErrors.passwordWorkBusy();
+    const refusal = await this.throttle.begin(username, meta.address);
+    if (refusal?.reason === 'LOCKED') throw AuthErrors.throttled(refusal.retryAfterSeconds);
+    if (refusal) throw AuthErrors.slowedDown(refusal.retryAfterSeconds);
 
     const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
-    const ok = user
-      ? await verifyPassword(password, user.passwordHash)
-      : await verifyPassword(password, await UNKNOWN_USER_HASH);
+    let ok: boolean;
+    try {
+      ok = await verifyPassword(password, user ? user.passwordHash : await unknownUserHash());
+    } catch (err) {
+      // The threads filled up meanwhile: the password was not checked, so the attempt is not counted.
+      if (err instanceof AppError && err.code === 'SIGN_IN_BUSY')
+        await this.throttle.notChecked(username, meta.address);
+      throw err;
+    }
     if (!user || !ok || !user.active) throw AuthErrors.invalidCredentials();
     await this.throttle.succeeded(username, meta.address);
     return this.openSession(user, meta.userAgent);
@@ -115,6 +135,7 @@ export class AuthService {
     return {
       sessionId,
       viewer: { id: userRow.id, role: userRow.role, unitId: userRow.unit_id },
+      mustChangePassword: userRow.must_change_password,
       user: () => {
         user ??= this.em.map(User, userRow);
         return user;
@@ -142,9 +163,10 @@ export class AuthService {
     sessionId: string | null,
   ): Promise<void> {
     const fresh = await this.em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(currentPassword, fresh.passwordHash))) throw AuthErrors.wrongCurrentPassword();
-    const problem = passwordProblem(newPassword, fresh.username);
+    // The policy first: it costs no scrypt, and says nothing about the current password.
+    const problem = passwordProblem(newPassword, fresh);
     if (problem) throw AuthErrors.weakPassword(problem);
+    if (!(await verifyPassword(currentPassword, fresh.passwordHash))) throw AuthErrors.wrongCurrentPassword();
     if (await verifyPassword(newPassword, fresh.passwordHash)) {
       throw AuthErrors.weakPassword('Mật khẩu mới phải khác mật khẩu hiện tại.');
     }

@@ -34,7 +34,7 @@ export class UsersService {
     const username = input.username.toLowerCase();
     const fullName = input.fullName.normalize('NFC').replace(/\s+/g, ' ').trim();
     if (!fullName) throw UserErrors.blankName();
-    const problem = passwordProblem(input.password, username);
+    const problem = passwordProblem(input.password, { username, fullName });
     if (problem) throw AuthErrors.weakPassword(problem);
     if (input.role === Role.UNIT_HEAD && !input.unitId) throw UserErrors.unitRequired();
     const passwordHash = await hashPassword(input.password);
@@ -74,7 +74,7 @@ export class UsersService {
   /** Sets a temporary password the person must change, and signs them out everywhere. */
   async resetPassword(input: ResetPasswordInput): Promise<User> {
     const user = await this.findUser(this.em, input.userId);
-    const problem = passwordProblem(input.newPassword, user.username);
+    const problem = passwordProblem(input.newPassword, user);
     if (problem) throw AuthErrors.weakPassword(problem);
     const passwordHash = await hashPassword(input.newPassword);
     return this.em.transactional(async (em) => {
