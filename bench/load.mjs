@@ -346,6 +346,7 @@ async function startServer(databaseUrl) {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       SESSION_SECRET: randomBytes(32).toString('base64url'),
+      AUDIT_KEY: randomBytes(32).toString('base64url'),
       COOKIE_SECURE: 'false',
       CLIENT_DIST: '',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

@@ -142,8 +142,9 @@ async function generateBase(db, passwordHash) {
  * quarter while the unit is active, 60 answers per approved visit (mostly Đạt, some Không đạt and
  * Không áp dụng; weaker items and units fail more), a finding per failed answer (deadlines 30-90 days,
  * mostly closed on time, some late, some still open or overdue), a few findings not tied to an item,
- * an audit entry per approval, and a directive document from a third of the units each year.
- * Units 1-20 are sub-departments under the department, the others sit under them. Every hundred
+ * and a directive document from a third of the units each year. No audit entries: the roll-up does not
+ * read them, and only the app can seal one into the keyed chain (the database refuses an unsealed
+ * entry). Units 1-20 are sub-departments under the department, the others sit under them. Every hundred
  * units, one was created in mid-2016, one closed in mid-2025, and one was not visited in 2025
  * (its 2025 visits stay PLANNED).
  */
@@ -199,11 +200,7 @@ async function generateUnits(db, from, to) {
             case when approved then ${leader} end,
             make_date(y, 3 * q - 2, 5), case when approved then (visit_date + 3 + time '09:00') at time zone '${TIME_ZONE}'
                                               else make_date(y, 3 * q - 2, 5) end
-       from gen_visit;
-     insert into audit_entry (at, actor_id, actor_name, entity_type, entity_id, visit_id, action, before, after)
-     select (visit_date + 3 + time '09:00') at time zone '${TIME_ZONE}', ${leader}, 'Hoàng Văn Minh', 'Visit', id, id,
-            'APPROVE', '{"status":"SUBMITTED"}', '{"status":"APPROVED"}'
-       from gen_visit where approved`,
+       from gen_visit`,
   );
   await db.query(`select setseed(${(from % 1000) / 1000})`);
   await db.query(

@@ -19,6 +19,7 @@ import { openOrm } from './db/orm.js';
 import { allowBoundParameters } from './db/read-rows.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { annualReportRouter } from './features/annual-report/annual-report.http.js';
+import { AuditChainSeal } from './features/audit/audit-seal.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
 import { passwordChangeRequiredPlugin } from './features/auth/password-change-required.js';
 import { passwordWork } from './features/auth/password-work.js';
@@ -80,8 +81,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     options.database ?? (await openDatabase(config.databaseUrl, config.dataDir, logger, config.databasePoolSize));
   let orm: MikroORM | undefined;
   try {
-    orm = await openOrm(database.url, database.poolSize);
+    const seal = new AuditChainSeal(config, logger);
+    orm = await openOrm(database.url, database.poolSize, seal);
     if (database.kind === 'postgresql') allowBoundParameters(orm);
+    await seal.anchorUnkeyedChain(orm.em.fork());
     const seeded = config.seedDemo ? await seedDemoData(orm.em.fork()) : false;
     if (seeded) logger.info('demo data loaded');
     return await assemble(config, logger, database, !options.database, orm, seeded);

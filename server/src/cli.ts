@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadConfig } from './config.js';
+import { type AppConfig, loadConfig } from './config.js';
 import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { AnnualReportService, type ReportFormat } from './features/annual-report/annual-report.service.js';
-import { readChain, verifyChain } from './features/audit/audit-chain.js';
+import { readAnchors } from './features/audit/audit-anchor.js';
+import { type ChainProblem, readChain, verifyChain } from './features/audit/audit-chain.js';
+import { AuditChainSeal } from './features/audit/audit-seal.js';
 import { AppError } from './graphql/errors.js';
 import { createLogger } from './logger.js';
 
@@ -42,14 +44,14 @@ async function run(argv: string[]): Promise<number> {
 }
 
 /** Runs `work` with an entity manager on the configured database, then lets go of it. */
-async function withDatabase(work: (em: EntityManager) => Promise<number>): Promise<number> {
+async function withDatabase(work: (em: EntityManager, config: AppConfig) => Promise<number>): Promise<number> {
   const config = loadConfig(process.env, (msg) => console.error(msg));
   const logger = createLogger({ logLevel: 'warn' });
   const database = await openDatabase(config.databaseUrl, config.dataDir, logger, 2);
   try {
-    const orm = await openOrm(database.url, database.poolSize);
+    const orm = await openOrm(database.url, database.poolSize, new AuditChainSeal(config, logger));
     try {
-      return await work(orm.em.fork());
+      return await work(orm.em.fork(), config);
     } finally {
       await orm.close();
     }
@@ -58,18 +60,48 @@ async function withDatabase(work: (em: EntityManager) => Promise<number>): Promi
   }
 }
 
-/** Checks the audit trail's hash chain; exits 1 naming the first entry that was altered or removed. */
+/** Where a problem is, as the office reads it: the entry (and its position), or the anchor's line. */
+function problemPlace(p: ChainProblem, anchorFile: string): string {
+  const entry = p.entryId ? `entry #${p.entryId}${p.position ? ` (position ${p.position})` : ''}` : null;
+  const anchor = p.anchorLine ? `anchor line ${p.anchorLine} of ${anchorFile}` : null;
+  return [entry, anchor].filter(Boolean).join(', ') || 'the start of the chain';
+}
+
+/**
+ * Checks the audit trail: links, keyed hashes, time order along the chain, and the chain's length and
+ * head against the signed anchors in AUDIT_ANCHOR_FILE. Exits 1 naming every entry found wrong and
+ * the check that found it.
+ */
 function auditVerify(): Promise<number> {
-  return withDatabase(async (em) => {
-    const verdict = await verifyChain(readChain(em));
+  return withDatabase(async (em, config) => {
+    const { anchors, unreadable } = readAnchors(config.auditAnchorFile, config.auditKey);
+    for (const line of unreadable) {
+      console.error(`warning: line ${line} of ${config.auditAnchorFile} is not an anchor (cut short by a crash?)`);
+    }
+    const verdict = await verifyChain(readChain(em), { key: config.auditKey, anchors });
     if (verdict.intact) {
       console.log(
         `audit chain intact: ${verdict.entries} entries${verdict.headEntryId ? `; last entry #${verdict.headEntryId}, hash ${verdict.headHash}` : ''}`,
       );
+      if (verdict.legacyEntries > 0) {
+        console.log(
+          `${verdict.legacyEntries} entries were sealed before AUDIT_KEY (unkeyed), all before the keyed ones`,
+        );
+      }
+      const newest = verdict.newestAnchor?.anchor;
+      console.log(
+        newest
+          ? `${verdict.anchors} anchors checked in ${config.auditAnchorFile}; the newest, written ${newest.writtenAt}, covers ${newest.seq} entries`
+          : `no anchor in ${config.auditAnchorFile} (the chain is empty)`,
+      );
       return 0;
     }
+    for (const p of verdict.problems) {
+      console.error(`audit chain BROKEN at ${problemPlace(p, config.auditAnchorFile)} [${p.check}]: ${p.reason}`);
+    }
+    if (verdict.moreProblems > 0) console.error(`... and ${verdict.moreProblems} more problems`);
     console.error(
-      `audit chain BROKEN at entry #${verdict.entryId}${verdict.position ? ` (position ${verdict.position})` : ''}: ${verdict.reason}`,
+      `audit chain BROKEN: ${verdict.problems.length + verdict.moreProblems} problems in ${verdict.entries} entries`,
     );
     return 1;
   });

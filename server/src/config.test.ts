@@ -31,8 +31,26 @@ describe('loadConfig', () => {
     expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(second.sessionSecret).toBe(first.sessionSecret);
     expect(readFileSync(path.join(dataDir, '.dev-session-secret'), 'utf8')).toBe(first.sessionSecret);
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(4);
     expect(warnings[0]).toMatch(/SESSION_SECRET is not set/);
+  });
+
+  it('requires an audit key of 32+ characters in production, and in development keeps a generated one apart from the session secret', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() }, () => {}),
+    ).toThrow(/AUDIT_KEY is required/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), AUDIT_KEY: 'short', DATA_DIR: tempDir() }),
+    ).toThrow(/AUDIT_KEY must be at least 32 characters/);
+    const dataDir = tempDir();
+    const warnings: string[] = [];
+    const first = loadConfig({ DATA_DIR: dataDir }, (m) => warnings.push(m));
+    expect(loadConfig({ DATA_DIR: dataDir }, () => {}).auditKey).toBe(first.auditKey);
+    expect(first.auditKey.length).toBeGreaterThanOrEqual(32);
+    expect(first.auditKey).not.toBe(first.sessionSecret);
+    expect(readFileSync(path.join(dataDir, '.dev-audit-key'), 'utf8')).toBe(first.auditKey);
+    expect(warnings).toContainEqual(expect.stringMatching(/AUDIT_KEY is not set/));
+    expect(first.auditAnchorFile).toBe(path.join(dataDir, 'audit-anchors.jsonl'));
   });
 
   it('lists every problem at once', () => {
@@ -69,7 +87,12 @@ describe('loadConfig', () => {
   });
 
   it('production defaults: secure cookies, no demo data', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      AUDIT_KEY: 'y'.repeat(40),
+      DATA_DIR: tempDir(),
+    });
     expect(config.cookieSecure).toBe(true);
     expect(config.seedDemo).toBe(false);
     expect(config.databaseUrl).toBeUndefined();

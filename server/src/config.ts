@@ -15,6 +15,13 @@ export interface AppConfig {
   /** Key for hashing session tokens before they are stored. */
   sessionSecret: string;
   sessionTtlHours: number;
+  /**
+   * Key of the audit chain's HMACs and of its anchors. Kept outside the database, so someone who can
+   * write the database can neither forge an entry nor recompute the chain after an edit.
+   */
+  auditKey: string;
+  /** Append-only file of signed checkpoints of the audit chain's head, outside the database. */
+  auditAnchorFile: string;
   cookieSecure: boolean;
   /**
    * Express's `trust proxy`: false, a number of proxy hops, or addresses/subnets of the proxies. The
@@ -71,8 +78,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 /**
  * Reads and validates the configuration. Throws ConfigError listing every problem at once.
- * In development a missing SESSION_SECRET is generated and kept in the data folder, with a warning;
- * in production it must be given.
+ * In development a missing SESSION_SECRET or AUDIT_KEY is generated and kept in the data folder, with
+ * a warning; in production each must be given.
  */
 export function loadConfig(env: Env = process.env, warn: (msg: string) => void = console.warn): AppConfig {
   const problems: string[] = [];
@@ -107,19 +114,24 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
   }
   const dataDir = path.resolve(env.DATA_DIR || './data');
 
-  let sessionSecret = env.SESSION_SECRET ?? '';
-  if (sessionSecret && sessionSecret.length < 32) {
-    problems.push('SESSION_SECRET must be at least 32 characters');
-  } else if (!sessionSecret) {
-    if (isProduction) {
-      problems.push('SESSION_SECRET is required when NODE_ENV=production (32+ random characters)');
-    } else {
-      sessionSecret = developmentSecret(dataDir);
-      warn(
-        `SESSION_SECRET is not set: using a generated development secret kept in ${path.join(dataDir, '.dev-session-secret')}. Set SESSION_SECRET in production.`,
-      );
+  const secret = (name: string, file: string): string => {
+    const value = env[name] ?? '';
+    if (value && value.length < 32) {
+      problems.push(`${name} must be at least 32 characters`);
+    } else if (!value) {
+      if (isProduction) {
+        problems.push(`${name} is required when NODE_ENV=production (32+ random characters)`);
+      } else {
+        warn(
+          `${name} is not set: using a generated development secret kept in ${path.join(dataDir, file)}. Set ${name} in production.`,
+        );
+        return developmentSecret(dataDir, file);
+      }
     }
-  }
+    return value;
+  };
+  const sessionSecret = secret('SESSION_SECRET', '.dev-session-secret');
+  const auditKey = secret('AUDIT_KEY', '.dev-audit-key');
 
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -143,6 +155,8 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     dataDir,
     sessionSecret,
     sessionTtlHours: int('SESSION_TTL_HOURS', 7 * 24, 1, 90 * 24),
+    auditKey,
+    auditAnchorFile: path.resolve(env.AUDIT_ANCHOR_FILE || path.join(dataDir, 'audit-anchors.jsonl')),
     cookieSecure: bool('COOKIE_SECURE', isProduction),
     trustProxy: trustProxy(env.TRUST_PROXY, problems),
     signInMaxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
@@ -188,8 +202,8 @@ function defaultClientDist(): string {
   return path.resolve(import.meta.dirname, '../../client/dist');
 }
 
-function developmentSecret(dataDir: string): string {
-  const file = path.join(dataDir, '.dev-session-secret');
+function developmentSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');
   mkdirSync(dataDir, { recursive: true });

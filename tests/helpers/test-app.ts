@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { type App, createApp } from '../../server/src/app.js';
 import { type AppConfig, loadConfig } from '../../server/src/config.js';
@@ -106,6 +109,7 @@ export interface TestApp {
 }
 
 export const TEST_SECRET = 'test-session-secret-0123456789abcdef';
+export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef-0123';
 
 /**
  * Starts the whole server on a fresh database, with the demo data, listening on a free port.
@@ -116,9 +120,13 @@ export async function startTestApp(
   options: { logger?: Logger } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Each test database has its own audit chain, so its own anchor file.
+  const anchorDir = mkdtempSync(path.join(tmpdir(), 'kycuong-anchors-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     SESSION_SECRET: TEST_SECRET,
+    AUDIT_KEY: TEST_AUDIT_KEY,
+    AUDIT_ANCHOR_FILE: path.join(anchorDir, 'audit-anchors.jsonl'),
     CLIENT_DIST: '',
     SEED_DEMO: 'true',
     ...env,
@@ -166,6 +174,7 @@ export async function startTestApp(
       await second?.close();
       await app.close();
       await database.close();
+      rmSync(anchorDir, { recursive: true, force: true });
     },
   };
   return testApp;

@@ -255,3 +255,126 @@ describe('authorization scope matrix (own / other, with real ids of other record
     expect(await get(other.unitVisit)).toBe(404);
   });
 });
+
+/*
+ * Ids of other entity types (issue 13): ids a phone chooses (a finding's, an attachment's) must not
+ * take the id of a record of another type, and a query given an id of another type leaks nothing. A
+ * finding that took a visit's id used to show that visit's whole history to a unit head who cannot
+ * see the visit, and let an inspector write into the history of a visit he cannot see.
+ */
+describe('ids of other entity types', () => {
+  const SAVE_FINDING = 'mutation ($i: SaveFindingInput!) { saveFinding(input: $i) { id } }';
+  const TRAIL = 'query ($id: ID!) { auditTrail(entityId: $id) { id entityType entityId } }';
+
+  /** Ids of records of every other type: visits in and out of scope, a unit, a user, a plan, a photo's attachment. */
+  const foreignIds = async () => ({
+    'own visit': own.visit,
+    'another team’s visit': other.visit,
+    unit: (await one<{ id: string }>(`select id from unit where code = 'SNN'`)).id,
+    user: (await one<{ id: string }>(`select id from app_user where username = 'lanhdao'`)).id,
+    plan: (await one<{ id: string }>('select id from inspection_plan order by id limit 1')).id,
+    attachment: (await one<{ id: string }>('select id from attachment order by id limit 1')).id,
+    finding: other.unitFinding,
+  });
+
+  it('saveFinding refuses a finding id used by a record of any other type, and writes nothing', async () => {
+    for (const [what, id] of Object.entries(await foreignIds())) {
+      const before = await fingerprint();
+      const res = await inspector.request(SAVE_FINDING, {
+        i: { operationId: op(), visitId: own.visit, findingId: id, description: `Mã của ${what}`, severity: 'LOW' },
+      });
+      expect([what, code(res)]).toEqual([what, 'FINDING_ID_TAKEN']);
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it('attachVisitFile refuses an attachment id used by a record of any other type, and writes nothing', async () => {
+    const photo = randomUUID();
+    expect((await inspector.upload(photo, fakeJpeg(4000, 7))).status).toBe(201);
+    for (const [what, id] of Object.entries(await foreignIds())) {
+      const before = await fingerprint();
+      const res = await inspector.request(ATTACH, {
+        i: { operationId: op(), visitId: own.visit, attachmentId: id, fileId: photo, kind: 'PHOTO' },
+      });
+      expect([what, code(res)]).toEqual([what, 'ATTACHMENT_ID_TAKEN']);
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it('reportRemediation refuses a photo whose attachment id is another record’s', async () => {
+    const photo = randomUUID();
+    expect((await unitHead.upload(photo, fakeJpeg(4000, 9))).status).toBe(201);
+    const finding = randomUUID();
+    await t.sql(
+      `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, description, status, from_failed_item, created_at)
+       values (?::uuid, ?::uuid, (select unit_id from visit where id = ?::uuid), 'Khác', 'LOW', 'Chưa niêm yết', 'OPEN', false, now())`,
+      [finding, own.unitVisit, own.unitVisit],
+    );
+    const before = await fingerprint();
+    const res = await unitHead.request(
+      'mutation ($i: ReportRemediationInput!) { reportRemediation(input: $i) { id } }',
+      {
+        i: {
+          operationId: op(),
+          findingId: finding,
+          text: 'Đã niêm yết đầy đủ.',
+          photos: [{ attachmentId: own.unitVisit, fileId: photo }],
+        },
+      },
+    );
+    expect(code(res)).toBe('ATTACHMENT_ID_TAKEN');
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('the database refuses a record that takes an id of another type, whatever path writes it', async () => {
+    await expect(
+      t.sql(
+        `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, description, status, from_failed_item, created_at)
+         select ?::uuid, id, unit_id, 'Khác', 'LOW', 'x', 'OPEN', false, now() from visit where id = ?::uuid`,
+        [other.visit, own.visit],
+      ),
+    ).rejects.toThrow(/entity_id_registry_pkey/);
+  });
+
+  it.each([
+    ['visit (inspector)', () => inspector, 'query ($id: ID!) { visit(id: $id) { id } }', 'VISIT_NOT_FOUND'],
+    ['finding (unit head)', () => unitHead, 'query ($id: ID!) { finding(id: $id) { id } }', 'FINDING_NOT_FOUND'],
+    ['auditTrail (unit head)', () => unitHead, TRAIL, 'FINDING_NOT_FOUND'],
+  ])('%s given the id of a record of another type finds nothing', async (_name, who, doc, refused) => {
+    const ids = await foreignIds();
+    for (const [what, id] of Object.entries({ ...ids, 'own unit’s visit': own.unitVisit })) {
+      if (doc.includes('visit(') && what.includes('visit')) continue;
+      const res = await who().request(doc, { id });
+      expect([what, code(res), res.data]).toEqual([what, refused, null]);
+    }
+  });
+
+  it('a finding that shares a visit’s id (written before ids were unique) shows the unit head nothing of the visit', async () => {
+    // Such a finding can no longer be made; one from before is put in place around the registry.
+    const shared = other.visit;
+    const [theirs] = await t.sql<{ n: number }>('select count(*)::int as n from audit_entry where visit_id = ?', [
+      shared,
+    ]);
+    expect(theirs?.n).toBeGreaterThan(0);
+    await t.sql('alter table finding disable trigger finding_register_id');
+    try {
+      await t.sql(
+        `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, description, status, from_failed_item, created_at)
+         values (?::uuid, ?::uuid, (select unit_id from visit where id = ?::uuid), 'Khác', 'LOW', 'Trùng mã', 'OPEN', false, now())`,
+        [shared, own.unitVisit, own.unitVisit],
+      );
+    } finally {
+      await t.sql('alter table finding enable trigger finding_register_id');
+    }
+    const res = await unitHead.request(TRAIL, { id: shared });
+    expect(code(res)).toBe('FINDING_NOT_FOUND');
+    expect(res.data).toBeNull();
+    // Office staff asking for that visit's history get the visit's, typed: never entries of another type under its id.
+    const office = await t.as('vanphong');
+    const trail = await office.request<{ auditTrail: { entityType: string; entityId: string }[] }>(TRAIL, {
+      id: shared,
+    });
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data?.auditTrail.length).toBe(theirs?.n);
+  });
+});

@@ -234,3 +234,53 @@ describe('bad input is refused with a code and leaves nothing half-saved', () =>
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('the audit trail of unit administration (issue 13)', () => {
+  const TRAIL = 'query ($id: ID!) { auditTrail(entityId: $id) { action actorName before after } }';
+
+  it('records create, update, move and deactivate with who did it and the old and new values', async () => {
+    const me = await office.request<{ me: { fullName: string } }>('{ me { fullName } }');
+    const created = await office.request<{ createUnit: UnitRow }>(CREATE, {
+      input: { code: 'AUDIT-1', name: 'Trạm Kiểm lâm Ghi Vết', kind: 'OTHER', parentId: id('CCKL') },
+    });
+    expect(created.errors).toBeUndefined();
+    const unitId = created.data?.createUnit.id as string;
+    const updated = await office.request(UPDATE, { input: { id: unitId, name: 'Trạm Kiểm lâm Ghi Vết (đổi tên)' } });
+    expect(updated.errors).toBeUndefined();
+    // An edit that changes nothing records nothing.
+    expect(
+      (await office.request(UPDATE, { input: { id: unitId, name: 'Trạm Kiểm lâm Ghi Vết (đổi tên)' } })).errors,
+    ).toBeUndefined();
+    expect((await office.request(MOVE, { input: { id: unitId, parentId: id('SNN') } })).errors).toBeUndefined();
+    const deactivated = await office.request<{ deactivateUnit: UnitRow }>(DEACTIVATE, { input: { id: unitId } });
+    expect(deactivated.errors).toBeUndefined();
+
+    const trail = await office.request<{
+      auditTrail: { action: string; actorName: string; before: unknown; after: Record<string, unknown> }[];
+    }>(TRAIL, { id: unitId });
+    expect(trail.errors).toBeUndefined();
+    const entries = trail.data?.auditTrail ?? [];
+    expect(entries.map((e) => [e.action, e.actorName])).toEqual(
+      ['CREATE', 'UPDATE', 'MOVE', 'DEACTIVATE'].map((a) => [a, me.data?.me.fullName]),
+    );
+    expect(entries[0]).toMatchObject({
+      before: null,
+      after: { code: 'AUDIT-1', name: 'Trạm Kiểm lâm Ghi Vết', kind: 'OTHER', parentId: id('CCKL'), activeTo: null },
+    });
+    expect(entries.slice(1).map((e) => [e.before, e.after])).toEqual([
+      [{ name: 'Trạm Kiểm lâm Ghi Vết' }, { name: 'Trạm Kiểm lâm Ghi Vết (đổi tên)' }],
+      [{ parentId: id('CCKL') }, { parentId: id('SNN') }],
+      [{ activeTo: null }, { activeTo: deactivated.data?.deactivateUnit.activeTo }],
+    ]);
+  });
+
+  it('a refused change records nothing', async () => {
+    const [before] = await t.sql<{ n: number }>(
+      `select count(*)::int as n from audit_entry where entity_type = 'Unit'`,
+    );
+    const res = await office.request(MOVE, { input: { id: id('CCKL'), parentId: id('HKL-DL') } });
+    expect(res.errors?.[0]?.extensions?.code).toBeDefined();
+    const [after] = await t.sql<{ n: number }>(`select count(*)::int as n from audit_entry where entity_type = 'Unit'`);
+    expect(after?.n).toBe(before?.n);
+  });
+});

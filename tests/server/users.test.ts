@@ -120,3 +120,64 @@ describe('user administration', () => {
     expect(await admin.code(RESET, { input: { userId: 'nope', newPassword: 'DatLai2026xyz' } })).toBe('USER_NOT_FOUND');
   });
 });
+
+describe('the audit trail of user administration (issue 13)', () => {
+  const TRAIL = 'query ($id: ID!) { auditTrail(entityId: $id) { action actorName before after } }';
+  const PASSWORD = 'Cay-Thong-Mau-Xanh-47!';
+  const RESET_PASSWORD = 'Rung-Phong-Hoa-Tim-58!';
+
+  it('records create, deactivate, reactivate and password reset with who did it, never a password or hash', async () => {
+    const me = await admin.request<{ me: { fullName: string } }>('{ me { fullName } }');
+    const created = await admin.request<{ createUser: { id: string } }>(CREATE, {
+      input: {
+        username: 'ghivet',
+        fullName: 'Lò Văn Ghi',
+        password: PASSWORD,
+        role: 'UNIT_HEAD',
+        unitId: unitIds.get('HKL-DL'),
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const userId = created.data?.createUser.id as string;
+    for (const active of [false, false, true]) {
+      expect((await admin.request(SET_ACTIVE, { input: { userId, active } })).errors).toBeUndefined();
+    }
+    const reset = await admin.request(RESET, { input: { userId, newPassword: RESET_PASSWORD } });
+    expect(reset.errors).toBeUndefined();
+
+    const trail = await admin.request<{
+      auditTrail: { action: string; actorName: string; before: unknown; after: unknown }[];
+    }>(TRAIL, { id: userId });
+    expect(trail.errors).toBeUndefined();
+    const entries = trail.data?.auditTrail ?? [];
+    // Deactivating twice changes nothing the second time, so it is recorded once.
+    expect(entries.map((e) => [e.action, e.actorName])).toEqual(
+      ['CREATE', 'DEACTIVATE', 'ACTIVATE', 'RESET_PASSWORD'].map((a) => [a, me.data?.me.fullName]),
+    );
+    expect(entries.map((e) => [e.before, e.after])).toEqual([
+      [
+        null,
+        {
+          username: 'ghivet',
+          fullName: 'Lò Văn Ghi',
+          role: 'UNIT_HEAD',
+          unitId: unitIds.get('HKL-DL'),
+          active: true,
+          mustChangePassword: true,
+        },
+      ],
+      [{ active: true }, { active: false }],
+      [{ active: false }, { active: true }],
+      [null, { mustChangePassword: true, sessionsRevoked: true }],
+    ]);
+    const [stored] = await t.sql<{ hash: string }>('select password_hash as hash from app_user where id = ?', [userId]);
+    const texts = await t.sql<{ text: string }>(
+      `select coalesce(before::text, '') || coalesce(after::text, '') as text from audit_entry where entity_id = ?`,
+      [userId],
+    );
+    for (const { text } of texts) {
+      expect(text.replaceAll('mustChangePassword', '')).not.toMatch(/password/i);
+      for (const secret of [PASSWORD, RESET_PASSWORD, stored?.hash ?? '']) expect(text).not.toContain(secret);
+    }
+  });
+});

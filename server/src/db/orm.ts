@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AnnualReportDraft } from '../features/annual-report/annual-report-draft.entity.js';
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
+import { AuditChainSeal } from '../features/audit/audit-seal.js';
 import { SignInThrottle, UserSession } from '../features/auth/session.entity.js';
 import {
   ChecklistGroup,
@@ -79,9 +80,12 @@ export function ormConfig(clientUrl: string, poolSize: number) {
   });
 }
 
-/** Connects and applies every pending migration; the schema never changes any other way. */
-export async function openOrm(clientUrl: string, poolSize: number): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(clientUrl, poolSize));
+/**
+ * Connects and applies every pending migration; the schema never changes any other way. Every write
+ * of an audit entry is sealed into the keyed chain by `seal` (the database refuses unsealed entries).
+ */
+export async function openOrm(clientUrl: string, poolSize: number, seal: AuditChainSeal): Promise<MikroORM> {
+  const orm = await MikroORM.init({ ...ormConfig(clientUrl, poolSize), subscribers: [seal] });
   await orm.getMigrator().up();
   return orm;
 }

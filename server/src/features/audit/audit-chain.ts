@@ -1,13 +1,20 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
- * The audit trail's hash chain, checked independently of the database: every entry's hash is
- * sha256 over the previous entry's hash, its position and its content, each field written as
- * "<bytes>:<value>;" ("~;" for null). The database seals entries with the same recipe at COMMIT
- * (Migration20261126123000, `audit_entry_digest`); this module recomputes it in Node from the stored
- * values, so a row edited around the append-only trigger (or a digest function swapped) is found.
+ * The audit trail's hash chain. Every entry carries its position, the hash of the entry before it and
+ * its own hash over both and its content, each field written as "<bytes>:<value>;" ("~;" for null).
+ *
+ * The hash is an HMAC-SHA256 under AUDIT_KEY, a key that lives outside the database (kind
+ * `hmac-sha256`): someone who can write the database cannot recompute the chain after an edit or
+ * forge an entry. Entries written before the key existed were sealed by the database with a plain
+ * SHA-256 (kind `sha256`); they stay as they are and are accepted only before the first keyed entry,
+ * which chains over their last hash, and the first anchor covers them (see audit-anchor.ts). The chain
+ * is sealed by the app at commit (audit-seal.ts) and checked here, in Node, from the stored values.
  */
+
+export const LEGACY_KIND = 'sha256';
+export const KEYED_KIND = 'hmac-sha256';
 
 /** An entry as stored, every value in PostgreSQL's text form. */
 export interface ChainedEntry {
@@ -15,6 +22,7 @@ export interface ChainedEntry {
   chainSeq: string | null;
   prevHash: string | null;
   hash: string | null;
+  hashKind: string | null;
   /** `at` in UTC as YYYY-MM-DDTHH:MM:SS.ffffff */
   at: string;
   actorId: string | null;
@@ -28,12 +36,14 @@ export interface ChainedEntry {
   after: string | null;
 }
 
-const field = (value: string | null): string =>
+/** The parts of an entry its hash covers, besides its place in the chain. */
+export type EntryContent = Omit<ChainedEntry, 'chainSeq' | 'prevHash' | 'hash' | 'hashKind'>;
+
+export const field = (value: string | null): string =>
   value === null ? '~;' : `${Buffer.byteLength(value, 'utf8')}:${value};`;
 
-/** The hash an entry must carry at position `seq` after an entry whose hash is `prevHash`. */
-export function entryDigest(prevHash: string | null, seq: string, e: ChainedEntry): string {
-  const text = [
+function entryText(prevHash: string | null, seq: string, e: EntryContent): string {
+  return [
     prevHash,
     seq,
     e.id,
@@ -50,60 +60,227 @@ export function entryDigest(prevHash: string | null, seq: string, e: ChainedEntr
   ]
     .map(field)
     .join('');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export type ChainVerdict =
-  | { intact: true; entries: number; headHash: string | null; headEntryId: string | null }
-  | { intact: false; entries: number; entryId: string | null; position: string | null; reason: string };
+/** The unkeyed hash the database gave entries before AUDIT_KEY existed (Migration20261126123000). */
+export function entryDigest(prevHash: string | null, seq: string, e: EntryContent): string {
+  return createHash('sha256')
+    .update(entryText(prevHash, seq, e), 'utf8')
+    .digest('hex');
+}
+
+/** The keyed hash an entry must carry at position `seq` after an entry whose hash is `prevHash`. */
+export function keyedDigest(key: string, prevHash: string | null, seq: string, e: EntryContent): string {
+  return createHmac('sha256', key)
+    .update(field(KEYED_KIND) + entryText(prevHash, seq, e), 'utf8')
+    .digest('hex');
+}
+
+/** A short public name of a key, written into anchors, so "another key" is told apart from "forged". */
+export function auditKeyId(key: string): string {
+  return createHmac('sha256', key).update('kycuong audit key id', 'utf8').digest('hex').slice(0, 16);
+}
+
+/** A signed checkpoint of the chain's head, kept outside the database. */
+export interface AuditAnchor {
+  /** The head's position, which is also the number of entries up to it. */
+  seq: string;
+  head: string | null;
+  headAt: string | null;
+  writtenAt: string;
+  keyId: string;
+  sig: string;
+}
+
+/** An anchor as read from the anchor file: where it was, and whether its signature holds. */
+export interface AnchorLine {
+  line: number;
+  anchor: AuditAnchor;
+  valid: boolean;
+}
+
+/** Which check found a problem, as `audit verify` names it. */
+export type ChainCheck =
+  | 'sealed'
+  | 'position'
+  | 'link'
+  | 'kind'
+  | 'hash'
+  | 'time'
+  | 'anchor-head'
+  | 'anchor-count'
+  | 'anchor-signature'
+  | 'anchor-missing';
+
+export interface ChainProblem {
+  check: ChainCheck;
+  /** The entry found wrong (or the last one there is, for entries missing at the end). */
+  entryId: string | null;
+  position: string | null;
+  /** For a problem with an anchor: its line in the anchor file. */
+  anchorLine?: number;
+  reason: string;
+}
+
+export interface ChainVerdict {
+  intact: boolean;
+  entries: number;
+  legacyEntries: number;
+  headHash: string | null;
+  headEntryId: string | null;
+  /** Anchors whose signature holds. */
+  anchors: number;
+  newestAnchor: AnchorLine | null;
+  /** The first problems found, in chain order; `moreProblems` counts those left out. */
+  problems: ChainProblem[];
+  moreProblems: number;
+}
+
+const MAX_PROBLEMS = 50;
 
 /**
- * Walks the chain in position order and names the first entry that does not fit: a position skipped
- * (entries deleted before it), a previous hash that is not the one before it, or a hash that is not
- * its content's. Entries are streamed, so a chain of millions is checked in constant memory.
+ * Walks the chain in position order and names every entry that does not fit: unsealed, a position
+ * skipped (entries deleted) or repeated, a previous hash that is not the one before it, an unkeyed
+ * entry after a keyed one, a hash that is not its content's under the key, a keyed entry dated before
+ * the one before it (a back-dated insert), or a hash that differs from an anchor's at that position.
+ * Then the newest anchor: the chain must reach its position (else the tail was deleted or the table
+ * emptied). Entries are streamed; only the anchors are held in memory.
  */
 export async function verifyChain(
   entries: AsyncIterable<ChainedEntry> | Iterable<ChainedEntry>,
+  options: { key: string; anchors: AnchorLine[] },
 ): Promise<ChainVerdict> {
+  const problems: ChainProblem[] = [];
+  let moreProblems = 0;
+  const report = (problem: ChainProblem) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(problem);
+    else moreProblems += 1;
+  };
+
+  const keyId = auditKeyId(options.key);
+  const anchorsAt = new Map<string, AnchorLine[]>();
+  let newest: AnchorLine | null = null;
+  let validAnchors = 0;
+  for (const a of options.anchors) {
+    if (!a.valid) {
+      report({
+        check: 'anchor-signature',
+        entryId: null,
+        position: a.anchor.seq ?? null,
+        anchorLine: a.line,
+        reason:
+          a.anchor.keyId === keyId
+            ? 'its signature does not match: the anchor was forged or altered'
+            : `it was signed with another key (key id ${a.anchor.keyId}; AUDIT_KEY's is ${keyId}): AUDIT_KEY is not the server's, or the anchor was forged`,
+      });
+      continue;
+    }
+    validAnchors += 1;
+    anchorsAt.set(a.anchor.seq, [...(anchorsAt.get(a.anchor.seq) ?? []), a]);
+    if (!newest || BigInt(a.anchor.seq) > BigInt(newest.anchor.seq)) newest = a;
+  }
+
   let count = 0;
+  let legacy = 0;
   let expectedSeq = 1n;
-  let prevHash: string | null = null;
-  let prevId: string | null = null;
+  let prev: ChainedEntry | null = null;
+  let keyedSeen = false;
+  let lastSeq = 0n;
   for await (const e of entries) {
     count += 1;
-    const broken = (reason: string): ChainVerdict => ({
-      intact: false,
-      entries: count,
-      entryId: e.id,
-      position: e.chainSeq,
-      reason,
-    });
-    if (e.chainSeq === null || e.hash === null) return broken('the entry is not sealed into the chain');
+    const found = (check: ChainCheck, reason: string) => report({ check, entryId: e.id, position: e.chainSeq, reason });
+    if (e.chainSeq === null || e.hash === null) {
+      found('sealed', 'the entry is not sealed into the chain');
+      continue;
+    }
     const seq = BigInt(e.chainSeq);
-    if (seq !== expectedSeq) {
-      return broken(
-        seq > expectedSeq
-          ? `position ${expectedSeq}${seq - expectedSeq > 1n ? `-${seq - 1n}` : ''} is missing${prevId ? ` after entry #${prevId}` : ''}: entries were deleted`
-          : `position ${seq} appears twice`,
+    if (seq > expectedSeq) {
+      found(
+        'position',
+        `position ${expectedSeq}${seq - expectedSeq > 1n ? `-${seq - 1n}` : ''} is missing${prev ? ` after entry #${prev.id}` : ''}: entries were deleted`,
+      );
+    } else if (seq < expectedSeq) {
+      found('position', `position ${seq} appears twice`);
+    }
+    if (e.prevHash !== (prev?.hash ?? null)) {
+      found(
+        'link',
+        `its previous hash is not the hash of ${prev ? `entry #${prev.id}` : 'the start of the chain'}: an entry before it was replaced or removed`,
       );
     }
-    if (e.prevHash !== prevHash) {
-      return broken(
-        `its previous hash is not the hash of ${prevId ? `entry #${prevId}` : 'the start of the chain'}: an entry before it was replaced`,
-      );
+    if (e.hashKind === KEYED_KIND) {
+      keyedSeen = true;
+      if (keyedDigest(options.key, e.prevHash, e.chainSeq, e) !== e.hash) {
+        found('hash', 'its content does not match its keyed hash: the entry was altered or forged');
+      }
+      // Keyed entries are dated when sealed, under the chain's lock, never before the entry before them.
+      if (prev && e.at < prev.at) {
+        found('time', `it is dated ${e.at}, before entry #${prev.id} (${prev.at}): back-dated or moved`);
+      }
+    } else if (e.hashKind === LEGACY_KIND) {
+      legacy += 1;
+      if (keyedSeen) {
+        found('kind', 'an unkeyed entry after keyed ones: entries written since AUDIT_KEY are all keyed');
+      } else if (entryDigest(e.prevHash, e.chainSeq, e) !== e.hash) {
+        found('hash', 'its content does not match its hash: the entry was altered');
+      }
+    } else {
+      found('kind', `unknown hash kind "${e.hashKind ?? ''}"`);
     }
-    if (entryDigest(e.prevHash, e.chainSeq, e) !== e.hash) {
-      return broken('its content does not match its hash: the entry was altered');
+    for (const a of anchorsAt.get(e.chainSeq) ?? []) {
+      if (a.anchor.head !== e.hash) {
+        report({
+          check: 'anchor-head',
+          entryId: e.id,
+          position: e.chainSeq,
+          anchorLine: a.line,
+          reason: `the anchor written ${a.anchor.writtenAt} recorded hash ${a.anchor.head} at this position, the chain has ${e.hash}: the chain was rewritten up to here`,
+        });
+      }
     }
-    expectedSeq = seq + 1n;
-    prevHash = e.hash;
-    prevId = e.id;
+    if (seq >= expectedSeq) expectedSeq = seq + 1n;
+    if (seq > lastSeq) lastSeq = seq;
+    prev = e;
   }
-  return { intact: true, entries: count, headHash: prevHash, headEntryId: prevId };
+
+  if (newest && BigInt(newest.anchor.seq) > lastSeq) {
+    const missingFrom = lastSeq + 1n;
+    report({
+      check: 'anchor-count',
+      entryId: prev?.id ?? null,
+      position: prev?.chainSeq ?? null,
+      anchorLine: newest.line,
+      reason: `the newest anchor (written ${newest.anchor.writtenAt}) records ${newest.anchor.seq} entries ending in hash ${newest.anchor.head}; the chain ${prev ? `ends at position ${lastSeq}` : 'is empty'}: position${BigInt(newest.anchor.seq) > missingFrom ? `s ${missingFrom}-${newest.anchor.seq}` : ` ${missingFrom}`} were deleted`,
+    });
+  }
+  if (!newest && count > 0) {
+    report({
+      check: 'anchor-missing',
+      entryId: prev?.id ?? null,
+      position: prev?.chainSeq ?? null,
+      reason:
+        'no signed anchor of the chain was found: its length and head cannot be checked, so entries deleted at the end would go unseen',
+    });
+  }
+
+  return {
+    intact: problems.length === 0,
+    entries: count,
+    legacyEntries: legacy,
+    headHash: prev?.hash ?? null,
+    headEntryId: prev?.id ?? null,
+    anchors: validAnchors,
+    newestAnchor: newest,
+    problems,
+    moreProblems,
+  };
 }
 
-const COLUMNS = `id::text as id, chain_seq::text as "chainSeq", prev_hash as "prevHash", hash,
-  to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at, actor_id::text as "actorId",
+export const AT_TEXT = `'YYYY-MM-DD"T"HH24:MI:SS.US'`;
+
+/** The columns of `audit_entry` as a ChainedEntry, for the seal and for `readChain`. */
+export const COLUMNS = `id::text as id, chain_seq::text as "chainSeq", prev_hash as "prevHash", hash, hash_kind as "hashKind",
+  to_char(at at time zone 'UTC', ${AT_TEXT}) as at, actor_id::text as "actorId",
   actor_name as "actorName", entity_type as "entityType", entity_id::text as "entityId",
   visit_id::text as "visitId", action, reason, before::text as before, after::text as after`;
 

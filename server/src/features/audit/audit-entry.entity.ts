@@ -4,8 +4,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * One change to a template, plan, visit, answer or finding: who, when, before and after. Append-only:
- * a database trigger refuses UPDATE and DELETE on this table, and each entry is chained to the one before
- * it by hash, so an edit made around the trigger is found by `pnpm cli audit verify`.
+ * database triggers refuse UPDATE, DELETE and TRUNCATE on this table, and each entry is chained to the
+ * one before it by an HMAC under AUDIT_KEY, with signed anchors of the head kept outside the database,
+ * so an edit or deletion made around the triggers is found by `pnpm cli audit verify`.
  */
 @ObjectType({ description: 'Nhật ký thay đổi' })
 @Entity({ tableName: 'audit_entry' })
@@ -21,7 +22,8 @@ export class AuditEntry {
     | 'visitId'
     | 'chainSeq'
     | 'prevHash'
-    | 'hash';
+    | 'hash'
+    | 'hashKind';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -69,7 +71,7 @@ export class AuditEntry {
 
   /**
    * The entry's place in the tamper-evident chain, the hash of the entry before it and its own hash.
-   * Set by the database when the transaction commits (see Migration20261126123000); never by the app.
+   * Set when the transaction commits (audit-seal.ts), never by a service; `at` is then the time of the seal.
    */
   @Property({ type: 'bigint', nullable: true, unique: true })
   chainSeq: string | null = null;
@@ -79,4 +81,8 @@ export class AuditEntry {
 
   @Property({ type: 'string', length: 64, nullable: true })
   hash: string | null = null;
+
+  /** `hmac-sha256` (keyed with AUDIT_KEY), or `sha256` for entries sealed before the key existed. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  hashKind: string | null = null;
 }

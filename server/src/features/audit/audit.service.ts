@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
+import { entityTypeOf } from '../../db/entity-ids.js';
 import type { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -33,13 +33,25 @@ export function recordAudit(em: EntityManager, actor: User | null, change: Audit
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
-  /** The history of a record; for a visit, also that of its answers, photos and findings. */
-  async history(entityId: string): Promise<AuditEntry[]> {
-    // No record has an id that is not a UUID, so it has no history (and the query could not run).
-    if (!isUuid(entityId)) return [];
+  /** The entity type of the record with this id, or null: ids are unique across types. */
+  typeOf(entityId: string): Promise<string | null> {
+    return entityTypeOf(this.em, entityId);
+  }
+
+  /**
+   * The history of a record, looked up by its type as well as its id; for a visit, also that of its
+   * answers, photos and findings. Typed, so a record that reused another's id (before ids were unique
+   * across types) never shows that other record's history.
+   */
+  async history(entityId: string, entityType?: string | null): Promise<AuditEntry[]> {
+    const type = entityType === undefined ? await this.typeOf(entityId) : entityType;
+    // No record has this id (or it is not even a UUID), so it has no history.
+    if (!type) return [];
     return this.em.find(
       AuditEntry,
-      { $or: [{ entityId }, { visitId: entityId }] },
+      type === 'Visit'
+        ? { $or: [{ entityType: type, entityId }, { visitId: entityId }] }
+        : { entityType: type, entityId },
       { orderBy: { at: 'asc', id: 'asc' } },
     );
   }

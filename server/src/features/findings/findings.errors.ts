@@ -10,7 +10,7 @@ export const FindingErrors = {
   notFound: () => new AppError('FINDING_NOT_FOUND', 'Không tìm thấy tồn tại, hạn chế, hoặc bạn không có quyền xem.'),
   unitNotFound: () =>
     new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị chịu trách nhiệm đã chọn.', { field: 'responsibleUnitId' }),
-  idTaken: () => new AppError('FINDING_ID_TAKEN', 'Mã tồn tại đã được dùng ở cuộc kiểm tra khác.'),
+  idTaken: () => new AppError('FINDING_ID_TAKEN', 'Mã tồn tại đã được dùng cho một bản ghi khác.'),
   fromFailedItem: () =>
     new AppError(
       'FINDING_FROM_FAILED_ITEM',

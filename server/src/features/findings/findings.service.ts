@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { entityTypeOf } from '../../db/entity-ids.js';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
 import { type PageArgs, pageSql } from '../../graphql/paging.js';
@@ -9,6 +10,7 @@ import { applyOnce } from '../operations/operations.service.js';
 import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, VisitStatus } from '../visits/visit.entity.js';
+import { VisitErrors } from '../visits/visits.errors.js';
 import { describeFinding } from '../visits/visits.service.js';
 import { Finding, FindingStatus } from './finding.entity.js';
 import { type FindingAction, type FindingCounts, isOverdue, nextFindingStatus } from './finding-rules.js';
@@ -124,6 +126,7 @@ export class FindingsService {
       for (const photo of input.photos ?? []) {
         const file = isUuid(photo.fileId) ? await em.findOne(StoredFile, { id: photo.fileId }) : null;
         if (!file || file.uploadedBy.id !== user.id) throw FindingErrors.fileNotFound();
+        if ((await entityTypeOf(em, photo.attachmentId)) !== null) throw VisitErrors.attachmentIdTaken();
         em.persist(
           em.create(Attachment, {
             id: photo.attachmentId,

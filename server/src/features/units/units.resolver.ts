@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { todayLocalDate } from '../../domain/local-date.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { type RequestContext, signedInUser } from '../../graphql/context.js';
 import { Role } from '../users/role.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, DeactivateUnitInput, MoveUnitInput, UnitFilter, UpdateUnitInput } from './units.inputs.js';
@@ -29,19 +29,19 @@ export class UnitsResolver {
   @Authorized(UNIT_EDITORS)
   @Mutation(() => Unit)
   createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return new UnitsService(ctx.em).create(input);
+    return new UnitsService(ctx.em).create(signedInUser(ctx), input);
   }
 
   @Authorized(UNIT_EDITORS)
   @Mutation(() => Unit, { description: 'Renames or edits a unit' })
   updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return new UnitsService(ctx.em).update(input);
+    return new UnitsService(ctx.em).update(signedInUser(ctx), input);
   }
 
   @Authorized(UNIT_EDITORS)
   @Mutation(() => Unit, { description: 'Moves a unit under another parent; cycles are refused' })
   moveUnit(@Arg('input', () => MoveUnitInput) input: MoveUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return new UnitsService(ctx.em).move(input);
+    return new UnitsService(ctx.em).move(signedInUser(ctx), input);
   }
 
   @Authorized(UNIT_EDITORS)
@@ -50,7 +50,7 @@ export class UnitsResolver {
     @Arg('input', () => DeactivateUnitInput) input: DeactivateUnitInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Unit> {
-    return new UnitsService(ctx.em).deactivate(input);
+    return new UnitsService(ctx.em).deactivate(signedInUser(ctx), input);
   }
 
   @FieldResolver(() => ID, { nullable: true })

@@ -2,6 +2,8 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { User } from '../users/user.entity.js';
 import { foldVietnamese, searchWords } from './search-text.js';
 import { Unit } from './unit.entity.js';
 import { UnitErrors } from './units.errors.js';
@@ -42,7 +44,7 @@ export class UnitsService {
     return unit;
   }
 
-  async create(input: CreateUnitInput): Promise<Unit> {
+  async create(actor: User, input: CreateUnitInput): Promise<Unit> {
     const name = normaliseName(input.name);
     const code = input.code.toUpperCase();
     const activeFrom = input.activeFrom ?? todayLocalDate();
@@ -63,15 +65,17 @@ export class UnitsService {
         activeFrom,
       });
       em.persist(unit);
+      recordAudit(em, actor, { entityType: 'Unit', entityId: unit.id, action: 'CREATE', after: describeUnit(unit) });
       return unit;
     });
   }
 
-  async update(input: UpdateUnitInput): Promise<Unit> {
+  async update(actor: User, input: UpdateUnitInput): Promise<Unit> {
     const code = input.code?.toUpperCase();
     return this.write(code ?? '', async (em) => {
       const unit = await this.getOrFail(em, input.id);
       if (input.version != null && input.version !== unit.version) throw UnitErrors.versionConflict();
+      const before = describeUnit(unit);
       if (code && code !== unit.code) {
         await this.assertCodeFree(em, code, unit.id);
         unit.code = code;
@@ -86,12 +90,13 @@ export class UnitsService {
       if (input.longitude !== undefined) unit.longitude = input.longitude;
       if (input.activeFrom != null) unit.activeFrom = input.activeFrom;
       if (unit.activeTo !== null && unit.activeTo < unit.activeFrom) throw UnitErrors.datesInvalid();
+      auditChange(em, actor, unit, 'UPDATE', before);
       return unit;
     });
   }
 
   /** Moves a unit under another; refuses the root, an unknown parent and any move that makes a cycle. */
-  async move(input: MoveUnitInput): Promise<Unit> {
+  async move(actor: User, input: MoveUnitInput): Promise<Unit> {
     return this.write('', async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
       const unit = await this.getOrFail(em, input.id);
@@ -108,13 +113,15 @@ export class UnitsService {
         [parent.id],
       );
       if (ancestors.some((a) => a.id === unit.id)) throw UnitErrors.cycle();
+      const before = describeUnit(unit);
       unit.parent = parent;
+      auditChange(em, actor, unit, 'MOVE', before);
       return unit;
     });
   }
 
   /** Ends a unit's active period; its sub-units must be moved or ended first. */
-  async deactivate(input: DeactivateUnitInput): Promise<Unit> {
+  async deactivate(actor: User, input: DeactivateUnitInput): Promise<Unit> {
     return this.write('', async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
       const unit = await this.getOrFail(em, input.id);
@@ -127,7 +134,9 @@ export class UnitsService {
         $or: [{ activeTo: null }, { activeTo: { $gte: activeTo } }],
       });
       if (activeChildren > 0) throw UnitErrors.hasActiveChildren();
+      const before = describeUnit(unit);
       unit.activeTo = activeTo;
+      auditChange(em, actor, unit, 'DEACTIVATE', before);
       return unit;
     });
   }
@@ -147,6 +156,41 @@ export class UnitsService {
       throw err;
     }
   }
+}
+
+/** What the audit trail keeps of a unit. */
+function describeUnit(unit: Unit): Record<string, unknown> {
+  return {
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentId: unit.parent?.id ?? null,
+    address: unit.address,
+    latitude: unit.latitude,
+    longitude: unit.longitude,
+    activeFrom: unit.activeFrom,
+    activeTo: unit.activeTo,
+  };
+}
+
+/** Records the fields a change altered, old and new; a change that altered nothing is not recorded. */
+function auditChange(
+  em: EntityManager,
+  actor: User,
+  unit: Unit,
+  action: string,
+  before: Record<string, unknown>,
+): void {
+  const after = describeUnit(unit);
+  const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+  if (changed.length === 0) return;
+  recordAudit(em, actor, {
+    entityType: 'Unit',
+    entityId: unit.id,
+    action,
+    before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+    after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+  });
 }
 
 function normaliseName(name: string): string {

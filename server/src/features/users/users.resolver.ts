@@ -23,7 +23,7 @@ export class UsersResolver {
   @Authorized([Role.ADMIN])
   @Mutation(() => User, { description: 'Creates a user who must change the given password at first sign-in' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
-    return new UsersService(ctx.em, ctx.config).create(input);
+    return new UsersService(ctx.em, ctx.config).create(signedInUser(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
@@ -41,7 +41,7 @@ export class UsersResolver {
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<User> {
-    return new UsersService(ctx.em, ctx.config).resetPassword(input);
+    return new UsersService(ctx.em, ctx.config).resetPassword(signedInUser(ctx), input);
   }
 
   @FieldResolver(() => ID, { nullable: true })

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
 import { isUuid } from '../../domain/ids.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
@@ -30,7 +31,7 @@ export class UsersService {
     );
   }
 
-  async create(input: CreateUserInput): Promise<User> {
+  async create(actor: User, input: CreateUserInput): Promise<User> {
     const username = input.username.toLowerCase();
     const fullName = input.fullName.normalize('NFC').replace(/\s+/g, ' ').trim();
     if (!fullName) throw UserErrors.blankName();
@@ -51,6 +52,7 @@ export class UsersService {
           mustChangePassword: true,
         });
         em.persist(user);
+        recordAudit(em, actor, { entityType: 'User', entityId: user.id, action: 'CREATE', after: describeUser(user) });
         return user;
       });
     } catch (err) {
@@ -64,7 +66,17 @@ export class UsersService {
     if (!input.active && input.userId === actor.id) throw UserErrors.cannotDeactivateSelf();
     return this.em.transactional(async (em) => {
       const user = await this.findUser(em, input.userId);
+      const before = user.active;
       user.active = input.active;
+      if (before !== input.active) {
+        recordAudit(em, actor, {
+          entityType: 'User',
+          entityId: user.id,
+          action: input.active ? 'ACTIVATE' : 'DEACTIVATE',
+          before: { active: before },
+          after: { active: input.active },
+        });
+      }
       await em.flush();
       if (!input.active) await new AuthService(em, this.config).revokeSessions(user.id);
       return user;
@@ -72,7 +84,7 @@ export class UsersService {
   }
 
   /** Sets a temporary password the person must change, and signs them out everywhere. */
-  async resetPassword(input: ResetPasswordInput): Promise<User> {
+  async resetPassword(actor: User, input: ResetPasswordInput): Promise<User> {
     const user = await this.findUser(this.em, input.userId);
     const problem = passwordProblem(input.newPassword, user);
     if (problem) throw AuthErrors.weakPassword(problem);
@@ -82,6 +94,13 @@ export class UsersService {
       fresh.passwordHash = passwordHash;
       fresh.passwordChangedAt = new Date();
       fresh.mustChangePassword = true;
+      // That it happened and who did it; never the password or its hash.
+      recordAudit(em, actor, {
+        entityType: 'User',
+        entityId: fresh.id,
+        action: 'RESET_PASSWORD',
+        after: { mustChangePassword: true, sessionsRevoked: true },
+      });
       await em.flush();
       await new AuthService(em, this.config).revokeSessions(fresh.id);
       return fresh;
@@ -99,4 +118,16 @@ export class UsersService {
     if (!unit) throw UserErrors.unitNotFound();
     return unit;
   }
+}
+
+/** What the audit trail keeps of a user: never a password or its hash. */
+function describeUser(user: User): Record<string, unknown> {
+  return {
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    unitId: user.unit?.id ?? null,
+    active: user.active,
+    mustChangePassword: user.mustChangePassword,
+  };
 }

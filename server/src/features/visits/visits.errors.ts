@@ -42,5 +42,5 @@ export const VisitErrors = {
       field: 'fileId',
     }),
   attachmentNotFound: () => new AppError('ATTACHMENT_NOT_FOUND', 'Không tìm thấy ảnh đính kèm.'),
-  attachmentIdTaken: () => new AppError('ATTACHMENT_ID_TAKEN', 'Mã ảnh đính kèm đã được dùng cho một ảnh khác.'),
+  attachmentIdTaken: () => new AppError('ATTACHMENT_ID_TAKEN', 'Mã ảnh đính kèm đã được dùng cho một bản ghi khác.'),
 };

@@ -22,6 +22,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
+import { FindingErrors } from '../findings/findings.errors.js';
 import { FindingsService } from '../findings/findings.service.js';
 import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
 import type { TeamRow } from '../plans/team-row.js';
@@ -96,9 +97,14 @@ export class VisitsResolver {
   })
   async auditTrail(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
     const user = signedInUser(ctx);
-    // A unit head sees the history of a finding of their own unit, and nothing else.
-    if (user.role === Role.UNIT_HEAD) await new FindingsService(ctx.em).get(user, entityId);
-    return new AuditService(ctx.em).history(entityId);
+    const audit = new AuditService(ctx.em);
+    const type = await audit.typeOf(entityId);
+    // A unit head sees the history of a finding of their own unit, and nothing else: the id must be a finding's.
+    if (user.role === Role.UNIT_HEAD) {
+      if (type !== 'Finding') throw FindingErrors.notFound();
+      await new FindingsService(ctx.em).get(user, entityId);
+    }
+    return audit.history(entityId, type);
   }
 
   // Field writes: each carries an operation id and returns the visit as it now is.

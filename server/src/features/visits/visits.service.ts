@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { entityTypeOf } from '../../db/entity-ids.js';
 import { sharedRead } from '../../db/shared-read.js';
 import { isUuid } from '../../domain/ids.js';
 import { todayLocalDate } from '../../domain/local-date.js';
@@ -373,7 +374,7 @@ export class VisitsService {
       const item = input.itemId ? await this.itemOfVisit(em, visit, input.itemId) : null;
       const file = isUuid(input.fileId) ? await em.findOne(StoredFile, { id: input.fileId }) : null;
       if (!file || file.uploadedBy.id !== user.id) throw VisitErrors.fileNotFound();
-      if (await em.count(Attachment, { id: input.attachmentId })) throw VisitErrors.attachmentIdTaken();
+      if ((await entityTypeOf(em, input.attachmentId)) !== null) throw VisitErrors.attachmentIdTaken();
       if (input.kind !== AttachmentKind.PHOTO) {
         const previous = await em.find(Attachment, { visit, kind: input.kind });
         for (const p of previous) em.remove(p);
@@ -431,6 +432,8 @@ export class VisitsService {
         (item ? await em.findOne(Finding, { visit, item, fromFailedItem: true }) : null) ??
         (await em.findOne(Finding, { id: input.findingId }));
       if (finding && finding.visit.id !== visit.id) throw FindingErrors.idTaken();
+      // A new finding may not take the id of any other record (a visit's would show its history as the finding's).
+      if (!finding && (await entityTypeOf(em, input.findingId)) !== null) throw FindingErrors.idTaken();
       const before = finding ? describeFinding(finding) : null;
       if (!finding) {
         finding = em.create(Finding, {
