@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { defer, mergeMap, throwError } from 'rxjs';
 import type { EarlyAnswer } from '../boot';
+import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
 import { earlyAnswersLink } from './early-link';
 import { MeDocument } from './generated/graphql';
 
@@ -13,6 +15,17 @@ export function createCache(): InMemoryCache {
     },
   });
 }
+
+/**
+ * Nothing goes to the server with a session the phone signed out of offline until the server has revoked
+ * it (features/auth/owed-sign-out.ts); without network the operation fails as any offline request does.
+ */
+export const owedSignOutLink = new ApolloLink((operation, forward) => {
+  if (!isSignOutOwed()) return forward(operation);
+  return defer(() => settleOwedSignOut()).pipe(
+    mergeMap((settled) => (settled ? forward(operation) : throwError(() => new SignOutOwedError()))),
+  );
+});
 
 /** `early`: answers fetched while the app downloaded (boot.ts), used once instead of a second request. */
 export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAnswer[] = []): ApolloClient {
@@ -28,6 +41,7 @@ export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAn
     link: ApolloLink.from([
       sessionEnded,
       earlyAnswersLink(early),
+      owedSignOutLink,
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     defaultOptions: {

@@ -231,6 +231,9 @@ export const en: Record<MessageKey, string> = {
   'visits.submitting': 'Submitting…',
   'visits.incomplete': 'Not submitted yet, still missing:',
   'visits.remaining': '{count} things to complete before submitting:',
+  'visits.submitBlocked': 'Cannot submit yet: {count} things are not complete. Complete them and submit again:',
+  'visits.submitNeedsChecklist':
+    'Cannot submit yet: the checklist is not on this phone. Connect to download it, then complete the minutes.',
   'visits.minutes': 'Minutes',
   'visits.notFound': 'This inspection was not found.',
 

@@ -229,6 +229,10 @@ export const vi = {
   'visits.submitting': 'Đang gửi…',
   'visits.incomplete': 'Chưa gửi được, còn thiếu:',
   'visits.remaining': 'Còn {count} mục cần hoàn thành trước khi gửi:',
+  'visits.submitBlocked':
+    'Chưa thể gửi duyệt: còn {count} mục chưa hoàn thành. Hoàn thành các mục dưới đây rồi gửi lại:',
+  'visits.submitNeedsChecklist':
+    'Chưa thể gửi duyệt: bảng tiêu chí chưa có trên máy. Hãy kết nối mạng để tải về rồi hoàn thành biên bản.',
   'visits.minutes': 'Biên bản',
   'visits.notFound': 'Không tìm thấy cuộc kiểm tra này.',
 

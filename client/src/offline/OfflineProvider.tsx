@@ -11,6 +11,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { cacheOwner } from '../apollo/persist';
+import { afterOwedSignOut } from '../features/auth/owed-sign-out';
 import { useSession } from '../features/auth/session';
 import { type EnqueueOptions, type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
@@ -138,7 +139,8 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       userId,
       outbox,
       transport: apolloTransport(client),
-      upload: fetchUploader(),
+      // Photo pieces wait for an owed sign-out like every other request (features/auth/owed-sign-out.ts).
+      upload: fetchUploader((url, init) => afterOwedSignOut(() => fetch(url, init))),
       refresh: apolloRefresh(client),
       isOnline: () => navigator.onLine,
     });
