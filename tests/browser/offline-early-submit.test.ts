@@ -94,10 +94,16 @@ describe('submitting offline too early', () => {
         expect(await page.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');
         expect(await queuedKinds(page)).not.toContain('SUBMIT_VISIT');
 
-        await blocked.scrollIntoViewIfNeeded();
+        // The banner's heading just under the sticky header.
+        const showTop = () =>
+          blocked.evaluate((element) => {
+            element.scrollIntoView({ block: 'start' });
+            window.scrollBy(0, -(document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0) - 16);
+          });
+        await showTop();
         await screenshot(page, 'early-submit-390');
         await page.setViewportSize({ width: 1366, height: 768 });
-        await blocked.scrollIntoViewIfNeeded();
+        await showTop();
         await screenshot(page, 'early-submit-1366');
       });
     } finally {

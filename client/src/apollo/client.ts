@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { defer, mergeMap, throwError } from 'rxjs';
 import type { EarlyAnswer } from '../boot';
 import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
+import { clockNotingFetch } from '../offline/server-clock';
 import { earlyAnswersLink } from './early-link';
 import { MeDocument } from './generated/graphql';
 
@@ -42,7 +43,8 @@ export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAn
       sessionEnded,
       earlyAnswersLink(early),
       owedSignOutLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      // Every answer tells the phone the server's time (offline/server-clock.ts).
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: clockNotingFetch }),
     ]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

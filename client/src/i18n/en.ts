@@ -21,6 +21,12 @@ export const en: Record<MessageKey, string> = {
   'header.language': 'Language',
   'header.offline': 'Offline',
   'header.offlineHint': 'You are seeing the data last saved on this device.',
+  'clock.behind': "This phone's clock is {amount} behind the server.",
+  'clock.ahead': "This phone's clock is {amount} ahead of the server.",
+  'clock.days': '{count} days',
+  'clock.hours': '{count} hours',
+  'clock.minutes': '{count} minutes',
+  'clock.hint': "The app dates records by the server's time; turn on automatic date and time in the phone's settings.",
   'header.home': 'Home',
 
   'pwa.updateReady': 'A new version is available',

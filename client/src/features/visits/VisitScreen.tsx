@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
 import { isClosedVisitRefusal } from '../../offline/outbox-rules';
 import { type LocalChanges, withPendingWrites } from '../../offline/overlay';
+import { serverNow } from '../../offline/server-clock';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
@@ -268,7 +269,8 @@ function StartVisit({ visit }: { visit: FieldVisit }) {
           run(async () => {
             const position = await currentPosition(5000);
             await writes.write('START_VISIT', {
-              startedAt: new Date().toISOString(),
+              // The server's time as far as the phone knows it: the visit's date comes from it.
+              startedAt: serverNow().toISOString(),
               latitude: position?.latitude ?? null,
               longitude: position?.longitude ?? null,
               templateVersionId: checklist?.id ?? null,
