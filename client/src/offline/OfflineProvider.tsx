@@ -37,8 +37,15 @@ interface OfflineValue {
   canSync: boolean;
   /** The user's writes as they are in IndexedDB right now (state may lag a write just made). */
   entriesNow: () => Promise<OutboxEntry[]>;
-  /** Queues a field write; resolves once it is durably on the phone, throws otherwise. */
-  enqueue: (kind: FieldWriteKind, input: Record<string, unknown>, options?: EnqueueOptions) => Promise<OutboxEntry>;
+  /**
+   * Queues a field write; resolves once it is durably on the phone (null: it took back unsent writes and
+   * has nothing left to send, see Outbox.enqueue), throws otherwise.
+   */
+  enqueue: (
+    kind: FieldWriteKind,
+    input: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ) => Promise<OutboxEntry | null>;
   syncNow: () => void;
   retry: (operationId: string) => Promise<void>;
   discard: (operationId: string) => Promise<void>;
