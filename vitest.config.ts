@@ -1,9 +1,15 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 // One copy of graphql for the server, the tests and type-graphql (see ../shared/toolchain.md).
-const graphqlAlias = [{ find: /^graphql$/, replacement: require.resolve('graphql', { paths: ['./server'] }) }];
+// The shared pure rules are read from their source in tests (the server's runtime uses rules/dist).
+const rulesAlias = { find: /^@kycuong\/rules$/, replacement: path.resolve(import.meta.dirname, 'rules/src/index.ts') };
+const serverAliases = [
+  { find: /^graphql$/, replacement: require.resolve('graphql', { paths: ['./server'] }) },
+  rulesAlias,
+];
 
 export default defineConfig({
   test: {
@@ -11,7 +17,7 @@ export default defineConfig({
     outputFile: { json: '.vitest-results/results.json' },
     projects: [
       {
-        resolve: { alias: graphqlAlias },
+        resolve: { alias: serverAliases },
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'tests/server/**/*.test.ts'],
@@ -25,14 +31,15 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: [rulesAlias] },
         test: {
           name: 'client',
-          include: ['client/src/**/*.test.ts'],
+          include: ['client/src/**/*.test.ts', 'rules/src/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
-        resolve: { alias: graphqlAlias },
+        resolve: { alias: serverAliases },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -57,6 +58,10 @@ export default defineConfig({
     }),
     precompress(),
   ],
+  resolve: {
+    // The rules shared with the server, bundled from their source (only what the phone imports).
+    alias: { '@kycuong/rules': fileURLToPath(new URL('../rules/src/index.ts', import.meta.url)) },
+  },
   server: {
     proxy: { '/graphql': 'http://localhost:3100' },
   },

@@ -44,6 +44,49 @@ export interface EarlyAnswer {
 
 export const VISIT_PATH = /^\/cuoc-kiem-tra\/([^/]+)$/;
 
+/** A sign-out made offline and not yet sent (features/auth/owed-sign-out.ts, which this repeats). */
+export const SIGN_OUT_OWED_KEY = 'kycuong.signOutOwed';
+export const SIGN_OUT_QUERY = 'mutation SignOut { signOut }';
+
+const graphqlHeaders = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json,application/json',
+};
+
+function signOutOwed(): boolean {
+  try {
+    return !!localStorage.getItem(SIGN_OUT_OWED_KEY);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sends the owed sign-out before anything else goes out with that session; true once the server revoked
+ * it (or no longer knows it). Until then the early requests are not sent: the app asks again itself.
+ */
+async function settleSignOut(): Promise<boolean> {
+  try {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: graphqlHeaders,
+      body: JSON.stringify({ operationName: 'SignOut', variables: {}, query: SIGN_OUT_QUERY }),
+    });
+    const body = (await response.json()) as {
+      data?: { signOut?: unknown } | null;
+      errors?: { extensions?: { code?: unknown } }[];
+    };
+    const settled =
+      (response.status === 200 && body.data?.signOut === true) ||
+      !!body.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+    if (settled) localStorage.removeItem(SIGN_OUT_OWED_KEY);
+    return settled;
+  } catch {
+    return false;
+  }
+}
+
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
@@ -76,13 +119,23 @@ async function readSavedCache(): Promise<SavedCache | null> {
   }
 }
 
-function ask(operationName: string, query: string, variables: Record<string, unknown>): EarlyAnswer {
-  const result = fetch('/graphql', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json' },
-    body: JSON.stringify({ operationName, variables, query }),
-  })
+function ask(
+  operationName: string,
+  query: string,
+  variables: Record<string, unknown>,
+  /** Resolves true when the request may go (no sign-out owed). */
+  cleared: Promise<boolean>,
+): EarlyAnswer {
+  const result = cleared
+    .then((go) => {
+      if (!go) throw new Error('a sign-out is owed');
+      return fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: graphqlHeaders,
+        body: JSON.stringify({ operationName, variables, query }),
+      });
+    })
     .then(async (response) => {
       if (!response.ok) return null;
       const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] };
@@ -139,8 +192,9 @@ function start(): EarlyStart {
   const answers: EarlyAnswer[] = [];
   const path = typeof location === 'undefined' ? null : location.pathname.replace(/\/+$/, '') || '/';
   const visitId = path === null ? null : visitIdOf(path);
-  if (path !== null) answers.push(ask('Me', __KYCUONG_EARLY_QUERIES__.Me, {}));
-  if (visitId !== null) answers.push(ask('FieldVisit', __KYCUONG_EARLY_QUERIES__.FieldVisit, { id: visitId }));
+  const cleared = signOutOwed() ? settleSignOut() : Promise.resolve(true);
+  if (path !== null) answers.push(ask('Me', __KYCUONG_EARLY_QUERIES__.Me, {}, cleared));
+  if (visitId !== null) answers.push(ask('FieldVisit', __KYCUONG_EARLY_QUERIES__.FieldVisit, { id: visitId }, cleared));
   const saved = readSavedCache().catch((error: unknown) => {
     console.warn('Could not read the offline cache', error);
     return null;

@@ -151,7 +151,7 @@ describe('accessibility of every screen (axe-core and tap targets)', () => {
 
         // Submitting too early: the list of what is missing (an error state).
         await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-        await visible(page.getByTestId('submit-refused'));
+        await visible(page.getByTestId('submit-blocked'));
         await check(page, 'visit submitted too early (inspector)', found);
 
         await open(page, '/dong-bo', 'sync (inspector)', found);

@@ -93,9 +93,9 @@ describe('two inspectors answering the same item offline', () => {
     expect(await sync(an, phoneA, [op('START_VISIT', { visitId: visit })])).toMatchObject([{ status: 'APPLIED' }]);
   });
 
-  it('keeps the later edit, and the other value as a conflict for the reviewer, whichever phone syncs first', async () => {
+  it("the write that reaches the server last holds the answer, the other kept as a conflict, whatever the phones' clocks say", async () => {
     const item = items.get('1.1');
-    // An answered at 08:00, Bình at 09:00; Bình's phone syncs first, then An's.
+    // Bình answered at 09:00 and syncs first; An answered later, on a phone whose clock is a year behind.
     const fromB = op('ANSWER_ITEM', {
       visitId: visit,
       itemId: item,
@@ -109,32 +109,34 @@ describe('two inspectors answering the same item offline', () => {
       itemId: item,
       passFail: 'PASS',
       baseVersion: null,
-      editedAt: '2026-11-20T08:00:00.000Z',
+      editedAt: '2025-11-20T09:30:00.000Z',
     });
     expect((await sync(binh, phoneB, [fromB]))[0]?.status).toBe('APPLIED');
-    // A's write is "applied" in the sense that the server has it: kept as a conflict, not silently lost.
     expect((await sync(an, phoneA, [fromA]))[0]?.status).toBe('APPLIED');
     const v = await view(an, visit);
-    expect(v.answers.find((a) => a.itemId === item)).toMatchObject({ passFail: 'FAIL', note: 'Không đeo thẻ.' });
+    // The server's order decides, not the clock that says An's edit came a year earlier.
+    expect(v.answers.find((a) => a.itemId === item)).toMatchObject({ passFail: 'PASS', note: null });
     expect(v.conflicts).toEqual([
       expect.objectContaining({
         kind: 'CONCURRENT_EDIT',
         itemCode: '1.1',
         operationId: fromA.operationId,
-        keptValue: expect.objectContaining({ passFail: 'FAIL' }),
-        losingValue: expect.objectContaining({ passFail: 'PASS' }),
-        losingEditedAt: '2026-11-20T08:00:00.000Z',
+        keptValue: expect.objectContaining({ passFail: 'PASS' }),
+        losingValue: expect.objectContaining({ passFail: 'FAIL', note: 'Không đeo thẻ.' }),
+        losingEditedAt: '2026-11-20T09:00:00.000Z',
       }),
     ]);
-    // Sending both again changes nothing and records nothing more.
+    // Sending both again changes nothing and records nothing more (each operation is applied once).
     await sync(an, phoneA, [fromA]);
     await sync(binh, phoneB, [fromB]);
-    expect((await view(an, visit)).conflicts).toHaveLength(1);
+    const again = await view(an, visit);
+    expect(again.conflicts).toHaveLength(1);
+    expect(again.answers.find((a) => a.itemId === item)?.passFail).toBe('PASS');
     const audit = await t.sql<{ action: string }>(
       `select action from audit_entry where visit_id = ? and entity_type = 'VisitAnswer' order by id`,
       [visit],
     );
-    expect(audit.map((a) => a.action)).toEqual(['CREATE', 'CONFLICT_NOT_APPLIED']);
+    expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE_CONCURRENT']);
   });
 
   it('a later edit replacing a concurrent one keeps the replaced value', async () => {

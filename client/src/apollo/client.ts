@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { defer, mergeMap, throwError } from 'rxjs';
 import type { EarlyAnswer } from '../boot';
+import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
+import { clockNotingFetch } from '../offline/server-clock';
 import { earlyAnswersLink } from './early-link';
 import { MeDocument } from './generated/graphql';
 
@@ -13,6 +16,17 @@ export function createCache(): InMemoryCache {
     },
   });
 }
+
+/**
+ * Nothing goes to the server with a session the phone signed out of offline until the server has revoked
+ * it (features/auth/owed-sign-out.ts); without network the operation fails as any offline request does.
+ */
+export const owedSignOutLink = new ApolloLink((operation, forward) => {
+  if (!isSignOutOwed()) return forward(operation);
+  return defer(() => settleOwedSignOut()).pipe(
+    mergeMap((settled) => (settled ? forward(operation) : throwError(() => new SignOutOwedError()))),
+  );
+});
 
 /**
  * What any answer says about the session: one that ended on the server (expired, password reset, user
@@ -41,7 +55,9 @@ export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAn
     link: ApolloLink.from([
       sessionStateLink(cache),
       earlyAnswersLink(early),
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      owedSignOutLink,
+      // Every answer tells the phone the server's time (offline/server-clock.ts).
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: clockNotingFetch }),
     ]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../features/auth/session';
 import { SYNC_PATH } from '../features/sync/paths';
 import { syncStatusLine } from '../features/sync/sync-status';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOffline } from '../offline/OfflineProvider';
+import { clockOffset, describeSkew, subscribeClock } from '../offline/server-clock';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { linkClick } from './router';
@@ -28,6 +29,22 @@ export function OfflineIndicator() {
   return (
     <div className="offline" role="status" data-testid="offline-indicator">
       <strong>{t('header.offline')}</strong> <span>{t('header.offlineHint')}</span>
+    </div>
+  );
+}
+
+/**
+ * The phone's clock is far from the server's (learnt from any answer): the dates written in the minutes
+ * come from the server's time as the phone knows it, but the inspector should fix the clock.
+ */
+export function ClockWarning() {
+  const { t } = useI18n();
+  const skew = describeSkew(useSyncExternalStore(subscribeClock, clockOffset, () => null));
+  if (!skew) return null;
+  return (
+    <div className="offline clock-warning" role="alert" data-testid="clock-warning">
+      <strong>{t(`clock.${skew.direction}`, { amount: t(`clock.${skew.unit}`, { count: skew.amount }) })}</strong>{' '}
+      <span>{t('clock.hint')}</span>
     </div>
   );
 }
@@ -119,6 +136,7 @@ export function Header() {
         </div>
       )}
       <OfflineIndicator />
+      <ClockWarning />
       {user && (
         // Announced politely when it changes ("Đang gửi...", "Đã đồng bộ"), without moving focus.
         <div className="app-header-sync" aria-live="polite">

@@ -21,6 +21,12 @@ export const en: Record<MessageKey, string> = {
   'header.language': 'Language',
   'header.offline': 'Offline',
   'header.offlineHint': 'You are seeing the data last saved on this device.',
+  'clock.behind': "This phone's clock is {amount} behind the server.",
+  'clock.ahead': "This phone's clock is {amount} ahead of the server.",
+  'clock.days': '{count} days',
+  'clock.hours': '{count} hours',
+  'clock.minutes': '{count} minutes',
+  'clock.hint': "The app dates records by the server's time; turn on automatic date and time in the phone's settings.",
   'header.home': 'Home',
 
   'pwa.updateReady': 'A new version is available',
@@ -230,6 +236,9 @@ export const en: Record<MessageKey, string> = {
   'visits.submitting': 'Submitting…',
   'visits.incomplete': 'Not submitted yet, still missing:',
   'visits.remaining': '{count} things to complete before submitting:',
+  'visits.submitBlocked': 'Cannot submit yet: {count} things are not complete. Complete them and submit again:',
+  'visits.submitNeedsChecklist':
+    'Cannot submit yet: the checklist is not on this phone. Connect to download it, then complete the minutes.',
   'visits.minutes': 'Minutes',
   'visits.notFound': 'This inspection was not found.',
 

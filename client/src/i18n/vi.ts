@@ -19,6 +19,12 @@ export const vi = {
   'header.language': 'Ngôn ngữ',
   'header.offline': 'Đang ngoại tuyến',
   'header.offlineHint': 'Dữ liệu đang xem là lần lưu cuối trên máy này.',
+  'clock.behind': 'Đồng hồ của điện thoại đang chậm {amount} so với máy chủ.',
+  'clock.ahead': 'Đồng hồ của điện thoại đang nhanh {amount} so với máy chủ.',
+  'clock.days': '{count} ngày',
+  'clock.hours': '{count} giờ',
+  'clock.minutes': '{count} phút',
+  'clock.hint': 'Ứng dụng ghi ngày giờ theo máy chủ; hãy bật “Ngày và giờ tự động” trong Cài đặt của điện thoại.',
   'header.home': 'Trang chủ',
 
   'pwa.updateReady': 'Đã có phiên bản mới',
@@ -228,6 +234,10 @@ export const vi = {
   'visits.submitting': 'Đang gửi…',
   'visits.incomplete': 'Chưa gửi được, còn thiếu:',
   'visits.remaining': 'Còn {count} mục cần hoàn thành trước khi gửi:',
+  'visits.submitBlocked':
+    'Chưa thể gửi duyệt: còn {count} mục chưa hoàn thành. Hoàn thành các mục dưới đây rồi gửi lại:',
+  'visits.submitNeedsChecklist':
+    'Chưa thể gửi duyệt: bảng tiêu chí chưa có trên máy. Hãy kết nối mạng để tải về rồi hoàn thành biên bản.',
   'visits.minutes': 'Biên bản',
   'visits.notFound': 'Không tìm thấy cuộc kiểm tra này.',
 

@@ -11,6 +11,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { cacheOwner } from '../apollo/persist';
+import { afterOwedSignOut } from '../features/auth/owed-sign-out';
 import { useSession } from '../features/auth/session';
 import { type EnqueueOptions, type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
@@ -36,8 +37,15 @@ interface OfflineValue {
   canSync: boolean;
   /** The user's writes as they are in IndexedDB right now (state may lag a write just made). */
   entriesNow: () => Promise<OutboxEntry[]>;
-  /** Queues a field write; resolves once it is durably on the phone, throws otherwise. */
-  enqueue: (kind: FieldWriteKind, input: Record<string, unknown>, options?: EnqueueOptions) => Promise<OutboxEntry>;
+  /**
+   * Queues a field write; resolves once it is durably on the phone (null: it took back unsent writes and
+   * has nothing left to send, see Outbox.enqueue), throws otherwise.
+   */
+  enqueue: (
+    kind: FieldWriteKind,
+    input: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ) => Promise<OutboxEntry | null>;
   syncNow: () => void;
   retry: (operationId: string) => Promise<void>;
   discard: (operationId: string) => Promise<void>;
@@ -138,7 +146,8 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       userId,
       outbox,
       transport: apolloTransport(client),
-      upload: fetchUploader(),
+      // Photo pieces wait for an owed sign-out like every other request (features/auth/owed-sign-out.ts).
+      upload: fetchUploader((url, init) => afterOwedSignOut(() => fetch(url, init))),
       refresh: apolloRefresh(client),
       isOnline: () => navigator.onLine,
     });

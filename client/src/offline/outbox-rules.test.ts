@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { afterOutcome, type OutboxEntry, pendingReport, type ServerOutcome, sendable } from './outbox-rules';
+import {
+  afterOutcome,
+  type OutboxEntry,
+  pendingReport,
+  photoRemoval,
+  type ServerOutcome,
+  sendable,
+} from './outbox-rules';
 
 const entry = (sequence: number, visitId: string | null, state: OutboxEntry['state'] = 'PENDING'): OutboxEntry => ({
   operationId: `op-${sequence}`,
@@ -85,5 +92,42 @@ describe('pendingReport', () => {
       oldestAt: '2026-11-26T01:00:00.000Z',
     });
     expect(pendingReport([])).toEqual({ count: 0, operationIds: [], oldestAt: null });
+  });
+});
+
+describe('photoRemoval', () => {
+  const attach = (sequence: number, attachmentId: string, fileId: string, state: OutboxEntry['state'] = 'PENDING') => ({
+    ...entry(sequence, 'v', state),
+    kind: 'ATTACH_VISIT_FILE' as const,
+    input: { visitId: 'v', attachmentId, fileId, kind: 'PHOTO' },
+  });
+  const queue = [entry(1, 'v'), attach(2, 'a1', 'f1'), attach(3, 'a2', 'f2'), attach(4, 'a3', 'f3', 'REFUSED')];
+  it.each([
+    {
+      name: 'on the server already (not in the outbox): the removal goes',
+      id: 'a9',
+      uploaded: [],
+      cancel: [],
+      send: true,
+    },
+    {
+      name: 'photo not uploaded yet: attachment and photo taken back, nothing sent',
+      id: 'a1',
+      uploaded: [],
+      cancel: ['op-2'],
+      send: false,
+    },
+    {
+      name: 'photo already on the server: the attachment may be on its way, the removal follows it',
+      id: 'a2',
+      uploaded: ['f2'],
+      cancel: [],
+      send: true,
+    },
+    { name: 'a refused attachment is taken back too', id: 'a3', uploaded: [], cancel: ['op-4'], send: false },
+    { name: "another photo's upload does not matter", id: 'a1', uploaded: ['f2'], cancel: ['op-2'], send: false },
+  ])('$name', ({ id, uploaded, cancel, send }) => {
+    const result = photoRemoval(queue, id, (fileId) => (uploaded as string[]).includes(fileId));
+    expect({ cancel: result.cancel.map((e) => e.operationId), send: result.send }).toEqual({ cancel, send });
   });
 });

@@ -95,6 +95,27 @@ export function sendable(entries: OutboxEntry[]): OutboxEntry[] {
   return out;
 }
 
+/**
+ * What removing a photo or signature does to the phone's unsent writes. When the write that attaches it
+ * is still on the phone and its file has not reached the server, both are taken back: the attachment and
+ * the photo are deleted from the phone and nothing is sent (there is nothing on the server to remove,
+ * and nothing must be uploaded). Once the file is on the server the attachment may already be on its
+ * way, so it stays and the removal is queued after it.
+ */
+export function photoRemoval(
+  entries: readonly OutboxEntry[],
+  attachmentId: string,
+  /** Whether the server confirmed the file with this id. */
+  uploaded: (fileId: string) => boolean,
+): { cancel: OutboxEntry[]; send: boolean } {
+  const attaches = entries.filter(
+    (entry) => entry.kind === 'ATTACH_VISIT_FILE' && entry.input.attachmentId === attachmentId,
+  );
+  const reached = attaches.some((entry) => typeof entry.input.fileId === 'string' && uploaded(entry.input.fileId));
+  if (attaches.length === 0 || reached) return { cancel: [], send: true };
+  return { cancel: attaches, send: false };
+}
+
 /** What the phone tells the server is still waiting on it. */
 export function pendingReport(entries: OutboxEntry[]): {
   count: number;

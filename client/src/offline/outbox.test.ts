@@ -186,6 +186,43 @@ describe('Outbox photos and signatures', () => {
     expect(await box.blobs('u1')).toEqual([]);
   });
 
+  it('a photo removed before it was uploaded takes back its attachment and its bytes, and queues nothing', async () => {
+    const box = await open(freshName());
+    await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1', passFail: 'FAIL' });
+    await box.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', itemId: 'i1', fileId: 'f1', attachmentId: 'a1', kind: 'PHOTO' },
+      { blob: photo('f1') },
+    );
+    // Another user's photo with the same attachment id is not touched.
+    await box.enqueue(
+      'u2',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v2', fileId: 'f2', attachmentId: 'a1' },
+      { blob: photo('f2') },
+    );
+    const removal = await box.enqueue('u1', 'REMOVE_VISIT_ATTACHMENT', { visitId: 'v1', attachmentId: 'a1' });
+    expect(removal).toBeNull();
+    expect((await box.entries('u1')).map((e) => e.kind)).toEqual(['ANSWER_ITEM']);
+    expect(await box.blobs('u1')).toEqual([]);
+    expect(await box.blobIds('u2')).toEqual(['f2']);
+  });
+
+  it('a photo already on the server: its attachment stays and the removal is queued after it', async () => {
+    const box = await open(freshName());
+    await box.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a1' },
+      { blob: photo('f1') },
+    );
+    await box.markUploaded('u1', 'f1');
+    const removal = await box.enqueue('u1', 'REMOVE_VISIT_ATTACHMENT', { visitId: 'v1', attachmentId: 'a1' });
+    expect(removal?.kind).toBe('REMOVE_VISIT_ATTACHMENT');
+    expect((await box.entries('u1')).map((e) => e.kind)).toEqual(['ATTACH_VISIT_FILE', 'REMOVE_VISIT_ATTACHMENT']);
+  });
+
   it('remembers the visits taken offline, per user', async () => {
     const box = await open(freshName());
     await box.markDownloaded('u1', 'v1', new Date('2026-11-26T01:00:00Z'));

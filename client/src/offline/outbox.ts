@@ -1,4 +1,4 @@
-import { afterOutcome, type FieldWriteKind, type OutboxEntry, type ServerOutcome } from './outbox-rules';
+import { afterOutcome, type FieldWriteKind, type OutboxEntry, photoRemoval, type ServerOutcome } from './outbox-rules';
 
 const DB_NAME = 'kycuong-outbox';
 const DB_VERSION = 2;
@@ -174,17 +174,48 @@ export class Outbox {
   /**
    * Queues a write; the operation id and the user's next sequence number are given in one transaction,
    * with the photo it attaches if any. A new submission replaces the user's refused submissions of the
-   * same visit (they carry no data: the newer one says the same, later).
+   * same visit (they carry no data: the newer one says the same, later). Removing a photo that has not
+   * reached the server takes back its attachment and its photo instead (`photoRemoval`): then nothing is
+   * queued and null is returned.
    */
+  enqueue(
+    userId: string,
+    kind: Exclude<FieldWriteKind, 'REMOVE_VISIT_ATTACHMENT'>,
+    input: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ): Promise<OutboxEntry>;
+  enqueue(
+    userId: string,
+    kind: FieldWriteKind,
+    input: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ): Promise<OutboxEntry | null>;
   async enqueue(
     userId: string,
     kind: FieldWriteKind,
     input: Record<string, unknown>,
     { now = new Date(), blob }: EnqueueOptions = {},
-  ): Promise<OutboxEntry> {
+  ): Promise<OutboxEntry | null> {
     const entry = await this.run([ENTRIES, META, BLOBS], 'readwrite', async (tx) => {
       const meta = tx.objectStore(META);
       const entries = tx.objectStore(ENTRIES);
+      if (kind === 'REMOVE_VISIT_ATTACHMENT' && typeof input.attachmentId === 'string') {
+        const mine = (await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[];
+        const blobs = tx.objectStore(BLOBS);
+        const uploaded = new Set<string>();
+        for (const attach of mine) {
+          const fileId = attach.input.fileId;
+          if (attach.kind !== 'ATTACH_VISIT_FILE' || typeof fileId !== 'string') continue;
+          const stored = (await request(blobs.get(fileId))) as StoredBlob | undefined;
+          if (stored?.uploaded) uploaded.add(fileId);
+        }
+        const { cancel, send } = photoRemoval(mine, input.attachmentId, (fileId) => uploaded.has(fileId));
+        for (const attach of cancel) {
+          entries.delete(attach.operationId);
+          await deleteBlobOf(tx, attach);
+        }
+        if (!send) return null;
+      }
       const key = `sequence:${userId}`;
       const sequence = (((await request(meta.get(key))) as number | undefined) ?? 0) + 1;
       meta.put(sequence, key);

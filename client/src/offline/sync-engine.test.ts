@@ -249,6 +249,38 @@ describe('SyncEngine', () => {
     expect(await outbox.entries('u1')).toEqual([]);
   });
 
+  it('a photo removed while the photos before it upload is neither uploaded nor attached', async () => {
+    let outbox: Outbox | null = null;
+    const uploads: string[] = [];
+    const upload: BlobUploader = async (blob) => {
+      uploads.push(blob.fileId);
+      // While the first photo goes up, the inspector removes the second one, and then the first one.
+      if (blob.fileId === 'f1') {
+        await outbox?.enqueue('u1', 'REMOVE_VISIT_ATTACHMENT', { visitId: 'v1', attachmentId: 'a2' });
+        await outbox?.enqueue('u1', 'REMOVE_VISIT_ATTACHMENT', { visitId: 'v1', attachmentId: 'a1' });
+      }
+    };
+    const ready = await setup({ upload });
+    outbox = ready.outbox;
+    const bytes = new TextEncoder().encode('jpeg').buffer as ArrayBuffer;
+    for (const n of [1, 2]) {
+      await outbox.enqueue(
+        'u1',
+        'ATTACH_VISIT_FILE',
+        { visitId: 'v1', fileId: `f${n}`, attachmentId: `a${n}`, kind: 'PHOTO' },
+        { blob: { fileId: `f${n}`, bytes, mimeType: 'image/jpeg', size: 4, sha256: 'abc' } },
+      );
+    }
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    await ready.engine.run();
+    expect(uploads).toEqual(['f1']);
+    // The first photo had not been confirmed when it was removed: its attachment is not sent either (its
+    // bytes on the server are left to the server's cleanup of unattached uploads).
+    expect(ready.server.batches.flatMap((b) => b.operations.map((op) => op.kind))).toEqual(['ANSWER_ITEM']);
+    expect(await outbox.entries('u1')).toEqual([]);
+    expect(await outbox.blobs('u1')).toEqual([]);
+  });
+
   it('keeps applied writes laid over the visit until it is reloaded from the server', async () => {
     let offline = true;
     const { outbox, engine } = await setup({

@@ -209,9 +209,13 @@ export class SyncEngine {
       this.set({ phase: 'sending', sent: 0, total: first.length, bytesSent: 0, bytesTotal: 0, retryAt: null });
       for (;;) {
         const entries = await outbox.entries(userId);
-        const batch = sendable(entries).slice(0, BATCH_SIZE);
+        let batch = sendable(entries).slice(0, BATCH_SIZE);
         if (batch.length === 0) break;
         await this.uploadPhotos(batch);
+        // A photo removed meanwhile took its attachment off the phone (Outbox.enqueue): that write stays unsent.
+        const kept = new Set((await outbox.entries(userId)).map((entry) => entry.operationId));
+        batch = batch.filter((entry) => kept.has(entry.operationId));
+        if (batch.length === 0) continue;
         const inBatch = new Set(batch.map((entry) => entry.operationId));
         this.set({ phase: 'sending' });
         const { outcomes } = await this.options.transport({
@@ -255,6 +259,8 @@ export class SyncEngine {
     let done = 0;
     this.set({ phase: 'uploading', bytesTotal: this.state.bytesTotal + waiting.reduce((sum, b) => sum + b.size, 0) });
     for (const blob of waiting) {
+      // Removed on the phone while the photos before it were uploading: not sent at all.
+      if (!(await outbox.blob(userId, blob.fileId))) continue;
       try {
         await this.options.upload(blob, (received) => this.set({ bytesSent: before + done + received }));
         await outbox.markUploaded(userId, blob.fileId);

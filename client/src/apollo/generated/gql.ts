@@ -22,7 +22,6 @@ type Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment ChecklistsVersionDetail on ChecklistVersion {\n    id\n    number\n    status\n    publishedAt\n    templateId\n    groups {\n      id\n      code\n      title\n      position\n      items {\n        id\n        code\n        text\n        guidance\n        legalBasis\n        answerType\n        minValue\n        maxValue\n        points\n        photoRequiredOnFail\n        required\n        position\n      }\n    }\n  }\n": typeof types.ChecklistsVersionDetailFragmentDoc,
     "\n  query ChecklistsTemplates {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.ChecklistsTemplatesDocument,
@@ -112,7 +111,6 @@ const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment ChecklistsVersionDetail on ChecklistVersion {\n    id\n    number\n    status\n    publishedAt\n    templateId\n    groups {\n      id\n      code\n      title\n      position\n      items {\n        id\n        code\n        text\n        guidance\n        legalBasis\n        answerType\n        minValue\n        maxValue\n        points\n        photoRequiredOnFail\n        required\n        position\n      }\n    }\n  }\n": types.ChecklistsVersionDetailFragmentDoc,
     "\n  query ChecklistsTemplates {\n    checklistTemplates {\n      id\n      code\n      name\n      description\n      versions {\n        id\n        number\n        status\n        publishedAt\n      }\n    }\n  }\n": types.ChecklistsTemplatesDocument,
@@ -240,10 +238,6 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,12 +34,6 @@ export const signInMutation = graphql(`
   }
 `);
 
-export const signOutMutation = graphql(`
-  mutation SignOut {
-    signOut
-  }
-`);
-
 export const changePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)

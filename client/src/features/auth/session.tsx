@@ -1,11 +1,15 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { takePrefilled } from '../../apollo/early-link';
 import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
 import { sharedOutbox } from '../../offline/outbox';
-import { meQuery, signOutMutation } from './operations';
+import { meQuery } from './operations';
+import { isSignOutOwed, markSignOutOwed, SIGN_OUT_OWED_KEY, settleOwedSignOut } from './owed-sign-out';
+
+/** How long signing out waits for the server before forgetting the session on the phone anyway. */
+const SIGN_OUT_WAIT_MS = 5000;
 
 export type CurrentUser = CurrentUserFieldsFragment;
 
@@ -25,7 +29,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     takePrefilled('Me', {}) ? ('cache-first' as const) : ('cache-and-network' as const),
   );
   const { data, error, loading } = useQuery(meQuery, { fetchPolicy });
-  const [signOutRequest] = useMutation(signOutMutation);
 
   // Offline: the request fails but the cached user is still the one on this phone; keep them signed in.
   let user = data?.me ?? null;
@@ -43,12 +46,37 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [client, userId]);
 
+  // A sign-out made offline is sent as soon as the server can be reached, even if nobody touches the phone.
+  useEffect(() => {
+    const settle = () => {
+      if (isSignOutOwed()) void settleOwedSignOut();
+    };
+    // Another tab signed out: this one forgets the session too (a fresh load starts on the sign-in screen).
+    const otherTab = (event: StorageEvent) => {
+      if (event.key === SIGN_OUT_OWED_KEY && event.newValue) window.location.replace('/');
+    };
+    settle();
+    window.addEventListener('online', settle);
+    window.addEventListener('storage', otherTab);
+    return () => {
+      window.removeEventListener('online', settle);
+      window.removeEventListener('storage', otherTab);
+    };
+  }, []);
+
   const signOut = useCallback(async () => {
-    try {
-      await signOutRequest();
-    } catch {
-      // Offline or already signed out: still forget the session locally.
-    }
+    // Owed before anything else: from here on nothing is sent with this session until the server has
+    // revoked it. Online it is revoked now; offline (or on a link that does not answer) the phone forgets
+    // the session anyway and the sign-out goes first when the server can be reached.
+    markSignOutOwed();
+    let waited: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      settleOwedSignOut(),
+      new Promise((resolve) => {
+        waited = setTimeout(resolve, SIGN_OUT_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(waited);
     // The outbox stays on the phone, under this user only; their saved data stays too if it is needed
     // to show that unsent work again.
     if (userId) {
@@ -65,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await client.clearStore();
     // A fresh page load leaves nothing of the previous user in memory (screens' state, query results).
     window.location.replace('/');
-  }, [client, signOutRequest, userId]);
+  }, [client, userId]);
 
   const value = useMemo<SessionValue>(
     () => ({ user, loading: loading && !data && !error, signOut }),

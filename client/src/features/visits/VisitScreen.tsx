@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
 import { isClosedVisitRefusal } from '../../offline/outbox-rules';
 import { type LocalChanges, withPendingWrites } from '../../offline/overlay';
+import { serverNow } from '../../offline/server-clock';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
@@ -22,6 +23,7 @@ import { OfflineDownload } from './OfflineDownload';
 import { visitQuery } from './operations';
 import { SaveStatus } from './SaveStatus';
 import { SignaturePad } from './SignaturePad';
+import { submitProblems } from './submit-check';
 import type { FieldVisit, VisitGroup } from './types';
 import { useSave } from './useSave';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
@@ -267,7 +269,8 @@ function StartVisit({ visit }: { visit: FieldVisit }) {
           run(async () => {
             const position = await currentPosition(5000);
             await writes.write('START_VISIT', {
-              startedAt: new Date().toISOString(),
+              // The server's time as far as the phone knows it: the visit's date comes from it.
+              startedAt: serverNow().toISOString(),
               latitude: position?.latitude ?? null,
               longitude: position?.longitude ?? null,
               templateVersionId: checklist?.id ?? null,
@@ -294,16 +297,20 @@ interface SubmitSectionProps {
 }
 
 /**
- * Submission is queued like any write. The server's list of what is missing is shown while it is
- * current (nothing waiting on the phone); a refused submission shows the server's reason and list.
+ * Submission is queued like any write, but only once the phone finds nothing missing by the server's own
+ * rule (submit-check.ts), checked on the visit as the phone shows it (unsent writes included): offline, a
+ * refusal from the server would come after the team has left the unit. A refused submission shows the
+ * server's reason and what is still missing.
  */
 function SubmitSection({ visit, groups, editable, local, pending, onJump }: SubmitSectionProps) {
   const { t } = useI18n();
   const writes = useVisitWrites();
   const { state, run } = useSave();
+  const [blocked, setBlocked] = useState(false);
   const refusal = local.submit?.state === 'REFUSED' ? local.submit.refusal : null;
-  // Writes made after the refusal may have fixed part of the list: it is current again after they are sent.
-  const listIsCurrent = pending === 0;
+  const onPhone = submitProblems(visit);
+  // Without the checklist on the phone only the server can tell, once the writes waiting here are sent.
+  const problems: readonly Problem[] = onPhone ?? (pending === 0 ? visit.problems : []);
 
   if (visit.status === 'SUBMITTED' || visit.status === 'APPROVED') {
     return local.submit?.state === 'PENDING' ? (
@@ -313,38 +320,48 @@ function SubmitSection({ visit, groups, editable, local, pending, onJump }: Subm
     ) : null;
   }
   if (!visit.canEdit) return null;
+  const submit = () => {
+    if (onPhone === null || onPhone.length > 0) {
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
+    void run(() => writes.write('SUBMIT_VISIT', {}), t('visits.submitting'));
+  };
   return (
     <section className="visit-section" aria-labelledby="submit-title">
       <h2 id="submit-title" className="visually-hidden">
         {t('visits.submit')}
       </h2>
-      {refusal ? (
+      {refusal && (
         <div className="banner banner-error problems" role="alert" data-testid="submit-refused">
           <p>
             <strong>{isClosedVisitRefusal(refusal) ? t('sync.closedVisit') : t('visits.incomplete')}</strong>
           </p>
-          {listIsCurrent && visit.problems.length > 0 ? (
-            <ProblemList problems={visit.problems} groups={groups} onJump={onJump} />
-          ) : (
-            <p>{refusal.message}</p>
-          )}
+          {problems.length === 0 && <p>{refusal.message}</p>}
+        </div>
+      )}
+      {blocked && (onPhone === null || onPhone.length > 0) ? (
+        <div className="banner banner-error problems" role="alert" data-testid="submit-blocked">
+          <p>
+            <strong>
+              {onPhone === null
+                ? t('visits.submitNeedsChecklist')
+                : t('visits.submitBlocked', { count: onPhone.length })}
+            </strong>
+          </p>
+          {onPhone && <ProblemList problems={onPhone} groups={groups} onJump={onJump} />}
         </div>
       ) : (
-        listIsCurrent &&
-        visit.problems.length > 0 && (
-          <div className="banner banner-info problems">
-            <p>{t('visits.remaining', { count: visit.problems.length })}</p>
-            <ProblemList problems={visit.problems} groups={groups} onJump={onJump} />
+        problems.length > 0 && (
+          <div className="banner banner-info problems" data-testid="submit-remaining">
+            <p>{t('visits.remaining', { count: problems.length })}</p>
+            <ProblemList problems={problems} groups={groups} onJump={onJump} />
           </div>
         )
       )}
       {state.status === 'error' && <SaveStatus state={state} />}
-      <Button
-        block
-        className="btn-big"
-        disabled={!editable || state.status === 'saving'}
-        onClick={() => run(() => writes.write('SUBMIT_VISIT', {}), t('visits.submitting'))}
-      >
+      <Button block className="btn-big" disabled={!editable || state.status === 'saving'} onClick={submit}>
         {state.status === 'saving' ? t('visits.submitting') : t('visits.submit')}
       </Button>
     </section>

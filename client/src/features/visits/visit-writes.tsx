@@ -3,6 +3,7 @@ import { useOffline } from '../../offline/OfflineProvider';
 import type { EnqueueOptions } from '../../offline/outbox';
 import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
 import { answerBase } from '../../offline/overlay';
+import { serverNow } from '../../offline/server-clock';
 import type { FieldVisit } from './types';
 
 export interface AnswerValue {
@@ -14,9 +15,13 @@ export interface AnswerValue {
 
 interface VisitWrites {
   /** Queues a write of this visit (the visit id is added). */
-  write: (kind: FieldWriteKind, input: Record<string, unknown>, options?: EnqueueOptions) => Promise<OutboxEntry>;
+  write: (
+    kind: FieldWriteKind,
+    input: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ) => Promise<OutboxEntry | null>;
   /** Queues an item's whole answer, with what it was written on top of and when. */
-  answer: (itemId: string, value: AnswerValue) => Promise<OutboxEntry>;
+  answer: (itemId: string, value: AnswerValue) => Promise<OutboxEntry | null>;
 }
 
 const VisitWritesContext = createContext<VisitWrites | null>(null);
@@ -29,7 +34,7 @@ export function VisitWritesProvider({ server, children }: { server: FieldVisit; 
     () => ({
       write: (kind, input, options) => enqueue(kind, { ...input, visitId: server.id }, options),
       answer: async (itemId, answer) => {
-        const editedAt = new Date().toISOString();
+        const editedAt = serverNow().toISOString();
         const base = answerBase(server, [...applied, ...(await entriesNow())], itemId);
         return enqueue('ANSWER_ITEM', { visitId: server.id, itemId, ...answer, ...base, editedAt });
       },

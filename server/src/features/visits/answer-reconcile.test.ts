@@ -53,16 +53,16 @@ describe('reconcileAnswer', () => {
       apply(),
     ],
     [
-      'concurrent, same value, incoming later: merged, incoming becomes the author',
+      'concurrent, same value: merged, the incoming write becomes the author',
       stored({ value: FAIL }),
       incoming({ base: UNSEEN }),
-      { decision: 'MERGE', author: 'incoming' },
+      { decision: 'MERGE' },
     ],
     [
-      'concurrent, same value, incoming earlier: merged, the stored author stays',
+      'concurrent, same value, incoming earlier by its phone clock: merged all the same',
       stored({ value: FAIL, editedAt: T2 }),
       incoming({ base: UNSEEN, editedAt: T1 }),
-      { decision: 'MERGE', author: 'stored' },
+      { decision: 'MERGE' },
     ],
     [
       'concurrent, other inspector, incoming later: applies, the other value kept',
@@ -71,10 +71,16 @@ describe('reconcileAnswer', () => {
       apply(['an', T1, true]),
     ],
     [
-      'concurrent, other inspector, incoming earlier: server keeps its value, incoming kept',
+      'concurrent, other inspector, incoming earlier by its phone clock: the server order decides, it applies',
       stored({ editedAt: T2 }),
       incoming({ base: { version: 1, operationId: null }, editedAt: T1 }),
-      { decision: 'KEEP', conflict: true },
+      apply(['an', T2, true]),
+    ],
+    [
+      'a phone clock a year behind does not lose the conflict',
+      stored({ editedAt: T2 }),
+      incoming({ base: UNSEEN, editedAt: new Date('2025-11-20T09:30:00Z') }),
+      apply(['an', T2, true]),
     ],
     [
       'concurrent, same inspector on another phone, later: applies, nothing to flag',
@@ -83,25 +89,19 @@ describe('reconcileAnswer', () => {
       apply(),
     ],
     [
-      'concurrent, same inspector, a stale earlier edit: kept out, nothing to flag',
+      'concurrent, same inspector, earlier by the other phone clock: applies, nothing to flag',
       stored({ userId: 'binh', editedAt: T2 }),
       incoming({ base: { version: 2, operationId: null }, editedAt: T1 }),
-      { decision: 'KEEP', conflict: false },
+      apply(),
     ],
     [
-      'same phone time: the higher operation id wins (incoming B > A)',
-      stored({ editedAt: T1, operationId: OP_A }),
-      incoming({ base: UNSEEN, editedAt: T1, operationId: OP_B }),
+      'operation ids do not order writes either (stored B > incoming A)',
+      stored({ editedAt: T1, operationId: OP_B }),
+      incoming({ base: UNSEEN, editedAt: T1, operationId: OP_A }),
       apply(['an', T1, true]),
     ],
     [
-      'same phone time: the higher operation id wins (stored B > A)',
-      stored({ editedAt: T1, operationId: OP_B }),
-      incoming({ base: UNSEEN, editedAt: T1, operationId: OP_A }),
-      { decision: 'KEEP', conflict: true },
-    ],
-    [
-      'an old answer without operation id loses a tie',
+      'an old answer without operation id is concurrent with a write that did not see it',
       stored({ editedAt: T1, operationId: null }),
       incoming({ base: UNSEEN, editedAt: T1 }),
       apply(['an', T1, true]),
@@ -133,7 +133,7 @@ describe('reconcileAnswer', () => {
         alsoFor: [{ operationId: OP_A, userId: 'binh', editedAt: T1 }],
       }),
       incoming({ value: PASS, base: { version: null, operationId: OP_A }, editedAt: T2, operationId: OP_B }),
-      { decision: 'KEEP', conflict: true },
+      apply(['an', T3, true]),
     ],
     [
       'a later concurrent edit replaces the author and everyone the answer stood for',
@@ -151,15 +151,15 @@ describe('reconcileAnswer', () => {
     expect(reconcileAnswer(current, write)).toEqual(expected);
   });
 
-  it('gives the same final value whichever phone syncs first', () => {
-    const a = incoming({ value: PASS, base: UNSEEN, editedAt: T1, operationId: OP_A, userId: 'an' });
-    const b = incoming({ value: FAIL, base: UNSEEN, editedAt: T2, operationId: OP_B, userId: 'binh' });
+  it("the write that reaches the server last holds the answer, whatever the phones' clocks say", () => {
+    const a = incoming({ value: PASS, base: UNSEEN, editedAt: T2, operationId: OP_A, userId: 'an' });
+    const b = incoming({ value: FAIL, base: UNSEEN, editedAt: T1, operationId: OP_B, userId: 'binh' });
     const finalValue = (first: IncomingAnswer, second: IncomingAnswer) => {
       const afterFirst: StoredAnswer = { ...first, version: 1, alsoFor: [] };
       return reconcileAnswer(afterFirst, second).decision === 'APPLY' ? second.value : first.value;
     };
     expect(finalValue(a, b)).toEqual(FAIL);
-    expect(finalValue(b, a)).toEqual(FAIL);
+    expect(finalValue(b, a)).toEqual(PASS);
   });
 });
 
@@ -173,9 +173,9 @@ describe('mergeConcurring', () => {
       [{ operationId: OP_B, userId: 'chi', editedAt: T2 }],
     ],
     [
-      'an earlier edit of the same person does not replace a later one',
+      "the write that reached the server last replaces the person's entry, whatever its phone clock",
       [[{ ...CHI, editedAt: T2 }], CHI, 'an'],
-      [{ ...CHI, editedAt: T2 }],
+      [CHI],
     ],
   ])('%s', (_name, args, expected) => {
     expect(mergeConcurring(...args)).toEqual(expected);

@@ -5,11 +5,13 @@
  * A write names what it was made on top of: the version of the answer the phone last saw from the server,
  * and the phone's own previous write to the item (its operation id), if any. If the server still holds
  * either, nobody else wrote in between and the write applies. Otherwise the writes were concurrent
- * (typically two inspectors offline on the same item): the edit made later on its phone wins, the
- * operation id breaking a tie, so the result does not depend on which phone synced first. When two
- * people's values differ, the losing value is kept as a conflict for the reviewer; nothing is dropped
- * silently. Equal values are merged: the answer then also stands for the other person, so that when
- * it is changed later, that person's value is kept as a conflict too.
+ * (typically two inspectors offline on the same item) and the server's order decides: the write that
+ * reached the server later wins. Phones' clocks are not compared: a phone a year behind would lose every
+ * conflict, one ahead would win them all. The server applies each operation once, in the order it
+ * receives them (a retry is answered from the stored result), so the incoming write is always the later
+ * one. When two people's values differ, the replaced value is kept as a conflict for the reviewer;
+ * nothing is dropped silently. Equal values are merged: the answer then also stands for the other
+ * person, so that when it is changed later, that person's value is kept as a conflict too.
  */
 
 export interface AnswerValue {
@@ -29,7 +31,7 @@ export interface Concurring {
 export interface StoredAnswer {
   value: AnswerValue;
   version: number;
-  /** When the edit was made on the phone (server time for older answers). */
+  /** When the edit was made, by the phone's clock (shown to the reviewer; never used to order edits). */
   editedAt: Date;
   /** The operation that wrote it; null for answers written before operations were kept. */
   operationId: string | null;
@@ -64,10 +66,8 @@ export interface Overridden {
 export type Reconciled =
   /** Write the incoming value; keep each overridden person's value as a conflict. */
   | { decision: 'APPLY'; overridden: Overridden[] }
-  /** The server keeps its value; the incoming one lost to a later concurrent edit (kept if `conflict`). */
-  | { decision: 'KEEP'; conflict: boolean }
-  /** Concurrent, but both say the same: the answer stands for both; the later edit becomes its author. */
-  | { decision: 'MERGE'; author: 'incoming' | 'stored' };
+  /** Concurrent, but both say the same: the answer stands for both; the incoming write becomes its author. */
+  | { decision: 'MERGE' };
 
 export function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
   return (
@@ -76,16 +76,6 @@ export function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
     (a.textValue ?? null) === (b.textValue ?? null) &&
     (a.note ?? null) === (b.note ?? null)
   );
-}
-
-/** True when `a` was edited after `b` (phone time), the operation id breaking a tie. */
-export function editedLater(
-  a: { editedAt: Date; operationId: string | null },
-  b: { editedAt: Date; operationId: string | null },
-): boolean {
-  const diff = a.editedAt.getTime() - b.editedAt.getTime();
-  if (diff !== 0) return diff > 0;
-  return (a.operationId ?? '') > (b.operationId ?? '');
 }
 
 const others = (stored: StoredAnswer, userId: string): Overridden[] =>
@@ -105,20 +95,20 @@ export function reconcileAnswer(stored: StoredAnswer | null, incoming: IncomingA
   if (base.operationId !== null && base.operationId === stored.operationId) {
     return { decision: 'APPLY', overridden: same ? [] : others(stored, incoming.userId) };
   }
-  if (same) return { decision: 'MERGE', author: editedLater(incoming, stored) ? 'incoming' : 'stored' };
-  if (editedLater(incoming, stored)) {
-    const author: Overridden[] =
-      stored.userId === incoming.userId ? [] : [{ userId: stored.userId, editedAt: stored.editedAt, author: true }];
-    return { decision: 'APPLY', overridden: [...author, ...others(stored, incoming.userId)] };
-  }
-  return { decision: 'KEEP', conflict: stored.userId !== incoming.userId };
+  // Concurrent: the incoming write reached the server after the stored one.
+  if (same) return { decision: 'MERGE' };
+  const author: Overridden[] =
+    stored.userId === incoming.userId ? [] : [{ userId: stored.userId, editedAt: stored.editedAt, author: true }];
+  return { decision: 'APPLY', overridden: [...author, ...others(stored, incoming.userId)] };
 }
 
-/** Who the answer stands for after a merge: everyone but its author, one entry per person, latest kept. */
+/**
+ * Who the answer stands for after a merge: everyone but its author, one entry per person, the one that
+ * reached the server last kept (`add` is the newer).
+ */
 export function mergeConcurring(list: Concurring[], add: Concurring, authorUserId: string): Concurring[] {
   const byUser = new Map(list.map((c) => [c.userId, c]));
-  const current = byUser.get(add.userId);
-  if (!current || editedLater(add, current)) byUser.set(add.userId, add);
+  byUser.set(add.userId, add);
   byUser.delete(authorUserId);
   return [...byUser.values()];
 }

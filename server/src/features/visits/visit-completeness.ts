@@ -1,28 +1,22 @@
+import type { SubmitProblem, VisitProblemCode } from '@kycuong/rules';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-export type AnswerTypeName = 'PASS_FAIL' | 'NUMBER' | 'TEXT';
-export type PassFailValue = 'PASS' | 'FAIL' | 'NOT_APPLICABLE';
-
-export interface ItemRule {
-  id: string;
-  code: string;
-  answerType: AnswerTypeName;
-  required: boolean;
-  photoRequiredOnFail: boolean;
-  minValue: number | null;
-  maxValue: number | null;
-}
-
-export interface AnswerValue {
-  passFail: PassFailValue | null;
-  numberValue: number | null;
-  textValue: string | null;
-}
+// The rule itself lives in @kycuong/rules, shared with the phone; the server adds only its GraphQL type.
+export {
+  type AnswerTypeName,
+  type AnswerValue,
+  answerProblem,
+  type ItemRule,
+  isAnswered,
+  type PassFailValue,
+  type VisitForSubmit,
+  visitProblems,
+} from '@kycuong/rules';
 
 @ObjectType({ description: 'Một mục còn thiếu trước khi gửi' })
-export class VisitProblem {
+export class VisitProblem implements SubmitProblem {
   @Field(() => String)
-  code!: 'ANSWER_MISSING' | 'PHOTO_MISSING' | 'SIGNATURE_MISSING' | 'CONCLUSION_MISSING' | 'ATTENDEES_MISSING';
+  code!: VisitProblemCode;
 
   @Field(() => ID, { nullable: true })
   itemId!: string | null;
@@ -32,93 +26,4 @@ export class VisitProblem {
 
   @Field(() => String)
   message!: string;
-}
-
-export interface VisitForSubmit {
-  items: ItemRule[];
-  answers: Map<string, AnswerValue>;
-  /** Item ids that have at least one photo. */
-  itemsWithPhoto: Set<string>;
-  hasTeamLeadSignature: boolean;
-  hasUnitSignature: boolean;
-  conclusion: string | null;
-  attendeeCount: number;
-}
-
-export function isAnswered(item: Pick<ItemRule, 'answerType'>, answer: AnswerValue | undefined): boolean {
-  if (!answer) return false;
-  if (item.answerType === 'PASS_FAIL') return answer.passFail !== null;
-  if (item.answerType === 'NUMBER') return answer.numberValue !== null;
-  return (answer.textValue ?? '').trim().length > 0;
-}
-
-/** What still stops a visit from being submitted; empty when it can be. */
-export function visitProblems(visit: VisitForSubmit): VisitProblem[] {
-  const problems: VisitProblem[] = [];
-  for (const item of visit.items) {
-    const answer = visit.answers.get(item.id);
-    if (item.required && !isAnswered(item, answer)) {
-      problems.push({
-        code: 'ANSWER_MISSING',
-        itemId: item.id,
-        itemCode: item.code,
-        message: `Tiêu chí ${item.code} chưa có kết quả.`,
-      });
-    }
-    if (item.photoRequiredOnFail && answer?.passFail === 'FAIL' && !visit.itemsWithPhoto.has(item.id)) {
-      problems.push({
-        code: 'PHOTO_MISSING',
-        itemId: item.id,
-        itemCode: item.code,
-        message: `Tiêu chí ${item.code} không đạt nên cần ảnh minh chứng.`,
-      });
-    }
-  }
-  if (visit.attendeeCount === 0) {
-    problems.push({ code: 'ATTENDEES_MISSING', itemId: null, itemCode: null, message: 'Chưa ghi thành phần tham dự.' });
-  }
-  if (!visit.conclusion?.trim()) {
-    problems.push({ code: 'CONCLUSION_MISSING', itemId: null, itemCode: null, message: 'Chưa ghi kết luận.' });
-  }
-  if (!visit.hasTeamLeadSignature) {
-    problems.push({
-      code: 'SIGNATURE_MISSING',
-      itemId: null,
-      itemCode: 'TEAM_LEAD',
-      message: 'Thiếu chữ ký của trưởng đoàn.',
-    });
-  }
-  if (!visit.hasUnitSignature) {
-    problems.push({
-      code: 'SIGNATURE_MISSING',
-      itemId: null,
-      itemCode: 'UNIT_REPRESENTATIVE',
-      message: 'Thiếu chữ ký của đại diện đơn vị.',
-    });
-  }
-  return problems;
-}
-
-/** Checks an answer against its item; returns the Vietnamese reason it is refused, or null. */
-export function answerProblem(item: ItemRule, answer: AnswerValue): string | null {
-  const given = [answer.passFail, answer.numberValue, answer.textValue].filter((v) => v !== null).length;
-  if (given === 0) return null;
-  if (given > 1) return `Tiêu chí ${item.code}: chỉ ghi một loại kết quả.`;
-  switch (item.answerType) {
-    case 'PASS_FAIL':
-      return answer.passFail === null ? `Tiêu chí ${item.code} cần chọn Đạt, Không đạt hoặc Không áp dụng.` : null;
-    case 'NUMBER':
-      if (answer.numberValue === null || !Number.isFinite(answer.numberValue)) {
-        return `Tiêu chí ${item.code} cần một con số.`;
-      }
-      if (item.minValue !== null && answer.numberValue < item.minValue) {
-        return `Tiêu chí ${item.code}: giá trị phải từ ${item.minValue} trở lên.`;
-      }
-      if (item.maxValue !== null && answer.numberValue > item.maxValue) {
-        return `Tiêu chí ${item.code}: giá trị không được quá ${item.maxValue}.`;
-      }
-      return null;
-    case 'TEXT':
-      return answer.textValue === null ? `Tiêu chí ${item.code} cần nội dung dạng chữ.` : null;
-  }
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../graphql/errors.js';
 import type { VisitProblem } from './visit-completeness.js';
+import type { VisitDateProblem } from './visit-date.js';
 
 const STATUS_VI: Record<string, string> = {
   PLANNED: 'chưa bắt đầu',
@@ -16,6 +17,8 @@ export const VisitErrors = {
     new AppError('VISIT_NOT_EDITABLE', `Cuộc kiểm tra ${STATUS_VI[status] ?? status}: không thể sửa kết quả nữa.`, {
       status,
     }),
+  /** The phone's clock gave a date the visit cannot have (visit-date.ts). */
+  dateImpossible: (problem: VisitDateProblem) => new AppError(problem.code, problem.message, { field: 'startedAt' }),
   alreadyStarted: () => new AppError('VISIT_ALREADY_STARTED', 'Cuộc kiểm tra đã được bắt đầu.'),
   notSubmitted: (status: string) =>
     new AppError('VISIT_NOT_SUBMITTED', `Cuộc kiểm tra ${STATUS_VI[status] ?? status}, không ở trạng thái chờ duyệt.`, {

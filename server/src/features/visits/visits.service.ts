@@ -31,6 +31,7 @@ import {
 } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember, visibleVisitsSql } from './visit-access.js';
 import { answerProblem, type ItemRule, visitProblems } from './visit-completeness.js';
+import { visitDateProblem } from './visit-date.js';
 import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
 import { VisitErrors } from './visits.errors.js';
 import type {
@@ -168,7 +169,14 @@ export class VisitsService {
     await this.write(user, input.operationId, 'startVisit', input, async (em) => {
       const visit = await this.forFieldWrite(em, user, input.visitId, [VisitStatus.PLANNED]);
       const version = await this.checklistToStartOn(em, visit, input.templateVersionId ?? null);
-      const startedAt = input.startedAt && input.startedAt <= new Date() ? input.startedAt : new Date();
+      const now = new Date();
+      // The phone's time is taken only when its date can be true; a few minutes ahead on the same day is
+      // brought back to now.
+      const given = input.startedAt ?? now;
+      await em.populate(visit, ['team']);
+      const problem = visitDateProblem(todayLocalDate(given), visit.team.year, todayLocalDate(now));
+      if (problem) throw VisitErrors.dateImpossible(problem);
+      const startedAt = given <= now ? given : now;
       visit.status = VisitStatus.IN_PROGRESS;
       visit.templateVersion = version;
       visit.startedAt = startedAt;
@@ -242,16 +250,12 @@ export class VisitsService {
         userId: user.id,
       });
       if (decision.decision === 'MERGE' && existing) {
-        mergeConcurrentAnswer(em, user, visit, item, existing, decision.author, input.operationId, editedAt);
-        return;
-      }
-      if (decision.decision === 'KEEP' && existing) {
-        keepOutOfVisit(em, user, visit, item, existing, decision.conflict, value, input.operationId, editedAt);
+        mergeConcurrentAnswer(em, user, visit, item, existing, input.operationId, editedAt);
         return;
       }
       const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
       const replaced = existing ? describeAnswer(existing) : null;
-      // An edit is never dated before the one it replaces, so later comparisons keep the order of the edits.
+      // An edit is never dated before the one it replaces, so the dates shown keep the order the edits were applied in.
       const { answer, before, created } = await writeAnswer(
         em,
         user,
@@ -703,30 +707,24 @@ function answerValue(change: AnswerChange): FieldAnswer {
   };
 }
 
-/** Concurrent but the same value: the answer now stands for both; the later edit becomes its author. */
+/** Concurrent but the same value: the answer now stands for both; the write that reached the server last becomes its author. */
 function mergeConcurrentAnswer(
   em: EntityManager,
   user: User,
   visit: Visit,
   item: ChecklistItem,
   existing: VisitAnswer,
-  author: 'incoming' | 'stored',
   operationId: string,
   editedAt: Date,
 ): void {
   const before = describeAnswer(existing);
   const previous = storedAnswer(existing);
-  if (author === 'incoming') {
-    const former = { operationId: previous.operationId ?? '', userId: previous.userId, editedAt: previous.editedAt };
-    existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, former, user.id));
-    existing.editedAt = editedAt;
-    existing.operationId = operationId;
-    existing.updatedBy = user;
-    existing.updatedAt = new Date();
-  } else {
-    const incoming = { operationId, userId: user.id, editedAt };
-    existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, incoming, previous.userId));
-  }
+  const former = { operationId: previous.operationId ?? '', userId: previous.userId, editedAt: previous.editedAt };
+  existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, former, user.id));
+  existing.editedAt = editedAt;
+  existing.operationId = operationId;
+  existing.updatedBy = user;
+  existing.updatedAt = new Date();
   recordAudit(em, user, {
     entityType: 'VisitAnswer',
     entityId: existing.id,
@@ -734,36 +732,6 @@ function mergeConcurrentAnswer(
     action: 'CONFIRM_CONCURRENT',
     before: { itemCode: item.code, ...before },
     after: { itemCode: item.code, ...before },
-  });
-}
-
-/** A later edit is already there: this one is kept on record (as a conflict if by someone else), never applied. */
-function keepOutOfVisit(
-  em: EntityManager,
-  user: User,
-  visit: Visit,
-  item: ChecklistItem,
-  existing: VisitAnswer,
-  conflict: boolean,
-  value: FieldAnswer,
-  operationId: string,
-  editedAt: Date,
-): void {
-  if (conflict) {
-    recordConflict(em, visit, item, operationId, {
-      kept: describeAnswer(existing),
-      losing: value,
-      losingUser: user,
-      losingEditedAt: editedAt,
-    });
-  }
-  recordAudit(em, user, {
-    entityType: 'VisitAnswer',
-    entityId: existing.id,
-    visitId: visit.id,
-    action: conflict ? 'CONFLICT_NOT_APPLIED' : 'SUPERSEDED',
-    before: { itemCode: item.code, ...value, editedAt: editedAt.toISOString() },
-    after: { itemCode: item.code, ...describeAnswer(existing) },
   });
 }
 

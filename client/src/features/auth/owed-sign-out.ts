@@ -1,0 +1,87 @@
+/**
+ * A sign-out the server has not heard of yet. Signing out on a shared phone without network forgets the
+ * session on the phone at once, but the session cookie is still valid on the server: the moment the
+ * network came back, the next request would find the previous inspector signed in again. So the phone
+ * remembers that a sign-out is owed (in localStorage: durable, and readable synchronously by boot.ts
+ * before its first request), and nothing else goes to the server until the server has revoked that
+ * session. boot.ts repeats the key and the request (it imports nothing; boot.test.ts checks they agree).
+ */
+export const SIGN_OUT_OWED_KEY = 'kycuong.signOutOwed';
+export const SIGN_OUT_REQUEST = { operationName: 'SignOut', query: 'mutation SignOut { signOut }', variables: {} };
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function markSignOutOwed(store: Storage | null = storage()): void {
+  store?.setItem(SIGN_OUT_OWED_KEY, new Date().toISOString());
+}
+
+export function isSignOutOwed(store: Storage | null = storage()): boolean {
+  return !!store?.getItem(SIGN_OUT_OWED_KEY);
+}
+
+/**
+ * Whether the server's answer to the sign-out means the session is gone: it said so, or it no longer
+ * knows the session. Anything else (no network, a proxy's page, 503) leaves the sign-out owed.
+ */
+export function signOutSettled(status: number, body: unknown): boolean {
+  if (!body || typeof body !== 'object') return false;
+  const { data, errors } = body as {
+    data?: { signOut?: unknown } | null;
+    errors?: { extensions?: { code?: unknown } }[];
+  };
+  if (status === 200 && data?.signOut === true) return true;
+  return Array.isArray(errors) && errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+}
+
+let settling: Promise<boolean> | null = null;
+
+/**
+ * Sends the owed sign-out (once at a time, whoever asks); true when nothing is owed any more. Never throws.
+ */
+export function settleOwedSignOut(
+  fetcher: Fetch = (url, init) => fetch(url, init),
+  store: Storage | null = storage(),
+): Promise<boolean> {
+  if (!isSignOutOwed(store)) return Promise.resolve(true);
+  settling ??= (async () => {
+    try {
+      const response = await fetcher('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json' },
+        body: JSON.stringify(SIGN_OUT_REQUEST),
+      });
+      const body: unknown = await response.json().catch(() => null);
+      if (!signOutSettled(response.status, body)) return false;
+      store?.removeItem(SIGN_OUT_OWED_KEY);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      settling = null;
+    }
+  })();
+  return settling;
+}
+
+/** The same request failure a fetch without network gives, for writes held back by an owed sign-out. */
+export class SignOutOwedError extends TypeError {
+  constructor() {
+    super('Failed to fetch: a sign-out is owed to the server');
+  }
+}
+
+/** Runs `send` only once no sign-out is owed; otherwise fails as if there were no network. */
+export async function afterOwedSignOut<T>(send: () => Promise<T>): Promise<T> {
+  if (!(await settleOwedSignOut())) throw new SignOutOwedError();
+  return send();
+}

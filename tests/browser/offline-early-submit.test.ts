@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clientDist,
+  explainFailure,
+  openBrowser,
+  screenshot,
+  signIn,
+  visible,
+  waitForServiceWorker,
+} from '../helpers/browser.js';
+import { visitIdOf } from '../helpers/field.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/**
+ * Issue 13 item 21: with most of the checklist unanswered and no signatures, "Gửi duyệt" offline used to
+ * say "Đã gửi duyệt"; the server's refusal came after the team had left the unit. The phone now checks
+ * with the server's own rule before it queues a submission, and lists what is missing.
+ */
+let t: TestApp;
+let visitId = '';
+
+beforeAll(async () => {
+  t = await startTestApp({ CLIENT_DIST: clientDist() });
+  visitId = await visitIdOf(t, 'HKL-CL');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** The outbox's writes of every user on the phone, by kind. */
+async function queuedKinds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('kycuong-outbox');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('entries', 'readonly').objectStore('entries').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { kind: string }[]).map((entry) => entry.kind));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+async function choose(page: Page, code: string, choice: 'Đạt' | 'Không đạt') {
+  await page.getByTestId(`group-${code.split('.')[0]}`).click();
+  const button = page.getByTestId(`visit-item-${code}`).getByRole('button', { name: choice, exact: true });
+  await button.click();
+  await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+}
+
+describe('submitting offline too early', () => {
+  it('is refused on the phone with the list of what is missing, and nothing is queued', async () => {
+    const phone = await openBrowser({ touch: true });
+    try {
+      await explainFailure(phone, 'early-submit', async () => {
+        const { page, context } = phone;
+        await signIn(page, t.url, 'kiemtra');
+        await waitForServiceWorker(page, { controlling: false });
+        await page.reload();
+        await waitForServiceWorker(page, { controlling: true });
+        await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
+        await page.getByTestId('offline-download').first().click();
+        await visible(page.getByTestId('offline-ready').first());
+
+        await context.setOffline(true);
+        await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+        await expect.poll(() => page.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');
+        await choose(page, '1.1', 'Đạt');
+        await choose(page, '1.2', 'Đạt');
+        // A failed item whose checklist asks for a photo, given none.
+        await choose(page, '1.4', 'Không đạt');
+
+        const submit = page.getByRole('button', { name: 'Gửi duyệt' });
+        await submit.scrollIntoViewIfNeeded();
+        await submit.click();
+        const blocked = await visible(page.getByTestId('submit-blocked'));
+        const text = (await blocked.textContent()) ?? '';
+        expect(text).toMatch(/Chưa thể gửi duyệt: còn \d+ mục chưa hoàn thành/);
+        expect(text).toContain('Tiêu chí 1.3 chưa có kết quả.');
+        expect(text).toContain('Tiêu chí 1.4 không đạt nên cần ảnh minh chứng.');
+        expect(text).not.toContain('Tiêu chí 1.1 chưa có kết quả.');
+        expect(text).toContain('Chưa ghi thành phần tham dự.');
+        expect(text).toContain('Chưa ghi kết luận.');
+        expect(text).toContain('Thiếu chữ ký của trưởng đoàn.');
+        expect(text).toContain('Thiếu chữ ký của đại diện đơn vị.');
+        // Not "sent for approval": still in progress, and no submission waits on the phone.
+        expect(await page.getByTestId('submit-waiting').count()).toBe(0);
+        expect(await page.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');
+        expect(await queuedKinds(page)).not.toContain('SUBMIT_VISIT');
+
+        // The banner's heading just under the sticky header.
+        const showTop = () =>
+          blocked.evaluate((element) => {
+            element.scrollIntoView({ block: 'start' });
+            window.scrollBy(0, -(document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0) - 16);
+          });
+        await showTop();
+        await screenshot(page, 'early-submit-390');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await showTop();
+        await screenshot(page, 'early-submit-1366');
+      });
+    } finally {
+      await phone.close();
+    }
+  });
+});
