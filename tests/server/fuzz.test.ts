@@ -385,6 +385,8 @@ describe('aliased heavy queries (issue 13, item 6)', () => {
     expect(refusedCount).toBeGreaterThan(0);
     expect(answered).toBeGreaterThan(0);
   }, 600_000);
+});
+
 /*
  * The plain HTTP routes (issue 13): every /api route spelled in any letter case is answered exactly as
  * its canonical path, and never runs without the CSRF and session checks; every upload and import route
