@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { afterOutcome, type OutboxEntry, pendingReport, type ServerOutcome, sendable } from './outbox-rules';
+import {
+  afterOutcome,
+  type FieldWriteKind,
+  type OutboxEntry,
+  pendingReport,
+  type ServerOutcome,
+  sendable,
+  writesBeforePhotos,
+} from './outbox-rules';
 
 const entry = (sequence: number, visitId: string | null, state: OutboxEntry['state'] = 'PENDING'): OutboxEntry => ({
   operationId: `op-${sequence}`,
@@ -85,5 +93,62 @@ describe('pendingReport', () => {
       oldestAt: '2026-11-26T01:00:00.000Z',
     });
     expect(pendingReport([])).toEqual({ count: 0, operationIds: [], oldestAt: null });
+  });
+});
+
+describe('writesBeforePhotos', () => {
+  /** `A1:v`: an answer (sequence 1, visit v); `P2:v:f`: a photo f; `R`, `D`, `S`, `F`: removal, finding deleted, submission, finding saved. */
+  const KINDS: Record<string, FieldWriteKind> = {
+    A: 'ANSWER_ITEM',
+    P: 'ATTACH_VISIT_FILE',
+    R: 'REMOVE_VISIT_ATTACHMENT',
+    D: 'DELETE_FINDING',
+    S: 'SUBMIT_VISIT',
+    F: 'SAVE_FINDING',
+    T: 'SET_VISIT_ATTENDEES',
+  };
+  const write = (spec: string): OutboxEntry => {
+    const [head = '', visitId = 'v', fileId] = spec.split(':');
+    const sequence = Number(head.slice(1));
+    return {
+      ...entry(sequence, visitId),
+      operationId: spec,
+      kind: KINDS[head[0] ?? 'A'] ?? 'ANSWER_ITEM',
+      input: fileId ? { visitId, fileId } : { visitId },
+    };
+  };
+  const ids = (list: OutboxEntry[]) => list.map((e) => e.operationId);
+
+  it.each([
+    ['nothing waits when every photo is confirmed', ['P1:v:f', 'A2:v', 'S3:v'], ['f'], ['P1:v:f', 'A2:v', 'S3:v'], []],
+    ['answers go before a photo not yet on the server', ['P1:v:f', 'A2:v', 'A3:v'], [], ['A2:v', 'A3:v'], ['P1:v:f']],
+    ['the submission waits for the signature', ['A1:v', 'P2:v:sig', 'S3:v'], [], ['A1:v'], ['P2:v:sig', 'S3:v']],
+    [
+      'a later signature stays behind the earlier one, even when its own photo is confirmed',
+      ['P1:v:old', 'P2:v:new', 'A3:v'],
+      ['new'],
+      ['A3:v'],
+      ['P1:v:old', 'P2:v:new'],
+    ],
+    ['a removal stays behind the photo it may name', ['P1:v:f', 'R2:v', 'T3:v'], [], ['T3:v'], ['P1:v:f', 'R2:v']],
+    ['a finding is not deleted before its photo arrives', ['F1:v', 'P2:v:f', 'D3:v'], [], ['F1:v'], ['P2:v:f', 'D3:v']],
+    [
+      "another visit is not held by this visit's photo",
+      ['P1:v:f', 'P2:w:g', 'S3:w', 'S4:v'],
+      ['g'],
+      ['P2:w:g', 'S3:w'],
+      ['P1:v:f', 'S4:v'],
+    ],
+    [
+      'removal and submission before any waiting photo go at once',
+      ['R1:v', 'S2:v', 'P3:v:f'],
+      [],
+      ['R1:v', 'S2:v'],
+      ['P3:v:f'],
+    ],
+  ])('%s', (_name, specs, settled, ready, waiting) => {
+    const result = writesBeforePhotos(specs.map(write).reverse(), (fileId) => settled.includes(fileId));
+    expect(ids(result.ready)).toEqual(ready);
+    expect(ids(result.waiting)).toEqual(waiting);
   });
 });

@@ -117,3 +117,42 @@ export function isClosedVisitRefusal(refusal: Refusal | null): boolean {
   if (!refusal) return false;
   return refusal.code === 'VISIT_NOT_EDITABLE' || refusal.code.startsWith('VISIT_ALREADY_');
 }
+
+/**
+ * Writes that must stay behind a photo of their visit still waiting to be confirmed: a later photo or
+ * signature (a new signature replaces the one before it, so their order counts), a removal (it may name
+ * that attachment), a finding's deletion (the photo may belong to it) and the submission (it needs the
+ * signatures).
+ */
+const FOLLOWS_ATTACHMENTS: ReadonlySet<FieldWriteKind> = new Set<FieldWriteKind>([
+  'ATTACH_VISIT_FILE',
+  'REMOVE_VISIT_ATTACHMENT',
+  'DELETE_FINDING',
+  'SUBMIT_VISIT',
+]);
+
+/**
+ * Writes before photos: of the writes to send now (`sendable`, in order), those that can go at once and
+ * those that wait for a photo. On a weak link the small writes (answers, notes, attendees) must not wait
+ * behind megabytes of photos. An attachment goes only once the server confirmed its photo
+ * (`photoSettled`: uploaded with the same hash, no longer on the phone, or refused by the server, in
+ * which case the write goes to be refused and shown); the writes of its visit listed in
+ * FOLLOWS_ATTACHMENTS stay behind it, in order. Everything else keeps its order among itself.
+ */
+export function writesBeforePhotos(
+  entries: readonly OutboxEntry[],
+  photoSettled: (fileId: string) => boolean,
+): { ready: OutboxEntry[]; waiting: OutboxEntry[] } {
+  const ready: OutboxEntry[] = [];
+  const waiting: OutboxEntry[] = [];
+  const visitsWaiting = new Set<string | null>();
+  for (const entry of [...entries].sort((a, b) => a.sequence - b.sequence)) {
+    const fileId = entry.kind === 'ATTACH_VISIT_FILE' ? entry.input.fileId : null;
+    const photoMissing = typeof fileId === 'string' && !photoSettled(fileId);
+    if (photoMissing || (visitsWaiting.has(entry.visitId) && FOLLOWS_ATTACHMENTS.has(entry.kind))) {
+      visitsWaiting.add(entry.visitId);
+      waiting.push(entry);
+    } else ready.push(entry);
+  }
+  return { ready, waiting };
+}
