@@ -139,7 +139,7 @@ describe('sync on a bad link', () => {
       proxy.pass();
       await phone.close();
     }
-  });
+  }, 300_000);
 
   it('on a flickering link the writes get through first and the photos arrive whole', async () => {
     const phone = await openBrowser({ touch: true });
@@ -206,5 +206,5 @@ describe('sync on a bad link', () => {
       proxy.pass();
       await phone.close();
     }
-  });
+  }, 600_000);
 });

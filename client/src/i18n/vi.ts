@@ -496,6 +496,7 @@ export const vi = {
   'devices.noneWaiting': 'Không máy nào còn thay đổi chưa gửi.',
   'devices.unknownDevice': 'Thiết bị không rõ',
   'devices.lastSync': 'Đồng bộ lần cuối',
+  'devices.neverSynced': 'Chưa đồng bộ từ máy này (máy đã báo khi người khác đăng nhập)',
   'devices.pending': 'Chưa gửi',
   'devices.pendingCount': '{count} thay đổi',
   'devices.pendingSince': 'từ {time} ({ago})',
@@ -614,6 +615,9 @@ export const vi = {
   'sync.sessionExpired': 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại để gửi',
   'sync.signInToSend':
     'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại để gửi ({count} thay đổi đang được giữ trên máy).',
+  'sync.phoneHolds': 'Máy này còn {count} thay đổi chưa gửi của {name}, từ {time} ngày {date}.',
+  'sync.phoneHoldsUnnamed': 'Máy này còn {count} thay đổi chưa gửi của một người dùng khác, từ {time} ngày {date}.',
+  'sync.phoneHoldsHint': 'Chỉ người đó gửi được: hãy nhắc họ đăng nhập trên máy này khi có mạng.',
   'sync.signOutUnsent': 'Còn {count} thay đổi chưa gửi; chúng vẫn được giữ trên máy và sẽ gửi khi bạn đăng nhập lại',
   'sync.serverFault': 'Máy chủ đang gặp sự cố; máy sẽ tự gửi lại sau.',
   'sync.networkError': 'Không kết nối được máy chủ; máy sẽ tự gửi lại khi có mạng.',

@@ -12,11 +12,11 @@ import {
 } from 'react';
 import { cacheOwner } from '../apollo/persist';
 import { useSession } from '../features/auth/session';
-import { type EnqueueOptions, type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
+import { type EnqueueOptions, type OfflineVisit, type Outbox, type PhoneHolding, sharedOutbox } from './outbox';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
 import { askPersistentStorage } from './storage';
 import { IDLE_SYNC_STATE, SyncEngine, type SyncState } from './sync-engine';
-import { apolloRefresh, apolloTransport, fetchUploader } from './sync-transport';
+import { apolloRefresh, apolloTransport, fetchUploader, reportHoldings } from './sync-transport';
 import { type TakenOffline, takeVisitOffline } from './take-offline';
 
 interface OfflineValue {
@@ -131,6 +131,20 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  // Whoever is signed in, the phone tells the server what it holds for every person on it: at sign-in,
+  // at start and whenever the network returns (the ledger must not miss a shared phone's work).
+  const userName = user?.fullName ?? null;
+  useEffect(() => {
+    if (!outbox || !userId) return;
+    const report = () => {
+      reportHoldings(client, outbox).catch(() => undefined);
+    };
+    if (userName) outbox.rememberPerson(userId, userName).then(report, report);
+    else report();
+    window.addEventListener('online', report);
+    return () => window.removeEventListener('online', report);
+  }, [outbox, userId, userName, client]);
+
   // One engine per signed-in inspector, started at once and on every chance to reach the server.
   useEffect(() => {
     if (!outbox || !userId || !canSync) return;
@@ -233,4 +247,20 @@ export function useUnsentOfLastUser(): number {
     };
   }, []);
   return count;
+}
+
+/** The unsent work of every person on this phone, for the sign-in screen. */
+export function usePhoneHoldings(): PhoneHolding[] {
+  const [holdings, setHoldings] = useState<PhoneHolding[]>([]);
+  useEffect(() => {
+    let live = true;
+    sharedOutbox()
+      .then((box) => box.holdings())
+      .then((list) => live && setHoldings(list.filter((holding) => holding.count > 0)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return holdings;
 }

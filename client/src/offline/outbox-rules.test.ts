@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   afterOutcome,
   type FieldWriteKind,
+  holdingsOf,
   type OutboxEntry,
   pendingReport,
   type ServerOutcome,
@@ -150,5 +151,35 @@ describe('writesBeforePhotos', () => {
     const result = writesBeforePhotos(specs.map(write).reverse(), (fileId) => settled.includes(fileId));
     expect(ids(result.ready)).toEqual(ready);
     expect(ids(result.waiting)).toEqual(waiting);
+  });
+});
+
+describe('holdingsOf', () => {
+  const of = (userId: string, sequence: number, createdAt: string, state: OutboxEntry['state'] = 'PENDING') => ({
+    ...entry(sequence, 'v', state),
+    userId,
+    createdAt,
+  });
+  it.each([
+    ['nothing on the phone', [], []],
+    [
+      'one person, oldest first whatever the order read',
+      [of('a', 2, '2026-12-05T02:00:00.000Z'), of('a', 1, '2026-12-05T01:15:00.000Z')],
+      [{ userId: 'a', count: 2, oldestAt: '2026-12-05T01:15:00.000Z' }],
+    ],
+    [
+      'two people on a shared phone, refused writes counted too, the longest waiting first',
+      [
+        of('b', 1, '2026-12-06T03:00:00.000Z'),
+        of('a', 1, '2026-12-05T01:15:00.000Z', 'REFUSED'),
+        of('a', 2, '2026-12-05T01:20:00.000Z'),
+      ],
+      [
+        { userId: 'a', count: 2, oldestAt: '2026-12-05T01:15:00.000Z' },
+        { userId: 'b', count: 1, oldestAt: '2026-12-06T03:00:00.000Z' },
+      ],
+    ],
+  ])('%s', (_name, entries, expected) => {
+    expect(holdingsOf(entries)).toEqual(expected);
   });
 });

@@ -156,3 +156,26 @@ export function writesBeforePhotos(
   }
   return { ready, waiting };
 }
+
+/** How much unsent work the phone holds for one person: counts and the oldest time, never the data. */
+export interface Holding {
+  userId: string;
+  /** Writes to send and writes refused (kept to fix or discard): neither has reached the server. */
+  count: number;
+  /** ISO time of the oldest of them. */
+  oldestAt: string;
+}
+
+/** Per person, from all the phone's writes: the phone's part of the office's "not yet arrived" ledger. */
+export function holdingsOf(entries: readonly OutboxEntry[]): Holding[] {
+  const byUser = new Map<string, Holding>();
+  for (const entry of entries) {
+    const held = byUser.get(entry.userId);
+    if (!held) byUser.set(entry.userId, { userId: entry.userId, count: 1, oldestAt: entry.createdAt });
+    else {
+      held.count += 1;
+      if (entry.createdAt < held.oldestAt) held.oldestAt = entry.createdAt;
+    }
+  }
+  return [...byUser.values()].sort((a, b) => a.oldestAt.localeCompare(b.oldestAt));
+}

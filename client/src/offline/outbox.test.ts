@@ -239,4 +239,25 @@ describe('Outbox upgrade', () => {
     expect((await box.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' })).sequence).toBe(8);
     expect(await box.blobs('u1')).toEqual([]);
   });
+
+  it("reports every person's unsent work on the phone, with names, device ids, and zero for those with none left", async () => {
+    const box = await open(freshName());
+    const an = await box.deviceId('an');
+    await box.rememberPerson('an', 'Nguyễn Văn An');
+    await box.rememberPerson('binh', 'Nông Thị Bình');
+    await box.enqueue('an', 'ANSWER_ITEM', { visitId: 'v1' }, { now: new Date('2026-12-05T01:15:00.000Z') });
+    await box.enqueue('an', 'ANSWER_ITEM', { visitId: 'v1' }, { now: new Date('2026-12-05T01:30:00.000Z') });
+    await box.deviceId('chi');
+    const holdings = await box.holdings();
+    expect(holdings).toEqual([
+      { userId: 'an', name: 'Nguyễn Văn An', deviceId: an, count: 2, oldestAt: '2026-12-05T01:15:00.000Z' },
+      { userId: 'chi', name: null, deviceId: await box.deviceId('chi'), count: 0, oldestAt: null },
+    ]);
+    // A person's device id is made once and kept, whether by a sync or by a report.
+    await box.enqueue('binh', 'ANSWER_ITEM', { visitId: 'v2' }, { now: new Date('2026-12-06T02:00:00.000Z') });
+    const again = await box.holdings();
+    const binh = again.find((h) => h.userId === 'binh');
+    expect(binh).toMatchObject({ name: 'Nông Thị Bình', count: 1 });
+    expect(binh?.deviceId).toBe(await box.deviceId('binh'));
+  });
 });

@@ -1,4 +1,11 @@
-import { afterOutcome, type FieldWriteKind, type OutboxEntry, type ServerOutcome } from './outbox-rules';
+import {
+  afterOutcome,
+  type FieldWriteKind,
+  type Holding,
+  holdingsOf,
+  type OutboxEntry,
+  type ServerOutcome,
+} from './outbox-rules';
 
 const DB_NAME = 'kycuong-outbox';
 const DB_VERSION = 2;
@@ -22,6 +29,15 @@ export interface StoredBlob {
   /** True once the server confirmed the whole file with the same hash. */
   uploaded: boolean;
   createdAt: string;
+}
+
+/** What the phone holds for one person, with the name to show and the phone's device id for them. */
+export interface PhoneHolding extends Omit<Holding, 'oldestAt'> {
+  /** Null when nothing of this person is left on the phone. */
+  oldestAt: string | null;
+  /** The name the person had when last signed in on this phone; null if never recorded. */
+  name: string | null;
+  deviceId: string;
 }
 
 export interface OfflineVisit {
@@ -324,6 +340,42 @@ export class Outbox {
       if (stored?.userId === userId) store.put({ ...stored, uploaded: true });
     });
     this.changed();
+  }
+
+  /** Keeps the name of a person who signed in on this phone, to say on the sign-in screen whose work waits. */
+  async rememberPerson(userId: string, name: string): Promise<void> {
+    await this.run([META], 'readwrite', async (tx) => {
+      tx.objectStore(META).put(name, `person:${userId}`);
+    });
+  }
+
+  /**
+   * The unsent work of every person on this phone, whoever is signed in: counts, oldest time, name and
+   * the phone's device id for that person (made here if that person never synced from this phone).
+   */
+  holdings(): Promise<PhoneHolding[]> {
+    return this.run([ENTRIES, META], 'readwrite', async (tx) => {
+      const meta = tx.objectStore(META);
+      const all = (await request(tx.objectStore(ENTRIES).getAll())) as OutboxEntry[];
+      const result: PhoneHolding[] = [];
+      // Also everyone who used this phone and has nothing left on it: the office's ledger goes back to 0.
+      const known = ((await request(meta.getAllKeys())) as IDBValidKey[])
+        .filter((key): key is string => typeof key === 'string' && key.startsWith('device:'))
+        .map((key) => ({ userId: key.slice('device:'.length), count: 0, oldestAt: null }));
+      const held = holdingsOf(all);
+      const withWork = new Set(held.map((h) => h.userId));
+      for (const holding of [...held, ...known.filter((k) => !withWork.has(k.userId))]) {
+        const name = ((await request(meta.get(`person:${holding.userId}`))) as string | undefined) ?? null;
+        const key = `device:${holding.userId}`;
+        let deviceId = (await request(meta.get(key))) as string | undefined;
+        if (!deviceId) {
+          deviceId = crypto.randomUUID();
+          meta.put(deviceId, key);
+        }
+        result.push({ ...holding, name, deviceId });
+      }
+      return result;
+    });
   }
 
   /** Remembers that the user took a visit offline. */

@@ -3,7 +3,8 @@ import { flushCache } from '../apollo/persist';
 import { myVisitsQuery, visitQuery } from '../features/visits/operations';
 import { DEADLINE_PER_OPERATION_MS, REQUEST_DEADLINE_MS, withDeadline } from './deadline';
 import { type FetchLike, PieceSizer, uploadInPieces } from './file-upload';
-import { syncBatchMutation } from './operations';
+import { reportPhoneHoldingsMutation, syncBatchMutation } from './operations';
+import type { Outbox } from './outbox';
 import type { BlobUploader, SyncTransport } from './sync-engine';
 import { isUnavailableStatus, SyncError } from './sync-errors';
 
@@ -95,4 +96,26 @@ export function apolloRefresh(client: ApolloClient): (visitIds: string[]) => Pro
     });
     await flushCache();
   };
+}
+
+/**
+ * Tells the server what the phone holds for every person whose work is on it (counts and oldest time),
+ * whoever is signed in, so that the office's ledger sees work stuck on a shared phone. Best effort:
+ * offline or refused, it is simply sent again at the next chance.
+ */
+export async function reportHoldings(client: ApolloClient, outbox: Outbox): Promise<void> {
+  const holdings = (await outbox.holdings()).slice(0, 50);
+  if (holdings.length === 0) return;
+  await withDeadline(REQUEST_DEADLINE_MS, (signal) =>
+    client.mutate({
+      mutation: reportPhoneHoldingsMutation,
+      variables: {
+        input: {
+          holdings: holdings.map(({ deviceId, userId, count, oldestAt }) => ({ deviceId, userId, count, oldestAt })),
+        },
+      },
+      fetchPolicy: 'no-cache',
+      context: { fetchOptions: { signal } },
+    }),
+  );
 }

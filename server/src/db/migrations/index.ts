@@ -9,6 +9,7 @@ import { Migration20261126123000 } from './Migration20261126123000.js';
 import { Migration20261126123508 } from './Migration20261126123508.js';
 import { Migration20261126125217 } from './Migration20261126125217.js';
 import { Migration20261126132824 } from './Migration20261126132824.js';
+import { Migration20261206041500 } from './Migration20261206041500.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126123508', class: Migration20261126123508 },
   { name: 'Migration20261126125217', class: Migration20261126125217 },
   { name: 'Migration20261126132824', class: Migration20261126132824 },
+  { name: 'Migration20261206041500', class: Migration20261206041500 },
 ];
