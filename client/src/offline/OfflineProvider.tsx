@@ -46,6 +46,11 @@ interface OfflineValue {
 
 const OfflineContext = createContext<OfflineValue | null>(null);
 
+function mergeApplied(own: readonly OutboxEntry[], stored: readonly OutboxEntry[]): OutboxEntry[] {
+  const seen = new Set(own.map((entry) => entry.operationId));
+  return [...own, ...stored.filter((entry) => !seen.has(entry.operationId))].sort((a, b) => a.sequence - b.sequence);
+}
+
 function noEngine() {
   return () => undefined;
 }
@@ -62,9 +67,10 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   const [outbox, setOutbox] = useState<Outbox | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [engine, setEngine] = useState<SyncEngine | null>(null);
-  const [entries, setEntries] = useState<{ userId: string | null; list: OutboxEntry[] }>({
+  const [entries, setEntries] = useState<{ userId: string | null; list: OutboxEntry[]; applied: OutboxEntry[] }>({
     userId: null,
     list: [],
+    applied: [],
   });
   const [downloads, setDownloads] = useState<Record<string, OfflineVisit>>({});
   const [blobUrls, setBlobUrls] = useState<Record<string, string>>({});
@@ -89,10 +95,11 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     if (!outbox || !userId) return;
     let live = true;
     const reload = async () => {
-      const [list, offline, ids] = await Promise.all([
+      const [list, offline, ids, applied] = await Promise.all([
         outbox.entries(userId),
         outbox.downloads(userId),
         outbox.blobIds(userId),
+        outbox.appliedNotReloaded(userId),
       ]);
       const next: Record<string, string> = {};
       for (const id of ids) {
@@ -106,7 +113,7 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       for (const [id, url] of Object.entries(urls.current)) if (!next[id]) URL.revokeObjectURL(url);
       urls.current = next;
       if (!live) return;
-      setEntries({ userId, list });
+      setEntries({ userId, list, applied });
       setDownloads(Object.fromEntries(offline.map((record) => [record.visitId, record])));
       setBlobUrls(next);
     };
@@ -117,11 +124,19 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     };
     run();
     const stop = outbox.subscribe(run);
+    // Another tab's sync reloaded visits into its own cache: this tab's copy is stale, reload it too.
+    const stopReloaded = outbox.onReloadedElsewhere((owner, visitIds) => {
+      if (owner === userId) apolloRefresh(client)(visitIds).then(run, () => undefined);
+    });
+    // A browser without BroadcastChannel still catches up when the tab comes back to the front.
+    window.addEventListener('focus', run);
     return () => {
       live = false;
       stop();
+      stopReloaded();
+      window.removeEventListener('focus', run);
     };
-  }, [outbox, userId]);
+  }, [outbox, userId, client]);
 
   useEffect(
     () => () => {
@@ -195,7 +210,8 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       ready: !!outbox && entries.userId === userId,
       unavailable,
       entries: entries.userId === userId ? entries.list : [],
-      applied: sync.applied,
+      // Applied writes not reloaded yet, whichever tab's sync applied them.
+      applied: mergeApplied(sync.applied, entries.userId === userId ? entries.applied : []),
       blobUrls,
       downloads,
       sync,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterOutcome,
+  chainOnPhone,
   type FieldWriteKind,
   holdingsOf,
   type OutboxEntry,
@@ -181,5 +182,38 @@ describe('holdingsOf', () => {
     ],
   ])('%s', (_name, entries, expected) => {
     expect(holdingsOf(entries)).toEqual(expected);
+  });
+});
+
+describe('chainOnPhone (two tabs of one visit on one phone)', () => {
+  const answerBy = (sequence: number, itemId: string, state: OutboxEntry['state'] = 'PENDING', visitId = 'v') => ({
+    ...entry(sequence, visitId, state),
+    operationId: `op-${sequence}`,
+    input: { visitId, itemId, passFail: 'PASS' },
+  });
+  const mine = { visitId: 'v', itemId: 'i1', passFail: 'FAIL', baseVersion: 3, baseOperationId: null };
+  it.each([
+    ['nothing else on the phone: as the tab wrote it', [], mine],
+    [
+      'the other tab answered the item, unseen here: on top of that answer',
+      [answerBy(1, 'i1')],
+      { ...mine, baseOperationId: 'op-1' },
+    ],
+    [
+      "several writes from both tabs: on top of the latest in the phone's order",
+      [answerBy(4, 'i1'), answerBy(1, 'i1'), answerBy(2, 'i2')],
+      { ...mine, baseOperationId: 'op-4' },
+    ],
+    ['another item or another visit: not a base', [answerBy(1, 'i2'), answerBy(2, 'i1', 'PENDING', 'w')], mine],
+    ['a refused write is not on the server: not a base', [answerBy(1, 'i1', 'REFUSED')], mine],
+  ])('%s', (_name, entries, expected) => {
+    expect(chainOnPhone('ANSWER_ITEM', mine, entries)).toEqual(expected);
+  });
+
+  it('the tab already knew the latest write: unchanged; other kinds: unchanged', () => {
+    const known = { ...mine, baseOperationId: 'op-1' };
+    expect(chainOnPhone('ANSWER_ITEM', known, [answerBy(1, 'i1')])).toBe(known);
+    const conclusion = { visitId: 'v', conclusion: 'Tốt' };
+    expect(chainOnPhone('SET_VISIT_CONCLUSION', conclusion, [answerBy(1, 'i1')])).toBe(conclusion);
   });
 });

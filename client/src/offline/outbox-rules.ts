@@ -179,3 +179,33 @@ export function holdingsOf(entries: readonly OutboxEntry[]): Holding[] {
   }
   return [...byUser.values()].sort((a, b) => a.oldestAt.localeCompare(b.oldestAt));
 }
+
+/**
+ * The two-tab rule: one phone keeps one chain of writes, whichever tab (or window) made them. Two tabs
+ * of one visit share the outbox but each shows its own copy; a tab that did not yet show the other's
+ * latest answer to an item must not send a write "on top of" an older one, or the server would take
+ * the two as concurrent and could keep the older. So, inside the transaction that queues it, an answer
+ * is set on top of the phone's latest pending answer to the same item (any tab), else on what the tab
+ * itself knew (the server version, or a write applied but not reloaded yet). The server then applies a
+ * phone's writes in its order, the last queued ending as the answer; the values it replaces are on the
+ * server too (applied in turn, in the audit trail). Every tab is told of each change (outbox.ts), so
+ * what each tab shows at the end is that last value.
+ */
+export function chainOnPhone(
+  kind: FieldWriteKind,
+  input: Record<string, unknown>,
+  userEntries: readonly OutboxEntry[],
+): Record<string, unknown> {
+  if (kind !== 'ANSWER_ITEM') return input;
+  const latest = userEntries
+    .filter(
+      (entry) =>
+        entry.kind === 'ANSWER_ITEM' &&
+        entry.state === 'PENDING' &&
+        entry.visitId === input.visitId &&
+        entry.input.itemId === input.itemId,
+    )
+    .sort((a, b) => b.sequence - a.sequence)[0];
+  if (!latest || latest.operationId === input.baseOperationId) return input;
+  return { ...input, baseOperationId: latest.operationId };
+}

@@ -260,4 +260,29 @@ describe('Outbox upgrade', () => {
     expect(binh).toMatchObject({ name: 'Nông Thị Bình', count: 1 });
     expect(binh?.deviceId).toBe(await box.deviceId('binh'));
   });
+
+  it('two tabs on one phone: each is told of the other\'s writes, and an answer is queued on top of the other tab\'s', async () => {
+    const name = freshName();
+    const tabA = await open(name);
+    const tabB = await open(name);
+    let heardInA = 0;
+    tabA.subscribe(() => {
+      heardInA += 1;
+    });
+    const reloaded: string[][] = [];
+    tabA.onReloadedElsewhere((_user, visitIds) => reloaded.push(visitIds));
+    const first = await tabA.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1', passFail: 'PASS' });
+    // Tab B has not shown tab A's answer: it writes as if on the server's copy.
+    const second = await tabB.enqueue('u1', 'ANSWER_ITEM', {
+      visitId: 'v1',
+      itemId: 'i1',
+      passFail: 'FAIL',
+      baseVersion: null,
+      baseOperationId: null,
+    });
+    expect(second.input.baseOperationId).toBe(first.operationId);
+    await expect.poll(() => heardInA).toBeGreaterThanOrEqual(2);
+    await tabB.forgetReloaded('u1', ['v1']);
+    await expect.poll(() => reloaded).toEqual([['v1']]);
+  });
 });

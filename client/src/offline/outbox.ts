@@ -1,5 +1,6 @@
 import {
   afterOutcome,
+  chainOnPhone,
   type FieldWriteKind,
   type Holding,
   holdingsOf,
@@ -103,21 +104,44 @@ type Listener = () => void;
  * another person signing in on the same phone neither sees nor sends it. A write leaves only when the
  * server has it; a refused write stays, marked, until fixed or discarded by hand.
  */
+/** Another tab's message: its outbox changed, or it reloaded visits from the server after a sync. */
+type TabMessage = { type: 'changed' } | { type: 'reloaded'; userId: string; visitIds: string[] };
+
 export class Outbox {
   private readonly listeners = new Set<Listener>();
+  private readonly reloadedListeners = new Set<(userId: string, visitIds: string[]) => void>();
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** The other tabs and windows of the app on this phone: they share the outbox, and must show it. */
+  private readonly tabs: BroadcastChannel | null;
 
   private constructor(
     private db: IDBDatabase,
     private readonly name: string,
-  ) {}
+  ) {
+    this.tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${name}:tabs`);
+    if (this.tabs) {
+      // Never keeps a Node test process alive (browsers have no unref).
+      (this.tabs as unknown as { unref?: () => void }).unref?.();
+      this.tabs.onmessage = (event: MessageEvent<TabMessage>) => {
+        if (event.data.type === 'changed') this.notify();
+        else for (const listener of this.reloadedListeners) listener(event.data.userId, event.data.visitIds);
+      };
+    }
+  }
 
   static async open(name = DB_NAME): Promise<Outbox> {
     return new Outbox(await openDatabase(name), name);
   }
 
   close(): void {
+    this.tabs?.close();
     this.db.close();
+  }
+
+  /** Another tab reloaded these visits of the user from the server (its sync applied writes to them). */
+  onReloadedElsewhere(listener: (userId: string, visitIds: string[]) => void): () => void {
+    this.reloadedListeners.add(listener);
+    return () => this.reloadedListeners.delete(listener);
   }
 
   /** Called after every change made through this outbox (to re-read entries on screen). */
@@ -126,8 +150,14 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
+  private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  /** Tells this tab's listeners, and every other tab, that the outbox changed. */
+  private changed(): void {
+    this.notify();
+    this.tabs?.postMessage({ type: 'changed' } satisfies TabMessage);
   }
 
   /**
@@ -204,19 +234,23 @@ export class Outbox {
       const key = `sequence:${userId}`;
       const sequence = (((await request(meta.get(key))) as number | undefined) ?? 0) + 1;
       meta.put(sequence, key);
+      // The other tabs' writes are read in this transaction: see chainOnPhone.
+      const mine =
+        kind === 'SUBMIT_VISIT' || kind === 'ANSWER_ITEM'
+          ? ((await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[])
+          : [];
       const queued: OutboxEntry = {
         operationId: crypto.randomUUID(),
         sequence,
         userId,
         kind,
-        input,
+        input: chainOnPhone(kind, input, mine),
         visitId: typeof input.visitId === 'string' ? input.visitId : null,
         createdAt: now.toISOString(),
         state: 'PENDING',
         refusal: null,
       };
       if (kind === 'SUBMIT_VISIT') {
-        const mine = (await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[];
         for (const old of mine) {
           if (old.kind === 'SUBMIT_VISIT' && old.state === 'REFUSED' && old.visitId === queued.visitId) {
             entries.delete(old.operationId);
@@ -280,6 +314,10 @@ export class Outbox {
       const applied = ((await request(meta.get(key))) as OutboxEntry[] | undefined) ?? [];
       const kept = applied.filter((entry) => !entry.visitId || !done.has(entry.visitId));
       meta.put(kept, key);
+      return kept;
+    }).then((kept) => {
+      this.tabs?.postMessage({ type: 'reloaded', userId, visitIds: [...visitIds] } satisfies TabMessage);
+      this.changed();
       return kept;
     });
   }
