@@ -261,7 +261,7 @@ describe('Outbox upgrade', () => {
     expect(binh?.deviceId).toBe(await box.deviceId('binh'));
   });
 
-  it('two tabs on one phone: each is told of the other\'s writes, and an answer is queued on top of the other tab\'s', async () => {
+  it("two tabs on one phone: each is told of the other's writes, and an answer is queued on top of the other tab's", async () => {
     const name = freshName();
     const tabA = await open(name);
     const tabB = await open(name);
