@@ -210,9 +210,11 @@ describe('chainOnPhone (two tabs of one visit on one phone)', () => {
     expect(chainOnPhone('ANSWER_ITEM', mine, entries)).toEqual(expected);
   });
 
-  it('the tab already knew the latest write: unchanged; other kinds: unchanged', () => {
+  it('the tab already knew the latest write, or the write asks no base check: unchanged; other kinds: unchanged', () => {
     const known = { ...mine, baseOperationId: 'op-1' };
     expect(chainOnPhone('ANSWER_ITEM', known, [answerBy(1, 'i1')])).toBe(known);
+    const unchecked = { visitId: 'v', itemId: 'i1', passFail: 'FAIL' };
+    expect(chainOnPhone('ANSWER_ITEM', unchecked, [answerBy(1, 'i1')])).toBe(unchecked);
     const conclusion = { visitId: 'v', conclusion: 'Tốt' };
     expect(chainOnPhone('SET_VISIT_CONCLUSION', conclusion, [answerBy(1, 'i1')])).toBe(conclusion);
   });

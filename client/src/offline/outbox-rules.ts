@@ -191,12 +191,18 @@ export function holdingsOf(entries: readonly OutboxEntry[]): Holding[] {
  * server too (applied in turn, in the audit trail). Every tab is told of each change (outbox.ts), so
  * what each tab shows at the end is that last value.
  */
+/** Whether an answer names what it was written on top of (see the server's answer-reconcile.ts). */
+export function asksBaseCheck(input: Record<string, unknown>): boolean {
+  return 'baseVersion' in input || 'baseOperationId' in input;
+}
+
 export function chainOnPhone(
   kind: FieldWriteKind,
   input: Record<string, unknown>,
   userEntries: readonly OutboxEntry[],
 ): Record<string, unknown> {
-  if (kind !== 'ANSWER_ITEM') return input;
+  // A write that asks for no base check (last write wins on the server) is left as it is.
+  if (kind !== 'ANSWER_ITEM' || !asksBaseCheck(input)) return input;
   const latest = userEntries
     .filter(
       (entry) =>

@@ -1,5 +1,6 @@
 import {
   afterOutcome,
+  asksBaseCheck,
   chainOnPhone,
   type FieldWriteKind,
   type Holding,
@@ -95,6 +96,11 @@ export interface EnqueueOptions {
   now?: Date;
   /** The photo or signature the write attaches, stored in the same transaction as the write. */
   blob?: Omit<StoredBlob, 'userId' | 'uploaded' | 'createdAt'>;
+  /**
+   * The highest sequence the caller had read when it chose the answer's base: only writes queued
+   * since (by another tab) are read again to chain on (see chainOnPhone); without it, all are read.
+   */
+  seenUpTo?: number;
 }
 
 type Listener = () => void;
@@ -226,7 +232,7 @@ export class Outbox {
     userId: string,
     kind: FieldWriteKind,
     input: Record<string, unknown>,
-    { now = new Date(), blob }: EnqueueOptions = {},
+    { now = new Date(), blob, seenUpTo }: EnqueueOptions = {},
   ): Promise<OutboxEntry> {
     const entry = await this.run([ENTRIES, META, BLOBS], 'readwrite', async (tx) => {
       const meta = tx.objectStore(META);
@@ -235,9 +241,13 @@ export class Outbox {
       const sequence = (((await request(meta.get(key))) as number | undefined) ?? 0) + 1;
       meta.put(sequence, key);
       // The other tabs' writes are read in this transaction: see chainOnPhone.
+      const chained = kind === 'ANSWER_ITEM' && asksBaseCheck(input);
+      const from = chained && seenUpTo !== undefined ? seenUpTo + 1 : 0;
       const mine =
-        kind === 'SUBMIT_VISIT' || kind === 'ANSWER_ITEM'
-          ? ((await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[])
+        kind === 'SUBMIT_VISIT' || chained
+          ? ((await request(
+              entries.index('byUser').getAll(userRange(userId, kind === 'SUBMIT_VISIT' ? 0 : from)),
+            )) as OutboxEntry[])
           : [];
       const queued: OutboxEntry = {
         operationId: crypto.randomUUID(),
@@ -443,8 +453,8 @@ export class Outbox {
   }
 }
 
-function userRange(userId: string): IDBKeyRange {
-  return IDBKeyRange.bound([userId, 0], [userId, Number.MAX_SAFE_INTEGER]);
+function userRange(userId: string, fromSequence = 0): IDBKeyRange {
+  return IDBKeyRange.bound([userId, fromSequence], [userId, Number.MAX_SAFE_INTEGER]);
 }
 
 async function deleteBlobOf(tx: IDBTransaction, entry: OutboxEntry): Promise<void> {
