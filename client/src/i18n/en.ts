@@ -497,7 +497,7 @@ export const en: Record<MessageKey, string> = {
   'devices.noneWaiting': 'No device has unsent changes.',
   'devices.unknownDevice': 'Unknown device',
   'devices.lastSync': 'Last sync',
-  'devices.neverSynced': 'Never synced from this phone (reported while someone else was signed in)',
+  'devices.neverSynced': 'Never synced from this phone (it only reported what is left on it)',
   'devices.pending': 'Not sent',
   'devices.pendingCount': '{count} changes',
   'devices.pendingSince': 'since {time} ({ago})',

@@ -496,7 +496,7 @@ export const vi = {
   'devices.noneWaiting': 'Không máy nào còn thay đổi chưa gửi.',
   'devices.unknownDevice': 'Thiết bị không rõ',
   'devices.lastSync': 'Đồng bộ lần cuối',
-  'devices.neverSynced': 'Chưa đồng bộ từ máy này (máy đã báo khi người khác đăng nhập)',
+  'devices.neverSynced': 'Chưa đồng bộ từ máy này (máy chỉ mới báo số thay đổi còn lại)',
   'devices.pending': 'Chưa gửi',
   'devices.pendingCount': '{count} thay đổi',
   'devices.pendingSince': 'từ {time} ({ago})',
