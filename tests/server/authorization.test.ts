@@ -195,6 +195,12 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { deviceId: NOBODY, operations: [] } },
   },
   syncDevices: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ syncDevices { id } }' },
+  // Whoever is signed in on a shared phone reports what it holds for everyone on it (nothing here).
+  reportPhoneHoldings: {
+    allowed: SIGNED_IN,
+    doc: 'mutation ($i: PhoneHoldingsInput!) { reportPhoneHoldings(input: $i) }',
+    variables: { i: { holdings: [] } },
+  },
   findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },

@@ -13,11 +13,11 @@ import {
 import { cacheOwner } from '../apollo/persist';
 import { afterOwedSignOut } from '../features/auth/owed-sign-out';
 import { useSession } from '../features/auth/session';
-import { type EnqueueOptions, type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
+import { type EnqueueOptions, type OfflineVisit, type Outbox, type PhoneHolding, sharedOutbox } from './outbox';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
 import { askPersistentStorage } from './storage';
 import { IDLE_SYNC_STATE, SyncEngine, type SyncState } from './sync-engine';
-import { apolloRefresh, apolloTransport, fetchUploader } from './sync-transport';
+import { apolloRefresh, apolloTransport, fetchUploader, reportHoldings } from './sync-transport';
 import { type TakenOffline, takeVisitOffline } from './take-offline';
 
 interface OfflineValue {
@@ -54,6 +54,11 @@ interface OfflineValue {
 
 const OfflineContext = createContext<OfflineValue | null>(null);
 
+function mergeApplied(own: readonly OutboxEntry[], stored: readonly OutboxEntry[]): OutboxEntry[] {
+  const seen = new Set(own.map((entry) => entry.operationId));
+  return [...own, ...stored.filter((entry) => !seen.has(entry.operationId))].sort((a, b) => a.sequence - b.sequence);
+}
+
 function noEngine() {
   return () => undefined;
 }
@@ -70,9 +75,10 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   const [outbox, setOutbox] = useState<Outbox | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [engine, setEngine] = useState<SyncEngine | null>(null);
-  const [entries, setEntries] = useState<{ userId: string | null; list: OutboxEntry[] }>({
+  const [entries, setEntries] = useState<{ userId: string | null; list: OutboxEntry[]; applied: OutboxEntry[] }>({
     userId: null,
     list: [],
+    applied: [],
   });
   const [downloads, setDownloads] = useState<Record<string, OfflineVisit>>({});
   const [blobUrls, setBlobUrls] = useState<Record<string, string>>({});
@@ -97,10 +103,11 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     if (!outbox || !userId) return;
     let live = true;
     const reload = async () => {
-      const [list, offline, ids] = await Promise.all([
+      const [list, offline, ids, applied] = await Promise.all([
         outbox.entries(userId),
         outbox.downloads(userId),
         outbox.blobIds(userId),
+        outbox.appliedNotReloaded(userId),
       ]);
       const next: Record<string, string> = {};
       for (const id of ids) {
@@ -114,7 +121,7 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       for (const [id, url] of Object.entries(urls.current)) if (!next[id]) URL.revokeObjectURL(url);
       urls.current = next;
       if (!live) return;
-      setEntries({ userId, list });
+      setEntries({ userId, list, applied });
       setDownloads(Object.fromEntries(offline.map((record) => [record.visitId, record])));
       setBlobUrls(next);
     };
@@ -125,11 +132,19 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     };
     run();
     const stop = outbox.subscribe(run);
+    // Another tab's sync reloaded visits into its own cache: this tab's copy is stale, reload it too.
+    const stopReloaded = outbox.onReloadedElsewhere((owner, visitIds) => {
+      if (owner === userId) apolloRefresh(client)(visitIds).then(run, () => undefined);
+    });
+    // A browser without BroadcastChannel still catches up when the tab comes back to the front.
+    window.addEventListener('focus', run);
     return () => {
       live = false;
       stop();
+      stopReloaded();
+      window.removeEventListener('focus', run);
     };
-  }, [outbox, userId]);
+  }, [outbox, userId, client]);
 
   useEffect(
     () => () => {
@@ -138,6 +153,20 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     },
     [],
   );
+
+  // Whoever is signed in, the phone tells the server what it holds for every person on it: at sign-in,
+  // at start and whenever the network returns (the ledger must not miss a shared phone's work).
+  const userName = user?.fullName ?? null;
+  useEffect(() => {
+    if (!outbox || !userId) return;
+    const report = () => {
+      reportHoldings(client, outbox).catch(() => undefined);
+    };
+    if (userName) outbox.rememberPerson(userId, userName).then(report, report);
+    else report();
+    window.addEventListener('online', report);
+    return () => window.removeEventListener('online', report);
+  }, [outbox, userId, userName, client]);
 
   // One engine per signed-in inspector, started at once and on every chance to reach the server.
   useEffect(() => {
@@ -190,7 +219,8 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       ready: !!outbox && entries.userId === userId,
       unavailable,
       entries: entries.userId === userId ? entries.list : [],
-      applied: sync.applied,
+      // Applied writes not reloaded yet, whichever tab's sync applied them.
+      applied: mergeApplied(sync.applied, entries.userId === userId ? entries.applied : []),
       blobUrls,
       downloads,
       sync,
@@ -242,4 +272,20 @@ export function useUnsentOfLastUser(): number {
     };
   }, []);
   return count;
+}
+
+/** The unsent work of every person on this phone, for the sign-in screen. */
+export function usePhoneHoldings(): PhoneHolding[] {
+  const [holdings, setHoldings] = useState<PhoneHolding[]>([]);
+  useEffect(() => {
+    let live = true;
+    sharedOutbox()
+      .then((box) => box.holdings())
+      .then((list) => live && setHoldings(list.filter((holding) => holding.count > 0)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return holdings;
 }

@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { type FetchLike, PIECE_BYTES, sha256Hex, uploadInPieces } from './file-upload';
+import {
+  type FetchLike,
+  MAX_PIECE_BYTES,
+  MIN_PIECE_BYTES,
+  nextPieceSize,
+  PieceSizer,
+  sha256Hex,
+  uploadInPieces,
+} from './file-upload';
 import { Outbox } from './outbox';
 import { SyncEngine } from './sync-engine';
 import { SyncError } from './sync-errors';
@@ -74,14 +82,27 @@ function photoBytes(size: number): ArrayBuffer {
   return bytes.buffer;
 }
 
-async function upload(server: ReturnType<typeof fileServer>, bytes: ArrayBuffer, progress: number[] = []) {
-  await uploadInPieces(server.fetcher, {
-    fileId: 'f1',
-    bytes,
-    mimeType: 'image/jpeg',
-    sha256: await sha256Hex(bytes),
-    onProgress: (received) => progress.push(received),
-  });
+/** These tests are about offsets and hashes: pieces of one fixed size, as a steady link would settle on. */
+const PIECE_BYTES = 256 * 1024;
+const fixedPieces = () => new PieceSizer(PIECE_BYTES, PIECE_BYTES, PIECE_BYTES);
+
+async function upload(
+  server: ReturnType<typeof fileServer>,
+  bytes: ArrayBuffer,
+  progress: number[] = [],
+  sizer = fixedPieces(),
+) {
+  await uploadInPieces(
+    server.fetcher,
+    {
+      fileId: 'f1',
+      bytes,
+      mimeType: 'image/jpeg',
+      sha256: await sha256Hex(bytes),
+      onProgress: (received) => progress.push(received),
+    },
+    sizer,
+  );
 }
 
 const SIZE = 2 * PIECE_BYTES + 1000;
@@ -153,7 +174,7 @@ describe('uploadInPieces', () => {
 
   it.each([
     [401, 'UNAUTHENTICATED'],
-    [503, 'NETWORK'],
+    [503, 'UNAVAILABLE'],
     [413, 'FILE_REFUSED'],
   ])('HTTP %i on a piece: %s', async (status, kind) => {
     const server = fileServer();
@@ -170,8 +191,9 @@ describe('uploadInPieces', () => {
     async (status, code, message) => {
       const server = fileServer();
       server.faults.push(null, null, null, () => new Response(JSON.stringify({ code, message }), { status }));
+      // The server answered: not "no network".
       await expect(upload(server, photoBytes(SIZE))).rejects.toMatchObject({
-        kind: 'NETWORK',
+        kind: 'UNAVAILABLE',
         code,
         serverMessage: message,
       });
@@ -181,6 +203,36 @@ describe('uploadInPieces', () => {
       expect(server.log).toEqual(['HEAD', `PUT ${2 * PIECE_BYTES}`]);
     },
   );
+});
+
+describe('piece sizes follow the link', () => {
+  it.each([
+    ['a piece got through: double', 64 * 1024, true, 128 * 1024],
+    ['never above the largest', MAX_PIECE_BYTES, true, MAX_PIECE_BYTES],
+    ['a piece was lost: a quarter', 256 * 1024, false, 64 * 1024],
+    ['never below the smallest', MIN_PIECE_BYTES, false, MIN_PIECE_BYTES],
+    ['just above the smallest, lost: the smallest', 32 * 1024, false, MIN_PIECE_BYTES],
+  ])('%s', (_name, current, delivered, next) => {
+    expect(nextPieceSize(current, delivered)).toBe(next);
+  });
+
+  it('starts small, grows while pieces arrive, and shrinks after one is cut; a resumed upload keeps what arrived', async () => {
+    const server = fileServer();
+    const sizer = new PieceSizer();
+    const size = 600 * 1024;
+    // HEAD, two pieces, then the third is cut on the link.
+    server.faults.push(null, null, null, () => 'drop');
+    await expect(upload(server, photoBytes(size), [], sizer)).rejects.toMatchObject({ kind: 'NETWORK' });
+    expect(server.log).toEqual(['HEAD', 'PUT 0', `PUT ${64 * 1024}`, `PUT ${192 * 1024}`]);
+    // 64 KiB, 128 KiB delivered; the 256 KiB piece was lost: the next pieces are 64 KiB.
+    expect(sizer.current).toBe(64 * 1024);
+    server.log.length = 0;
+    await upload(server, photoBytes(size), [], sizer);
+    // The server kept the two whole pieces (192 KiB): the phone asks, and goes on from there.
+    expect(server.log).toEqual(['HEAD', `PUT ${192 * 1024}`, `PUT ${256 * 1024}`, `PUT ${384 * 1024}`]);
+    expect(server.files.get('f1')?.complete).toBe(true);
+    expect(sizer.current).toBe(MAX_PIECE_BYTES);
+  });
 });
 
 describe('a photo the server cannot store yet (507 / 503)', () => {
@@ -234,7 +286,7 @@ describe('a photo the server cannot store yet (507 / 503)', () => {
         await engine.run();
         delays.push(...timers.map((t) => t.ms));
         const state = engine.getState();
-        expect(state.lastError).toMatchObject({ kind: 'NETWORK', code: 'FILE_STORAGE_FULL' });
+        expect(state.lastError).toMatchObject({ kind: 'UNAVAILABLE', code: 'FILE_STORAGE_FULL' });
         expect(state.lastError?.serverMessage).toMatch(/đã đầy/);
         expect(state.retryAt).not.toBeNull();
         // Nothing left the phone: the photo and the write that attaches it wait for the next try.

@@ -1,7 +1,41 @@
 import { SyncError } from './sync-errors';
 
-/** Pieces small enough to get through a weak mountain connection before it drops. */
-export const PIECE_BYTES = 256 * 1024;
+/**
+ * Piece sizes, sized to the link: a piece cut on its way is lost whole (the server keeps only pieces
+ * that arrived complete), so a link that drops often must get small pieces, and a good one big pieces
+ * (fewer requests). Start small, double after each piece that gets through, quarter after one that
+ * does not, always within these bounds. The largest piece still fits the request deadline at ~26 KiB/s.
+ */
+export const MIN_PIECE_BYTES = 16 * 1024;
+export const FIRST_PIECE_BYTES = 64 * 1024;
+export const MAX_PIECE_BYTES = 512 * 1024;
+
+/** The next piece size after a piece got through (`true`) or was lost on the link (`false`). */
+export function nextPieceSize(current: number, delivered: boolean, min = MIN_PIECE_BYTES, max = MAX_PIECE_BYTES) {
+  const next = delivered ? current * 2 : Math.floor(current / 4);
+  return Math.min(max, Math.max(min, next));
+}
+
+/** What the phone has learnt about the link: kept from one photo to the next, and across runs. */
+export class PieceSizer {
+  constructor(
+    private size = FIRST_PIECE_BYTES,
+    private readonly min = MIN_PIECE_BYTES,
+    private readonly max = MAX_PIECE_BYTES,
+  ) {}
+
+  get current(): number {
+    return this.size;
+  }
+
+  delivered(): void {
+    this.size = nextPieceSize(this.size, true, this.min, this.max);
+  }
+
+  lost(): void {
+    this.size = nextPieceSize(this.size, false, this.min, this.max);
+  }
+}
 /** A hash mismatch means a piece was garbled on the way: start over, but not forever. */
 const MAX_RESTARTS = 2;
 /** Offset disagreements or answers that do not move forward, before giving up for this run. */
@@ -28,8 +62,9 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 async function send(fetcher: FetchLike, url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetcher(url, { credentials: 'same-origin', ...init });
-  } catch {
-    throw new SyncError('NETWORK', null);
+  } catch (error) {
+    // A deadline that passed stays a TIMEOUT; anything else thrown by fetch is the network.
+    throw error instanceof SyncError ? error : new SyncError('NETWORK', null);
   }
 }
 
@@ -49,16 +84,17 @@ function refused(status: number, body: Record<string, unknown>): SyncError {
 }
 
 /**
- * 5xx (the server's storage full or read-only, its database away), 408 and 429 are tried again later
- * with the photo kept; the server's message (e.g. "storage full, tell the administrator") is kept to show.
+ * 5xx (the server's storage full or read-only, its database away, a proxy's 503), 408 and 429 are tried
+ * again later with the photo kept: the server answered, so this is not "no network"; its message (e.g.
+ * "storage full, tell the administrator") is kept to show.
  */
 function failure(response: Response, body: Record<string, unknown>): SyncError {
   if (response.status === 401) return new SyncError('UNAUTHENTICATED', null);
   if (response.status >= 500 || response.status === 408 || response.status === 429) {
     return new SyncError(
-      'NETWORK',
+      'UNAVAILABLE',
       typeof body.message === 'string' ? body.message : null,
-      typeof body.code === 'string' ? body.code : null,
+      typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
     );
   }
   return refused(response.status, body);
@@ -80,9 +116,13 @@ async function probe(fetcher: FetchLike, upload: PieceUpload): Promise<number | 
 /**
  * Uploads a photo in pieces, resuming where the server stopped (HEAD, then a 409 with the server's
  * offset), starting over after a hash mismatch. Resolves only when the server reports the whole file
- * with the phone's SHA-256: only then does the photo count as sent.
+ * with the phone's SHA-256: only then does the photo count as sent. Piece sizes follow `sizer`.
  */
-export async function uploadInPieces(fetcher: FetchLike, upload: PieceUpload): Promise<void> {
+export async function uploadInPieces(
+  fetcher: FetchLike,
+  upload: PieceUpload,
+  sizer: PieceSizer = new PieceSizer(),
+): Promise<void> {
   const total = upload.bytes.byteLength;
   const url = `/api/files/${upload.fileId}`;
   const found = await probe(fetcher, upload);
@@ -95,18 +135,27 @@ export async function uploadInPieces(fetcher: FetchLike, upload: PieceUpload): P
   let stalls = 0;
   upload.onProgress?.(offset);
   for (;;) {
-    const end = Math.min(offset + PIECE_BYTES, total);
-    const response = await send(fetcher, url, {
-      method: 'PUT',
-      body: upload.bytes.slice(offset, end),
-      headers: {
-        'Content-Type': upload.mimeType,
-        'X-Content-SHA256': upload.sha256,
-        'Upload-Length': String(total),
-        'Upload-Offset': String(offset),
-      },
-    });
-    const body = await jsonOf(response);
+    const end = Math.min(offset + sizer.current, total);
+    let response: Response;
+    let body: Record<string, unknown>;
+    try {
+      response = await send(fetcher, url, {
+        method: 'PUT',
+        body: upload.bytes.slice(offset, end),
+        headers: {
+          'Content-Type': upload.mimeType,
+          'X-Content-SHA256': upload.sha256,
+          'Upload-Length': String(total),
+          'Upload-Offset': String(offset),
+        },
+      });
+      body = await jsonOf(response);
+    } catch (error) {
+      // Lost on the link: smaller pieces from now on. The next try asks the server (HEAD) what it kept.
+      if (error instanceof SyncError && (error.kind === 'NETWORK' || error.kind === 'TIMEOUT')) sizer.lost();
+      throw error;
+    }
+    if (response.status === 201 || response.status === 202) sizer.delivered();
     if (response.status === 201) {
       if (body.sha256 !== upload.sha256) throw new SyncError('FILE_REFUSED', null, 'FILE_HASH_MISMATCH');
       upload.onProgress?.(total);

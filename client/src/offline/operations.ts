@@ -17,3 +17,9 @@ export const syncBatchMutation = graphql(`
     }
   }
 `);
+
+export const reportPhoneHoldingsMutation = graphql(`
+  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {
+    reportPhoneHoldings(input: $input)
+  }
+`);

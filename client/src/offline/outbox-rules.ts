@@ -138,3 +138,101 @@ export function isClosedVisitRefusal(refusal: Refusal | null): boolean {
   if (!refusal) return false;
   return refusal.code === 'VISIT_NOT_EDITABLE' || refusal.code.startsWith('VISIT_ALREADY_');
 }
+
+/**
+ * Writes that must stay behind a photo of their visit still waiting to be confirmed: a later photo or
+ * signature (a new signature replaces the one before it, so their order counts), a removal (it may name
+ * that attachment), a finding's deletion (the photo may belong to it) and the submission (it needs the
+ * signatures).
+ */
+const FOLLOWS_ATTACHMENTS: ReadonlySet<FieldWriteKind> = new Set<FieldWriteKind>([
+  'ATTACH_VISIT_FILE',
+  'REMOVE_VISIT_ATTACHMENT',
+  'DELETE_FINDING',
+  'SUBMIT_VISIT',
+]);
+
+/**
+ * Writes before photos: of the writes to send now (`sendable`, in order), those that can go at once and
+ * those that wait for a photo. On a weak link the small writes (answers, notes, attendees) must not wait
+ * behind megabytes of photos. An attachment goes only once the server confirmed its photo
+ * (`photoSettled`: uploaded with the same hash, no longer on the phone, or refused by the server, in
+ * which case the write goes to be refused and shown); the writes of its visit listed in
+ * FOLLOWS_ATTACHMENTS stay behind it, in order. Everything else keeps its order among itself.
+ */
+export function writesBeforePhotos(
+  entries: readonly OutboxEntry[],
+  photoSettled: (fileId: string) => boolean,
+): { ready: OutboxEntry[]; waiting: OutboxEntry[] } {
+  const ready: OutboxEntry[] = [];
+  const waiting: OutboxEntry[] = [];
+  const visitsWaiting = new Set<string | null>();
+  for (const entry of [...entries].sort((a, b) => a.sequence - b.sequence)) {
+    const fileId = entry.kind === 'ATTACH_VISIT_FILE' ? entry.input.fileId : null;
+    const photoMissing = typeof fileId === 'string' && !photoSettled(fileId);
+    if (photoMissing || (visitsWaiting.has(entry.visitId) && FOLLOWS_ATTACHMENTS.has(entry.kind))) {
+      visitsWaiting.add(entry.visitId);
+      waiting.push(entry);
+    } else ready.push(entry);
+  }
+  return { ready, waiting };
+}
+
+/** How much unsent work the phone holds for one person: counts and the oldest time, never the data. */
+export interface Holding {
+  userId: string;
+  /** Writes to send and writes refused (kept to fix or discard): neither has reached the server. */
+  count: number;
+  /** ISO time of the oldest of them. */
+  oldestAt: string;
+}
+
+/** Per person, from all the phone's writes: the phone's part of the office's "not yet arrived" ledger. */
+export function holdingsOf(entries: readonly OutboxEntry[]): Holding[] {
+  const byUser = new Map<string, Holding>();
+  for (const entry of entries) {
+    const held = byUser.get(entry.userId);
+    if (!held) byUser.set(entry.userId, { userId: entry.userId, count: 1, oldestAt: entry.createdAt });
+    else {
+      held.count += 1;
+      if (entry.createdAt < held.oldestAt) held.oldestAt = entry.createdAt;
+    }
+  }
+  return [...byUser.values()].sort((a, b) => a.oldestAt.localeCompare(b.oldestAt));
+}
+
+/**
+ * The two-tab rule: one phone keeps one chain of writes, whichever tab (or window) made them. Two tabs
+ * of one visit share the outbox but each shows its own copy; a tab that did not yet show the other's
+ * latest answer to an item must not send a write "on top of" an older one, or the server would take
+ * the two as concurrent and could keep the older. So, inside the transaction that queues it, an answer
+ * is set on top of the phone's latest pending answer to the same item (any tab), else on what the tab
+ * itself knew (the server version, or a write applied but not reloaded yet). The server then applies a
+ * phone's writes in its order, the last queued ending as the answer; the values it replaces are on the
+ * server too (applied in turn, in the audit trail). Every tab is told of each change (outbox.ts), so
+ * what each tab shows at the end is that last value.
+ */
+/** Whether an answer names what it was written on top of (see the server's answer-reconcile.ts). */
+export function asksBaseCheck(input: Record<string, unknown>): boolean {
+  return 'baseVersion' in input || 'baseOperationId' in input;
+}
+
+export function chainOnPhone(
+  kind: FieldWriteKind,
+  input: Record<string, unknown>,
+  userEntries: readonly OutboxEntry[],
+): Record<string, unknown> {
+  // A write that asks for no base check (last write wins on the server) is left as it is.
+  if (kind !== 'ANSWER_ITEM' || !asksBaseCheck(input)) return input;
+  const latest = userEntries
+    .filter(
+      (entry) =>
+        entry.kind === 'ANSWER_ITEM' &&
+        entry.state === 'PENDING' &&
+        entry.visitId === input.visitId &&
+        entry.input.itemId === input.itemId,
+    )
+    .sort((a, b) => b.sequence - a.sequence)[0];
+  if (!latest || latest.operationId === input.baseOperationId) return input;
+  return { ...input, baseOperationId: latest.operationId };
+}

@@ -276,4 +276,50 @@ describe('Outbox upgrade', () => {
     expect((await box.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' })).sequence).toBe(8);
     expect(await box.blobs('u1')).toEqual([]);
   });
+
+  it("reports every person's unsent work on the phone, with names, device ids, and zero for those with none left", async () => {
+    const box = await open(freshName());
+    const an = await box.deviceId('an');
+    await box.rememberPerson('an', 'Nguyễn Văn An');
+    await box.rememberPerson('binh', 'Nông Thị Bình');
+    await box.enqueue('an', 'ANSWER_ITEM', { visitId: 'v1' }, { now: new Date('2026-12-05T01:15:00.000Z') });
+    await box.enqueue('an', 'ANSWER_ITEM', { visitId: 'v1' }, { now: new Date('2026-12-05T01:30:00.000Z') });
+    await box.deviceId('chi');
+    const holdings = await box.holdings();
+    expect(holdings).toEqual([
+      { userId: 'an', name: 'Nguyễn Văn An', deviceId: an, count: 2, oldestAt: '2026-12-05T01:15:00.000Z' },
+      { userId: 'chi', name: null, deviceId: await box.deviceId('chi'), count: 0, oldestAt: null },
+    ]);
+    // A person's device id is made once and kept, whether by a sync or by a report.
+    await box.enqueue('binh', 'ANSWER_ITEM', { visitId: 'v2' }, { now: new Date('2026-12-06T02:00:00.000Z') });
+    const again = await box.holdings();
+    const binh = again.find((h) => h.userId === 'binh');
+    expect(binh).toMatchObject({ name: 'Nông Thị Bình', count: 1 });
+    expect(binh?.deviceId).toBe(await box.deviceId('binh'));
+  });
+
+  it("two tabs on one phone: each is told of the other's writes, and an answer is queued on top of the other tab's", async () => {
+    const name = freshName();
+    const tabA = await open(name);
+    const tabB = await open(name);
+    let heardInA = 0;
+    tabA.subscribe(() => {
+      heardInA += 1;
+    });
+    const reloaded: string[][] = [];
+    tabA.onReloadedElsewhere((_user, visitIds) => reloaded.push(visitIds));
+    const first = await tabA.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1', passFail: 'PASS' });
+    // Tab B has not shown tab A's answer: it writes as if on the server's copy.
+    const second = await tabB.enqueue('u1', 'ANSWER_ITEM', {
+      visitId: 'v1',
+      itemId: 'i1',
+      passFail: 'FAIL',
+      baseVersion: null,
+      baseOperationId: null,
+    });
+    expect(second.input.baseOperationId).toBe(first.operationId);
+    await expect.poll(() => heardInA).toBeGreaterThanOrEqual(2);
+    await tabB.forgetReloaded('u1', ['v1']);
+    await expect.poll(() => reloaded).toEqual([['v1']]);
+  });
 });

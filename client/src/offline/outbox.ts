@@ -1,4 +1,14 @@
-import { afterOutcome, type FieldWriteKind, type OutboxEntry, photoRemoval, type ServerOutcome } from './outbox-rules';
+import {
+  afterOutcome,
+  asksBaseCheck,
+  chainOnPhone,
+  type FieldWriteKind,
+  type Holding,
+  holdingsOf,
+  type OutboxEntry,
+  photoRemoval,
+  type ServerOutcome,
+} from './outbox-rules';
 
 const DB_NAME = 'kycuong-outbox';
 const DB_VERSION = 2;
@@ -22,6 +32,15 @@ export interface StoredBlob {
   /** True once the server confirmed the whole file with the same hash. */
   uploaded: boolean;
   createdAt: string;
+}
+
+/** What the phone holds for one person, with the name to show and the phone's device id for them. */
+export interface PhoneHolding extends Omit<Holding, 'oldestAt'> {
+  /** Null when nothing of this person is left on the phone. */
+  oldestAt: string | null;
+  /** The name the person had when last signed in on this phone; null if never recorded. */
+  name: string | null;
+  deviceId: string;
 }
 
 export interface OfflineVisit {
@@ -78,6 +97,11 @@ export interface EnqueueOptions {
   now?: Date;
   /** The photo or signature the write attaches, stored in the same transaction as the write. */
   blob?: Omit<StoredBlob, 'userId' | 'uploaded' | 'createdAt'>;
+  /**
+   * The highest sequence the caller had read when it chose the answer's base: only writes queued
+   * since (by another tab) are read again to chain on (see chainOnPhone); without it, all are read.
+   */
+  seenUpTo?: number;
 }
 
 type Listener = () => void;
@@ -87,21 +111,44 @@ type Listener = () => void;
  * another person signing in on the same phone neither sees nor sends it. A write leaves only when the
  * server has it; a refused write stays, marked, until fixed or discarded by hand.
  */
+/** Another tab's message: its outbox changed, or it reloaded visits from the server after a sync. */
+type TabMessage = { type: 'changed' } | { type: 'reloaded'; userId: string; visitIds: string[] };
+
 export class Outbox {
   private readonly listeners = new Set<Listener>();
+  private readonly reloadedListeners = new Set<(userId: string, visitIds: string[]) => void>();
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** The other tabs and windows of the app on this phone: they share the outbox, and must show it. */
+  private readonly tabs: BroadcastChannel | null;
 
   private constructor(
     private db: IDBDatabase,
     private readonly name: string,
-  ) {}
+  ) {
+    this.tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${name}:tabs`);
+    if (this.tabs) {
+      // Never keeps a Node test process alive (browsers have no unref).
+      (this.tabs as unknown as { unref?: () => void }).unref?.();
+      this.tabs.onmessage = (event: MessageEvent<TabMessage>) => {
+        if (event.data.type === 'changed') this.notify();
+        else for (const listener of this.reloadedListeners) listener(event.data.userId, event.data.visitIds);
+      };
+    }
+  }
 
   static async open(name = DB_NAME): Promise<Outbox> {
     return new Outbox(await openDatabase(name), name);
   }
 
   close(): void {
+    this.tabs?.close();
     this.db.close();
+  }
+
+  /** Another tab reloaded these visits of the user from the server (its sync applied writes to them). */
+  onReloadedElsewhere(listener: (userId: string, visitIds: string[]) => void): () => void {
+    this.reloadedListeners.add(listener);
+    return () => this.reloadedListeners.delete(listener);
   }
 
   /** Called after every change made through this outbox (to re-read entries on screen). */
@@ -110,8 +157,14 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
+  private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  /** Tells this tab's listeners, and every other tab, that the outbox changed. */
+  private changed(): void {
+    this.notify();
+    this.tabs?.postMessage({ type: 'changed' } satisfies TabMessage);
   }
 
   /**
@@ -194,7 +247,7 @@ export class Outbox {
     userId: string,
     kind: FieldWriteKind,
     input: Record<string, unknown>,
-    { now = new Date(), blob }: EnqueueOptions = {},
+    { now = new Date(), blob, seenUpTo }: EnqueueOptions = {},
   ): Promise<OutboxEntry | null> {
     const entry = await this.run([ENTRIES, META, BLOBS], 'readwrite', async (tx) => {
       const meta = tx.objectStore(META);
@@ -219,19 +272,27 @@ export class Outbox {
       const key = `sequence:${userId}`;
       const sequence = (((await request(meta.get(key))) as number | undefined) ?? 0) + 1;
       meta.put(sequence, key);
+      // The other tabs' writes are read in this transaction: see chainOnPhone.
+      const chained = kind === 'ANSWER_ITEM' && asksBaseCheck(input);
+      const from = chained && seenUpTo !== undefined ? seenUpTo + 1 : 0;
+      const mine =
+        kind === 'SUBMIT_VISIT' || chained
+          ? ((await request(
+              entries.index('byUser').getAll(userRange(userId, kind === 'SUBMIT_VISIT' ? 0 : from)),
+            )) as OutboxEntry[])
+          : [];
       const queued: OutboxEntry = {
         operationId: crypto.randomUUID(),
         sequence,
         userId,
         kind,
-        input,
+        input: chainOnPhone(kind, input, mine),
         visitId: typeof input.visitId === 'string' ? input.visitId : null,
         createdAt: now.toISOString(),
         state: 'PENDING',
         refusal: null,
       };
       if (kind === 'SUBMIT_VISIT') {
-        const mine = (await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[];
         for (const old of mine) {
           if (old.kind === 'SUBMIT_VISIT' && old.state === 'REFUSED' && old.visitId === queued.visitId) {
             entries.delete(old.operationId);
@@ -296,6 +357,10 @@ export class Outbox {
       const kept = applied.filter((entry) => !entry.visitId || !done.has(entry.visitId));
       meta.put(kept, key);
       return kept;
+    }).then((kept) => {
+      this.tabs?.postMessage({ type: 'reloaded', userId, visitIds: [...visitIds] } satisfies TabMessage);
+      this.changed();
+      return kept;
     });
   }
 
@@ -357,6 +422,42 @@ export class Outbox {
     this.changed();
   }
 
+  /** Keeps the name of a person who signed in on this phone, to say on the sign-in screen whose work waits. */
+  async rememberPerson(userId: string, name: string): Promise<void> {
+    await this.run([META], 'readwrite', async (tx) => {
+      tx.objectStore(META).put(name, `person:${userId}`);
+    });
+  }
+
+  /**
+   * The unsent work of every person on this phone, whoever is signed in: counts, oldest time, name and
+   * the phone's device id for that person (made here if that person never synced from this phone).
+   */
+  holdings(): Promise<PhoneHolding[]> {
+    return this.run([ENTRIES, META], 'readwrite', async (tx) => {
+      const meta = tx.objectStore(META);
+      const all = (await request(tx.objectStore(ENTRIES).getAll())) as OutboxEntry[];
+      const result: PhoneHolding[] = [];
+      // Also everyone who used this phone and has nothing left on it: the office's ledger goes back to 0.
+      const known = ((await request(meta.getAllKeys())) as IDBValidKey[])
+        .filter((key): key is string => typeof key === 'string' && key.startsWith('device:'))
+        .map((key) => ({ userId: key.slice('device:'.length), count: 0, oldestAt: null }));
+      const held = holdingsOf(all);
+      const withWork = new Set(held.map((h) => h.userId));
+      for (const holding of [...held, ...known.filter((k) => !withWork.has(k.userId))]) {
+        const name = ((await request(meta.get(`person:${holding.userId}`))) as string | undefined) ?? null;
+        const key = `device:${holding.userId}`;
+        let deviceId = (await request(meta.get(key))) as string | undefined;
+        if (!deviceId) {
+          deviceId = crypto.randomUUID();
+          meta.put(deviceId, key);
+        }
+        result.push({ ...holding, name, deviceId });
+      }
+      return result;
+    });
+  }
+
   /** Remembers that the user took a visit offline. */
   async markDownloaded(userId: string, visitId: string, at = new Date()): Promise<OfflineVisit> {
     const record: OfflineVisit = { userId, visitId, downloadedAt: at.toISOString() };
@@ -384,8 +485,8 @@ export class Outbox {
   }
 }
 
-function userRange(userId: string): IDBKeyRange {
-  return IDBKeyRange.bound([userId, 0], [userId, Number.MAX_SAFE_INTEGER]);
+function userRange(userId: string, fromSequence = 0): IDBKeyRange {
+  return IDBKeyRange.bound([userId, fromSequence], [userId, Number.MAX_SAFE_INTEGER]);
 }
 
 async function deleteBlobOf(tx: IDBTransaction, entry: OutboxEntry): Promise<void> {

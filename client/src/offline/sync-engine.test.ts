@@ -281,6 +281,93 @@ describe('SyncEngine', () => {
     expect(await outbox.blobs('u1')).toEqual([]);
   });
 
+  it('sends the writes before the photos: a photo cut on the link does not hold back the answers', async () => {
+    const tries: string[] = [];
+    let linkUp = false;
+    const upload: BlobUploader = async (blob: StoredBlob, progress) => {
+      tries.push(blob.fileId);
+      if (!linkUp) throw new SyncError('NETWORK', null);
+      progress(blob.size);
+    };
+    const { outbox, server, engine } = await setup({ upload });
+    const bytes = new Uint8Array(300 * 1024).buffer;
+    const photo = { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: bytes.byteLength, sha256: 'abc' };
+    const signature = { ...photo, fileId: 'sig' };
+    const attach = await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo });
+    const answers = [];
+    for (let n = 1; n <= 3; n++) answers.push(await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', n)));
+    const signed = await outbox.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'sig', kind: 'SIGNATURE_TEAM_LEAD' },
+      { blob: signature },
+    );
+    const submit = await outbox.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' });
+
+    await engine.run();
+    // The answers reached the server although the photo could not be sent; the attachments and the
+    // submission wait for their photos.
+    expect(answers.every((a) => server.applied.has(a.operationId))).toBe(true);
+    expect(server.batches.map((b) => b.operations.map((op) => op.kind))).toEqual([
+      ['ANSWER_ITEM', 'ANSWER_ITEM', 'ANSWER_ITEM'],
+    ]);
+    expect(tries).toEqual(['f1']);
+    expect((await outbox.entries('u1')).map((e) => e.operationId)).toEqual([
+      attach.operationId,
+      signed.operationId,
+      submit.operationId,
+    ]);
+    expect(engine.getState()).toMatchObject({ phase: 'waiting', lastError: { kind: 'NETWORK' } });
+
+    linkUp = true;
+    engine.request('button');
+    await engine.run();
+    // Each attachment went right after its photo was confirmed; the submission last.
+    expect(server.batches.slice(1).map((b) => b.operations.map((op) => op.operationId))).toEqual([
+      [attach.operationId],
+      [signed.operationId, submit.operationId],
+    ]);
+    expect(tries).toEqual(['f1', 'f1', 'sig']);
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+
+  it('a request abandoned at its deadline is tried again with backoff, and the screen can tell why', async () => {
+    const { outbox, server, engine, timers } = await setup();
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    server.failures.push(new SyncError('TIMEOUT', null), new SyncError('UNAVAILABLE', null, 'HTTP_503'));
+    await engine.run();
+    expect(engine.getState()).toMatchObject({ phase: 'waiting', lastError: { kind: 'TIMEOUT' } });
+    expect(engine.getState().retryAt).not.toBeNull();
+    timers[0]?.run();
+    await engine.run();
+    expect(engine.getState()).toMatchObject({ phase: 'waiting', lastError: { kind: 'UNAVAILABLE', code: 'HTTP_503' } });
+    expect(timers.map((t) => t.ms)).toEqual([1000]);
+    timers[0]?.run();
+    await engine.run();
+    expect(engine.getState()).toMatchObject({ phase: 'idle', lastError: null });
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+
+  it('after a run that got something through, the next try comes soon again', async () => {
+    let cuts = 2;
+    const upload: BlobUploader = async (blob: StoredBlob, progress) => {
+      progress(0);
+      progress(blob.size / 2);
+      if (cuts-- > 0) throw new SyncError('NETWORK', null);
+      progress(blob.size);
+    };
+    const { outbox, engine, timers } = await setup({ upload });
+    const bytes = new Uint8Array(1000).buffer;
+    const blob = { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: 1000, sha256: 'abc' };
+    await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob });
+    for (let i = 0; i < 2; i++) {
+      timers[0]?.run();
+      await engine.run();
+    }
+    // Both runs moved the photo on: no growing backoff.
+    expect(timers.map((t) => t.ms)).toEqual([500]);
+  });
+
   it('keeps applied writes laid over the visit until it is reloaded from the server', async () => {
     let offline = true;
     const { outbox, engine } = await setup({

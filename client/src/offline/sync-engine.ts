@@ -1,5 +1,5 @@
 import type { StoredBlob } from './outbox';
-import { type OutboxEntry, pendingReport, type ServerOutcome, sendable } from './outbox-rules';
+import { type OutboxEntry, pendingReport, type ServerOutcome, sendable, writesBeforePhotos } from './outbox-rules';
 import { SyncError } from './sync-errors';
 
 export const BATCH_SIZE = 100;
@@ -84,8 +84,16 @@ export const IDLE_SYNC_STATE: SyncState = {
   applied: [],
 };
 
+/** The photos the attachments among `entries` upload, in order. */
+function attachedFiles(entries: readonly OutboxEntry[]): string[] {
+  return entries.flatMap((entry) =>
+    entry.kind === 'ATTACH_VISIT_FILE' && typeof entry.input.fileId === 'string' ? [entry.input.fileId] : [],
+  );
+}
+
 /**
- * Sends one user's outbox to the server: in batches, in order, photos first, one run at a time.
+ * Sends one user's outbox to the server: in batches, writes before photos (an attachment only after
+ * its photo is confirmed), one run at a time.
  * A write leaves the phone only when the server answered for it; a failed or lost batch is sent again
  * later with the same operation ids (the server applies each once), with backoff.
  */
@@ -97,6 +105,8 @@ export class SyncEngine {
   private failures = 0;
   private cancelTimer: (() => void) | null = null;
   private stopped = false;
+  /** Whether the current run got anything through (a batch answered, photo bytes confirmed). */
+  private progressed = false;
   /** When the first write still waiting for the debounce was queued. */
   private waitingSince: number | null = null;
 
@@ -200,22 +210,52 @@ export class SyncEngine {
     this.cancelTimer?.();
     this.cancelTimer = null;
     this.waitingSince = null;
+    this.progressed = false;
     const { userId, outbox } = this.options;
     const touched = new Set(this.state.applied.map((entry) => entry.visitId).filter((id): id is string => !!id));
     let sentAny = false;
+    /** The photos of this run's attachments, read once: null when no longer on the phone. */
+    const photos = new Map<string, StoredBlob | null>();
+    const photoOf = async (fileId: string) => {
+      if (!photos.has(fileId)) photos.set(fileId, await outbox.blob(userId, fileId));
+      return photos.get(fileId) ?? null;
+    };
+    /** Refused by the server in this run: the write goes, to be refused and shown next to the photo. */
+    const refusedPhotos = new Set<string>();
+    const settled = (fileId: string) => {
+      const photo = photos.get(fileId);
+      return refusedPhotos.has(fileId) || !photo || photo.uploaded;
+    };
     try {
       const deviceId = await outbox.deviceId(userId);
       const first = sendable(await outbox.entries(userId));
-      this.set({ phase: 'sending', sent: 0, total: first.length, bytesSent: 0, bytesTotal: 0, retryAt: null });
+      let bytesTotal = 0;
+      for (const fileId of attachedFiles(first)) {
+        const photo = await photoOf(fileId);
+        if (photo && !photo.uploaded) bytesTotal += photo.size;
+      }
+      this.set({ phase: 'sending', sent: 0, total: first.length, bytesSent: 0, bytesTotal, retryAt: null });
       for (;;) {
         const entries = await outbox.entries(userId);
-        let batch = sendable(entries).slice(0, BATCH_SIZE);
-        if (batch.length === 0) break;
-        await this.uploadPhotos(batch);
-        // A photo removed meanwhile took its attachment off the phone (Outbox.enqueue): that write stays unsent.
-        const kept = new Set((await outbox.entries(userId)).map((entry) => entry.operationId));
-        batch = batch.filter((entry) => kept.has(entry.operationId));
-        if (batch.length === 0) continue;
+        const all = sendable(entries);
+        if (all.length === 0) break;
+        for (const fileId of attachedFiles(all)) await photoOf(fileId);
+        // Writes first: a weak link gets the small writes through before it spends itself on photos.
+        const { ready, waiting } = writesBeforePhotos(all, settled);
+        if (ready.length === 0) {
+          const next = attachedFiles(waiting).find((fileId) => !settled(fileId));
+          const photo = next ? photos.get(next) : null;
+          if (!next || !photo) break;
+          // Removed on the phone since this run read it: its attachment went with it (Outbox.enqueue).
+          if (!(await outbox.blob(userId, next))) {
+            photos.set(next, null);
+            continue;
+          }
+          await this.uploadPhoto(photo, refusedPhotos);
+          photos.set(next, { ...photo, uploaded: !refusedPhotos.has(next) });
+          continue;
+        }
+        const batch = ready.slice(0, BATCH_SIZE);
         const inBatch = new Set(batch.map((entry) => entry.operationId));
         this.set({ phase: 'sending' });
         const { outcomes } = await this.options.transport({
@@ -225,6 +265,7 @@ export class SyncEngine {
         });
         await outbox.applyOutcomes(userId, outcomes);
         sentAny = true;
+        this.progressed = true;
         const byId = new Map(batch.map((entry) => [entry.operationId, entry]));
         const applied = outcomes.filter((o) => o.status === 'APPLIED').flatMap((o) => byId.get(o.operationId) ?? []);
         for (const entry of applied) if (entry.visitId) touched.add(entry.visitId);
@@ -246,34 +287,29 @@ export class SyncEngine {
     }
   }
 
-  private async uploadPhotos(batch: OutboxEntry[]): Promise<void> {
+  /** Uploads one photo; one the server will not take is noted in `refused` and shown, not retried here. */
+  private async uploadPhoto(blob: StoredBlob, refused: Set<string>): Promise<void> {
     const { userId, outbox } = this.options;
-    const waiting: StoredBlob[] = [];
-    for (const entry of batch) {
-      if (entry.kind !== 'ATTACH_VISIT_FILE' || typeof entry.input.fileId !== 'string') continue;
-      const blob = await outbox.blob(userId, entry.input.fileId);
-      if (blob && !blob.uploaded) waiting.push(blob);
-    }
-    if (waiting.length === 0) return;
     const before = this.state.bytesSent;
-    let done = 0;
-    this.set({ phase: 'uploading', bytesTotal: this.state.bytesTotal + waiting.reduce((sum, b) => sum + b.size, 0) });
-    for (const blob of waiting) {
-      // Removed on the phone while the photos before it were uploading: not sent at all.
-      if (!(await outbox.blob(userId, blob.fileId))) continue;
-      try {
-        await this.options.upload(blob, (received) => this.set({ bytesSent: before + done + received }));
-        await outbox.markUploaded(userId, blob.fileId);
-        const { [blob.fileId]: _cleared, ...rest } = this.state.fileErrors;
-        this.set({ fileErrors: rest });
-      } catch (error) {
-        // A photo the server will not take is not retried here: its write goes and the refusal is shown.
-        if (!(error instanceof SyncError) || error.kind !== 'FILE_REFUSED') throw error;
-        this.set({ fileErrors: { ...this.state.fileErrors, [blob.fileId]: error } });
-      }
-      done += blob.size;
-      this.set({ bytesSent: before + done });
+    this.set({ phase: 'uploading' });
+    // The first report is what the server already held: only bytes beyond it are progress of this run.
+    let held: number | null = null;
+    try {
+      await this.options.upload(blob, (received) => {
+        held ??= received;
+        if (received > held) this.progressed = true;
+        this.set({ bytesSent: before + received });
+      });
+      this.progressed = true;
+      await outbox.markUploaded(userId, blob.fileId);
+      const { [blob.fileId]: _cleared, ...rest } = this.state.fileErrors;
+      this.set({ fileErrors: rest });
+    } catch (error) {
+      if (!(error instanceof SyncError) || error.kind !== 'FILE_REFUSED') throw error;
+      refused.add(blob.fileId);
+      this.set({ fileErrors: { ...this.state.fileErrors, [blob.fileId]: error } });
     }
+    this.set({ bytesSent: before + blob.size });
   }
 
   private failed(error: unknown) {
@@ -282,6 +318,9 @@ export class SyncEngine {
       this.set({ needsSignIn: true, lastError: problem, retryAt: null });
       return;
     }
+    // A run that got something through starts the backoff again from its first step: a link that drops
+    // every few seconds still carries work between drops, and must not be left for minutes.
+    if (this.progressed) this.failures = 0;
     this.failures += 1;
     const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
     // "Equal jitter": half fixed, half random, so phones coming back online together spread out.

@@ -101,6 +101,7 @@ type Documents = {
     "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.DeleteVisitFindingDocument,
     "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SubmitVisitDocument,
     "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": typeof types.SyncBatchDocument,
+    "\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n": typeof types.ReportPhoneHoldingsDocument,
 };
 const documents: Documents = {
     "\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n": types.AnnualReportDraftFieldsFragmentDoc,
@@ -190,6 +191,7 @@ const documents: Documents = {
     "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.DeleteVisitFindingDocument,
     "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SubmitVisitDocument,
     "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": types.SyncBatchDocument,
+    "\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n": types.ReportPhoneHoldingsDocument,
 };
 
 /**
@@ -554,6 +556,10 @@ export function graphql(source: "\n  mutation SubmitVisit($input: SubmitVisitInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n"): (typeof documents)["\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,12 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
-import { adoptUser } from '../../apollo/persist';
+import { adoptUser, cacheOwner } from '../../apollo/persist';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useUnsentOfLastUser } from '../../offline/OfflineProvider';
+import { usePhoneHoldings, useUnsentOfLastUser } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { formatInstant } from '../review/timestamp';
 import { meQuery, signInMutation } from './operations';
 
 let persistenceAsked = false;
@@ -25,6 +26,8 @@ export function SignInScreen() {
   const [problem, setProblem] = useState<string | null>(null);
   const client = useApolloClient();
   const unsent = useUnsentOfLastUser();
+  // Everyone else's unsent work on this phone (the last user's is said just above, when their session ended).
+  const holdings = usePhoneHoldings().filter((holding) => unsent === 0 || holding.userId !== cacheOwner());
   const [signIn, { loading }] = useMutation(signInMutation);
 
   async function submit(event: FormEvent) {
@@ -61,6 +64,27 @@ export function SignInScreen() {
         {unsent > 0 && (
           <Banner tone="warning">
             <span data-testid="sign-in-unsent">{t('sync.signInToSend', { count: unsent })}</span>
+          </Banner>
+        )}
+        {holdings.length > 0 && (
+          <Banner tone="warning">
+            <ul className="sign-in-holdings">
+              {holdings.map((holding) => {
+                const at = holding.oldestAt ?? '';
+                const params = {
+                  count: holding.count,
+                  name: holding.name ?? '',
+                  time: formatInstant(at, { withTime: true }).slice(11),
+                  date: formatInstant(at),
+                };
+                return (
+                  <li key={holding.userId} data-testid="sign-in-holding">
+                    {t(holding.name ? 'sync.phoneHolds' : 'sync.phoneHoldsUnnamed', params)}
+                  </li>
+                );
+              })}
+            </ul>
+            <span>{t('sync.phoneHoldsHint')}</span>
           </Banner>
         )}
         {problem && <Banner tone="error">{problem}</Banner>}

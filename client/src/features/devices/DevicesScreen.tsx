@@ -128,7 +128,13 @@ function DeviceCard({ device, now }: { device: Device; now: Date }) {
         <div>
           <dt>{t('devices.lastSync')}</dt>
           <dd>
-            {when(device.lastSyncAt)} <span className="muted">({ago(device.lastSyncAt)})</span>
+            {device.lastSyncAt ? (
+              <>
+                {when(device.lastSyncAt)} <span className="muted">({ago(device.lastSyncAt)})</span>
+              </>
+            ) : (
+              t('devices.neverSynced')
+            )}
           </dd>
         </div>
       </dl>

@@ -27,6 +27,10 @@ function useSyncErrorText() {
       case 'REFUSED_BATCH':
       case 'FILE_REFUSED':
         return error.serverMessage ?? t('sync.serverFault');
+      case 'TIMEOUT':
+        return t('sync.timeout');
+      case 'UNAVAILABLE':
+        return error.serverMessage ?? t('sync.unavailable', { status: error.code?.replace(/^HTTP_/, '') ?? '503' });
       default:
         return error.serverMessage ?? t('sync.networkError');
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../offline/outbox-rules';
 import { IDLE_SYNC_STATE, type SyncState } from '../../offline/sync-engine';
+import { SyncError } from '../../offline/sync-errors';
 import { megabytes, syncStatusLine } from './sync-status';
 
 const entry = (state: OutboxEntry['state']): OutboxEntry => ({
@@ -13,6 +14,12 @@ const entry = (state: OutboxEntry['state']): OutboxEntry => ({
   createdAt: '2026-11-26T01:00:00.000Z',
   state,
   refusal: state === 'REFUSED' ? { code: 'X', message: 'x' } : null,
+});
+const failedWith = (error: SyncError): SyncState => ({
+  ...IDLE_SYNC_STATE,
+  phase: 'waiting',
+  lastError: error,
+  retryAt: new Date('2026-11-26T01:00:05.000Z'),
 });
 const sending: SyncState = { ...IDLE_SYNC_STATE, phase: 'uploading', sent: 12, total: 40 };
 
@@ -53,6 +60,46 @@ describe('syncStatusLine', () => {
       { sent: 12, total: 40, bytesSent: '1,2', bytesTotal: '3,4' },
     ],
     ['session ended', { ...sending, needsSignIn: true }, [entry('PENDING')], true, 'sync.statusSignIn', {}],
+    [
+      'connection refused or cut: no network',
+      failedWith(new SyncError('NETWORK', null)),
+      [entry('PENDING')],
+      true,
+      'sync.statusNoNetwork',
+      { count: 1 },
+    ],
+    [
+      'no answer before the deadline',
+      failedWith(new SyncError('TIMEOUT', null)),
+      [entry('PENDING'), entry('PENDING')],
+      true,
+      'sync.statusNoAnswer',
+      { count: 2 },
+    ],
+    [
+      'a 503 is not "no network"',
+      failedWith(new SyncError('UNAVAILABLE', null, 'HTTP_503')),
+      [entry('PENDING')],
+      true,
+      'sync.statusUnavailable',
+      { count: 1 },
+    ],
+    [
+      'the phone knows it is offline: waiting for network',
+      failedWith(new SyncError('TIMEOUT', null)),
+      [entry('PENDING')],
+      false,
+      'sync.statusWaitingOffline',
+      { count: 1 },
+    ],
+    [
+      'a failure with nothing left to send',
+      failedWith(new SyncError('TIMEOUT', null)),
+      [],
+      true,
+      'sync.statusDone',
+      {},
+    ],
   ] as const)('%s', (_label, state, entries, online, key, params) => {
     expect(syncStatusLine(state as SyncState, [...entries], online)).toMatchObject({ key, params });
   });

@@ -10,6 +10,12 @@ export interface StatusLine {
 
 const MB = 1024 * 1024;
 
+const FAILURE_LINES: Readonly<Record<string, MessageKey>> = {
+  NETWORK: 'sync.statusNoNetwork',
+  TIMEOUT: 'sync.statusNoAnswer',
+  UNAVAILABLE: 'sync.statusUnavailable',
+};
+
 /** Megabytes with a decimal comma: 1,2; two decimals under 1 MB so that a signature is not "0,0". */
 export function megabytes(bytes: number): string {
   const digits = bytes > 0 && bytes < MB ? 2 : 1;
@@ -38,6 +44,9 @@ export function syncStatusLine(sync: SyncState, entries: readonly OutboxEntry[],
     return { key: 'sync.statusSending', params, tone: 'busy' };
   }
   if (refused > 0) return { key: 'sync.statusRefused', params: { count: refused }, tone: 'problem' };
+  // The last try failed: say how, since "no network", "no answer" and "not serving" call for different things.
+  const failure = online && waiting > 0 ? FAILURE_LINES[sync.lastError?.kind ?? ''] : undefined;
+  if (failure) return { key: failure, params: { count: waiting }, tone: 'problem' };
   if (waiting > 0)
     return {
       key: online ? 'sync.statusWaiting' : 'sync.statusWaitingOffline',

@@ -35,8 +35,11 @@ export function VisitWritesProvider({ server, children }: { server: FieldVisit; 
       write: (kind, input, options) => enqueue(kind, { ...input, visitId: server.id }, options),
       answer: async (itemId, answer) => {
         const editedAt = serverNow().toISOString();
-        const base = answerBase(server, [...applied, ...(await entriesNow())], itemId);
-        return enqueue('ANSWER_ITEM', { visitId: server.id, itemId, ...answer, ...base, editedAt });
+        const known = [...applied, ...(await entriesNow())];
+        const base = answerBase(server, known, itemId);
+        // Another tab's answer queued after this read is chained on in the outbox (chainOnPhone).
+        const seenUpTo = known.reduce((max, entry) => Math.max(max, entry.sequence), 0);
+        return enqueue('ANSWER_ITEM', { visitId: server.id, itemId, ...answer, ...base, editedAt }, { seenUpTo });
       },
     }),
     [enqueue, entriesNow, applied, server],

@@ -10,6 +10,7 @@ import { Migration20261126123508 } from './Migration20261126123508.js';
 import { Migration20261126125217 } from './Migration20261126125217.js';
 import { Migration20261126132824 } from './Migration20261126132824.js';
 import { Migration20261206040000 } from './Migration20261206040000.js';
+import { Migration20261206041500 } from './Migration20261206041500.js';
 import { Migration20261206043000 } from './Migration20261206043000.js';
 import { Migration20261206050000 } from './Migration20261206050000.js';
 
@@ -26,6 +27,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126125217', class: Migration20261126125217 },
   { name: 'Migration20261126132824', class: Migration20261126132824 },
   { name: 'Migration20261206040000', class: Migration20261206040000 },
+  { name: 'Migration20261206041500', class: Migration20261206041500 },
   { name: 'Migration20261206043000', class: Migration20261206043000 },
   { name: 'Migration20261206050000', class: Migration20261206050000 },
 ];

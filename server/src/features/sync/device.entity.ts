@@ -16,6 +16,7 @@ export class Device {
     | 'pendingCount'
     | 'pendingOperationIds'
     | 'oldestPendingAt'
+    | 'pendingReportedAt'
     | 'userAgent';
 
   @Field(() => ID)
@@ -34,9 +35,10 @@ export class Device {
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  lastSyncAt: Date = new Date();
+  /** Null for a phone that only reported what it holds (another person was signed in on it). */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastSyncAt: Date | null = null;
 
   /** The highest operation sequence number of this device that the server has seen. */
   @Field(() => Int)
@@ -54,4 +56,11 @@ export class Device {
   @Field(() => Date, { nullable: true, description: 'When the oldest of them was made' })
   @Property({ type: 'datetime', nullable: true })
   oldestPendingAt: Date | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the phone last said what it holds for this user, whoever was signed in on it',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  pendingReportedAt: Date | null = null;
 }

@@ -65,3 +65,32 @@ export class SyncBatchInput {
   @ValidateNested()
   pending?: PendingReportInput | null;
 }
+
+/** What a phone holds for one person: counts and the oldest time, never the data itself. */
+@InputType()
+export class PhoneHoldingInput {
+  @Field(() => ID, { description: "The phone's installation id for this person (as in syncBatch)" })
+  @IsUUID('all', { message: 'Mã thiết bị phải là một UUID.' })
+  deviceId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã người dùng phải là một UUID.' })
+  userId!: string;
+
+  @Field(() => Int, { description: 'Writes of this person still on the phone' })
+  @IsInt({ message: 'Số thay đổi phải là số nguyên.' })
+  @Min(0, { message: 'Số thay đổi không được âm.' })
+  count!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the oldest of them was made' })
+  @IsOptional()
+  oldestAt?: Date | null;
+}
+
+@InputType()
+export class PhoneHoldingsInput {
+  @Field(() => [PhoneHoldingInput])
+  @ArrayMaxSize(50, { message: 'Một máy báo tối đa 50 người.' })
+  @ValidateNested()
+  holdings!: PhoneHoldingInput[];
+}

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedInUser } from '../../graphql/context.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { Device } from './device.entity.js';
-import { SyncBatchInput } from './sync.inputs.js';
+import { PhoneHoldingsInput, SyncBatchInput } from './sync.inputs.js';
 import { SyncService } from './sync.service.js';
 import { SyncResult } from './sync.types.js';
 
@@ -20,10 +20,23 @@ export class SyncResolver {
     return new SyncService(ctx, info.schema).applyBatch(signedInUser(ctx), input);
   }
 
+  @Authorized()
+  @Mutation(() => Int, {
+    description:
+      'A phone says how much unsent work it holds for every person whose work is on it, whoever is signed in; returns the number of persons recorded',
+  })
+  reportPhoneHoldings(
+    @Arg('input', () => PhoneHoldingsInput) input: PhoneHoldingsInput,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<number> {
+    return new SyncService(ctx, info.schema).reportHoldings(signedInUser(ctx), input);
+  }
+
   @Authorized([Role.ADMIN, Role.OFFICE, Role.LEADERSHIP])
   @Query(() => [Device], { description: 'Phones and what is still waiting on each, oldest first' })
   syncDevices(@Ctx() ctx: RequestContext): Promise<Device[]> {
-    return ctx.em.find(Device, {}, { orderBy: { oldestPendingAt: 'asc nulls last', lastSyncAt: 'desc' } });
+    return ctx.em.find(Device, {}, { orderBy: { oldestPendingAt: 'asc nulls last', lastSyncAt: 'desc nulls last' } });
   }
 
   @FieldResolver(() => User)

@@ -6,10 +6,15 @@ import { isConnectionError } from '../../db/connection-errors.js';
 import { isUuid } from '../../domain/ids.js';
 import { type RequestContext, withEntityManager } from '../../graphql/context.js';
 import { AppError, createFormatError, MASKED_MESSAGE, withoutSuggestions } from '../../graphql/errors.js';
-import type { User } from '../users/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
-import { FieldWriteKind, type QueuedOperationInput, type SyncBatchInput } from './sync.inputs.js';
+import {
+  FieldWriteKind,
+  type PhoneHoldingsInput,
+  type QueuedOperationInput,
+  type SyncBatchInput,
+} from './sync.inputs.js';
 import { type OperationOutcome, OutcomeStatus } from './sync.types.js';
 
 export const SyncErrors = {
@@ -92,9 +97,47 @@ export class SyncService {
         device.pendingCount = input.pending.count;
         device.pendingOperationIds = input.pending.operationIds.slice(0, 5000);
         device.oldestPendingAt = input.pending.count > 0 ? (input.pending.oldestAt ?? null) : null;
+        device.pendingReportedAt = device.lastSyncAt;
       }
       await tx.flush();
       return { outcomes, device };
+    });
+  }
+
+  /**
+   * A phone's report of the unsent work it holds for every person whose work is on it, sent whenever it
+   * reaches the server, whoever is signed in: a shared phone holding one inspector's writes while
+   * another works on it must still show on the office's "not yet arrived" ledger. Only counts and
+   * times, never the writes (they go only with their own person's session). A report about a device
+   * id bound to another person, or about an unknown person, is skipped: a device id belongs to the
+   * person who first used it, as in syncBatch.
+   */
+  async reportHoldings(_reporter: User, input: PhoneHoldingsInput): Promise<number> {
+    return this.ctx.em.transactional(async (tx) => {
+      const now = new Date();
+      let recorded = 0;
+      // In id order, so that two phones' reports never lock the same rows in opposite orders.
+      const holdings = [...input.holdings].sort((a, b) => a.deviceId.localeCompare(b.deviceId));
+      for (const holding of holdings) {
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [holding.deviceId]);
+        let device = await tx.findOne(Device, { id: holding.deviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (device && device.user.id !== holding.userId) continue;
+        if (!device) {
+          const owner = await tx.findOne(User, { id: holding.userId });
+          if (!owner) continue;
+          device = tx.create(Device, { id: holding.deviceId, user: owner });
+          tx.persist(device);
+        }
+        // Every holding of a report is on the same phone: its user agent names the phone for the office.
+        device.userAgent = this.ctx.req.get('user-agent')?.slice(0, 300) ?? device.userAgent;
+        device.pendingCount = holding.count;
+        device.oldestPendingAt = holding.count > 0 ? (holding.oldestAt ?? null) : null;
+        if (holding.count === 0) device.pendingOperationIds = [];
+        device.pendingReportedAt = now;
+        recorded += 1;
+      }
+      await tx.flush();
+      return recorded;
     });
   }
 
