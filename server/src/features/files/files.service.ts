@@ -91,15 +91,11 @@ export async function heldUploadBytes(em: EntityManager, userId: string, exceptI
 }
 
 export class FilesService {
-  private readonly maxBytes: number;
-
   constructor(
     private readonly em: EntityManager,
     private readonly storage: FileStorage,
     private readonly limits: UploadLimits,
-  ) {
-    this.maxBytes = limits.maxBytes;
-  }
+  ) {}
 
   /** Refuses a new file that would take the user past their quota. */
   private async checkQuota(em: EntityManager, user: User, id: string, size: number): Promise<void> {
@@ -115,7 +111,7 @@ export class FilesService {
     this.checkUploader(user, id);
     if (expectedSha256 !== null && !SHA256.test(expectedSha256)) throw FileErrors.badHash();
     if (bytes.length === 0) throw FileErrors.empty();
-    if (bytes.length > this.maxBytes) throw FileErrors.tooLarge(this.maxBytes);
+    if (bytes.length > this.limits.maxBytes) throw FileErrors.tooLarge(this.limits.maxBytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (expectedSha256 !== null && expectedSha256.toLowerCase() !== sha256) throw FileErrors.hashMismatch();
     return this.em.transactional(async (em) => {
@@ -146,7 +142,7 @@ export class FilesService {
     if (!SHA256.test(sha256)) throw FileErrors.badHash();
     const { offset, totalSize } = header;
     if (!Number.isSafeInteger(totalSize) || totalSize <= 0) throw FileErrors.badPiece();
-    if (totalSize > this.maxBytes) throw FileErrors.tooLarge(this.maxBytes);
+    if (totalSize > this.limits.maxBytes) throw FileErrors.tooLarge(this.limits.maxBytes);
     if (!Number.isSafeInteger(offset) || offset < 0 || piece.length === 0 || offset + piece.length > totalSize) {
       throw FileErrors.badPiece();
     }
