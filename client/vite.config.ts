@@ -54,6 +54,8 @@ export default defineConfig({
           },
         ],
         cleanupOutdatedCaches: true,
+        // Empties the 'kycuong-files' cache when the page signs out (public/sw-sign-out.js).
+        importScripts: ['/sw-sign-out.js'],
       },
     }),
     precompress(),

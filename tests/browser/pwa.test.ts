@@ -166,3 +166,29 @@ describe('offline reload', () => {
     });
   });
 });
+
+describe('photos kept by the service worker', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ CLIENT_DIST: clientDist() });
+  });
+  afterAll(() => t?.close());
+
+  it('are forgotten when the person signs out, so the next person on the phone cannot see them', async () => {
+    await withBrowser('sign-out-forgets-photos', async ({ page }) => {
+      await signIn(page, t.url, 'kiemtra');
+      await waitForServiceWorker(page, { controlling: false });
+      await page.reload();
+      await waitForServiceWorker(page, { controlling: true });
+      // What taking a visit offline leaves in the worker's cache.
+      await page.evaluate(async () => {
+        const cache = await caches.open('kycuong-files');
+        await cache.put('/api/files/00000000-0000-4000-8000-000000000001', new Response('ảnh'));
+      });
+      expect(await page.evaluate(() => caches.has('kycuong-files'))).toBe(true);
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await visible(page.getByLabel('Tên đăng nhập'));
+      expect(await page.evaluate(() => caches.has('kycuong-files'))).toBe(false);
+    });
+  });
+});
