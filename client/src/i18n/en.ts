@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
   'auth.currentPassword': 'Current password',
   'auth.newPassword': 'New password',
   'auth.repeatPassword': 'Repeat the new password',
+  'auth.newPasswordHint':
+    'At least 10 characters, without your username or name. Best a phrase of a few uncommon words of your own; the server checks its strength and says why if it is too weak.',
   'auth.passwordMismatch': 'The two new passwords differ.',
   'auth.passwordChanged': 'Password changed. Your other sessions were signed out.',
   'auth.mustChangePassword': 'You are using a temporary password. Choose your own password to continue.',

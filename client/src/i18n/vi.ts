@@ -57,6 +57,8 @@ export const vi = {
   'auth.currentPassword': 'Mật khẩu hiện tại',
   'auth.newPassword': 'Mật khẩu mới',
   'auth.repeatPassword': 'Nhập lại mật khẩu mới',
+  'auth.newPasswordHint':
+    'Từ 10 ký tự, không chứa tên đăng nhập hay họ tên. Nên là một cụm vài từ ít gặp của riêng bạn (ví dụ: một câu ngắn); máy chủ kiểm tra độ mạnh và nói lý do nếu chưa đạt.',
   'auth.passwordMismatch': 'Hai lần nhập mật khẩu mới không khớp.',
   'auth.passwordChanged': 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã bị đăng xuất.',
   'auth.mustChangePassword': 'Bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',

@@ -54,6 +54,7 @@ export function ChangePasswordScreen() {
         />
         <TextField
           label={t('auth.newPassword')}
+          hint={t('auth.newPasswordHint')}
           type="password"
           autoComplete="new-password"
           value={next}

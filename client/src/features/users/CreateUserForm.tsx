@@ -95,6 +95,7 @@ export function CreateUserForm() {
         />
         <TextField
           label={t('users.initialPassword')}
+          hint={t('auth.newPasswordHint')}
           value={password}
           onChange={setPassword}
           error={fields.password}
