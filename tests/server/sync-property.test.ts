@@ -8,9 +8,9 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * Random runs of several phones answering the same and different visits offline, synced over a bad
  * network: requests dropped, sent twice, delivered late and out of order, responses lost after the
  * server committed, and the server killed in the middle of a batch. After every phone has finally
- * synced, the server must hold exactly what a simple model of the intended edits says: the latest edit
- * of each item, each operation applied once, and every value that lost to another inspector's kept as
- * a conflict.
+ * synced, the server must hold exactly what a simple model of the intended edits says: for each item the
+ * edit the server applied last (the server's order decides between phones, never their clocks), each
+ * operation applied once, and every value that lost to another inspector's kept as a conflict.
  */
 
 const RUNS = 200;
@@ -278,12 +278,26 @@ async function runCase(steps: Step[]): Promise<void> {
 }
 
 async function checkAgainstModel(visits: string[], ops: QueuedOp[]): Promise<void> {
-  // The model: for each item, the edit made last (on the common clock) is the answer.
+  // The model: for each item, the edit the server applied last is the answer (the order the operations
+  // were recorded in; one batch's operations share a phone and go in sequence order).
+  const appliedAt = new Map<string, number>();
+  if (ops.length > 0) {
+    const rows = await t.sql<{ id: string; at: string }>(
+      `select id, (extract(epoch from created_at) * 1000000)::bigint::text as at from applied_operation where id = any(?::uuid[])`,
+      [`{${ops.map((op) => op.operationId).join(',')}}`],
+    );
+    for (const row of rows) appliedAt.set(row.id, Number(row.at));
+  }
+  const order = (op: QueuedOp) => [appliedAt.get(op.operationId) ?? 0, op.sequence] as const;
+  const later = (a: QueuedOp, b: QueuedOp) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] !== y[0] ? x[0] > y[0] : x[1] > y[1];
+  };
   const finalOf = new Map<string, QueuedOp>();
   for (const op of ops) {
     const key = `${op.input.visitId}:${op.input.itemId}`;
     const current = finalOf.get(key);
-    if (!current || op.tick > current.tick) finalOf.set(key, op);
+    if (!current || later(op, current)) finalOf.set(key, op);
   }
   const answers = await t.sql<AnswerRow>(
     `select visit_id, item_id, pass_fail, note from visit_answer where visit_id in (?, ?) order by visit_id, item_id`,
