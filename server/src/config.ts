@@ -168,7 +168,7 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     passwordHashQueue: int('PASSWORD_HASH_QUEUE', 64, 0, 10000),
     seedDemo,
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
-    uploadMinPieceBytes: int('UPLOAD_MIN_PIECE_KB', 64, 1, 4096) * 1024,
+    uploadMinPieceBytes: int('UPLOAD_MIN_PIECE_KB', 16, 1, 4096) * 1024,
     uploadQuotaBytes: int('UPLOAD_QUOTA_MB', 1000, 1, 1_000_000) * 1024 * 1024,
     abandonedUploadHours: int('UPLOAD_ABANDONED_HOURS', 48, 1, 24 * 365),
     unattachedFileDays: int('UNATTACHED_FILE_DAYS', 30, 1, 3650),

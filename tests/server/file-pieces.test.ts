@@ -8,7 +8,7 @@ let t: TestApp;
 let inspector: GraphQLCaller;
 
 beforeAll(async () => {
-  // A small quota (1 MB) and minimum piece (64 KB, the default) so both can be reached with small photos.
+  // A small quota (1 MB) and minimum piece (64 KB) so both can be reached with small photos.
   t = await startTestApp({ UPLOAD_QUOTA_MB: '1', UPLOAD_MIN_PIECE_KB: '64' });
   inspector = await t.as('kiemtra');
 });
@@ -139,5 +139,16 @@ describe('upload quota', () => {
       [randomUUID(), visit?.id, firstId, userId],
     );
     expect((await put(user, randomUUID(), third)).status).toBe(201);
+  });
+});
+
+describe('the smallest piece', () => {
+  it("of the server's default is no larger than the smallest piece the phone sends on a bad link", async () => {
+    // The client module is read by vitest, not by this project's type check (it uses bundler imports).
+    const clientModule = '../../client/src/offline/file-upload.ts';
+    const { MIN_PIECE_BYTES } = (await import(clientModule)) as { MIN_PIECE_BYTES: number };
+    const { loadConfig } = await import('../../server/src/config.js');
+    const defaults = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(40) }, () => undefined);
+    expect(defaults.uploadMinPieceBytes).toBeLessThanOrEqual(MIN_PIECE_BYTES);
   });
 });
