@@ -46,7 +46,13 @@ const START = 'mutation ($i: StartVisitInput!) { startVisit(input: $i) { id } }'
 const ATTACH = 'mutation ($i: AttachFileInput!) { attachVisitFile(input: $i) { id } }';
 
 async function startAndAttach(caller: GraphQLCaller, visitId: string): Promise<string> {
-  const started = await caller.request(START, { i: { operationId: randomUUID(), visitId } });
+  // Started on a day of its plan's year (the server refuses a start dated outside it).
+  const { year } = await one<{ year: number }>(
+    'select tm.year from visit v join inspection_team tm on tm.id = v.team_id where v.id = ?',
+    [visitId],
+  );
+  const startedAt = `${year}-06-15T02:00:00.000Z`;
+  const started = await caller.request(START, { i: { operationId: randomUUID(), visitId, startedAt } });
   if (started.errors && code(started) !== 'VISIT_ALREADY_STARTED') throw new Error(JSON.stringify(started.errors));
   const photo = randomUUID();
   expect((await caller.upload(photo, fakeJpeg(4000, photo.charCodeAt(0)))).status).toBe(201);
