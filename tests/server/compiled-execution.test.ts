@@ -131,28 +131,38 @@ describe('compiled execution answers as graphql-js does', () => {
 });
 
 describe('the visit lists read only the columns asked for', () => {
-  const EVERY_FIELD = `id status startedAt startLatitude startLongitude visitDate
+  /**
+   * Every field of a visit, in two halves, and the office's list paged (there are 23 visits in 2021): a
+   * list asking all of them at once costs more than the query cost limit allows (each list counts its
+   * page or assumed size), so the comparison is made per half.
+   */
+  const EVERY_FIELD_PARTS = [
+    `id status startedAt startLatitude startLongitude visitDate
     attendees { name position side } conclusion returnComment submittedAt approvedAt version plannedMonth canEdit
-    unit { id code name kind parentId address latitude longitude activeFrom activeTo active version }
-    team { id year name decisionNumber decisionDate members { role user { id username } } }
-    progress { answered total groups { groupId answered total } } templateVersion { id }`;
+    unit { id code name kind parentId address latitude longitude activeFrom activeTo active version }`,
+    `id team { id year name decisionNumber decisionDate members { role user { id username } } }
+    progress { answered total groups { groupId answered total } } templateVersion { id }`,
+  ];
+  const EVERY_FIELD = EVERY_FIELD_PARTS[0];
 
   it('a list asking every field answers each row as the visit itself does', async () => {
-    for (const [caller, list] of [
-      [office, `visits(year: 2021) { ${EVERY_FIELD} }`],
-      [inspector, `myVisits { ${EVERY_FIELD} }`],
-    ] as const) {
-      const res = await caller.request<Record<string, Record<string, unknown>[]>>(`{ ${list} }`);
-      expect(res.errors).toBeUndefined();
-      const rows = Object.values(res.data ?? {})[0] ?? [];
-      expect(rows.length).toBeGreaterThan(0);
-      for (const row of rows.slice(0, 25)) {
-        const one = await caller.request<{ visit: Record<string, unknown> }>(
-          `query ($id: ID!) { visit(id: $id) { ${EVERY_FIELD} } }`,
-          { id: row.id },
-        );
-        expect(one.errors).toBeUndefined();
-        expect(row).toEqual(one.data?.visit);
+    for (const fields of EVERY_FIELD_PARTS) {
+      for (const [caller, list] of [
+        [office, `visits(year: 2021, first: 30) { ${fields} }`],
+        [inspector, `myVisits { ${fields} }`],
+      ] as const) {
+        const res = await caller.request<Record<string, Record<string, unknown>[]>>(`{ ${list} }`);
+        expect(res.errors).toBeUndefined();
+        const rows = Object.values(res.data ?? {})[0] ?? [];
+        expect(rows.length).toBeGreaterThan(0);
+        for (const row of rows.slice(0, 25)) {
+          const one = await caller.request<{ visit: Record<string, unknown> }>(
+            `query ($id: ID!) { visit(id: $id) { ${fields} } }`,
+            { id: row.id },
+          );
+          expect(one.errors).toBeUndefined();
+          expect(row).toEqual(one.data?.visit);
+        }
       }
     }
   });
@@ -166,7 +176,7 @@ describe('the visit lists read only the columns asked for', () => {
     const fields = `id ${unit} ${team}`;
     const fragment = team === '...T' ? ' fragment T on Visit { team { name } }' : '';
     const res = await office.request<{ visits: Record<string, unknown>[] }>(
-      `{ visits(year: 2021) { ${fields} } }${fragment}`,
+      `{ visits(year: 2021, first: 30) { ${fields} } }${fragment}`,
     );
     expect(res.errors).toBeUndefined();
     const rows = res.data?.visits ?? [];
@@ -198,10 +208,12 @@ describe('the visit lists read only the columns asked for', () => {
   });
 
   it('a list asking only ids gives the same visits in the same order', async () => {
-    const full = await office.request<{ visits: { id: string }[] }>(`{ visits(year: 2021) { ${EVERY_FIELD} } }`);
-    const ids = await office.request<{ visits: { id: string }[] }>('{ visits(year: 2021) { id } }');
+    const full = await office.request<{ visits: { id: string }[] }>(
+      `{ visits(year: 2021, first: 30) { ${EVERY_FIELD} } }`,
+    );
+    const ids = await office.request<{ visits: { id: string }[] }>('{ visits(year: 2021, first: 30) { id } }');
     const viaFragment = await office.request<{ visits: { id: string }[] }>(
-      '{ visits(year: 2021) { ...V } } fragment V on Visit { id unit { name } }',
+      '{ visits(year: 2021, first: 30) { ...V } } fragment V on Visit { id unit { name } }',
     );
     expect(ids.data?.visits.map((v) => v.id)).toEqual(full.data?.visits.map((v) => v.id));
     expect(viaFragment.data?.visits.map((v) => v.id)).toEqual(full.data?.visits.map((v) => v.id));

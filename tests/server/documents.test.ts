@@ -12,7 +12,7 @@ interface VisitRow {
   answers: { passFail: string | null }[];
 }
 
-const VISITS = `query ($year: Int) { visits(year: $year) { id status visitDate unit { code name }
+const VISITS = `query ($year: Int) { visits(year: $year, first: 50) { id status visitDate unit { code name }
   findings { description } answers { passFail } } }`;
 
 let t: TestApp;
