@@ -110,7 +110,12 @@ describe('loadConfig', () => {
   );
 
   it('createApp refuses a hand-built production config that would seed the demo, before opening anything', async () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      AUDIT_KEY: 'k'.repeat(40),
+      DATA_DIR: tempDir(),
+    });
     await expect(createApp({ ...config, seedDemo: true })).rejects.toThrow(/SEED_DEMO=true is refused/);
   });
 });
