@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AnnualReportDraft } from '../features/annual-report/annual-report-draft.entity.js';
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
+import { EntityIdRegistration } from '../features/audit/entity-id-registry.entity.js';
 import { AuditChainSeal } from '../features/audit/audit-seal.js';
 import { SignInThrottle, UserSession } from '../features/auth/session.entity.js';
 import {
@@ -48,6 +49,7 @@ export const ENTITIES = [
   FileUpload,
   FileUploadPiece,
   AuditEntry,
+  EntityIdRegistration,
   AppliedOperation,
   Device,
   DirectiveDocument,

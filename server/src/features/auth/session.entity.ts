@@ -33,7 +33,7 @@ export class UserSession {
   userAgent: string | null = null;
 }
 
-/** Failed sign-ins per key (`user:<name>` or `addr:<ip>`), kept in PostgreSQL so every server instance sees them. */
+/** Sign-in counts per key (the kinds of key are in sign-in-throttle.ts), kept in PostgreSQL so every server instance sees them. */
 @Entity({ tableName: 'sign_in_throttle' })
 export class SignInThrottle {
   @PrimaryKey({ type: 'string', length: 200 })
