@@ -80,7 +80,9 @@ beforeAll(async () => {
   visitId = visits[0]?.id ?? '';
   expect(visitId).not.toBe('');
 
-  // An starts the visit and answers 1.2; offline, An answers 1.1 "Đạt" and Bình, later, "Không đạt".
+  // An starts the visit and answers 1.2; offline, An answers 1.1 "Đạt" and Bình, later on his phone,
+  // "Không đạt". Bình's answer reaches the server first: An's, arriving after it, is the one in force
+  // (the server's order decides, never the phones' clocks) and Bình's is kept as the conflict.
   const answer = (code: string, value: Record<string, unknown>) =>
     op('ANSWER_ITEM', { visitId, itemId: items.get(code), baseVersion: null, ...value });
   const started = await sync(an, {
@@ -119,11 +121,13 @@ describe('office staff see what the phones could not put into a visit', () => {
 
       const concurrent = rows.filter({ hasText: 'Tiêu chí 1.1' });
       expect(await concurrent.textContent()).toContain('Hai người cùng sửa khi mất mạng');
-      expect(await concurrent.textContent()).toContain(`Lương Văn Tuấn nhập lúc ${localTime(anEditedAt)}`);
-      expect(await concurrent.getByTestId('conflict-not-applied').locator('dd').textContent()).toBe('Đạt');
-      expect(await concurrent.getByTestId('conflict-kept').locator('dd').textContent()).toBe(
+      expect(await concurrent.textContent()).toContain(
+        `Nông Thị Bình nhập lúc ${localTime('2026-11-20T02:00:00.000Z')}`,
+      );
+      expect(await concurrent.getByTestId('conflict-not-applied').locator('dd').textContent()).toBe(
         'Không đạt · Ghi chú: Không đeo thẻ.',
       );
+      expect(await concurrent.getByTestId('conflict-kept').locator('dd').textContent()).toBe('Đạt');
 
       const closed = rows.filter({ hasText: 'Sửa kết quả tiêu chí 1.2' });
       expect(await closed.textContent()).toContain('Đến sau khi đã gửi duyệt');
