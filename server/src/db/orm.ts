@@ -3,8 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AnnualReportDraft } from '../features/annual-report/annual-report-draft.entity.js';
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
-import { EntityIdRegistration } from '../features/audit/entity-id-registry.entity.js';
 import { AuditChainSeal } from '../features/audit/audit-seal.js';
+import { EntityIdRegistration } from '../features/audit/entity-id-registry.entity.js';
 import { SignInThrottle, UserSession } from '../features/auth/session.entity.js';
 import {
   ChecklistGroup,
