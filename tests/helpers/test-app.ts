@@ -101,7 +101,7 @@ export interface TestApp {
   restart(options?: { crash?: boolean }): Promise<void>;
   /**
    * Starts a second server on the same database and config, as when several instances run behind a
-   * proxy; `close()` stops it too. PGlite's socket accepts only PGLITE_POOL_SIZE connections in all, so
+   * proxy; `close()` stops it too. PGlite's socket accepts only a few connections beyond one app's pool, so
    * on PGlite the first server is restarted with half of them and the second gets the other half.
    */
   startSecondInstance(): Promise<AppInstance>;

@@ -13,6 +13,11 @@ export interface DatabaseEndpoint {
 }
 
 export const PGLITE_POOL_SIZE = 4;
+/**
+ * Connections the socket accepts beyond the app's pool: the job queue's polling keeps pool connections
+ * open, and a CLI or a test's own check pointed at the socket must still get in.
+ */
+const PGLITE_SPARE_CONNECTIONS = 4;
 
 /**
  * With a URL, uses that PostgreSQL. Without one, starts the embedded PGlite persisted in `dataDir`
@@ -43,7 +48,12 @@ export async function openDatabase(
     lock?.release();
     throw err;
   });
-  const socket = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: PGLITE_POOL_SIZE });
+  const socket = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: PGLITE_POOL_SIZE + PGLITE_SPARE_CONNECTIONS,
+  });
   try {
     await socket.start();
   } catch (err) {
