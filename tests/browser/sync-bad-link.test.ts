@@ -166,7 +166,11 @@ describe('sync on a bad link', () => {
         await visible(page.getByTestId('sync-screen'));
 
         const since = (await t.sql<{ now: Date }>('select now() as now'))[0]?.now;
-        // Back in coverage, but the link drops every two seconds or so.
+        // Back in coverage on a weak signal, and the link drops every two seconds or so. The uplink is
+        // slow enough that the two photos need at least eight seconds of link, so drops are certain to
+        // cut them mid-piece, on a fast machine as on a slow one.
+        const photoBytes = photos.reduce((sum, p) => sum + p.bytes.length, 0);
+        proxy.limitUpload(Math.ceil(photoBytes / 8));
         proxy.flicker({ upMs: 1500, downMs: 700 });
         await context.setOffline(false);
         await expect
@@ -203,6 +207,7 @@ describe('sync on a bad link', () => {
         await expect.poll(() => screenStatus(page), { timeout: 60_000 }).toBe('Đã đồng bộ');
       });
     } finally {
+      proxy.limitUpload(null);
       proxy.pass();
       await phone.close();
     }

@@ -30,6 +30,11 @@ export interface TcpProxy {
   unavailable(): void;
   /** Alternates `upMs` of pass and `downMs` of cut until another mode is chosen. */
   flicker(options: { upMs: number; downMs: number }): void;
+  /**
+   * Limits what the browser sends to about `bytesPerSecond` on each connection (a phone's uplink on a
+   * weak mobile signal), in every mode until changed; `null` lifts the limit.
+   */
+  limitUpload(bytesPerSecond: number | null): void;
   close(): Promise<void>;
 }
 
@@ -38,6 +43,8 @@ interface Pair {
   upstream: net.Socket | null;
   /** The server ended its side while the link was stalled: the browser learns it when the link passes. */
   upstreamGone: boolean;
+  /** Reading from the browser waits for the upload limit's time to pass. */
+  throttled: boolean;
 }
 
 const BARE_503 =
@@ -54,6 +61,7 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
   const stats: ProxyStats = { connections: 0, bytesUp: 0, bytesDown: 0, cuts: 0 };
   let mode: ProxyMode = 'pass';
   let flickerTimer: NodeJS.Timeout | null = null;
+  let uploadBytesPerSecond: number | null = null;
 
   const destroy = (pair: Pair) => {
     pairs.delete(pair);
@@ -74,7 +82,7 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
       if (mode === 'pass') upstream.resume();
     });
     upstream.on('drain', () => {
-      if (mode === 'pass') pair.client.resume();
+      if (mode === 'pass' && !pair.throttled) pair.client.resume();
     });
     upstream.on('error', () => undefined);
     upstream.on('close', () => {
@@ -99,12 +107,24 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
       client.once('data', () => client.end(BARE_503));
       return;
     }
-    const pair: Pair = { client, upstream: null, upstreamGone: false };
+    const pair: Pair = { client, upstream: null, upstreamGone: false, throttled: false };
     pairs.add(pair);
     client.on('data', (chunk: Buffer) => {
       if (!pair.upstream) connectUpstream(pair);
       stats.bytesUp += chunk.length;
-      if (!pair.upstream?.write(chunk)) client.pause();
+      const flowing = pair.upstream?.write(chunk);
+      if (uploadBytesPerSecond) {
+        // The next bytes are read only once this chunk's share of the link's time has passed.
+        client.pause();
+        pair.throttled = true;
+        setTimeout(
+          () => {
+            pair.throttled = false;
+            if (mode === 'pass' && pairs.has(pair) && pair.upstream?.writableNeedDrain === false) client.resume();
+          },
+          (chunk.length / uploadBytesPerSecond) * 1000,
+        );
+      } else if (!flowing) client.pause();
     });
     client.on('close', () => {
       pairs.delete(pair);
@@ -122,7 +142,7 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
           pair.client.end();
           continue;
         }
-        pair.client.resume();
+        if (!pair.throttled) pair.client.resume();
         pair.upstream?.resume();
       } else if (next === 'stall') {
         pair.client.pause();
@@ -180,6 +200,9 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
         flickerTimer = setTimeout(up, downMs);
       };
       up();
+    },
+    limitUpload(bytesPerSecond) {
+      uploadBytesPerSecond = bytesPerSecond;
     },
     async close() {
       stopFlicker();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeJpeg, sha256 } from '../helpers/images.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -101,6 +102,74 @@ describe('photo pieces', () => {
     const last = await put(uploader, id, photo.subarray(200 * KB), pieceHeaders(photo, 200 * KB));
     expect(last.status).toBe(201);
     expect((await uploader.download(id)).bytes.equals(photo)).toBe(true);
+  });
+});
+
+describe('a piece cut mid-body', () => {
+  /** Sends the head and the first `sent` bytes of a piece over a raw connection, then drops the link. */
+  async function cutPiece(
+    caller: GraphQLCaller,
+    id: string,
+    photo: Buffer,
+    offset: number,
+    piece: number,
+    sent: number,
+  ) {
+    const { port } = new URL(t.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const requestHead = [
+      `PUT /api/files/${id} HTTP/1.1`,
+      'Host: 127.0.0.1',
+      'Content-Type: image/jpeg',
+      `Content-Length: ${piece}`,
+      `Cookie: ${caller.cookie ?? ''}`,
+      ...Object.entries(pieceHeaders(photo, offset)).map(([name, value]) => `${name}: ${value}`),
+      '',
+      '',
+    ].join('\r\n');
+    await new Promise<void>((resolve) => socket.write(requestHead, () => resolve()));
+    await new Promise<void>((resolve) => socket.write(photo.subarray(offset, offset + sent), () => resolve()));
+    socket.resetAndDestroy();
+  }
+
+  const where = async (caller: GraphQLCaller, id: string) => {
+    const res = await fetch(`${t.url}/api/files/${id}`, { method: 'HEAD', headers: { cookie: caller.cookie ?? '' } });
+    return res.status === 200 ? Number(res.headers.get('upload-offset')) : res.status;
+  };
+
+  it('keeps what arrived, and the phone goes on from there to a whole photo', async () => {
+    const head = await t.as('thutruong');
+    const photo = fakeJpeg(400 * KB, 24);
+    const id = randomUUID();
+    await cutPiece(head, id, photo, 0, 256 * KB, 100 * KB);
+    await expect.poll(() => where(head, id), { timeout: 10_000 }).toBe(100 * KB);
+    // The next piece, cut again: still kept.
+    await cutPiece(head, id, photo, 100 * KB, 256 * KB, 80 * KB);
+    await expect.poll(() => where(head, id), { timeout: 10_000 }).toBe(180 * KB);
+    expect((await pieces(id)).map((p) => [p.offset, p.size])).toEqual([
+      [0, 100 * KB],
+      [100 * KB, 80 * KB],
+    ]);
+    const last = await put(head, id, photo.subarray(180 * KB), pieceHeaders(photo, 180 * KB));
+    expect(last.status).toBe(201);
+    expect((await head.download(id)).bytes.equals(photo)).toBe(true);
+  });
+
+  it("keeps nothing smaller than the smallest piece, nor a stranger's bytes", async () => {
+    const head = await t.as('thutruong');
+    const photo = fakeJpeg(400 * KB, 25);
+    const id = randomUUID();
+    await cutPiece(head, id, photo, 0, 256 * KB, 10 * KB);
+    const stranger = { cookie: 'kc_session=not-a-session' } as GraphQLCaller;
+    const other = randomUUID();
+    await cutPiece(stranger, other, photo, 0, 256 * KB, 100 * KB);
+    // A cut piece sent after both is kept: the two before it have been dealt with by then.
+    const control = randomUUID();
+    await cutPiece(head, control, photo, 0, 256 * KB, 100 * KB);
+    await expect.poll(() => where(head, control), { timeout: 10_000 }).toBe(100 * KB);
+    expect(await where(head, id)).toBe(404);
+    expect(await t.sql('select 1 from file_upload where id in (?, ?)', [id, other])).toEqual([]);
   });
 });
 

@@ -70,4 +70,24 @@ describe('tcp proxy', () => {
       await proxy.close();
     }
   });
+
+  it('limits what the browser sends to the upload rate, and the body still arrives whole', async () => {
+    const proxy = await startTcpProxy(target);
+    try {
+      const rate = 128 * 1024;
+      proxy.limitUpload(rate);
+      const body = 'x'.repeat(192 * 1024);
+      const started = process.hrtime.bigint();
+      expect(await rawRequest(proxy, body).done).toMatch(new RegExp(`got ${body.length}$`));
+      const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+      // A lower bound only: the first socket read (at most 64 KiB) goes at once, the rest waits its
+      // share of the link's time. A busy machine can only make it slower.
+      expect(elapsedMs).toBeGreaterThanOrEqual(((body.length - 64 * 1024) / rate) * 1000 * 0.9);
+
+      proxy.limitUpload(null);
+      expect(await rawRequest(proxy, 'fast').done).toMatch(/got 4$/);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

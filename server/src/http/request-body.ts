@@ -51,3 +51,59 @@ export async function readBody(req: Request, res: Response, rule: BodyRule): Pro
   }
   return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
 }
+
+/** A body read as far as the client sent it: `whole` is false when the connection ended mid-body. */
+export interface BodyAsFarAsSent {
+  bytes: Buffer;
+  whole: boolean;
+}
+
+/**
+ * Like `readBody`, but when the connection drops in the middle of the body it returns the bytes that
+ * arrived instead of throwing them away: a piece of a photo cut by a flickering link is kept up to
+ * where it was cut, and the phone resumes from there. Only for bodies sent as they are (no
+ * Content-Encoding), so that what arrived is a prefix of what was meant; any other body is read whole
+ * by `readBody`.
+ */
+export async function readBodyAsFarAsSent(req: Request, res: Response, rule: BodyRule): Promise<BodyAsFarAsSent> {
+  const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding !== 'identity') return { bytes: await readBody(req, res, rule), whole: true };
+  if (!rule.types.includes(mediaTypeOf(req))) throw BodyErrors.unsupportedType(rule.types);
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > rule.limit) {
+    res.setHeader('Connection', 'close');
+    throw rule.tooLarge();
+  }
+  return new Promise<BodyAsFarAsSent>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onClose);
+      outcome();
+    };
+    const asFarAsSent = (whole: boolean) => () => resolve({ bytes: Buffer.concat(chunks, size), whole });
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > rule.limit) {
+        res.setHeader('Connection', 'close');
+        req.pause();
+        settle(() => reject(rule.tooLarge()));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => settle(asFarAsSent(true));
+    // The connection ended before the body did (`complete` is set only by the body's real end).
+    const onClose = () => settle(asFarAsSent(req.complete));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('close', onClose);
+    // An aborted request also emits 'error' (ECONNRESET); 'close' follows and settles it.
+    req.on('error', () => undefined);
+  });
+}

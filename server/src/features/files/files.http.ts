@@ -3,7 +3,7 @@ import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../graphql/errors.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
-import { type BodyRule, readBody } from '../../http/request-body.js';
+import { type BodyRule, readBody, readBodyAsFarAsSent } from '../../http/request-body.js';
 import { requestUser, sendHttpError } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
@@ -63,20 +63,42 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
   router.put(
     '/api/files/:id',
     handle(async (service, user, req, res) => {
-      // Read only now, after the session: a stranger's upload is never read.
-      const body = await readBody(req, res, uploadBody);
       const id = String(req.params.id);
       const sha256 = req.get('x-content-sha256') ?? null;
       const totalHeader = req.get('upload-length');
       let file: StoredFile;
       if (totalHeader === undefined) {
-        file = await service.upload(user, id, body, sha256);
+        // Read only now, after the session: a stranger's upload is never read.
+        file = await service.upload(user, id, await readBody(req, res, uploadBody), sha256);
       } else {
-        const result = await service.uploadPiece(user, id, body, {
+        const header = {
           offset: integerHeader(req.get('upload-offset') ?? '0'),
           totalSize: integerHeader(totalHeader),
           sha256: sha256 ?? '',
-        });
+        };
+        const piece = await readBodyAsFarAsSent(req, res, uploadBody);
+        if (!piece.whole) {
+          // The link dropped mid-piece: keep what arrived (the piece rules apply to it as to any
+          // piece), so the phone, which asks where the upload stands before it sends again, goes on
+          // from there. Nobody is left to answer.
+          await service.uploadPiece(user, id, piece.bytes, header).then(
+            (kept) =>
+              logger.info(
+                { fileId: id, bytes: piece.bytes.length, offset: 'offset' in kept ? kept.offset : header.totalSize },
+                'photo piece cut mid-body: kept what arrived',
+              ),
+            (err: unknown) => {
+              if (!(err instanceof AppError)) logger.error({ err, fileId: id }, 'photo piece cut mid-body: failed');
+              else
+                logger.info(
+                  { fileId: id, bytes: piece.bytes.length, code: err.code },
+                  'photo piece cut mid-body: nothing kept',
+                );
+            },
+          );
+          return;
+        }
+        const result = await service.uploadPiece(user, id, piece.bytes, header);
         if ('offset' in result) {
           res.setHeader('Upload-Offset', String(result.offset));
           res.status(202).json({ id, offset: result.offset });
