@@ -1,1 +1,2 @@
+export * from './report-year.js';
 export * from './visit-completeness.js';

@@ -1,8 +1,11 @@
+import { REPORT_YEAR_RANGE } from '@kycuong/rules';
 import { AppError } from '../../graphql/errors.js';
 
 export const AnnualReportErrors = {
   yearInvalid: () =>
-    new AppError('ANNUAL_REPORT_YEAR_INVALID', 'Năm báo cáo phải trong khoảng 2000–2100.', { field: 'year' }),
+    new AppError('ANNUAL_REPORT_YEAR_INVALID', `Năm báo cáo phải trong khoảng ${REPORT_YEAR_RANGE}.`, {
+      field: 'year',
+    }),
   draftNotFound: (year: number) =>
     new AppError('ANNUAL_REPORT_DRAFT_NOT_FOUND', `Chưa có dự thảo báo cáo năm ${year}.`, { field: 'year' }),
   draftExists: (year: number) =>

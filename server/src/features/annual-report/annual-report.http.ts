@@ -1,3 +1,4 @@
+import { isReportYear } from '@kycuong/rules';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { AppConfig } from '../../config.js';
@@ -5,7 +6,6 @@ import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
 import type { Logger } from '../../logger.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
-import { YEAR_MAX, YEAR_MIN } from './annual-report.inputs.js';
 import { REPORT_READERS } from './annual-report.resolver.js';
 import { AnnualReportService, type ReportFormat } from './annual-report.service.js';
 
@@ -21,7 +21,7 @@ export function annualReportRouter(orm: MikroORM, config: AppConfig, logger: Log
       `/api/annual-reports/:year.${format}`,
       route(REPORT_READERS, async (em, _user, req, res) => {
         const year = Number(req.params.year);
-        if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw AnnualReportErrors.yearInvalid();
+        if (!isReportYear(year)) throw AnnualReportErrors.yearInvalid();
         const report = await new AnnualReportService(em).render(year, format);
         res.attachment(report.fileName);
         res.setHeader('Content-Type', report.contentType);

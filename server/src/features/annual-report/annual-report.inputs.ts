@@ -1,9 +1,8 @@
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN, REPORT_YEAR_RANGE } from '@kycuong/rules';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
-const YEAR_MESSAGE = `Năm phải trong khoảng ${YEAR_MIN}–${YEAR_MAX}.`;
+const YEAR_MESSAGE = `Năm phải trong khoảng ${REPORT_YEAR_RANGE}.`;
 const TEXT_MAX = 20_000;
 const TEXT_MESSAGE = `Mỗi phần không được dài quá ${TEXT_MAX} ký tự.`;
 
@@ -11,8 +10,8 @@ const TEXT_MESSAGE = `Mỗi phần không được dài quá ${TEXT_MAX} ký t�
 @InputType()
 export class SaveAnnualReportDraftInput {
   @Field(() => Int)
-  @Min(YEAR_MIN, { message: YEAR_MESSAGE })
-  @Max(YEAR_MAX, { message: YEAR_MESSAGE })
+  @Min(REPORT_YEAR_MIN, { message: YEAR_MESSAGE })
+  @Max(REPORT_YEAR_MAX, { message: YEAR_MESSAGE })
   year!: number;
 
   @Field(() => String, { nullable: true })

@@ -1,3 +1,4 @@
+import { isReportYear } from '@kycuong/rules';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
@@ -11,7 +12,7 @@ import { RollupService } from '../rollup/rollup.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
-import { type SaveAnnualReportDraftInput, YEAR_MAX, YEAR_MIN } from './annual-report.inputs.js';
+import type { SaveAnnualReportDraftInput } from './annual-report.inputs.js';
 import { AnnualReportDraft } from './annual-report-draft.entity.js';
 import { type AnnualReportData, buildAnnualReport } from './annual-report-model.js';
 
@@ -49,7 +50,7 @@ function describe(draft: AnnualReportDraft): Record<string, unknown> {
 }
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw AnnualReportErrors.yearInvalid();
+  if (!isReportYear(year)) throw AnnualReportErrors.yearInvalid();
 }
 
 /** The annual SIPAS / PAR INDEX report: its narrative per year, and the report made from data. */

@@ -1,3 +1,4 @@
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '@kycuong/rules';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
@@ -28,8 +29,8 @@ export class SaveTeamInput {
   id?: string | null;
 
   @Field(() => Int)
-  @Min(2000, { message: 'Năm không hợp lệ.' })
-  @Max(2100, { message: 'Năm không hợp lệ.' })
+  @Min(REPORT_YEAR_MIN, { message: 'Năm không hợp lệ.' })
+  @Max(REPORT_YEAR_MAX, { message: 'Năm không hợp lệ.' })
   year!: number;
 
   @Field(() => String)
@@ -54,8 +55,8 @@ export class SaveTeamInput {
 @InputType()
 export class CreatePlanInput {
   @Field(() => Int)
-  @Min(2000, { message: 'Năm không hợp lệ.' })
-  @Max(2100, { message: 'Năm không hợp lệ.' })
+  @Min(REPORT_YEAR_MIN, { message: 'Năm không hợp lệ.' })
+  @Max(REPORT_YEAR_MAX, { message: 'Năm không hợp lệ.' })
   year!: number;
 
   @Field(() => String)

@@ -1,3 +1,4 @@
+import { REPORT_YEAR_RANGE } from '@kycuong/rules';
 import { AppError } from '../../graphql/errors.js';
 import { AssessmentIndex } from './index-result.entity.js';
 
@@ -60,7 +61,7 @@ export const RegisterErrors = {
       { rows },
     ),
   registerNotFound: () => new AppError('REGISTER_NOT_FOUND', 'Không có sổ này.'),
-  yearInvalid: () => new AppError('REGISTER_YEAR_INVALID', 'Năm phải trong khoảng 2000–2100.'),
+  yearInvalid: () => new AppError('REGISTER_YEAR_INVALID', `Năm phải trong khoảng ${REPORT_YEAR_RANGE}.`),
 
   versionConflict: () =>
     new AppError('REGISTER_VERSION_CONFLICT', 'Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.'),

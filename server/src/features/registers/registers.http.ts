@@ -1,3 +1,4 @@
+import { isReportYear } from '@kycuong/rules';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../config.js';
@@ -33,7 +34,7 @@ function target(req: Request): { kind: RegisterKind; year: number } {
   const kind = String(req.params.register);
   if (!isRegisterKind(kind)) throw RegisterErrors.registerNotFound();
   const year = Number(req.params.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw RegisterErrors.yearInvalid();
+  if (!isReportYear(year)) throw RegisterErrors.yearInvalid();
   return { kind, year };
 }
 

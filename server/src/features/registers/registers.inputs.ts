@@ -1,3 +1,4 @@
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN, REPORT_YEAR_RANGE } from '@kycuong/rules';
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
@@ -5,9 +6,7 @@ import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrat
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex } from './index-result.entity.js';
 
-const YEAR_MIN = 2000;
-const YEAR_MAX = 2100;
-const YEAR_MESSAGE = `Năm phải trong khoảng ${YEAR_MIN}–${YEAR_MAX}.`;
+const YEAR_MESSAGE = `Năm phải trong khoảng ${REPORT_YEAR_RANGE}.`;
 
 /** A new directive document; the year is taken from its date. */
 @InputType()
@@ -44,8 +43,8 @@ export class UpdateDirectiveDocumentInput extends DirectiveDocumentInput {
 @InputType()
 export class AdministrativeProcedureInput {
   @Field(() => Int)
-  @Min(YEAR_MIN, { message: YEAR_MESSAGE })
-  @Max(YEAR_MAX, { message: YEAR_MESSAGE })
+  @Min(REPORT_YEAR_MIN, { message: YEAR_MESSAGE })
+  @Max(REPORT_YEAR_MAX, { message: YEAR_MESSAGE })
   year!: number;
 
   @Field(() => String, { description: 'Mã TTHC, unique within the year' })
@@ -108,8 +107,8 @@ export class IndexComponentInput {
 @InputType()
 export class IndexResultInput {
   @Field(() => Int)
-  @Min(YEAR_MIN, { message: YEAR_MESSAGE })
-  @Max(YEAR_MAX, { message: YEAR_MESSAGE })
+  @Min(REPORT_YEAR_MIN, { message: YEAR_MESSAGE })
+  @Max(REPORT_YEAR_MAX, { message: YEAR_MESSAGE })
   year!: number;
 
   @Field(() => AssessmentIndex)

@@ -1,7 +1,11 @@
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '@kycuong/rules';
 import { AppError } from '../../graphql/errors.js';
 
 export const RollupErrors = {
   rootUnitNotFound: () =>
     new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị gốc của phạm vi tổng hợp.', { field: 'rootUnitId' }),
-  yearOutOfRange: () => new AppError('ROLLUP_YEAR_INVALID', 'Năm tổng hợp phải từ 2000 đến 2100.', { field: 'year' }),
+  yearOutOfRange: () =>
+    new AppError('ROLLUP_YEAR_INVALID', `Năm tổng hợp phải từ ${REPORT_YEAR_MIN} đến ${REPORT_YEAR_MAX}.`, {
+      field: 'year',
+    }),
 };

@@ -1,3 +1,4 @@
+import { isReportYear } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../domain/ids.js';
 import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../domain/local-date.js';
@@ -240,7 +241,7 @@ export class RollupService {
   }
 
   private async checkScope(year: number, rootUnitId: string | null): Promise<string | null> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw RollupErrors.yearOutOfRange();
+    if (!isReportYear(year)) throw RollupErrors.yearOutOfRange();
     if (rootUnitId === null) return null;
     if (!isUuid(rootUnitId)) throw RollupErrors.rootUnitNotFound();
     const found = await this.em.execute<{ id: string }[]>('select id from unit where id = ?', [rootUnitId]);
