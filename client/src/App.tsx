@@ -1,11 +1,10 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { Header } from './app/Header';
-import { linkClick, usePath, VISIT_ADDRESS } from './app/router';
+import { linkClick, usePath } from './app/router';
+import { ROUTES, VISIT_ADDRESS } from './app/routes';
 import { canManageInspections, canManageUsers } from './features/auth/permissions';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { type CurrentUser, useSession } from './features/auth/session';
-import { DEVICES_PATH } from './features/devices/paths';
-import { SYNC_PATH } from './features/sync/paths';
 import { useI18n } from './i18n/I18nProvider';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { Banner } from './ui/Banner';
@@ -120,22 +119,6 @@ const UnitsScreen = lazy(() => import('./features/units/UnitsScreen').then((m) =
 const UsersScreen = lazy(() => import('./features/users/UsersScreen').then((m) => ({ default: m.UsersScreen })));
 
 /** Paths are Vietnamese so that a shared link reads naturally. */
-export const ROUTES = {
-  home: '/',
-  units: '/don-vi',
-  users: '/nguoi-dung',
-  changePassword: '/doi-mat-khau',
-  myVisits: '/cuoc-kiem-tra',
-  checklists: '/bo-tieu-chi',
-  plans: '/ke-hoach',
-  review: '/duyet',
-  findings: '/ton-tai',
-  registers: '/so-lieu-nam',
-  dashboard: '/tong-hop',
-  annualReport: '/bao-cao-nam',
-  sync: SYNC_PATH,
-  devices: DEVICES_PATH,
-} as const;
 
 /** Office screens: a list at the section path, one record at `<section>/<id>`. */
 function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): ReactNode {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../features/auth/session';
-import { SYNC_PATH } from '../features/sync/paths';
 import { syncStatusLine } from '../features/sync/sync-status';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOffline } from '../offline/OfflineProvider';
@@ -8,6 +7,7 @@ import { clockOffset, describeSkew, subscribeClock } from '../offline/server-clo
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { linkClick } from './router';
+import { ROUTES } from './routes';
 import { useOnline } from './useOnline';
 
 export function LanguageSwitch() {
@@ -59,8 +59,8 @@ export function SyncStatus() {
   return (
     <a
       className={`sync-status sync-status-${line.tone}`}
-      href={SYNC_PATH}
-      onClick={linkClick(SYNC_PATH)}
+      href={ROUTES.sync}
+      onClick={linkClick(ROUTES.sync)}
       data-testid="sync-status"
       data-tone={line.tone}
     >

@@ -36,6 +36,3 @@ export function linkClick(href: string) {
     navigate(href);
   };
 }
-
-/** A visit's address (`/cuoc-kiem-tra/<id>`, App.tsx's ROUTES.myVisits and an id); boot.ts has the same. */
-export const VISIT_ADDRESS = /^\/cuoc-kiem-tra\/([^/]+)$/;

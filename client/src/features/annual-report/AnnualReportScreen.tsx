@@ -2,6 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { AnnualReportDraftFieldsFragment } from '../../apollo/generated/graphql';
+import { useYearParam } from '../../app/year-param';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/vi';
@@ -9,10 +10,10 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
-import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import './annual-report.css';
 import { canManageInspections } from '../auth/permissions';
@@ -30,8 +31,6 @@ import {
 } from './narrative';
 import { annualReportDraftQuery, saveAnnualReportDraftMutation, startAnnualReportDraftMutation } from './operations';
 import { ReportDownloads } from './ReportDownloads';
-
-export const ANNUAL_REPORT_PATH = '/bao-cao-nam';
 
 type Draft = AnnualReportDraftFieldsFragment;
 
@@ -51,42 +50,18 @@ const HINTS: Partial<Record<NarrativeField, MessageKey>> = {
   signerName: 'annualReport.field.signerNameHint',
 };
 
-function yearOptions(current = new Date().getFullYear()): { value: string; label: string }[] {
-  const years = [];
-  for (let year = current; year >= 2015; year--) years.push({ value: String(year), label: String(year) });
-  return years;
-}
-
-function useYearParam(): [number, (year: number) => void] {
-  const fromUrl = Number(new URLSearchParams(window.location.search).get('nam'));
-  const [year, setYear] = useState(Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : new Date().getFullYear());
-  return [
-    year,
-    (next) => {
-      setYear(next);
-      window.history.replaceState(null, '', `${window.location.pathname}?nam=${next}`);
-    },
-  ];
-}
-
 /**
  * Báo cáo năm: office staff write the narrative of the year's SIPAS / PAR INDEX report, save it with
  * its version, issue it with a number and a date, and download it; leadership reads and downloads.
  */
 export function AnnualReportScreen() {
   const { t } = useI18n();
-  const [year, setYear] = useYearParam();
+  const [year, setYear] = useYearParam(new Date().getFullYear());
   return (
     <div className="annual-report stack" data-testid="annual-report-screen">
       <PageHeader title={t('annualReport.title')} />
       <div className="filters">
-        <Select
-          label={t('annualReport.year')}
-          value={String(year)}
-          onChange={(value) => setYear(Number(value))}
-          options={yearOptions()}
-          data-testid="annual-report-year"
-        />
+        <YearSelect label={t('annualReport.year')} value={year} onChange={setYear} data-testid="annual-report-year" />
       </div>
       {/* One editor per year: its text, version and unsaved copy never mix with another year's. */}
       <ReportEditor key={year} year={year} />

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { linkClick, navigate } from '../../app/router';
+import { recordPath } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -11,8 +12,6 @@ import { TextField } from '../../ui/TextField';
 import '../../ui/data.css';
 import { formatInstant } from '../review/timestamp';
 import { checklistTemplatesQuery, createChecklistTemplateMutation } from './operations';
-
-export const CHECKLISTS_PATH = '/bo-tieu-chi';
 
 export function ChecklistsScreen() {
   const { t } = useI18n();
@@ -30,7 +29,7 @@ export function ChecklistsScreen() {
         {!loading && !error && templates.length === 0 && <p className="muted">{t('checklists.empty')}</p>}
         <ul className="record-list">
           {templates.map((template) => {
-            const href = `${CHECKLISTS_PATH}/${template.id}`;
+            const href = recordPath('checklists', template.id);
             return (
               <li key={template.id}>
                 <a className="record" href={href} onClick={linkClick(href)} data-testid="checklist-row">
@@ -75,7 +74,7 @@ function CreateTemplateForm() {
     setProblem(null);
     try {
       const { data } = await create({ variables: { input: { code: code.trim(), name: name.trim() } } });
-      if (data) navigate(`${CHECKLISTS_PATH}/${data.createChecklistTemplate.id}`);
+      if (data) navigate(recordPath('checklists', data.createChecklistTemplate.id));
     } catch (error) {
       const described = describeError(error);
       setProblem({ message: described.message ?? t('common.networkError'), fields: described.fields });

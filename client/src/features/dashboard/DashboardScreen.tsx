@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { useYearParam } from '../../app/year-param';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -7,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
+import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import './dashboard.css';
 import { unitsQuery } from '../units/operations';
@@ -17,18 +19,10 @@ import { barPercent, formatShare, lowestCompliance, mostOverdue, subtreeOptions,
 import { rollupQuery } from './operations';
 import { TrendSection } from './TrendSection';
 
-export const DASHBOARD_PATH = '/tong-hop';
-
-function yearOptions(current = new Date().getFullYear()): { value: string; label: string }[] {
-  const years = [];
-  for (let year = current; year >= 2015; year--) years.push({ value: String(year), label: String(year) });
-  return years;
-}
-
 /** Tổng hợp năm: where the year stands for leadership, every figure opening the records behind it. */
 export function DashboardScreen() {
   const { t } = useI18n();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useYearParam(new Date().getFullYear());
   const [rootUnitId, setRootUnitId] = useState('');
   const [drill, setDrill] = useState<Drill | null>(null);
   const units = useQuery(unitsQuery, { variables: { filter: { includeInactive: false } } });
@@ -51,13 +45,7 @@ export function DashboardScreen() {
         </Button>
       </PageHeader>
       <div className="filters dash-filters">
-        <Select
-          label={t('dashboard.year')}
-          value={String(year)}
-          onChange={(value) => setYear(Number(value))}
-          options={yearOptions()}
-          data-testid="dashboard-year"
-        />
+        <YearSelect label={t('dashboard.year')} value={year} onChange={setYear} data-testid="dashboard-year" />
         <Select
           label={t('dashboard.scope')}
           value={rootUnitId}

@@ -3,6 +3,7 @@ import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { FindingsDetailFragment } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -17,7 +18,6 @@ import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { AuditHistory } from '../review/AuditHistory';
 import { auditTrailQuery } from '../review/operations';
-import { REVIEW_PATH } from '../review/paths';
 import { FindingStatusBadge, SeverityBadge } from '../review/StatusBadges';
 import { formatInstant } from '../review/timestamp';
 import {
@@ -50,7 +50,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
     );
   }
   const canManage = canManageInspections(user.role);
-  const visitHref = `${REVIEW_PATH}/${finding.visitId}`;
+  const visitHref = recordPath('review', finding.visitId);
   return (
     <>
       <PageHeader title={t('findings.detail')}>

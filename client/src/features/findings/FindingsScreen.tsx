@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { FindingFilter, FindingStatus } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
+import { useYearFilterParam } from '../../app/year-param';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
+import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import { useCurrentUser } from '../auth/session';
-import { yearOptions } from '../plans/PlansScreen';
-import { FINDINGS_PATH } from '../review/paths';
 import { FindingStatusBadge, SeverityBadge } from '../review/StatusBadges';
 import { findingCountsQuery, findingsQuery } from './operations';
 
@@ -22,10 +23,10 @@ export function FindingsScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
   const own = user.role === 'UNIT_HEAD';
-  const [year, setYear] = useState('');
+  const [year, setYear] = useYearFilterParam();
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
-  const yearFilter: FindingFilter = year ? { year: Number(year) } : {};
+  const yearFilter: FindingFilter = year ? { year } : {};
   const filter: FindingFilter = {
     ...yearFilter,
     status: (status || null) as FindingStatus | null,
@@ -63,13 +64,7 @@ export function FindingsScreen() {
           </div>
         )}
         <div className="filters">
-          <Select
-            label={t('findings.year')}
-            value={year}
-            onChange={setYear}
-            placeholder={t('findings.allYears')}
-            options={yearOptions().map((value) => ({ value, label: value }))}
-          />
+          <YearSelect label={t('findings.year')} value={year} onChange={setYear} allLabel={t('findings.allYears')} />
           <Select
             label={t('findings.status')}
             value={status}
@@ -87,7 +82,7 @@ export function FindingsScreen() {
         {!loading && !error && findings.length === 0 && <p className="muted">{t('findings.empty')}</p>}
         <ul className="record-list">
           {findings.map((finding) => {
-            const href = `${FINDINGS_PATH}/${finding.id}`;
+            const href = recordPath('findings', finding.id);
             return (
               <li key={finding.id}>
                 <a

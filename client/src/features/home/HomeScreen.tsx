@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { ROUTES } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Card } from '../../ui/Card';
 import { canEditUnits, canManageInspections, canManageUsers } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
-import { DEVICES_PATH } from '../devices/paths';
 import { unitsQuery } from '../units/operations';
 
 /** The first screen after sign-in: who you are and what your role can do now. */
@@ -23,58 +23,58 @@ export function HomeScreen() {
         {user.role === 'UNIT_HEAD' && user.unit && <OwnUnitCard unit={user.unit} />}
         {user.role === 'LEADERSHIP' && <UnitsOverviewCard />}
         {user.role === 'INSPECTOR' && (
-          <Card href="/cuoc-kiem-tra" title={t('visits.title')} testId="card-my-visits">
+          <Card href={ROUTES.myVisits} title={t('visits.title')} testId="card-my-visits">
             <p className="muted">{t('visits.homeHint')}</p>
           </Card>
         )}
         {canManageInspections(user.role) && (
           <>
-            <Card href="/duyet" title={t('home.review')} testId="card-review">
+            <Card href={ROUTES.review} title={t('home.review')} testId="card-review">
               <p className="muted">{t('home.reviewHint')}</p>
             </Card>
-            <Card href="/bo-tieu-chi" title={t('home.checklists')} testId="card-checklists">
+            <Card href={ROUTES.checklists} title={t('home.checklists')} testId="card-checklists">
               <p className="muted">{t('home.checklistsHint')}</p>
             </Card>
           </>
         )}
         {(canManageInspections(user.role) || user.role === 'LEADERSHIP') && (
           <>
-            <Card href="/tong-hop" title={t('dashboard.title')} testId="card-dashboard">
+            <Card href={ROUTES.dashboard} title={t('dashboard.title')} testId="card-dashboard">
               <p className="muted">{t('dashboard.homeHint')}</p>
             </Card>
-            <Card href="/bao-cao-nam" title={t('annualReport.title')} testId="card-annual-report">
+            <Card href={ROUTES.annualReport} title={t('annualReport.title')} testId="card-annual-report">
               <p className="muted">
                 {user.role === 'LEADERSHIP' ? t('annualReport.homeView') : t('annualReport.homeHint')}
               </p>
             </Card>
-            <Card href="/ke-hoach" title={t('home.plans')} testId="card-plans">
+            <Card href={ROUTES.plans} title={t('home.plans')} testId="card-plans">
               <p className="muted">{user.role === 'LEADERSHIP' ? t('home.plansView') : t('home.plansHint')}</p>
             </Card>
-            <Card href="/ton-tai" title={t('home.findings')} testId="card-findings">
+            <Card href={ROUTES.findings} title={t('home.findings')} testId="card-findings">
               <p className="muted">{t('home.findingsHint')}</p>
             </Card>
-            <Card href="/so-lieu-nam" title={t('registers.title')} testId="card-registers">
+            <Card href={ROUTES.registers} title={t('registers.title')} testId="card-registers">
               <p className="muted">{user.role === 'LEADERSHIP' ? t('registers.homeView') : t('registers.homeHint')}</p>
             </Card>
-            <Card href={DEVICES_PATH} title={t('home.devices')} testId="card-devices">
+            <Card href={ROUTES.devices} title={t('home.devices')} testId="card-devices">
               <p className="muted">{t('home.devicesHint')}</p>
             </Card>
           </>
         )}
         {user.role === 'UNIT_HEAD' && (
-          <Card href="/ton-tai" title={t('home.findingsOwn')} testId="card-findings">
+          <Card href={ROUTES.findings} title={t('home.findingsOwn')} testId="card-findings">
             <p className="muted">{t('home.findingsOwnHint')}</p>
           </Card>
         )}
-        <Card href="/don-vi" title={t('home.units')} testId="card-units">
+        <Card href={ROUTES.units} title={t('home.units')} testId="card-units">
           <p className="muted">{canEditUnits(user.role) ? t('home.unitsEdit') : t('home.unitsView')}</p>
         </Card>
         {canManageUsers(user.role) && (
-          <Card href="/nguoi-dung" title={t('home.users')} testId="card-users">
+          <Card href={ROUTES.users} title={t('home.users')} testId="card-users">
             <p className="muted">{t('home.usersHint')}</p>
           </Card>
         )}
-        <Card href="/doi-mat-khau" title={t('auth.changePassword')} testId="card-change-password">
+        <Card href={ROUTES.changePassword} title={t('auth.changePassword')} testId="card-change-password">
           <p className="muted">{t('home.changePasswordHint')}</p>
         </Card>
       </div>
@@ -85,7 +85,7 @@ export function HomeScreen() {
 function OwnUnitCard({ unit }: { unit: NonNullable<CurrentUser['unit']> }) {
   const { t } = useI18n();
   return (
-    <Card href="/don-vi" title={t('home.ownUnit')} testId="card-own-unit">
+    <Card href={ROUTES.units} title={t('home.ownUnit')} testId="card-own-unit">
       <p className="card-strong">{unit.name}</p>
       <p className="muted">
         {t('home.ownUnitCode', { code: unit.code })} · {t(`unitKind.${unit.kind}`)}
@@ -99,7 +99,7 @@ function UnitsOverviewCard() {
   const { data } = useQuery(unitsQuery, { variables: { filter: { includeInactive: false } } });
   const active = data?.units.filter((unit) => unit.active).length;
   return (
-    <Card href="/don-vi" title={t('home.overview')} testId="card-units-overview">
+    <Card href={ROUTES.units} title={t('home.overview')} testId="card-units-overview">
       <p className="card-strong">{active == null ? t('common.loading') : t('home.activeUnits', { count: active })}</p>
     </Card>
   );

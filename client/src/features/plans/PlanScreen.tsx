@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { PlansPlanDetailQuery } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -14,7 +15,6 @@ import { TableWrap } from '../../ui/TableWrap';
 import '../../ui/data.css';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
-import { REVIEW_PATH } from '../review/paths';
 import { VisitStatusBadge } from '../review/StatusBadges';
 import {
   addPlanLineMutation,
@@ -184,7 +184,7 @@ function PlanLineRow({ line, plan, canManage }: { line: Line; plan: Plan; canMan
     }
   }
 
-  const visitHref = line.visit ? `${REVIEW_PATH}/${line.visit.id}` : null;
+  const visitHref = line.visit ? recordPath('review', line.visit.id) : null;
   const canChange = editing || line.visit?.status !== 'APPROVED' || notStarted || problem != null;
   return (
     <tr data-testid="plan-line">

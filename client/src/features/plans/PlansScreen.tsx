@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { PlansTeamFieldsFragment, TeamRole } from '../../apollo/generated/graphql';
 import { linkClick, navigate } from '../../app/router';
+import { recordPath } from '../../app/routes';
+import { useYearParam } from '../../app/year-param';
 import { formatDate, todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -11,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
+import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
@@ -23,45 +26,20 @@ import {
   saveInspectionTeamMutation,
 } from './operations';
 
-export const PLANS_PATH = '/ke-hoach';
 const TEAM_ROLES: TeamRole[] = ['LEAD', 'MEMBER', 'SECRETARY'];
-
-/** Years offered in the selector: a few back for the records, one ahead for planning. */
-export function yearOptions(current = new Date().getFullYear()): string[] {
-  const years: string[] = [];
-  for (let year = current + 1; year >= 2020; year--) years.push(String(year));
-  return years;
-}
-
-function useYearParam(): [number, (year: number) => void] {
-  const fromUrl = Number(new URLSearchParams(window.location.search).get('nam'));
-  const [year, setYear] = useState(Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : new Date().getFullYear());
-  return [
-    year,
-    (next) => {
-      setYear(next);
-      window.history.replaceState(null, '', `${window.location.pathname}?nam=${next}`);
-    },
-  ];
-}
 
 export function PlansScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
   const canManage = canManageInspections(user.role);
-  const [year, setYear] = useYearParam();
+  const [year, setYear] = useYearParam(new Date().getFullYear());
   return (
     <>
       <PageHeader title={t('plans.title')} />
       <div className="stack">
         {!canManage && <Banner>{t('plans.readOnly')}</Banner>}
         <div className="filters">
-          <Select
-            label={t('plans.year')}
-            value={String(year)}
-            onChange={(value) => setYear(Number(value))}
-            options={yearOptions().map((value) => ({ value, label: value }))}
-          />
+          <YearSelect label={t('plans.year')} value={year} onChange={setYear} ahead />
         </div>
         <PlansSection year={year} canManage={canManage} />
         <TeamsSection year={year} canManage={canManage} />
@@ -87,7 +65,7 @@ function PlansSection({ year, canManage }: { year: number; canManage: boolean })
       {!loading && !error && plans.length === 0 && <p className="muted">{t('plans.noPlans')}</p>}
       <ul className="record-list">
         {plans.map((plan) => {
-          const href = `${PLANS_PATH}/${plan.id}`;
+          const href = recordPath('plans', plan.id);
           return (
             <li key={plan.id}>
               <a className="record" href={href} onClick={linkClick(href)} data-testid="plan-row">
@@ -137,7 +115,7 @@ function CreatePlanForm({ year }: { year: number }) {
           input: { year, title: title.trim(), documentNumber: documentNumber.trim(), documentDate, templateId: chosen },
         },
       });
-      if (data) navigate(`${PLANS_PATH}/${data.createInspectionPlan.id}`);
+      if (data) navigate(recordPath('plans', data.createInspectionPlan.id));
     } catch (error) {
       const described = describeError(error);
       setProblem({ message: described.message ?? t('common.networkError'), fields: described.fields });

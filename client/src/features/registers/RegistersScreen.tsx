@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useYearParam } from '../../app/year-param';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
-import { Select } from '../../ui/Select';
+import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import './registers.css';
 import { canManageInspections } from '../auth/permissions';
@@ -11,37 +12,16 @@ import { DocumentsSection } from './DocumentsSection';
 import { IndexResultsSection } from './IndexResultsSection';
 import { ProceduresSection } from './ProceduresSection';
 
-export const REGISTERS_PATH = '/so-lieu-nam';
-
 const TABS = ['documents', 'procedures', 'indices'] as const;
 type Tab = (typeof TABS)[number];
-
-function yearOptions(current = new Date().getFullYear()): { value: string; label: string }[] {
-  const years = [];
-  for (let year = current; year >= 2015; year--) years.push({ value: String(year), label: String(year) });
-  return years;
-}
-
-function useYearParam(): [number, (year: number) => void] {
-  const fromUrl = Number(new URLSearchParams(window.location.search).get('nam'));
-  const [year, setYear] = useState(
-    Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : new Date().getFullYear() - 1,
-  );
-  return [
-    year,
-    (next) => {
-      setYear(next);
-      window.history.replaceState(null, '', `${window.location.pathname}?nam=${next}`);
-    },
-  ];
-}
 
 /** Số liệu năm: the registers the annual report is drawn from, one tab each, for a chosen year. */
 export function RegistersScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
   const canEdit = canManageInspections(user.role);
-  const [year, setYear] = useYearParam();
+  // The registers are filled in for the year just ended.
+  const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [tab, setTab] = useState<Tab>('documents');
   return (
     <>
@@ -49,13 +29,7 @@ export function RegistersScreen() {
       <div className="stack" data-testid="registers-screen">
         {!canEdit && <Banner>{t('registers.readOnly')}</Banner>}
         <div className="filters">
-          <Select
-            label={t('registers.year')}
-            value={String(year)}
-            onChange={(value) => setYear(Number(value))}
-            options={yearOptions()}
-            data-testid="registers-year"
-          />
+          <YearSelect label={t('registers.year')} value={year} onChange={setYear} data-testid="registers-year" />
         </div>
         <div className="register-tabs" role="tablist" aria-label={t('registers.title')}>
           {TABS.map((id) => (

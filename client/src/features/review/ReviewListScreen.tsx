@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { VisitStatus } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
+import { useYearFilterParam } from '../../app/year-param';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
+import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
-import { yearOptions } from '../plans/PlansScreen';
 import { reviewVisitsQuery } from './operations';
-import { REVIEW_PATH } from './paths';
 import { VisitStatusBadge } from './StatusBadges';
 import { formatInstant } from './timestamp';
 
@@ -21,9 +22,9 @@ const STATUSES: VisitStatus[] = ['SUBMITTED', 'RETURNED', 'IN_PROGRESS', 'PLANNE
 export function ReviewListScreen() {
   const { t } = useI18n();
   const [status, setStatus] = useState<string>('SUBMITTED');
-  const [year, setYear] = useState('');
+  const [year, setYear] = useYearFilterParam();
   const { data, loading, error } = useQuery(reviewVisitsQuery, {
-    variables: { status: (status || null) as VisitStatus | null, year: year ? Number(year) : null },
+    variables: { status: (status || null) as VisitStatus | null, year },
     fetchPolicy: 'cache-and-network',
   });
   const visits = data?.visits ?? [];
@@ -41,20 +42,14 @@ export function ReviewListScreen() {
             placeholder={t('review.allStatuses')}
             options={STATUSES.map((value) => ({ value, label: t(`review.status.${value}`) }))}
           />
-          <Select
-            label={t('review.year')}
-            value={year}
-            onChange={setYear}
-            placeholder={t('review.allYears')}
-            options={yearOptions().map((value) => ({ value, label: value }))}
-          />
+          <YearSelect label={t('review.year')} value={year} onChange={setYear} allLabel={t('review.allYears')} />
         </div>
         {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
         {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
         {!loading && !error && visits.length === 0 && <p className="muted">{t('review.empty')}</p>}
         <ul className="record-list">
           {visits.map((visit) => {
-            const href = `${REVIEW_PATH}/${visit.id}`;
+            const href = recordPath('review', visit.id);
             return (
               <li key={visit.id}>
                 <a className="record" href={href} onClick={linkClick(href)} data-testid="review-row">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { PassFail, ReviewVisitDetailFragment } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
 import { formatDate, formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -26,7 +27,6 @@ import {
   reviewVisitQuery,
   reviseVisitMutation,
 } from './operations';
-import { FINDINGS_PATH } from './paths';
 import { FindingStatusBadge, SeverityBadge, VisitStatusBadge } from './StatusBadges';
 import { formatInstant } from './timestamp';
 import { CONFLICTS_ANCHOR, VisitConflicts } from './VisitConflicts';
@@ -320,7 +320,7 @@ function Findings({ visit }: { visit: Visit }) {
               )}
             </>
           );
-          const href = `${FINDINGS_PATH}/${finding.id}`;
+          const href = recordPath('findings', finding.id);
           return (
             <li key={finding.id}>
               {visit.status === 'APPROVED' ? (

@@ -1,13 +1,13 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PassFail } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { ROUTES } from '../../app/routes';
 import { formatDate, formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sha256Hex } from '../../offline/file-upload';
 import { isClosedVisitRefusal, type Refusal } from '../../offline/outbox-rules';
 import { shrinkPhoto } from '../../photos/photo-upload';
 import { formatInstant } from '../review/timestamp';
-import { SYNC_PATH } from '../sync/paths';
 import { SaveStatus } from './SaveStatus';
 import type { FieldVisit, VisitItem } from './types';
 import { useSave } from './useSave';
@@ -152,7 +152,7 @@ export function ItemCard({ visit, item, editable, local }: ItemCardProps) {
         <p className="item-refused" role="alert" data-testid={`item-refused-${item.code}`}>
           {isClosedVisitRefusal(local.refusal) ? t('sync.closedVisit') : t('sync.refusedItem')}{' '}
           <span className="muted">({local.refusal.message})</span>{' '}
-          <a href={SYNC_PATH} onClick={linkClick(SYNC_PATH)}>
+          <a href={ROUTES.sync} onClick={linkClick(ROUTES.sync)}>
             {t('sync.open')}
           </a>
         </p>

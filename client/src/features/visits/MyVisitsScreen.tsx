@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
 import type { MyVisitsQuery } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
@@ -12,8 +13,6 @@ import { OfflineDownload } from './OfflineDownload';
 import { myVisitsQuery } from './operations';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
 import './visits.css';
-
-export const MY_VISITS_PATH = '/cuoc-kiem-tra';
 
 type ListedVisit = MyVisitsQuery['myVisits'][number];
 
@@ -60,7 +59,7 @@ const FIELD_STATUSES = new Set(['PLANNED', 'IN_PROGRESS', 'RETURNED']);
 function VisitRow({ visit }: { visit: ListedVisit }) {
   const { t } = useI18n();
   const { entries } = useOffline();
-  const href = `${MY_VISITS_PATH}/${visit.id}`;
+  const href = recordPath('myVisits', visit.id);
   const waiting = entries.filter((entry) => entry.visitId === visit.id).length;
   return (
     <div className="card visit-row-card">

@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { takePrefilled } from '../../apollo/early-link';
 import { describeError } from '../../apollo/errors';
 import { linkClick } from '../../app/router';
+import { ROUTES } from '../../app/routes';
 import { useOnline } from '../../app/useOnline';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,7 +15,6 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
 import { VisitDocuments } from '../documents/VisitDocuments';
-import { SYNC_PATH } from '../sync/paths';
 import { AttendeesSection, ConclusionSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection, PreviousFindings } from './FindingsSection';
@@ -242,7 +242,7 @@ function SyncMark({ ready, pending, refused }: { ready: boolean; pending: number
       ) : state === 'server' ? (
         <span>✓ {text}</span>
       ) : (
-        <a href={SYNC_PATH} onClick={linkClick(SYNC_PATH)}>
+        <a href={ROUTES.sync} onClick={linkClick(ROUTES.sync)}>
           {text}
         </a>
       )}

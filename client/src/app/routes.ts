@@ -1,0 +1,34 @@
+/**
+ * Every screen's address: the one route table. Sections with records take `/<section>/<id>`
+ * (`recordPath`). Kept free of imports: the early boot script (`boot.ts`) reads the visit address
+ * from here before anything else loads.
+ */
+export const ROUTES = {
+  home: '/',
+  units: '/don-vi',
+  users: '/nguoi-dung',
+  changePassword: '/doi-mat-khau',
+  myVisits: '/cuoc-kiem-tra',
+  checklists: '/bo-tieu-chi',
+  plans: '/ke-hoach',
+  review: '/duyet',
+  findings: '/ton-tai',
+  registers: '/so-lieu-nam',
+  dashboard: '/tong-hop',
+  annualReport: '/bao-cao-nam',
+  sync: '/dong-bo',
+  devices: '/may-dong-bo',
+} as const;
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+/** The sections whose records have their own address. */
+type RecordSection = 'myVisits' | 'checklists' | 'plans' | 'review' | 'findings';
+
+/** One record's address: `/duyet/<id>`. */
+export function recordPath(section: RecordSection, id: string): string {
+  return `${ROUTES[section]}/${encodeURIComponent(id)}`;
+}
+
+/** A visit's address on the phone (`/cuoc-kiem-tra/<id>`): the id is the first group. */
+export const VISIT_ADDRESS = /^\/cuoc-kiem-tra\/([^/]+)$/;
