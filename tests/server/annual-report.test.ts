@@ -271,7 +271,7 @@ describe('command line', () => {
       const pdfFile = path.join(dir, 'report.pdf');
       const env = { ...process.env, DATABASE_URL: t.app.database.url, DATA_DIR: dir, SESSION_SECRET: TEST_SECRET };
       // The embedded PGlite serves only the app's few connections: the app lets go of them while the command
-      // runs, as the README asks of anyone running it on the app's own data folder.
+      // runs, as docs/product.md asks of anyone running it on the app's own data folder.
       await t.app.orm.close();
       try {
         for (const out of [docxFile, pdfFile]) {

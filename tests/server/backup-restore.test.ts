@@ -13,14 +13,14 @@ import { type PostgresCluster, postgresBin, startPostgresCluster } from '../help
 import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
 
 /**
- * The README's backup and restore commands, run exactly as written there (read from the README), on
+ * The backup and restore commands of docs/operations.md, run exactly as written there (read from there), on
  * the demo data plus a visit with photos: PostgreSQL with the photos in a folder. The restored copy
  * must be the same, table by table and photo by photo; its audit chain verifies with the CLI; the app
  * started on it shows an inspector the same visit and the same photo bytes.
  *
  * Runs on a throwaway PostgreSQL cluster (like the PostgreSQL restart test), with or without
  * TEST_DATABASE_URL; it fails if pg_dump, pg_restore or initdb are missing. The embedded PGlite is
- * backed up by copying its stopped data folder (README), which needs no test of its own.
+ * backed up by copying its stopped data folder (docs/operations.md), which needs no test of its own.
  */
 
 const run = promisify(execFile);
@@ -44,19 +44,19 @@ const apps: App[] = [];
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** The shell blocks of the README's backup section: the first backs up, the second restores. */
-function readmeBlocks(): { backup: string; restore: string } {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('## Sao lưu và khôi phục / Backup and restore');
-  if (start < 0) throw new Error('README has no "Sao lưu và khôi phục / Backup and restore" section');
-  const end = readme.indexOf('\n## ', start + 3);
-  const section = readme.slice(start, end < 0 ? undefined : end);
+/** The shell blocks of the backup section of docs/operations.md: the first backs up, the second restores. */
+function backupBlocks(): { backup: string; restore: string } {
+  const doc = readFileSync(path.join(ROOT, 'docs/operations.md'), 'utf8');
+  const start = doc.indexOf('## Sao lưu và khôi phục / Backup and restore');
+  if (start < 0) throw new Error('docs/operations.md has no "Sao lưu và khôi phục / Backup and restore" section');
+  const end = doc.indexOf('\n## ', start + 3);
+  const section = doc.slice(start, end < 0 ? undefined : end);
   const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
-  if (blocks.length < 2) throw new Error('the README backup section must hold a backup and a restore ```sh block');
+  if (blocks.length < 2) throw new Error('the backup section must hold a backup and a restore ```sh block');
   return { backup: blocks[0] as string, restore: blocks[1] as string };
 }
 
-/** Runs a README block in bash (stop at the first error), the PostgreSQL programs first on the PATH. */
+/** Runs a documented block in bash (stop at the first error), the PostgreSQL programs first on the PATH. */
 async function shell(script: string, env: Record<string, string>): Promise<void> {
   const binDir = path.dirname(postgresBin('pg_dump'));
   postgresBin('pg_restore');
@@ -67,7 +67,7 @@ async function shell(script: string, env: Record<string, string>): Promise<void>
     });
   } catch (err) {
     const e = err as { stderr?: string; message: string };
-    throw new Error(`README block failed: ${e.message}\n${e.stderr ?? ''}\n--- block ---\n${script}`);
+    throw new Error(`docs/operations.md block failed: ${e.message}\n${e.stderr ?? ''}\n--- block ---\n${script}`);
   }
 }
 
@@ -171,7 +171,7 @@ afterAll(async () => {
   }
 }, 60_000);
 
-describe('backup and restore (README commands)', () => {
+describe('backup and restore (docs/operations.md commands)', () => {
   it('round-trips the demo data and a visit with photos exactly', async () => {
     const sourceUrl = cluster.url('kycuong');
     const restoredUrl = cluster.url('kycuong_restored');
@@ -253,8 +253,8 @@ describe('backup and restore (README commands)', () => {
     expect(seenBefore.errors).toBeUndefined();
     expect((seenBefore.data as { visit: { findings: unknown[] } }).visit.findings).toHaveLength(1);
 
-    // Back up while the app runs, exactly as the README says; then the app stops for good.
-    const { backup, restore } = readmeBlocks();
+    // Back up while the app runs, exactly as docs/operations.md says; then the app stops for good.
+    const { backup, restore } = backupBlocks();
     await shell(backup, { DATABASE_URL: sourceUrl, FILE_STORAGE_DIR: sourceFiles, BACKUP_DIR: backupDir });
     await source.app.close();
 
