@@ -134,7 +134,7 @@ export function importServer(file) {
  */
 export async function startApp({ database, clientDist = '', seedDemo = true }) {
   const { createApp } = await importServer('app.js');
-  const { loadConfig } = await importServer('config.js');
+  const { loadConfig } = await importServer('common/config.js');
   const config = loadConfig({
     NODE_ENV: 'test',
     SESSION_SECRET: BENCH_SESSION_SECRET,

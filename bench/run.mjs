@@ -863,7 +863,7 @@ async function main() {
   process.env.NODE_ENV ??= 'production';
   // Imported here, so that a server not built fails the run before any section starts.
   await importServer('app.js');
-  await importServer('config.js');
+  await importServer('common/config.js');
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !(w in SECTIONS));
   check(unknown.length === 0, `unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);

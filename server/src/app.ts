@@ -12,8 +12,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express, type RequestHandler } from 'express';
-import { type AppConfig, ConfigError, SEED_DEMO_IN_PRODUCTION } from './config.js';
-import { databaseUnavailablePlugin, withDatabaseUnavailable } from './db/connection-errors.js';
+import { type AppConfig, ConfigError, SEED_DEMO_IN_PRODUCTION } from './common/config.js';
+import { databaseUnavailablePlugin, withDatabaseUnavailable } from './common/connection-errors.js';
+import { createLogger, type Logger } from './common/logger.js';
+import type { RequestContext } from './common/request-context.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { allowBoundParameters } from './db/read-rows.js';
@@ -31,7 +33,7 @@ import { filesCleanupJob } from './features/files/files-cleanup.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
-import { GraphQLRequestContext, type RequestContext } from './graphql/context.js';
+import { GraphQLRequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, limitRules } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -41,7 +43,6 @@ import { refuseSimpleRequests } from './http/csrf.js';
 import { graphqlBatchLimit, requestErrorHandler } from './http/request-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.js';
-import { createLogger, type Logger } from './logger.js';
 
 /**
  * Runs `compress` only for a request that says it takes a compressed answer: a caller that sends no

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AppConfig, loadConfig } from './config.js';
+import { AppError } from './common/app-error.js';
+import { type AppConfig, loadConfig } from './common/config.js';
+import { createLogger } from './common/logger.js';
 import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
@@ -10,8 +12,6 @@ import { AnnualReportService, type ReportFormat } from './features/annual-report
 import { readAnchors } from './features/audit/audit-anchor.js';
 import { type ChainProblem, readChain, verifyChain } from './features/audit/audit-chain.js';
 import { AuditChainSeal } from './features/audit/audit-seal.js';
-import { AppError } from './graphql/errors.js';
-import { createLogger } from './logger.js';
 
 const USAGE = [
   'usage: pnpm cli report annual --year <YYYY> --out <file.docx|file.pdf>',

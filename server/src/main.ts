@@ -1,8 +1,8 @@
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './common/config.js';
+import { createLogger } from './common/logger.js';
 import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seeders/demo-data.js';
-import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayLocalDate } from '../../server/src/domain/local-date.js';
+import { todayLocalDate } from '../../server/src/common/local-date.js';
 import {
   clientDist,
   explainFailure,

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { type App, createApp } from '../../server/src/app.js';
-import { type AppConfig, loadConfig } from '../../server/src/config.js';
+import { type AppConfig, loadConfig } from '../../server/src/common/config.js';
+import type { Logger } from '../../server/src/common/logger.js';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
-import type { Logger } from '../../server/src/logger.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

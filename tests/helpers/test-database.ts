@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { createLogger } from '../../server/src/common/logger.js';
 import { type DatabaseEndpoint, openDatabase } from '../../server/src/db/database.js';
-import { createLogger } from '../../server/src/logger.js';
 
 /** The PostgreSQL server the tests use, or undefined to run them on the embedded PGlite. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/common/config.js';
 import { ormConfig } from '../../server/src/db/orm.js';
 import { readAnchors } from '../../server/src/features/audit/audit-anchor.js';
 import { entryDigest, readChain, verifyChain } from '../../server/src/features/audit/audit-chain.js';

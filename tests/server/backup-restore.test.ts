@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/common/config.js';
 import { FolderFileStorage } from '../../server/src/features/files/file-storage.js';
 import { type PostgresCluster, postgresBin, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';

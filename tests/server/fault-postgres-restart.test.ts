@@ -2,8 +2,8 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
-import { DATABASE_UNAVAILABLE } from '../../server/src/db/connection-errors.js';
+import { loadConfig } from '../../server/src/common/config.js';
+import { DATABASE_UNAVAILABLE } from '../../server/src/common/connection-errors.js';
 import { type PostgresCluster, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
 

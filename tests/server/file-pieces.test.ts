@@ -216,7 +216,7 @@ describe('the smallest piece', () => {
     // The client module is read by vitest, not by this project's type check (it uses bundler imports).
     const clientModule = '../../client/src/offline/file-upload.ts';
     const { MIN_PIECE_BYTES } = (await import(clientModule)) as { MIN_PIECE_BYTES: number };
-    const { loadConfig } = await import('../../server/src/config.js');
+    const { loadConfig } = await import('../../server/src/common/config.js');
     const defaults = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(40) }, () => undefined);
     expect(defaults.uploadMinPieceBytes).toBeLessThanOrEqual(MIN_PIECE_BYTES);
   });

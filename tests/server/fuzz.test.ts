@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAGE_SIZE } from '../../server/src/common/paging.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
 import { GRAPHQL_LIMITS } from '../../server/src/graphql/limits.js';
-import { MAX_PAGE_SIZE } from '../../server/src/graphql/query-cost.js';
 import { buildAppSchema } from '../../server/src/graphql/schema.js';
 
 /*

@@ -1,9 +1,9 @@
 import { type DocumentNode, type FieldNode, Kind, parse, print, type SelectionSetNode, validate, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as clientDocuments from '../../client/src/apollo/generated/graphql.js';
+import type { Logger } from '../../server/src/common/logger.js';
 import { GRAPHQL_LIMITS, limitRules } from '../../server/src/graphql/limits.js';
 import { buildAppSchema } from '../../server/src/graphql/schema.js';
-import type { Logger } from '../../server/src/logger.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** A logger that keeps what the server logs, to check that unexpected errors are logged. */

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../server/src/common/app-error.js';
 import { hashPassword, verifyPassword } from '../../server/src/features/auth/password.js';
 import { PasswordWorkPool, passwordWork } from '../../server/src/features/auth/password-work.js';
-import { AppError } from '../../server/src/graphql/errors.js';
 import { SIGN_IN, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /*

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/common/config.js';
 import { DataFolderInUseError } from '../../server/src/db/data-folder-lock.js';
 import { TEST_SECRET } from '../helpers/test-app.js';
 

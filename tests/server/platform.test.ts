@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig } from '../../server/src/common/config.js';
 import { migrationsList } from '../../server/src/db/migrations/index.js';
 import { startTestApp, TEST_SECRET, type TestApp } from '../helpers/test-app.js';
 

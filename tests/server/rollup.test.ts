@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayLocalDate } from '../../server/src/domain/local-date.js';
+import { todayLocalDate } from '../../server/src/common/local-date.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../server/src/graphql/errors.js';
+import { AppError } from '../../server/src/common/app-error.js';
 import { checkUploadedArchive, ZIP_LIMITS } from '../../server/src/http/zip-guard.js';
 import { zipArchive, zipOf } from '../helpers/zip.js';
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../common/logger.js';
 import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
 
 /** A PostgreSQL endpoint the `pg` driver can connect to, and how to let it go. */

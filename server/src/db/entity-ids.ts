@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../domain/ids.js';
+import { isUuid } from '../common/ids.js';
 
 /**
  * The entity type (as the audit trail names it) of the record that uses `id`, or null when no record

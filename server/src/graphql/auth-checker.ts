@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
+import { CommonErrors } from '../common/app-error.js';
+import type { RequestContext } from '../common/request-context.js';
 import type { Role } from '../features/users/role.js';
-import type { RequestContext } from './context.js';
-import { CommonErrors } from './errors.js';
 
 /**
  * `@Authorized()` means any signed-in user; `@Authorized([roles])` those roles. Anonymous callers get

@@ -9,7 +9,7 @@ import {
   printSchema,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../common/request-context.js';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
 

@@ -1,31 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import type { AppConfig } from '../config.js';
+import type { GraphQLFormattedError } from 'graphql';
+import type { AppConfig } from '../common/config.js';
+import type { Logger } from '../common/logger.js';
+import type { RequestContext } from '../common/request-context.js';
 import type { ResolvedSession } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
 import type { Viewer } from '../features/users/viewer.js';
-import type { Logger } from '../logger.js';
-import { CommonErrors } from './errors.js';
-
-/** What every resolver gets: one EntityManager fork per request and the signed-in user, if any. */
-export interface RequestContext {
-  em: EntityManager;
-  /** Who is signed in, as authorization needs it (id, role, unit); null when nobody is. */
-  viewer: Viewer | null;
-  /**
-   * The signed-in user as an entity of `em`. It is mapped on first read, so a request that needs only
-   * the viewer (a list read) does not pay for the entity.
-   */
-  readonly user: User | null;
-  /** The id of the session row behind the cookie, to sign out or keep on password change. */
-  sessionId: string | null;
-  /** The signed-in user has a temporary password: every operation but changing it is refused. */
-  passwordChangeRequired: boolean;
-  req: Request;
-  res: Response;
-  config: AppConfig;
-  logger: Logger;
-}
+import { createFormatError } from './errors.js';
 
 /**
  * The context of one GraphQL request. `user` is a getter of the class, not an own property: Apollo
@@ -53,24 +35,9 @@ export class GraphQLRequestContext implements RequestContext {
   get user(): User | null {
     return this.session?.user() ?? null;
   }
-}
 
-/**
- * The same request's context on another EntityManager (a transaction's). It keeps the prototype, so
- * the `user` getter of a `GraphQLRequestContext` still answers; a spread would drop it.
- */
-export function withEntityManager(ctx: RequestContext, em: EntityManager): RequestContext {
-  return Object.assign(Object.create(Object.getPrototypeOf(ctx)) as RequestContext, ctx, { em });
-}
-
-/** The viewer of a resolver already guarded by `@Authorized`. */
-export function signedInViewer(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw CommonErrors.unauthenticated();
-  return ctx.viewer;
-}
-
-/** The signed-in user of a resolver already guarded by `@Authorized`. */
-export function signedInUser(ctx: RequestContext): User {
-  if (!ctx.user) throw CommonErrors.unauthenticated();
-  return ctx.user;
+  /** As app.ts's `formatError`: this request's logger, suggestions hidden in production. */
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    return createFormatError(this.logger, { hideSuggestions: this.config.env === 'production' })(formatted, error);
+  }
 }

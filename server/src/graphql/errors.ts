@@ -3,31 +3,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { formatConnectionError } from '../db/connection-errors.js';
-import type { Logger } from '../logger.js';
-import { isTokenLimitMessage, LimitErrors, QueryLimitError } from './limits.js';
-
-/**
- * An error the user can act on: a stable code for the client, a Vietnamese message the UI can show
- * as is, and optional details (e.g. which field). Every feature raises these and nothing else on purpose.
- */
-export class AppError extends Error {
-  constructor(
-    public readonly code: string,
-    message: string,
-    public readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
-
-export const CommonErrors = {
-  unauthenticated: () => new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.'),
-  forbidden: () => new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.'),
-};
-
-export const MASKED_MESSAGE = 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.';
+import { AppError, MASKED_MESSAGE, withoutSuggestions } from '../common/app-error.js';
+import { formatConnectionError } from '../common/connection-errors.js';
+import { LimitErrors } from '../common/limit-errors.js';
+import type { Logger } from '../common/logger.js';
+import { isTokenLimitMessage, QueryLimitError } from './limits.js';
 
 /**
  * Errors that graphql-js and Apollo raise on the request itself (bad syntax, unknown field, a variable
@@ -48,12 +28,6 @@ export interface FormatErrorOptions {
   /** Drop graphql-js's "Did you mean ...?" hints, which spell out the schema when introspection is off. */
   hideSuggestions: boolean;
 }
-
-/** graphql-js's hints (`Did you mean "x"?`, `Did you mean the enum value "Y"?`). */
-const SUGGESTION = /\s*Did you mean [^?]*\?/g;
-
-/** graphql-js's text without its hints, which name fields and values of the schema. */
-export const withoutSuggestions = (message: string): string => message.replace(SUGGESTION, '');
 
 /**
  * The one place errors are shaped for clients. AppErrors and validation errors keep their code and

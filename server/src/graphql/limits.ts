@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { LimitErrors } from '../common/limit-errors.js';
 import { queryCostRule } from './query-cost.js';
 
 /**
@@ -41,18 +42,6 @@ export class QueryLimitError extends GraphQLError {
     this.name = 'QueryLimitError';
   }
 }
-
-export const LimitErrors = {
-  tooDeep: (max: number) => ['QUERY_TOO_DEEP', `Yêu cầu lồng nhau quá sâu: tối đa ${max} cấp.`] as const,
-  tooManyAliases: (max: number) =>
-    ['QUERY_TOO_MANY_ALIASES', `Yêu cầu dùng quá nhiều bí danh (alias): tối đa ${max}.`] as const,
-  tooManyDirectives: (max: number) =>
-    ['QUERY_TOO_MANY_DIRECTIVES', `Yêu cầu dùng quá nhiều chỉ thị (directive): tối đa ${max}.`] as const,
-  tooCostly: () => ['QUERY_TOO_COSTLY', 'Yêu cầu đòi quá nhiều dữ liệu một lúc; vui lòng thu hẹp phạm vi.'] as const,
-  tooLong: () => ['QUERY_TOO_LONG', 'Yêu cầu gửi lên quá dài.'] as const,
-  batchTooLarge: (max: number) => ['BATCH_TOO_LARGE', `Mỗi lần chỉ được gửi tối đa ${max} thao tác.`] as const,
-  requestTooLarge: () => ['REQUEST_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'] as const,
-};
 
 const reject =
   ([code, message]: readonly [string, string]) =>

@@ -1,6 +1,7 @@
 import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ASSUMED_LIST_SIZES, DEFAULT_LIST_SIZE, MAX_PAGE_SIZE, operationCost } from './query-cost.js';
+import { MAX_PAGE_SIZE } from '../common/paging.js';
+import { ASSUMED_LIST_SIZES, DEFAULT_LIST_SIZE, operationCost } from './query-cost.js';
 import { buildAppSchema } from './schema.js';
 
 let schema: Awaited<ReturnType<typeof buildAppSchema>>;

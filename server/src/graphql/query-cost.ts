@@ -17,6 +17,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
+import { MAX_PAGE_SIZE } from '../common/paging.js';
 
 /**
  * How many items a list field is assumed to return when the query does not page it, as "Type.field".
@@ -57,7 +58,6 @@ export const DEFAULT_LIST_SIZE = 20;
  * from 1 to MAX_PAGE_SIZE (the field's resolver refuses more). A variable counts as the largest page.
  */
 export const PAGE_SIZE_ARGUMENT = 'first';
-export const MAX_PAGE_SIZE = 500;
 
 /**
  * The cost of an operation: each field selected costs 1 per object it is read for, so a list field

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { validateArguments } from '../common/input-text.js';
 import { AnnualReportResolver } from '../features/annual-report/annual-report.resolver.js';
 import { AuthResolver } from '../features/auth/auth.resolver.js';
 import {
@@ -33,7 +34,6 @@ import {
   VisitsResolver,
 } from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
-import { validateArguments } from './input-text.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

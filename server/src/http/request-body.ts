@@ -1,5 +1,5 @@
 import express, { type Request, type Response } from 'express';
-import { AppError } from '../graphql/errors.js';
+import { AppError } from '../common/app-error.js';
 import { mediaTypeOf } from './csrf.js';
 
 /** What a route takes as its body: its own media types and a size limit. */

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
-import { MASKED_MESSAGE } from '../graphql/errors.js';
-import { LimitErrors } from '../graphql/limits.js';
-import type { Logger } from '../logger.js';
+import { MASKED_MESSAGE } from '../common/app-error.js';
+import { LimitErrors } from '../common/limit-errors.js';
+import type { Logger } from '../common/logger.js';
 
 const isGraphQL = (req: Request) => req.originalUrl.split('?')[0] === '/graphql';
 

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
-import type { AppConfig } from '../config.js';
-import { databaseUnavailable, isConnectionError } from '../db/connection-errors.js';
+import { AppError, CommonErrors, MASKED_MESSAGE } from '../common/app-error.js';
+import type { AppConfig } from '../common/config.js';
+import { databaseUnavailable, isConnectionError } from '../common/connection-errors.js';
+import type { Logger } from '../common/logger.js';
 import { AuthErrors } from '../features/auth/auth.errors.js';
 import { AuthService, SESSION_COOKIE } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
-import { AppError, CommonErrors, MASKED_MESSAGE } from '../graphql/errors.js';
-import type { Logger } from '../logger.js';
 
 /**
  * The signed-in user of a plain HTTP request (file and document routes), from the session cookie. A

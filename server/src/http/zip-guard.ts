@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { AppError } from '../graphql/errors.js';
+import { AppError } from '../common/app-error.js';
 
 /** What an uploaded .xlsx may hold: real registers and checklists are a few MB and a few dozen parts at most. */
 export interface ZipLimits {

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import type { Logger } from '../common/logger.js';
 import type { DatabaseEndpoint } from '../db/database.js';
-import type { Logger } from '../logger.js';
 
 /** A recurring job: its name, when it runs (cron, server time) and what it does. */
 export interface RecurringJob {

@@ -1,10 +1,10 @@
 import { isReportYear } from '@kycuong/rules';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
-import type { AppConfig } from '../../config.js';
+import type { AppConfig } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
-import type { Logger } from '../../logger.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
 import { REPORT_READERS } from './annual-report.resolver.js';
 import { AnnualReportService, type ReportFormat } from './annual-report.service.js';

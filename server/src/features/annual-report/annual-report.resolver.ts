@@ -1,7 +1,8 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { SaveAnnualReportDraftInput } from './annual-report.inputs.js';
 import { AnnualReportService } from './annual-report.service.js';
 import { AnnualReportDraft } from './annual-report-draft.entity.js';

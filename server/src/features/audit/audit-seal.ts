@@ -1,6 +1,6 @@
 import type { EntityManager, EventArgs, EventSubscriber, Transaction, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../common/logger.js';
 import { anchorFileIsEmpty, appendAnchor, openAnchorFile, signAnchor } from './audit-anchor.js';
 import {
   AT_TEXT,

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { ChangePasswordInput, SignInInput } from './auth.inputs.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppConfig } from '../../config.js';
+import { AppError } from '../../common/app-error.js';
+import type { AppConfig } from '../../common/config.js';
 import { readRows } from '../../db/read-rows.js';
-import { AppError } from '../../graphql/errors.js';
 import type { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';

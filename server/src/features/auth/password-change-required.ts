@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { AuthErrors } from './auth.errors.js';
 
 /**

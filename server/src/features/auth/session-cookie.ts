@@ -1,5 +1,5 @@
 import type { CookieOptions, Request } from 'express';
-import type { AppConfig } from '../../config.js';
+import type { AppConfig } from '../../common/config.js';
 
 /**
  * The session cookie's attributes: never readable by scripts, not sent on cross-site subrequests or

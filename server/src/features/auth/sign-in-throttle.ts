@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppConfig } from '../../config.js';
+import type { AppConfig } from '../../common/config.js';
 
 type ThrottleConfig = Pick<
   AppConfig,

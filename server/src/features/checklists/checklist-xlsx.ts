@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { importCellText, writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
+import { importCellText, writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
 import { AnswerType } from './checklist.entity.js';
 
 /** The columns of the checklist sheet, in order; offices fill these in Excel. */

@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 export const ChecklistErrors = {
   templateNotFound: () => new AppError('CHECKLIST_NOT_FOUND', 'Không tìm thấy bộ tiêu chí.'),

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { ChecklistGroup, ChecklistItem, ChecklistTemplate, ChecklistVersion } from './checklist.entity.js';
 import { CreateChecklistTemplateInput, SaveChecklistDraftInput } from './checklists.inputs.js';
 import { ChecklistsService } from './checklists.service.js';

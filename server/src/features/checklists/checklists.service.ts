@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
+import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import {

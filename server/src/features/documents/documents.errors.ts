@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 export const DocumentErrors = {
   visitNotStarted: () => new AppError('VISIT_NOT_STARTED', 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.'),

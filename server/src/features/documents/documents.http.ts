@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import type { AppConfig } from '../../config.js';
+import type { AppConfig } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { requestUser, sendHttpError } from '../../http/request-user.js';
-import type { Logger } from '../../logger.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { type DocumentFormat, DocumentsService, type VisitDocumentKind } from './documents.service.js';
 

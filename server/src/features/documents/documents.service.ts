@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
-import { todayLocalDate } from '../../domain/local-date.js';
+import { isUuid } from '../../common/ids.js';
+import { todayLocalDate } from '../../common/local-date.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { Finding } from '../findings/finding.entity.js';

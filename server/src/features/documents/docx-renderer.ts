@@ -16,7 +16,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { withoutBidiControlsDeep } from '../../domain/bidi.js';
+import { withoutBidiControlsDeep } from '../../common/bidi.js';
 import {
   type Block,
   type TextRun as ModelRun,

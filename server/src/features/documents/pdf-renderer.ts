@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { withoutBidiControlsDeep } from '../../domain/bidi.js';
+import { withoutBidiControlsDeep } from '../../common/bidi.js';
 import {
   type Block,
   NATIONAL_MOTTO,

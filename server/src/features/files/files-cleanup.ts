@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { AppConfig } from '../../config.js';
+import type { AppConfig } from '../../common/config.js';
 import type { RecurringJob } from '../../jobs/job-queue.js';
 import type { FileStorage } from './file-storage.js';
 

@@ -1,11 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import type { AppConfig } from '../../config.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
+import type { AppConfig } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { type BodyRule, readBody, readBodyAsFarAsSent } from '../../http/request-body.js';
 import { requestUser, sendHttpError } from '../../http/request-user.js';
-import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import type { FileStorage } from './file-storage.js';
 import { FilesService } from './files.service.js';

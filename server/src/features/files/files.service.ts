@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
 import { FindingsService } from '../findings/findings.service.js';
 import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';

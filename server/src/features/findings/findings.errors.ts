@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 const STATUS_VI: Record<string, string> = {
   OPEN: 'đang mở',

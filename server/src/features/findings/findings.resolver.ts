@@ -1,10 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { todayLocalDate } from '../../domain/local-date.js';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
-import { PageArgs } from '../../graphql/paging.js';
+import { todayLocalDate } from '../../common/local-date.js';
+import { PageArgs } from '../../common/paging.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { Attachment, Visit } from '../visits/visit.entity.js';
 import { Finding } from './finding.entity.js';
 import { FindingCounts, isOverdue } from './finding-rules.js';

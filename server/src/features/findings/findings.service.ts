@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
+import { todayLocalDate } from '../../common/local-date.js';
+import { type PageArgs, pageSql } from '../../common/paging.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
-import { isUuid } from '../../domain/ids.js';
-import { todayLocalDate } from '../../domain/local-date.js';
-import { type PageArgs, pageSql } from '../../graphql/paging.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { applyOnce } from '../operations/operations.service.js';

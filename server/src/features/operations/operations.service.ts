@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 import type { User } from '../users/user.entity.js';
 import { AppliedOperation } from './applied-operation.entity.js';
 

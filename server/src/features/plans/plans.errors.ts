@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 export const PlanErrors = {
   planNotFound: () => new AppError('PLAN_NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra.'),

@@ -2,7 +2,7 @@ import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '@kycuong/rules';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { applyDecorators } from '../../domain/decorators.js';
+import { applyDecorators } from '../../common/decorators.js';
 import { TeamRole } from './plan.entity.js';
 
 /** A month of the year, 1 to 12. */

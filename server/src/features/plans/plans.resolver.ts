@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Visit } from '../visits/visit.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from './plan.entity.js';

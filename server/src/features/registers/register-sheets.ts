@@ -1,8 +1,8 @@
 import { validateSync } from 'class-validator';
 import ExcelJS from 'exceljs';
-import { exportCellText, importCellText, writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
-import { AppError } from '../../graphql/errors.js';
-import { hasControlCharacter } from '../../graphql/input-text.js';
+import { AppError } from '../../common/app-error.js';
+import { hasControlCharacter } from '../../common/input-text.js';
+import { exportCellText, importCellText, writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex, type IndexComponent } from './index-result.entity.js';

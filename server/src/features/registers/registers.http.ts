@@ -1,13 +1,13 @@
 import { isReportYear } from '@kycuong/rules';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import type { AppConfig } from '../../config.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
+import type { AppConfig } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { checkUploadedArchive } from '../../http/zip-guard.js';
-import type { Logger } from '../../logger.js';
 import type { User } from '../users/user.entity.js';
 import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
 import { RegisterTransferService } from './register-transfer.service.js';

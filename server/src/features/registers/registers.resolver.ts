@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument, DirectiveDocumentType } from './directive-document.entity.js';
 import { IndexResult } from './index-result.entity.js';

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
-import type { AppError } from '../../graphql/errors.js';
+import type { AppError } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';

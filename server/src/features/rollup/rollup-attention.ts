@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
+import { isUuid } from '../../common/ids.js';
 import { SEVERITY, type SeverityName } from '../documents/document-model.js';
 import { formatDate } from '../documents/vietnamese-format.js';
-// rollup.service.ts imports unitAttentionRecords back: only functions use these, so the cycle is harmless.
-import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup.service.js';
 import type { RollupAttentionUnit, RollupRecord } from './rollup.types.js';
+import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup-sql.js';
 
 /**
  * The units of the year's scope that need leadership's attention, most pressing first: units not inspected

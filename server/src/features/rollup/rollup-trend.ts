@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../domain/local-date.js';
+import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
 
 /** Earlier years shown beside the selected one: five years in all fit a phone's width. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { writeSafeWorkbook } from '../../domain/spreadsheet-cells.js';
+import { writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
 import { SEVERITY } from '../documents/document-model.js';
 import { formatDate } from '../documents/vietnamese-format.js';
 import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';

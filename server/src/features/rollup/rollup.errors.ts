@@ -1,5 +1,5 @@
 import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '@kycuong/rules';
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 export const RollupErrors = {
   rootUnitNotFound: () =>

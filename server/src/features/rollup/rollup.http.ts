@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
-import type { AppConfig } from '../../config.js';
+import type { AppConfig } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
-import type { Logger } from '../../logger.js';
 import { ROLLUP_READERS } from './rollup.resolver.js';
 import { RollupService } from './rollup.service.js';
 import { RollupFigure } from './rollup.types.js';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Role } from '../users/role.js';
 import { RollupService } from './rollup.service.js';
 import { Rollup, RollupAttentionUnit, RollupFigure, RollupRecord, RollupYear } from './rollup.types.js';

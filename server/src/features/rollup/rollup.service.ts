@@ -1,7 +1,7 @@
 import { isReportYear } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../../domain/ids.js';
-import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../domain/local-date.js';
+import { isUuid } from '../../common/ids.js';
+import { todayLocalDate } from '../../common/local-date.js';
 import { SEVERITY, type SeverityName } from '../documents/document-model.js';
 import { formatDate } from '../documents/vietnamese-format.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
@@ -26,79 +26,8 @@ import {
   type RollupRecord,
 } from './rollup.types.js';
 import { unitAttentionRecords } from './rollup-attention.js';
+import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup-sql.js';
 import { rollupWarnings } from './rollup-warnings.js';
-
-/** Parameters of SCOPE, in order. */
-export const scopeParams = (year: number, root: string | null) => [root, root, year, year, year, year];
-
-/**
- * The common start of every roll-up query: `tree` is the root and everything below it (every
- * department when there is no root), `scope` the units below the root active at any time in the year
- * (as coverage.ts counts them), `year_visits` the approved visits dated in the year to those units.
- */
-export const SCOPE = `with recursive tree as (
-    select u.id, 0 as depth from unit u
-     where (?::uuid is null and u.parent_id is null) or u.id = ?::uuid
-    union all
-    select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
-  ),
-  scope as (
-    select u.id from tree t join unit u on u.id = t.id
-     where t.depth > 0
-       and u.active_from <= make_date(?, 12, 31)
-       and (u.active_to is null or u.active_to >= make_date(?, 1, 1))
-  ),
-  year_visits as (
-    select v.id, v.unit_id, v.visit_date from visit v join scope s on s.id = v.unit_id
-     where v.status = 'APPROVED' and v.visit_date between make_date(?, 1, 1) and make_date(?, 12, 31)
-  )`;
-
-/**
- * The findings of the year (those of the year's approved visits in scope) with what became of them as
- * of `asOf` and whether they repeat an earlier year's finding on the same item and responsible unit.
- * Groups are matched across checklist versions by code; a finding without an item by its group title.
- * Parameters after SCOPE's: asOf, year.
- */
-export const YEAR_FINDINGS = `,
-  year_findings as (
-    select f.id, f.visit_id, f.severity, f.status, f.deadline, f.description, yv.visit_date,
-           ru.name as unit_name, i.code as item_code,
-           coalesce(g.code, f.group_title) as group_code, coalesce(g.title, f.group_title) as group_title,
-           case
-             when f.status = 'CLOSED' then
-               case when f.deadline is null or f.closed_at is null
-                      or (f.closed_at at time zone '${DEPARTMENT_TIME_ZONE}')::date <= f.deadline
-                    then 'FIXED_ON_TIME' else 'FIXED_LATE' end
-             when f.deadline < ?::date then 'OVERDUE'
-             else 'OPEN'
-           end as state,
-           i.code is not null and exists (
-             select 1 from finding p
-               join visit pv on pv.id = p.visit_id
-               join checklist_item pi on pi.id = p.item_id
-              where p.responsible_unit_id = f.responsible_unit_id and pi.code = i.code
-                and pv.status = 'APPROVED' and pv.visit_date < make_date(?, 1, 1)
-           ) as repeat
-      from year_visits yv
-      join finding f on f.visit_id = yv.id
-      join unit ru on ru.id = f.responsible_unit_id
-      left join checklist_item i on i.id = f.item_id
-      left join checklist_group g on g.id = i.group_id
-  )`;
-
-/** The PASS / FAIL / NOT_APPLICABLE answers of the year's approved visits in scope. */
-export const YEAR_ANSWERS = `,
-  year_answers as (
-    select a.id, a.pass_fail, i.points, i.code as item_code, i.text as item_text,
-           g.code as group_code, g.title as group_title, cv.number as version_number, cv.created_at as version_created,
-           yv.id as visit_id, yv.unit_id, yv.visit_date
-      from year_visits yv
-      join visit_answer a on a.visit_id = yv.id
-      join checklist_item i on i.id = a.item_id
-      join checklist_group g on g.id = i.group_id
-      join checklist_version cv on cv.id = g.version_id
-     where a.pass_fail is not null
-  )`;
 
 const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
   [RollupFigure.FINDINGS_FIXED_ON_TIME]: 'FIXED_ON_TIME',
@@ -108,12 +37,6 @@ const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
 };
 
 const PASS_FAIL_LABELS: Record<string, string> = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng' };
-export const STATE_LABELS: Record<string, string> = {
-  FIXED_ON_TIME: 'Đã khắc phục đúng hạn',
-  FIXED_LATE: 'Đã khắc phục quá hạn',
-  OVERDUE: 'Quá hạn chưa khắc phục',
-  OPEN: 'Đang khắc phục',
-};
 
 interface ComplianceRow {
   level: 'TOTAL' | 'GROUP' | 'ITEM' | 'UNIT';

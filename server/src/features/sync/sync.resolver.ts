@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Device } from './device.entity.js';
 import { PhoneHoldingsInput, SyncBatchInput } from './sync.inputs.js';

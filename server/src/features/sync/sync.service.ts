@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
-import { isConnectionError } from '../../db/connection-errors.js';
-import { isUuid } from '../../domain/ids.js';
-import { type RequestContext, withEntityManager } from '../../graphql/context.js';
-import { AppError, createFormatError, MASKED_MESSAGE, withoutSuggestions } from '../../graphql/errors.js';
+import { AppError, MASKED_MESSAGE, withoutSuggestions } from '../../common/app-error.js';
+import { isConnectionError } from '../../common/connection-errors.js';
+import { isUuid } from '../../common/ids.js';
+import { type RequestContext, withEntityManager } from '../../common/request-context.js';
 import { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
@@ -188,10 +188,7 @@ export class SyncService {
     // The database went away mid-batch: the whole batch fails as unavailable (503) and is sent again.
     if (isConnectionError(error)) throw error.originalError ?? error;
     // Shaped exactly as the mutation's own error would reach the client: a code and a Vietnamese message.
-    const shaped = createFormatError(this.ctx.logger, { hideSuggestions: this.ctx.config.env === 'production' })(
-      error.toJSON(),
-      error,
-    );
+    const shaped = this.ctx.formatError(error.toJSON(), error);
     const code = String(shaped.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (code === 'INTERNAL_SERVER_ERROR') {
       // Not the write's fault: undo the whole batch, and the phone sends it again later.

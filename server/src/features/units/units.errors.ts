@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 export const UnitErrors = {
   notFound: () => new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị.'),

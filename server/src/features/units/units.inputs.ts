@@ -1,7 +1,7 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { OptionalLatitude, OptionalLongitude } from '../../domain/gps.js';
+import { OptionalLatitude, OptionalLongitude } from '../../common/gps.js';
 import { UnitKind } from './unit.entity.js';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { todayLocalDate } from '../../domain/local-date.js';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import { todayLocalDate } from '../../common/local-date.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Role } from '../users/role.js';
+import { signedInUser } from '../users/signed-in.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, DeactivateUnitInput, MoveUnitInput, UnitFilter, UpdateUnitInput } from './units.inputs.js';
 import { UnitsService } from './units.service.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 
 export const UserErrors = {
   notFound: () => new AppError('USER_NOT_FOUND', 'Không tìm thấy người dùng.'),

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext, signedInUser } from '../../graphql/context.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from './role.js';
+import { signedInUser } from './signed-in.js';
 import { User } from './user.entity.js';
 import { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
 import { UsersService } from './users.service.js';

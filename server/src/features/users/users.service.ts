@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppConfig } from '../../config.js';
-import { isUuid } from '../../domain/ids.js';
+import type { AppConfig } from '../../common/config.js';
+import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import { type PageArgs, pageSql } from '../../common/paging.js';
 import { readRows } from '../../db/read-rows.js';
 import { relatedRow } from '../../db/related-row.js';
-import { type PageArgs, pageSql } from '../../graphql/paging.js';
 import { TEAM_ROW, type TeamRow } from '../plans/team-row.js';
 import { UNIT_ROW, type UnitRow } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { AppError } from '../../common/app-error.js';
 import type { VisitProblem } from './visit-completeness.js';
 import type { VisitDateProblem } from './visit-date.js';
 

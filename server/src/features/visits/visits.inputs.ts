@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { OptionalLatitude, OptionalLongitude } from '../../domain/gps.js';
+import { OptionalLatitude, OptionalLongitude } from '../../common/gps.js';
 import { FindingSeverity } from '../findings/finding.entity.js';
 import { AttachmentKind, AttendeeSide, PassFail } from './visit.entity.js';
 

@@ -14,9 +14,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { type RequestContext, signedInUser, signedInViewer } from '../../graphql/context.js';
-import { PageArgs } from '../../graphql/paging.js';
-import { selectedFields, selectedSubfields } from '../../graphql/selected-fields.js';
+import { PageArgs } from '../../common/paging.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { selectedFields, selectedSubfields } from '../../common/selected-fields.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
@@ -29,6 +29,7 @@ import type { TeamRow } from '../plans/team-row.js';
 import { Unit } from '../units/unit.entity.js';
 import type { UnitRow } from '../units/unit-row.js';
 import { Role } from '../users/role.js';
+import { signedInUser, signedInViewer } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { EDITABLE_STATUSES, isTeamMember } from './visit-access.js';

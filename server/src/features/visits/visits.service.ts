@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
+import { todayLocalDate } from '../../common/local-date.js';
+import type { PageArgs } from '../../common/paging.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
 import { sharedRead } from '../../db/shared-read.js';
-import { isUuid } from '../../domain/ids.js';
-import { todayLocalDate } from '../../domain/local-date.js';
-import type { PageArgs } from '../../graphql/paging.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';
 import { ChecklistErrors } from '../checklists/checklists.errors.js';

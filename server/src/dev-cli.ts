@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { buildAppSchema, printAppSchema } from '../graphql/schema.js';
-import { createLogger } from '../logger.js';
-import { openDatabase } from './database.js';
-import { ormConfig } from './orm.js';
+import { createLogger } from './common/logger.js';
+import { openDatabase } from './db/database.js';
+import { ormConfig } from './db/orm.js';
+import { buildAppSchema, printAppSchema } from './graphql/schema.js';
 
-const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../schema/schema.graphql');
+const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../schema/schema.graphql');
 
 /** Developer commands: keep schema/schema.graphql current, and write a migration from entity changes. */
 async function run(command: string | undefined): Promise<number> {
@@ -50,7 +50,7 @@ async function run(command: string | undefined): Promise<number> {
       return 0;
     }
     default:
-      console.error('usage: cli.js schema:emit | schema:check | migration:create');
+      console.error('usage: dev-cli.js schema:emit | schema:check | migration:create');
       return 2;
   }
 }

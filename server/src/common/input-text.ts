@@ -1,7 +1,7 @@
 import { type ValidatorOptions, validateOrReject } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
-import { withoutBidiControls } from '../domain/bidi.js';
-import { AppError } from './errors.js';
+import { AppError } from './app-error.js';
+import { withoutBidiControls } from './bidi.js';
 
 /**
  * Control characters that no text of the product carries: C0 controls but tab, line feed and carriage

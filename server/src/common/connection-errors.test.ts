@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../graphql/errors.js';
+import { AppError } from './app-error.js';
 import { DATABASE_UNAVAILABLE, formatConnectionError, isConnectionError } from './connection-errors.js';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AppError } from '../graphql/errors.js';
+import { AppError } from './app-error.js';
 
 /**
  * PostgreSQL unreachable for a moment (restarting, failing over, out of connections) is not a bug in

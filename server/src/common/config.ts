@@ -199,7 +199,7 @@ function trustProxy(raw: string | undefined, problems: string[]): AppConfig['tru
 }
 
 function defaultClientDist(): string {
-  return path.resolve(import.meta.dirname, '../../client/dist');
+  return path.resolve(import.meta.dirname, '../../../client/dist');
 }
 
 function developmentSecret(dataDir: string, name: string): string {

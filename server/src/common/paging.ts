@@ -1,10 +1,12 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { MAX_PAGE_SIZE } from './query-cost.js';
+
+/** The largest page a client may ask for (`first`); the query cost counts a page as this many at most. */
+export const MAX_PAGE_SIZE = 500;
 
 /**
  * One page of a long list: `first` items after skipping `offset`. The query cost counts a paged list as
- * `first` items (see query-cost.ts), so a client pages a list whose whole would cost too much.
+ * `first` items (see graphql/query-cost.ts), so a client pages a list whose whole would cost too much.
  */
 @ArgsType()
 export class PageArgs {

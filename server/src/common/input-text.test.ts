@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBidiControls, withoutBidiControlsDeep } from '../domain/bidi.js';
-import { AppError } from './errors.js';
+import { AppError } from './app-error.js';
+import { withoutBidiControls, withoutBidiControlsDeep } from './bidi.js';
 import { cleanInputText } from './input-text.js';
 
 describe('the text rule for every client input', () => {

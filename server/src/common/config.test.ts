@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from './app.js';
+import { createApp } from '../app.js';
 import { ConfigError, loadConfig } from './config.js';
 
 const dirs: string[] = [];
