@@ -25,6 +25,7 @@ import { AuditChainSeal } from './features/audit/audit-seal.js';
 import { AuthService, SESSION_COOKIE } from './features/auth/auth.service.js';
 import { passwordChangeRequiredPlugin } from './features/auth/password-change-required.js';
 import { passwordWork } from './features/auth/password-work.js';
+import { signInCleanupJob } from './features/auth/sign-in-cleanup.js';
 import { checklistsRouter } from './features/checklists/checklists.http.js';
 import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
@@ -181,7 +182,10 @@ async function assemble(
 
   const storage =
     config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
-  const jobs = await startJobQueue(orm, database, logger, [filesCleanupJob(orm, storage, config)]);
+  const jobs = await startJobQueue(orm, database, logger, [
+    filesCleanupJob(orm, storage, config),
+    signInCleanupJob(orm, config),
+  ]);
   app.use(refuseSimpleRequests());
   app.use(filesRouter(orm, config, storage, logger));
   app.use(documentsRouter(orm, config, storage, logger));
