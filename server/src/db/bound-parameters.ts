@@ -144,7 +144,9 @@ function readEscaped(platform: PostgreSqlPlatform, value: unknown, out: Piece[])
  * where MikroORM 6 inlines them into the text with `formatQuery`. A value is then never part of the SQL
  * text: a NUL byte in it is refused by PostgreSQL as a value (SQLSTATE 22021) instead of cutting the
  * statement and breaking the connection's protocol (08P01, answered as the database being unavailable).
- * Logging and the conversion of errors (by the driver) stay MikroORM's.
+ * Logging and the conversion of errors (by the driver) stay MikroORM's. A bound value has no type of its
+ * own: where its context gives none (`? is null`, `select ?`), the SQL casts it (`?::text is null`), or
+ * PostgreSQL answers "could not determine data type of parameter" (or reads it as text).
  *
  * Only for a real PostgreSQL server: the embedded PGlite serves every connection from one backend
  * session and interleaves their protocol messages, so two connections' unnamed prepared statements would
