@@ -18,7 +18,6 @@ import { createLogger, type Logger } from './common/logger.js';
 import type { RequestContext } from './common/request-context.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
-import { allowBoundParameters } from './db/read-rows.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
 import { annualReportRouter } from './features/annual-report/annual-report.http.js';
 import { AuditChainSeal } from './features/audit/audit-seal.js';
@@ -84,8 +83,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   let orm: MikroORM | undefined;
   try {
     const seal = new AuditChainSeal(config, logger);
-    orm = await openOrm(database.url, database.poolSize, seal);
-    if (database.kind === 'postgresql') allowBoundParameters(orm);
+    orm = await openOrm(database, seal);
     await seal.anchorUnkeyedChain(orm.em.fork());
     const seeded = config.seedDemo ? await seedDemoData(orm.em.fork()) : false;
     if (seeded) logger.info('demo data loaded');

@@ -49,7 +49,7 @@ async function withDatabase(work: (em: EntityManager, config: AppConfig) => Prom
   const logger = createLogger({ logLevel: 'warn' });
   const database = await openDatabase(config.databaseUrl, config.dataDir, logger, 2);
   try {
-    const orm = await openOrm(database.url, database.poolSize, new AuditChainSeal(config, logger));
+    const orm = await openOrm(database, new AuditChainSeal(config, logger));
     try {
       return await work(orm.em.fork(), config);
     } finally {

@@ -34,7 +34,7 @@ async function run(command: string | undefined): Promise<number> {
     case 'migration:create': {
       // Diff the entities against a scratch database that has every committed migration applied.
       const database = await openDatabase(undefined, null, createLogger({ logLevel: 'warn' }));
-      const orm = await MikroORM.init(ormConfig(database.url, database.poolSize));
+      const orm = await MikroORM.init(ormConfig(database, database.poolSize));
       try {
         await orm.getMigrator().up();
         const result = await orm.getMigrator().createMigration(undefined, false, false);

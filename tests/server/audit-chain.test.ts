@@ -330,7 +330,7 @@ describe('entries sealed before the key existed', () => {
     const anchorFile = path.join(dir, 'audit-anchors.jsonl');
     try {
       // The database as the previous release left it: three entries sealed by its unkeyed trigger.
-      const old = await MikroORM.init(ormConfig(database.url, 2));
+      const old = await MikroORM.init(ormConfig(database, 2));
       try {
         await old.getMigrator().up({ to: 'Migration20261126132824' });
         for (const action of ['CREATE', 'UPDATE', 'APPROVE']) {
@@ -387,7 +387,7 @@ describe('entries sealed before the key existed', () => {
       expect(intact.code).toBe(0);
 
       // An unkeyed entry rewritten and re-hashed the old way: the keyed entry after it no longer links.
-      const admin = await MikroORM.init(ormConfig(database.url, 1));
+      const admin = await MikroORM.init(ormConfig(database, 1));
       try {
         const conn = admin.em.getConnection();
         await conn.execute('alter table audit_entry disable trigger user');

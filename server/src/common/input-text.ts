@@ -5,8 +5,8 @@ import { withoutBidiControls } from './bidi.js';
 
 /**
  * Control characters that no text of the product carries: C0 controls but tab, line feed and carriage
- * return (notes keep their lines), and DEL. NUL cannot be stored by PostgreSQL at all, and in the SQL
- * text it cut the statement (answered 503 DATABASE_UNAVAILABLE before).
+ * return (notes keep their lines), and DEL. NUL cannot be stored by PostgreSQL at all, and inlined in the
+ * SQL text (MikroORM's way, kept on PGlite) it cut the statement (answered 503 DATABASE_UNAVAILABLE before).
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this rule's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

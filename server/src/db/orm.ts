@@ -23,6 +23,8 @@ import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { User } from '../features/users/user.entity.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict } from '../features/visits/visit.entity.js';
+import { BoundParametersPostgreSqlDriver } from './bound-parameters.js';
+import type { DatabaseEndpoint } from './database.js';
 import { migrationsList } from './migrations/index.js';
 
 export const ENTITIES = [
@@ -58,10 +60,15 @@ export const ENTITIES = [
   AnnualReportDraft,
 ];
 
-export function ormConfig(clientUrl: string, poolSize: number) {
+/**
+ * The ORM's settings for a database. On a real PostgreSQL server every value goes apart from the SQL
+ * text (`BoundParametersPostgreSqlDriver`); on the embedded PGlite MikroORM inlines the values as it does
+ * by default, because PGlite's connections share one backend session (see `bound-parameters.ts`).
+ */
+export function ormConfig(database: Pick<DatabaseEndpoint, 'url' | 'kind'>, poolSize: number) {
   return defineConfig({
-    driver: PostgreSqlDriver,
-    clientUrl,
+    driver: database.kind === 'postgresql' ? BoundParametersPostgreSqlDriver : PostgreSqlDriver,
+    clientUrl: database.url,
     entities: ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
@@ -86,8 +93,8 @@ export function ormConfig(clientUrl: string, poolSize: number) {
  * Connects and applies every pending migration; the schema never changes any other way. Every write
  * of an audit entry is sealed into the keyed chain by `seal` (the database refuses unsealed entries).
  */
-export async function openOrm(clientUrl: string, poolSize: number, seal: AuditChainSeal): Promise<MikroORM> {
-  const orm = await MikroORM.init({ ...ormConfig(clientUrl, poolSize), subscribers: [seal] });
+export async function openOrm(database: DatabaseEndpoint, seal: AuditChainSeal): Promise<MikroORM> {
+  const orm = await MikroORM.init({ ...ormConfig(database, database.poolSize), subscribers: [seal] });
   await orm.getMigrator().up();
   return orm;
 }
