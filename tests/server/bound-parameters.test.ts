@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isConnectionError } from '../../server/src/db/connection-errors.js';
+import { isConnectionError } from '../../server/src/common/connection-errors.js';
 import { Unit } from '../../server/src/features/units/unit.entity.js';
 import { UnitsService } from '../../server/src/features/units/units.service.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
