@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { AnswerType, ChecklistsVersionDetailFragment } from '../../apollo/generated/graphql';
-import { formatNumber } from '../../i18n/format';
+import { formatInstant, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -17,7 +17,6 @@ import { ExcelTransfer } from './ExcelTransfer';
 import '../../ui/data.css';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
-import { formatInstant } from '../review/timestamp';
 import {
   addGroup,
   addItem,

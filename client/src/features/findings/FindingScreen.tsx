@@ -4,7 +4,7 @@ import { describeError } from '../../apollo/errors';
 import type { FindingsDetailFragment } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -14,12 +14,11 @@ import { Spinner } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextArea';
 import '../../ui/data.css';
 import { shrinkPhoto, UploadError, uploadFile } from '../../photos/photo-upload';
+import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
+import { AuditHistory } from '../audit/AuditHistory';
+import { auditTrailQuery } from '../audit/operations';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
-import { AuditHistory } from '../review/AuditHistory';
-import { auditTrailQuery } from '../review/operations';
-import { FindingStatusBadge, SeverityBadge } from '../review/StatusBadges';
-import { formatInstant } from '../review/timestamp';
 import {
   closeFindingMutation,
   findingCountsQuery,

@@ -13,9 +13,9 @@ import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
 import { TableWrap } from '../../ui/TableWrap';
 import '../../ui/data.css';
+import { VisitStatusBadge } from '../../ui/StatusBadges';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
-import { VisitStatusBadge } from '../review/StatusBadges';
 import {
   addPlanLineMutation,
   inspectionPlanQuery,

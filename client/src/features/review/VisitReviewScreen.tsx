@@ -4,7 +4,7 @@ import { describeError } from '../../apollo/errors';
 import type { PassFail, ReviewVisitDetailFragment } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
-import { formatDate, formatNumber, parseDecimal } from '../../i18n/format';
+import { formatDate, formatInstant, formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -15,20 +15,14 @@ import { Spinner } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import '../../ui/data.css';
+import { FindingStatusBadge, SeverityBadge, VisitStatusBadge } from '../../ui/StatusBadges';
+import { AuditHistory } from '../audit/AuditHistory';
+import { auditTrailQuery } from '../audit/operations';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { VisitDocuments } from '../documents/VisitDocuments';
-import { AuditHistory } from './AuditHistory';
 import { conflictCountByItem } from './conflicts';
-import {
-  approveVisitMutation,
-  auditTrailQuery,
-  returnVisitMutation,
-  reviewVisitQuery,
-  reviseVisitMutation,
-} from './operations';
-import { FindingStatusBadge, SeverityBadge, VisitStatusBadge } from './StatusBadges';
-import { formatInstant } from './timestamp';
+import { approveVisitMutation, returnVisitMutation, reviewVisitQuery, reviseVisitMutation } from './operations';
 import { CONFLICTS_ANCHOR, VisitConflicts } from './VisitConflicts';
 
 type Visit = ReviewVisitDetailFragment;

@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useOnline } from '../../app/useOnline';
+import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
 import { isClosedVisitRefusal, type OutboxEntry } from '../../offline/outbox-rules';
@@ -10,7 +11,6 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
-import { formatInstant } from '../review/timestamp';
 import { myVisitsQuery, visitQuery } from '../visits/operations';
 import { describeEntry } from './describe-entry';
 import { megabytes, syncStatusLine } from './sync-status';
