@@ -1,11 +1,12 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadScreen } from './App';
+import { App } from './App';
 import { createApolloClient, createCache } from './apollo/client';
 import { prefillCache } from './apollo/early-link';
 import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
+import { preloadScreen } from './app/screen-chunks';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
 import { loadLanguage } from './i18n/messages';

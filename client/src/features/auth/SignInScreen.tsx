@@ -2,12 +2,12 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { adoptUser, cacheOwner } from '../../apollo/persist';
+import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePhoneHoldings, useUnsentOfLastUser } from '../../offline/OfflineProvider';
+import { usePhoneHoldings, useUnsentOfLastUser } from '../../offline/phone-holdings';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { formatInstant } from '../review/timestamp';
 import { meQuery, signInMutation } from './operations';
 
 let persistenceAsked = false;

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { linkClick, navigate } from '../../app/router';
 import { recordPath } from '../../app/routes';
+import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -10,7 +11,6 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import '../../ui/data.css';
-import { formatInstant } from '../review/timestamp';
 import { checklistTemplatesQuery, createChecklistTemplateMutation } from './operations';
 
 export function ChecklistsScreen() {

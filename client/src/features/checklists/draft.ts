@@ -22,6 +22,9 @@ export interface DraftGroup {
   items: DraftItem[];
 }
 
+/** A change to the draft on screen: the editor applies it to the groups it holds. */
+export type DraftEdit = (change: (groups: DraftGroup[]) => DraftGroup[]) => void;
+
 let keySeed = 0;
 const newKey = () => `k${++keySeed}`;
 

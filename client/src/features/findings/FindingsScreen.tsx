@@ -13,8 +13,8 @@ import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
 import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
+import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
 import { useCurrentUser } from '../auth/session';
-import { FindingStatusBadge, SeverityBadge } from '../review/StatusBadges';
 import { findingCountsQuery, findingsQuery } from './operations';
 
 const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];

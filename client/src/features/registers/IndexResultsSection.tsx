@@ -1,22 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
-import { describeError, type RequestProblem } from '../../apollo/errors';
-import type { AssessmentIndex, IndexResultFieldsFragment } from '../../apollo/generated/graphql';
-import { formatNumber, parseDecimal } from '../../i18n/format';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import type { AssessmentIndex } from '../../apollo/generated/graphql';
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { Spinner } from '../../ui/Spinner';
-import { TextArea } from '../../ui/TextArea';
-import { TextField } from '../../ui/TextField';
-import { formatComponents, parseComponents } from './index-components';
-import {
-  createIndexResultMutation,
-  indexResultsQuery,
-  REGISTER_QUERIES,
-  updateIndexResultMutation,
-} from './operations';
+import { IndexResultForm } from './IndexResultForm';
+import { indexResultsQuery } from './operations';
 import { RegisterFiles } from './RegisterFiles';
+import { RegisterStatus } from './RegisterSection';
 
 const INDICES: AssessmentIndex[] = ['SIPAS', 'PAR_INDEX'];
 
@@ -29,8 +20,7 @@ export function IndexResultsSection({ year, canEdit }: { year: number; canEdit: 
   return (
     <section className="stack" aria-label={t('registers.tab.indices')} data-testid="register-indices">
       <RegisterFiles register="index-results" year={year} canEdit={canEdit} />
-      {loading && <Spinner label={t('common.loading')} />}
-      {error && <Banner tone="error">{t('common.error')}</Banner>}
+      <RegisterStatus loading={loading} error={error} />
       {data &&
         INDICES.map((index) => {
           const result = results.find((r) => r.index === index) ?? null;
@@ -71,93 +61,5 @@ export function IndexResultsSection({ year, canEdit }: { year: number; canEdit: 
           );
         })}
     </section>
-  );
-}
-
-function IndexResultForm({
-  year,
-  index,
-  result,
-  onDone,
-}: {
-  year: number;
-  index: AssessmentIndex;
-  result: IndexResultFieldsFragment | null;
-  onDone: () => void;
-}) {
-  const { t } = useI18n();
-  const [total, setTotal] = useState(result ? formatNumber(result.totalScore, 4).replace(/\./g, '') : '');
-  const [rank, setRank] = useState(result?.rank != null ? String(result.rank) : '');
-  const [note, setNote] = useState(result?.note ?? '');
-  const [components, setComponents] = useState(result ? formatComponents(result.components) : '');
-  const [problem, setProblem] = useState<RequestProblem | null>(null);
-  const [create, creating] = useMutation(createIndexResultMutation, { refetchQueries: REGISTER_QUERIES });
-  const [update, updating] = useMutation(updateIndexResultMutation, { refetchQueries: REGISTER_QUERIES });
-  const totalScore = parseDecimal(total);
-  const rankValue = rank.trim() ? Number(rank.trim()) : null;
-  const parsed = parseComponents(components);
-  const totalError = totalScore == null || Number.isNaN(totalScore) ? t('registers.indexTotalInvalid') : undefined;
-  const rankError =
-    rankValue != null && !(Number.isInteger(rankValue) && rankValue > 0) ? t('registers.indexRankInvalid') : undefined;
-  const componentsError =
-    'badLine' in parsed ? t('registers.indexComponentsInvalid', { line: parsed.badLine }) : undefined;
-  const fields = problem?.fields ?? {};
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (totalError || rankError || 'badLine' in parsed || totalScore == null) return;
-    setProblem(null);
-    const input = { year, index, totalScore, rank: rankValue, note, components: parsed.components };
-    try {
-      if (result)
-        await update({ variables: { input: { ...input, id: result.id, version: Math.trunc(result.version) } } });
-      else await create({ variables: { input } });
-      onDone();
-    } catch (error) {
-      setProblem(describeError(error));
-    }
-  }
-
-  return (
-    <form className="card stack" onSubmit={submit} noValidate data-testid={`index-form-${index}`}>
-      <h2 className="section-title">{t(`registers.index.${index}`)}</h2>
-      {problem && !Object.keys(fields).length && (
-        <Banner tone="error">{problem.message ?? t('common.networkError')}</Banner>
-      )}
-      <div className="two-columns">
-        <TextField
-          label={t('registers.indexTotalLabel')}
-          value={total}
-          onChange={setTotal}
-          inputMode="decimal"
-          error={totalError ?? fields.totalScore}
-          required
-        />
-        <TextField
-          label={t('registers.indexRankLabel')}
-          value={rank}
-          onChange={setRank}
-          inputMode="numeric"
-          error={rankError ?? fields.rank}
-        />
-      </div>
-      <TextArea
-        label={t('registers.indexComponentsLabel')}
-        hint={t('registers.indexComponentsHint')}
-        value={components}
-        onChange={setComponents}
-        rows={5}
-        error={componentsError ?? fields.components}
-      />
-      <TextArea label={t('registers.indexNote')} value={note} onChange={setNote} error={fields.note} />
-      <div className="record-actions">
-        <Button type="submit" disabled={creating.loading || updating.loading}>
-          {t('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -5,7 +5,7 @@ import type { VisitStatus } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
 import { useYearFilterParam } from '../../app/year-param';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,9 +13,8 @@ import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
 import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
+import { VisitStatusBadge } from '../../ui/StatusBadges';
 import { reviewVisitsQuery } from './operations';
-import { VisitStatusBadge } from './StatusBadges';
-import { formatInstant } from './timestamp';
 
 const STATUSES: VisitStatus[] = ['SUBMITTED', 'RETURNED', 'IN_PROGRESS', 'PLANNED', 'APPROVED'];
 

@@ -1,8 +1,7 @@
 import type { ReviewVisitDetailFragment } from '../../apollo/generated/graphql';
-import { formatNumber } from '../../i18n/format';
+import { formatInstant, formatNumber } from '../../i18n/format';
 import type { MessageParams } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/vi';
-import { formatInstant } from './timestamp';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 type Visit = Pick<ReviewVisitDetailFragment, 'answers' | 'conclusion'>;

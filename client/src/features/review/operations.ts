@@ -128,21 +128,6 @@ export const reviewVisitQuery = graphql(`
   }
 `);
 
-export const auditTrailQuery = graphql(`
-  query ReviewAuditTrail($entityId: ID!) {
-    auditTrail(entityId: $entityId) {
-      id
-      at
-      actorName
-      action
-      entityType
-      reason
-      before
-      after
-    }
-  }
-`);
-
 export const returnVisitMutation = graphql(`
   mutation ReviewReturnVisit($input: ReturnVisitInput!) {
     returnVisit(input: $input) {

@@ -3,7 +3,10 @@ import type { UnitFieldsFragment } from '../../apollo/generated/graphql';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
-import { AddChildUnitForm, DeactivateUnitForm, EditUnitForm, MoveUnitForm } from './UnitForms';
+import { AddChildUnitForm } from './AddChildUnitForm';
+import { DeactivateUnitForm } from './DeactivateUnitForm';
+import { EditUnitForm } from './EditUnitForm';
+import { MoveUnitForm } from './MoveUnitForm';
 import { ancestorNames } from './unit-tree';
 
 interface UnitDetailPanelProps {

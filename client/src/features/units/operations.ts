@@ -65,3 +65,6 @@ export const deactivateUnitMutation = graphql(`
     }
   }
 `);
+
+/** Refetched after changes that add or hide units, so lists and counts follow. */
+export const UNIT_LISTS = ['Units', 'UnitSearch'];

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useOnline } from '../../app/useOnline';
+import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
-import { formatInstant } from '../review/timestamp';
 
 /**
  * "Tải về để làm ngoại tuyến": brings the whole visit and its photos onto the phone, and the mark

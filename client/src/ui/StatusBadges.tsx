@@ -1,6 +1,7 @@
-import type { FindingSeverity, FindingStatus, VisitStatus } from '../../apollo/generated/graphql';
-import { useI18n } from '../../i18n/I18nProvider';
+import type { FindingSeverity, FindingStatus, VisitStatus } from '../apollo/generated/graphql';
+import { useI18n } from '../i18n/I18nProvider';
 
+/** Status badges of the office screens (plans, review, findings); the field screen has its own visit badge. */
 const visitTone: Record<VisitStatus, string> = {
   PLANNED: 'badge badge-muted',
   IN_PROGRESS: 'badge',

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
+import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Spinner } from '../../ui/Spinner';
 import { auditChanges, auditSubject, compactValue, knownAuditAction } from './audit';
 import { auditTrailQuery } from './operations';
-import { formatInstant } from './timestamp';
 
 /** The append-only history of a visit or a finding, newest first. */
 export function AuditHistory({ entityId }: { entityId: string }) {

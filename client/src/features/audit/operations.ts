@@ -1,0 +1,22 @@
+import { graphql } from '../../apollo/generated';
+
+/** A record's audit trail: every change to a visit or a finding, with who and why. */
+export const auditTrailQuery = graphql(`
+  query ReviewAuditTrail($entityId: ID!) {
+    auditTrail(entityId: $entityId) {
+      id
+      at
+      actorName
+      action
+      entityType
+      reason
+      before
+      after
+    }
+  }
+`);
+
+/** Refetched after a change to the record, so its history shows the change. */
+export function auditTrailRefetch(entityId: string) {
+  return { query: auditTrailQuery, variables: { entityId } };
+}

@@ -1,0 +1,55 @@
+import { linkClick } from '../../app/router';
+import { recordPath } from '../../app/routes';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { SeverityBadge } from '../../ui/StatusBadges';
+import { useCurrentUser } from '../auth/session';
+import type { Finding } from './finding-detail';
+
+/** What was found, where, how serious, by when it must be fixed, and the visit that found it. */
+export function FindingFacts({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const visitHref = recordPath('review', finding.visitId);
+  return (
+    <section className={finding.overdue ? 'card stack record-overdue' : 'card stack'}>
+      <p className="record-title">{finding.description}</p>
+      <dl className="fact-list">
+        <dt>{t('findings.unit')}</dt>
+        <dd>{finding.responsibleUnit.name}</dd>
+        <dt>{t('findings.group')}</dt>
+        <dd>
+          {finding.groupTitle}
+          {finding.itemCode && ` · ${t('findings.item')} ${finding.itemCode}`}
+        </dd>
+        <dt>{t('findings.severity')}</dt>
+        <dd>
+          <SeverityBadge severity={finding.severity} />
+        </dd>
+        <dt>{t('findings.deadline')}</dt>
+        <dd className={finding.overdue ? 'text-danger' : undefined}>
+          {finding.deadline ? formatDate(finding.deadline) : t('findings.noDeadline')}
+          {finding.overdue && ` · ${t('findings.overdue')}`}
+        </dd>
+        {finding.visitDate && (
+          <>
+            <dt>{t('findings.visitDate')}</dt>
+            <dd>{formatDate(finding.visitDate)}</dd>
+          </>
+        )}
+        {finding.recommendation && (
+          <>
+            <dt>{t('findings.recommendation')}</dt>
+            <dd>{finding.recommendation}</dd>
+          </>
+        )}
+      </dl>
+      {finding.reopenCount > 0 && <p className="muted">{t('findings.reopenCount', { count: finding.reopenCount })}</p>}
+      {user.role !== 'UNIT_HEAD' && (
+        <a className="tap-link" href={visitHref} onClick={linkClick(visitHref)}>
+          {t('findings.openVisit')}
+        </a>
+      )}
+    </section>
+  );
+}

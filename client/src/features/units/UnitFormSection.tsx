@@ -1,0 +1,42 @@
+import { type ReactNode, useState } from 'react';
+import { describeError, type RequestProblem } from '../../apollo/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+
+type Outcome = { kind: 'error'; problem: RequestProblem } | { kind: 'done'; message: string } | null;
+
+/** One change to a unit, folded under its title until opened. */
+export function UnitFormSection({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+  return (
+    <details className="card form-section" data-testid={testId}>
+      <summary>{title}</summary>
+      <div className="stack form-section-body">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * How the last attempt of a unit form went: `attempt` runs the change (which answers the message to
+ * show once done) and keeps the server's refusal, with its per-field messages, otherwise.
+ */
+export function useUnitChange() {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  async function attempt(change: () => Promise<string>) {
+    setOutcome(null);
+    try {
+      setOutcome({ kind: 'done', message: await change() });
+    } catch (error) {
+      setOutcome({ kind: 'error', problem: describeError(error) });
+    }
+  }
+  const fields = outcome?.kind === 'error' ? outcome.problem.fields : {};
+  return { outcome, fields, attempt };
+}
+
+/** "Saved" once a change went through, or the server's reason when it did not. */
+export function OutcomeBanner({ outcome }: { outcome: Outcome }) {
+  const { t } = useI18n();
+  if (!outcome) return null;
+  if (outcome.kind === 'done') return <Banner tone="success">{outcome.message}</Banner>;
+  return <Banner tone="error">{outcome.problem.message ?? t('common.networkError')}</Banner>;
+}

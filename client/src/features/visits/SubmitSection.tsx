@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isClosedVisitRefusal } from '../../offline/outbox-rules';
+import type { LocalChanges } from '../../offline/overlay';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { ProblemList } from './ProblemList';
+import { SaveStatus } from './SaveStatus';
+import { submitProblems } from './submit-check';
+import type { FieldVisit, VisitGroup } from './types';
+import { useSave } from './useSave';
+import type { Problem } from './visit-problems';
+import { useVisitWrites } from './visit-writes';
+
+interface SubmitSectionProps {
+  visit: FieldVisit;
+  groups: VisitGroup[];
+  editable: boolean;
+  local: LocalChanges;
+  /** Writes of this visit still waiting on the phone. */
+  pending: number;
+  onJump: (itemId: string) => void;
+}
+
+/**
+ * Submission is queued like any write, but only once the phone finds nothing missing by the server's own
+ * rule (submit-check.ts), checked on the visit as the phone shows it (unsent writes included): offline, a
+ * refusal from the server would come after the team has left the unit. A refused submission shows the
+ * server's reason and what is still missing.
+ */
+export function SubmitSection({ visit, groups, editable, local, pending, onJump }: SubmitSectionProps) {
+  const { t } = useI18n();
+  const writes = useVisitWrites();
+  const { state, run } = useSave();
+  const [blocked, setBlocked] = useState(false);
+  const refusal = local.submit?.state === 'REFUSED' ? local.submit.refusal : null;
+  const onPhone = submitProblems(visit);
+  // Without the checklist on the phone only the server can tell, once the writes waiting here are sent.
+  const problems: readonly Problem[] = onPhone ?? (pending === 0 ? visit.problems : []);
+
+  if (visit.status === 'SUBMITTED' || visit.status === 'APPROVED') {
+    return local.submit?.state === 'PENDING' ? (
+      <Banner tone="info">
+        <span data-testid="submit-waiting">{t('visits.submitWaiting')}</span>
+      </Banner>
+    ) : null;
+  }
+  if (!visit.canEdit) return null;
+  const submit = () => {
+    if (onPhone === null || onPhone.length > 0) {
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
+    void run(() => writes.write('SUBMIT_VISIT', {}), t('visits.submitting'));
+  };
+  return (
+    <section className="visit-section" aria-labelledby="submit-title">
+      <h2 id="submit-title" className="visually-hidden">
+        {t('visits.submit')}
+      </h2>
+      {refusal && (
+        <div className="banner banner-error problems" role="alert" data-testid="submit-refused">
+          <p>
+            <strong>{isClosedVisitRefusal(refusal) ? t('sync.closedVisit') : t('visits.incomplete')}</strong>
+          </p>
+          {problems.length === 0 && <p>{refusal.message}</p>}
+        </div>
+      )}
+      {blocked && (onPhone === null || onPhone.length > 0) ? (
+        <div className="banner banner-error problems" role="alert" data-testid="submit-blocked">
+          <p>
+            <strong>
+              {onPhone === null
+                ? t('visits.submitNeedsChecklist')
+                : t('visits.submitBlocked', { count: onPhone.length })}
+            </strong>
+          </p>
+          {onPhone && <ProblemList problems={onPhone} groups={groups} onJump={onJump} />}
+        </div>
+      ) : (
+        problems.length > 0 && (
+          <div className="banner banner-info problems" data-testid="submit-remaining">
+            <p>{t('visits.remaining', { count: problems.length })}</p>
+            <ProblemList problems={problems} groups={groups} onJump={onJump} />
+          </div>
+        )
+      )}
+      {state.status === 'error' && <SaveStatus state={state} />}
+      <Button block className="btn-big" disabled={!editable || state.status === 'saving'} onClick={submit}>
+        {state.status === 'saving' ? t('visits.submitting') : t('visits.submit')}
+      </Button>
+    </section>
+  );
+}

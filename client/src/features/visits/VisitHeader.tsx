@@ -1,0 +1,45 @@
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { LocalChanges } from '../../offline/overlay';
+import { OfflineDownload } from './OfflineDownload';
+import { SyncMark } from './SyncMark';
+import type { FieldVisit } from './types';
+import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
+
+interface VisitHeaderProps {
+  visit: FieldVisit;
+  local: LocalChanges;
+  ready: boolean;
+  pending: number;
+  refused: number;
+}
+
+/** The unit, the visit's state and date, the team, the progress, and where the visit's data is. */
+export function VisitHeader({ visit, local, ready, pending, refused }: VisitHeaderProps) {
+  const { t } = useI18n();
+  const progress = visit.progress;
+  return (
+    <header className="visit-header">
+      <h1 className="visit-unit">{visit.unit.name}</h1>
+      <p className="row">
+        <VisitStatusBadge status={visit.status} waitingForSync={local.submit?.state === 'PENDING'} />
+        <span className="muted">
+          {visit.visitDate
+            ? t('visits.visitDate', { date: formatDate(visit.visitDate) })
+            : visit.plannedMonth != null &&
+              t('visits.plannedMonth', { month: visit.plannedMonth, year: visit.team.year })}
+        </span>
+      </p>
+      <p className="muted">{t('visits.team', { team: visit.team.name })}</p>
+      {progress && progress.total > 0 && (
+        <ProgressBar
+          answered={progress.answered}
+          total={progress.total}
+          label={t('visits.progress', { answered: progress.answered, total: progress.total })}
+        />
+      )}
+      <SyncMark ready={ready} pending={pending} refused={refused} />
+      {visit.canEdit && <OfflineDownload visitId={visit.id} />}
+    </header>
+  );
+}
