@@ -191,4 +191,30 @@ describe('photos kept by the service worker', () => {
       expect(await page.evaluate(() => caches.has('kycuong-files'))).toBe(false);
     });
   });
+
+  it('are forgotten when the session ended without a sign-out and another person signs in (who gets in)', async () => {
+    await withBrowser('ended-session-forgets-photos', async ({ page }) => {
+      await signIn(page, t.url, 'kiemtra');
+      await waitForServiceWorker(page, { controlling: false });
+      await page.reload();
+      await waitForServiceWorker(page, { controlling: true });
+      await page.evaluate(async () => {
+        const cache = await caches.open('kycuong-files');
+        await cache.put('/api/files/00000000-0000-4000-8000-000000000002', new Response('ảnh'));
+      });
+      // The office revokes the inspector's sessions (e.g. the phone was handed on): no sign-out on the phone.
+      await t.sql(
+        `update user_session set revoked_at = now()
+          where user_id = (select id from app_user where username = 'kiemtra') and revoked_at is null`,
+      );
+      await page.reload();
+      await visible(page.getByLabel('Tên đăng nhập'));
+      // The session's end alone clears nothing (the same person may sign in again and work offline)...
+      expect(await page.evaluate(() => caches.has('kycuong-files'))).toBe(true);
+      await signIn(page, t.url, 'kiemtra2');
+      await visible(page.getByRole('button', { name: 'Đăng xuất' }));
+      // ...another person does not see it.
+      await expect.poll(() => page.evaluate(() => caches.has('kycuong-files'))).toBe(false);
+    });
+  });
 });

@@ -118,6 +118,9 @@ export function persistCache(cache: InMemoryCache): void {
   }
 }
 
+/** The service worker's cache of visit photos and signatures (vite.config.ts, public/sw-sign-out.js). */
+export const FILES_CACHE = 'kycuong-files';
+
 /**
  * Makes `userId` the owner of the cache, before their data is written into it: if the cache holds
  * another person's data, it is emptied first and the new user's own saved copy (if any) loaded.
@@ -128,11 +131,17 @@ export async function adoptUser(client: ApolloClient, userId: string): Promise<v
   pendingWrite = undefined;
   paused = true;
   try {
-    if (owner !== null) await client.clearStore();
+    // The cache alone, not `clearStore()`: that also resets the watched queries, and the `me` query then
+    // ignored the new user written just after (a session the server ended, then someone else signing in).
+    if (owner !== null) await client.cache.reset();
     owner = userId;
     if (typeof indexedDB === 'undefined') return;
     const saved = await withStore<NormalizedCacheObject | undefined>('readonly', (store) => store.get(keyOf(userId)));
     if (saved) client.cache.restore(saved);
+    const last = await withStore<string | undefined>('readonly', (store) => store.get(LAST_USER));
+    // Another person than the last on this phone, whose session ended without a sign-out (expired or
+    // revoked): the photos the worker kept for the last person's offline visits go, as a sign-out does.
+    if (last !== undefined && last !== userId && typeof caches !== 'undefined') await caches.delete(FILES_CACHE);
     await withStore('readwrite', (store) => store.put(userId, LAST_USER));
   } catch (error) {
     console.warn('Could not switch the offline cache', error);
