@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECKLIST } from '../../server/src/db/seeders/default-checklist.js';
-import {
-  type BrowserSession,
-  clientDist,
-  explainFailure,
-  openBrowser,
-  signIn,
-  visible,
-  waitForServiceWorker,
-} from '../helpers/browser.js';
-import { cameraJpeg, drawSignature, visitIdOf } from '../helpers/field.js';
+import { type BrowserSession, clientDist, explainFailure, openBrowser, signIn, visible } from '../helpers/browser.js';
+import { cameraJpeg, drawSignature, phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 interface Violation {
@@ -62,14 +54,7 @@ describe('the PWA under its Content-Security-Policy', () => {
 
         await context.grantPermissions(['geolocation']);
         await context.setGeolocation({ latitude: 21.85, longitude: 106.76 });
-        await signIn(page, t.url, 'kiemtra');
-        await waitForServiceWorker(page, { controlling: false });
-        await page.reload();
-        await waitForServiceWorker(page, { controlling: true });
-
-        await page.goto(`${t.url}/cuoc-kiem-tra/${await visitIdOf(t, 'HKL-CL')}`);
-        await page.getByTestId('offline-download').first().click();
-        await visible(page.getByTestId('offline-ready').first());
+        await phoneWithVisitOffline(page, t.url, await visitIdOf(t, 'HKL-CL'));
 
         // Offline: the shell comes from the service worker; the photo and the signature are blob: images.
         await context.setOffline(true);

@@ -9,13 +9,11 @@ import {
   explainFailure,
   openBrowser,
   screenshot,
-  signIn,
   step,
   submitSignIn,
   visible,
-  waitForServiceWorker,
 } from '../helpers/browser.js';
-import { cameraJpeg, readOutboxBlobs, visitIdOf } from '../helpers/field.js';
+import { cameraJpeg, phoneWithVisitOffline, readOutboxBlobs, visitIdOf } from '../helpers/field.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -102,13 +100,7 @@ describe("unsent work through a phone's life", () => {
 
 async function updateWithFullOutbox() {
   const { page, context } = phone;
-  await signIn(page, t.url, 'kiemtra');
-  await waitForServiceWorker(page, { controlling: false });
-  await page.reload();
-  await waitForServiceWorker(page, { controlling: true });
-  await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
-  await page.getByTestId('offline-download').first().click();
-  await visible(page.getByTestId('offline-ready').first());
+  await phoneWithVisitOffline(page, t.url, visitId);
 
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientDist, explainFailure, openBrowser, signIn, visible, waitForServiceWorker } from '../helpers/browser.js';
-import { cameraJpeg, readOutboxBlobs, visitIdOf } from '../helpers/field.js';
+import { clientDist, explainFailure, openBrowser } from '../helpers/browser.js';
+import { cameraJpeg, phoneWithVisitOffline, readOutboxBlobs, visitIdOf } from '../helpers/field.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -34,13 +34,7 @@ describe('a photo removed offline', () => {
     try {
       await explainFailure(phone, 'photo-removed-offline', async () => {
         const { page, context } = phone;
-        await signIn(page, t.url, 'kiemtra');
-        await waitForServiceWorker(page, { controlling: false });
-        await page.reload();
-        await waitForServiceWorker(page, { controlling: true });
-        await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
-        await page.getByTestId('offline-download').first().click();
-        await visible(page.getByTestId('offline-ready').first());
+        await phoneWithVisitOffline(page, t.url, visitId);
         const before = await onServer();
 
         await context.setOffline(true);

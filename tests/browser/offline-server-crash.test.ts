@@ -12,11 +12,15 @@ import {
   explainFailure,
   openBrowser,
   screenshot,
-  signIn,
   visible,
-  waitForServiceWorker,
 } from '../helpers/browser.js';
-import { answerEverything, cameraJpeg, drawSignature, readOutboxBlobs } from '../helpers/field.js';
+import {
+  answerEverything,
+  cameraJpeg,
+  drawSignature,
+  phoneWithVisitOffline,
+  readOutboxBlobs,
+} from '../helpers/field.js';
 import { TEST_SECRET } from '../helpers/test-app.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 
@@ -138,13 +142,7 @@ describe('the server killed in the middle of a sync', () => {
       );
       const visitId = visitRow[0]?.id ?? '';
       const { page, context } = phone;
-      await signIn(page, base, 'kiemtra');
-      await waitForServiceWorker(page, { controlling: false });
-      await page.reload();
-      await waitForServiceWorker(page, { controlling: true });
-      await page.goto(`${base}/cuoc-kiem-tra/${visitId}`);
-      await page.getByTestId('offline-download').first().click();
-      await visible(page.getByTestId('offline-ready').first());
+      await phoneWithVisitOffline(page, base, visitId);
 
       // The whole visit offline.
       await context.setOffline(true);

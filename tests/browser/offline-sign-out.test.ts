@@ -6,28 +6,32 @@ import {
   openBrowser,
   readPersistedCache,
   screenshot,
-  signIn,
   submitSignIn,
   visible,
-  waitForServiceWorker,
 } from '../helpers/browser.js';
-import { visitIdOf } from '../helpers/field.js';
+import { phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
+import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
  * Issue 13 item 17: on a shared phone, an inspector signing out without network was still signed in
  * when the network came back (the session cookie was never revoked). Now the phone forgets the session
  * at once, keeps the unsent work under that inspector, and revokes the session on the server before it
- * sends anything else.
+ * sends anything else. The phone reaches the server through the test proxy, which really refuses every
+ * connection while the link is down: the browser still believes it is online (navigator.onLine stays
+ * true) and no `online` event says when the link is back.
  */
 let t: TestApp;
+let proxy: TcpProxy;
 let visitId = '';
 
 beforeAll(async () => {
   t = await startTestApp({ CLIENT_DIST: clientDist() });
+  proxy = await startTcpProxy(t.url);
   visitId = await visitIdOf(t, 'HKL-TD');
 });
 afterAll(async () => {
+  await proxy?.close();
   await t?.close();
 });
 
@@ -53,24 +57,20 @@ describe('signing out offline on a shared phone', () => {
     const phone = await openBrowser({ touch: true });
     try {
       await explainFailure(phone, 'offline-sign-out', async () => {
-        const { page, context } = phone;
-        await signIn(page, t.url, 'kiemtra');
-        await waitForServiceWorker(page, { controlling: false });
-        await page.reload();
-        await waitForServiceWorker(page, { controlling: true });
-        await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
-        await page.getByTestId('offline-download').first().click();
-        await visible(page.getByTestId('offline-ready').first());
+        const { page } = phone;
+        await phoneWithVisitOffline(page, proxy.url, visitId);
         expect(await liveSessions('kiemtra')).toBe(1);
 
-        // Offline: the visit is started and an item answered; the work stays on the phone.
-        await context.setOffline(true);
+        // The link is down (every connection refused): the visit is started and an item answered; the
+        // work stays on the phone.
+        proxy.cut();
+        expect(await page.evaluate(() => navigator.onLine)).toBe(true);
         await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
         const card = page.getByTestId('visit-item-1.1');
         await card.getByRole('button', { name: 'Đạt', exact: true }).click();
         await expect.poll(() => page.getByTestId('visit-sync-mark').first().getAttribute('data-state')).toBe('local');
 
-        // Sign out, still offline: the existing warning about unsent work, then the sign-in screen.
+        // Sign out, the link still down: the existing warning about unsent work, then the sign-in screen.
         await page.getByRole('button', { name: 'Đăng xuất' }).click();
         await visible(page.getByTestId('sign-out-unsent'));
         await Promise.all([page.waitForEvent('load'), page.getByTestId('sign-out-confirm').click()]);
@@ -78,7 +78,7 @@ describe('signing out offline on a shared phone', () => {
         expect(await page.getByTestId('header-user').count()).toBe(0);
         // The phone no longer starts on this inspector's data...
         expect(await readPersistedCache(page)).toBeNull();
-        // ...even after a reload without network.
+        // ...even after a reload without network (the service worker serves the page).
         await Promise.all([page.waitForEvent('load'), page.reload()]);
         await visible(page.getByLabel('Tên đăng nhập'));
         expect(await page.getByTestId('header-user').count()).toBe(0);
@@ -94,15 +94,15 @@ describe('signing out offline on a shared phone', () => {
         // The server never heard of it yet.
         expect(await liveSessions('kiemtra')).toBe(1);
 
-        // The network returns: the first request the phone sends is the sign-out.
+        // The link returns, with no event to say so and nobody touching the phone: the phone finds out by
+        // trying again, and the first request it sends is the sign-out.
         const sent: string[] = [];
         const record = (request: Request) => {
           if (request.url().endsWith('/graphql'))
             sent.push(String(JSON.parse(request.postData() ?? '{}').operationName));
         };
         page.on('request', record);
-        await context.setOffline(false);
-        await page.evaluate(() => window.dispatchEvent(new Event('online')));
+        proxy.pass();
         await expect.poll(() => liveSessions('kiemtra'), { timeout: 30_000 }).toBe(0);
         expect(sent[0]).toBe('SignOut');
         // A reload with the network: still signed out.
@@ -118,6 +118,7 @@ describe('signing out offline on a shared phone', () => {
         await expect.poll(() => answersOnServer(), { timeout: 60_000 }).toEqual(['1.1']);
       });
     } finally {
+      proxy.pass();
       await phone.close();
     }
   });

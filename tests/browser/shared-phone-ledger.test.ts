@@ -1,17 +1,8 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../helpers/a11y.js';
-import {
-  clientDist,
-  explainFailure,
-  openBrowser,
-  screenshot,
-  signIn,
-  submitSignIn,
-  visible,
-  waitForServiceWorker,
-} from '../helpers/browser.js';
-import { visitIdOf } from '../helpers/field.js';
+import { clientDist, explainFailure, openBrowser, screenshot, submitSignIn, visible } from '../helpers/browser.js';
+import { phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -78,13 +69,7 @@ describe('a shared phone on the ledger', () => {
       await explainFailure(phone, 'shared-phone-ledger', async () => {
         const { page, context } = phone;
         const visitId = await visitIdOf(t, 'HKL-CL');
-        await signIn(page, proxy.url, 'kiemtra');
-        await waitForServiceWorker(page, { controlling: false });
-        await page.reload();
-        await waitForServiceWorker(page, { controlling: true });
-        await page.goto(`${proxy.url}/cuoc-kiem-tra/${visitId}`);
-        await page.getByTestId('offline-download').first().click();
-        await visible(page.getByTestId('offline-ready').first());
+        await phoneWithVisitOffline(page, proxy.url, visitId);
 
         // An's eight writes do not get through (his syncs fail), and he hands the phone over.
         let blockSync = true;

@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserSession,
-  clientDist,
-  explainFailure,
-  openBrowser,
-  screenshot,
-  signIn,
-  visible,
-  waitForServiceWorker,
-} from '../helpers/browser.js';
-import { cameraJpeg, readOutboxBlobs, visitIdOf } from '../helpers/field.js';
+import { clientDist, explainFailure, openBrowser, screenshot, visible } from '../helpers/browser.js';
+import { cameraJpeg, phoneWithVisitOffline, readOutboxBlobs, visitIdOf } from '../helpers/field.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -43,18 +34,6 @@ async function answersOnServer(visitId: string): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-/** Signs in through the proxy, lets the service worker take the page and takes the visit offline. */
-async function phoneWithVisitOffline(phone: BrowserSession, visitId: string): Promise<void> {
-  const { page } = phone;
-  await signIn(page, proxy.url, 'kiemtra');
-  await waitForServiceWorker(page, { controlling: false });
-  await page.reload();
-  await waitForServiceWorker(page, { controlling: true });
-  await page.goto(`${proxy.url}/cuoc-kiem-tra/${visitId}`);
-  await page.getByTestId('offline-download').first().click();
-  await visible(page.getByTestId('offline-ready').first());
-}
-
 async function choose(page: Page, code: string, choice: 'Đạt' | 'Không đạt') {
   await page.getByTestId(`group-${code.split('.')[0]}`).click();
   const card = page.getByTestId(`visit-item-${code}`);
@@ -81,7 +60,7 @@ describe('sync on a bad link', () => {
       await explainFailure(phone, 'bad-link-stall', async () => {
         const { page, context } = phone;
         const visitId = await visitIdOf(t, 'HKL-CL');
-        await phoneWithVisitOffline(phone, visitId);
+        await phoneWithVisitOffline(page, proxy.url, visitId);
 
         // Eight writes made with no network: the start and seven answers.
         await context.setOffline(true);
@@ -147,7 +126,7 @@ describe('sync on a bad link', () => {
       await explainFailure(phone, 'bad-link-flicker', async () => {
         const { page, context } = phone;
         const visitId = await visitIdOf(t, 'HKL-TD');
-        await phoneWithVisitOffline(phone, visitId);
+        await phoneWithVisitOffline(page, proxy.url, visitId);
 
         await context.setOffline(true);
         await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();

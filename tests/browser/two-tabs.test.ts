@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clientDist,
-  explainFailure,
-  openBrowser,
-  screenshot,
-  signIn,
-  visible,
-  waitForServiceWorker,
-} from '../helpers/browser.js';
-import { visitIdOf } from '../helpers/field.js';
+import { clientDist, explainFailure, openBrowser, screenshot, visible } from '../helpers/browser.js';
+import { phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -67,13 +59,7 @@ describe('two tabs of one visit on one phone', () => {
       await explainFailure(phone, 'two-tabs', async () => {
         const { page: tabA, context } = phone;
         const visitId = await visitIdOf(t, 'HKL-CL');
-        await signIn(tabA, proxy.url, 'kiemtra');
-        await waitForServiceWorker(tabA, { controlling: false });
-        await tabA.reload();
-        await waitForServiceWorker(tabA, { controlling: true });
-        await tabA.goto(`${proxy.url}/cuoc-kiem-tra/${visitId}`);
-        await tabA.getByTestId('offline-download').first().click();
-        await visible(tabA.getByTestId('offline-ready').first());
+        await phoneWithVisitOffline(tabA, proxy.url, visitId);
         await context.setOffline(true);
         await tabA.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
         await expect.poll(() => tabA.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');

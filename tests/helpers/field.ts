@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEFAULT_CHECKLIST } from '../../server/src/db/seeders/default-checklist.js';
-import { visible } from './browser.js';
+import { signIn, visible, waitForServiceWorker } from './browser.js';
 import { TINY_PNG } from './images.js';
 import type { GraphQLCaller, TestApp } from './test-app.js';
 
@@ -16,6 +16,27 @@ export async function visitIdOf(t: Pick<TestApp, 'sql'>, unitCode: string): Prom
   const id = rows[0]?.id;
   if (!id) throw new Error(`no 2026 visit to ${unitCode}`);
   return id;
+}
+
+/**
+ * A phone ready for field work: `kiemtra` signs in at `baseUrl` (the server, or the test proxy before
+ * it), the service worker takes the page (a reload: it does not control the page that registered it),
+ * and the visit is downloaded for offline use. `afterSignIn` checks the screen the sign-in leads to.
+ */
+export async function phoneWithVisitOffline(
+  page: Page,
+  baseUrl: string,
+  visitId: string,
+  { afterSignIn }: { afterSignIn?: () => Promise<void> } = {},
+): Promise<void> {
+  await signIn(page, baseUrl, 'kiemtra');
+  await afterSignIn?.();
+  await waitForServiceWorker(page, { controlling: false });
+  await page.reload();
+  await waitForServiceWorker(page, { controlling: true });
+  await page.goto(`${baseUrl}/cuoc-kiem-tra/${visitId}`);
+  await page.getByTestId('offline-download').first().click();
+  await visible(page.getByTestId('offline-ready').first());
 }
 
 /** A real JPEG, drawn by the browser itself, as a phone camera would give. */

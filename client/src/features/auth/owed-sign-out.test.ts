@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { isSignOutOwed, markSignOutOwed, SIGN_OUT_OWED_KEY, settleOwedSignOut, signOutSettled } from './owed-sign-out';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  isSignOutOwed,
+  markSignOutOwed,
+  retryOwedSignOut,
+  SIGN_OUT_OWED_KEY,
+  settleOwedSignOut,
+  signOutSettled,
+} from './owed-sign-out';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -77,5 +84,88 @@ describe('settleOwedSignOut', () => {
     ]);
     expect(bodies).toHaveLength(1);
     expect(JSON.parse(bodies[0] ?? '{}').query).toBe('mutation SignOut { signOut }');
+  });
+
+  it('gives up on a link that never answers, and the next try is sent again', async () => {
+    const store = memoryStorage();
+    markSignOutOwed(store);
+    let sent = 0;
+    const stalled = (_url: string, init: RequestInit) => {
+      sent++;
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+      return new Promise<Response>(() => undefined);
+    };
+    expect(await settleOwedSignOut(stalled, store, 20)).toBe(false);
+    expect(await settleOwedSignOut(stalled, store, 20)).toBe(false);
+    expect([sent, isSignOutOwed(store)]).toEqual([2, true]);
+  });
+});
+
+describe('retryOwedSignOut', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A server reached only from the `reachableFrom`th try on; the times of the tries, in ms. */
+  function server(reachableFrom: number) {
+    const tries: number[] = [];
+    let owed = true;
+    const settle = async () => {
+      tries.push(Date.now());
+      if (tries.length < reachableFrom) return false;
+      owed = false;
+      return true;
+    };
+    return { tries, settle, owed: () => owed };
+  }
+
+  it('tries at once and again with backoff, with no event to say the link is back, until the server has it', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const { tries, settle, owed } = server(6);
+    retryOwedSignOut(settle, owed);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(tries).toEqual([0, 1000, 3000, 7000, 15_000, 30_000]);
+    expect(owed()).toBe(false);
+  });
+
+  it('keeps trying at least every 15 seconds however long the link is down', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const { tries, settle, owed } = server(Number.POSITIVE_INFINITY);
+    const retry = retryOwedSignOut(settle, owed);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    const waits = tries.slice(1).map((at, i) => at - (tries[i] ?? 0));
+    expect(Math.max(...waits)).toBe(15_000);
+    expect(tries.length).toBeGreaterThan(40);
+    retry.stop();
+    const before = tries.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(tries).toHaveLength(before);
+  });
+
+  it('tries at once when told the network is back, the waits starting over', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const { tries, settle, owed } = server(Number.POSITIVE_INFINITY);
+    const retry = retryOwedSignOut(settle, owed);
+    await vi.advanceTimersByTimeAsync(31_000);
+    expect(tries).toEqual([0, 1000, 3000, 7000, 15_000, 30_000]);
+    retry.now();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(tries.slice(6)).toEqual([31_000, 32_000]);
+    retry.stop();
+  });
+
+  it('sends nothing when no sign-out is owed', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let tries = 0;
+    const retry = retryOwedSignOut(
+      async () => {
+        tries++;
+        return false;
+      },
+      () => false,
+    );
+    retry.now();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(tries).toBe(0);
   });
 });

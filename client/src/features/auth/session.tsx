@@ -6,7 +6,7 @@ import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
 import { sharedOutbox } from '../../offline/outbox';
 import { meQuery } from './operations';
-import { isSignOutOwed, markSignOutOwed, SIGN_OUT_OWED_KEY, settleOwedSignOut } from './owed-sign-out';
+import { markSignOutOwed, retryOwedSignOut, SIGN_OUT_OWED_KEY, settleOwedSignOut } from './owed-sign-out';
 
 /** How long signing out waits for the server before forgetting the session on the phone anyway. */
 const SIGN_OUT_WAIT_MS = 5000;
@@ -46,20 +46,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [client, userId]);
 
-  // A sign-out made offline is sent as soon as the server can be reached, even if nobody touches the phone.
+  // A sign-out made offline is sent as soon as the server can be reached, even if nobody touches the phone:
+  // tried again and again, and at once when the browser says the network is back or the page comes to
+  // the front.
   useEffect(() => {
-    const settle = () => {
-      if (isSignOutOwed()) void settleOwedSignOut();
+    const retry = retryOwedSignOut();
+    const now = () => retry.now();
+    const visible = () => {
+      if (document.visibilityState === 'visible') retry.now();
     };
     // Another tab signed out: this one forgets the session too (a fresh load starts on the sign-in screen).
     const otherTab = (event: StorageEvent) => {
       if (event.key === SIGN_OUT_OWED_KEY && event.newValue) window.location.replace('/');
     };
-    settle();
-    window.addEventListener('online', settle);
+    window.addEventListener('online', now);
+    document.addEventListener('visibilitychange', visible);
     window.addEventListener('storage', otherTab);
     return () => {
-      window.removeEventListener('online', settle);
+      retry.stop();
+      window.removeEventListener('online', now);
+      document.removeEventListener('visibilitychange', visible);
       window.removeEventListener('storage', otherTab);
     };
   }, []);
