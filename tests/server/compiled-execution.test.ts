@@ -191,6 +191,27 @@ describe('the visit lists read only the columns asked for', () => {
     }
   });
 
+  it('a plan line’s visit answers its unit, team and planned month as the visit itself does', async () => {
+    const fields = `id status plannedMonth visitDate canEdit unit { id code name address active }
+      team { id year name decisionNumber } progress { answered total }`;
+    const plans = await office.request<{ inspectionPlans: { id: string }[] }>('{ inspectionPlans(year: 2021) { id } }');
+    const res = await office.request<{ inspectionPlan: { lines: { visit: Record<string, unknown> | null }[] } }>(
+      `query ($id: ID!) { inspectionPlan(id: $id) { lines { visit { ${fields} } } } }`,
+      { id: plans.data?.inspectionPlans[0]?.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const visits = res.data?.inspectionPlan.lines.map((l) => l.visit) ?? [];
+    expect(visits.length).toBeGreaterThan(0);
+    for (const visit of visits.slice(0, 5)) {
+      const one = await office.request<{ visit: Record<string, unknown> }>(
+        `query ($id: ID!) { visit(id: $id) { ${fields} } }`,
+        { id: visit?.id },
+      );
+      expect(one.errors).toBeUndefined();
+      expect(visit).toEqual(one.data?.visit);
+    }
+  });
+
   it('progress counts read with the list (no groups asked) equal the visit’s own', async () => {
     const list = await inspector.request<{ myVisits: { id: string; progress: unknown }[] }>(
       '{ myVisits { id progress { answered total } } }',

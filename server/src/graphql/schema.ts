@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { validateArguments } from '../common/input-text.js';
 import { AnnualReportResolver } from '../features/annual-report/annual-report.resolver.js';
+import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { AuthResolver } from '../features/auth/auth.resolver.js';
 import {
   ChecklistGroupResolver,
@@ -25,18 +26,18 @@ import { RollupResolver } from '../features/rollup/rollup.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
-import { answerListRowFieldsDirectly } from '../features/visits/visit-list.js';
 import {
   AttachmentResolver,
   ReviewCommentResolver,
   VisitAnswerResolver,
   VisitConflictResolver,
-  VisitsResolver,
-} from '../features/visits/visits.resolver.js';
+  VisitFieldsResolver,
+} from '../features/visits/visit-fields.resolver.js';
+import { VisitsResolver } from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
     resolvers: [
       AuthResolver,
       UnitsResolver,
@@ -49,6 +50,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       TeamsResolver,
       TeamMemberResolver,
       VisitsResolver,
+      VisitFieldsResolver,
       VisitAnswerResolver,
       VisitConflictResolver,
       AttachmentResolver,
@@ -60,13 +62,12 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       IndexResultsResolver,
       AnnualReportResolver,
       RollupResolver,
+      AuditResolver,
     ],
     authChecker,
     // Every argument: control characters refused, bidirectional controls dropped, then class-validator.
     validateFn: validateArguments({ forbidUnknownValues: false, stopAtFirstError: false }),
   });
-  answerListRowFieldsDirectly(schema);
-  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that it only changes when the API does. */

@@ -11,7 +11,6 @@ import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, VisitStatus } from '../visits/visit.entity.js';
 import { VisitErrors } from '../visits/visits.errors.js';
-import { describeFinding } from '../visits/visits.service.js';
 import { Finding, FindingStatus } from './finding.entity.js';
 import { type FindingAction, type FindingCounts, isOverdue, nextFindingStatus } from './finding-rules.js';
 import { FindingErrors } from './findings.errors.js';
@@ -27,6 +26,18 @@ const ACTION_VI: Record<FindingAction, string> = {
   CLOSE: 'đóng',
   REOPEN: 'mở lại',
 };
+
+/** A finding as its audit entries keep it. */
+export function describeFinding(finding: Finding): Record<string, unknown> {
+  return {
+    severity: finding.severity,
+    description: finding.description,
+    recommendation: finding.recommendation,
+    deadline: finding.deadline,
+    status: finding.status,
+    responsibleUnitId: finding.responsibleUnit.id,
+  };
+}
 
 export class FindingsService {
   constructor(private readonly em: EntityManager) {}

@@ -6,6 +6,7 @@ import { Role } from '../users/role.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Visit } from '../visits/visit.entity.js';
+import { VisitReads } from '../visits/visit-reads.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from './plan.entity.js';
 import { PlanMonthProgress } from './plan-progress.js';
 import { CreatePlanInput, PlanLineInput, SaveTeamInput, UpdatePlanLineInput } from './plans.inputs.js';
@@ -92,7 +93,7 @@ export class PlanLineResolver {
 
   @FieldResolver(() => Visit, { nullable: true })
   visit(@Root() line: PlanLine, @Ctx() ctx: RequestContext): Promise<Visit | null> {
-    return ctx.em.findOne(Visit, { planLine: line.id });
+    return new VisitReads(ctx.em).ofPlanLine(line.id);
   }
 }
 

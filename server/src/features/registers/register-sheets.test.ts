@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, parseCsv, parseRegisterRows, type RegisterKind, readRegisterFile } from './register-sheets.js';
+import type { Cell } from './register-cells.js';
+import { parseRegisterRows } from './register-rows.js';
+import { parseCsv, type RegisterKind, readRegisterFile } from './register-sheets.js';
 
 const CASES: { name: string; kind: RegisterKind; cells: Cell[]; reason: string | null }[] = [
   {

@@ -1,16 +1,13 @@
-import { validateSync } from 'class-validator';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../common/app-error.js';
 import { hasControlCharacter } from '../../common/input-text.js';
 import { exportCellText, importCellText, writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex, type IndexComponent } from './index-result.entity.js';
-import { parseDocument, parseIndexResult, parseProcedure } from './register-rules.js';
-import { AdministrativeProcedureInput, DirectiveDocumentInput, IndexResultInput } from './registers.inputs.js';
+import { type Cell, cellText, fold, formatComponents, formatDate, isoDate } from './register-cells.js';
 
-/** A cell as read from an .xlsx or a .csv. */
-export type Cell = string | number | boolean | Date | null;
+// A register's sheet: its columns and labels, the .xlsx and .csv written for export, and the file read
+// back for import (register-rows.ts reads its rows into records).
 
 export const REGISTER_KINDS = ['directive-documents', 'administrative-procedures', 'index-results'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
@@ -54,255 +51,24 @@ export const DOCUMENT_TYPE_LABELS: Record<DirectiveDocumentType, string> = {
   [DirectiveDocumentType.THONG_BAO]: 'Thông báo',
   [DirectiveDocumentType.KHAC]: 'Khác',
 };
-const LEVEL_LABELS: Record<ProcedureLevel, string> = {
+export const LEVEL_LABELS: Record<ProcedureLevel, string> = {
   [ProcedureLevel.TINH]: 'Tỉnh',
   [ProcedureLevel.HUYEN]: 'Huyện',
   [ProcedureLevel.XA]: 'Xã',
 };
-const MECHANISM_LABELS: Record<ProcedureMechanism, string> = {
+export const MECHANISM_LABELS: Record<ProcedureMechanism, string> = {
   [ProcedureMechanism.MOT_CUA]: 'Một cửa',
   [ProcedureMechanism.MOT_CUA_LIEN_THONG]: 'Một cửa liên thông',
 };
-const ONLINE_LABELS: Record<OnlineService, string> = {
+export const ONLINE_LABELS: Record<OnlineService, string> = {
   [OnlineService.TOAN_TRINH]: 'Toàn trình',
   [OnlineService.MOT_PHAN]: 'Một phần',
   [OnlineService.KHONG]: 'Không',
 };
-const INDEX_LABELS: Record<AssessmentIndex, string> = {
+export const INDEX_LABELS: Record<AssessmentIndex, string> = {
   [AssessmentIndex.SIPAS]: 'SIPAS',
   [AssessmentIndex.PAR_INDEX]: 'PAR INDEX',
 };
-
-/** Folds a label for matching: no marks, đ as d, lower case, single spaces. */
-export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-
-function fromLabel<T extends string>(labels: Record<T, string>, text: string): T | null {
-  const f = fold(text);
-  for (const [value, label] of Object.entries(labels) as [T, string][]) {
-    if (fold(label) === f || fold(value.replace(/_/g, ' ')) === f) return value;
-  }
-  return null;
-}
-
-const listOf = (labels: Record<string, string>) =>
-  Object.values(labels)
-    .map((l) => `"${l}"`)
-    .join(', ');
-
-export const cellText = (value: Cell): string => {
-  if (value === null) return '';
-  if (value instanceof Date) return formatDate(isoDate(value));
-  return String(value).normalize('NFC').trim();
-};
-
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** yyyy-MM-dd as dd/MM/yyyy. */
-export const formatDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-function dateOf(value: Cell): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : isoDate(value);
-  const text = cellText(value);
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [y, m, d] = vn ? [vn[3], vn[2], vn[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
-  if (!y || !m || !d) return null;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return null;
-  return isoDate(date);
-}
-
-/** A number written either way (8,5 or 8.5); null when empty, NaN when it is not a number. */
-function numberOf(value: Cell): number | null {
-  if (typeof value === 'number') return value;
-  const text = cellText(value);
-  if (!text) return null;
-  return /^-?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
-}
-
-function yesNo(value: Cell): boolean | null {
-  if (typeof value === 'boolean') return value;
-  const f = fold(cellText(value));
-  if (['co', 'x', 'yes', '1', 'true'].includes(f)) return true;
-  if (['khong', 'no', '0', 'false'].includes(f)) return false;
-  return null;
-}
-
-/** Điểm thành phần in one cell: "Tên: điểm/tối đa; Tên: điểm". */
-export function formatComponents(components: IndexComponent[]): string {
-  const n = (x: number) => String(x).replace('.', ',');
-  return components.map((c) => `${c.name}: ${n(c.score)}${c.maxScore != null ? `/${n(c.maxScore)}` : ''}`).join('; ');
-}
-
-function componentsOf(text: string): IndexComponent[] | null {
-  if (!text) return [];
-  const parts = text
-    .split(';')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const components: IndexComponent[] = [];
-  for (const part of parts) {
-    const m = /^(.+):\s*(\d+(?:[.,]\d+)?)(?:\s*\/\s*(\d+(?:[.,]\d+)?))?$/.exec(part);
-    if (!m?.[1] || !m[2]) return null;
-    const num = (s: string) => Number(s.replace(',', '.'));
-    components.push({ name: m[1].trim(), score: num(m[2]), maxScore: m[3] ? num(m[3]) : null });
-  }
-  return components;
-}
-
-/** A register record read from a row, in the shape the register's service takes. */
-export type RegisterRecord =
-  | { kind: 'directive-documents'; key: string; input: DirectiveDocumentInput; unitCode: string }
-  | { kind: 'administrative-procedures'; key: string; input: AdministrativeProcedureInput }
-  | { kind: 'index-results'; key: string; input: IndexResultInput };
-
-export interface ParsedRow {
-  /** The row number as Excel shows it. */
-  row: number;
-  cells: string[];
-  record: RegisterRecord | null;
-  problems: string[];
-}
-
-/** The first message of the input's own field rules (lengths, ranges), as the GraphQL mutation checks them. */
-function fieldRuleProblem(input: object): string | null {
-  const [error] = validateSync(input, { forbidUnknownValues: false });
-  const messages = (e: typeof error): string[] =>
-    e ? [...Object.values(e.constraints ?? {}), ...(e.children ?? []).flatMap(messages)] : [];
-  return messages(error)[0] ?? null;
-}
-
-/** Runs a register rule; its error becomes the row's reason. */
-function rule(problems: string[], check: () => unknown): void {
-  try {
-    check();
-  } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    problems.push(err.message);
-  }
-}
-
-function required(problems: string[], columns: readonly string[], cells: Cell[], indexes: number[]): void {
-  for (const i of indexes) if (!cellText(cells[i] ?? null)) problems.push(`Thiếu ô "${columns[i]}".`);
-}
-
-function parseRow(kind: RegisterKind, year: number, cells: Cell[], problems: string[]): RegisterRecord | null {
-  const columns = REGISTER_COLUMNS[kind];
-  const text = (i: number) => cellText(cells[i] ?? null);
-  if (kind === 'directive-documents') {
-    required(problems, columns, cells, [0, 1, 2, 3, 4]);
-    if (problems.length) return null;
-    const type = fromLabel(DOCUMENT_TYPE_LABELS, text(0));
-    if (!type) problems.push(`Loại văn bản "${text(0)}" không hợp lệ; chỉ nhận ${listOf(DOCUMENT_TYPE_LABELS)}.`);
-    const issuedOn = dateOf(cells[2] ?? null);
-    if (!issuedOn) problems.push(`Ngày ban hành "${text(2)}" không đúng dạng ngày/tháng/năm.`);
-    else if (Number(issuedOn.slice(0, 4)) !== year)
-      problems.push(`Ngày ban hành ${formatDate(issuedOn)} không thuộc năm ${year}.`);
-    const input = Object.assign(new DirectiveDocumentInput(), {
-      type: type ?? DirectiveDocumentType.KHAC,
-      number: text(1),
-      issuedOn: issuedOn ?? `${year}-01-01`,
-      issuingUnitId: '',
-      summary: text(4),
-    });
-    let number = '';
-    rule(problems, () => {
-      number = parseDocument(input).number;
-    });
-    const fieldProblem = fieldRuleProblem(input);
-    if (fieldProblem) problems.push(fieldProblem);
-    return problems.length ? null : { kind, key: number, input, unitCode: text(3).toUpperCase() };
-  }
-  if (kind === 'administrative-procedures') {
-    required(problems, columns, cells, [0, 1, 2, 3, 4, 5]);
-    if (problems.length) return null;
-    const level = fromLabel(LEVEL_LABELS, text(2));
-    if (!level) problems.push(`Cấp "${text(2)}" không hợp lệ; chỉ nhận ${listOf(LEVEL_LABELS)}.`);
-    const mechanism = fromLabel(MECHANISM_LABELS, text(3));
-    if (!mechanism) problems.push(`Cơ chế "${text(3)}" không hợp lệ; chỉ nhận ${listOf(MECHANISM_LABELS)}.`);
-    const online = fromLabel(ONLINE_LABELS, text(4));
-    if (!online) problems.push(`Dịch vụ công trực tuyến "${text(4)}" không hợp lệ; chỉ nhận ${listOf(ONLINE_LABELS)}.`);
-    const postal = yesNo(cells[5] ?? null);
-    if (postal === null) problems.push(`Bưu chính công ích "${text(5)}" không hợp lệ; chỉ nhận "Có" hoặc "Không".`);
-    const days = [6, 7].map((i) => {
-      const n = numberOf(cells[i] ?? null);
-      if (n !== null && !Number.isInteger(n)) problems.push(`Ô "${columns[i]}" phải là số ngày nguyên.`);
-      return n !== null && Number.isInteger(n) ? n : null;
-    });
-    const input = Object.assign(new AdministrativeProcedureInput(), {
-      year,
-      code: text(0),
-      name: text(1),
-      level: level ?? ProcedureLevel.TINH,
-      mechanism: mechanism ?? ProcedureMechanism.MOT_CUA,
-      onlineService: online ?? OnlineService.KHONG,
-      publicPostal: postal ?? false,
-      legalDays: days[0] ?? null,
-      daysCut: days[1] ?? null,
-    });
-    let code = '';
-    rule(problems, () => {
-      code = parseProcedure(input).code;
-    });
-    const fieldProblem = fieldRuleProblem(input);
-    if (fieldProblem) problems.push(fieldProblem);
-    return problems.length ? null : { kind, key: code.toUpperCase(), input };
-  }
-  required(problems, columns, cells, [0, 1]);
-  if (problems.length) return null;
-  const index = fromLabel(INDEX_LABELS, text(0));
-  if (!index) problems.push(`Chỉ số "${text(0)}" không hợp lệ; chỉ nhận ${listOf(INDEX_LABELS)}.`);
-  const total = numberOf(cells[1] ?? null);
-  if (total === null || Number.isNaN(total)) problems.push(`Tổng điểm "${text(1)}" phải là số.`);
-  const rank = numberOf(cells[2] ?? null);
-  if (rank !== null && !Number.isInteger(rank)) problems.push(`Xếp hạng "${text(2)}" phải là số nguyên.`);
-  const components = componentsOf(text(4));
-  if (!components)
-    problems.push('Điểm thành phần phải có dạng "Tên: điểm/điểm tối đa", các thành phần cách nhau bằng dấu ";".');
-  const input = Object.assign(new IndexResultInput(), {
-    year,
-    index: index ?? AssessmentIndex.SIPAS,
-    totalScore: total ?? 0,
-    rank: rank !== null && Number.isInteger(rank) ? rank : null,
-    note: text(3) || null,
-    components: components ?? [],
-  });
-  rule(problems, () => parseIndexResult(input));
-  const fieldProblem = fieldRuleProblem(input);
-  if (fieldProblem) problems.push(fieldProblem);
-  return problems.length || !index ? null : { kind, key: index, input };
-}
-
-/**
- * Reads a register's rows (header excluded, numbered as Excel shows them). Each row gets its record or
- * its reasons; a key met twice in the file makes the later row bad. Empty rows are skipped.
- */
-export function parseRegisterRows(kind: RegisterKind, year: number, rows: Cell[][], firstRow = 2): ParsedRow[] {
-  const seen = new Map<string, number>();
-  const parsed: ParsedRow[] = [];
-  const width = REGISTER_COLUMNS[kind].length;
-  for (const [i, raw] of rows.entries()) {
-    const cells = Array.from({ length: width }, (_, c) => raw[c] ?? null);
-    if (cells.every((c) => cellText(c) === '')) continue;
-    const row = firstRow + i;
-    const problems: string[] = [];
-    const record = parseRow(kind, year, cells, problems);
-    const first = record ? seen.get(record.key) : undefined;
-    if (record && first !== undefined) {
-      const name = cellText(cells[0] ?? null);
-      const what =
-        kind === 'directive-documents'
-          ? `Số, ký hiệu "${record.key}"`
-          : kind === 'index-results'
-            ? `Chỉ số "${name}"`
-            : `Mã TTHC "${name}"`;
-      problems.push(`${what} trùng với dòng ${first} của tệp.`);
-    } else if (record) seen.set(record.key, row);
-    parsed.push({ row, cells: cells.map(cellText), record: problems.length ? null : record, problems });
-  }
-  return parsed;
-}
 
 /** A register's rows for export; parseRegisterRows reads them back to the same records. */
 export type ExportRow = (string | number | Date | null)[];

@@ -4,17 +4,15 @@ import type { User } from '../users/user.entity.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument } from './directive-document.entity.js';
 import { type IndexComponent, IndexResult } from './index-result.entity.js';
+import { type ParsedRow, parseRegisterRows, type RegisterRecord } from './register-rows.js';
 import { parseDocument, parseIndexResult, parseProcedure } from './register-rules.js';
 import {
   documentRow,
   type ExportRow,
   indexResultRow,
-  type ParsedRow,
-  parseRegisterRows,
   procedureRow,
   REGISTER_COLUMNS,
   type RegisterKind,
-  type RegisterRecord,
   readRegisterFile,
 } from './register-sheets.js';
 import { RegisterErrors } from './registers.errors.js';

@@ -2,8 +2,6 @@ import { isReportYear } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
-import { SEVERITY, type SeverityName } from '../documents/document-model.js';
-import { formatDate } from '../documents/vietnamese-format.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
 import type {
   OnlineService,
@@ -13,45 +11,21 @@ import type {
 import { DirectiveDocumentType } from '../registers/directive-document.entity.js';
 import type { AssessmentIndex } from '../registers/index-result.entity.js';
 import { tthcFigures } from '../registers/tthc-figures.js';
-import { type Coverage, coverage } from './coverage.js';
+import { coverage } from './coverage.js';
 import { RollupErrors } from './rollup.errors.js';
 import {
-  type ComplianceFigure,
   type FindingFigure,
   type IndexScore,
   type Rollup,
-  type RollupCompliance,
   RollupFigure,
   type RollupFindings,
   type RollupRecord,
 } from './rollup.types.js';
 import { unitAttentionRecords } from './rollup-attention.js';
-import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup-sql.js';
+import { rollupCompliance } from './rollup-compliance.js';
+import { answerRecords, documentRecords, findingRecords, unitRecords } from './rollup-records.js';
+import { SCOPE, scopeParams, YEAR_FINDINGS } from './rollup-sql.js';
 import { rollupWarnings } from './rollup-warnings.js';
-
-const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
-  [RollupFigure.FINDINGS_FIXED_ON_TIME]: 'FIXED_ON_TIME',
-  [RollupFigure.FINDINGS_FIXED_LATE]: 'FIXED_LATE',
-  [RollupFigure.FINDINGS_OVERDUE]: 'OVERDUE',
-  [RollupFigure.FINDINGS_OPEN]: 'OPEN',
-};
-
-const PASS_FAIL_LABELS: Record<string, string> = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng' };
-
-interface ComplianceRow {
-  level: 'TOTAL' | 'GROUP' | 'ITEM' | 'UNIT';
-  group_code: string | null;
-  item_code: string | null;
-  unit_id: string | null;
-  group_title: string | null;
-  item_text: string | null;
-  unit_name: string | null;
-  passed: string;
-  failed: string;
-  not_applicable: string;
-  passed_points: number | string;
-  applicable_points: number | string;
-}
 
 interface FindingRow {
   group_code: string | null;
@@ -83,7 +57,7 @@ export class RollupService {
     const asOf = this.asOf(year);
     const [cover, compliance, findings, documents, tthc, indexTrend, planGaps] = await Promise.all([
       coverage(this.em, year, root),
-      this.compliance(year, root),
+      rollupCompliance(this.em, year, root),
       this.findings(year, root, asOf),
       this.documents(year, root),
       this.tthc(year),
@@ -153,13 +127,13 @@ export class RollupService {
       case RollupFigure.COMPLIANCE_GROUP:
       case RollupFigure.COMPLIANCE_ITEM:
       case RollupFigure.COMPLIANCE_UNIT:
-        return this.answerRecords(year, root, figure, key);
+        return answerRecords(this.em, year, root, figure, key);
       case RollupFigure.DOCUMENTS:
-        return this.documentRecords(year, root, key);
+        return documentRecords(this.em, year, root, key);
       case RollupFigure.UNIT_ATTENTION:
         return unitAttentionRecords(this.em, year, root, this.asOf(year), key);
       default:
-        return this.findingRecords(year, root, figure, key);
+        return findingRecords(this.em, year, root, this.asOf(year), figure, key);
     }
   }
 
@@ -170,99 +144,6 @@ export class RollupService {
     const found = await this.em.execute<{ id: string }[]>('select id from unit where id = ?', [rootUnitId]);
     if (found.length === 0) throw RollupErrors.rootUnitNotFound();
     return rootUnitId;
-  }
-
-  private async compliance(year: number, root: string | null): Promise<RollupCompliance> {
-    // Answers are counted per unit and item first, so the roll-up and its weighting by points work on
-    // (units x items) rows rather than on every answer; labels come from the newest checklist version
-    // among the items answered, looked up once per group and item code.
-    const rows = await this.em.execute<ComplianceRow[]>(
-      `${SCOPE},
-       counts as (
-         select yv.unit_id, a.item_id,
-                count(*) filter (where a.pass_fail = 'PASS') as passed,
-                count(*) filter (where a.pass_fail = 'FAIL') as failed,
-                count(*) filter (where a.pass_fail = 'NOT_APPLICABLE') as not_applicable
-           from year_visits yv join visit_answer a on a.visit_id = yv.id
-          where a.pass_fail is not null
-          group by yv.unit_id, a.item_id
-       ),
-       items as (
-         select i.id, i.points, i.code as item_code, i.text as item_text, g.code as group_code, g.title as group_title,
-                cv.number as version_number, cv.created_at as version_created
-           from checklist_item i
-           join checklist_group g on g.id = i.group_id
-           join checklist_version cv on cv.id = g.version_id
-          where i.id in (select distinct item_id from counts)
-       ),
-       group_labels as (
-         select distinct on (group_code) group_code, group_title from items
-          order by group_code, version_number desc, version_created desc
-       ),
-       item_labels as (
-         select distinct on (group_code, item_code) group_code, item_code, item_text from items
-          order by group_code, item_code, version_number desc, version_created desc
-       ),
-       figures as (
-         select case when grouping(i.item_code) = 0 then 'ITEM'
-                     when grouping(i.group_code) = 0 then 'GROUP'
-                     when grouping(c.unit_id) = 0 then 'UNIT'
-                     else 'TOTAL' end as level,
-                i.group_code, i.item_code, c.unit_id,
-                sum(c.passed) as passed,
-                sum(c.failed) as failed,
-                sum(c.not_applicable) as not_applicable,
-                coalesce(sum(c.passed * i.points), 0) as passed_points,
-                coalesce(sum((c.passed + c.failed) * i.points), 0) as applicable_points
-           from counts c join items i on i.id = c.item_id
-          group by grouping sets ((i.group_code), (i.group_code, i.item_code), (c.unit_id), ())
-       )
-       select f.*, gl.group_title, il.item_text, u.name as unit_name
-         from figures f
-         left join group_labels gl on f.level in ('GROUP', 'ITEM') and gl.group_code = f.group_code
-         left join item_labels il on f.level = 'ITEM' and il.group_code = f.group_code and il.item_code = f.item_code
-         left join unit u on u.id = f.unit_id
-        order by f.level, f.group_code, f.item_code, u.name`,
-      scopeParams(year, root),
-    );
-    const figure = (row: ComplianceRow, key: string, label: string, groupCode: string | null): ComplianceFigure => {
-      const passedPoints = Number(row.passed_points);
-      const applicablePoints = Number(row.applicable_points);
-      return {
-        key,
-        label,
-        groupCode,
-        passed: Number(row.passed),
-        failed: Number(row.failed),
-        notApplicable: Number(row.not_applicable),
-        passedPoints,
-        applicablePoints,
-        ratio: applicablePoints > 0 ? passedPoints / applicablePoints : null,
-      };
-    };
-    const total = rows.find((r) => r.level === 'TOTAL');
-    return {
-      total: total
-        ? figure(total, 'TOTAL', 'Toàn bộ', null)
-        : {
-            key: 'TOTAL',
-            label: 'Toàn bộ',
-            groupCode: null,
-            passed: 0,
-            failed: 0,
-            notApplicable: 0,
-            passedPoints: 0,
-            applicablePoints: 0,
-            ratio: null,
-          },
-      byGroup: rows
-        .filter((r) => r.level === 'GROUP')
-        .map((r) => figure(r, r.group_code ?? '', r.group_title ?? '', r.group_code)),
-      byItem: rows
-        .filter((r) => r.level === 'ITEM')
-        .map((r) => figure(r, r.item_code ?? '', `${r.item_code} ${r.item_text ?? ''}`, r.group_code)),
-      byUnit: rows.filter((r) => r.level === 'UNIT').map((r) => figure(r, r.unit_id ?? '', r.unit_name ?? '', null)),
-    };
   }
 
   private async findings(year: number, root: string | null, asOf: string): Promise<RollupFindings> {
@@ -385,134 +266,4 @@ export class RollupService {
         .map((r) => ({ documentNumber: r.label, linesNotDone: Number(r.not_done), lines: Number(r.lines) })),
     };
   }
-
-  private async answerRecords(
-    year: number,
-    root: string | null,
-    figure: RollupFigure,
-    key: string | null,
-  ): Promise<RollupRecord[]> {
-    const column = {
-      COMPLIANCE_GROUP: 'x.group_code',
-      COMPLIANCE_ITEM: 'x.item_code',
-      COMPLIANCE_UNIT: 'x.unit_id::text',
-    }[figure as 'COMPLIANCE_GROUP' | 'COMPLIANCE_ITEM' | 'COMPLIANCE_UNIT'];
-    const rows = await this.em.execute<
-      {
-        id: string;
-        pass_fail: string;
-        item_code: string;
-        item_text: string;
-        visit_id: string;
-        unit_name: string;
-        visit_date: string;
-      }[]
-    >(
-      `${SCOPE}${YEAR_ANSWERS}
-       select x.id, x.pass_fail, x.item_code, x.item_text, x.visit_id, u.name as unit_name, x.visit_date::text as visit_date
-         from year_answers x join unit u on u.id = x.unit_id
-        where ?::text is null or ${column} = ?
-        order by x.visit_date, u.name, x.item_code`,
-      [...scopeParams(year, root), key, key],
-    );
-    return rows.map((r) => ({
-      kind: 'ANSWER',
-      id: r.id,
-      unitName: r.unit_name,
-      date: r.visit_date,
-      label: `${r.item_code} ${r.item_text}`,
-      detail: PASS_FAIL_LABELS[r.pass_fail] ?? r.pass_fail,
-      visitId: r.visit_id,
-      findingId: null,
-    }));
-  }
-
-  private async findingRecords(
-    year: number,
-    root: string | null,
-    figure: RollupFigure,
-    key: string | null,
-  ): Promise<RollupRecord[]> {
-    const state = FINDING_STATES[figure] ?? null;
-    const repeatOnly = figure === RollupFigure.REPEAT_FINDINGS;
-    const rows = await this.em.execute<
-      {
-        id: string;
-        visit_id: string;
-        unit_name: string;
-        visit_date: string;
-        description: string;
-        group_title: string;
-        severity: string;
-        state: string;
-        deadline: string | null;
-      }[]
-    >(
-      `${SCOPE}${YEAR_FINDINGS}
-       select f.id, f.visit_id, f.unit_name, f.visit_date::text as visit_date, f.description, f.group_title,
-              f.severity, f.state, f.deadline::text as deadline
-         from year_findings f
-        where (?::text is null or f.state = ?) and (not ?::boolean or f.repeat)
-          and (?::text is null or f.group_code = ?)
-        order by f.visit_date, f.unit_name, f.id`,
-      [...scopeParams(year, root), this.asOf(year), year, state, state, repeatOnly, key, key],
-    );
-    return rows.map((r) => ({
-      kind: 'FINDING',
-      id: r.id,
-      unitName: r.unit_name,
-      date: r.visit_date,
-      label: r.description,
-      detail: [
-        r.group_title,
-        SEVERITY[r.severity as SeverityName] ?? r.severity,
-        STATE_LABELS[r.state] ?? r.state,
-        r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      visitId: r.visit_id,
-      findingId: r.id,
-    }));
-  }
-
-  private async documentRecords(year: number, root: string | null, key: string | null): Promise<RollupRecord[]> {
-    const rows = await this.em.execute<
-      { id: string; number: string; summary: string; type: string; issued_on: string; unit_name: string }[]
-    >(
-      `${SCOPE}
-       select d.id, d.number, d.summary, d.type, d.issued_on::text as issued_on, u.name as unit_name
-         from directive_document d join unit u on u.id = d.issuing_unit_id
-        where d.year = ? and d.issuing_unit_id in (select id from tree) and (?::text is null or d.type = ?)
-        order by d.issued_on, d.number`,
-      [...scopeParams(year, root), year, key, key],
-    );
-    return rows.map((r) => ({
-      kind: 'DOCUMENT',
-      id: r.id,
-      unitName: r.unit_name,
-      date: r.issued_on,
-      label: r.number,
-      detail: r.summary,
-      visitId: null,
-      findingId: null,
-    }));
-  }
-}
-
-function unitRecords(cover: Coverage, figure: RollupFigure): RollupRecord[] {
-  const wanted = (inspected: boolean) =>
-    figure === RollupFigure.UNITS_IN_SCOPE || inspected === (figure === RollupFigure.UNITS_INSPECTED);
-  return cover.units
-    .filter((u) => wanted(u.inspected))
-    .map((u) => ({
-      kind: 'UNIT',
-      id: u.unitId,
-      unitName: u.name,
-      date: null,
-      label: `${u.code} ${u.name}`,
-      detail: `${u.visits} cuộc kiểm tra đã duyệt trong năm`,
-      visitId: null,
-      findingId: null,
-    }));
 }

@@ -81,6 +81,11 @@ export class SyncService {
           continue;
         }
         const outcome = await this.applyOne(tx, user, op);
+        // The write is done (committed to its savepoint, or rolled back): forget its entities, so that a
+        // batch of hundreds of writes neither piles them up in the identity map, nor merges each write's
+        // into them, nor has the final flush look through them. This also drops the device row loaded
+        // above, which is read again below.
+        tx.clear();
         outcomes.push(outcome);
         // A visit closed on the server refuses every later write alike: each is tried, and kept as a conflict.
         if (outcome.status === OutcomeStatus.REFUSED && visitId && outcome.code !== 'VISIT_NOT_EDITABLE') {
@@ -88,7 +93,7 @@ export class SyncService {
         }
         if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
       }
-      // Each write's resolver clears the identity map: load the device again before changing it.
+      // The identity map was cleared after each write: load the device again before changing it.
       const device = await tx.findOneOrFail(Device, { id: input.deviceId });
       device.lastSequence = lastSequence;
       device.lastSyncAt = new Date();

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { type PageArgs, pageSql } from '../../common/paging.js';
 import { readRows } from '../../db/read-rows.js';
 import { relatedRow } from '../../db/related-row.js';
@@ -12,8 +11,9 @@ import { ANSWERED_SQL } from './visit-progress-loader.js';
 /**
  * A visit as the lists (`visits`, `myVisits`) return it: every GraphQL field of `Visit`, with its unit,
  * team and planned month, read in one SQL query instead of hydrated `Visit`, `Unit` and `InspectionTeam`
- * entities (hydration was most of a list request's CPU time). The `Visit` field resolvers that need the
- * entity itself (answers, findings...) load it by id, so any field asked on a list still answers. A
+ * entities (hydration was most of a list request's CPU time). Its unit, team and planned month are
+ * answered as they are, like the entity's; the `Visit` field resolvers that need the entity itself
+ * (answers, findings...) load it by id (visit-root.ts), so any field asked on a list still answers. A
  * field the client did not ask for may be left undefined (see readVisitList).
  */
 export class VisitListRow {
@@ -169,26 +169,4 @@ export async function readVisitList(
           : null,
     }),
   );
-}
-
-/** The `Visit` fields a list row carries as they are answered (the rest go through their resolvers). */
-const ROW_FIELDS = ['unit', 'team', 'plannedMonth'] as const;
-
-/**
- * A list row already holds its unit, team and planned month, which the `Visit` field resolvers return
- * as they are for a row (see VisitsResolver). A list of 150 rows asks them 450 times, so for a row
- * they are answered straight from it, without type-graphql's per-call parameter handling; for a
- * `Visit` entity the resolvers run as before. None of these fields has its own authorization.
- */
-export function answerListRowFieldsDirectly(schema: GraphQLSchema): void {
-  const visit = schema.getType('Visit');
-  if (!isObjectType(visit)) throw new Error('the schema has no Visit type');
-  const fields = visit.getFields();
-  for (const name of ROW_FIELDS) {
-    const field = fields[name];
-    const resolve = field?.resolve as GraphQLFieldResolver<unknown, unknown> | undefined;
-    if (!field || !resolve) throw new Error(`Visit.${name} has no resolver to shortcut`);
-    field.resolve = (root, args, context, info) =>
-      root instanceof VisitListRow ? root[name] : resolve(root, args, context, info);
-  }
 }

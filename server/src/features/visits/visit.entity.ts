@@ -2,6 +2,7 @@ import {
   Collection,
   Entity,
   Enum,
+  Formula,
   Index,
   ManyToOne,
   OneToMany,
@@ -12,7 +13,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
@@ -96,13 +97,25 @@ export class Visit {
   @OneToOne(() => PlanLine, { nullable: true, deleteRule: 'set null', owner: true })
   planLine: PlanLine | null = null;
 
+  // `unit`, `team` and `plannedMonth` are read straight off the visit, as off a list row (VisitListRow):
+  // every Visit entity handed to GraphQL is read with its unit and team (VisitReads).
+  @Field(() => Unit)
   @Index()
   @ManyToOne(() => Unit, { deleteRule: 'restrict' })
   unit!: Unit;
 
+  @Field(() => InspectionTeam)
   @Index()
   @ManyToOne(() => InspectionTeam, { deleteRule: 'restrict' })
   team!: InspectionTeam;
+
+  /** The month its plan line planned it for, read with the visit; null without a plan line. */
+  @Field(() => Int, { nullable: true })
+  @Formula((table) => `(select l.planned_month from plan_line l where l.id = ${table.alias}.plan_line_id)`, {
+    type: 'integer',
+    nullable: true,
+  })
+  plannedMonth?: number | null;
 
   @Field(() => VisitStatus)
   @Enum({ items: () => VisitStatus, type: 'string' })

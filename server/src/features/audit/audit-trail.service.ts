@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { FindingErrors } from '../findings/findings.errors.js';
+import { FindingsService } from '../findings/findings.service.js';
+import { Role } from '../users/role.js';
+import type { User } from '../users/user.entity.js';
+import { AuditService } from './audit.service.js';
+import type { AuditEntry } from './audit-entry.entity.js';
+
+/** The audit trail as the office and leadership read it, and unit heads for their own findings. */
+export class AuditTrailService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The history of a record (a visit's with its answers, photos and findings) the user may read. */
+  async forUser(user: User, entityId: string): Promise<AuditEntry[]> {
+    const audit = new AuditService(this.em);
+    const type = await audit.typeOf(entityId);
+    // A unit head sees the history of a finding of their own unit, and nothing else: the id must be a finding's.
+    if (user.role === Role.UNIT_HEAD) {
+      if (type !== 'Finding') throw FindingErrors.notFound();
+      await new FindingsService(this.em).get(user, entityId);
+    }
+    return audit.history(entityId, type);
+  }
+}

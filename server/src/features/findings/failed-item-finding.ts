@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayLocalDate } from '../../common/local-date.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { ChecklistItem } from '../checklists/checklist.entity.js';
+import { PassFail, type Visit, type VisitAnswer } from '../visits/visit.entity.js';
+import { Finding, FindingSeverity, FindingStatus } from './finding.entity.js';
+
+/** Default remediation time for a finding made from a failed item. */
+const DEFAULT_REMEDIATION_DAYS = 30;
+
+const addDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The description a failed item's finding starts with: the item, then the inspector's note. */
+function failedItemDescription(item: ChecklistItem, note: string | null): string {
+  return note ? `${item.text} ${note}` : item.text;
+}
+
+/**
+ * Keeps an item's finding in step with its answer, in the answer's transaction: a Không đạt answer makes
+ * (or keeps) the finding, and its description follows the note until someone edits it; another answer
+ * removes the finding while the unit has not reported on it yet.
+ */
+export async function syncFailedItemFinding(
+  em: EntityManager,
+  visit: Visit,
+  item: ChecklistItem,
+  answer: VisitAnswer,
+  previousNote: string | null,
+): Promise<void> {
+  const finding = await em.findOne(Finding, { visit, item, fromFailedItem: true });
+  if (answer.passFail === PassFail.FAIL) {
+    const description = failedItemDescription(item, answer.note);
+    if (finding && finding.description === failedItemDescription(item, previousNote)) {
+      // Not edited by hand yet: the finding keeps following the inspector's note.
+      finding.description = description;
+    } else if (!finding) {
+      const created = em.create(Finding, {
+        visit,
+        item,
+        fromFailedItem: true,
+        responsibleUnit: visit.unit,
+        groupTitle: item.group.title,
+        severity: FindingSeverity.MEDIUM,
+        description,
+        deadline: addDays(visit.visitDate ?? todayLocalDate(), DEFAULT_REMEDIATION_DAYS),
+      });
+      em.persist(created);
+      recordAudit(em, null, {
+        entityType: 'Finding',
+        entityId: created.id,
+        visitId: visit.id,
+        action: 'CREATE_FROM_FAILED_ITEM',
+        after: { itemCode: item.code, description },
+      });
+    }
+  } else if (finding && finding.status === FindingStatus.OPEN) {
+    // A finding the unit has already reported on stays, with its history; an untouched one goes.
+    em.remove(finding);
+    recordAudit(em, null, {
+      entityType: 'Finding',
+      entityId: finding.id,
+      visitId: visit.id,
+      action: 'REMOVE_ITEM_NO_LONGER_FAILED',
+      before: { itemCode: item.code, description: finding.description },
+    });
+  }
+}

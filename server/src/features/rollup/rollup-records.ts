@@ -1,0 +1,160 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SEVERITY, type SeverityName } from '../documents/document-model.js';
+import { formatDate } from '../documents/vietnamese-format.js';
+import type { Coverage } from './coverage.js';
+import { RollupFigure, type RollupRecord } from './rollup.types.js';
+import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup-sql.js';
+
+// The records behind a figure of the roll-up, for leadership to see what a number is made of
+// (RollupService.records; the units needing attention are in rollup-attention.ts).
+
+const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
+  [RollupFigure.FINDINGS_FIXED_ON_TIME]: 'FIXED_ON_TIME',
+  [RollupFigure.FINDINGS_FIXED_LATE]: 'FIXED_LATE',
+  [RollupFigure.FINDINGS_OVERDUE]: 'OVERDUE',
+  [RollupFigure.FINDINGS_OPEN]: 'OPEN',
+};
+
+const PASS_FAIL_LABELS: Record<string, string> = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng' };
+
+/** The answers behind a compliance figure, narrowed to a group, item or unit by `key`. */
+export async function answerRecords(
+  em: EntityManager,
+  year: number,
+  root: string | null,
+  figure: RollupFigure,
+  key: string | null,
+): Promise<RollupRecord[]> {
+  const column = {
+    COMPLIANCE_GROUP: 'x.group_code',
+    COMPLIANCE_ITEM: 'x.item_code',
+    COMPLIANCE_UNIT: 'x.unit_id::text',
+  }[figure as 'COMPLIANCE_GROUP' | 'COMPLIANCE_ITEM' | 'COMPLIANCE_UNIT'];
+  const rows = await em.execute<
+    {
+      id: string;
+      pass_fail: string;
+      item_code: string;
+      item_text: string;
+      visit_id: string;
+      unit_name: string;
+      visit_date: string;
+    }[]
+  >(
+    `${SCOPE}${YEAR_ANSWERS}
+     select x.id, x.pass_fail, x.item_code, x.item_text, x.visit_id, u.name as unit_name, x.visit_date::text as visit_date
+       from year_answers x join unit u on u.id = x.unit_id
+      where ?::text is null or ${column} = ?
+      order by x.visit_date, u.name, x.item_code`,
+    [...scopeParams(year, root), key, key],
+  );
+  return rows.map((r) => ({
+    kind: 'ANSWER',
+    id: r.id,
+    unitName: r.unit_name,
+    date: r.visit_date,
+    label: `${r.item_code} ${r.item_text}`,
+    detail: PASS_FAIL_LABELS[r.pass_fail] ?? r.pass_fail,
+    visitId: r.visit_id,
+    findingId: null,
+  }));
+}
+
+/** The findings behind a findings figure, narrowed to a checklist group by `key`. */
+export async function findingRecords(
+  em: EntityManager,
+  year: number,
+  root: string | null,
+  asOf: string,
+  figure: RollupFigure,
+  key: string | null,
+): Promise<RollupRecord[]> {
+  const state = FINDING_STATES[figure] ?? null;
+  const repeatOnly = figure === RollupFigure.REPEAT_FINDINGS;
+  const rows = await em.execute<
+    {
+      id: string;
+      visit_id: string;
+      unit_name: string;
+      visit_date: string;
+      description: string;
+      group_title: string;
+      severity: string;
+      state: string;
+      deadline: string | null;
+    }[]
+  >(
+    `${SCOPE}${YEAR_FINDINGS}
+     select f.id, f.visit_id, f.unit_name, f.visit_date::text as visit_date, f.description, f.group_title,
+            f.severity, f.state, f.deadline::text as deadline
+       from year_findings f
+      where (?::text is null or f.state = ?) and (not ?::boolean or f.repeat)
+        and (?::text is null or f.group_code = ?)
+      order by f.visit_date, f.unit_name, f.id`,
+    [...scopeParams(year, root), asOf, year, state, state, repeatOnly, key, key],
+  );
+  return rows.map((r) => ({
+    kind: 'FINDING',
+    id: r.id,
+    unitName: r.unit_name,
+    date: r.visit_date,
+    label: r.description,
+    detail: [
+      r.group_title,
+      SEVERITY[r.severity as SeverityName] ?? r.severity,
+      STATE_LABELS[r.state] ?? r.state,
+      r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    visitId: r.visit_id,
+    findingId: r.id,
+  }));
+}
+
+/** The documents issued in the year by units of the tree, narrowed to a type by `key`. */
+export async function documentRecords(
+  em: EntityManager,
+  year: number,
+  root: string | null,
+  key: string | null,
+): Promise<RollupRecord[]> {
+  const rows = await em.execute<
+    { id: string; number: string; summary: string; type: string; issued_on: string; unit_name: string }[]
+  >(
+    `${SCOPE}
+     select d.id, d.number, d.summary, d.type, d.issued_on::text as issued_on, u.name as unit_name
+       from directive_document d join unit u on u.id = d.issuing_unit_id
+      where d.year = ? and d.issuing_unit_id in (select id from tree) and (?::text is null or d.type = ?)
+      order by d.issued_on, d.number`,
+    [...scopeParams(year, root), year, key, key],
+  );
+  return rows.map((r) => ({
+    kind: 'DOCUMENT',
+    id: r.id,
+    unitName: r.unit_name,
+    date: r.issued_on,
+    label: r.number,
+    detail: r.summary,
+    visitId: null,
+    findingId: null,
+  }));
+}
+
+/** The units in scope, inspected or not inspected. */
+export function unitRecords(cover: Coverage, figure: RollupFigure): RollupRecord[] {
+  const wanted = (inspected: boolean) =>
+    figure === RollupFigure.UNITS_IN_SCOPE || inspected === (figure === RollupFigure.UNITS_INSPECTED);
+  return cover.units
+    .filter((u) => wanted(u.inspected))
+    .map((u) => ({
+      kind: 'UNIT',
+      id: u.unitId,
+      unitName: u.name,
+      date: null,
+      label: `${u.code} ${u.name}`,
+      detail: `${u.visits} cuộc kiểm tra đã duyệt trong năm`,
+      visitId: null,
+      findingId: null,
+    }));
+}

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service.js';
+import type { ChecklistItem } from '../checklists/checklist.entity.js';
+import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
+import { User } from '../users/user.entity.js';
+import { type Concurring, mergeConcurring, reconcileAnswer, type StoredAnswer } from './answer-reconcile.js';
+import { ConflictKind, type PassFail, type Visit, VisitAnswer, VisitConflict } from './visit.entity.js';
+import { answerProblem, type ItemRule } from './visit-completeness.js';
+import { fieldWrite, itemOfVisit, storedText, visitForFieldWrite } from './visit-field-write.js';
+import { VisitErrors } from './visits.errors.js';
+import type { AnswerItemInput } from './visits.inputs.js';
+
+/** The answers of a visit: written from the field item by item, concurrent writes reconciled, losers kept as conflicts. */
+export class VisitAnswersService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Writes one item's answer. A Không đạt answer makes (or keeps) the item's finding; changing it away
+   * from Không đạt removes that finding. A write made concurrently with another person's is decided by
+   * `reconcileAnswer`; the losing value is kept as a conflict for the reviewer.
+   */
+  async answer(user: User, input: AnswerItemInput): Promise<void> {
+    await fieldWrite(this.em, user, input.operationId, 'answerItem', input, async (em) => {
+      const visit = await visitForFieldWrite(em, user, input.visitId);
+      const item = await itemOfVisit(em, visit, input.itemId);
+      const value = answerValue(input);
+      const problem = answerProblem(item as ItemRule, value);
+      if (problem) throw VisitErrors.answerInvalid(problem);
+      const now = new Date();
+      const editedAt = input.editedAt && input.editedAt < now ? input.editedAt : now;
+      const existing = await em.findOne(VisitAnswer, { visit, item });
+      const decision = reconcileAnswer(existing ? storedAnswer(existing) : null, {
+        value,
+        base:
+          input.baseVersion === undefined && input.baseOperationId === undefined
+            ? undefined
+            : { version: input.baseVersion ?? null, operationId: input.baseOperationId ?? null },
+        editedAt,
+        operationId: input.operationId,
+        userId: user.id,
+      });
+      if (decision.decision === 'MERGE' && existing) {
+        mergeConcurrentAnswer(em, user, visit, item, existing, input.operationId, editedAt);
+        return;
+      }
+      const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
+      const replaced = existing ? describeAnswer(existing) : null;
+      // An edit is never dated before the one it replaces, so the dates shown keep the order the edits were applied in.
+      const { answer, before, created } = await writeAnswer(
+        em,
+        user,
+        visit,
+        item,
+        value,
+        {
+          editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
+          operationId: input.operationId,
+        },
+        existing,
+      );
+      for (const person of replaced ? overridden : []) {
+        recordConflict(em, visit, item, input.operationId, {
+          kept: describeAnswer(answer),
+          losing: replaced ?? {},
+          losingUser: em.getReference(User, person.userId),
+          losingEditedAt: person.editedAt,
+        });
+      }
+      await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
+      recordAudit(em, user, {
+        entityType: 'VisitAnswer',
+        entityId: answer.id,
+        visitId: visit.id,
+        action: created ? 'CREATE' : overridden.length > 0 ? 'UPDATE_CONCURRENT' : 'UPDATE',
+        before,
+        after: { itemCode: item.code, ...describeAnswer(answer) },
+      });
+    });
+  }
+}
+
+export interface AnswerChange {
+  passFail?: PassFail | null;
+  numberValue?: number | null;
+  textValue?: string | null;
+  note?: string | null;
+}
+
+interface FieldAnswer {
+  passFail: PassFail | null;
+  numberValue: number | null;
+  textValue: string | null;
+  note: string | null;
+}
+
+/** An answer as stored: text trimmed and NFC-normalised, empty text as null. */
+function answerValue(change: AnswerChange): FieldAnswer {
+  return {
+    passFail: change.passFail ?? null,
+    numberValue: change.numberValue ?? null,
+    textValue: storedText(change.textValue),
+    note: storedText(change.note),
+  };
+}
+
+/** Concurrent but the same value: the answer now stands for both; the write that reached the server last becomes its author. */
+function mergeConcurrentAnswer(
+  em: EntityManager,
+  user: User,
+  visit: Visit,
+  item: ChecklistItem,
+  existing: VisitAnswer,
+  operationId: string,
+  editedAt: Date,
+): void {
+  const before = describeAnswer(existing);
+  const previous = storedAnswer(existing);
+  const former = { operationId: previous.operationId ?? '', userId: previous.userId, editedAt: previous.editedAt };
+  existing.alsoFor = concurringJson(mergeConcurring(previous.alsoFor, former, user.id));
+  existing.editedAt = editedAt;
+  existing.operationId = operationId;
+  existing.updatedBy = user;
+  existing.updatedAt = new Date();
+  recordAudit(em, user, {
+    entityType: 'VisitAnswer',
+    entityId: existing.id,
+    visitId: visit.id,
+    action: 'CONFIRM_CONCURRENT',
+    before: { itemCode: item.code, ...before },
+    after: { itemCode: item.code, ...before },
+  });
+}
+
+/** Keeps a value that did not make it into the visit, once per operation. */
+function recordConflict(
+  em: EntityManager,
+  visit: Visit,
+  item: ChecklistItem | null,
+  operationId: string,
+  values: { kept: object | null; losing: object; losingUser: User; losingEditedAt: Date | null },
+  kind = ConflictKind.CONCURRENT_EDIT,
+): void {
+  em.persist(
+    em.create(VisitConflict, {
+      id: randomUUID(),
+      visit,
+      item,
+      kind,
+      operationId,
+      keptValue: values.kept ? { ...values.kept } : null,
+      losingValue: { ...values.losing },
+      losingUser: values.losingUser,
+      losingEditedAt: values.losingEditedAt,
+    }),
+  );
+}
+
+/** Checks an answer against its item and writes it (new or changed); the caller records the audit entry. */
+export async function writeAnswer(
+  em: EntityManager,
+  user: User,
+  visit: Visit,
+  item: ChecklistItem,
+  change: AnswerChange,
+  edit: { editedAt: Date; operationId: string | null } = { editedAt: new Date(), operationId: null },
+  /** The item's answer as the caller just read it in this transaction (null: none); read here when not given. */
+  known?: VisitAnswer | null,
+): Promise<{ answer: VisitAnswer; before: Record<string, unknown> | null; created: boolean }> {
+  const value = answerValue(change);
+  const problem = answerProblem(item as ItemRule, value);
+  if (problem) throw VisitErrors.answerInvalid(problem);
+  const existing = known === undefined ? await em.findOne(VisitAnswer, { visit, item }) : known;
+  const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
+  const before = existing ? { ...describeAnswer(existing) } : null;
+  answer.passFail = value.passFail;
+  answer.numberValue = value.numberValue;
+  answer.textValue = value.textValue;
+  answer.note = value.note;
+  answer.updatedBy = user;
+  answer.updatedAt = new Date();
+  answer.editedAt = edit.editedAt;
+  answer.operationId = edit.operationId;
+  answer.alsoFor = [];
+  em.persist(answer);
+  return { answer, before, created: !existing };
+}
+
+/** The answer as the reconcile rule sees it. */
+function storedAnswer(answer: VisitAnswer): StoredAnswer {
+  return {
+    value: describeAnswer(answer),
+    version: answer.version,
+    editedAt: answer.editedAt,
+    operationId: answer.operationId,
+    userId: answer.updatedBy.id,
+    alsoFor: answer.alsoFor.map((c) => ({ ...c, editedAt: new Date(c.editedAt) })),
+  };
+}
+
+const concurringJson = (list: Concurring[]) => list.map((c) => ({ ...c, editedAt: c.editedAt.toISOString() }));
+
+/** An answer's value as its audit entries and conflicts keep it. */
+export function describeAnswer(answer: VisitAnswer): FieldAnswer {
+  return { passFail: answer.passFail, numberValue: answer.numberValue, textValue: answer.textValue, note: answer.note };
+}

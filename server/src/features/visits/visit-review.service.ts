@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
+import type { User } from '../users/user.entity.js';
+import { ReviewComment, Visit, VisitStatus } from './visit.entity.js';
+import { describeAnswer, writeAnswer } from './visit-answers.service.js';
+import { itemOfVisit, storedText } from './visit-field-write.js';
+import { VisitErrors } from './visits.errors.js';
+import type { ReturnVisitInput, ReviseVisitInput } from './visits.inputs.js';
+
+/** The office's review of a submitted visit: return it with comments, approve it, revise it once approved. */
+export class VisitReviewService {
+  constructor(private readonly em: EntityManager) {}
+
+  private async forReview(em: EntityManager, visitId: string): Promise<Visit> {
+    const visit = isUuid(visitId)
+      ? await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!visit) throw VisitErrors.notFound();
+    return visit;
+  }
+
+  /** Office staff send a submitted visit back, with a general comment and/or comments per item. */
+  async returnVisit(user: User, input: ReturnVisitInput): Promise<Visit> {
+    const comment = storedText(input.comment);
+    const itemComments = input.itemComments ?? [];
+    if (!comment && itemComments.length === 0) throw VisitErrors.returnCommentRequired();
+    return this.em.transactional(async (em) => {
+      const visit = await this.forReview(em, input.visitId);
+      if (visit.status !== VisitStatus.SUBMITTED) throw VisitErrors.notSubmitted(visit.status);
+      for (const c of itemComments) {
+        const item = await itemOfVisit(em, visit, c.itemId);
+        em.persist(
+          em.create(ReviewComment, { id: randomUUID(), visit, item, comment: c.comment.trim(), author: user }),
+        );
+      }
+      if (comment) em.persist(em.create(ReviewComment, { id: randomUUID(), visit, comment, author: user }));
+      visit.status = VisitStatus.RETURNED;
+      visit.returnComment = comment;
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'RETURN',
+        before: { status: VisitStatus.SUBMITTED },
+        after: { status: visit.status, comment, itemComments: itemComments.length },
+      });
+      return visit;
+    });
+  }
+
+  /** Approves a submitted visit: it is locked, and its findings go to the unit. */
+  async approve(user: User, visitId: string): Promise<Visit> {
+    return this.em.transactional(async (em) => {
+      const visit = await this.forReview(em, visitId);
+      if (visit.status !== VisitStatus.SUBMITTED) throw VisitErrors.notSubmitted(visit.status);
+      visit.status = VisitStatus.APPROVED;
+      visit.approvedAt = new Date();
+      visit.approvedBy = user;
+      recordAudit(em, user, {
+        entityType: 'Visit',
+        entityId: visit.id,
+        visitId: visit.id,
+        action: 'APPROVE',
+        before: { status: VisitStatus.SUBMITTED },
+        after: { status: visit.status },
+      });
+      return visit;
+    });
+  }
+
+  /** The only way to change an approved visit: a revision with a reason, kept in the audit trail. */
+  async revise(user: User, input: ReviseVisitInput): Promise<Visit> {
+    const reason = storedText(input.reason);
+    if (!reason) throw VisitErrors.reasonRequired();
+    return this.em.transactional(async (em) => {
+      const visit = await this.forReview(em, input.visitId);
+      if (visit.status !== VisitStatus.APPROVED) throw VisitErrors.notApproved();
+      if (input.conclusion != null) {
+        const before = { conclusion: visit.conclusion };
+        visit.conclusion = storedText(input.conclusion);
+        recordAudit(em, user, {
+          entityType: 'Visit',
+          entityId: visit.id,
+          visitId: visit.id,
+          action: 'REVISE',
+          reason,
+          before,
+          after: { conclusion: visit.conclusion },
+        });
+      }
+      for (const change of input.answers ?? []) {
+        const item = await itemOfVisit(em, visit, change.itemId);
+        const { answer, before } = await writeAnswer(em, user, visit, item, change);
+        await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
+        recordAudit(em, user, {
+          entityType: 'VisitAnswer',
+          entityId: answer.id,
+          visitId: visit.id,
+          action: 'REVISE',
+          reason,
+          before: { itemCode: item.code, ...(before ?? {}) },
+          after: { itemCode: item.code, ...describeAnswer(answer) },
+        });
+      }
+      return visit;
+    });
+  }
+}
