@@ -109,6 +109,34 @@ describe('reportPhoneHoldings', () => {
     expect(row).toMatchObject({ pendingCount: 2, user: { username: 'kiemtra2' } });
   });
 
+  it('counts only the reported writes not yet applied: a report that arrives after the batch brings back nothing', async () => {
+    const phone = randomUUID();
+    const ops = [randomUUID(), randomUUID(), randomUUID()];
+    // The phone read its outbox (3 writes) and sent its report; the batch with two of them got there first.
+    for (const id of ops.slice(0, 2)) {
+      await t.sql(
+        `insert into applied_operation (id, user_id, name, request_hash, result, created_at)
+         values (?, ?, 'answerItem', repeat('0', 64), '{}', now())`,
+        [id, anId],
+      );
+    }
+    const late = await an.request<{ reportPhoneHoldings: number }>(REPORT, {
+      i: { holdings: [{ deviceId: phone, userId: anId, count: 3, oldestAt: null, operationIds: ops }] },
+    });
+    expect(late.errors).toBeUndefined();
+    expect((await devices()).find((d) => d.id === phone)).toMatchObject({ pendingCount: 1 });
+    const [row] = await t.sql<{ ids: string[] }>('select pending_operation_ids as ids from device where id = ?', [
+      phone,
+    ]);
+    expect(row?.ids).toEqual([ops[2]]);
+    // Another person's applied write with one of these ids does not count as this person's.
+    const binhsPhone = randomUUID();
+    await binh.request(REPORT, {
+      i: { holdings: [{ deviceId: binhsPhone, userId: binhId, count: 1, oldestAt: null, operationIds: [ops[0]] }] },
+    });
+    expect((await devices()).find((d) => d.id === binhsPhone)).toMatchObject({ pendingCount: 1 });
+  });
+
   it.each([
     ['a negative count', { count: -1 }],
     ['a device id that is not a UUID', { deviceId: 'phone-1' }],

@@ -204,7 +204,7 @@ describe('holdingsOf', () => {
     [
       'one person, oldest first whatever the order read',
       [of('a', 2, '2026-12-05T02:00:00.000Z'), of('a', 1, '2026-12-05T01:15:00.000Z')],
-      [{ userId: 'a', count: 2, oldestAt: '2026-12-05T01:15:00.000Z' }],
+      [{ userId: 'a', count: 2, oldestAt: '2026-12-05T01:15:00.000Z', operationIds: ['op-1', 'op-2'] }],
     ],
     [
       'two people on a shared phone, refused writes counted too, the longest waiting first',
@@ -214,8 +214,8 @@ describe('holdingsOf', () => {
         of('a', 2, '2026-12-05T01:20:00.000Z'),
       ],
       [
-        { userId: 'a', count: 2, oldestAt: '2026-12-05T01:15:00.000Z' },
-        { userId: 'b', count: 1, oldestAt: '2026-12-06T03:00:00.000Z' },
+        { userId: 'a', count: 2, oldestAt: '2026-12-05T01:15:00.000Z', operationIds: ['op-1', 'op-2'] },
+        { userId: 'b', count: 1, oldestAt: '2026-12-06T03:00:00.000Z', operationIds: ['op-1'] },
       ],
     ],
   ])('%s', (_name, entries, expected) => {

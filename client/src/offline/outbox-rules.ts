@@ -185,6 +185,8 @@ export interface Holding {
   count: number;
   /** ISO time of the oldest of them. */
   oldestAt: string;
+  /** Their operation ids: the server counts only those it has not applied yet. */
+  operationIds: string[];
 }
 
 /** Per person, from all the phone's writes: the phone's part of the office's "not yet arrived" ledger. */
@@ -192,12 +194,20 @@ export function holdingsOf(entries: readonly OutboxEntry[]): Holding[] {
   const byUser = new Map<string, Holding>();
   for (const entry of entries) {
     const held = byUser.get(entry.userId);
-    if (!held) byUser.set(entry.userId, { userId: entry.userId, count: 1, oldestAt: entry.createdAt });
-    else {
+    if (!held) {
+      byUser.set(entry.userId, {
+        userId: entry.userId,
+        count: 1,
+        oldestAt: entry.createdAt,
+        operationIds: [entry.operationId],
+      });
+    } else {
       held.count += 1;
+      held.operationIds.push(entry.operationId);
       if (entry.createdAt < held.oldestAt) held.oldestAt = entry.createdAt;
     }
   }
+  for (const held of byUser.values()) held.operationIds.sort();
   return [...byUser.values()].sort((a, b) => a.oldestAt.localeCompare(b.oldestAt));
 }
 

@@ -282,13 +282,30 @@ describe('Outbox upgrade', () => {
     const an = await box.deviceId('an');
     await box.rememberPerson('an', 'Nguyễn Văn An');
     await box.rememberPerson('binh', 'Nông Thị Bình');
-    await box.enqueue('an', 'ANSWER_ITEM', { visitId: 'v1' }, { now: new Date('2026-12-05T01:15:00.000Z') });
-    await box.enqueue('an', 'ANSWER_ITEM', { visitId: 'v1' }, { now: new Date('2026-12-05T01:30:00.000Z') });
+    const first = await box.enqueue(
+      'an',
+      'ANSWER_ITEM',
+      { visitId: 'v1' },
+      { now: new Date('2026-12-05T01:15:00.000Z') },
+    );
+    const second = await box.enqueue(
+      'an',
+      'ANSWER_ITEM',
+      { visitId: 'v1' },
+      { now: new Date('2026-12-05T01:30:00.000Z') },
+    );
     await box.deviceId('chi');
     const holdings = await box.holdings();
     expect(holdings).toEqual([
-      { userId: 'an', name: 'Nguyễn Văn An', deviceId: an, count: 2, oldestAt: '2026-12-05T01:15:00.000Z' },
-      { userId: 'chi', name: null, deviceId: await box.deviceId('chi'), count: 0, oldestAt: null },
+      {
+        userId: 'an',
+        name: 'Nguyễn Văn An',
+        deviceId: an,
+        count: 2,
+        oldestAt: '2026-12-05T01:15:00.000Z',
+        operationIds: [first.operationId, second.operationId].sort(),
+      },
+      { userId: 'chi', name: null, deviceId: await box.deviceId('chi'), count: 0, oldestAt: null, operationIds: [] },
     ]);
     // A person's device id is made once and kept, whether by a sync or by a report.
     await box.enqueue('binh', 'ANSWER_ITEM', { visitId: 'v2' }, { now: new Date('2026-12-06T02:00:00.000Z') });

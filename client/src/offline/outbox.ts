@@ -441,7 +441,7 @@ export class Outbox {
       // Also everyone who used this phone and has nothing left on it: the office's ledger goes back to 0.
       const known = ((await request(meta.getAllKeys())) as IDBValidKey[])
         .filter((key): key is string => typeof key === 'string' && key.startsWith('device:'))
-        .map((key) => ({ userId: key.slice('device:'.length), count: 0, oldestAt: null }));
+        .map((key) => ({ userId: key.slice('device:'.length), count: 0, oldestAt: null, operationIds: [] }));
       const held = holdingsOf(all);
       const withWork = new Set(held.map((h) => h.userId));
       for (const holding of [...held, ...known.filter((k) => !withWork.has(k.userId))]) {

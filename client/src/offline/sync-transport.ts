@@ -111,7 +111,13 @@ export async function reportHoldings(client: ApolloClient, outbox: Outbox): Prom
       mutation: reportPhoneHoldingsMutation,
       variables: {
         input: {
-          holdings: holdings.map(({ deviceId, userId, count, oldestAt }) => ({ deviceId, userId, count, oldestAt })),
+          holdings: holdings.map(({ deviceId, userId, count, oldestAt, operationIds }) => ({
+            deviceId,
+            userId,
+            count,
+            oldestAt,
+            operationIds: operationIds.slice(0, 5000),
+          })),
         },
       },
       fetchPolicy: 'no-cache',

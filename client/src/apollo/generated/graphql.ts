@@ -270,6 +270,8 @@ export type PhoneHoldingInput = {
   deviceId: string | number;
   /** When the oldest of them was made */
   oldestAt?: unknown;
+  /** The operation ids of those writes: the server counts only those it has not applied, so a report that arrives after the writes themselves cannot bring back a count of work already arrived */
+  operationIds?: Array<string | number> | null | undefined;
   userId: string | number;
 };
 

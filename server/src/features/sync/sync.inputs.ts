@@ -85,6 +85,16 @@ export class PhoneHoldingInput {
   @Field(() => Date, { nullable: true, description: 'When the oldest of them was made' })
   @IsOptional()
   oldestAt?: Date | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The operation ids of those writes: the server counts only those it has not applied, so a report that arrives after the writes themselves cannot bring back a count of work already arrived',
+  })
+  @IsOptional()
+  @ArrayMaxSize(5000, { message: 'Một máy báo tối đa 5000 thay đổi cho một người.' })
+  @IsUUID('all', { each: true, message: 'Mã thao tác phải là một UUID.' })
+  operationIds?: string[] | null;
 }
 
 @InputType()

@@ -11,6 +11,7 @@ import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
 import {
   FieldWriteKind,
+  type PhoneHoldingInput,
   type PhoneHoldingsInput,
   type QueuedOperationInput,
   type SyncBatchInput,
@@ -135,15 +136,38 @@ export class SyncService {
         }
         // Every holding of a report is on the same phone: its user agent names the phone for the office.
         device.userAgent = this.ctx.req.get('user-agent')?.slice(0, 300) ?? device.userAgent;
-        device.pendingCount = holding.count;
-        device.oldestPendingAt = holding.count > 0 ? (holding.oldestAt ?? null) : null;
-        if (holding.count === 0) device.pendingOperationIds = [];
+        const pending = await this.notYetApplied(tx, holding);
+        device.pendingCount = pending.count;
+        device.oldestPendingAt = pending.count > 0 ? (holding.oldestAt ?? null) : null;
+        if (pending.operationIds) device.pendingOperationIds = pending.operationIds;
+        else if (pending.count === 0) device.pendingOperationIds = [];
         device.pendingReportedAt = now;
         recorded += 1;
       }
       await tx.flush();
       return recorded;
     });
+  }
+
+  /**
+   * What of a report is still waiting: the phone's holdings report and its sync batch go out side by
+   * side, so a report read before the batch can arrive after it. With the operation ids, the writes the
+   * server has applied meanwhile are not counted; a report without them (an older phone) counts as sent.
+   */
+  private async notYetApplied(
+    tx: EntityManager,
+    holding: PhoneHoldingInput,
+  ): Promise<{ count: number; operationIds: string[] | null }> {
+    const ids = holding.operationIds;
+    if (!ids) return { count: holding.count, operationIds: null };
+    if (ids.length === 0) return { count: 0, operationIds: [] };
+    const applied = await tx.execute<{ id: string }[]>(
+      'select id from applied_operation where user_id = ? and id in (?)',
+      [holding.userId, ids],
+    );
+    const done = new Set(applied.map((row) => row.id));
+    const waiting = ids.filter((id) => !done.has(id));
+    return { count: waiting.length, operationIds: waiting };
   }
 
   /** The device row, locked for the batch; a phone's id belongs to the user who first synced it. */
