@@ -60,7 +60,8 @@ describe('two tabs of one visit on one phone', () => {
         const { page: tabA, context } = phone;
         const visitId = await visitIdOf(t, 'HKL-CL');
         await phoneWithVisitOffline(tabA, proxy.url, visitId);
-        await context.setOffline(true);
+        // The link is gone (the proxy refuses every connection; the browser still thinks it is online).
+        proxy.cut();
         await tabA.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
         await expect.poll(() => tabA.getByTestId('visit-status').first().textContent()).toContain('Đang kiểm tra');
 
@@ -88,8 +89,8 @@ describe('two tabs of one visit on one phone', () => {
         await screenshot(tabA, 'two-tabs-1-tab-a-offline');
         await screenshot(tabB, 'two-tabs-2-tab-b-offline');
 
-        // Back online: both tabs' engines send the one outbox.
-        await context.setOffline(false);
+        // The link is back: both tabs' engines send the one outbox, with no "online" event to wake them.
+        proxy.pass();
         const onServer = async () => {
           const answers = await t.sql<{ code: string; pass_fail: string }>(
             `select i.code, a.pass_fail from visit_answer a join checklist_item i on i.id = a.item_id
@@ -122,6 +123,7 @@ describe('two tabs of one visit on one phone', () => {
         }
       });
     } finally {
+      proxy.pass();
       await phone.close();
     }
   }, 300_000);
