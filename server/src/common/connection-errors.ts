@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error.js';
+import { type ErrorCode, httpStatusOf } from './error-codes.js';
 
 /**
  * PostgreSQL unreachable for a moment (restarting, failing over, out of connections) is not a bug in
@@ -8,7 +9,7 @@ import { AppError } from './app-error.js';
  * sends them again with backoff. The pool opens new connections by itself once the database is back.
  */
 
-export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE' satisfies ErrorCode;
 
 export const databaseUnavailable = () =>
   new AppError(
@@ -67,7 +68,7 @@ export const databaseUnavailablePlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, errors }) {
-        if (errors?.some((e) => isConnectionError(e))) response.http.status = 503;
+        if (errors?.some((e) => isConnectionError(e))) response.http.status = httpStatusOf(DATABASE_UNAVAILABLE);
       },
     };
   },
@@ -88,7 +89,7 @@ export function withDatabaseUnavailable<A extends unknown[], R>(
       const unavailable = databaseUnavailable();
       throw new GraphQLError(unavailable.message, {
         originalError: error as Error,
-        extensions: { code: unavailable.code, http: { status: 503 } },
+        extensions: { code: unavailable.code, http: { status: httpStatusOf(unavailable.code) } },
       });
     }
   };

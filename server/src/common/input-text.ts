@@ -1,6 +1,6 @@
 import { type ValidatorOptions, validateOrReject } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
-import { AppError } from './app-error.js';
+import { AppError, type ErrorCodeOf } from './app-error.js';
 import { withoutBidiControls } from './bidi.js';
 
 /**
@@ -22,6 +22,8 @@ export const InputTextErrors = {
       { field },
     ),
 };
+
+export type InputTextErrorCode = ErrorCodeOf<typeof InputTextErrors>;
 
 /**
  * The one rule for every text a client sends: refused (AppError) when it holds a control character,

@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
  * The codes and Vietnamese messages of requests refused by a limit: GraphQL's own (graphql/limits.ts)
  * and the HTTP body and batch limits (http/request-limits.ts).
@@ -12,4 +14,9 @@ export const LimitErrors = {
   tooLong: () => ['QUERY_TOO_LONG', 'Yêu cầu gửi lên quá dài.'] as const,
   batchTooLarge: (max: number) => ['BATCH_TOO_LARGE', `Mỗi lần chỉ được gửi tối đa ${max} thao tác.`] as const,
   requestTooLarge: () => ['REQUEST_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'] as const,
-};
+} satisfies Record<string, (...args: never[]) => LimitRefusal>;
+
+/** A refusal's code and Vietnamese message. */
+export type LimitRefusal = readonly [ErrorCode, string];
+
+export type LimitErrorCode = ReturnType<(typeof LimitErrors)[keyof typeof LimitErrors]>[0];

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, MASKED_MESSAGE, withoutSuggestions } from '../common/app-error.js';
 import { formatConnectionError } from '../common/connection-errors.js';
+import { type ErrorCode, isErrorCode } from '../common/error-codes.js';
 import { LimitErrors } from '../common/limit-errors.js';
 import type { Logger } from '../common/logger.js';
 import { isTokenLimitMessage, QueryLimitError } from './limits.js';
@@ -14,7 +15,7 @@ import { isTokenLimitMessage, QueryLimitError } from './limits.js';
  * of the wrong type). Their English text says nothing of the server, so it is kept as `detail` for
  * developers, under a Vietnamese message for the user.
  */
-const REQUEST_ERROR_MESSAGES: Record<string, string> = {
+const REQUEST_ERROR_MESSAGES: Partial<Record<ErrorCode, string>> = {
   GRAPHQL_PARSE_FAILED: 'Yêu cầu gửi lên không đúng cú pháp.',
   GRAPHQL_VALIDATION_FAILED: 'Yêu cầu gửi lên không hợp lệ.',
   BAD_USER_INPUT: 'Dữ liệu gửi lên không đúng định dạng.',
@@ -41,7 +42,10 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
     if (limit instanceof QueryLimitError) {
       return { message: limit.userMessage, extensions: { code: limit.code, detail: limit.message } };
     }
-    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message)) {
+    if (
+      formatted.extensions?.code === ('GRAPHQL_PARSE_FAILED' satisfies ErrorCode) &&
+      isTokenLimitMessage(formatted.message)
+    ) {
       const [code, message] = LimitErrors.tooLong();
       return { message, extensions: { code, detail: formatted.message } };
     }
@@ -63,20 +67,25 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
       return {
         message: `Dữ liệu không hợp lệ: ${fields.map((f) => f.message).join(' ')}`,
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', fields },
+        extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, fields },
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_MESSAGES[code] && !formatted.path) {
+    const requestMessage = isErrorCode(code) ? REQUEST_ERROR_MESSAGES[code] : undefined;
+    if (requestMessage && !formatted.path) {
       return {
-        message: REQUEST_ERROR_MESSAGES[code],
+        message: requestMessage,
         locations: formatted.locations,
         extensions: { code, detail: detailOf(formatted.message) },
       };
     }
     const errorId = randomUUID();
     logger.error({ err: original, errorId, path: formatted.path }, 'unexpected error');
-    return { message: MASKED_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+    return {
+      message: MASKED_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode, errorId },
+    };
   };
 }
 

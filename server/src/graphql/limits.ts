@@ -2,7 +2,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { LimitErrors } from '../common/limit-errors.js';
+import type { ErrorCode } from '../common/error-codes.js';
+import { LimitErrors, type LimitRefusal } from '../common/limit-errors.js';
 import { queryCostRule } from './query-cost.js';
 
 /**
@@ -34,7 +35,7 @@ export type GraphQLLimits = { [K in keyof typeof GRAPHQL_LIMITS]: number };
  */
 export class QueryLimitError extends GraphQLError {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly userMessage: string,
     detail: string,
   ) {
@@ -44,7 +45,7 @@ export class QueryLimitError extends GraphQLError {
 }
 
 const reject =
-  ([code, message]: readonly [string, string]) =>
+  ([code, message]: LimitRefusal) =>
   (context: ValidationContext | null, error: GraphQLError) => {
     context?.reportError(new QueryLimitError(code, message, error.message.replace(/^Syntax Error: /, '')));
   };

@@ -35,6 +35,7 @@ import {
 } from '../features/visits/visit-fields.resolver.js';
 import { VisitsResolver } from '../features/visits/visits.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { ErrorExtensions } from './error-extensions.js';
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -64,6 +65,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       RollupResolver,
       AuditResolver,
     ],
+    orphanedTypes: [ErrorExtensions],
     authChecker,
     // Every argument: control characters refused, bidirectional controls dropped, then class-validator.
     validateFn: validateArguments({ forbidUnknownValues: false, stopAtFirstError: false }),

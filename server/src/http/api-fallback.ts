@@ -1,15 +1,17 @@
 import type { NextFunction, Request, Response, Router } from 'express';
+import { AppError, type ErrorCodeOf } from '../common/app-error.js';
+import { sendAppError } from './error-response.js';
 
 /** The plain HTTP API's own paths, in any letter case (Express matches routes case-insensitively). */
 const API_PATH = /^\/api(\/|$)/i;
 
 export const RouteErrors = {
-  notFound: () => ({ code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ được yêu cầu.' }),
-  methodNotAllowed: (method: string) => ({
-    code: 'METHOD_NOT_ALLOWED',
-    message: `Địa chỉ này không nhận phương thức ${method}.`,
-  }),
+  notFound: () => new AppError('NOT_FOUND', 'Không tìm thấy địa chỉ được yêu cầu.'),
+  methodNotAllowed: (method: string) =>
+    new AppError('METHOD_NOT_ALLOWED', `Địa chỉ này không nhận phương thức ${method}.`),
 };
+
+export type RouteErrorCode = ErrorCodeOf<typeof RouteErrors>;
 
 /**
  * After every router of a feature: a path it serves, asked with a method it does not take, answers 405
@@ -28,7 +30,7 @@ export function refuseOtherMethods(router: Router): Router {
     const allow = [...methods].sort().join(', ');
     router.all(path, (req: Request, res: Response) => {
       res.setHeader('Allow', allow);
-      res.status(405).json(RouteErrors.methodNotAllowed(req.method));
+      sendAppError(res, RouteErrors.methodNotAllowed(req.method));
     });
   }
   return router;
@@ -44,6 +46,6 @@ export function notFound(options: { apiOnly: boolean }) {
       next();
       return;
     }
-    res.status(404).json(RouteErrors.notFound());
+    sendAppError(res, RouteErrors.notFound());
   };
 }

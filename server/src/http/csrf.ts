@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import { AppError } from '../common/app-error.js';
+import { sendAppError } from './error-response.js';
 
 /** Content types a cross-site form or a `no-cors` fetch can send without a CORS preflight. */
 const SIMPLE_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -23,10 +25,13 @@ export function refuseSimpleRequests() {
     if (!SAFE_METHODS.has(req.method)) {
       const type = mediaTypeOf(req);
       if (!type || SIMPLE_TYPES.includes(type)) {
-        res.status(400).json({
-          code: 'CROSS_SITE_REQUEST_REFUSED',
-          message: 'Yêu cầu bị từ chối vì không gửi từ ứng dụng (thiếu kiểu dữ liệu hợp lệ).',
-        });
+        sendAppError(
+          res,
+          new AppError(
+            'CROSS_SITE_REQUEST_REFUSED',
+            'Yêu cầu bị từ chối vì không gửi từ ứng dụng (thiếu kiểu dữ liệu hợp lệ).',
+          ),
+        );
         return;
       }
     }

@@ -1,5 +1,5 @@
 import express, { type Request, type Response } from 'express';
-import { AppError } from '../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../common/app-error.js';
 import { mediaTypeOf } from './csrf.js';
 
 /** What a route takes as its body: its own media types and a size limit. */
@@ -18,7 +18,12 @@ export const BodyErrors = {
       accepted: types,
     }),
   malformed: () => new AppError('BAD_REQUEST_BODY', 'Dữ liệu gửi lên không đúng định dạng.'),
+  /** An uploaded file (a spreadsheet) over the route's limit. */
+  fileTooLarge: (limit: number) =>
+    new AppError('REQUEST_TOO_LARGE', `Tệp gửi lên quá lớn: tối đa ${Math.round(limit / 1024 / 1024)} MB.`),
 };
+
+export type BodyErrorCode = ErrorCodeOf<typeof BodyErrors>;
 
 const parsers = new Map<number, ReturnType<typeof express.raw>>();
 

@@ -1,12 +1,16 @@
 import type { NextFunction, Request, Response } from 'express';
 import { MASKED_MESSAGE } from '../common/app-error.js';
-import { LimitErrors } from '../common/limit-errors.js';
+import { httpStatusOf } from '../common/error-codes.js';
+import { LimitErrors, type LimitRefusal } from '../common/limit-errors.js';
 import type { Logger } from '../common/logger.js';
 
 const isGraphQL = (req: Request) => req.originalUrl.split('?')[0] === '/graphql';
 
-/** Sends a refusal the way the route's clients read errors: a GraphQL body on /graphql, `{ code, message }` elsewhere. */
-function refuse(req: Request, res: Response, status: number, [code, message]: readonly [string, string]): void {
+/**
+ * Sends a refusal the way the route's clients read errors: a GraphQL body on /graphql, `{ code, message }`
+ * elsewhere; with the code's status (common/error-codes.ts) unless the body parser gave its own.
+ */
+function refuse(req: Request, res: Response, [code, message]: LimitRefusal, status = httpStatusOf(code)): void {
   if (isGraphQL(req)) res.status(status).json({ errors: [{ message, extensions: { code } }] });
   else res.status(status).json({ code, message });
 }
@@ -15,7 +19,7 @@ function refuse(req: Request, res: Response, status: number, [code, message]: re
 export function graphqlBatchLimit(max: number) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (Array.isArray(req.body) && req.body.length > max) {
-      refuse(req, res, 400, LimitErrors.batchTooLarge(max));
+      refuse(req, res, LimitErrors.batchTooLarge(max));
       return;
     }
     next();
@@ -35,15 +39,15 @@ export function requestErrorHandler(logger: Logger) {
     if (err.type === 'entity.too.large') {
       // The rest of the body is not read: the client must not send its next request on this connection.
       res.setHeader('Connection', 'close');
-      refuse(req, res, 413, LimitErrors.requestTooLarge());
+      refuse(req, res, LimitErrors.requestTooLarge());
       return;
     }
     if (typeof err.status === 'number' && err.status >= 400 && err.status < 500 && err.type) {
       const code = err.type === 'entity.parse.failed' ? 'BAD_REQUEST_BODY' : 'BAD_REQUEST';
-      refuse(req, res, err.status, [code, 'Dữ liệu gửi lên không đúng định dạng.']);
+      refuse(req, res, [code, 'Dữ liệu gửi lên không đúng định dạng.'], err.status);
       return;
     }
     logger.error({ err, path: req.originalUrl.split('?')[0] }, 'http request failed');
-    refuse(req, res, 500, ['INTERNAL_SERVER_ERROR', MASKED_MESSAGE]);
+    refuse(req, res, ['INTERNAL_SERVER_ERROR', MASKED_MESSAGE]);
   };
 }

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
-import { AppError, CommonErrors, MASKED_MESSAGE } from '../common/app-error.js';
+import { CommonErrors } from '../common/app-error.js';
 import type { AppConfig } from '../common/config.js';
-import { databaseUnavailable, isConnectionError } from '../common/connection-errors.js';
 import type { Logger } from '../common/logger.js';
 import { AuthErrors } from '../features/auth/auth.errors.js';
 import { AuthService, SESSION_COOKIE } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
+import { sendHttpError } from './error-response.js';
 
 /**
  * The signed-in user of a plain HTTP request (file and document routes), from the session cookie. A
@@ -21,49 +21,13 @@ export async function requestUser(em: EntityManager, config: AppConfig, req: Req
   return session.user();
 }
 
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  PASSWORD_CHANGE_REQUIRED: 403,
-  DATABASE_UNAVAILABLE: 503,
-  REQUEST_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  FILE_UNPACKS_TOO_LARGE: 413,
-  FILE_ARCHIVE_INVALID: 422,
-};
-
-/**
- * Sends an error of a plain HTTP route as JSON `{ code, message, ...details }`, the same codes and
- * Vietnamese messages as GraphQL; anything unexpected is logged and masked.
- */
-export function sendHttpError(
-  res: Response,
-  err: unknown,
-  logger: Logger,
-  statusByCode: Record<string, number> = {},
-): void {
-  if (isConnectionError(err)) err = databaseUnavailable();
-  if (err instanceof AppError) {
-    const status = statusByCode[err.code] ?? STATUS[err.code] ?? (err.code.endsWith('_NOT_FOUND') ? 404 : 400);
-    res.status(status).json({ ...err.details, code: err.code, message: err.message });
-    return;
-  }
-  logger.error({ err }, 'http request failed');
-  res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE });
-}
-
 /**
  * A plain HTTP route for signed-in users of the given roles, with its own EntityManager: `work` gets
- * the request's EntityManager and user; any error is sent with `sendHttpError` (codes mapped by
- * `statusByCode`). The session and the role are checked before anything else: a route that takes a
- * body reads it inside `work` (`readBody`), so a stranger's body is never read or parsed.
+ * the request's EntityManager and user; any error is sent with `sendHttpError`. The session and the
+ * role are checked before anything else: a route that takes a body reads it inside `work` (`readBody`),
+ * so a stranger's body is never read or parsed.
  */
-export function signedInRoute(
-  orm: { em: { fork(): EntityManager } },
-  config: AppConfig,
-  logger: Logger,
-  statusByCode: Record<string, number> = {},
-) {
+export function signedInRoute(orm: { em: { fork(): EntityManager } }, config: AppConfig, logger: Logger) {
   return (
     roles: readonly string[],
     work: (em: EntityManager, user: User, req: Request, res: Response) => Promise<void>,
@@ -75,7 +39,7 @@ export function signedInRoute(
         if (!roles.includes(user.role)) throw CommonErrors.forbidden();
         await work(em, user, req, res);
       } catch (err) {
-        sendHttpError(res, err, logger, statusByCode);
+        sendHttpError(res, err, logger);
       }
     };
 }

@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { AppError } from '../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../common/app-error.js';
 
 /** What an uploaded .xlsx may hold: real registers and checklists are a few MB and a few dozen parts at most. */
 export interface ZipLimits {
@@ -28,6 +28,8 @@ export const ZipErrors = {
       { reason },
     ),
 };
+
+export type ZipErrorCode = ErrorCodeOf<typeof ZipErrors>;
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;

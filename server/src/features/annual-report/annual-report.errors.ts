@@ -1,5 +1,5 @@
 import { REPORT_YEAR_RANGE } from '@kycuong/rules';
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const AnnualReportErrors = {
   yearInvalid: () =>
@@ -37,3 +37,5 @@ export const AnnualReportErrors = {
     new AppError('ANNUAL_REPORT_VERSION_CONFLICT', 'Dự thảo vừa được người khác sửa. Hãy tải lại rồi sửa lại.'),
   noDepartment: () => new AppError('ANNUAL_REPORT_NO_DEPARTMENT', 'Chưa có cơ quan (đơn vị gốc) để lập báo cáo.'),
 };
+
+export type AnnualReportErrorCode = ErrorCodeOf<typeof AnnualReportErrors>;

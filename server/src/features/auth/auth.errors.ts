@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const AuthErrors = {
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
@@ -30,3 +30,5 @@ export const AuthErrors = {
   wrongCurrentPassword: () => new AppError('WRONG_CURRENT_PASSWORD', 'Mật khẩu hiện tại không đúng.'),
   weakPassword: (reason: string) => new AppError('WEAK_PASSWORD', reason),
 };
+
+export type AuthErrorCode = ErrorCodeOf<typeof AuthErrors>;

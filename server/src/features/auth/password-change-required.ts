@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { httpStatusOf } from '../../common/error-codes.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { AuthErrors } from './auth.errors.js';
 
@@ -47,7 +48,7 @@ export const passwordChangeRequiredPlugin: ApolloServerPlugin<RequestContext> = 
         const refusal = AuthErrors.passwordChangeRequired();
         throw new GraphQLError(refusal.message, {
           originalError: refusal,
-          extensions: { code: refusal.code, http: { status: 403 } },
+          extensions: { code: refusal.code, http: { status: httpStatusOf(refusal.code) } },
         });
       },
     };

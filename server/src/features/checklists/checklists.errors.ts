@@ -1,4 +1,5 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
+import type { RowProblem } from './checklist-xlsx.js';
 
 export const ChecklistErrors = {
   templateNotFound: () => new AppError('CHECKLIST_NOT_FOUND', 'Không tìm thấy bộ tiêu chí.'),
@@ -13,4 +14,8 @@ export const ChecklistErrors = {
   badBounds: (code: string) =>
     new AppError('CHECKLIST_BAD_BOUNDS', `Tiêu chí ${code}: giá trị nhỏ nhất lớn hơn giá trị lớn nhất.`, { code }),
   noPublishedVersion: () => new AppError('CHECKLIST_NOT_PUBLISHED', 'Bộ tiêu chí chưa có phiên bản nào được ban hành.'),
+  importInvalid: (rows: RowProblem[]) =>
+    new AppError('CHECKLIST_IMPORT_INVALID', `Tệp có ${rows.length} dòng chưa đúng; chưa có gì được lưu.`, { rows }),
 };
+
+export type ChecklistErrorCode = ErrorCodeOf<typeof ChecklistErrors>;

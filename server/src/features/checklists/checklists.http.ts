@@ -1,24 +1,25 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import { AppError } from '../../common/app-error.js';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
-import { type BodyRule, readBody } from '../../http/request-body.js';
+import { BodyErrors, type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { checkUploadedArchive } from '../../http/zip-guard.js';
 import type { User } from '../users/user.entity.js';
 import { checklistWorkbook, readChecklistWorkbook } from './checklist-xlsx.js';
+import { ChecklistErrors } from './checklists.errors.js';
 import { CHECKLIST_EDITORS, CHECKLIST_READERS } from './checklists.resolver.js';
 import { ChecklistsService } from './checklists.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_LIMIT = 5 * 1024 * 1024;
 
 /** A draft's body: the .xlsx itself, as the PWA sends it (application/octet-stream). */
 const XLSX_BODY: BodyRule = {
   types: ['application/octet-stream', XLSX_TYPE],
-  limit: 5 * 1024 * 1024,
-  tooLarge: () => new AppError('REQUEST_TOO_LARGE', 'Tệp gửi lên quá lớn: tối đa 5 MB.'),
+  limit: XLSX_LIMIT,
+  tooLarge: () => BodyErrors.fileTooLarge(XLSX_LIMIT),
 };
 
 /**
@@ -29,7 +30,7 @@ const XLSX_BODY: BodyRule = {
  */
 export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
   const router = Router();
-  const route = signedInRoute(orm, config, logger, { CHECKLIST_IMPORT_INVALID: 422 });
+  const route = signedInRoute(orm, config, logger);
   const handle = (
     roles: readonly string[],
     work: (service: ChecklistsService, user: User, req: Request, res: Response) => Promise<void>,
@@ -81,11 +82,7 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
       await checkUploadedArchive(body);
       const { groups, problems } = await readChecklistWorkbook(body);
       if (problems.length > 0) {
-        throw new AppError(
-          'CHECKLIST_IMPORT_INVALID',
-          `Tệp có ${problems.length} dòng chưa đúng; chưa có gì được lưu.`,
-          { rows: problems },
-        );
+        throw ChecklistErrors.importInvalid(problems);
       }
       const draft = await service.saveDraft(user, { templateId: String(req.params.templateId), groups });
       res.json({

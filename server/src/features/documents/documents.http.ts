@@ -3,14 +3,10 @@ import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
-import { requestUser, sendHttpError } from '../../http/request-user.js';
+import { sendHttpError } from '../../http/error-response.js';
+import { requestUser } from '../../http/request-user.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { type DocumentFormat, DocumentsService, type VisitDocumentKind } from './documents.service.js';
-
-const STATUS: Record<string, number> = {
-  VISIT_NOT_FOUND: 404,
-  VISIT_NOT_STARTED: 409,
-};
 
 const ROUTES: { path: string; kind: VisitDocumentKind; format: DocumentFormat }[] = [
   { path: 'minutes.docx', kind: 'minutes', format: 'docx' },
@@ -42,7 +38,7 @@ export function documentsRouter(orm: MikroORM, config: AppConfig, storage: FileS
         res.setHeader('Cache-Control', 'private, no-store');
         res.send(document.bytes);
       } catch (err) {
-        sendHttpError(res, err, logger, STATUS);
+        sendHttpError(res, err, logger);
       }
     });
   }

@@ -4,27 +4,17 @@ import { AppError } from '../../common/app-error.js';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
+import { sendHttpError } from '../../http/error-response.js';
 import { type BodyRule, readBody, readBodyAsFarAsSent } from '../../http/request-body.js';
-import { requestUser, sendHttpError } from '../../http/request-user.js';
+import { requestUser } from '../../http/request-user.js';
 import type { User } from '../users/user.entity.js';
 import type { FileStorage } from './file-storage.js';
+import { FileErrors } from './files.errors.js';
 import { FilesService } from './files.service.js';
 import type { StoredFile } from './stored-file.entity.js';
 
 /** A non-negative integer header; anything else is NaN, which the service refuses. */
 const integerHeader = (value: string): number => (/^\d{1,12}$/.test(value.trim()) ? Number(value) : Number.NaN);
-
-const STATUS: Record<string, number> = {
-  FILE_ID_CONFLICT: 409,
-  FILE_TOO_LARGE: 413,
-  FILE_UPLOAD_OFFSET: 409,
-  FILE_HASH_MISMATCH: 422,
-  FILE_NOT_IMAGE: 415,
-  FILE_STORAGE_FAILED: 503,
-  FILE_STORAGE_FULL: 507,
-  // The phone keeps the photo and tries again later (as for a full storage), once its files are attached.
-  FILE_QUOTA_EXCEEDED: 507,
-};
 
 /**
  * Photos and signatures travel as plain bytes, not through GraphQL:
@@ -37,8 +27,7 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
   const uploadBody: BodyRule = {
     types: ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'],
     limit: config.maxUploadBytes + 1,
-    tooLarge: () =>
-      new AppError('FILE_TOO_LARGE', `Ảnh quá lớn: tối đa ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB.`),
+    tooLarge: () => FileErrors.tooLarge(config.maxUploadBytes),
   };
   const handle =
     (work: (service: FilesService, user: User, req: Request, res: Response) => Promise<void>) =>
@@ -54,10 +43,10 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
         await work(new FilesService(em, storage, limits), user, req, res);
       } catch (err) {
         // The phone is told to try later; the operator must learn that the disk is full or read-only.
-        if (err instanceof AppError && err.code.startsWith('FILE_STORAGE_')) {
+        if (err instanceof AppError && (err.code === 'FILE_STORAGE_FAILED' || err.code === 'FILE_STORAGE_FULL')) {
           logger.error({ err: err.cause, fileId: req.params.id }, 'file storage failed');
         }
-        sendHttpError(res, err, logger, STATUS);
+        sendHttpError(res, err, logger);
       }
     };
   router.put(

@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 const STATUS_VI: Record<string, string> = {
   OPEN: 'đang mở',
@@ -34,3 +34,5 @@ export const FindingErrors = {
       field: 'fileIds',
     }),
 };
+
+export type FindingErrorCode = ErrorCodeOf<typeof FindingErrors>;

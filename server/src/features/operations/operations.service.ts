@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../../common/app-error.js';
 import type { User } from '../users/user.entity.js';
 import { AppliedOperation } from './applied-operation.entity.js';
-
-export const OperationErrors = {
-  reused: () =>
-    new AppError(
-      'OPERATION_ID_REUSED',
-      'Mã thao tác này đã được dùng cho một thao tác khác. Thao tác không được thực hiện.',
-    ),
-};
+import { OperationErrors } from './operations.errors.js';
 
 /** A stable hash of an operation's arguments, keys sorted. */
 export function hashArguments(args: unknown): string {

@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const PlanErrors = {
   planNotFound: () => new AppError('PLAN_NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra.'),
@@ -30,3 +30,5 @@ export const PlanErrors = {
   memberTwice: () =>
     new AppError('TEAM_MEMBER_DUPLICATE', 'Một người chỉ được chọn một lần trong đoàn.', { field: 'members' }),
 };
+
+export type PlanErrorCode = ErrorCodeOf<typeof PlanErrors>;

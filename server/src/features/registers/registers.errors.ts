@@ -1,5 +1,5 @@
 import { REPORT_YEAR_RANGE } from '@kycuong/rules';
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 import { AssessmentIndex } from './index-result.entity.js';
 
 const INDEX_LABELS: Record<AssessmentIndex, string> = {
@@ -66,3 +66,5 @@ export const RegisterErrors = {
   versionConflict: () =>
     new AppError('REGISTER_VERSION_CONFLICT', 'Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.'),
 };
+
+export type RegisterErrorCode = ErrorCodeOf<typeof RegisterErrors>;

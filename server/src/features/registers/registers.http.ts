@@ -1,11 +1,10 @@
 import { isReportYear } from '@kycuong/rules';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import { AppError } from '../../common/app-error.js';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
-import { type BodyRule, readBody } from '../../http/request-body.js';
+import { BodyErrors, type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { checkUploadedArchive } from '../../http/zip-guard.js';
 import type { User } from '../users/user.entity.js';
@@ -21,7 +20,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const IMPORT_BODY: BodyRule = {
   types: ['application/octet-stream', XLSX_TYPE, 'text/csv'],
   limit: MAX_FILE_BYTES,
-  tooLarge: () => new AppError('REQUEST_TOO_LARGE', 'Tệp gửi lên quá lớn: tối đa 5 MB.'),
+  tooLarge: () => BodyErrors.fileTooLarge(MAX_FILE_BYTES),
 };
 
 const FILE_NAMES: Record<RegisterKind, string> = {
@@ -47,7 +46,7 @@ function target(req: Request): { kind: RegisterKind; year: number } {
  */
 export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
   const router = Router();
-  const route = signedInRoute(orm, config, logger, { REGISTER_IMPORT_INVALID: 422 });
+  const route = signedInRoute(orm, config, logger);
   const handle = (
     roles: readonly string[],
     work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,

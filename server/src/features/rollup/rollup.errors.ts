@@ -1,5 +1,5 @@
 import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '@kycuong/rules';
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const RollupErrors = {
   rootUnitNotFound: () =>
@@ -9,3 +9,5 @@ export const RollupErrors = {
       field: 'year',
     }),
 };
+
+export type RollupErrorCode = ErrorCodeOf<typeof RollupErrors>;

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
-import { AppError, MASKED_MESSAGE, withoutSuggestions } from '../../common/app-error.js';
+import { withoutSuggestions } from '../../common/app-error.js';
 import { isConnectionError } from '../../common/connection-errors.js';
+import { isErrorCode } from '../../common/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { type RequestContext, withEntityManager } from '../../common/request-context.js';
 import { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
+import { HELD_AFTER_REFUSED_OPERATION, SyncErrors } from './sync.errors.js';
 import {
   FieldWriteKind,
   type PhoneHoldingInput,
@@ -17,14 +19,6 @@ import {
   type SyncBatchInput,
 } from './sync.inputs.js';
 import { type OperationOutcome, OutcomeStatus } from './sync.types.js';
-
-export const SyncErrors = {
-  otherUsersDevice: () =>
-    new AppError(
-      'DEVICE_OF_ANOTHER_USER',
-      'Máy này đang gắn với một người dùng khác. Hãy đăng nhập đúng tài khoản đã làm việc trên máy.',
-    ),
-};
 
 /** Each queued kind is exactly the field mutation of that name: same validation, same permissions. */
 const MUTATIONS: Record<FieldWriteKind, { field: string; type: string }> = {
@@ -76,8 +70,7 @@ export class SyncService {
             operationId: op.operationId,
             sequence: op.sequence,
             status: OutcomeStatus.HELD,
-            code: 'HELD_AFTER_REFUSED_OPERATION',
-            message: 'Chưa gửi: một thao tác trước đó của cuộc kiểm tra này bị từ chối. Hãy xử lý thao tác đó trước.',
+            ...HELD_AFTER_REFUSED_OPERATION,
           });
           continue;
         }
@@ -218,10 +211,11 @@ export class SyncService {
     if (isConnectionError(error)) throw error.originalError ?? error;
     // Shaped exactly as the mutation's own error would reach the client: a code and a Vietnamese message.
     const shaped = this.ctx.formatError(error.toJSON(), error);
-    const code = String(shaped.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const reported = shaped.extensions?.code;
+    const code = isErrorCode(reported) ? reported : 'INTERNAL_SERVER_ERROR';
     if (code === 'INTERNAL_SERVER_ERROR') {
       // Not the write's fault: undo the whole batch, and the phone sends it again later.
-      throw new AppError('SYNC_FAILED', MASKED_MESSAGE, { errorId: shaped.extensions?.errorId });
+      throw SyncErrors.failed(shaped.extensions?.errorId);
     }
     if (code === 'VISIT_NOT_EDITABLE') await this.recordClosedVisitConflict(tx, user, op);
     return {

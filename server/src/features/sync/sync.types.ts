@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ErrorCode } from '../../common/error-codes.js';
 import { Device } from './device.entity.js';
 
 export enum OutcomeStatus {
@@ -22,8 +23,9 @@ export class OperationOutcome {
   @Field(() => OutcomeStatus)
   status!: OutcomeStatus;
 
+  /** An ErrorCode, sent as a String (the field is older than the enum). */
   @Field(() => String, { nullable: true })
-  code!: string | null;
+  code!: ErrorCode | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was refused, in Vietnamese' })
   message!: string | null;

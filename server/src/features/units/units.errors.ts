@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const UnitErrors = {
   notFound: () => new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị.'),
@@ -28,3 +28,5 @@ export const UnitErrors = {
       'Đơn vị vừa được người khác sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
     ),
 };
+
+export type UnitErrorCode = ErrorCodeOf<typeof UnitErrors>;

@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const UserErrors = {
   notFound: () => new AppError('USER_NOT_FOUND', 'Không tìm thấy người dùng.'),
@@ -10,3 +10,5 @@ export const UserErrors = {
   blankName: () => new AppError('USER_NAME_REQUIRED', 'Vui lòng nhập họ và tên.', { field: 'fullName' }),
   cannotDeactivateSelf: () => new AppError('CANNOT_DEACTIVATE_SELF', 'Bạn không thể tự khóa tài khoản của chính mình.'),
 };
+
+export type UserErrorCode = ErrorCodeOf<typeof UserErrors>;

@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 import type { VisitProblem } from './visit-completeness.js';
 import type { VisitDateProblem } from './visit-date.js';
 
@@ -47,3 +47,5 @@ export const VisitErrors = {
   attachmentNotFound: () => new AppError('ATTACHMENT_NOT_FOUND', 'Không tìm thấy ảnh đính kèm.'),
   attachmentIdTaken: () => new AppError('ATTACHMENT_ID_TAKEN', 'Mã ảnh đính kèm đã được dùng cho một bản ghi khác.'),
 };
+
+export type VisitErrorCode = ErrorCodeOf<typeof VisitErrors>;

@@ -1,0 +1,187 @@
+/**
+ * Every code the API answers with (GraphQL `extensions.code`, the plain routes' `{ code, message }`, a
+ * refused field write's `code`) and the HTTP status a plain route sends it with. The one list: an
+ * AppError takes only a code of this table, so a new code without a status does not compile; the
+ * schema publishes the same list as the enum `ErrorCode` for the client (graphql/error-extensions.ts).
+ * Each feature's own codes are a union derived from its error factories (e.g. `VisitErrorCode`).
+ *
+ * A GraphQL answer keeps its own status (200, or 400 for a request Apollo refuses); only the codes that
+ * say so elsewhere (DATABASE_UNAVAILABLE, PASSWORD_CHANGE_REQUIRED) take theirs from here.
+ */
+export const ERROR_STATUS = {
+  // The request itself: graphql-js and Apollo (graphql/errors.ts), the body parsers and limits (http/).
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  BAD_REQUEST_BODY: 400,
+  OPERATION_RESOLUTION_FAILURE: 400,
+  PERSISTED_QUERY_NOT_FOUND: 404,
+  PERSISTED_QUERY_NOT_SUPPORTED: 400,
+  QUERY_TOO_DEEP: 400,
+  QUERY_TOO_MANY_ALIASES: 400,
+  QUERY_TOO_MANY_DIRECTIVES: 400,
+  QUERY_TOO_COSTLY: 400,
+  QUERY_TOO_LONG: 400,
+  BATCH_TOO_LARGE: 400,
+  REQUEST_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INPUT_CONTROL_CHARACTER: 400,
+  CROSS_SITE_REQUEST_REFUSED: 400,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  INTERNAL_SERVER_ERROR: 500,
+  DATABASE_UNAVAILABLE: 503,
+
+  // Sessions and permissions (auth/, common/app-error.ts).
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  INVALID_CREDENTIALS: 400,
+  SIGN_IN_THROTTLED: 400,
+  SIGN_IN_BUSY: 400,
+  WRONG_CURRENT_PASSWORD: 400,
+  WEAK_PASSWORD: 400,
+
+  // Users and units.
+  USER_NOT_FOUND: 404,
+  USERNAME_TAKEN: 400,
+  USER_UNIT_REQUIRED: 400,
+  USER_NAME_REQUIRED: 400,
+  CANNOT_DEACTIVATE_SELF: 400,
+  UNIT_NOT_FOUND: 404,
+  UNIT_PARENT_NOT_FOUND: 404,
+  UNIT_CODE_TAKEN: 400,
+  UNIT_CYCLE: 400,
+  UNIT_ROOT_LOCKED: 400,
+  UNIT_PARENT_REQUIRED: 400,
+  UNIT_PARENT_INACTIVE: 400,
+  UNIT_HAS_ACTIVE_CHILDREN: 400,
+  UNIT_ALREADY_INACTIVE: 400,
+  UNIT_DATES_INVALID: 400,
+  UNIT_NAME_REQUIRED: 400,
+  UNIT_VERSION_CONFLICT: 400,
+  UNIT_NOT_ACTIVE_IN_YEAR: 400,
+
+  // Checklists.
+  CHECKLIST_NOT_FOUND: 404,
+  CHECKLIST_VERSION_NOT_FOUND: 404,
+  CHECKLIST_CODE_TAKEN: 400,
+  CHECKLIST_NO_DRAFT: 400,
+  CHECKLIST_EMPTY: 400,
+  CHECKLIST_DUPLICATE_CODE: 400,
+  CHECKLIST_BAD_BOUNDS: 400,
+  CHECKLIST_NOT_PUBLISHED: 400,
+  CHECKLIST_IMPORT_INVALID: 422,
+
+  // Plans and teams.
+  PLAN_NOT_FOUND: 404,
+  PLAN_LINE_NOT_FOUND: 404,
+  PLAN_LINE_DUPLICATE: 400,
+  PLAN_LINE_STARTED: 400,
+  TEAM_NOT_FOUND: 404,
+  TEAM_YEAR_MISMATCH: 400,
+  TEAM_NEEDS_ONE_LEAD: 400,
+  TEAM_MEMBER_NOT_FOUND: 404,
+  TEAM_MEMBER_NOT_INSPECTOR: 400,
+  TEAM_MEMBER_DUPLICATE: 400,
+
+  // Visits, their answers and attachments, and the documents made from them.
+  VISIT_NOT_FOUND: 404,
+  VISIT_NOT_YOUR_TEAM: 400,
+  VISIT_NOT_EDITABLE: 400,
+  VISIT_DATE_OUTSIDE_PLAN_YEAR: 400,
+  VISIT_DATE_IN_FUTURE: 400,
+  VISIT_ALREADY_STARTED: 400,
+  VISIT_NOT_SUBMITTED: 400,
+  VISIT_NOT_APPROVED: 400,
+  VISIT_INCOMPLETE: 400,
+  VISIT_NOT_STARTED: 409,
+  ITEM_NOT_IN_VISIT: 400,
+  ANSWER_INVALID: 400,
+  RETURN_COMMENT_REQUIRED: 400,
+  REVISION_REASON_REQUIRED: 400,
+  ATTACHMENT_NOT_FOUND: 404,
+  ATTACHMENT_ID_TAKEN: 400,
+
+  // Findings.
+  FINDING_NOT_FOUND: 404,
+  FINDING_ID_TAKEN: 400,
+  FINDING_FROM_FAILED_ITEM: 400,
+  FINDING_VISIT_NOT_APPROVED: 400,
+  FINDING_WRONG_STATUS: 400,
+  FINDING_NOT_YOUR_UNIT: 400,
+  REMEDIATION_TEXT_REQUIRED: 400,
+  REOPEN_REASON_REQUIRED: 400,
+
+  // Photos and signatures (files/), and uploaded spreadsheets (http/zip-guard.ts).
+  FILE_ID_INVALID: 400,
+  FILE_EMPTY: 400,
+  FILE_TOO_LARGE: 413,
+  FILE_NOT_IMAGE: 415,
+  FILE_ID_CONFLICT: 409,
+  FILE_NOT_FOUND: 404,
+  FILE_HASH_MISMATCH: 422,
+  FILE_HASH_INVALID: 400,
+  FILE_PIECE_INVALID: 400,
+  FILE_PIECE_TOO_SMALL: 400,
+  // The phone keeps the photo and tries again later (as for a full storage), once its files are attached.
+  FILE_QUOTA_EXCEEDED: 507,
+  FILE_UPLOAD_OFFSET: 409,
+  FILE_STORAGE_FAILED: 503,
+  FILE_STORAGE_FULL: 507,
+  FILE_UNPACKS_TOO_LARGE: 413,
+  FILE_ARCHIVE_INVALID: 422,
+
+  // Field writes sent from the phone's outbox (sync/, operations/).
+  DEVICE_OF_ANOTHER_USER: 400,
+  OPERATION_ID_REUSED: 400,
+  /** Not an answer of its own: the outcome of a write held behind a refused one of the same visit. */
+  HELD_AFTER_REFUSED_OPERATION: 409,
+  SYNC_FAILED: 500,
+
+  // Registers (directive documents, administrative procedures, index results) and their files.
+  DOCUMENT_NUMBER_INVALID: 400,
+  DOCUMENT_NUMBER_TAKEN: 400,
+  DOCUMENT_SUMMARY_REQUIRED: 400,
+  DIRECTIVE_DOCUMENT_NOT_FOUND: 404,
+  TTHC_NOT_FOUND: 404,
+  TTHC_CODE_TAKEN: 400,
+  TTHC_CODE_REQUIRED: 400,
+  TTHC_NAME_REQUIRED: 400,
+  TTHC_LEGAL_DAYS_REQUIRED: 400,
+  TTHC_DAYS_CUT_TOO_MANY: 400,
+  INDEX_RESULT_NOT_FOUND: 404,
+  INDEX_RESULT_TAKEN: 400,
+  INDEX_COMPONENT_OVER_MAX: 400,
+  INDEX_COMPONENT_NAME_REQUIRED: 400,
+  REGISTER_IMPORT_INVALID: 422,
+  REGISTER_NOT_FOUND: 404,
+  REGISTER_YEAR_INVALID: 400,
+  REGISTER_VERSION_CONFLICT: 400,
+
+  // The annual report and the rollup.
+  ANNUAL_REPORT_YEAR_INVALID: 400,
+  ANNUAL_REPORT_DRAFT_NOT_FOUND: 404,
+  ANNUAL_REPORT_DRAFT_EXISTS: 400,
+  ANNUAL_REPORT_SAME_YEAR: 400,
+  ANNUAL_REPORT_ALREADY_ISSUED: 400,
+  ANNUAL_REPORT_NUMBER_INVALID: 400,
+  ANNUAL_REPORT_DATE_INVALID: 400,
+  ANNUAL_REPORT_TEXT_REQUIRED: 400,
+  ANNUAL_REPORT_VERSION_CONFLICT: 400,
+  ANNUAL_REPORT_NO_DEPARTMENT: 400,
+  ROLLUP_YEAR_INVALID: 400,
+} as const satisfies Record<string, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 500 | 503 | 507>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The codes in the table's order (by area). */
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_STATUS, value);
+}
+
+/** The HTTP status a plain route answers a code with. */
+export const httpStatusOf = (code: ErrorCode): number => ERROR_STATUS[code];
