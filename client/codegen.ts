@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         scalars: { LocalDate: 'string' },
       },
     },
+    'src/apollo/generated/error-code.ts': { plugins: ['./build/error-code-codegen.mjs'] },
   },
 };
 

@@ -5,6 +5,7 @@ import type { EarlyAnswer } from '../boot';
 import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
 import { clockNotingFetch } from '../offline/server-clock';
 import { earlyAnswersLink } from './early-link';
+import { hasErrorCode } from './error-codes';
 import { MeDocument } from './generated/graphql';
 
 export function createCache(): InMemoryCache {
@@ -36,10 +37,9 @@ export const owedSignOutLink = new ApolloLink((operation, forward) => {
 export function sessionStateLink(cache: InMemoryCache): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'SignIn' || !CombinedGraphQLErrors.is(error)) return;
-    const codes = new Set(error.errors.map((e) => e.extensions?.code));
-    if (codes.has('UNAUTHENTICATED')) {
+    if (hasErrorCode(error, 'UNAUTHENTICATED')) {
       cache.writeQuery({ query: MeDocument, data: { me: null } });
-    } else if (codes.has('PASSWORD_CHANGE_REQUIRED')) {
+    } else if (hasErrorCode(error, 'PASSWORD_CHANGE_REQUIRED')) {
       const me = cache.readQuery({ query: MeDocument })?.me;
       if (me && !me.mustChangePassword) {
         cache.writeQuery({ query: MeDocument, data: { me: { ...me, mustChangePassword: true } } });

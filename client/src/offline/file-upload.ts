@@ -1,4 +1,8 @@
+import { type ErrorCode, hasErrorCode } from '../apollo/error-codes';
 import { SyncError } from './sync-errors';
+
+/** The server's answer to bytes that do not match their SHA-256: the phone sends the photo again from the start. */
+const HASH_MISMATCH: ErrorCode = 'FILE_HASH_MISMATCH';
 
 /**
  * Piece sizes, sized to the link: a piece cut on its way is lost whole (the server keeps only pieces
@@ -107,7 +111,7 @@ async function probe(fetcher: FetchLike, upload: PieceUpload): Promise<number | 
   if (!response.ok) throw failure(response, {});
   if (response.headers.get('Upload-Complete') === '1') {
     if (response.headers.get('X-Content-SHA256') === upload.sha256) return 'done';
-    throw new SyncError('FILE_REFUSED', null, 'FILE_HASH_MISMATCH');
+    throw new SyncError('FILE_REFUSED', null, HASH_MISMATCH);
   }
   const offset = Number(response.headers.get('Upload-Offset') ?? 0);
   return Number.isInteger(offset) && offset >= 0 && offset <= upload.bytes.byteLength ? offset : 0;
@@ -157,12 +161,12 @@ export async function uploadInPieces(
     }
     if (response.status === 201 || response.status === 202) sizer.delivered();
     if (response.status === 201) {
-      if (body.sha256 !== upload.sha256) throw new SyncError('FILE_REFUSED', null, 'FILE_HASH_MISMATCH');
+      if (body.sha256 !== upload.sha256) throw new SyncError('FILE_REFUSED', null, HASH_MISMATCH);
       upload.onProgress?.(total);
       return;
     }
     const serverOffset = typeof body.offset === 'number' ? body.offset : Number.NaN;
-    if (response.status === 202 || (response.status === 409 && body.code === 'FILE_UPLOAD_OFFSET')) {
+    if (response.status === 202 || (response.status === 409 && hasErrorCode(body, 'FILE_UPLOAD_OFFSET'))) {
       if (!Number.isInteger(serverOffset) || serverOffset < 0 || serverOffset > total) {
         throw new SyncError('NETWORK', null);
       }
@@ -172,7 +176,7 @@ export async function uploadInPieces(
       upload.onProgress?.(offset);
       continue;
     }
-    if (response.status === 422 && body.code === 'FILE_HASH_MISMATCH') {
+    if (response.status === 422 && hasErrorCode(body, HASH_MISMATCH)) {
       restarts += 1;
       if (restarts > MAX_RESTARTS) throw refused(response.status, body);
       offset = 0;

@@ -1,3 +1,5 @@
+import { type ErrorCode, hasErrorCode } from '../apollo/error-codes';
+
 /** The field writes a phone queues; the same names as the server's `FieldWriteKind`. */
 export type FieldWriteKind =
   | 'START_VISIT'
@@ -43,7 +45,7 @@ export interface ServerOutcome {
  * Keeping it as refused would hold back every answer made after it.
  */
 function startedByTeammate(entry: OutboxEntry, outcome: ServerOutcome): boolean {
-  return entry.kind === 'START_VISIT' && outcome.code === 'VISIT_ALREADY_STARTED';
+  return entry.kind === 'START_VISIT' && hasErrorCode(outcome, 'VISIT_ALREADY_STARTED');
 }
 
 /**
@@ -131,12 +133,13 @@ export function pendingReport(entries: OutboxEntry[]): {
 }
 
 /**
- * The refusals that mean the visit moved on on the server (submitted, approved) while the phone was
- * offline: the change was not applied and is kept on the phone.
+ * The refusals that mean the visit moved on on the server (started by a teammate, submitted, approved)
+ * while the phone was offline: the change was not applied and is kept on the phone.
  */
+const CLOSED_VISIT_CODES: readonly ErrorCode[] = ['VISIT_NOT_EDITABLE', 'VISIT_ALREADY_STARTED'];
+
 export function isClosedVisitRefusal(refusal: Refusal | null): boolean {
-  if (!refusal) return false;
-  return refusal.code === 'VISIT_NOT_EDITABLE' || refusal.code.startsWith('VISIT_ALREADY_');
+  return !!refusal && CLOSED_VISIT_CODES.some((code) => hasErrorCode(refusal, code));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type ApolloClient, CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import { hasErrorCode } from '../apollo/error-codes';
 import { flushCache } from '../apollo/persist';
 import { myVisitsQuery, visitQuery } from '../features/visits/operations';
 import { DEADLINE_PER_OPERATION_MS, REQUEST_DEADLINE_MS, withDeadline } from './deadline';
@@ -14,9 +15,9 @@ export function toSyncError(error: unknown): SyncError {
   if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
     const first = error.errors[0];
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN';
-    if (code === 'UNAUTHENTICATED') return new SyncError('UNAUTHENTICATED', first.message, code);
-    if (code === 'DATABASE_UNAVAILABLE') return new SyncError('UNAVAILABLE', first.message, code);
-    if (code === 'SYNC_FAILED' || code === 'INTERNAL_SERVER_ERROR')
+    if (hasErrorCode(first, 'UNAUTHENTICATED')) return new SyncError('UNAUTHENTICATED', first.message, code);
+    if (hasErrorCode(first, 'DATABASE_UNAVAILABLE')) return new SyncError('UNAVAILABLE', first.message, code);
+    if (hasErrorCode(first, 'SYNC_FAILED') || hasErrorCode(first, 'INTERNAL_SERVER_ERROR'))
       return new SyncError('SYNC_FAILED', first.message, code);
     return new SyncError('REFUSED_BATCH', first.message, code);
   }

@@ -1,8 +1,11 @@
 import { fitWithin, PHOTO_JPEG_QUALITY } from './photo-size';
 
-/** A refused upload: `message` is the server's Vietnamese text, null when the network failed. */
+/** A refused upload: the server's code and Vietnamese message, both null when the network failed. */
 export class UploadError extends Error {
-  constructor(readonly serverMessage: string | null) {
+  constructor(
+    readonly serverMessage: string | null,
+    readonly code: string | null = null,
+  ) {
     super(serverMessage ?? 'NETWORK');
   }
 }
@@ -23,8 +26,8 @@ export async function uploadFile(blob: Blob, id: string = crypto.randomUUID()): 
   } catch {
     throw new UploadError(null);
   }
-  const body = (await response.json().catch(() => null)) as { id?: string; message?: string } | null;
-  if (!response.ok) throw new UploadError(body?.message ?? null);
+  const body = (await response.json().catch(() => null)) as { id?: string; code?: string; message?: string } | null;
+  if (!response.ok) throw new UploadError(body?.message ?? null, body?.code ?? null);
   return body?.id ?? id;
 }
 

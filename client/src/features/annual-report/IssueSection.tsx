@@ -21,7 +21,7 @@ export function IssueSection({
   dirty: boolean;
   onIssued: (draft: AnnualReportDraftFieldsFragment) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [issue, { loading }] = useMutation(issueAnnualReportMutation);
   const [number, setNumber] = useState('');
   // Today is offered only when the server would take it: a report is issued in its year or the next.
@@ -52,7 +52,7 @@ export function IssueSection({
       setConfirming(null);
       if (draft) onIssued(draft);
     } catch (err) {
-      const problem = describeError(err);
+      const problem = describeError(err, language);
       setConfirming(null);
       setErrors({
         number: problem.fields.number,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -24,10 +25,10 @@ function fileName(res: Response, file: ReportFile, year: number): string {
 
 /**
  * The report as Word and PDF and the roll-up as Excel. Files are fetched (not plain links) so that the
- * phone shows that the server is making the file and, when it fails, why, in Vietnamese.
+ * phone shows that the server is making the file and, when it fails, why.
  */
 export function ReportDownloads({ year, unsaved }: { year: number; unsaved: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
 
   async function download(file: ReportFile) {
@@ -35,8 +36,8 @@ export function ReportDownloads({ year, unsaved }: { year: number; unsaved: bool
     try {
       const res = await fetch(fileUrl(file, year), { credentials: 'same-origin' });
       if (!res.ok) {
-        const body = (await res.json().catch(() => ({}))) as { message?: string };
-        setState({ step: 'error', message: body.message ?? t('common.error') });
+        const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
+        setState({ step: 'error', message: errorText(language, body.code, body.message) ?? t('common.error') });
         return;
       }
       const blob = await res.blob();

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { hasErrorCode } from '../../apollo/error-codes';
 import { describeError } from '../../apollo/errors';
 import type { AnnualReportDraftFieldsFragment } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -22,7 +23,7 @@ export type SaveState =
  * this device's copy of unsaved text when there is one), and saving with the version it was written on.
  */
 export function useReportDraft(year: number) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const user = useCurrentUser();
   const client = useApolloClient();
   const canEdit = canManageInspections(user.role);
@@ -116,8 +117,8 @@ export function useReportDraft(year: number) {
       adopt(draft, sent);
       setSave({ step: 'saved', at: new Date() });
     } catch (err) {
-      const problem = describeError(err);
-      if (problem.code === 'ANNUAL_REPORT_VERSION_CONFLICT') {
+      const problem = describeError(err, language);
+      if (hasErrorCode(problem, 'ANNUAL_REPORT_VERSION_CONFLICT')) {
         // Read what the other person saved; the text on screen is left as it is.
         const latest = await refetch()
           .then((r) => r.data?.annualReportDraft ?? null)
@@ -125,7 +126,7 @@ export function useReportDraft(year: number) {
         setSave({ step: 'conflict', latest });
         return;
       }
-      if (problem.code === 'ANNUAL_REPORT_ALREADY_ISSUED') {
+      if (hasErrorCode(problem, 'ANNUAL_REPORT_ALREADY_ISSUED')) {
         const latest = await refetch()
           .then((r) => r.data?.annualReportDraft ?? null)
           .catch(() => null);
@@ -145,7 +146,7 @@ export function useReportDraft(year: number) {
       setSave({ step: 'idle' });
       setNotice(t('annualReport.started', { from: year - 1, year }));
     } catch (err) {
-      setSave({ step: 'error', message: describeError(err).message ?? t('common.networkError') });
+      setSave({ step: 'error', message: describeError(err, language).message ?? t('common.networkError') });
     }
   }
 

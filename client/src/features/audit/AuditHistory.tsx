@@ -9,7 +9,7 @@ import { auditTrailQuery } from './operations';
 
 /** The append-only history of a visit or a finding, newest first. */
 export function AuditHistory({ entityId }: { entityId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, loading, error } = useQuery(auditTrailQuery, {
     variables: { entityId },
     fetchPolicy: 'cache-and-network',
@@ -20,7 +20,7 @@ export function AuditHistory({ entityId }: { entityId: string }) {
       <h2 id={`history-${entityId}`} className="section-title">
         {t('review.history')}
       </h2>
-      {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+      {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
       {loading && entries.length === 0 && <Spinner label={t('common.loading')} />}
       {!loading && !error && entries.length === 0 && <p className="muted">{t('review.historyEmpty')}</p>}
       <ul className="history-list">

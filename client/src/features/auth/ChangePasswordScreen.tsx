@@ -9,7 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { changePasswordMutation, meQuery } from './operations';
 
 export function ChangePasswordScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -34,7 +34,7 @@ export function ChangePasswordScreen() {
       setRepeat('');
       setDone(true);
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

@@ -20,7 +20,7 @@ function askPersistentStorage() {
 }
 
 export function SignInScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function SignInScreen() {
       }
       askPersistentStorage();
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

@@ -1,3 +1,5 @@
+import { hasErrorCode } from '../../apollo/error-codes';
+
 /**
  * A sign-out the server has not heard of yet. Signing out on a shared phone without network forgets the
  * session on the phone at once, but the session cookie is still valid on the server: the moment the
@@ -36,12 +38,9 @@ export function isSignOutOwed(store: Storage | null = storage()): boolean {
  */
 export function signOutSettled(status: number, body: unknown): boolean {
   if (!body || typeof body !== 'object') return false;
-  const { data, errors } = body as {
-    data?: { signOut?: unknown } | null;
-    errors?: { extensions?: { code?: unknown } }[];
-  };
+  const { data } = body as { data?: { signOut?: unknown } | null };
   if (status === 200 && data?.signOut === true) return true;
-  return Array.isArray(errors) && errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+  return hasErrorCode(body, 'UNAUTHENTICATED');
 }
 
 let settling: Promise<boolean> | null = null;

@@ -16,7 +16,7 @@ import { PublishedVersion } from './PublishedVersion';
 
 /** One checklist: its versions, the latest published one, and (for the office) the draft editor. */
 export function ChecklistTemplateScreen({ templateId }: { templateId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const user = useCurrentUser();
   const { data, loading, error } = useQuery(checklistTemplateDetailQuery, { fetchPolicy: 'cache-and-network' });
   // Kept here: publishing replaces the draft, which remounts the editor.
@@ -26,7 +26,7 @@ export function ChecklistTemplateScreen({ templateId }: { templateId: string }) 
     if (loading) return <Spinner label={t('common.loading')} />;
     return (
       <Banner tone="error">
-        {error ? (describeError(error).message ?? t('common.networkError')) : t('checklists.notFound')}
+        {error ? (describeError(error, language).message ?? t('common.networkError')) : t('checklists.notFound')}
       </Banner>
     );
   }

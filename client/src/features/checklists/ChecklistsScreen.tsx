@@ -14,7 +14,7 @@ import '../../ui/data.css';
 import { checklistTemplatesQuery, createChecklistTemplateMutation } from './operations';
 
 export function ChecklistsScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, loading, error } = useQuery(checklistTemplatesQuery, { fetchPolicy: 'cache-and-network' });
   const templates = data?.checklistTemplates ?? [];
   return (
@@ -23,7 +23,7 @@ export function ChecklistsScreen() {
       <div className="stack">
         <CreateTemplateForm />
         {error && templates.length === 0 && (
-          <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>
+          <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>
         )}
         {loading && templates.length === 0 && <Spinner label={t('common.loading')} />}
         {!loading && !error && templates.length === 0 && <p className="muted">{t('checklists.empty')}</p>}
@@ -60,7 +60,7 @@ export function ChecklistsScreen() {
 }
 
 function CreateTemplateForm() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -76,7 +76,7 @@ function CreateTemplateForm() {
       const { data } = await create({ variables: { input: { code: code.trim(), name: name.trim() } } });
       if (data) navigate(recordPath('checklists', data.createChecklistTemplate.id));
     } catch (error) {
-      const described = describeError(error);
+      const described = describeError(error, language);
       setProblem({ message: described.message ?? t('common.networkError'), fields: described.fields });
     }
   }

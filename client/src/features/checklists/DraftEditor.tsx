@@ -44,7 +44,7 @@ interface DraftEditorProps {
 
 /** The checklist's draft: groups and criteria edited on screen, saved as a draft, then published. */
 export function DraftEditor({ templateId, draft, published, onPublished }: DraftEditorProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [groups, setGroupsState] = useState<DraftGroup[]>(() => draftFromVersion(draft ?? published));
   const [dirty, setDirty] = useState(false);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
@@ -71,7 +71,7 @@ export function DraftEditor({ templateId, draft, published, onPublished }: Draft
       setDirty(false);
       return true;
     } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error).message ?? t('common.networkError') });
+      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
       return false;
     }
   }
@@ -90,7 +90,7 @@ export function DraftEditor({ templateId, draft, published, onPublished }: Draft
       const { data } = await publish({ variables: { templateId } });
       if (data) onPublished(data.publishChecklistDraft.number);
     } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error).message ?? t('common.networkError') });
+      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
     }
   }
 

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { type ChangeEvent, useState } from 'react';
+import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { checklistTemplateDetailQuery } from './operations';
@@ -22,7 +23,7 @@ export function ExcelTransfer({
   templateId: string;
   versions: { id: string; number: number; status: string }[];
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -40,7 +41,13 @@ export function ExcelTransfer({
         headers: { 'content-type': 'application/octet-stream' },
         body: file,
       });
-      const body = (await res.json()) as { message?: string; rows?: RowProblem[]; number?: number; items?: number };
+      const body = (await res.json()) as {
+        code?: string;
+        message?: string;
+        rows?: RowProblem[];
+        number?: number;
+        items?: number;
+      };
       if (res.ok) {
         setOutcome({
           tone: 'success',
@@ -48,7 +55,8 @@ export function ExcelTransfer({
         });
         await client.refetchQueries({ include: [checklistTemplateDetailQuery] });
       } else {
-        setOutcome({ tone: 'error', text: body.message ?? t('common.networkError'), rows: body.rows ?? [] });
+        const text = errorText(language, body.code, body.message) ?? t('common.networkError');
+        setOutcome({ tone: 'error', text, rows: body.rows ?? [] });
       }
     } catch {
       setOutcome({ tone: 'error', text: t('common.networkError'), rows: [] });

@@ -27,7 +27,7 @@ function useNow(): Date {
 
 /** "Máy chưa đồng bộ": per inspector's device, what is still on it and since when; the longest waiting first. */
 export function DevicesScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const now = useNow();
   const { data, loading, error, refetch } = useQuery(syncDevicesQuery, { fetchPolicy: 'cache-and-network' });
   const devices = byOldestPending(data?.syncDevices ?? []);
@@ -42,7 +42,7 @@ export function DevicesScreen() {
       </PageHeader>
       <div className="stack devices-screen" data-testid="devices-screen">
         <p className="muted">{t('devices.explain')}</p>
-        {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+        {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
         {loading && !data && <Spinner label={t('common.loading')} />}
         {data && devices.length === 0 && <p className="muted">{t('devices.empty')}</p>}
         {data && devices.length > 0 && (

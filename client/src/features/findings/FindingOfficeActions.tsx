@@ -11,7 +11,7 @@ import { closeFindingMutation, reopenFindingMutation } from './operations';
 
 /** The office closes a finding once it is fixed, or reopens it with a reason. */
 export function FindingOfficeActions({ finding, onDone }: { finding: Finding; onDone: Notify }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [dialog, setDialog] = useState<'close' | 'reopen' | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
@@ -34,7 +34,7 @@ export function FindingOfficeActions({ finding, onDone }: { finding: Finding; on
       setDialog(null);
       onDone({ tone: 'success', text: t('findings.closed') });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 
@@ -48,7 +48,7 @@ export function FindingOfficeActions({ finding, onDone }: { finding: Finding; on
       setDialog(null);
       onDone({ tone: 'success', text: t('findings.reopened') });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

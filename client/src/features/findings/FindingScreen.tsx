@@ -18,7 +18,7 @@ import { ReportRemediationForm } from './ReportRemediationForm';
 
 /** One finding: its facts, its remediation, the unit head's report or the office's close and reopen. */
 export function FindingScreen({ findingId }: { findingId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const user = useCurrentUser();
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const { data, loading, error } = useQuery(findingQuery, {
@@ -30,7 +30,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
     if (loading) return <Spinner label={t('common.loading')} />;
     return (
       <Banner tone="error">
-        {error ? (describeError(error).message ?? t('findings.notFound')) : t('findings.notFound')}
+        {error ? (describeError(error, language).message ?? t('findings.notFound')) : t('findings.notFound')}
       </Banner>
     );
   }

@@ -20,7 +20,7 @@ import { findingCountsQuery, findingsQuery } from './operations';
 const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];
 
 export function FindingsScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const user = useCurrentUser();
   const own = user.role === 'UNIT_HEAD';
   const [year, setYear] = useYearFilterParam();
@@ -77,7 +77,7 @@ export function FindingsScreen() {
             {t('findings.overdueOnly')}
           </label>
         </div>
-        {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+        {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
         {loading && findings.length === 0 && <Spinner label={t('common.loading')} />}
         {!loading && !error && findings.length === 0 && <p className="muted">{t('findings.empty')}</p>}
         <ul className="record-list">

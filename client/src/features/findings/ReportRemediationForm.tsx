@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../apollo/errors';
+import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { shrinkPhoto, UploadError, uploadFile } from '../../photos/photo-upload';
 import { Banner } from '../../ui/Banner';
@@ -17,7 +18,7 @@ interface ChosenPhoto {
 
 /** The unit head reports what was done, with photos uploaded first, once per attempt. */
 export function ReportRemediationForm({ finding, onDone }: { finding: Finding; onDone: Notify }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<ChosenPhoto[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -66,7 +67,8 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
     } catch (error) {
       setProgress(null);
       const detail =
-        error instanceof UploadError ? (error.serverMessage ?? t('common.networkError')) : t('common.networkError');
+        (error instanceof UploadError && errorText(language, error.code, error.serverMessage)) ||
+        t('common.networkError');
       setProblem(t('findings.uploadFailed', { message: detail }));
       return;
     }
@@ -77,7 +79,7 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
       });
       onDone({ tone: 'success', text: t('findings.reported') });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

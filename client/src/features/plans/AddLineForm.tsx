@@ -10,7 +10,7 @@ import { byName, type Plan, useMonthOptions, useTeamOptions } from './plan-choic
 
 /** Adds a unit to the plan, for a month and a team. */
 export function AddLineForm({ plan }: { plan: Plan }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [unitId, setUnitId] = useState('');
   const [month, setMonth] = useState(String(new Date().getMonth() + 1));
   const [teamId, setTeamId] = useState('');
@@ -41,7 +41,7 @@ export function AddLineForm({ plan }: { plan: Plan }) {
       setUnitId('');
       setMessage({ tone: 'success', text: t('plans.lineAdded', { unit: name }) });
     } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error).message ?? t('common.networkError') });
+      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
     }
   }
 

@@ -13,7 +13,7 @@ import { createInspectionPlanMutation, inspectionPlansQuery, plansPublishedTempl
 
 /** A new plan for the year: its title, the document that decided it, and the checklist it uses. */
 export function CreatePlanForm({ year }: { year: number }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [documentNumber, setDocumentNumber] = useState('');
@@ -42,7 +42,7 @@ export function CreatePlanForm({ year }: { year: number }) {
       });
       if (data) navigate(recordPath('plans', data.createInspectionPlan.id));
     } catch (error) {
-      const described = describeError(error);
+      const described = describeError(error, language);
       setProblem({ message: described.message ?? t('common.networkError'), fields: described.fields });
     }
   }

@@ -14,7 +14,7 @@ import { lineNotStarted } from './progress';
 
 /** One unit of the plan: its month, team and visit; the office can move or remove it before the visit. */
 export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: Plan; canManage: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [editing, setEditing] = useState(false);
   const [month, setMonth] = useState(String(line.plannedMonth));
   const [teamId, setTeamId] = useState(line.team.id);
@@ -33,7 +33,7 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
       await update({ variables: { input: { lineId: line.id, plannedMonth: Number(month), teamId } } });
       setEditing(false);
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 
@@ -43,7 +43,7 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
     try {
       await remove({ variables: { lineId: line.id } });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

@@ -17,7 +17,7 @@ import { byName } from './plan-choices';
 
 /** One inspection plan: its progress by month and its units, each with its month, team and visit. */
 export function PlanScreen({ planId }: { planId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const user = useCurrentUser();
   const canManage = canManageInspections(user.role);
   const { data, loading, error } = useQuery(inspectionPlanQuery, {
@@ -29,7 +29,7 @@ export function PlanScreen({ planId }: { planId: string }) {
     if (loading) return <Spinner label={t('common.loading')} />;
     return (
       <Banner tone="error">
-        {error ? (describeError(error).message ?? t('plans.notFound')) : t('plans.notFound')}
+        {error ? (describeError(error, language).message ?? t('plans.notFound')) : t('plans.notFound')}
       </Banner>
     );
   }

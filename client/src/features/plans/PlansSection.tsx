@@ -11,7 +11,7 @@ import { inspectionPlansQuery } from './operations';
 
 /** The year's inspection plans, each opening its own screen; the office can add one. */
 export function PlansSection({ year, canManage }: { year: number; canManage: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, loading, error } = useQuery(inspectionPlansQuery, {
     variables: { year },
     fetchPolicy: 'cache-and-network',
@@ -22,7 +22,7 @@ export function PlansSection({ year, canManage }: { year: number; canManage: boo
       <h2 id="plans-title" className="section-title">
         {t('plans.plans', { year })}
       </h2>
-      {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+      {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
       {loading && plans.length === 0 && <Spinner label={t('common.loading')} />}
       {!loading && !error && plans.length === 0 && <p className="muted">{t('plans.noPlans')}</p>}
       <ul className="record-list">

@@ -31,7 +31,7 @@ export function TeamForm({
   team: PlansTeamFieldsFragment | null;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [name, setName] = useState(team?.name ?? '');
   const [decisionNumber, setDecisionNumber] = useState(team?.decisionNumber ?? '');
   const [decisionDate, setDecisionDate] = useState(team?.decisionDate ?? todayLocalDate());
@@ -81,7 +81,7 @@ export function TeamForm({
       });
       onDone();
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 
@@ -102,7 +102,7 @@ export function TeamForm({
       <fieldset className="stack form-section">
         <legend className="field-label">{t('plans.members')}</legend>
         {inspectors.error && (
-          <Banner tone="error">{describeError(inspectors.error).message ?? t('common.networkError')}</Banner>
+          <Banner tone="error">{describeError(inspectors.error, language).message ?? t('common.networkError')}</Banner>
         )}
         {inspectors.data && inspectors.data.inspectors.length === 0 && (
           <Banner tone="warning">{t('plans.noInspectors')}</Banner>

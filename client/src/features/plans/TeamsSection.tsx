@@ -12,7 +12,7 @@ import { sortMembers } from './team-members';
 
 /** The year's inspection teams and their members; the office forms or changes them. */
 export function TeamsSection({ year, canManage }: { year: number; canManage: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, loading, error } = useQuery(inspectionTeamsQuery, {
     variables: { year },
     fetchPolicy: 'cache-and-network',
@@ -24,7 +24,7 @@ export function TeamsSection({ year, canManage }: { year: number; canManage: boo
       <h2 id="teams-title" className="section-title">
         {t('plans.teams', { year })}
       </h2>
-      {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+      {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
       {loading && teams.length === 0 && <Spinner label={t('common.loading')} />}
       {!loading && !error && teams.length === 0 && <p className="muted">{t('plans.noTeams')}</p>}
       <ul className="record-list">

@@ -15,7 +15,7 @@ export function ConfirmDelete({
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const close = () => {
@@ -29,7 +29,7 @@ export function ConfirmDelete({
       await onConfirm();
       close();
     } catch (err) {
-      setError(describeError(err).message ?? t('common.networkError'));
+      setError(describeError(err, language).message ?? t('common.networkError'));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { type ChangeEvent, useId, useState } from 'react';
+import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -30,7 +31,7 @@ type State =
  * offered only when no row is wrong.
  */
 export function RegisterFiles({ register, year, canEdit }: { register: RegisterKind; year: number; canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useApolloClient();
   const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -45,10 +46,10 @@ export function RegisterFiles({ register, year, canEdit }: { register: RegisterK
         headers: { 'content-type': 'application/octet-stream' },
         body: file,
       });
-      const body = (await res.json()) as { message?: string; rows?: unknown };
+      const body = (await res.json()) as { code?: string; message?: string; rows?: unknown };
       if (!res.ok) {
         const rows = Array.isArray(body.rows) ? (body.rows as { row: number; message: string }[]) : [];
-        setState({ step: 'error', message: body.message ?? t('common.error'), rows });
+        setState({ step: 'error', message: errorText(language, body.code, body.message) ?? t('common.error'), rows });
         return;
       }
       const preview = body as unknown as RegisterPreview;

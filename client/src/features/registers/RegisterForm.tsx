@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
  * and keeps the server's refusal otherwise; `fields` are its per-field messages.
  */
 export function useRegisterSave(onDone: () => void) {
+  const { language } = useI18n();
   const [problem, setProblem] = useState<RequestProblem | null>(null);
   async function save(write: () => Promise<unknown>) {
     setProblem(null);
@@ -16,7 +17,7 @@ export function useRegisterSave(onDone: () => void) {
       await write();
       onDone();
     } catch (error) {
-      setProblem(describeError(error));
+      setProblem(describeError(error, language));
     }
   }
   return { problem, fields: problem?.fields ?? {}, save };

@@ -19,7 +19,7 @@ import { reviewVisitsQuery } from './operations';
 const STATUSES: VisitStatus[] = ['SUBMITTED', 'RETURNED', 'IN_PROGRESS', 'PLANNED', 'APPROVED'];
 
 export function ReviewListScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [status, setStatus] = useState<string>('SUBMITTED');
   const [year, setYear] = useYearFilterParam();
   const { data, loading, error } = useQuery(reviewVisitsQuery, {
@@ -43,7 +43,7 @@ export function ReviewListScreen() {
           />
           <YearSelect label={t('review.year')} value={year} onChange={setYear} allLabel={t('review.allYears')} />
         </div>
-        {error && <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>}
+        {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
         {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
         {!loading && !error && visits.length === 0 && <p className="muted">{t('review.empty')}</p>}
         <ul className="record-list">

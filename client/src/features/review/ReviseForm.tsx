@@ -17,7 +17,7 @@ const PASS_FAIL: PassFail[] = ['PASS', 'FAIL', 'NOT_APPLICABLE'];
 
 /** Revising an approved visit: its conclusion or one criterion's answer, with a reason kept in the history. */
 export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Notify }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [conclusion, setConclusion] = useState(visit.conclusion ?? '');
@@ -76,7 +76,7 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
       setItemId('');
       onDone({ tone: 'success', text: t('review.revised') });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

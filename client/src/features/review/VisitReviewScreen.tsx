@@ -24,7 +24,7 @@ import { VisitFacts } from './VisitFacts';
 
 /** One visit as the office reviews it: the minutes, the answers, and the return, approve and revise actions. */
 export function VisitReviewScreen({ visitId }: { visitId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const user = useCurrentUser();
   const canManage = canManageInspections(user.role);
   const { data, loading, error } = useQuery(reviewVisitQuery, {
@@ -37,7 +37,7 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
     if (loading) return <Spinner label={t('common.loading')} />;
     return (
       <Banner tone="error">
-        {error ? (describeError(error).message ?? t('review.notFound')) : t('review.notFound')}
+        {error ? (describeError(error, language).message ?? t('review.notFound')) : t('review.notFound')}
       </Banner>
     );
   }

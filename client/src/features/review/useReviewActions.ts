@@ -11,7 +11,7 @@ import type { Notify, ReviewVisit } from './review-visit';
  * is called once the server took the decision; `problem` says why it did not.
  */
 export function useReviewActions(visit: ReviewVisit, onDone: Notify, close: () => void) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [problem, setProblem] = useState<string | null>(null);
   const refetchQueries = [auditTrailRefetch(visit.id)];
   const [returnVisit, returnState] = useMutation(returnVisitMutation, { refetchQueries });
@@ -33,7 +33,7 @@ export function useReviewActions(visit: ReviewVisit, onDone: Notify, close: () =
       close();
       onDone({ tone: 'success', text: t('review.returned') });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 
@@ -44,7 +44,7 @@ export function useReviewActions(visit: ReviewVisit, onDone: Notify, close: () =
       close();
       onDone({ tone: 'success', text: t('review.approved') });
     } catch (error) {
-      setProblem(describeError(error).message ?? t('common.networkError'));
+      setProblem(describeError(error, language).message ?? t('common.networkError'));
     }
   }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../i18n/error-messages';
 import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
@@ -9,7 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 
 /** One write on the phone: waiting, or refused with the server's reason, to retry or discard. */
 export function EntryRow({ entry, label, fileError }: { entry: OutboxEntry; label: string; fileError?: SyncError }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { retry, discard } = useOffline();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,7 +22,11 @@ export function EntryRow({ entry, label, fileError }: { entry: OutboxEntry; labe
         <span className="muted">
           {when} · {t('sync.waiting')}
         </span>
-        {fileError && <span className="save-error">{fileError.serverMessage ?? t('sync.photoRefused')}</span>}
+        {fileError && (
+          <span className="save-error">
+            {errorText(language, fileError.code, fileError.serverMessage) ?? t('sync.photoRefused')}
+          </span>
+        )}
       </li>
     );
   }
@@ -33,7 +38,9 @@ export function EntryRow({ entry, label, fileError }: { entry: OutboxEntry; labe
         {when} · {t('sync.refused')}
       </span>
       {closed && <strong>{t('sync.closedVisit')}</strong>}
-      <span data-testid="refused-reason">{entry.refusal?.message}</span>
+      <span data-testid="refused-reason">
+        {entry.refusal && errorText(language, entry.refusal.code, entry.refusal.message)}
+      </span>
       {problem && (
         <span className="save-error" role="alert">
           {problem}

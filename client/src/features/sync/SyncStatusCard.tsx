@@ -1,4 +1,5 @@
 import { useOnline } from '../../app/useOnline';
+import { errorText } from '../../i18n/error-messages';
 import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
@@ -7,8 +8,9 @@ import { Button } from '../../ui/Button';
 import { megabytes, syncStatusLine } from './sync-status';
 
 function useSyncErrorText() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (error: SyncError): string => {
+    const message = errorText(language, error.code, error.serverMessage);
     switch (error.kind) {
       case 'UNAUTHENTICATED':
         return t('sync.sessionExpired');
@@ -16,13 +18,13 @@ function useSyncErrorText() {
         return t('sync.serverFault');
       case 'REFUSED_BATCH':
       case 'FILE_REFUSED':
-        return error.serverMessage ?? t('sync.serverFault');
+        return message ?? t('sync.serverFault');
       case 'TIMEOUT':
         return t('sync.timeout');
       case 'UNAVAILABLE':
-        return error.serverMessage ?? t('sync.unavailable', { status: error.code?.replace(/^HTTP_/, '') ?? '503' });
+        return message ?? t('sync.unavailable', { status: error.code?.replace(/^HTTP_/, '') ?? '503' });
       default:
-        return error.serverMessage ?? t('sync.networkError');
+        return message ?? t('sync.networkError');
     }
   };
 }

@@ -20,13 +20,14 @@ export function UnitFormSection({ title, children, testId }: { title: string; ch
  * show once done) and keeps the server's refusal, with its per-field messages, otherwise.
  */
 export function useUnitChange() {
+  const { language } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>(null);
   async function attempt(change: () => Promise<string>) {
     setOutcome(null);
     try {
       setOutcome({ kind: 'done', message: await change() });
     } catch (error) {
-      setOutcome({ kind: 'error', problem: describeError(error) });
+      setOutcome({ kind: 'error', problem: describeError(error, language) });
     }
   }
   const fields = outcome?.kind === 'error' ? outcome.problem.fields : {};

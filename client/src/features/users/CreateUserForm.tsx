@@ -13,7 +13,7 @@ const ROLES: Role[] = ['INSPECTOR', 'UNIT_HEAD', 'LEADERSHIP', 'OFFICE', 'ADMIN'
 const byName = new Intl.Collator('vi', { sensitivity: 'base' });
 
 export function CreateUserForm() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const [username, setUsername] = useState('');
   const [fullName, setFullName] = useState('');
@@ -48,7 +48,7 @@ export function CreateUserForm() {
       setPassword('');
       setUnitId('');
     } catch (error) {
-      setProblem(describeError(error));
+      setProblem(describeError(error, language));
     }
   }
 

@@ -14,7 +14,7 @@ import { resetUserPasswordMutation, setUserActiveMutation, usersQuery } from './
 const byName = new Intl.Collator('vi', { sensitivity: 'base' });
 
 export function UsersScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, previousData, loading, error } = useQuery(usersQuery);
   const users = [...((data ?? previousData)?.users ?? [])].sort((a, b) => byName.compare(a.fullName, b.fullName));
 
@@ -26,7 +26,7 @@ export function UsersScreen() {
       <div className="stack">
         <CreateUserForm />
         {error && users.length === 0 && (
-          <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>
+          <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>
         )}
         {loading && users.length === 0 && <Spinner label={t('common.loading')} />}
         {users.length > 0 && (
@@ -42,7 +42,7 @@ export function UsersScreen() {
 }
 
 function UserRow({ user }: { user: UserFieldsFragment }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const me = useCurrentUser();
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [setActive, activeState] = useMutation(setUserActiveMutation);
@@ -54,7 +54,7 @@ function UserRow({ user }: { user: UserFieldsFragment }) {
     try {
       await setActive({ variables: { input: { userId: user.id, active: !user.active } } });
     } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error).message ?? t('common.networkError') });
+      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
     }
   }
 
@@ -66,7 +66,7 @@ function UserRow({ user }: { user: UserFieldsFragment }) {
       await resetPassword({ variables: { input: { userId: user.id, newPassword: password } } });
       setMessage({ tone: 'success', text: t('users.resetDone', { username: user.username }) });
     } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error).message ?? t('common.networkError') });
+      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
     }
   }
 

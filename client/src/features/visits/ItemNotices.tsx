@@ -1,5 +1,6 @@
 import { linkClick } from '../../app/router';
 import { ROUTES } from '../../app/routes';
+import { errorText } from '../../i18n/error-messages';
 import { formatDate, formatInstant, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isClosedVisitRefusal, type Refusal } from '../../offline/outbox-rules';
@@ -30,7 +31,7 @@ interface ItemNoticesProps {
  * phone that did not go in (conflicts), and the reviewer's comments.
  */
 export function ItemNotices({ visit, item, refusal }: ItemNoticesProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const comments = visit.reviewComments.filter((comment) => comment.itemId === item.id);
   const conflicts = visit.conflicts.filter((conflict) => conflict.itemId === item.id);
   return (
@@ -38,7 +39,7 @@ export function ItemNotices({ visit, item, refusal }: ItemNoticesProps) {
       {refusal && (
         <p className="item-refused" role="alert" data-testid={`item-refused-${item.code}`}>
           {isClosedVisitRefusal(refusal) ? t('sync.closedVisit') : t('sync.refusedItem')}{' '}
-          <span className="muted">({refusal.message})</span>{' '}
+          <span className="muted">({errorText(language, refusal.code, refusal.message)})</span>{' '}
           <a href={ROUTES.sync} onClick={linkClick(ROUTES.sync)}>
             {t('sync.open')}
           </a>

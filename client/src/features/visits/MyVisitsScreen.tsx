@@ -28,7 +28,7 @@ function byUrgency(a: ListedVisit, b: ListedVisit): number {
 }
 
 export function MyVisitsScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, previousData, loading, error } = useQuery(myVisitsQuery);
   const visits = [...((data ?? previousData)?.myVisits ?? [])].sort(byUrgency);
   return (
@@ -36,7 +36,7 @@ export function MyVisitsScreen() {
       <PageHeader title={t('visits.title')} />
       <div className="stack">
         {error && visits.length === 0 && (
-          <Banner tone="error">{describeError(error).message ?? t('common.networkError')}</Banner>
+          <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>
         )}
         {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
         {!loading && !error && visits.length === 0 && <p className="muted">{t('visits.empty')}</p>}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isClosedVisitRefusal } from '../../offline/outbox-rules';
 import type { LocalChanges } from '../../offline/overlay';
@@ -29,7 +30,7 @@ interface SubmitSectionProps {
  * server's reason and what is still missing.
  */
 export function SubmitSection({ visit, groups, editable, local, pending, onJump }: SubmitSectionProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const writes = useVisitWrites();
   const { state, run } = useSave();
   const [blocked, setBlocked] = useState(false);
@@ -64,7 +65,7 @@ export function SubmitSection({ visit, groups, editable, local, pending, onJump 
           <p>
             <strong>{isClosedVisitRefusal(refusal) ? t('sync.closedVisit') : t('visits.incomplete')}</strong>
           </p>
-          {problems.length === 0 && <p>{refusal.message}</p>}
+          {problems.length === 0 && <p>{errorText(language, refusal.code, refusal.message)}</p>}
         </div>
       )}
       {blocked && (onPhone === null || onPhone.length > 0) ? (

@@ -24,7 +24,7 @@ import './visits.css';
 const OPEN_STATUSES = new Set(['IN_PROGRESS', 'RETURNED']);
 
 export function VisitScreen({ visitId }: { visitId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   // When main.tsx has just written the server's answer into the cache, the first read needs no second request.
   const [fetchPolicy] = useState(() =>
     takePrefilled('FieldVisit', { id: visitId }) ? ('cache-first' as const) : ('cache-and-network' as const),
@@ -35,7 +35,7 @@ export function VisitScreen({ visitId }: { visitId: string }) {
     if (loading) return <Spinner label={t('common.loading')} />;
     return (
       <Banner tone="error">
-        {error ? (describeError(error).message ?? t('common.networkError')) : t('visits.notFound')}
+        {error ? (describeError(error, language).message ?? t('common.networkError')) : t('visits.notFound')}
       </Banner>
     );
   }
