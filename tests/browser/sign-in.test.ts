@@ -65,6 +65,19 @@ describe('sign-in in the browser', () => {
     });
   });
 
+  it("shows the error in English in the English UI, not the server's Vietnamese", async () => {
+    await withBrowser('wrong-password-en', async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('kycuong.language', 'en'));
+      await page.goto(t.url);
+      await page.getByLabel('Username', { exact: true }).fill('vanphong');
+      await page.getByLabel('Password', { exact: true }).fill('sai-mat-khau');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      const alert = await visible(page.getByRole('alert'));
+      expect((await alert.textContent())?.trim()).toBe('Wrong username or password.');
+      expect(await page.getByTestId('header-user').count()).toBe(0);
+    });
+  });
+
   it('signs out back to the sign-in form, and a reload does not sign in again', async () => {
     await withBrowser('sign-out', async ({ page }) => {
       await signIn(page, t.url, 'kiemtra');
