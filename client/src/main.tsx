@@ -6,11 +6,11 @@ import { createApolloClient, createCache } from './apollo/client';
 import { prefillCache } from './apollo/early-link';
 import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
+import { SessionOfflineProvider } from './app/SessionOfflineProvider';
 import { preloadScreen } from './app/screen-chunks';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
 import { loadLanguage } from './i18n/messages';
-import { OfflineProvider } from './offline/OfflineProvider';
 import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
 import './ui/ui.css';
@@ -41,9 +41,9 @@ async function start() {
       <I18nProvider>
         <ApolloProvider client={client}>
           <SessionProvider>
-            <OfflineProvider>
+            <SessionOfflineProvider>
               <App />
-            </OfflineProvider>
+            </SessionOfflineProvider>
           </SessionProvider>
         </ApolloProvider>
       </I18nProvider>

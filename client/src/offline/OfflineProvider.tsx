@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
-import { useSession } from '../features/auth/session';
+import type { CurrentUserFieldsFragment } from '../apollo/generated/graphql';
 import { type EnqueueOptions, type OfflineVisit, sharedOutbox } from './outbox';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
 import { askPersistentStorage } from './storage';
@@ -8,7 +8,7 @@ import type { SyncState } from './sync-engine';
 import { reportHoldings } from './sync-transport';
 import { type TakenOffline, takeVisitOffline } from './take-offline';
 import { useOutboxReads } from './useOutboxReads';
-import { useSyncEngine } from './useSyncEngine';
+import { type RequestGuard, useSyncEngine } from './useSyncEngine';
 
 interface OfflineValue {
   /** False until the outbox was read for the signed-in user. */
@@ -53,9 +53,20 @@ function mergeApplied(own: readonly OutboxEntry[], stored: readonly OutboxEntry[
  * The signed-in user's outbox and sync engine. Everything is keyed by the user id: another person
  * signing in on the phone gets their own (empty) outbox and never sends the first one's writes.
  */
-export function OfflineProvider({ children }: { children: ReactNode }) {
+export type OfflineUser = Pick<CurrentUserFieldsFragment, 'id' | 'fullName' | 'role'>;
+
+export function OfflineProvider({
+  user,
+  guard,
+  children,
+}: {
+  /** The signed-in user, null when nobody is. */
+  user: OfflineUser | null;
+  /** Holds back the sync's uploads while a sign-out is owed to the server. */
+  guard: RequestGuard;
+  children: ReactNode;
+}) {
   const client = useApolloClient();
-  const { user } = useSession();
   const userId = user?.id ?? null;
   const canSync = user?.role === 'INSPECTOR';
   const { outbox, unavailable, entries, downloads, blobUrls } = useOutboxReads(client, userId);
@@ -74,7 +85,7 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('online', report);
   }, [outbox, userId, userName, client]);
 
-  const { engine, sync } = useSyncEngine(client, outbox, userId, canSync);
+  const { engine, sync } = useSyncEngine(client, outbox, userId, canSync, guard);
 
   const enqueue = useCallback(
     async (kind: FieldWriteKind, input: Record<string, unknown>, options?: EnqueueOptions) => {

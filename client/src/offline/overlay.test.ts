@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldVisit } from '../features/visits/types';
+import type { FieldVisit } from '../field/types';
 import { todayLocalDate } from '../i18n/format';
 import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
 import { answerBase, withPendingWrites } from './overlay';

@@ -1,6 +1,6 @@
 import type { AttachmentKind, AttendeeSide, FindingSeverity, PassFail } from '../apollo/generated/graphql';
-import { groupProgress } from '../features/visits/checklist-progress';
-import type { FieldVisit, VisitAnswer, VisitFinding, VisitItem } from '../features/visits/types';
+import { groupProgress } from '../field/checklist-progress';
+import type { FieldVisit, VisitAnswer, VisitFinding, VisitItem } from '../field/types';
 import { todayLocalDate } from '../i18n/format';
 import type { OutboxEntry, Refusal } from './outbox-rules';
 

@@ -1,7 +1,7 @@
 import { type ApolloClient, CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { hasErrorCode } from '../apollo/error-codes';
 import { flushCache } from '../apollo/persist';
-import { myVisitsQuery, visitQuery } from '../features/visits/operations';
+import { myVisitsQuery, visitQuery } from '../field/operations';
 import { DEADLINE_PER_OPERATION_MS, REQUEST_DEADLINE_MS, withDeadline } from './deadline';
 import { type FetchLike, PieceSizer, uploadInPieces } from './file-upload';
 import { reportPhoneHoldingsMutation, syncBatchMutation } from './operations';

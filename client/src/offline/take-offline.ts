@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { flushCache } from '../apollo/persist';
-import { myVisitsQuery, visitQuery } from '../features/visits/operations';
+import { myVisitsQuery, visitQuery } from '../field/operations';
 import type { OfflineVisit, Outbox } from './outbox';
 import { askPersistentStorage } from './storage';
 

@@ -1,16 +1,24 @@
 import type { ApolloClient } from '@apollo/client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { afterOwedSignOut } from '../features/auth/owed-sign-out';
 import type { Outbox } from './outbox';
 import { IDLE_SYNC_STATE, SyncEngine } from './sync-engine';
 import { apolloRefresh, apolloTransport, fetchUploader } from './sync-transport';
+
+/** Holds a request back until it may go (app/ passes the owed sign-out's guard, features/auth/owed-sign-out.ts). */
+export type RequestGuard = <T>(send: () => Promise<T>) => Promise<T>;
 
 function noEngine() {
   return () => undefined;
 }
 
 /** The sync engine of the signed-in inspector (none for other roles) and its state. */
-export function useSyncEngine(client: ApolloClient, outbox: Outbox | null, userId: string | null, canSync: boolean) {
+export function useSyncEngine(
+  client: ApolloClient,
+  outbox: Outbox | null,
+  userId: string | null,
+  canSync: boolean,
+  guard: RequestGuard,
+) {
   const [engine, setEngine] = useState<SyncEngine | null>(null);
 
   // One engine per signed-in inspector, started at once and on every chance to reach the server.
@@ -20,8 +28,8 @@ export function useSyncEngine(client: ApolloClient, outbox: Outbox | null, userI
       userId,
       outbox,
       transport: apolloTransport(client),
-      // Photo pieces wait for an owed sign-out like every other request (features/auth/owed-sign-out.ts).
-      upload: fetchUploader((url, init) => afterOwedSignOut(() => fetch(url, init))),
+      // Photo pieces wait for an owed sign-out like every other request.
+      upload: fetchUploader((url, init) => guard(() => fetch(url, init))),
       refresh: apolloRefresh(client),
       isOnline: () => navigator.onLine,
     });
@@ -39,7 +47,7 @@ export function useSyncEngine(client: ApolloClient, outbox: Outbox | null, userI
       created.stop();
       setEngine(null);
     };
-  }, [outbox, userId, canSync, client]);
+  }, [outbox, userId, canSync, client, guard]);
 
   const sync = useSyncExternalStore(
     engine?.subscribe ?? noEngine,

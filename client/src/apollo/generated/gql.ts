@@ -91,15 +91,6 @@ type Documents = {
     "\n  fragment FieldVisitFields on Visit {\n    id\n    status\n    canEdit\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    version\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      address\n    }\n    team {\n      id\n      name\n      year\n      decisionNumber\n    }\n    progress {\n      answered\n      total\n      groups {\n        groupId\n        answered\n        total\n      }\n    }\n    templateVersion {\n      ...FieldChecklistVersionFields\n    }\n    plannedTemplateVersion {\n      ...FieldChecklistVersionFields\n    }\n    conflicts {\n      id\n      kind\n      itemId\n      itemCode\n      operationId\n      keptValue\n      losingValue\n      losingUserName\n      losingEditedAt\n      createdAt\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedAt\n      updatedByName\n      version\n    }\n    attachments {\n      id\n      fileId\n      itemId\n      kind\n      url\n      caption\n      sha256\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    findings {\n      ...FieldVisitFindingFields\n    }\n    previousFindings {\n      ...FieldVisitFindingFields\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n    problems {\n      code\n      itemId\n      itemCode\n      message\n    }\n  }\n": typeof types.FieldVisitFieldsFragmentDoc,
     "\n  query MyVisits {\n    myVisits {\n      id\n      status\n      plannedMonth\n      visitDate\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n        year\n      }\n      progress {\n        answered\n        total\n      }\n    }\n  }\n": typeof types.MyVisitsDocument,
     "\n  query FieldVisit($id: ID!) {\n    visit(id: $id) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.FieldVisitDocument,
-    "\n  mutation StartVisit($input: StartVisitInput!) {\n    startVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.StartVisitDocument,
-    "\n  mutation AnswerItem($input: AnswerItemInput!) {\n    answerItem(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.AnswerItemDocument,
-    "\n  mutation SetVisitAttendees($input: SetAttendeesInput!) {\n    setVisitAttendees(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SetVisitAttendeesDocument,
-    "\n  mutation SetVisitConclusion($input: SetConclusionInput!) {\n    setVisitConclusion(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SetVisitConclusionDocument,
-    "\n  mutation AttachVisitFile($input: AttachFileInput!) {\n    attachVisitFile(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.AttachVisitFileDocument,
-    "\n  mutation RemoveVisitAttachment($input: RemoveAttachmentInput!) {\n    removeVisitAttachment(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.RemoveVisitAttachmentDocument,
-    "\n  mutation SaveVisitFinding($input: SaveFindingInput!) {\n    saveFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SaveVisitFindingDocument,
-    "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.DeleteVisitFindingDocument,
-    "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": typeof types.SubmitVisitDocument,
     "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": typeof types.SyncBatchDocument,
     "\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n": typeof types.ReportPhoneHoldingsDocument,
 };
@@ -181,15 +172,6 @@ const documents: Documents = {
     "\n  fragment FieldVisitFields on Visit {\n    id\n    status\n    canEdit\n    plannedMonth\n    visitDate\n    startedAt\n    submittedAt\n    version\n    conclusion\n    returnComment\n    unit {\n      id\n      name\n      address\n    }\n    team {\n      id\n      name\n      year\n      decisionNumber\n    }\n    progress {\n      answered\n      total\n      groups {\n        groupId\n        answered\n        total\n      }\n    }\n    templateVersion {\n      ...FieldChecklistVersionFields\n    }\n    plannedTemplateVersion {\n      ...FieldChecklistVersionFields\n    }\n    conflicts {\n      id\n      kind\n      itemId\n      itemCode\n      operationId\n      keptValue\n      losingValue\n      losingUserName\n      losingEditedAt\n      createdAt\n    }\n    answers {\n      id\n      itemId\n      passFail\n      numberValue\n      textValue\n      note\n      updatedAt\n      updatedByName\n      version\n    }\n    attachments {\n      id\n      fileId\n      itemId\n      kind\n      url\n      caption\n      sha256\n    }\n    attendees {\n      name\n      position\n      side\n    }\n    findings {\n      ...FieldVisitFindingFields\n    }\n    previousFindings {\n      ...FieldVisitFindingFields\n    }\n    reviewComments {\n      id\n      itemId\n      comment\n      authorName\n      createdAt\n    }\n    problems {\n      code\n      itemId\n      itemCode\n      message\n    }\n  }\n": types.FieldVisitFieldsFragmentDoc,
     "\n  query MyVisits {\n    myVisits {\n      id\n      status\n      plannedMonth\n      visitDate\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n        year\n      }\n      progress {\n        answered\n        total\n      }\n    }\n  }\n": types.MyVisitsDocument,
     "\n  query FieldVisit($id: ID!) {\n    visit(id: $id) {\n      ...FieldVisitFields\n    }\n  }\n": types.FieldVisitDocument,
-    "\n  mutation StartVisit($input: StartVisitInput!) {\n    startVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.StartVisitDocument,
-    "\n  mutation AnswerItem($input: AnswerItemInput!) {\n    answerItem(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.AnswerItemDocument,
-    "\n  mutation SetVisitAttendees($input: SetAttendeesInput!) {\n    setVisitAttendees(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SetVisitAttendeesDocument,
-    "\n  mutation SetVisitConclusion($input: SetConclusionInput!) {\n    setVisitConclusion(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SetVisitConclusionDocument,
-    "\n  mutation AttachVisitFile($input: AttachFileInput!) {\n    attachVisitFile(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.AttachVisitFileDocument,
-    "\n  mutation RemoveVisitAttachment($input: RemoveAttachmentInput!) {\n    removeVisitAttachment(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.RemoveVisitAttachmentDocument,
-    "\n  mutation SaveVisitFinding($input: SaveFindingInput!) {\n    saveFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SaveVisitFindingDocument,
-    "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.DeleteVisitFindingDocument,
-    "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n": types.SubmitVisitDocument,
     "\n  mutation SyncBatch($input: SyncBatchInput!) {\n    syncBatch(input: $input) {\n      outcomes {\n        operationId\n        sequence\n        status\n        code\n        message\n      }\n      device {\n        id\n        pendingCount\n      }\n    }\n  }\n": types.SyncBatchDocument,
     "\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n": types.ReportPhoneHoldingsDocument,
 };
@@ -516,42 +498,6 @@ export function graphql(source: "\n  query MyVisits {\n    myVisits {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FieldVisit($id: ID!) {\n    visit(id: $id) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  query FieldVisit($id: ID!) {\n    visit(id: $id) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartVisit($input: StartVisitInput!) {\n    startVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartVisit($input: StartVisitInput!) {\n    startVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AnswerItem($input: AnswerItemInput!) {\n    answerItem(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerItem($input: AnswerItemInput!) {\n    answerItem(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetVisitAttendees($input: SetAttendeesInput!) {\n    setVisitAttendees(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetVisitAttendees($input: SetAttendeesInput!) {\n    setVisitAttendees(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetVisitConclusion($input: SetConclusionInput!) {\n    setVisitConclusion(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetVisitConclusion($input: SetConclusionInput!) {\n    setVisitConclusion(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AttachVisitFile($input: AttachFileInput!) {\n    attachVisitFile(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation AttachVisitFile($input: AttachFileInput!) {\n    attachVisitFile(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveVisitAttachment($input: RemoveAttachmentInput!) {\n    removeVisitAttachment(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveVisitAttachment($input: RemoveAttachmentInput!) {\n    removeVisitAttachment(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveVisitFinding($input: SaveFindingInput!) {\n    saveFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveVisitFinding($input: SaveFindingInput!) {\n    saveFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteVisitFinding($input: DeleteFindingInput!) {\n    deleteFinding(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitVisit($input: SubmitVisitInput!) {\n    submitVisit(input: $input) {\n      ...FieldVisitFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { myVisitsQuery, visitQuery } from '../visits/operations';
+import { myVisitsQuery, visitQuery } from '../../field/operations';
 
 /** Names and item codes from the data already on the phone, to say what each write is about. */
 export function useVisitLabels() {

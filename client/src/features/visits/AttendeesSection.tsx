@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { AttendeeSide } from '../../apollo/generated/graphql';
+import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { SaveStatus } from './SaveStatus';
-import type { FieldVisit } from './types';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
 

@@ -1,9 +1,9 @@
+import { groupProgress } from '../../field/checklist-progress';
+import type { FieldVisit, VisitGroup } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LocalChanges } from '../../offline/overlay';
 import { Button } from '../../ui/Button';
-import { groupProgress } from './checklist-progress';
 import { ItemCard } from './ItemCard';
-import type { FieldVisit, VisitGroup } from './types';
 
 interface ChecklistSectionProps {
   visit: FieldVisit;

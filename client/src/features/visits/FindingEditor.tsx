@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import type { FindingSeverity } from '../../apollo/generated/graphql';
+import type { VisitFinding } from '../../field/types';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { SaveStatus } from './SaveStatus';
-import type { VisitFinding } from './types';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { FindingEditor } from './FindingEditor';
-import type { FieldVisit } from './types';
 
 /** Findings of this visit: one per failed criterion (made by the server) plus free ones. */
 export function FindingsSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {

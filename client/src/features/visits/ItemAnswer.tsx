@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { PassFail } from '../../apollo/generated/graphql';
+import type { VisitAnswer, VisitItem } from '../../field/types';
 import { formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { VisitAnswer, VisitItem } from './types';
 import type { DesiredAnswer } from './useItemAnswer';
 
 const CHOICES: PassFail[] = ['PASS', 'FAIL', 'NOT_APPLICABLE'];

@@ -1,11 +1,11 @@
 import { useId } from 'react';
+import type { FieldVisit, VisitItem } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Refusal } from '../../offline/outbox-rules';
 import { ItemAnswer, ItemNote } from './ItemAnswer';
 import { ItemNotices } from './ItemNotices';
 import { ItemPhotos } from './ItemPhotos';
 import { SaveStatus } from './SaveStatus';
-import type { FieldVisit, VisitItem } from './types';
 import { useItemAnswer } from './useItemAnswer';
 
 interface ItemCardProps {

@@ -1,9 +1,9 @@
 import type { ChangeEvent } from 'react';
+import type { FieldVisit, VisitItem } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sha256Hex } from '../../offline/file-upload';
 import { shrinkPhoto } from '../../photos/photo-upload';
 import { SaveStatus } from './SaveStatus';
-import type { FieldVisit, VisitItem } from './types';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
 

@@ -3,6 +3,7 @@ import { describeError } from '../../apollo/errors';
 import type { MyVisitsQuery } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
+import { myVisitsQuery } from '../../field/operations';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
@@ -10,7 +11,6 @@ import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { OfflineDownload } from './OfflineDownload';
-import { myVisitsQuery } from './operations';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
 import './visits.css';
 

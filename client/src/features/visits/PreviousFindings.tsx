@@ -1,6 +1,6 @@
+import type { VisitFinding } from '../../field/types';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { VisitFinding } from './types';
 
 /** The unit's findings from earlier years, to verify before scoring: read-only here. */
 export function PreviousFindings({ findings }: { findings: VisitFinding[] }) {

@@ -1,5 +1,5 @@
+import type { VisitGroup } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { VisitGroup } from './types';
 import { groupProblems, type Problem } from './visit-problems';
 
 interface ProblemListProps {

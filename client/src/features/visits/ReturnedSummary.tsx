@@ -1,6 +1,6 @@
+import type { FieldVisit, VisitGroup } from '../../field/types';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { FieldVisit, VisitGroup } from './types';
 
 interface ReturnedSummaryProps {
   visit: FieldVisit;

@@ -1,10 +1,10 @@
 import { type PointerEvent, useRef, useState } from 'react';
 import type { AttachmentKind } from '../../apollo/generated/graphql';
+import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sha256Hex } from '../../offline/file-upload';
 import { Button } from '../../ui/Button';
 import { SaveStatus } from './SaveStatus';
-import type { FieldVisit } from './types';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
 

@@ -1,6 +1,6 @@
+import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SignaturePad } from './SignaturePad';
-import type { FieldVisit } from './types';
 
 /** The team lead's and the unit representative's signatures on the minutes. */
 export function SignaturesSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {

@@ -1,10 +1,10 @@
 import { useOnline } from '../../app/useOnline';
+import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { serverNow } from '../../offline/server-clock';
 import { Button } from '../../ui/Button';
 import { currentPosition } from './geolocation';
 import { SaveStatus } from './SaveStatus';
-import type { FieldVisit } from './types';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { FieldVisit, VisitGroup } from '../../field/types';
 import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isClosedVisitRefusal } from '../../offline/outbox-rules';
@@ -8,7 +9,6 @@ import { Button } from '../../ui/Button';
 import { ProblemList } from './ProblemList';
 import { SaveStatus } from './SaveStatus';
 import { submitProblems } from './submit-check';
-import type { FieldVisit, VisitGroup } from './types';
 import { useSave } from './useSave';
 import type { Problem } from './visit-problems';
 import { useVisitWrites } from './visit-writes';

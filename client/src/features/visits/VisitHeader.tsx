@@ -1,9 +1,9 @@
+import type { FieldVisit } from '../../field/types';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LocalChanges } from '../../offline/overlay';
 import { OfflineDownload } from './OfflineDownload';
 import { SyncMark } from './SyncMark';
-import type { FieldVisit } from './types';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
 
 interface VisitHeaderProps {

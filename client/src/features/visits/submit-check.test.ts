@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldVisit, VisitItem } from '../../field/types';
 import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
 import { withPendingWrites } from '../../offline/overlay';
 import { submitProblems } from './submit-check';
-import type { FieldVisit, VisitItem } from './types';
 
 const item = (id: string, code: string, extra: Partial<VisitItem> = {}): VisitItem => ({
   id,

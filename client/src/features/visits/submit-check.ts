@@ -1,5 +1,5 @@
 import { type AnswerValue, type ItemRule, type SubmitProblem, visitProblems } from '@kycuong/rules';
-import type { FieldVisit } from './types';
+import type { FieldVisit } from '../../field/types';
 
 /**
  * What stops the visit on screen (the server's copy with the phone's unsent writes laid over it) from

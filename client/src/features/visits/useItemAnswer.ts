@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { PassFail } from '../../apollo/generated/graphql';
-import type { VisitAnswer } from './types';
+import type { VisitAnswer } from '../../field/types';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
 

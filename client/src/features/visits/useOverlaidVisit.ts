@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import type { FieldVisit } from '../../field/types';
 import { useOffline } from '../../offline/OfflineProvider';
 import { withPendingWrites } from '../../offline/overlay';
-import type { FieldVisit } from './types';
 
 /** The visit as the server last sent it, with the user's writes still on the phone laid over it. */
 export function useOverlaidVisit(server: FieldVisit) {

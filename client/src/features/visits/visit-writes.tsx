@@ -1,10 +1,10 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { FieldVisit } from '../../field/types';
 import { useOffline } from '../../offline/OfflineProvider';
 import type { EnqueueOptions } from '../../offline/outbox';
 import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
 import { answerBase } from '../../offline/overlay';
 import { serverNow } from '../../offline/server-clock';
-import type { FieldVisit } from './types';
 
 export interface AnswerValue {
   passFail: string | null;

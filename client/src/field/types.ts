@@ -1,4 +1,4 @@
-import type { FieldVisitFieldsFragment } from '../../apollo/generated/graphql';
+import type { FieldVisitFieldsFragment } from '../apollo/generated/graphql';
 
 export type FieldVisit = FieldVisitFieldsFragment;
 export type VisitGroup = NonNullable<FieldVisit['templateVersion']>['groups'][number];

@@ -1,4 +1,4 @@
-import { graphql } from '../../apollo/generated';
+import { graphql } from '../apollo/generated';
 
 export const visitFindingFields = graphql(`
   fragment FieldVisitFindingFields on Finding {
@@ -170,78 +170,6 @@ export const myVisitsQuery = graphql(`
 export const visitQuery = graphql(`
   query FieldVisit($id: ID!) {
     visit(id: $id) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const startVisitMutation = graphql(`
-  mutation StartVisit($input: StartVisitInput!) {
-    startVisit(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const answerItemMutation = graphql(`
-  mutation AnswerItem($input: AnswerItemInput!) {
-    answerItem(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const setVisitAttendeesMutation = graphql(`
-  mutation SetVisitAttendees($input: SetAttendeesInput!) {
-    setVisitAttendees(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const setVisitConclusionMutation = graphql(`
-  mutation SetVisitConclusion($input: SetConclusionInput!) {
-    setVisitConclusion(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const attachVisitFileMutation = graphql(`
-  mutation AttachVisitFile($input: AttachFileInput!) {
-    attachVisitFile(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const removeVisitAttachmentMutation = graphql(`
-  mutation RemoveVisitAttachment($input: RemoveAttachmentInput!) {
-    removeVisitAttachment(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const saveFindingMutation = graphql(`
-  mutation SaveVisitFinding($input: SaveFindingInput!) {
-    saveFinding(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const deleteFindingMutation = graphql(`
-  mutation DeleteVisitFinding($input: DeleteFindingInput!) {
-    deleteFinding(input: $input) {
-      ...FieldVisitFields
-    }
-  }
-`);
-
-export const submitVisitMutation = graphql(`
-  mutation SubmitVisit($input: SubmitVisitInput!) {
-    submitVisit(input: $input) {
       ...FieldVisitFields
     }
   }
