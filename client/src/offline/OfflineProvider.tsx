@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import type { CurrentUserFieldsFragment } from '../apollo/generated/graphql';
+import type { FieldWriteInput, FieldWriteKind, OutboxEntry } from './field-writes';
 import { type EnqueueOptions, type OfflineVisit, sharedOutbox } from './outbox';
-import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
 import { askPersistentStorage } from './storage';
 import type { SyncState } from './sync-engine';
 import { reportHoldings } from './sync-transport';
@@ -31,11 +31,11 @@ interface OfflineValue {
    * Queues a field write; resolves once it is durably on the phone (null: it took back unsent writes and
    * has nothing left to send, see Outbox.enqueue), throws otherwise.
    */
-  enqueue: (
-    kind: FieldWriteKind,
-    input: Record<string, unknown>,
+  enqueue: <K extends FieldWriteKind>(
+    kind: K,
+    input: FieldWriteInput<K>,
     options?: EnqueueOptions,
-  ) => Promise<OutboxEntry | null>;
+  ) => Promise<OutboxEntry<K> | null>;
   syncNow: () => void;
   retry: (operationId: string) => Promise<void>;
   discard: (operationId: string) => Promise<void>;
@@ -88,7 +88,7 @@ export function OfflineProvider({
   const { engine, sync } = useSyncEngine(client, outbox, userId, canSync, guard);
 
   const enqueue = useCallback(
-    async (kind: FieldWriteKind, input: Record<string, unknown>, options?: EnqueueOptions) => {
+    async <K extends FieldWriteKind>(kind: K, input: FieldWriteInput<K>, options?: EnqueueOptions) => {
       if (!userId) throw new Error('NOT_SIGNED_IN');
       const box = outbox ?? (await sharedOutbox());
       const entry = await box.enqueue(userId, kind, input, options);

@@ -279,7 +279,12 @@ describe('a photo the server cannot store yet (507 / 503)', () => {
         size: bytes.byteLength,
         sha256: await sha256Hex(bytes),
       };
-      await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1', kind: 'PHOTO' }, { blob });
+      await outbox.enqueue(
+        'u1',
+        'ATTACH_VISIT_FILE',
+        { visitId: 'v1', fileId: 'f1', kind: 'PHOTO', attachmentId: 'a-f1' },
+        { blob },
+      );
 
       const delays: number[] = [];
       for (let attempt = 1; attempt <= 2; attempt++) {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldWriteKind, OutboxEntry } from './field-writes';
 import {
   afterOutcome,
   chainOnPhone,
-  type FieldWriteKind,
   holdingsOf,
-  type OutboxEntry,
   pendingReport,
   photoRemoval,
   type ServerOutcome,
@@ -17,7 +16,7 @@ const entry = (sequence: number, visitId: string | null, state: OutboxEntry['sta
   sequence,
   userId: 'u1',
   kind: 'ANSWER_ITEM',
-  input: {},
+  input: { visitId: visitId ?? 'v', itemId: 'i' },
   visitId,
   createdAt: `2026-11-26T0${sequence}:00:00.000Z`,
   state,
@@ -100,9 +99,14 @@ describe('pendingReport', () => {
 });
 
 describe('photoRemoval', () => {
-  const attach = (sequence: number, attachmentId: string, fileId: string, state: OutboxEntry['state'] = 'PENDING') => ({
+  const attach = (
+    sequence: number,
+    attachmentId: string,
+    fileId: string,
+    state: OutboxEntry['state'] = 'PENDING',
+  ): OutboxEntry<'ATTACH_VISIT_FILE'> => ({
     ...entry(sequence, 'v', state),
-    kind: 'ATTACH_VISIT_FILE' as const,
+    kind: 'ATTACH_VISIT_FILE',
     input: { visitId: 'v', attachmentId, fileId, kind: 'PHOTO' },
   });
   const queue = [entry(1, 'v'), attach(2, 'a1', 'f1'), attach(3, 'a2', 'f2'), attach(4, 'a3', 'f3', 'REFUSED')];
@@ -155,7 +159,7 @@ describe('writesBeforePhotos', () => {
       operationId: spec,
       kind: KINDS[head[0] ?? 'A'] ?? 'ANSWER_ITEM',
       input: fileId ? { visitId, fileId } : { visitId },
-    };
+    } as OutboxEntry;
   };
   const ids = (list: OutboxEntry[]) => list.map((e) => e.operationId);
 
@@ -224,12 +228,18 @@ describe('holdingsOf', () => {
 });
 
 describe('chainOnPhone (two tabs of one visit on one phone)', () => {
-  const answerBy = (sequence: number, itemId: string, state: OutboxEntry['state'] = 'PENDING', visitId = 'v') => ({
+  const answerBy = (
+    sequence: number,
+    itemId: string,
+    state: OutboxEntry['state'] = 'PENDING',
+    visitId = 'v',
+  ): OutboxEntry<'ANSWER_ITEM'> => ({
     ...entry(sequence, visitId, state),
+    kind: 'ANSWER_ITEM',
     operationId: `op-${sequence}`,
     input: { visitId, itemId, passFail: 'PASS' },
   });
-  const mine = { visitId: 'v', itemId: 'i1', passFail: 'FAIL', baseVersion: 3, baseOperationId: null };
+  const mine = { visitId: 'v', itemId: 'i1', passFail: 'FAIL' as const, baseVersion: 3, baseOperationId: null };
   it.each([
     ['nothing else on the phone: as the tab wrote it', [], mine],
     [
@@ -251,7 +261,7 @@ describe('chainOnPhone (two tabs of one visit on one phone)', () => {
   it('the tab already knew the latest write, or the write asks no base check: unchanged; other kinds: unchanged', () => {
     const known = { ...mine, baseOperationId: 'op-1' };
     expect(chainOnPhone('ANSWER_ITEM', known, [answerBy(1, 'i1')])).toBe(known);
-    const unchecked = { visitId: 'v', itemId: 'i1', passFail: 'FAIL' };
+    const unchecked = { visitId: 'v', itemId: 'i1', passFail: 'FAIL' as const };
     expect(chainOnPhone('ANSWER_ITEM', unchecked, [answerBy(1, 'i1')])).toBe(unchecked);
     const conclusion = { visitId: 'v', conclusion: 'Tốt' };
     expect(chainOnPhone('SET_VISIT_CONCLUSION', conclusion, [answerBy(1, 'i1')])).toBe(conclusion);

@@ -1,41 +1,10 @@
 import { type ErrorCode, hasErrorCode } from '../apollo/error-codes';
-
-/** The field writes a phone queues; the same names as the server's `FieldWriteKind`. */
-export type FieldWriteKind =
-  | 'START_VISIT'
-  | 'ANSWER_ITEM'
-  | 'SET_VISIT_ATTENDEES'
-  | 'SET_VISIT_CONCLUSION'
-  | 'ATTACH_VISIT_FILE'
-  | 'REMOVE_VISIT_ATTACHMENT'
-  | 'SAVE_FINDING'
-  | 'DELETE_FINDING'
-  | 'SUBMIT_VISIT';
-
-export interface Refusal {
-  code: string;
-  message: string;
-}
-
-/** One write waiting on the phone. Deleted only once the server has it. */
-export interface OutboxEntry {
-  operationId: string;
-  /** Per user on this phone, increasing: the order the server applies them in. */
-  sequence: number;
-  userId: string;
-  kind: FieldWriteKind;
-  input: Record<string, unknown>;
-  visitId: string | null;
-  /** ISO time the write was made on the phone. */
-  createdAt: string;
-  /** PENDING: to send. REFUSED: the server said no, kept to fix or discard by hand. */
-  state: 'PENDING' | 'REFUSED';
-  refusal: Refusal | null;
-}
+import type { OutcomeStatus } from '../apollo/generated/graphql';
+import { type FieldWriteInput, type FieldWriteKind, isWriteOf, type OutboxEntry, type Refusal } from './field-writes';
 
 export interface ServerOutcome {
   operationId: string;
-  status: 'APPLIED' | 'REFUSED' | 'HELD';
+  status: OutcomeStatus;
   code: string | null;
   message: string | null;
 }
@@ -110,9 +79,9 @@ export function photoRemoval(
   /** Whether the server confirmed the file with this id. */
   uploaded: (fileId: string) => boolean,
 ): { cancel: OutboxEntry[]; send: boolean } {
-  const attaches = entries.filter(
-    (entry) => entry.kind === 'ATTACH_VISIT_FILE' && entry.input.attachmentId === attachmentId,
-  );
+  const attaches = entries
+    .filter((entry) => isWriteOf(entry, 'ATTACH_VISIT_FILE'))
+    .filter((entry) => entry.input.attachmentId === attachmentId);
   const reached = attaches.some((entry) => typeof entry.input.fileId === 'string' && uploaded(entry.input.fileId));
   if (attaches.length === 0 || reached) return { cancel: [], send: true };
   return { cancel: attaches, send: false };
@@ -226,26 +195,25 @@ export function holdingsOf(entries: readonly OutboxEntry[]): Holding[] {
  * what each tab shows at the end is that last value.
  */
 /** Whether an answer names what it was written on top of (see the server's answer-reconcile.ts). */
-export function asksBaseCheck(input: Record<string, unknown>): boolean {
+export function asksBaseCheck(input: FieldWriteInput): boolean {
   return 'baseVersion' in input || 'baseOperationId' in input;
 }
 
-export function chainOnPhone(
-  kind: FieldWriteKind,
-  input: Record<string, unknown>,
+export function chainOnPhone<K extends FieldWriteKind>(
+  kind: K,
+  input: FieldWriteInput<K>,
   userEntries: readonly OutboxEntry[],
-): Record<string, unknown> {
+): FieldWriteInput<K> {
   // A write that asks for no base check (last write wins on the server) is left as it is.
   if (kind !== 'ANSWER_ITEM' || !asksBaseCheck(input)) return input;
+  // The kind is ANSWER_ITEM, so is the input (TypeScript does not narrow a generic by its kind).
+  const answer = input as FieldWriteInput<'ANSWER_ITEM'>;
   const latest = userEntries
+    .filter((entry) => isWriteOf(entry, 'ANSWER_ITEM'))
     .filter(
-      (entry) =>
-        entry.kind === 'ANSWER_ITEM' &&
-        entry.state === 'PENDING' &&
-        entry.visitId === input.visitId &&
-        entry.input.itemId === input.itemId,
+      (entry) => entry.state === 'PENDING' && entry.visitId === answer.visitId && entry.input.itemId === answer.itemId,
     )
     .sort((a, b) => b.sequence - a.sequence)[0];
-  if (!latest || latest.operationId === input.baseOperationId) return input;
-  return { ...input, baseOperationId: latest.operationId };
+  if (!latest || latest.operationId === answer.baseOperationId) return input;
+  return { ...answer, baseOperationId: latest.operationId } as FieldWriteInput<K>;
 }

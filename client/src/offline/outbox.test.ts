@@ -67,9 +67,9 @@ describe('Outbox (IndexedDB)', () => {
 
   it('removes applied writes, keeps refused ones with the reason, and keeps held ones pending', async () => {
     const box = await open(freshName());
-    const a = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
-    const b = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
-    const c = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
+    const a = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1' });
+    const b = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1' });
+    const c = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1' });
     await box.applyOutcomes('u1', [
       { operationId: a.operationId, status: 'APPLIED', code: null, message: null },
       { operationId: b.operationId, status: 'REFUSED', code: 'VISIT_NOT_EDITABLE', message: 'Đã duyệt' },
@@ -84,7 +84,7 @@ describe('Outbox (IndexedDB)', () => {
 
   it("ignores outcomes for another user's writes, and discards only refused writes of the user", async () => {
     const box = await open(freshName());
-    const mine = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
+    const mine = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1' });
     await box.applyOutcomes('u2', [{ operationId: mine.operationId, status: 'APPLIED', code: null, message: null }]);
     expect(await box.entries('u1')).toHaveLength(1);
     expect(await box.discard('u1', mine.operationId)).toBe(false);
@@ -96,7 +96,7 @@ describe('Outbox (IndexedDB)', () => {
 
   it('retries a refused write with the same operation id', async () => {
     const box = await open(freshName());
-    const a = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
+    const a = await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1' });
     expect(await box.retry('u1', a.operationId)).toBe(false);
     await box.applyOutcomes('u1', [{ operationId: a.operationId, status: 'REFUSED', code: 'X', message: 'x' }]);
     expect(await box.retry('u2', a.operationId)).toBe(false);
@@ -121,7 +121,7 @@ describe('Outbox (IndexedDB)', () => {
     await box.enqueue('u1', 'START_VISIT', { visitId: 'v1' });
     // What WebKit does when its IndexedDB server goes away: the connection is closed under the app.
     (box as unknown as { db: IDBDatabase }).db.close();
-    await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1' });
+    await box.enqueue('u1', 'ANSWER_ITEM', { visitId: 'v1', itemId: 'i1' });
     expect((await box.entries('u1')).map((e) => e.sequence)).toEqual([1, 2]);
   });
 
@@ -162,8 +162,18 @@ describe('Outbox photos and signatures', () => {
 
   it("keeps users' photos apart", async () => {
     const box = await open(freshName());
-    await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo('f1') });
-    await box.enqueue('u2', 'ATTACH_VISIT_FILE', { visitId: 'v2', fileId: 'f2' }, { blob: photo('f2') });
+    await box.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a-f1', kind: 'PHOTO' },
+      { blob: photo('f1') },
+    );
+    await box.enqueue(
+      'u2',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v2', fileId: 'f2', attachmentId: 'a-f2', kind: 'PHOTO' },
+      { blob: photo('f2') },
+    );
     expect((await box.blobs('u1')).map((b) => b.fileId)).toEqual(['f1']);
     expect(await box.blobIds('u2')).toEqual(['f2']);
     expect(await box.blob('u2', 'f1')).toBeNull();
@@ -173,8 +183,18 @@ describe('Outbox photos and signatures', () => {
 
   it('deletes the photo only when its write is applied or discarded', async () => {
     const box = await open(freshName());
-    const a = await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo('f1') });
-    const b = await box.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v2', fileId: 'f2' }, { blob: photo('f2') });
+    const a = await box.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a-f1', kind: 'PHOTO' },
+      { blob: photo('f1') },
+    );
+    const b = await box.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v2', fileId: 'f2', attachmentId: 'a-f2', kind: 'PHOTO' },
+      { blob: photo('f2') },
+    );
     await box.applyOutcomes('u1', [
       { operationId: a.operationId, status: 'HELD', code: null, message: null },
       { operationId: b.operationId, status: 'REFUSED', code: 'FILE_NOT_FOUND', message: 'Không tìm thấy ảnh' },
@@ -199,7 +219,7 @@ describe('Outbox photos and signatures', () => {
     await box.enqueue(
       'u2',
       'ATTACH_VISIT_FILE',
-      { visitId: 'v2', fileId: 'f2', attachmentId: 'a1' },
+      { visitId: 'v2', fileId: 'f2', attachmentId: 'a1', kind: 'PHOTO' },
       { blob: photo('f2') },
     );
     const removal = await box.enqueue('u1', 'REMOVE_VISIT_ATTACHMENT', { visitId: 'v1', attachmentId: 'a1' });
@@ -214,7 +234,7 @@ describe('Outbox photos and signatures', () => {
     await box.enqueue(
       'u1',
       'ATTACH_VISIT_FILE',
-      { visitId: 'v1', fileId: 'f1', attachmentId: 'a1' },
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a1', kind: 'PHOTO' },
       { blob: photo('f1') },
     );
     await box.markUploaded('u1', 'f1');
@@ -285,13 +305,13 @@ describe('Outbox upgrade', () => {
     const first = await box.enqueue(
       'an',
       'ANSWER_ITEM',
-      { visitId: 'v1' },
+      { visitId: 'v1', itemId: 'i1' },
       { now: new Date('2026-12-05T01:15:00.000Z') },
     );
     const second = await box.enqueue(
       'an',
       'ANSWER_ITEM',
-      { visitId: 'v1' },
+      { visitId: 'v1', itemId: 'i1' },
       { now: new Date('2026-12-05T01:30:00.000Z') },
     );
     await box.deviceId('chi');
@@ -308,7 +328,12 @@ describe('Outbox upgrade', () => {
       { userId: 'chi', name: null, deviceId: await box.deviceId('chi'), count: 0, oldestAt: null, operationIds: [] },
     ]);
     // A person's device id is made once and kept, whether by a sync or by a report.
-    await box.enqueue('binh', 'ANSWER_ITEM', { visitId: 'v2' }, { now: new Date('2026-12-06T02:00:00.000Z') });
+    await box.enqueue(
+      'binh',
+      'ANSWER_ITEM',
+      { visitId: 'v2', itemId: 'i1' },
+      { now: new Date('2026-12-06T02:00:00.000Z') },
+    );
     const again = await box.holdings();
     const binh = again.find((h) => h.userId === 'binh');
     expect(binh).toMatchObject({ name: 'Nông Thị Bình', count: 1 });

@@ -1,11 +1,10 @@
+import type { FieldWriteInput, FieldWriteKind, OutboxEntry } from './field-writes';
 import {
   afterOutcome,
   asksBaseCheck,
   chainOnPhone,
-  type FieldWriteKind,
   type Holding,
   holdingsOf,
-  type OutboxEntry,
   photoRemoval,
   type ServerOutcome,
 } from './outbox-rules';
@@ -231,34 +230,34 @@ export class Outbox {
    * reached the server takes back its attachment and its photo instead (`photoRemoval`): then nothing is
    * queued and null is returned.
    */
-  enqueue(
+  enqueue<K extends Exclude<FieldWriteKind, 'REMOVE_VISIT_ATTACHMENT'>>(
     userId: string,
-    kind: Exclude<FieldWriteKind, 'REMOVE_VISIT_ATTACHMENT'>,
-    input: Record<string, unknown>,
+    kind: K,
+    input: FieldWriteInput<K>,
     options?: EnqueueOptions,
-  ): Promise<OutboxEntry>;
-  enqueue(
+  ): Promise<OutboxEntry<K>>;
+  enqueue<K extends FieldWriteKind>(
     userId: string,
-    kind: FieldWriteKind,
-    input: Record<string, unknown>,
+    kind: K,
+    input: FieldWriteInput<K>,
     options?: EnqueueOptions,
-  ): Promise<OutboxEntry | null>;
+  ): Promise<OutboxEntry<K> | null>;
   async enqueue(
     userId: string,
     kind: FieldWriteKind,
-    input: Record<string, unknown>,
+    input: FieldWriteInput,
     { now = new Date(), blob, seenUpTo }: EnqueueOptions = {},
   ): Promise<OutboxEntry | null> {
     const entry = await this.run([ENTRIES, META, BLOBS], 'readwrite', async (tx) => {
       const meta = tx.objectStore(META);
       const entries = tx.objectStore(ENTRIES);
-      if (kind === 'REMOVE_VISIT_ATTACHMENT' && typeof input.attachmentId === 'string') {
+      if (kind === 'REMOVE_VISIT_ATTACHMENT' && 'attachmentId' in input && typeof input.attachmentId === 'string') {
         const mine = (await request(entries.index('byUser').getAll(userRange(userId)))) as OutboxEntry[];
         const blobs = tx.objectStore(BLOBS);
         const uploaded = new Set<string>();
         for (const attach of mine) {
+          if (attach.kind !== 'ATTACH_VISIT_FILE' || typeof attach.input.fileId !== 'string') continue;
           const fileId = attach.input.fileId;
-          if (attach.kind !== 'ATTACH_VISIT_FILE' || typeof fileId !== 'string') continue;
           const stored = (await request(blobs.get(fileId))) as StoredBlob | undefined;
           if (stored?.uploaded) uploaded.add(fileId);
         }
@@ -281,7 +280,8 @@ export class Outbox {
               entries.index('byUser').getAll(userRange(userId, kind === 'SUBMIT_VISIT' ? 0 : from)),
             )) as OutboxEntry[])
           : [];
-      const queued: OutboxEntry = {
+      // The kind and its input arrive as a pair (the overloads above); TypeScript cannot see it here.
+      const queued = {
         operationId: crypto.randomUUID(),
         sequence,
         userId,
@@ -291,7 +291,7 @@ export class Outbox {
         createdAt: now.toISOString(),
         state: 'PENDING',
         refusal: null,
-      };
+      } as OutboxEntry;
       if (kind === 'SUBMIT_VISIT') {
         for (const old of mine) {
           if (old.kind === 'SUBMIT_VISIT' && old.state === 'REFUSED' && old.visitId === queued.visitId) {

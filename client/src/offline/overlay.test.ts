@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldVisit } from '../field/types';
 import { todayLocalDate } from '../i18n/format';
-import type { FieldWriteKind, OutboxEntry } from './outbox-rules';
+import { type FieldWriteKind, itemIdOf, type OutboxEntry } from './field-writes';
 import { answerBase, withPendingWrites } from './overlay';
 
 const item = (id: string, code: string, extra: Partial<VisitItemShape> = {}): VisitItemShape => ({
@@ -78,7 +78,7 @@ function entry(kind: FieldWriteKind, input: Record<string, unknown>, extra: Part
     state: 'PENDING',
     refusal: null,
     ...extra,
-  };
+  } as OutboxEntry;
 }
 const answer = (itemId: string, passFail: string | null, note: string | null = null, extra = {}) =>
   entry('ANSWER_ITEM', { itemId, passFail, numberValue: null, textValue: null, note, ...extra });
@@ -343,7 +343,7 @@ describe('withPendingWrites: the rest of the visit', () => {
       ['i2', 'PASS'],
     ]);
     expect(local.pending).toBe(1);
-    expect(local.refused.map((e) => e.input.itemId)).toEqual(['i2']);
+    expect(local.refused.map((e) => itemIdOf(e.input))).toEqual(['i2']);
     expect(local.items).toEqual({
       i1: { state: 'PENDING', refusal: null },
       i2: { state: 'REFUSED', refusal },

@@ -2,7 +2,7 @@ import type { AttachmentKind, AttendeeSide, FindingSeverity, PassFail } from '..
 import { groupProgress } from '../field/checklist-progress';
 import type { FieldVisit, VisitAnswer, VisitFinding, VisitItem } from '../field/types';
 import { todayLocalDate } from '../i18n/format';
-import type { OutboxEntry, Refusal } from './outbox-rules';
+import type { OutboxEntry, Refusal } from './field-writes';
 
 type TemplateVersion = NonNullable<FieldVisit['templateVersion']>;
 
@@ -97,8 +97,7 @@ export function withPendingWrites(
   for (const entry of mine) {
     if (entry.state === 'REFUSED') local.refused.push(entry);
     else local.pending += 1;
-    const input = entry.input;
-    const itemId = str(input.itemId);
+    const itemId = 'itemId' in entry.input ? str(entry.input.itemId) : null;
     if (itemId && entry.kind !== 'SAVE_FINDING') items[itemId] = { state: entry.state, refusal: entry.refusal };
     switch (entry.kind) {
       case 'START_VISIT':
@@ -108,8 +107,8 @@ export function withPendingWrites(
         if (itemId) applyAnswer(visit, entry, itemId);
         break;
       case 'SET_VISIT_ATTENDEES':
-        visit.attendees = Array.isArray(input.attendees)
-          ? (input.attendees as Record<string, unknown>[]).map((a) => ({
+        visit.attendees = Array.isArray(entry.input.attendees)
+          ? (entry.input.attendees as Record<string, unknown>[]).map((a) => ({
               name: str(a.name)?.trim() ?? '',
               position: text(a.position),
               side: (str(a.side) ?? 'UNIT') as AttendeeSide,
@@ -117,9 +116,10 @@ export function withPendingWrites(
           : [];
         break;
       case 'SET_VISIT_CONCLUSION':
-        visit.conclusion = text(input.conclusion);
+        visit.conclusion = text(entry.input.conclusion);
         break;
       case 'ATTACH_VISIT_FILE': {
+        const input = entry.input;
         const fileId = str(input.fileId) ?? '';
         const kind = (str(input.kind) ?? 'PHOTO') as AttachmentKind;
         // A new signature replaces the previous one of its kind, as on the server.
@@ -136,13 +136,13 @@ export function withPendingWrites(
         break;
       }
       case 'REMOVE_VISIT_ATTACHMENT':
-        visit.attachments = visit.attachments.filter((a) => a.id !== input.attachmentId);
+        visit.attachments = visit.attachments.filter((a) => a.id !== entry.input.attachmentId);
         break;
       case 'SAVE_FINDING':
         applySaveFinding(visit, entry);
         break;
       case 'DELETE_FINDING':
-        visit.findings = visit.findings.filter((f) => f.id !== input.findingId);
+        visit.findings = visit.findings.filter((f) => f.id !== entry.input.findingId);
         break;
       case 'SUBMIT_VISIT':
         local.submit = { state: entry.state, refusal: entry.refusal };
@@ -158,7 +158,12 @@ export function withPendingWrites(
   return { visit, local };
 }
 
-function applyStart(visit: FieldVisit, entry: OutboxEntry, planned: TemplateVersion | null, local: LocalChanges) {
+function applyStart(
+  visit: FieldVisit,
+  entry: OutboxEntry<'START_VISIT'>,
+  planned: TemplateVersion | null,
+  local: LocalChanges,
+) {
   if (visit.status !== 'PLANNED') return;
   const startedAt = str(entry.input.startedAt) ?? entry.createdAt;
   visit.status = 'IN_PROGRESS';
@@ -171,7 +176,7 @@ function applyStart(visit: FieldVisit, entry: OutboxEntry, planned: TemplateVers
   local.startedWithoutChecklist = !visit.templateVersion;
 }
 
-function applyAnswer(visit: FieldVisit, entry: OutboxEntry, itemId: string) {
+function applyAnswer(visit: FieldVisit, entry: OutboxEntry<'ANSWER_ITEM'>, itemId: string) {
   const input = entry.input;
   const before = visit.answers.find((a) => a.itemId === itemId);
   const answer: VisitAnswer = {
@@ -219,7 +224,7 @@ function applyAnswer(visit: FieldVisit, entry: OutboxEntry, itemId: string) {
   }
 }
 
-function applySaveFinding(visit: FieldVisit, entry: OutboxEntry) {
+function applySaveFinding(visit: FieldVisit, entry: OutboxEntry<'SAVE_FINDING'>) {
   const input = entry.input;
   const itemId = str(input.itemId);
   const findingId = str(input.findingId) ?? entry.operationId;

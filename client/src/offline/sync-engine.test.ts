@@ -96,7 +96,7 @@ async function setup(
   return { outbox, server, engine, refreshed, uploads, timers };
 }
 
-const answer = (visitId: string, n: number) => ({ visitId, itemId: `i${n}`, passFail: 'PASS' });
+const answer = (visitId: string, n: number) => ({ visitId, itemId: `i${n}`, passFail: 'PASS' as const });
 
 describe('SyncEngine', () => {
   it('sends in batches of 100, in order, reporting what stays on the phone', async () => {
@@ -216,7 +216,12 @@ describe('SyncEngine', () => {
     const { outbox, server, engine, uploads } = await setup();
     const bytes = new TextEncoder().encode('jpeg').buffer as ArrayBuffer;
     const blob = { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: 4, sha256: 'abc' };
-    await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1', kind: 'PHOTO' }, { blob });
+    await outbox.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', kind: 'PHOTO', attachmentId: 'a-f1' },
+      { blob },
+    );
     await engine.run();
     expect(uploads).toEqual(['f1']);
     expect(server.batches).toHaveLength(1);
@@ -234,7 +239,12 @@ describe('SyncEngine', () => {
     const { outbox, server, engine } = await setup({ upload });
     const bytes = new TextEncoder().encode('png').buffer as ArrayBuffer;
     const blob = { fileId: 'f1', bytes, mimeType: 'image/png', size: 3, sha256: 'abc' };
-    await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob });
+    await outbox.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a-f1', kind: 'PHOTO' },
+      { blob },
+    );
     await engine.run();
     expect(server.batches).toHaveLength(0);
     expect(await outbox.blob('u1', 'f1')).toMatchObject({ uploaded: false });
@@ -293,13 +303,18 @@ describe('SyncEngine', () => {
     const bytes = new Uint8Array(300 * 1024).buffer;
     const photo = { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: bytes.byteLength, sha256: 'abc' };
     const signature = { ...photo, fileId: 'sig' };
-    const attach = await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob: photo });
+    const attach = await outbox.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a-f1', kind: 'PHOTO' },
+      { blob: photo },
+    );
     const answers = [];
     for (let n = 1; n <= 3; n++) answers.push(await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', n)));
     const signed = await outbox.enqueue(
       'u1',
       'ATTACH_VISIT_FILE',
-      { visitId: 'v1', fileId: 'sig', kind: 'SIGNATURE_TEAM_LEAD' },
+      { visitId: 'v1', fileId: 'sig', kind: 'SIGNATURE_TEAM_LEAD', attachmentId: 'a-sig' },
       { blob: signature },
     );
     const submit = await outbox.enqueue('u1', 'SUBMIT_VISIT', { visitId: 'v1' });
@@ -359,7 +374,12 @@ describe('SyncEngine', () => {
     const { outbox, engine, timers } = await setup({ upload });
     const bytes = new Uint8Array(1000).buffer;
     const blob = { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: 1000, sha256: 'abc' };
-    await outbox.enqueue('u1', 'ATTACH_VISIT_FILE', { visitId: 'v1', fileId: 'f1' }, { blob });
+    await outbox.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a-f1', kind: 'PHOTO' },
+      { blob },
+    );
     for (let i = 0; i < 2; i++) {
       timers[0]?.run();
       await engine.run();

@@ -1,5 +1,6 @@
+import type { OutboxEntry } from './field-writes';
 import type { StoredBlob } from './outbox';
-import { type OutboxEntry, pendingReport, type ServerOutcome, sendable, writesBeforePhotos } from './outbox-rules';
+import { pendingReport, type ServerOutcome, sendable, writesBeforePhotos } from './outbox-rules';
 import { SyncError } from './sync-errors';
 
 export const BATCH_SIZE = 100;

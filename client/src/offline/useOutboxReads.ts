@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { useEffect, useRef, useState } from 'react';
+import type { OutboxEntry } from './field-writes';
 import { type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
-import type { OutboxEntry } from './outbox-rules';
 import { apolloRefresh } from './sync-transport';
 
 /**

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
+import type { OutboxEntry } from '../../offline/field-writes';
 import { useOffline } from '../../offline/OfflineProvider';
-import type { OutboxEntry } from '../../offline/outbox-rules';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { describeEntry } from './describe-entry';
@@ -44,7 +44,7 @@ export function SyncScreen() {
                       const { key, params } = describeEntry(entry, (itemId) => labels.itemCode(visitId, itemId));
                       return t(key, params);
                     })()}
-                    fileError={typeof entry.input.fileId === 'string' ? sync.fileErrors[entry.input.fileId] : undefined}
+                    fileError={entry.kind === 'ATTACH_VISIT_FILE' ? sync.fileErrors[entry.input.fileId] : undefined}
                   />
                 ))}
               </ul>

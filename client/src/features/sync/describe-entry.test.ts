@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/messages';
-import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
+import type { FieldWriteKind, OutboxEntry } from '../../offline/field-writes';
 import { describeEntry } from './describe-entry';
 
-const entry = (kind: FieldWriteKind, input: Record<string, unknown> = {}): OutboxEntry => ({
-  operationId: 'op',
-  sequence: 1,
-  userId: 'u',
-  kind,
-  input: { visitId: 'v', ...input },
-  visitId: 'v',
-  createdAt: '2026-11-26T01:00:00.000Z',
-  state: 'PENDING',
-  refusal: null,
-});
+const entry = (kind: FieldWriteKind, input: Record<string, unknown> = {}): OutboxEntry =>
+  ({
+    operationId: 'op',
+    sequence: 1,
+    userId: 'u',
+    kind,
+    input: { visitId: 'v', ...input },
+    visitId: 'v',
+    createdAt: '2026-11-26T01:00:00.000Z',
+    state: 'PENDING',
+    refusal: null,
+  }) as OutboxEntry;
 const codes: Record<string, string> = { i1: '1.2' };
 
 describe('describeEntry', () => {

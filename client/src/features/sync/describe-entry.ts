@@ -1,12 +1,12 @@
 import type { MessageKey } from '../../i18n/vi';
-import type { OutboxEntry } from '../../offline/outbox-rules';
+import { itemIdOf, type OutboxEntry } from '../../offline/field-writes';
 
 /** A queued write in plain words for the sync screen: "Kết quả tiêu chí 1.2", "Chữ ký trưởng đoàn"... */
 export function describeEntry(
   entry: OutboxEntry,
   itemCodeOf: (itemId: string) => string | null,
 ): { key: MessageKey; params: Record<string, string> } {
-  const itemId = typeof entry.input.itemId === 'string' ? entry.input.itemId : null;
+  const itemId = itemIdOf(entry.input);
   const code = (itemId && itemCodeOf(itemId)) || '?';
   switch (entry.kind) {
     case 'ANSWER_ITEM':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../../offline/outbox-rules';
+import type { OutboxEntry } from '../../offline/field-writes';
 import { IDLE_SYNC_STATE, type SyncState } from '../../offline/sync-engine';
 import { SyncError } from '../../offline/sync-errors';
 import { megabytes, syncStatusLine } from './sync-status';
@@ -9,7 +9,7 @@ const entry = (state: OutboxEntry['state']): OutboxEntry => ({
   sequence: 1,
   userId: 'u',
   kind: 'ANSWER_ITEM',
-  input: {},
+  input: { visitId: 'v', itemId: 'i' },
   visitId: 'v',
   createdAt: '2026-11-26T01:00:00.000Z',
   state,

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/vi';
-import type { OutboxEntry } from '../../offline/outbox-rules';
+import type { OutboxEntry } from '../../offline/field-writes';
 import type { SyncState } from '../../offline/sync-engine';
 
 export interface StatusLine {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { FieldVisit, VisitItem } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Refusal } from '../../offline/outbox-rules';
+import type { Refusal } from '../../offline/field-writes';
 import { ItemAnswer, ItemNote } from './ItemAnswer';
 import { ItemNotices } from './ItemNotices';
 import { ItemPhotos } from './ItemPhotos';

@@ -4,7 +4,8 @@ import type { FieldVisit, VisitItem } from '../../field/types';
 import { errorText } from '../../i18n/error-messages';
 import { formatDate, formatInstant, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isClosedVisitRefusal, type Refusal } from '../../offline/outbox-rules';
+import type { Refusal } from '../../offline/field-writes';
+import { isClosedVisitRefusal } from '../../offline/outbox-rules';
 
 /** A kept answer value in words: "Không đạt · ghi chú: …". */
 function describeValue(value: unknown, t: ReturnType<typeof useI18n>['t']): string {

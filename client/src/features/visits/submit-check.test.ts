@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldVisit, VisitItem } from '../../field/types';
-import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
+import type { FieldWriteKind, OutboxEntry } from '../../offline/field-writes';
 import { withPendingWrites } from '../../offline/overlay';
 import { submitProblems } from './submit-check';
 
@@ -74,7 +74,7 @@ function write(kind: FieldWriteKind, input: Record<string, unknown>): OutboxEntr
     createdAt: '2026-11-20T02:00:00.000Z',
     state: 'PENDING',
     refusal: null,
-  };
+  } as OutboxEntry;
 }
 const answer = (itemId: string, passFail: string | null, numberValue: number | null = null) =>
   write('ANSWER_ITEM', { itemId, passFail, numberValue, textValue: null, note: null });

@@ -1,13 +1,14 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { PassFail } from '../../apollo/generated/graphql';
 import type { FieldVisit } from '../../field/types';
+import type { FieldWriteInput, FieldWriteKind, OutboxEntry, VisitWriteInput } from '../../offline/field-writes';
 import { useOffline } from '../../offline/OfflineProvider';
 import type { EnqueueOptions } from '../../offline/outbox';
-import type { FieldWriteKind, OutboxEntry } from '../../offline/outbox-rules';
 import { answerBase } from '../../offline/overlay';
 import { serverNow } from '../../offline/server-clock';
 
 export interface AnswerValue {
-  passFail: string | null;
+  passFail: PassFail | null;
   numberValue: number | null;
   textValue: string | null;
   note: string | null;
@@ -15,11 +16,11 @@ export interface AnswerValue {
 
 interface VisitWrites {
   /** Queues a write of this visit (the visit id is added). */
-  write: (
-    kind: FieldWriteKind,
-    input: Record<string, unknown>,
+  write: <K extends FieldWriteKind>(
+    kind: K,
+    input: VisitWriteInput<K>,
     options?: EnqueueOptions,
-  ) => Promise<OutboxEntry | null>;
+  ) => Promise<OutboxEntry<K> | null>;
   /** Queues an item's whole answer, with what it was written on top of and when. */
   answer: (itemId: string, value: AnswerValue) => Promise<OutboxEntry | null>;
 }
@@ -32,7 +33,9 @@ export function VisitWritesProvider({ server, children }: { server: FieldVisit; 
   const { enqueue, entriesNow, applied } = offline;
   const value = useMemo<VisitWrites>(
     () => ({
-      write: (kind, input, options) => enqueue(kind, { ...input, visitId: server.id }, options),
+      // The kind's input plus the visit id is the kind's whole input; TypeScript cannot add up a generic.
+      write: (kind, input, options) =>
+        enqueue(kind, { ...input, visitId: server.id } as FieldWriteInput<typeof kind>, options),
       answer: async (itemId, answer) => {
         const editedAt = serverNow().toISOString();
         const known = [...applied, ...(await entriesNow())];

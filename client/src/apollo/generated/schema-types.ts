@@ -1,0 +1,1864 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: unknown; output: unknown; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: unknown; output: unknown; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** Thủ tục hành chính trong danh mục của năm */
+export type AdministrativeProcedure = {
+  __typename?: 'AdministrativeProcedure';
+  /** Mã TTHC, unique within the year */
+  code: Scalars['String']['output'];
+  /** Days cut from legalDays in the review of the year */
+  daysCut?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Thời hạn giải quyết theo quy định, in days */
+  legalDays?: Maybe<Scalars['Int']['output']>;
+  level: ProcedureLevel;
+  mechanism: ProcedureMechanism;
+  name: Scalars['String']['output'];
+  onlineService: OnlineService;
+  /** Received and returned through the public postal service (bưu chính công ích) */
+  publicPostal: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type AdministrativeProcedureInput = {
+  /** Mã TTHC, unique within the year */
+  code: Scalars['String']['input'];
+  daysCut?: InputMaybe<Scalars['Int']['input']>;
+  legalDays?: InputMaybe<Scalars['Int']['input']>;
+  level: ProcedureLevel;
+  mechanism: ProcedureMechanism;
+  name: Scalars['String']['input'];
+  onlineService: OnlineService;
+  publicPostal: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** Phần lời của báo cáo SIPAS / PAR INDEX năm */
+export type AnnualReportDraft = {
+  __typename?: 'AnnualReportDraft';
+  /** Căn cứ: the province plan the report answers */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** Phương hướng */
+  directions: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Số of the issued report; null while a draft */
+  issuedNumber?: Maybe<Scalars['Int']['output']>;
+  /** Date of the issued report; null while a draft */
+  issuedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Further PAR INDEX tasks, after those drawn from data */
+  parTasks?: Maybe<Scalars['String']['output']>;
+  /** Who signs (printed under the signature) */
+  signerName?: Maybe<Scalars['String']['output']>;
+  /** Further SIPAS tasks, after those drawn from data */
+  sipasTasks?: Maybe<Scalars['String']['output']>;
+  /** Ưu điểm */
+  strengths: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Tồn tại, hạn chế */
+  weaknesses: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type AnswerItemInput = {
+  /** The phone's own previous write to this item (its operation id), if made since baseVersion */
+  baseOperationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version of the answer the phone last saw; null: it saw none; omitted: no check (last write wins) */
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** When the edit was made on the phone */
+  editedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  numberValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  passFail?: InputMaybe<PassFail>;
+  textValue?: InputMaybe<Scalars['String']['input']>;
+  visitId: Scalars['ID']['input'];
+};
+
+export type AnswerType =
+  | 'NUMBER'
+  | 'PASS_FAIL'
+  | 'TEXT';
+
+/** SIPAS hoặc PAR INDEX */
+export type AssessmentIndex =
+  | 'PAR_INDEX'
+  | 'SIPAS';
+
+export type AttachFileInput = {
+  /** Client-generated UUID of the attachment */
+  attachmentId: Scalars['ID']['input'];
+  caption?: InputMaybe<Scalars['String']['input']>;
+  /** An uploaded file (PUT /api/files/:id) */
+  fileId: Scalars['ID']['input'];
+  /** The item the photo is evidence for */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  kind: AttachmentKind;
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+/** Ảnh minh chứng hoặc chữ ký */
+export type Attachment = {
+  __typename?: 'Attachment';
+  caption?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+  kind: AttachmentKind;
+  sha256: Scalars['String']['output'];
+  /** Where the signed-in user can fetch the image */
+  url: Scalars['String']['output'];
+};
+
+export type AttachmentKind =
+  | 'PHOTO'
+  | 'REMEDIATION'
+  | 'SIGNATURE_TEAM_LEAD'
+  | 'SIGNATURE_UNIT_REPRESENTATIVE';
+
+/** Người tham dự buổi kiểm tra */
+export type Attendee = {
+  __typename?: 'Attendee';
+  name: Scalars['String']['output'];
+  position?: Maybe<Scalars['String']['output']>;
+  side: AttendeeSide;
+};
+
+export type AttendeeInput = {
+  name: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['String']['input']>;
+  side: AttendeeSide;
+};
+
+export type AttendeeSide =
+  | 'TEAM'
+  | 'UNIT';
+
+/** Nhật ký thay đổi */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actorName?: Maybe<Scalars['String']['output']>;
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+/** Nhóm tiêu chí */
+export type ChecklistGroup = {
+  __typename?: 'ChecklistGroup';
+  /** Short code, e.g. 1, 2, GIO_GIAC */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ChecklistItem>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ChecklistGroupInput = {
+  code: Scalars['String']['input'];
+  items: Array<ChecklistItemInput>;
+  title: Scalars['String']['input'];
+};
+
+/** Tiêu chí */
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  answerType: AnswerType;
+  /** Stable code across versions, e.g. 1.3 */
+  code: Scalars['String']['output'];
+  guidance?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Căn cứ pháp lý */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  maxValue?: Maybe<Scalars['Float']['output']>;
+  minValue?: Maybe<Scalars['Float']['output']>;
+  photoRequiredOnFail: Scalars['Boolean']['output'];
+  /** Weight in points */
+  points: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ChecklistItemInput = {
+  answerType: AnswerType;
+  code: Scalars['String']['input'];
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  minValue?: InputMaybe<Scalars['Float']['input']>;
+  photoRequiredOnFail: Scalars['Boolean']['input'];
+  points: Scalars['Float']['input'];
+  required: Scalars['Boolean']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** Bộ tiêu chí kiểm tra */
+export type ChecklistTemplate = {
+  __typename?: 'ChecklistTemplate';
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  draft?: Maybe<ChecklistVersion>;
+  id: Scalars['ID']['output'];
+  latestPublished?: Maybe<ChecklistVersion>;
+  name: Scalars['String']['output'];
+  /** Newest first */
+  versions: Array<ChecklistVersion>;
+};
+
+/** Một phiên bản của bộ tiêu chí */
+export type ChecklistVersion = {
+  __typename?: 'ChecklistVersion';
+  groups: Array<ChecklistGroup>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: ChecklistVersionStatus;
+  templateId: Scalars['ID']['output'];
+};
+
+export type ChecklistVersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type CloseFindingInput = {
+  findingId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Mức độ đạt tiêu chí, tính theo điểm */
+export type ComplianceFigure = {
+  __typename?: 'ComplianceFigure';
+  /** Points of the PASS and FAIL answers */
+  applicablePoints: Scalars['Float']['output'];
+  failed: Scalars['Int']['output'];
+  /** The group code of an item */
+  groupCode?: Maybe<Scalars['String']['output']>;
+  /** Group code, item code or unit id; TOTAL for the whole scope */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Không áp dụng: left out of the ratio */
+  notApplicable: Scalars['Int']['output'];
+  passed: Scalars['Int']['output'];
+  passedPoints: Scalars['Float']['output'];
+  /** passedPoints / applicablePoints; null when nothing applied */
+  ratio?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ConflictKind =
+  | 'CONCURRENT_EDIT'
+  | 'VISIT_CLOSED';
+
+export type CreateChecklistTemplateInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreatePlanInput = {
+  documentDate: Scalars['LocalDate']['input'];
+  documentNumber: Scalars['String']['input'];
+  templateId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateUnitInput = {
+  /** Defaults to today */
+  activeFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  kind: UnitKind;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  parentId: Scalars['ID']['input'];
+};
+
+export type CreateUserInput = {
+  fullName: Scalars['String']['input'];
+  /** The first password, to hand over to the person */
+  password: Scalars['String']['input'];
+  role: Role;
+  /** Required for a unit head */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3-64 characters: letters without diacritics, digits, . _ - */
+  username: Scalars['String']['input'];
+};
+
+export type DeactivateUnitInput = {
+  /** Last active day; defaults to today */
+  activeTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteFindingInput = {
+  findingId: Scalars['ID']['input'];
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+/** Một máy (cài đặt ứng dụng) của một người dùng */
+export type Device = {
+  __typename?: 'Device';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastSequence: Scalars['Int']['output'];
+  lastSyncAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the oldest of them was made */
+  oldestPendingAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Operations still on the phone after its last sync */
+  pendingCount: Scalars['Int']['output'];
+  pendingOperationIds: Array<Scalars['ID']['output']>;
+  /** When the phone last said what it holds for this user, whoever was signed in on it */
+  pendingReportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  user: User;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Văn bản chỉ đạo */
+export type DirectiveDocument = {
+  __typename?: 'DirectiveDocument';
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['LocalDate']['output'];
+  issuingUnit: Unit;
+  issuingUnitId: Scalars['ID']['output'];
+  /** Số và ký hiệu, e.g. 80/KH-SNN */
+  number: Scalars['String']['output'];
+  /** Trích yếu */
+  summary: Scalars['String']['output'];
+  type: DirectiveDocumentType;
+  version: Scalars['Int']['output'];
+  /** The year of issuedOn */
+  year: Scalars['Int']['output'];
+};
+
+export type DirectiveDocumentInput = {
+  issuedOn: Scalars['LocalDate']['input'];
+  issuingUnitId: Scalars['ID']['input'];
+  /** Số và ký hiệu, e.g. 80/KH-SNN */
+  number: Scalars['String']['input'];
+  /** Trích yếu */
+  summary: Scalars['String']['input'];
+  type: DirectiveDocumentType;
+};
+
+/** Loại văn bản chỉ đạo */
+export type DirectiveDocumentType =
+  | 'BAO_CAO'
+  | 'CONG_VAN'
+  | 'KE_HOACH'
+  | 'KHAC'
+  | 'QUYET_DINH'
+  | 'THONG_BAO';
+
+/** Số văn bản chỉ đạo theo loại */
+export type DocumentCount = {
+  __typename?: 'DocumentCount';
+  count: Scalars['Int']['output'];
+  type: DirectiveDocumentType;
+};
+
+/** Every code an error of the API carries (`extensions.code`, the `code` of an /api answer or of an OperationOutcome) */
+export type ErrorCode =
+  | 'ANNUAL_REPORT_ALREADY_ISSUED'
+  | 'ANNUAL_REPORT_DATE_INVALID'
+  | 'ANNUAL_REPORT_DRAFT_EXISTS'
+  | 'ANNUAL_REPORT_DRAFT_NOT_FOUND'
+  | 'ANNUAL_REPORT_NO_DEPARTMENT'
+  | 'ANNUAL_REPORT_NUMBER_INVALID'
+  | 'ANNUAL_REPORT_SAME_YEAR'
+  | 'ANNUAL_REPORT_TEXT_REQUIRED'
+  | 'ANNUAL_REPORT_VERSION_CONFLICT'
+  | 'ANNUAL_REPORT_YEAR_INVALID'
+  | 'ANSWER_INVALID'
+  | 'ATTACHMENT_ID_TAKEN'
+  | 'ATTACHMENT_NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'BAD_REQUEST_BODY'
+  | 'BAD_USER_INPUT'
+  | 'BATCH_TOO_LARGE'
+  | 'CANNOT_DEACTIVATE_SELF'
+  | 'CHECKLIST_BAD_BOUNDS'
+  | 'CHECKLIST_CODE_TAKEN'
+  | 'CHECKLIST_DUPLICATE_CODE'
+  | 'CHECKLIST_EMPTY'
+  | 'CHECKLIST_IMPORT_INVALID'
+  | 'CHECKLIST_NOT_FOUND'
+  | 'CHECKLIST_NOT_PUBLISHED'
+  | 'CHECKLIST_NO_DRAFT'
+  | 'CHECKLIST_VERSION_NOT_FOUND'
+  | 'CROSS_SITE_REQUEST_REFUSED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DEVICE_OF_ANOTHER_USER'
+  | 'DIRECTIVE_DOCUMENT_NOT_FOUND'
+  | 'DOCUMENT_NUMBER_INVALID'
+  | 'DOCUMENT_NUMBER_TAKEN'
+  | 'DOCUMENT_SUMMARY_REQUIRED'
+  | 'FILE_ARCHIVE_INVALID'
+  | 'FILE_EMPTY'
+  | 'FILE_HASH_INVALID'
+  | 'FILE_HASH_MISMATCH'
+  | 'FILE_ID_CONFLICT'
+  | 'FILE_ID_INVALID'
+  | 'FILE_NOT_FOUND'
+  | 'FILE_NOT_IMAGE'
+  | 'FILE_PIECE_INVALID'
+  | 'FILE_PIECE_TOO_SMALL'
+  | 'FILE_QUOTA_EXCEEDED'
+  | 'FILE_STORAGE_FAILED'
+  | 'FILE_STORAGE_FULL'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_UNPACKS_TOO_LARGE'
+  | 'FILE_UPLOAD_OFFSET'
+  | 'FINDING_FROM_FAILED_ITEM'
+  | 'FINDING_ID_TAKEN'
+  | 'FINDING_NOT_FOUND'
+  | 'FINDING_NOT_YOUR_UNIT'
+  | 'FINDING_VISIT_NOT_APPROVED'
+  | 'FINDING_WRONG_STATUS'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'HELD_AFTER_REFUSED_OPERATION'
+  | 'INDEX_COMPONENT_NAME_REQUIRED'
+  | 'INDEX_COMPONENT_OVER_MAX'
+  | 'INDEX_RESULT_NOT_FOUND'
+  | 'INDEX_RESULT_TAKEN'
+  | 'INPUT_CONTROL_CHARACTER'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_CREDENTIALS'
+  | 'ITEM_NOT_IN_VISIT'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_FOUND'
+  | 'OPERATION_ID_REUSED'
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'PLAN_LINE_DUPLICATE'
+  | 'PLAN_LINE_NOT_FOUND'
+  | 'PLAN_LINE_STARTED'
+  | 'PLAN_NOT_FOUND'
+  | 'QUERY_TOO_COSTLY'
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_LONG'
+  | 'QUERY_TOO_MANY_ALIASES'
+  | 'QUERY_TOO_MANY_DIRECTIVES'
+  | 'REGISTER_IMPORT_INVALID'
+  | 'REGISTER_NOT_FOUND'
+  | 'REGISTER_VERSION_CONFLICT'
+  | 'REGISTER_YEAR_INVALID'
+  | 'REMEDIATION_TEXT_REQUIRED'
+  | 'REOPEN_REASON_REQUIRED'
+  | 'REQUEST_TOO_LARGE'
+  | 'RETURN_COMMENT_REQUIRED'
+  | 'REVISION_REASON_REQUIRED'
+  | 'ROLLUP_YEAR_INVALID'
+  | 'SIGN_IN_BUSY'
+  | 'SIGN_IN_THROTTLED'
+  | 'SYNC_FAILED'
+  | 'TEAM_MEMBER_DUPLICATE'
+  | 'TEAM_MEMBER_NOT_FOUND'
+  | 'TEAM_MEMBER_NOT_INSPECTOR'
+  | 'TEAM_NEEDS_ONE_LEAD'
+  | 'TEAM_NOT_FOUND'
+  | 'TEAM_YEAR_MISMATCH'
+  | 'TTHC_CODE_REQUIRED'
+  | 'TTHC_CODE_TAKEN'
+  | 'TTHC_DAYS_CUT_TOO_MANY'
+  | 'TTHC_LEGAL_DAYS_REQUIRED'
+  | 'TTHC_NAME_REQUIRED'
+  | 'TTHC_NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'UNIT_ALREADY_INACTIVE'
+  | 'UNIT_CODE_TAKEN'
+  | 'UNIT_CYCLE'
+  | 'UNIT_DATES_INVALID'
+  | 'UNIT_HAS_ACTIVE_CHILDREN'
+  | 'UNIT_NAME_REQUIRED'
+  | 'UNIT_NOT_ACTIVE_IN_YEAR'
+  | 'UNIT_NOT_FOUND'
+  | 'UNIT_PARENT_INACTIVE'
+  | 'UNIT_PARENT_NOT_FOUND'
+  | 'UNIT_PARENT_REQUIRED'
+  | 'UNIT_ROOT_LOCKED'
+  | 'UNIT_VERSION_CONFLICT'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'USERNAME_TAKEN'
+  | 'USER_NAME_REQUIRED'
+  | 'USER_NOT_FOUND'
+  | 'USER_UNIT_REQUIRED'
+  | 'VISIT_ALREADY_STARTED'
+  | 'VISIT_DATE_IN_FUTURE'
+  | 'VISIT_DATE_OUTSIDE_PLAN_YEAR'
+  | 'VISIT_INCOMPLETE'
+  | 'VISIT_NOT_APPROVED'
+  | 'VISIT_NOT_EDITABLE'
+  | 'VISIT_NOT_FOUND'
+  | 'VISIT_NOT_STARTED'
+  | 'VISIT_NOT_SUBMITTED'
+  | 'VISIT_NOT_YOUR_TEAM'
+  | 'WEAK_PASSWORD'
+  | 'WRONG_CURRENT_PASSWORD';
+
+/** What `extensions` of a GraphQL error (and the JSON of a refused /api request) carries */
+export type ErrorExtensions = {
+  __typename?: 'ErrorExtensions';
+  code: ErrorCode;
+  /** The input field the message is about, when it is about one */
+  field?: Maybe<Scalars['String']['output']>;
+};
+
+export type EvidencePhotoInput = {
+  attachmentId: Scalars['ID']['input'];
+  fileId: Scalars['ID']['input'];
+};
+
+export type FieldWriteKind =
+  | 'ANSWER_ITEM'
+  | 'ATTACH_VISIT_FILE'
+  | 'DELETE_FINDING'
+  | 'REMOVE_VISIT_ATTACHMENT'
+  | 'SAVE_FINDING'
+  | 'SET_VISIT_ATTENDEES'
+  | 'SET_VISIT_CONCLUSION'
+  | 'START_VISIT'
+  | 'SUBMIT_VISIT';
+
+/** Tồn tại, hạn chế phát hiện khi kiểm tra */
+export type Finding = {
+  __typename?: 'Finding';
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Hạn khắc phục */
+  deadline?: Maybe<Scalars['LocalDate']['output']>;
+  description: Scalars['String']['output'];
+  fromFailedItem: Scalars['Boolean']['output'];
+  /** The checklist group title the finding belongs to */
+  groupTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemCode?: Maybe<Scalars['String']['output']>;
+  itemId?: Maybe<Scalars['ID']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  /** Kiến nghị */
+  recommendation?: Maybe<Scalars['String']['output']>;
+  remediationPhotos: Array<Attachment>;
+  remediationReportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  remediationText?: Maybe<Scalars['String']['output']>;
+  reopenCount: Scalars['Int']['output'];
+  responsibleUnit: Unit;
+  severity: FindingSeverity;
+  status: FindingStatus;
+  version: Scalars['Float']['output'];
+  /** Day of the visit that found it */
+  visitDate?: Maybe<Scalars['String']['output']>;
+  visitId: Scalars['ID']['output'];
+};
+
+/** Số lượng tồn tại theo trạng thái */
+export type FindingCounts = {
+  __typename?: 'FindingCounts';
+  closed: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  remediationReported: Scalars['Int']['output'];
+};
+
+/** Tồn tại theo kết quả khắc phục */
+export type FindingFigure = {
+  __typename?: 'FindingFigure';
+  /** Closed after the deadline */
+  fixedLate: Scalars['Int']['output'];
+  /** Closed on or before the deadline (or closed without a deadline) */
+  fixedOnTime: Scalars['Int']['output'];
+  /** Group code (the group title for a finding without an item); TOTAL overall */
+  groupCode: Scalars['String']['output'];
+  groupTitle: Scalars['String']['output'];
+  /** Not closed, not overdue */
+  open: Scalars['Int']['output'];
+  /** Not closed, deadline before asOf */
+  overdue: Scalars['Int']['output'];
+  /** Same item and responsible unit had a finding in an earlier year */
+  repeat: Scalars['Int']['output'];
+  /** null on the total */
+  severity?: Maybe<FindingSeverity>;
+  total: Scalars['Int']['output'];
+};
+
+export type FindingFilter = {
+  /** Only those past their deadline and not closed */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<FindingStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Year of the visit */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FindingSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type FindingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'REMEDIATION_REPORTED';
+
+export type GroupProgress = {
+  __typename?: 'GroupProgress';
+  answered: Scalars['Int']['output'];
+  groupId: Scalars['ID']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Điểm thành phần của chỉ số */
+export type IndexComponent = {
+  __typename?: 'IndexComponent';
+  maxScore?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type IndexComponentInput = {
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  score: Scalars['Float']['input'];
+};
+
+/** Kết quả chỉ số SIPAS / PAR INDEX của năm */
+export type IndexResult = {
+  __typename?: 'IndexResult';
+  components: Array<IndexComponent>;
+  id: Scalars['ID']['output'];
+  index: AssessmentIndex;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Xếp hạng among the province’s departments */
+  rank?: Maybe<Scalars['Int']['output']>;
+  totalScore: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type IndexResultInput = {
+  components?: InputMaybe<Array<IndexComponentInput>>;
+  index: AssessmentIndex;
+  note?: InputMaybe<Scalars['String']['input']>;
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  totalScore: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** Điểm SIPAS / PAR INDEX của một năm */
+export type IndexScore = {
+  __typename?: 'IndexScore';
+  index: AssessmentIndex;
+  rank?: Maybe<Scalars['Int']['output']>;
+  totalScore: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Kế hoạch kiểm tra */
+export type InspectionPlan = {
+  __typename?: 'InspectionPlan';
+  documentDate: Scalars['LocalDate']['output'];
+  /** e.g. 80/KH-SNN */
+  documentNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<PlanLine>;
+  /** Planned, done, in progress and overdue by month */
+  progress: Array<PlanMonthProgress>;
+  template: ChecklistTemplate;
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Đoàn kiểm tra */
+export type InspectionTeam = {
+  __typename?: 'InspectionTeam';
+  decisionDate: Scalars['LocalDate']['output'];
+  /** Quyết định thành lập đoàn, e.g. 120/QĐ-SNN */
+  decisionNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  members: Array<TeamMember>;
+  name: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ItemCommentInput = {
+  comment: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+export type MoveUnitInput = {
+  id: Scalars['ID']['input'];
+  /** The new parent unit */
+  parentId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a unit to the plan; its visit is created, planned */
+  addPlanLine: PlanLine;
+  answerItem: Visit;
+  /** Approves and locks a submitted visit */
+  approveVisit: Visit;
+  /** Attaches an uploaded photo (to an item) or a signature */
+  attachVisitFile: Visit;
+  /** Changes the own password; other sessions are signed out */
+  changePassword: Scalars['Boolean']['output'];
+  /** Verifies the remediation and closes the finding */
+  closeFinding: Finding;
+  createAdministrativeProcedure: AdministrativeProcedure;
+  /** Creates a checklist with an empty draft version 1 */
+  createChecklistTemplate: ChecklistTemplate;
+  createDirectiveDocument: DirectiveDocument;
+  createIndexResult: IndexResult;
+  createInspectionPlan: InspectionPlan;
+  createUnit: Unit;
+  /** Creates a user who must change the given password at first sign-in */
+  createUser: User;
+  /** Ends the active period of a unit */
+  deactivateUnit: Unit;
+  deleteAdministrativeProcedure: Scalars['Boolean']['output'];
+  deleteDirectiveDocument: Scalars['Boolean']['output'];
+  deleteFinding: Visit;
+  deleteIndexResult: Scalars['Boolean']['output'];
+  /** Gives the report its number (the "215" of 215/BC-SNN) and date */
+  issueAnnualReport: AnnualReportDraft;
+  /** Moves a unit under another parent; cycles are refused */
+  moveUnit: Unit;
+  /** Publishes (freezes) the draft */
+  publishChecklistDraft: ChecklistVersion;
+  /** Removes a line whose visit has not started */
+  removePlanLine: Scalars['Boolean']['output'];
+  removeVisitAttachment: Visit;
+  /** Reopens a finding, with a reason */
+  reopenFinding: Finding;
+  /** A phone says how much unsent work it holds for every person whose work is on it, whoever is signed in; returns the number of persons recorded */
+  reportPhoneHoldings: Scalars['Int']['output'];
+  /** The unit head reports remediation on their unit's finding */
+  reportRemediation: Finding;
+  /** Sets a temporary password and signs the user out everywhere */
+  resetUserPassword: User;
+  /** Returns a submitted visit with comments */
+  returnVisit: Visit;
+  /** Changes an approved visit, with a reason kept in the audit trail */
+  reviseVisit: Visit;
+  saveAnnualReportDraft: AnnualReportDraft;
+  /** Replaces the draft content (a new draft if none) */
+  saveChecklistDraft: ChecklistVersion;
+  /** Adds or edits a finding while the visit is open */
+  saveFinding: Visit;
+  /** Creates a team, or replaces its details and members */
+  saveInspectionTeam: InspectionTeam;
+  /** Deactivates (signing the user out) or reactivates a user */
+  setUserActive: User;
+  setVisitAttendees: Visit;
+  setVisitConclusion: Visit;
+  /** Signs in and sets the session cookie */
+  signIn: User;
+  /** Revokes this session and clears the cookie */
+  signOut: Scalars['Boolean']['output'];
+  /** Starts a year’s narrative as a copy of another year’s */
+  startAnnualReportDraftFromYear: AnnualReportDraft;
+  startVisit: Visit;
+  /** Submits for review; refused with VISIT_INCOMPLETE and the list of what is missing */
+  submitVisit: Visit;
+  /** Applies a phone's queued field writes, in order, once each */
+  syncBatch: SyncResult;
+  updateAdministrativeProcedure: AdministrativeProcedure;
+  updateDirectiveDocument: DirectiveDocument;
+  updateIndexResult: IndexResult;
+  updatePlanLine: PlanLine;
+  /** Renames or edits a unit */
+  updateUnit: Unit;
+};
+
+
+export type MutationAddPlanLineArgs = {
+  input: PlanLineInput;
+};
+
+
+export type MutationAnswerItemArgs = {
+  input: AnswerItemInput;
+};
+
+
+export type MutationApproveVisitArgs = {
+  visitId: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachVisitFileArgs = {
+  input: AttachFileInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCloseFindingArgs = {
+  input: CloseFindingInput;
+};
+
+
+export type MutationCreateAdministrativeProcedureArgs = {
+  input: AdministrativeProcedureInput;
+};
+
+
+export type MutationCreateChecklistTemplateArgs = {
+  input: CreateChecklistTemplateInput;
+};
+
+
+export type MutationCreateDirectiveDocumentArgs = {
+  input: DirectiveDocumentInput;
+};
+
+
+export type MutationCreateIndexResultArgs = {
+  input: IndexResultInput;
+};
+
+
+export type MutationCreateInspectionPlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeactivateUnitArgs = {
+  input: DeactivateUnitInput;
+};
+
+
+export type MutationDeleteAdministrativeProcedureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDirectiveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteFindingArgs = {
+  input: DeleteFindingInput;
+};
+
+
+export type MutationDeleteIndexResultArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueAnnualReportArgs = {
+  date: Scalars['LocalDate']['input'];
+  number: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveUnitArgs = {
+  input: MoveUnitInput;
+};
+
+
+export type MutationPublishChecklistDraftArgs = {
+  templateId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePlanLineArgs = {
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveVisitAttachmentArgs = {
+  input: RemoveAttachmentInput;
+};
+
+
+export type MutationReopenFindingArgs = {
+  input: ReopenFindingInput;
+};
+
+
+export type MutationReportPhoneHoldingsArgs = {
+  input: PhoneHoldingsInput;
+};
+
+
+export type MutationReportRemediationArgs = {
+  input: ReportRemediationInput;
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationReturnVisitArgs = {
+  input: ReturnVisitInput;
+};
+
+
+export type MutationReviseVisitArgs = {
+  input: ReviseVisitInput;
+};
+
+
+export type MutationSaveAnnualReportDraftArgs = {
+  input: SaveAnnualReportDraftInput;
+};
+
+
+export type MutationSaveChecklistDraftArgs = {
+  input: SaveChecklistDraftInput;
+};
+
+
+export type MutationSaveFindingArgs = {
+  input: SaveFindingInput;
+};
+
+
+export type MutationSaveInspectionTeamArgs = {
+  input: SaveTeamInput;
+};
+
+
+export type MutationSetUserActiveArgs = {
+  input: SetUserActiveInput;
+};
+
+
+export type MutationSetVisitAttendeesArgs = {
+  input: SetAttendeesInput;
+};
+
+
+export type MutationSetVisitConclusionArgs = {
+  input: SetConclusionInput;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationStartAnnualReportDraftFromYearArgs = {
+  fromYear: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationStartVisitArgs = {
+  input: StartVisitInput;
+};
+
+
+export type MutationSubmitVisitArgs = {
+  input: SubmitVisitInput;
+};
+
+
+export type MutationSyncBatchArgs = {
+  input: SyncBatchInput;
+};
+
+
+export type MutationUpdateAdministrativeProcedureArgs = {
+  input: UpdateAdministrativeProcedureInput;
+};
+
+
+export type MutationUpdateDirectiveDocumentArgs = {
+  input: UpdateDirectiveDocumentInput;
+};
+
+
+export type MutationUpdateIndexResultArgs = {
+  input: UpdateIndexResultInput;
+};
+
+
+export type MutationUpdatePlanLineArgs = {
+  input: UpdatePlanLineInput;
+};
+
+
+export type MutationUpdateUnitArgs = {
+  input: UpdateUnitInput;
+};
+
+/** Mức dịch vụ công trực tuyến */
+export type OnlineService =
+  | 'KHONG'
+  | 'MOT_PHAN'
+  | 'TOAN_TRINH';
+
+export type OperationOutcome = {
+  __typename?: 'OperationOutcome';
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why it was refused, in Vietnamese */
+  message?: Maybe<Scalars['String']['output']>;
+  operationId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  status: OutcomeStatus;
+};
+
+export type OutcomeStatus =
+  | 'APPLIED'
+  | 'HELD'
+  | 'REFUSED';
+
+export type PassFail =
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
+  | 'PASS';
+
+export type PendingReportInput = {
+  count: Scalars['Int']['input'];
+  oldestAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  operationIds: Array<Scalars['ID']['input']>;
+};
+
+export type PhoneHoldingInput = {
+  /** Writes of this person still on the phone */
+  count: Scalars['Int']['input'];
+  /** The phone's installation id for this person (as in syncBatch) */
+  deviceId: Scalars['ID']['input'];
+  /** When the oldest of them was made */
+  oldestAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The operation ids of those writes: the server counts only those it has not applied, so a report that arrives after the writes themselves cannot bring back a count of work already arrived */
+  operationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  userId: Scalars['ID']['input'];
+};
+
+export type PhoneHoldingsInput = {
+  holdings: Array<PhoneHoldingInput>;
+};
+
+/** Một dòng của kế hoạch: đơn vị, tháng, đoàn */
+export type PlanLine = {
+  __typename?: 'PlanLine';
+  id: Scalars['ID']['output'];
+  plannedMonth: Scalars['Int']['output'];
+  team: InspectionTeam;
+  unit: Unit;
+  visit?: Maybe<Visit>;
+};
+
+export type PlanLineInput = {
+  planId: Scalars['ID']['input'];
+  plannedMonth: Scalars['Int']['input'];
+  teamId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+/** Tiến độ kế hoạch trong một tháng */
+export type PlanMonthProgress = {
+  __typename?: 'PlanMonthProgress';
+  /** Approved visits */
+  done: Scalars['Int']['output'];
+  /** Started, submitted or returned */
+  inProgress: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  /** Not approved although the month has ended */
+  overdue: Scalars['Int']['output'];
+  /** Plan lines in the month */
+  planned: Scalars['Int']['output'];
+};
+
+/** Cấp thẩm quyền giải quyết TTHC */
+export type ProcedureLevel =
+  | 'HUYEN'
+  | 'TINH'
+  | 'XA';
+
+/** Cơ chế một cửa / liên thông */
+export type ProcedureMechanism =
+  | 'MOT_CUA'
+  | 'MOT_CUA_LIEN_THONG';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The TTHC catalogue of a year, by code */
+  administrativeProcedures: Array<AdministrativeProcedure>;
+  /** The narrative of a year’s SIPAS / PAR INDEX report */
+  annualReportDraft?: Maybe<AnnualReportDraft>;
+  /** History of a visit (with its answers, photos, findings) or any record; unit heads: their findings only */
+  auditTrail: Array<AuditEntry>;
+  checklistTemplates: Array<ChecklistTemplate>;
+  /** A checklist version with its groups and items */
+  checklistVersion: ChecklistVersion;
+  /** Directive documents issued in a year, by date */
+  directiveDocuments: Array<DirectiveDocument>;
+  finding: Finding;
+  findingCounts: FindingCounts;
+  /** Findings of approved visits that the signed-in user may see */
+  findings: Array<Finding>;
+  /** SIPAS and PAR INDEX results of a year, or of every year */
+  indexResults: Array<IndexResult>;
+  inspectionPlan: InspectionPlan;
+  inspectionPlans: Array<InspectionPlan>;
+  inspectionTeams: Array<InspectionTeam>;
+  /** Active inspectors, to form inspection teams */
+  inspectors: Array<User>;
+  /** The signed-in user, or null */
+  me?: Maybe<User>;
+  /** Visits of the signed-in inspector's teams */
+  myVisits: Array<Visit>;
+  /** The annual roll-up of a year over a sub-tree of units (default: everything) */
+  rollup: Rollup;
+  /** The records behind one figure of the roll-up */
+  rollupRecords: Array<RollupRecord>;
+  /** Phones and what is still waiting on each, oldest first */
+  syncDevices: Array<Device>;
+  /** The TTHC figures of a year, computed from its catalogue */
+  tthcFigures: TthcFigures;
+  unit?: Maybe<Unit>;
+  /** Units of the department, flat; build the tree from parentId */
+  units: Array<Unit>;
+  users: Array<User>;
+  /** A visit the signed-in user may see */
+  visit: Visit;
+  visits: Array<Visit>;
+};
+
+
+export type QueryAdministrativeProceduresArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAnnualReportDraftArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditTrailArgs = {
+  entityId: Scalars['ID']['input'];
+};
+
+
+export type QueryChecklistVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDirectiveDocumentsArgs = {
+  type?: InputMaybe<DirectiveDocumentType>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFindingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFindingCountsArgs = {
+  filter?: InputMaybe<FindingFilter>;
+};
+
+
+export type QueryFindingsArgs = {
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndexResultsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInspectionPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionPlansArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInspectionTeamsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRollupArgs = {
+  rootUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryRollupRecordsArgs = {
+  figure: RollupFigure;
+  key?: InputMaybe<Scalars['String']['input']>;
+  rootUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTthcFiguresArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitsArgs = {
+  filter?: InputMaybe<UnitFilter>;
+};
+
+
+export type QueryVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<VisitStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueuedOperationInput = {
+  /** The input of the mutation, as for the mutation itself */
+  input: Scalars['JSONObject']['input'];
+  kind: FieldWriteKind;
+  /** The operation id, also inside the input */
+  operationId: Scalars['ID']['input'];
+  /** Order of the operation on the device, increasing */
+  sequence: Scalars['Int']['input'];
+};
+
+export type RemoveAttachmentInput = {
+  attachmentId: Scalars['ID']['input'];
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+export type ReopenFindingInput = {
+  findingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ReportRemediationInput = {
+  findingId: Scalars['ID']['input'];
+  operationId: Scalars['ID']['input'];
+  photos?: InputMaybe<Array<EvidencePhotoInput>>;
+  text: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type ReturnVisitInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  itemComments?: InputMaybe<Array<ItemCommentInput>>;
+  visitId: Scalars['ID']['input'];
+};
+
+/** Ý kiến của người duyệt */
+export type ReviewComment = {
+  __typename?: 'ReviewComment';
+  authorName: Scalars['String']['output'];
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReviseVisitInput = {
+  answers?: InputMaybe<Array<RevisedAnswerInput>>;
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+export type RevisedAnswerInput = {
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  numberValue?: InputMaybe<Scalars['Float']['input']>;
+  passFail?: InputMaybe<PassFail>;
+  textValue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user role */
+export type Role =
+  | 'ADMIN'
+  | 'INSPECTOR'
+  | 'LEADERSHIP'
+  | 'OFFICE'
+  | 'UNIT_HEAD';
+
+/** Tổng hợp kết quả của một năm trên một cây đơn vị */
+export type Rollup = {
+  __typename?: 'Rollup';
+  /** The day overdue is judged on: today, or 31 December for a past year */
+  asOf: Scalars['LocalDate']['output'];
+  /** Units of the scope needing attention: not inspected, then most overdue findings, then lowest compliance */
+  attention: Array<RollupAttentionUnit>;
+  compliance: RollupCompliance;
+  coverage: RollupCoverage;
+  /** Every document type, issued in the year within the tree */
+  documents: Array<DocumentCount>;
+  findings: RollupFindings;
+  /** SIPAS and PAR INDEX of the year */
+  indexScores: Array<IndexScore>;
+  /** SIPAS and PAR INDEX of every year, oldest first */
+  indexTrend: Array<IndexScore>;
+  /** Findings of the year that repeat one of an earlier year */
+  repeatFindings: Scalars['Int']['output'];
+  /** null: every department */
+  rootUnitId?: Maybe<Scalars['ID']['output']>;
+  /** The year and up to four earlier years with approved visits in the sub-tree, oldest first */
+  trend: Array<RollupYear>;
+  /** The department’s TTHC catalogue of the year */
+  tthc: TthcFigures;
+  warnings: Array<RollupWarning>;
+  year: Scalars['Int']['output'];
+};
+
+/** Đơn vị cần lãnh đạo chú ý */
+export type RollupAttentionUnit = {
+  __typename?: 'RollupAttentionUnit';
+  /** Its compliance by points; null when nothing applied */
+  complianceRatio?: Maybe<Scalars['Float']['output']>;
+  /** Không đạt answers of its visits in the year */
+  failedAnswers: Scalars['Int']['output'];
+  /** Findings of the year with this responsible unit, overdue as of asOf */
+  overdueFindings: Scalars['Int']['output'];
+  unit: RollupUnit;
+  /** Approved visits dated in the year; 0: not inspected */
+  visits: Scalars['Int']['output'];
+};
+
+/** Mức độ đạt theo nhóm, tiêu chí và đơn vị */
+export type RollupCompliance = {
+  __typename?: 'RollupCompliance';
+  /** By criterion group code, across checklist versions */
+  byGroup: Array<ComplianceFigure>;
+  /** By item code, across checklist versions */
+  byItem: Array<ComplianceFigure>;
+  /** By inspected unit (key = unit id) */
+  byUnit: Array<ComplianceFigure>;
+  total: ComplianceFigure;
+};
+
+/** Tỷ lệ đơn vị được kiểm tra trong năm */
+export type RollupCoverage = {
+  __typename?: 'RollupCoverage';
+  /** Units below the root active at any time in the year */
+  inScope: Scalars['Int']['output'];
+  /** Units with at least one approved visit dated in the year */
+  inspected: Scalars['Int']['output'];
+  /** inspected / inScope; 0 when nothing is in scope */
+  ratio: Scalars['Float']['output'];
+  unitsNotInspected: Array<RollupUnit>;
+};
+
+/** A roll-up figure to list the records of */
+export type RollupFigure =
+  | 'COMPLIANCE_GROUP'
+  | 'COMPLIANCE_ITEM'
+  | 'COMPLIANCE_UNIT'
+  | 'DOCUMENTS'
+  | 'FINDINGS'
+  | 'FINDINGS_FIXED_LATE'
+  | 'FINDINGS_FIXED_ON_TIME'
+  | 'FINDINGS_OPEN'
+  | 'FINDINGS_OVERDUE'
+  | 'REPEAT_FINDINGS'
+  | 'UNITS_INSPECTED'
+  | 'UNITS_IN_SCOPE'
+  | 'UNITS_NOT_INSPECTED'
+  | 'UNIT_ATTENTION';
+
+/** Tồn tại, hạn chế và việc khắc phục */
+export type RollupFindings = {
+  __typename?: 'RollupFindings';
+  byGroupAndSeverity: Array<FindingFigure>;
+  total: FindingFigure;
+};
+
+/** Một bản ghi đứng sau một số liệu tổng hợp */
+export type RollupRecord = {
+  __typename?: 'RollupRecord';
+  date?: Maybe<Scalars['LocalDate']['output']>;
+  detail?: Maybe<Scalars['String']['output']>;
+  findingId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** UNIT, ANSWER, FINDING or DOCUMENT */
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  unitName?: Maybe<Scalars['String']['output']>;
+  visitId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Đơn vị trong phạm vi tổng hợp */
+export type RollupUnit = {
+  __typename?: 'RollupUnit';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Cảnh báo số liệu không khớp */
+export type RollupWarning = {
+  __typename?: 'RollupWarning';
+  code: Scalars['String']['output'];
+  /** In Vietnamese, for the user */
+  message: Scalars['String']['output'];
+};
+
+/** Số liệu một năm trong so sánh qua các năm */
+export type RollupYear = {
+  __typename?: 'RollupYear';
+  /** Compliance by points over the whole scope (key TOTAL) */
+  compliance: ComplianceFigure;
+  /** Compliance per criterion group code */
+  complianceByGroup: Array<ComplianceFigure>;
+  /** unitsInspected / unitsInScope; 0 when nothing is in scope */
+  coverageRatio: Scalars['Float']['output'];
+  /** Findings of that year's approved visits */
+  findings: Scalars['Int']['output'];
+  findingsFixedLate: Scalars['Int']['output'];
+  findingsFixedOnTime: Scalars['Int']['output'];
+  /** Not closed, deadline before that year’s asOf day */
+  findingsOverdue: Scalars['Int']['output'];
+  /** findingsFixedOnTime / findings; null without findings */
+  fixedOnTimeRatio?: Maybe<Scalars['Float']['output']>;
+  /** Units below the root active at any time in that year */
+  unitsInScope: Scalars['Int']['output'];
+  /** Units with at least one approved visit dated in that year */
+  unitsInspected: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type SaveAnnualReportDraftInput = {
+  basis?: InputMaybe<Scalars['String']['input']>;
+  directions: Scalars['String']['input'];
+  parTasks?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  sipasTasks?: InputMaybe<Scalars['String']['input']>;
+  strengths: Scalars['String']['input'];
+  /** The version edited (null for a new draft); a newer one on the server is a conflict */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  weaknesses: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SaveChecklistDraftInput = {
+  groups: Array<ChecklistGroupInput>;
+  templateId: Scalars['ID']['input'];
+};
+
+export type SaveFindingInput = {
+  deadline?: InputMaybe<Scalars['LocalDate']['input']>;
+  description: Scalars['String']['input'];
+  /** Client-generated UUID; for a failed item its finding is updated instead */
+  findingId: Scalars['ID']['input'];
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  recommendation?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the inspected unit */
+  responsibleUnitId?: InputMaybe<Scalars['ID']['input']>;
+  severity: FindingSeverity;
+  visitId: Scalars['ID']['input'];
+};
+
+export type SaveTeamInput = {
+  decisionDate: Scalars['LocalDate']['input'];
+  decisionNumber: Scalars['String']['input'];
+  /** Omit to create a team */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  members: Array<TeamMemberInput>;
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetAttendeesInput = {
+  attendees: Array<AttendeeInput>;
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+export type SetConclusionInput = {
+  conclusion: Scalars['String']['input'];
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+export type SetUserActiveInput = {
+  active: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type SignInInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type StartVisitInput = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  /** When the team started, as the phone saw it */
+  startedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The checklist version the phone downloaded (plannedTemplateVersion); default: the latest published */
+  templateVersionId?: InputMaybe<Scalars['ID']['input']>;
+  visitId: Scalars['ID']['input'];
+};
+
+export type SubmitVisitInput = {
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+export type SyncBatchInput = {
+  /** The installation id made by the phone for this user */
+  deviceId: Scalars['ID']['input'];
+  operations: Array<QueuedOperationInput>;
+  /** What stays on the phone after this batch */
+  pending?: InputMaybe<PendingReportInput>;
+};
+
+/** Kết quả một lần đồng bộ */
+export type SyncResult = {
+  __typename?: 'SyncResult';
+  device: Device;
+  outcomes: Array<OperationOutcome>;
+};
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  id: Scalars['ID']['output'];
+  role: TeamRole;
+  user: User;
+};
+
+export type TeamMemberInput = {
+  role: TeamRole;
+  userId: Scalars['ID']['input'];
+};
+
+export type TeamRole =
+  | 'LEAD'
+  | 'MEMBER'
+  | 'SECRETARY';
+
+/** Số liệu TTHC của năm */
+export type TthcFigures = {
+  __typename?: 'TthcFigures';
+  /** Under một cửa liên thông */
+  interconnected: Scalars['Int']['output'];
+  /** One entry per level, TINH, HUYEN, XA */
+  levels: Array<TthcLevelFigures>;
+  /** Under một cửa */
+  oneStop: Scalars['Int']['output'];
+  /** Online, toàn trình or một phần */
+  online: Scalars['Int']['output'];
+  onlineFull: Scalars['Int']['output'];
+  onlinePartial: Scalars['Int']['output'];
+  /** online / total, e.g. 87,91% */
+  onlineShareText?: Maybe<Scalars['String']['output']>;
+  /** Through the public postal service */
+  publicPostal: Scalars['Int']['output'];
+  /** publicPostal / total, e.g. 97,8% */
+  publicPostalShareText?: Maybe<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Cắt giảm thời gian giải quyết TTHC ở một cấp */
+export type TthcLevelFigures = {
+  __typename?: 'TthcLevelFigures';
+  /** daysCut / legalDays; null when nothing was reviewed */
+  cutShare?: Maybe<Scalars['Float']['output']>;
+  /** cutShare as written in the report, e.g. 33,11% */
+  cutShareText?: Maybe<Scalars['String']['output']>;
+  daysCut: Scalars['Int']['output'];
+  /** Legal days of the reviewed procedures */
+  legalDays: Scalars['Int']['output'];
+  level: ProcedureLevel;
+  /** Procedures of this level in the catalogue */
+  procedures: Scalars['Int']['output'];
+  /** Procedures with days cut */
+  reviewed: Scalars['Int']['output'];
+};
+
+/** Đơn vị: the department or a subordinate unit */
+export type Unit = {
+  __typename?: 'Unit';
+  /** Active today */
+  active: Scalars['Boolean']['output'];
+  /** First day the unit exists */
+  activeFrom: Scalars['LocalDate']['output'];
+  /** Last day the unit exists; null while active */
+  activeTo?: Maybe<Scalars['LocalDate']['output']>;
+  address?: Maybe<Scalars['String']['output']>;
+  /** Short code, unique in the department, e.g. CCKL */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: UnitKind;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Float']['output'];
+};
+
+export type UnitFilter = {
+  /** Also list units that have stopped */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words of the name, with or without diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UnitKind =
+  | 'BOARD'
+  | 'CENTER'
+  | 'DEPARTMENT'
+  | 'DIVISION'
+  | 'INSPECTORATE'
+  | 'OFFICE'
+  | 'OTHER'
+  | 'RANGER_STATION'
+  | 'SUB_DEPARTMENT';
+
+export type UpdateAdministrativeProcedureInput = {
+  /** Mã TTHC, unique within the year */
+  code: Scalars['String']['input'];
+  daysCut?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  legalDays?: InputMaybe<Scalars['Int']['input']>;
+  level: ProcedureLevel;
+  mechanism: ProcedureMechanism;
+  name: Scalars['String']['input'];
+  onlineService: OnlineService;
+  publicPostal: Scalars['Boolean']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type UpdateDirectiveDocumentInput = {
+  id: Scalars['ID']['input'];
+  issuedOn: Scalars['LocalDate']['input'];
+  issuingUnitId: Scalars['ID']['input'];
+  /** Số và ký hiệu, e.g. 80/KH-SNN */
+  number: Scalars['String']['input'];
+  /** Trích yếu */
+  summary: Scalars['String']['input'];
+  type: DirectiveDocumentType;
+  /** The version edited; a newer one on the server is a conflict */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateIndexResultInput = {
+  components?: InputMaybe<Array<IndexComponentInput>>;
+  id: Scalars['ID']['input'];
+  index: AssessmentIndex;
+  note?: InputMaybe<Scalars['String']['input']>;
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  totalScore: Scalars['Float']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type UpdatePlanLineInput = {
+  lineId: Scalars['ID']['input'];
+  plannedMonth: Scalars['Int']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type UpdateUnitInput = {
+  activeFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Empty string clears it */
+  address?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<UnitKind>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The version edited; a newer one on the server is a conflict */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person who signs in */
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Set after an admin reset: the user should choose a new password */
+  mustChangePassword: Scalars['Boolean']['output'];
+  role: Role;
+  unit?: Maybe<Unit>;
+  unitId?: Maybe<Scalars['ID']['output']>;
+  username: Scalars['String']['output'];
+};
+
+/** Cuộc kiểm tra */
+export type Visit = {
+  __typename?: 'Visit';
+  answers: Array<VisitAnswer>;
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  attachments: Array<Attachment>;
+  attendees: Array<Attendee>;
+  /** Whether the signed-in user may do field work on it now */
+  canEdit: Scalars['Boolean']['output'];
+  /** Kết luận */
+  conclusion?: Maybe<Scalars['String']['output']>;
+  /** Values that did not make it into the visit, for the reviewer */
+  conflicts: Array<VisitConflict>;
+  findings: Array<Finding>;
+  id: Scalars['ID']['output'];
+  plannedMonth?: Maybe<Scalars['Int']['output']>;
+  /** For a planned visit, the checklist version it would start on now (to take it offline) */
+  plannedTemplateVersion?: Maybe<ChecklistVersion>;
+  /** The unit's findings from earlier approved visits, to verify first */
+  previousFindings: Array<Finding>;
+  /** What still stops submission */
+  problems: Array<VisitProblem>;
+  progress?: Maybe<VisitProgress>;
+  /** General comment of the last return */
+  returnComment?: Maybe<Scalars['String']['output']>;
+  reviewComments: Array<ReviewComment>;
+  startLatitude?: Maybe<Scalars['Float']['output']>;
+  startLongitude?: Maybe<Scalars['Float']['output']>;
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: VisitStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  team: InspectionTeam;
+  /** The frozen checklist version, once started */
+  templateVersion?: Maybe<ChecklistVersion>;
+  unit: Unit;
+  version: Scalars['Float']['output'];
+  visitDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** Kết quả một tiêu chí */
+export type VisitAnswer = {
+  __typename?: 'VisitAnswer';
+  editedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  numberValue?: Maybe<Scalars['Float']['output']>;
+  passFail?: Maybe<PassFail>;
+  textValue?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  updatedByName: Scalars['String']['output'];
+  version: Scalars['Float']['output'];
+};
+
+/** Xung đột dữ liệu giữa các máy, giữ lại để người duyệt xem */
+export type VisitConflict = {
+  __typename?: 'VisitConflict';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  itemCode?: Maybe<Scalars['String']['output']>;
+  itemId?: Maybe<Scalars['ID']['output']>;
+  /** The value the visit kept */
+  keptValue?: Maybe<Scalars['JSONObject']['output']>;
+  kind: ConflictKind;
+  /** When the losing value was entered on its phone */
+  losingEditedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who entered the value that was not applied */
+  losingUserName: Scalars['String']['output'];
+  /** The value that was not applied */
+  losingValue: Scalars['JSONObject']['output'];
+  operationId: Scalars['ID']['output'];
+};
+
+/** Một mục còn thiếu trước khi gửi */
+export type VisitProblem = {
+  __typename?: 'VisitProblem';
+  code: Scalars['String']['output'];
+  itemCode?: Maybe<Scalars['String']['output']>;
+  itemId?: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Tiến độ: số tiêu chí đã có kết quả */
+export type VisitProgress = {
+  __typename?: 'VisitProgress';
+  answered: Scalars['Int']['output'];
+  groups: Array<GroupProgress>;
+  total: Scalars['Int']['output'];
+};
+
+export type VisitStatus =
+  | 'APPROVED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'RETURNED'
+  | 'SUBMITTED';
