@@ -1,2 +1,3 @@
+export * from './failed-item-finding.js';
 export * from './report-year.js';
 export * from './visit-completeness.js';

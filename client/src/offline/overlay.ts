@@ -1,13 +1,11 @@
+import { failedItemDeadline, failedItemDescription, storedText } from '@kycuong/rules';
 import type { AttachmentKind, AttendeeSide, FindingSeverity, PassFail } from '../apollo/generated/graphql';
 import { groupProgress } from '../field/checklist-progress';
-import type { FieldVisit, VisitAnswer, VisitFinding, VisitItem } from '../field/types';
+import type { FieldVisit, VisitAnswer, VisitFinding } from '../field/types';
 import { todayLocalDate } from '../i18n/format';
 import type { OutboxEntry, Refusal } from './field-writes';
 
 type TemplateVersion = NonNullable<FieldVisit['templateVersion']>;
-
-/** Same as the server: a failed item's finding is due 30 days after the visit. */
-const REMEDIATION_DAYS = 30;
 
 export interface OverlayOptions {
   /** Object URLs of the photos and signatures still on the phone, by file id. */
@@ -33,12 +31,6 @@ export interface OverlaidVisit {
   local: LocalChanges;
 }
 
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const next = new Date(Date.UTC(year, month - 1, day + days));
-  return next.toISOString().slice(0, 10);
-}
-
 function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
@@ -47,14 +39,9 @@ function num(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** Trimmed text or null, as the server stores it. */
+/** Text or null, as the server stores it. */
 function text(value: unknown): string | null {
-  const s = str(value)?.trim();
-  return s ? s : null;
-}
-
-function failedItemDescription(item: VisitItem, note: string | null): string {
-  return note ? `${item.text} ${note}` : item.text;
+  return storedText(str(value));
 }
 
 function findItem(version: TemplateVersion | null, itemId: string | null) {
@@ -203,20 +190,20 @@ function applyAnswer(visit: FieldVisit, entry: OutboxEntry<'ANSWER_ITEM'>, itemI
         itemId,
         itemCode: found.item.code,
         groupTitle: found.group.title,
-        description: failedItemDescription(found.item, answer.note),
+        description: failedItemDescription(found.item.text, answer.note),
         recommendation: null,
         severity: 'MEDIUM',
         status: 'OPEN',
-        deadline: addDays(visit.visitDate ?? todayLocalDate(new Date(entry.createdAt)), REMEDIATION_DAYS),
+        deadline: failedItemDeadline(visit.visitDate ?? todayLocalDate(new Date(entry.createdAt))),
         overdue: false,
         fromFailedItem: true,
         visitDate: visit.visitDate,
         version: 0,
       };
       visit.findings = [...visit.findings, created];
-    } else if (finding.description === failedItemDescription(found.item, before?.note ?? null)) {
+    } else if (finding.description === failedItemDescription(found.item.text, before?.note ?? null)) {
       // Not edited by hand: it keeps following the note.
-      const updated = { ...finding, description: failedItemDescription(found.item, answer.note) };
+      const updated = { ...finding, description: failedItemDescription(found.item.text, answer.note) };
       visit.findings = visit.findings.map((f) => (f === finding ? updated : f));
     }
   } else if (finding && finding.status === 'OPEN') {

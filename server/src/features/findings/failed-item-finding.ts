@@ -1,23 +1,10 @@
+import { failedItemDeadline, failedItemDescription } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayLocalDate } from '../../common/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ChecklistItem } from '../checklists/checklist.entity.js';
 import { PassFail, type Visit, type VisitAnswer } from '../visits/visit.entity.js';
 import { Finding, FindingSeverity, FindingStatus } from './finding.entity.js';
-
-/** Default remediation time for a finding made from a failed item. */
-const DEFAULT_REMEDIATION_DAYS = 30;
-
-const addDays = (date: string, days: number): string => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
-/** The description a failed item's finding starts with: the item, then the inspector's note. */
-function failedItemDescription(item: ChecklistItem, note: string | null): string {
-  return note ? `${item.text} ${note}` : item.text;
-}
 
 /**
  * Keeps an item's finding in step with its answer, in the answer's transaction: a Không đạt answer makes
@@ -33,8 +20,8 @@ export async function syncFailedItemFinding(
 ): Promise<void> {
   const finding = await em.findOne(Finding, { visit, item, fromFailedItem: true });
   if (answer.passFail === PassFail.FAIL) {
-    const description = failedItemDescription(item, answer.note);
-    if (finding && finding.description === failedItemDescription(item, previousNote)) {
+    const description = failedItemDescription(item.text, answer.note);
+    if (finding && finding.description === failedItemDescription(item.text, previousNote)) {
       // Not edited by hand yet: the finding keeps following the inspector's note.
       finding.description = description;
     } else if (!finding) {
@@ -46,7 +33,7 @@ export async function syncFailedItemFinding(
         groupTitle: item.group.title,
         severity: FindingSeverity.MEDIUM,
         description,
-        deadline: addDays(visit.visitDate ?? todayLocalDate(), DEFAULT_REMEDIATION_DAYS),
+        deadline: failedItemDeadline(visit.visitDate ?? todayLocalDate()),
       });
       em.persist(created);
       recordAudit(em, null, {

@@ -1,10 +1,11 @@
+import { storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
-import { fieldWrite, itemOfVisit, storedText, visitForFieldWrite } from '../visits/visit-field-write.js';
+import { fieldWrite, itemOfVisit, visitForFieldWrite } from '../visits/visit-field-write.js';
 import type { DeleteFindingInput, SaveFindingInput } from '../visits/visits.inputs.js';
 import { Finding } from './finding.entity.js';
 import { FindingErrors } from './findings.errors.js';

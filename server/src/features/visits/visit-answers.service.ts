@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ChecklistItem } from '../checklists/checklist.entity.js';
@@ -7,7 +8,7 @@ import { User } from '../users/user.entity.js';
 import { type Concurring, mergeConcurring, reconcileAnswer, type StoredAnswer } from './answer-reconcile.js';
 import { ConflictKind, type PassFail, type Visit, VisitAnswer, VisitConflict } from './visit.entity.js';
 import { answerProblem, type ItemRule } from './visit-completeness.js';
-import { fieldWrite, itemOfVisit, storedText, visitForFieldWrite } from './visit-field-write.js';
+import { fieldWrite, itemOfVisit, visitForFieldWrite } from './visit-field-write.js';
 import { VisitErrors } from './visits.errors.js';
 import type { AnswerItemInput } from './visits.inputs.js';
 

@@ -11,12 +11,6 @@ import { VisitErrors } from './visits.errors.js';
 // What every field write shares (the visit's own, its answers, its findings): run once per operation
 // id, lock the visit, check the writer and the visit's state, find an item of its checklist.
 
-/** Text as a field write stores it: NFC-normalised and trimmed, empty as null. */
-export const storedText = (value: string | null | undefined): string | null => {
-  const trimmed = value?.normalize('NFC').trim();
-  return trimmed ? trimmed : null;
-};
-
 /** A field write: once per operation id, in one transaction with its audit entries. */
 export async function fieldWrite(
   em: EntityManager,

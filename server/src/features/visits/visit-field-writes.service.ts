@@ -1,3 +1,4 @@
+import { storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
@@ -9,7 +10,7 @@ import { StoredFile } from '../files/stored-file.entity.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, type Visit, VisitStatus } from './visit.entity.js';
 import { visitDateProblem } from './visit-date.js';
-import { fieldWrite, itemOfVisit, storedText, visitForFieldWrite } from './visit-field-write.js';
+import { fieldWrite, itemOfVisit, visitForFieldWrite } from './visit-field-write.js';
 import { readProblems } from './visit-problems.js';
 import { plannedChecklist } from './visit-reads.js';
 import { VisitErrors } from './visits.errors.js';

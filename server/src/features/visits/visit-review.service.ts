@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { storedText } from '@kycuong/rules';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
@@ -7,7 +8,7 @@ import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
 import type { User } from '../users/user.entity.js';
 import { ReviewComment, Visit, VisitStatus } from './visit.entity.js';
 import { describeAnswer, writeAnswer } from './visit-answers.service.js';
-import { itemOfVisit, storedText } from './visit-field-write.js';
+import { itemOfVisit } from './visit-field-write.js';
 import { VisitErrors } from './visits.errors.js';
 import type { ReturnVisitInput, ReviseVisitInput } from './visits.inputs.js';
 
