@@ -401,7 +401,7 @@ const READ_LISTS = [
     label: 'phone list: MyVisits (myVisits with progress)',
     user: 'kiemtra',
     operationName: 'MyVisits',
-    file: 'client/src/features/visits/operations.ts',
+    file: 'client/src/field/operations.ts',
     variables: {},
     field: 'myVisits',
   },
