@@ -15,12 +15,12 @@ const config: CodegenConfig = {
       },
     },
     // Every schema type, operations or not: the field writes go inside syncBatch as JSON, so their input
-    // types appear in no document (offline/field-writes.ts maps each kind to its input).
+    // types appear in no document (offline/field-writes.ts maps each kind to its input); nor does the
+    // ErrorCode enum, which errors carry in their extensions (apollo/error-codes.ts).
     'src/apollo/generated/schema-types.ts': {
       plugins: ['typescript'],
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { LocalDate: 'string' } },
     },
-    'src/apollo/generated/error-code.ts': { plugins: ['./build/error-code-codegen.mjs'] },
   },
 };
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './generated/error-code';
+import type { ErrorCode } from './generated/schema-types';
 
 export type { ErrorCode };
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../apollo/generated/error-code';
+import type { ErrorCode } from '../apollo/generated/schema-types';
 import { type Language, translate } from './messages';
 import type { MessageKey } from './vi';
 
