@@ -219,6 +219,21 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: ReopenFindingInput!) { reopenFinding(input: $i) { id } }',
     variables: { i: { findingId: NOBODY, reason: 'Chưa khắc phục' } },
   },
+  rejectRemediation: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: RejectRemediationInput!) { rejectRemediation(input: $i) { id } }',
+    variables: { i: { findingId: NOBODY, reason: 'Ảnh chưa rõ' } },
+  },
+  closeFindingWithoutReport: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: CloseWithoutReportInput!) { closeFindingWithoutReport(input: $i) { id } }',
+    variables: { i: { findingId: NOBODY, reason: 'Không còn đối tượng' } },
+  },
+  extendFindingDeadline: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: ExtendDeadlineInput!) { extendFindingDeadline(input: $i) { id } }',
+    variables: { i: { findingId: NOBODY, newDeadline: '2099-12-31', reason: 'Xin thêm thời gian' } },
+  },
   directiveDocuments: { allowed: REGISTER_READERS, doc: '{ directiveDocuments(year: 2021) { id } }' },
   createDirectiveDocument: {
     allowed: REGISTER_EDITORS,

@@ -14,6 +14,7 @@ import {
 } from '../features/checklists/checklist.entity.js';
 import { FileBlob, FileUpload, FileUploadPiece, StoredFile } from '../features/files/stored-file.entity.js';
 import { Finding } from '../features/findings/finding.entity.js';
+import { FindingDeadlineExtension } from '../features/findings/finding-deadline-extension.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
 import { AdministrativeProcedure } from '../features/registers/administrative-procedure.entity.js';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   Attachment,
   ReviewComment,
   Finding,
+  FindingDeadlineExtension,
   StoredFile,
   FileBlob,
   FileUpload,

@@ -9,7 +9,9 @@ import { Finding, FindingSeverity, FindingStatus } from './finding.entity.js';
 /**
  * Keeps an item's finding in step with its answer, in the answer's transaction: a Không đạt answer makes
  * (or keeps) the finding, and its description follows the note until someone edits it; another answer
- * removes the finding while the unit has not reported on it yet.
+ * removes the finding while the unit has not reported on it yet. A new finding's deadline runs from
+ * `madeOn`: the visit's day for an answer in the field, the revision's day for a revision of an approved
+ * visit (from the visit's day it could be overdue the day it is made).
  */
 export async function syncFailedItemFinding(
   em: EntityManager,
@@ -17,6 +19,7 @@ export async function syncFailedItemFinding(
   item: ChecklistItem,
   answer: VisitAnswer,
   previousNote: string | null,
+  madeOn: string = visit.visitDate ?? todayLocalDate(),
 ): Promise<void> {
   const finding = await em.findOne(Finding, { visit, item, fromFailedItem: true });
   if (answer.passFail === PassFail.FAIL) {
@@ -33,7 +36,7 @@ export async function syncFailedItemFinding(
         groupTitle: item.group.title,
         severity: FindingSeverity.MEDIUM,
         description,
-        deadline: failedItemDeadline(visit.visitDate ?? todayLocalDate()),
+        deadline: failedItemDeadline(madeOn),
       });
       em.persist(created);
       recordAudit(em, null, {
@@ -41,7 +44,7 @@ export async function syncFailedItemFinding(
         entityId: created.id,
         visitId: visit.id,
         action: 'CREATE_FROM_FAILED_ITEM',
-        after: { itemCode: item.code, description },
+        after: { itemCode: item.code, description, deadline: created.deadline },
       });
     }
   } else if (finding && finding.status === FindingStatus.OPEN) {

@@ -34,6 +34,10 @@ export class Finding {
     | 'closedAt'
     | 'closedBy'
     | 'reopenCount'
+    | 'rejectionReason'
+    | 'rejectedAt'
+    | 'rejectedBy'
+    | 'closeReason'
     | 'createdAt'
     | 'version'
     | 'fromFailedItem'
@@ -101,6 +105,24 @@ export class Finding {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
   closedBy: User | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lý do không chấp nhận báo cáo khắc phục gần nhất (kept after the unit reports again)',
+  })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  rejectedAt: Date | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
+  rejectedBy: User | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Lý do đóng khi đơn vị chưa báo cáo khắc phục' })
+  @Property({ type: 'text', nullable: true })
+  closeReason: string | null = null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

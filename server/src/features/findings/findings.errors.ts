@@ -29,6 +29,29 @@ export const FindingErrors = {
   notYourUnit: () => new AppError('FINDING_NOT_YOUR_UNIT', 'Tồn tại này không thuộc đơn vị của bạn.'),
   textRequired: () => new AppError('REMEDIATION_TEXT_REQUIRED', 'Vui lòng mô tả kết quả khắc phục.', { field: 'text' }),
   reasonRequired: () => new AppError('REOPEN_REASON_REQUIRED', 'Vui lòng ghi lý do mở lại.', { field: 'reason' }),
+  rejectionReasonRequired: () =>
+    new AppError('REMEDIATION_REJECTION_REASON_REQUIRED', 'Vui lòng ghi lý do không chấp nhận báo cáo khắc phục.', {
+      field: 'reason',
+    }),
+  closeReasonRequired: () =>
+    new AppError(
+      'FINDING_CLOSE_REASON_REQUIRED',
+      'Đơn vị chưa báo cáo khắc phục: vui lòng ghi lý do đóng tồn tại không cần báo cáo.',
+      { field: 'reason' },
+    ),
+  extensionReasonRequired: () =>
+    new AppError('DEADLINE_EXTENSION_REASON_REQUIRED', 'Vui lòng ghi lý do gia hạn.', { field: 'reason' }),
+  deadlineBeforeVisit: (visitDate: string) =>
+    new AppError('FINDING_DEADLINE_BEFORE_VISIT', 'Hạn khắc phục mới không được trước ngày kiểm tra.', {
+      field: 'newDeadline',
+      visitDate,
+    }),
+  deadlineInPast: () =>
+    new AppError('FINDING_DEADLINE_IN_PAST', 'Hạn khắc phục mới không được trước ngày hôm nay.', {
+      field: 'newDeadline',
+    }),
+  deadlineUnchanged: () =>
+    new AppError('FINDING_DEADLINE_UNCHANGED', 'Hạn khắc phục mới trùng với hạn hiện tại.', { field: 'newDeadline' }),
   fileNotFound: () =>
     new AppError('FILE_NOT_FOUND', 'Không tìm thấy ảnh đã tải lên. Hãy tải ảnh lên trước khi đính kèm.', {
       field: 'fileIds',

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { FindingStatus } from './finding.entity.js';
 
@@ -69,6 +70,43 @@ export class ReopenFindingInput {
 
   @Field(() => String)
   @Matches(/\S/, { message: 'Vui lòng ghi lý do mở lại.' })
+  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
+  reason!: string;
+}
+
+/** The office does not accept the unit's report: the finding goes back to the unit, with the reason. */
+@InputType()
+export class RejectRemediationInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  // Checked by the service, so that a missing reason answers with its own code.
+  @Field(() => String)
+  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
+  reason!: string;
+}
+
+/** The office closes a finding the unit has not reported on: only with a reason. */
+@InputType()
+export class CloseWithoutReportInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field(() => String)
+  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
+  reason!: string;
+}
+
+/** Gia hạn: a new deadline, with a reason. */
+@InputType()
+export class ExtendDeadlineInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field(() => GraphQLLocalDate)
+  newDeadline!: string;
+
+  @Field(() => String)
   @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
   reason!: string;
 }

@@ -6,11 +6,22 @@ import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
 import { signedInUser } from '../users/signed-in.js';
+import { User } from '../users/user.entity.js';
 import { Attachment, Visit } from '../visits/visit.entity.js';
 import { Finding } from './finding.entity.js';
+import { FindingDeadlineExtension } from './finding-deadline-extension.entity.js';
 import { FindingCounts, isOverdue } from './finding-rules.js';
-import { CloseFindingInput, FindingFilter, ReopenFindingInput, ReportRemediationInput } from './findings.inputs.js';
+import {
+  CloseFindingInput,
+  CloseWithoutReportInput,
+  ExtendDeadlineInput,
+  FindingFilter,
+  RejectRemediationInput,
+  ReopenFindingInput,
+  ReportRemediationInput,
+} from './findings.inputs.js';
 import { FindingsService } from './findings.service.js';
+import { RemediationReviewService } from './remediation-review.service.js';
 
 const REVIEWERS = [Role.ADMIN, Role.OFFICE];
 
@@ -51,7 +62,7 @@ export class FindingsResolver {
   }
 
   @Authorized(REVIEWERS)
-  @Mutation(() => Finding, { description: 'Verifies the remediation and closes the finding' })
+  @Mutation(() => Finding, { description: "Accepts the unit's remediation report and closes the finding" })
   closeFinding(
     @Arg('input', () => CloseFindingInput) input: CloseFindingInput,
     @Ctx() ctx: RequestContext,
@@ -66,6 +77,43 @@ export class FindingsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Finding> {
     return new FindingsService(ctx.em).reopen(signedInUser(ctx), input);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Finding, { description: "Rejects the unit's remediation report, with a reason: back to the unit" })
+  rejectRemediation(
+    @Arg('input', () => RejectRemediationInput) input: RejectRemediationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding> {
+    return new RemediationReviewService(ctx.em).reject(signedInUser(ctx), input);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Finding, { description: 'Closes a finding the unit has not reported on, with a reason' })
+  closeFindingWithoutReport(
+    @Arg('input', () => CloseWithoutReportInput) input: CloseWithoutReportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding> {
+    return new RemediationReviewService(ctx.em).closeWithoutReport(signedInUser(ctx), input);
+  }
+
+  @Authorized(REVIEWERS)
+  @Mutation(() => Finding, { description: 'Moves the deadline (gia hạn), with a reason' })
+  extendFindingDeadline(
+    @Arg('input', () => ExtendDeadlineInput) input: ExtendDeadlineInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Finding> {
+    return new RemediationReviewService(ctx.em).extendDeadline(signedInUser(ctx), input);
+  }
+
+  @FieldResolver(() => [FindingDeadlineExtension], { description: 'Lịch sử gia hạn, oldest first' })
+  deadlineExtensions(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<FindingDeadlineExtension[]> {
+    return new RemediationReviewService(ctx.em).extensions(finding);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who rejected the latest remediation report' })
+  async rejectedByName(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return finding.rejectedBy ? (await ctx.em.findOneOrFail(User, { id: finding.rejectedBy.id })).fullName : null;
   }
 
   @FieldResolver(() => ID)

@@ -24,7 +24,10 @@ import type {
 const ACTION_VI: Record<FindingAction, string> = {
   REPORT_REMEDIATION: 'báo cáo khắc phục',
   CLOSE: 'đóng',
+  REJECT_REMEDIATION: 'không chấp nhận báo cáo khắc phục',
+  CLOSE_WITHOUT_REPORT: 'đóng không cần báo cáo',
   REOPEN: 'mở lại',
+  EXTEND_DEADLINE: 'gia hạn',
 };
 
 /** A finding as its audit entries keep it. */
@@ -109,14 +112,18 @@ export class FindingsService {
     return finding;
   }
 
-  private transition(finding: Finding, action: FindingAction): void {
+  /** Applies a lifecycle step, or refuses it with the status the finding is in. */
+  transition(finding: Finding, action: FindingAction): void {
     const next = nextFindingStatus(finding.status, action);
     if (!next) throw FindingErrors.wrongStatus(finding.status, ACTION_VI[action]);
     finding.status = next as FindingStatus;
   }
 
-  /** Inside the caller's transaction: on PGlite a second connection would wait for this one for ever. */
-  private async lockVisible(em: EntityManager, user: User, findingId: string): Promise<Finding> {
+  /**
+   * The finding, locked, if the user may see it. Inside the caller's transaction: on PGlite a second
+   * connection would wait for this one for ever.
+   */
+  async lockVisible(em: EntityManager, user: User, findingId: string): Promise<Finding> {
     await new FindingsService(em).get(user, findingId);
     return em.findOneOrFail(Finding, { id: findingId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['visit'] });
   }
@@ -194,6 +201,7 @@ export class FindingsService {
       finding.reopenCount += 1;
       finding.closedAt = null;
       finding.closedBy = null;
+      finding.closeReason = null;
       recordAudit(em, user, {
         entityType: 'Finding',
         entityId: finding.id,

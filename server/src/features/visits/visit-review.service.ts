@@ -3,6 +3,7 @@ import { storedText } from '@kycuong/rules';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
+import { todayLocalDate } from '../../common/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
 import type { User } from '../users/user.entity.js';
@@ -77,6 +78,7 @@ export class VisitReviewService {
   async revise(user: User, input: ReviseVisitInput): Promise<Visit> {
     const reason = storedText(input.reason);
     if (!reason) throw VisitErrors.reasonRequired();
+    const revisedOn = todayLocalDate();
     return this.em.transactional(async (em) => {
       const visit = await this.forReview(em, input.visitId);
       if (visit.status !== VisitStatus.APPROVED) throw VisitErrors.notApproved();
@@ -96,7 +98,7 @@ export class VisitReviewService {
       for (const change of input.answers ?? []) {
         const item = await itemOfVisit(em, visit, change.itemId);
         const { answer, before } = await writeAnswer(em, user, visit, item, change);
-        await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
+        await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null, revisedOn);
         recordAudit(em, user, {
           entityType: 'VisitAnswer',
           entityId: answer.id,
