@@ -112,6 +112,12 @@ export const ERROR_MESSAGE_KEYS = {
   FINDING_NOT_YOUR_UNIT: 'error.findingNotYourUnit',
   REMEDIATION_TEXT_REQUIRED: 'error.remediationTextRequired',
   REOPEN_REASON_REQUIRED: 'error.reopenReasonRequired',
+  REMEDIATION_REJECTION_REASON_REQUIRED: 'error.remediationRejectionReasonRequired',
+  FINDING_CLOSE_REASON_REQUIRED: 'error.findingCloseReasonRequired',
+  DEADLINE_EXTENSION_REASON_REQUIRED: 'error.deadlineExtensionReasonRequired',
+  FINDING_DEADLINE_BEFORE_VISIT: 'error.findingDeadlineBeforeVisit',
+  FINDING_DEADLINE_IN_PAST: 'error.findingDeadlineInPast',
+  FINDING_DEADLINE_UNCHANGED: 'error.findingDeadlineUnchanged',
 
   // Photos and signatures, and uploaded spreadsheets.
   FILE_ID_INVALID: 'error.requestInvalid',

@@ -36,11 +36,14 @@ type Documents = {
     "\n  fragment FindingsListItem on Finding {\n    id\n    description\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n": typeof types.FindingsListItemFragmentDoc,
     "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": typeof types.FindingsListDocument,
     "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": typeof types.FindingsCountsDocument,
-    "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n": typeof types.FindingsDetailFragmentDoc,
+    "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    closeReason\n    reopenCount\n    rejectionReason\n    rejectedAt\n    rejectedByName\n    deadlineExtensions {\n      id\n      previousDeadline\n      newDeadline\n      reason\n      extendedByName\n      extendedAt\n    }\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n": typeof types.FindingsDetailFragmentDoc,
     "\n  query FindingsFinding($id: ID!) {\n    finding(id: $id) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsFindingDocument,
     "\n  mutation FindingsClose($input: CloseFindingInput!) {\n    closeFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsCloseDocument,
     "\n  mutation FindingsReopen($input: ReopenFindingInput!) {\n    reopenFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsReopenDocument,
     "\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsReportRemediationDocument,
+    "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsRejectRemediationDocument,
+    "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsCloseWithoutReportDocument,
+    "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsExtendDeadlineDocument,
     "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": typeof types.PlansTeamFieldsFragmentDoc,
     "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": typeof types.PlansTeamsDocument,
     "\n  query PlansList($year: Int) {\n    inspectionPlans(year: $year) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n      }\n    }\n  }\n": typeof types.PlansListDocument,
@@ -117,11 +120,14 @@ const documents: Documents = {
     "\n  fragment FindingsListItem on Finding {\n    id\n    description\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n": types.FindingsListItemFragmentDoc,
     "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": types.FindingsListDocument,
     "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": types.FindingsCountsDocument,
-    "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n": types.FindingsDetailFragmentDoc,
+    "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    closeReason\n    reopenCount\n    rejectionReason\n    rejectedAt\n    rejectedByName\n    deadlineExtensions {\n      id\n      previousDeadline\n      newDeadline\n      reason\n      extendedByName\n      extendedAt\n    }\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n": types.FindingsDetailFragmentDoc,
     "\n  query FindingsFinding($id: ID!) {\n    finding(id: $id) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsFindingDocument,
     "\n  mutation FindingsClose($input: CloseFindingInput!) {\n    closeFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsCloseDocument,
     "\n  mutation FindingsReopen($input: ReopenFindingInput!) {\n    reopenFinding(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsReopenDocument,
     "\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsReportRemediationDocument,
+    "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsRejectRemediationDocument,
+    "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsCloseWithoutReportDocument,
+    "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsExtendDeadlineDocument,
     "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": types.PlansTeamFieldsFragmentDoc,
     "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": types.PlansTeamsDocument,
     "\n  query PlansList($year: Int) {\n    inspectionPlans(year: $year) {\n      id\n      title\n      year\n      documentNumber\n      documentDate\n      template {\n        id\n        name\n      }\n      lines {\n        id\n      }\n    }\n  }\n": types.PlansListDocument,
@@ -281,7 +287,7 @@ export function graphql(source: "\n  query FindingsCounts($filter: FindingFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n"): (typeof documents)["\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    reopenCount\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    closeReason\n    reopenCount\n    rejectionReason\n    rejectedAt\n    rejectedByName\n    deadlineExtensions {\n      id\n      previousDeadline\n      newDeadline\n      reason\n      extendedByName\n      extendedAt\n    }\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n"): (typeof documents)["\n  fragment FindingsDetail on Finding {\n    ...FindingsListItem\n    version\n    visitId\n    recommendation\n    fromFailedItem\n    remediationText\n    remediationReportedAt\n    closedAt\n    closeReason\n    reopenCount\n    rejectionReason\n    rejectedAt\n    rejectedByName\n    deadlineExtensions {\n      id\n      previousDeadline\n      newDeadline\n      reason\n      extendedByName\n      extendedAt\n    }\n    remediationPhotos {\n      id\n      url\n      caption\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -298,6 +304,18 @@ export function graphql(source: "\n  mutation FindingsReopen($input: ReopenFindi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsReportRemediation($input: ReportRemediationInput!) {\n    reportRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

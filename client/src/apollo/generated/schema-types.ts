@@ -257,6 +257,11 @@ export type CloseFindingInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CloseWithoutReportInput = {
+  findingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Mức độ đạt tiêu chí, tính theo điểm */
 export type ComplianceFigure = {
   __typename?: 'ComplianceFigure';
@@ -422,6 +427,7 @@ export type ErrorCode =
   | 'CHECKLIST_VERSION_NOT_FOUND'
   | 'CROSS_SITE_REQUEST_REFUSED'
   | 'DATABASE_UNAVAILABLE'
+  | 'DEADLINE_EXTENSION_REASON_REQUIRED'
   | 'DEVICE_OF_ANOTHER_USER'
   | 'DIRECTIVE_DOCUMENT_NOT_FOUND'
   | 'DOCUMENT_NUMBER_INVALID'
@@ -443,6 +449,10 @@ export type ErrorCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_UNPACKS_TOO_LARGE'
   | 'FILE_UPLOAD_OFFSET'
+  | 'FINDING_CLOSE_REASON_REQUIRED'
+  | 'FINDING_DEADLINE_BEFORE_VISIT'
+  | 'FINDING_DEADLINE_IN_PAST'
+  | 'FINDING_DEADLINE_UNCHANGED'
   | 'FINDING_FROM_FAILED_ITEM'
   | 'FINDING_ID_TAKEN'
   | 'FINDING_NOT_FOUND'
@@ -481,6 +491,7 @@ export type ErrorCode =
   | 'REGISTER_NOT_FOUND'
   | 'REGISTER_VERSION_CONFLICT'
   | 'REGISTER_YEAR_INVALID'
+  | 'REMEDIATION_REJECTION_REASON_REQUIRED'
   | 'REMEDIATION_TEXT_REQUIRED'
   | 'REOPEN_REASON_REQUIRED'
   | 'REQUEST_TOO_LARGE'
@@ -547,6 +558,12 @@ export type EvidencePhotoInput = {
   fileId: Scalars['ID']['input'];
 };
 
+export type ExtendDeadlineInput = {
+  findingId: Scalars['ID']['input'];
+  newDeadline: Scalars['LocalDate']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type FieldWriteKind =
   | 'ANSWER_ITEM'
   | 'ATTACH_VISIT_FILE'
@@ -561,9 +578,13 @@ export type FieldWriteKind =
 /** Tồn tại, hạn chế phát hiện khi kiểm tra */
 export type Finding = {
   __typename?: 'Finding';
+  /** Lý do đóng khi đơn vị chưa báo cáo khắc phục */
+  closeReason?: Maybe<Scalars['String']['output']>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Hạn khắc phục */
   deadline?: Maybe<Scalars['LocalDate']['output']>;
+  /** Lịch sử gia hạn, oldest first */
+  deadlineExtensions: Array<FindingDeadlineExtension>;
   description: Scalars['String']['output'];
   fromFailedItem: Scalars['Boolean']['output'];
   /** The checklist group title the finding belongs to */
@@ -574,6 +595,11 @@ export type Finding = {
   overdue: Scalars['Boolean']['output'];
   /** Kiến nghị */
   recommendation?: Maybe<Scalars['String']['output']>;
+  rejectedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who rejected the latest remediation report */
+  rejectedByName?: Maybe<Scalars['String']['output']>;
+  /** Lý do không chấp nhận báo cáo khắc phục gần nhất (kept after the unit reports again) */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
   remediationPhotos: Array<Attachment>;
   remediationReportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   remediationText?: Maybe<Scalars['String']['output']>;
@@ -594,6 +620,19 @@ export type FindingCounts = {
   open: Scalars['Int']['output'];
   overdue: Scalars['Int']['output'];
   remediationReported: Scalars['Int']['output'];
+};
+
+/** Một lần gia hạn khắc phục */
+export type FindingDeadlineExtension = {
+  __typename?: 'FindingDeadlineExtension';
+  extendedAt: Scalars['DateTimeISO']['output'];
+  extendedByName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Hạn mới */
+  newDeadline: Scalars['LocalDate']['output'];
+  /** Hạn cũ */
+  previousDeadline?: Maybe<Scalars['LocalDate']['output']>;
+  reason: Scalars['String']['output'];
 };
 
 /** Tồn tại theo kết quả khắc phục */
@@ -738,8 +777,10 @@ export type Mutation = {
   attachVisitFile: Visit;
   /** Changes the own password; other sessions are signed out */
   changePassword: Scalars['Boolean']['output'];
-  /** Verifies the remediation and closes the finding */
+  /** Accepts the unit's remediation report and closes the finding */
   closeFinding: Finding;
+  /** Closes a finding the unit has not reported on, with a reason */
+  closeFindingWithoutReport: Finding;
   createAdministrativeProcedure: AdministrativeProcedure;
   /** Creates a checklist with an empty draft version 1 */
   createChecklistTemplate: ChecklistTemplate;
@@ -755,12 +796,16 @@ export type Mutation = {
   deleteDirectiveDocument: Scalars['Boolean']['output'];
   deleteFinding: Visit;
   deleteIndexResult: Scalars['Boolean']['output'];
+  /** Moves the deadline (gia hạn), with a reason */
+  extendFindingDeadline: Finding;
   /** Gives the report its number (the "215" of 215/BC-SNN) and date */
   issueAnnualReport: AnnualReportDraft;
   /** Moves a unit under another parent; cycles are refused */
   moveUnit: Unit;
   /** Publishes (freezes) the draft */
   publishChecklistDraft: ChecklistVersion;
+  /** Rejects the unit's remediation report, with a reason: back to the unit */
+  rejectRemediation: Finding;
   /** Removes a line whose visit has not started */
   removePlanLine: Scalars['Boolean']['output'];
   removeVisitAttachment: Visit;
@@ -837,6 +882,11 @@ export type MutationCloseFindingArgs = {
 };
 
 
+export type MutationCloseFindingWithoutReportArgs = {
+  input: CloseWithoutReportInput;
+};
+
+
 export type MutationCreateAdministrativeProcedureArgs = {
   input: AdministrativeProcedureInput;
 };
@@ -897,6 +947,11 @@ export type MutationDeleteIndexResultArgs = {
 };
 
 
+export type MutationExtendFindingDeadlineArgs = {
+  input: ExtendDeadlineInput;
+};
+
+
 export type MutationIssueAnnualReportArgs = {
   date: Scalars['LocalDate']['input'];
   number: Scalars['Int']['input'];
@@ -911,6 +966,11 @@ export type MutationMoveUnitArgs = {
 
 export type MutationPublishChecklistDraftArgs = {
   templateId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectRemediationArgs = {
+  input: RejectRemediationInput;
 };
 
 
@@ -1288,6 +1348,11 @@ export type QueuedOperationInput = {
   operationId: Scalars['ID']['input'];
   /** Order of the operation on the device, increasing */
   sequence: Scalars['Int']['input'];
+};
+
+export type RejectRemediationInput = {
+  findingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RemoveAttachmentInput = {

@@ -1,93 +1,140 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeError } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { TextArea } from '../../ui/TextArea';
+import { ExtendDeadlineDialog } from './ExtendDeadlineDialog';
 import { type Finding, type Notify, refetchAfterChange } from './finding-detail';
-import { closeFindingMutation, reopenFindingMutation } from './operations';
+import {
+  closeFindingMutation,
+  closeWithoutReportMutation,
+  rejectRemediationMutation,
+  reopenFindingMutation,
+} from './operations';
+import { ReasonDialog } from './ReasonDialog';
 
-/** The office closes a finding once it is fixed, or reopens it with a reason. */
+type Action = 'accept' | 'reject' | 'closeWithoutReport' | 'reopen' | 'extend';
+
+/**
+ * The office's review of a finding: accept or reject the unit's report (a rejection needs a reason, and
+ * the finding goes back to the unit), close one the unit has not reported on (with a reason), extend its
+ * deadline (gia hạn), or reopen a closed one. Each asks for confirmation.
+ */
 export function FindingOfficeActions({ finding, onDone }: { finding: Finding; onDone: Notify }) {
-  const { t, language } = useI18n();
-  const [dialog, setDialog] = useState<'close' | 'reopen' | null>(null);
-  const [note, setNote] = useState('');
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [dialog, setDialog] = useState<Action | null>(null);
   const refetchQueries = refetchAfterChange(finding.id);
   const [close, closeState] = useMutation(closeFindingMutation, { refetchQueries });
+  const [reject, rejectState] = useMutation(rejectRemediationMutation, { refetchQueries });
+  const [closeWithout, closeWithoutState] = useMutation(closeWithoutReportMutation, { refetchQueries });
   const [reopen, reopenState] = useMutation(reopenFindingMutation, { refetchQueries });
-  const busy = closeState.loading || reopenState.loading;
+  const busy = closeState.loading || rejectState.loading || closeWithoutState.loading || reopenState.loading;
+  const findingId = finding.id;
 
-  function openDialog(kind: 'close' | 'reopen') {
-    setProblem(null);
-    setNote('');
-    setReason('');
-    setDialog(kind);
-  }
-
-  async function submitClose() {
-    try {
-      await close({ variables: { input: { findingId: finding.id, note: note.trim() || null } } });
-      setDialog(null);
-      onDone({ tone: 'success', text: t('findings.closed') });
-    } catch (error) {
-      setProblem(describeError(error, language).message ?? t('common.networkError'));
-    }
-  }
-
-  async function submitReopen() {
-    if (!reason.trim()) {
-      setProblem(t('findings.reasonRequired'));
-      return;
-    }
-    try {
-      await reopen({ variables: { input: { findingId: finding.id, reason: reason.trim() } } });
-      setDialog(null);
-      onDone({ tone: 'success', text: t('findings.reopened') });
-    } catch (error) {
-      setProblem(describeError(error, language).message ?? t('common.networkError'));
-    }
-  }
+  // A refusal is thrown back to the dialog, which shows it; only success gets here.
+  const done = (message: string) => {
+    setDialog(null);
+    onDone({ tone: 'success', text: message });
+  };
+  const common = { busy, onClose: () => setDialog(null) };
 
   return (
-    <div className="row">
-      {finding.status !== 'CLOSED' && (
-        <Button onClick={() => openDialog('close')} disabled={busy}>
-          {t('findings.close')}
-        </Button>
-      )}
-      {finding.status !== 'OPEN' && (
-        <Button variant="danger" onClick={() => openDialog('reopen')} disabled={busy}>
-          {t('findings.reopen')}
-        </Button>
-      )}
-      <Dialog open={dialog === 'close'} title={t('findings.close')} onClose={() => setDialog(null)}>
-        {problem && <Banner tone="error">{problem}</Banner>}
-        <TextArea label={`${t('findings.closeNote')} ${t('common.optional')}`} value={note} onChange={setNote} />
-        <div className="dialog-actions">
-          <Button variant="secondary" onClick={() => setDialog(null)}>
-            {t('common.cancel')}
+    <section className="card stack" data-testid="finding-office-actions">
+      <div className="row">
+        {finding.status === 'REMEDIATION_REPORTED' && (
+          <>
+            <Button onClick={() => setDialog('accept')} disabled={busy} data-testid="finding-accept">
+              {t('findings.accept')}
+            </Button>
+            <Button variant="danger" onClick={() => setDialog('reject')} disabled={busy} data-testid="finding-reject">
+              {t('findings.reject')}
+            </Button>
+          </>
+        )}
+        {finding.status === 'OPEN' && (
+          <Button
+            variant="secondary"
+            onClick={() => setDialog('closeWithoutReport')}
+            disabled={busy}
+            data-testid="finding-close-without-report"
+          >
+            {t('findings.closeWithoutReport')}
           </Button>
-          <Button onClick={submitClose} disabled={busy}>
-            {t('findings.closeSubmit')}
+        )}
+        {finding.status !== 'CLOSED' && (
+          <Button variant="secondary" onClick={() => setDialog('extend')} disabled={busy} data-testid="finding-extend">
+            {t('findings.extend')}
           </Button>
-        </div>
-      </Dialog>
-      <Dialog open={dialog === 'reopen'} title={t('findings.reopen')} onClose={() => setDialog(null)}>
-        {problem && <Banner tone="error">{problem}</Banner>}
-        <TextArea label={t('findings.reason')} value={reason} onChange={setReason} required />
-        <div className="dialog-actions">
-          <Button variant="secondary" onClick={() => setDialog(null)}>
-            {t('common.cancel')}
+        )}
+        {finding.status === 'CLOSED' && (
+          <Button variant="danger" onClick={() => setDialog('reopen')} disabled={busy} data-testid="finding-reopen">
+            {t('findings.reopen')}
           </Button>
-          <Button variant="danger" onClick={submitReopen} disabled={busy}>
-            {t('findings.reopenSubmit')}
-          </Button>
-        </div>
-      </Dialog>
-    </div>
+        )}
+      </div>
+      <ReasonDialog
+        {...common}
+        open={dialog === 'accept'}
+        title={t('findings.acceptTitle')}
+        explanation={t('findings.acceptConfirm')}
+        reasonLabel={t('findings.closeNote')}
+        reasonRequired={false}
+        submitLabel={t('findings.acceptSubmit')}
+        testId="accept"
+        onSubmit={async (note) => {
+          await close({ variables: { input: { findingId, note } } });
+          done(t('findings.accepted'));
+        }}
+      />
+      <ReasonDialog
+        {...common}
+        open={dialog === 'reject'}
+        title={t('findings.rejectTitle')}
+        explanation={t('findings.rejectConfirm')}
+        reasonLabel={t('findings.rejectReason')}
+        reasonRequired
+        danger
+        submitLabel={t('findings.rejectSubmit')}
+        testId="reject"
+        onSubmit={async (reason) => {
+          await reject({ variables: { input: { findingId, reason: reason ?? '' } } });
+          done(t('findings.rejected'));
+        }}
+      />
+      <ReasonDialog
+        {...common}
+        open={dialog === 'closeWithoutReport'}
+        title={t('findings.closeWithoutReport')}
+        explanation={t('findings.closeWithoutReportConfirm')}
+        reasonLabel={t('findings.closeReason')}
+        reasonRequired
+        submitLabel={t('findings.closeWithoutReportSubmit')}
+        testId="close-without-report"
+        onSubmit={async (reason) => {
+          await closeWithout({ variables: { input: { findingId, reason: reason ?? '' } } });
+          done(t('findings.closedWithoutReport'));
+        }}
+      />
+      <ReasonDialog
+        {...common}
+        open={dialog === 'reopen'}
+        title={t('findings.reopen')}
+        explanation={t('findings.reopenConfirm')}
+        reasonLabel={t('findings.reason')}
+        reasonRequired
+        danger
+        submitLabel={t('findings.reopenSubmit')}
+        testId="reopen"
+        onSubmit={async (reason) => {
+          await reopen({ variables: { input: { findingId, reason: reason ?? '' } } });
+          done(t('findings.reopened'));
+        }}
+      />
+      <ExtendDeadlineDialog
+        finding={finding}
+        open={dialog === 'extend'}
+        onClose={() => setDialog(null)}
+        onDone={() => done(t('findings.extended'))}
+      />
+    </section>
   );
 }

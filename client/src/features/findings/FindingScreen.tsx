@@ -10,13 +10,17 @@ import { FindingStatusBadge } from '../../ui/StatusBadges';
 import { AuditHistory } from '../audit/AuditHistory';
 import { canManageInspections } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { DeadlineHistory } from './DeadlineHistory';
 import { FindingFacts } from './FindingFacts';
 import { FindingOfficeActions } from './FindingOfficeActions';
 import { findingQuery } from './operations';
 import { RemediationRecord } from './RemediationRecord';
 import { ReportRemediationForm } from './ReportRemediationForm';
 
-/** One finding: its facts, its remediation, the unit head's report or the office's close and reopen. */
+/**
+ * One finding: its facts, its remediation and the office's review of it, its deadline history; the unit
+ * head's report (again, after a rejection) or the office's actions.
+ */
 export function FindingScreen({ findingId }: { findingId: string }) {
   const { t, language } = useI18n();
   const user = useCurrentUser();
@@ -44,6 +48,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <FindingFacts finding={finding} />
         <RemediationRecord finding={finding} />
+        <DeadlineHistory finding={finding} />
         {user.role === 'UNIT_HEAD' && finding.status === 'OPEN' && (
           <ReportRemediationForm finding={finding} onDone={setMessage} />
         )}

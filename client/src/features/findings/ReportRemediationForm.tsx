@@ -87,7 +87,7 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
   return (
     <section className="card stack" aria-labelledby="report-title" data-testid="remediation-form">
       <h2 id="report-title" className="section-title">
-        {t('findings.report')}
+        {finding.rejectionReason ? t('findings.reportAgain') : t('findings.report')}
       </h2>
       {problem && <Banner tone="error">{problem}</Banner>}
       <TextArea

@@ -47,7 +47,19 @@ export const findingsDetail = graphql(`
     remediationText
     remediationReportedAt
     closedAt
+    closeReason
     reopenCount
+    rejectionReason
+    rejectedAt
+    rejectedByName
+    deadlineExtensions {
+      id
+      previousDeadline
+      newDeadline
+      reason
+      extendedByName
+      extendedAt
+    }
     remediationPhotos {
       id
       url
@@ -83,6 +95,30 @@ export const reopenFindingMutation = graphql(`
 export const reportRemediationMutation = graphql(`
   mutation FindingsReportRemediation($input: ReportRemediationInput!) {
     reportRemediation(input: $input) {
+      ...FindingsDetail
+    }
+  }
+`);
+
+export const rejectRemediationMutation = graphql(`
+  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {
+    rejectRemediation(input: $input) {
+      ...FindingsDetail
+    }
+  }
+`);
+
+export const closeWithoutReportMutation = graphql(`
+  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {
+    closeFindingWithoutReport(input: $input) {
+      ...FindingsDetail
+    }
+  }
+`);
+
+export const extendDeadlineMutation = graphql(`
+  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {
+    extendFindingDeadline(input: $input) {
       ...FindingsDetail
     }
   }

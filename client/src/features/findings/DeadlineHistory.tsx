@@ -1,0 +1,32 @@
+import { formatDate, formatInstant } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Finding } from './finding-detail';
+
+/** Lịch sử gia hạn: each move of the deadline, old and new day, why, who and when; nothing when none. */
+export function DeadlineHistory({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  if (finding.deadlineExtensions.length === 0) return null;
+  return (
+    <section className="card stack" aria-labelledby="deadline-history-title" data-testid="deadline-history">
+      <h2 id="deadline-history-title" className="section-title">
+        {t('findings.deadlineHistory')}
+      </h2>
+      <ol className="stack">
+        {finding.deadlineExtensions.map((change) => (
+          <li key={change.id}>
+            <strong>
+              {t('findings.deadlineChange', {
+                from: change.previousDeadline ? formatDate(change.previousDeadline) : t('findings.noDeadline'),
+                to: formatDate(change.newDeadline),
+              })}
+            </strong>
+            <p className="pre-line">{change.reason}</p>
+            <p className="muted">
+              {t('findings.deadlineChangeBy', { date: formatInstant(change.extendedAt), name: change.extendedByName })}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeError } from '../../apollo/errors';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { TextArea } from '../../ui/TextArea';
+import { TextField } from '../../ui/TextField';
+import { parseVietnameseDate } from '../annual-report/narrative';
+import { type Finding, refetchAfterChange } from './finding-detail';
+import { extendDeadlineMutation } from './operations';
+
+/** Gia hạn: a new day (dd/MM/yyyy) and a reason, then a confirmation that names the old and new day. */
+export function ExtendDeadlineDialog({
+  finding,
+  open,
+  onClose,
+  onDone,
+}: {
+  finding: Finding;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t, language } = useI18n();
+  const [extend, { loading }] = useMutation(extendDeadlineMutation, { refetchQueries: refetchAfterChange(finding.id) });
+  const [date, setDate] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ date?: string; reason?: string; form?: string }>({});
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  function close() {
+    setDate('');
+    setReason('');
+    setErrors({});
+    setConfirming(null);
+    onClose();
+  }
+
+  function check() {
+    const iso = parseVietnameseDate(date);
+    const problems = {
+      date: iso ? undefined : t('findings.extendDateInvalid'),
+      reason: reason.trim() ? undefined : t('findings.reasonRequired'),
+    };
+    setErrors(problems);
+    if (iso && !problems.reason) setConfirming(iso);
+  }
+
+  async function confirm() {
+    if (!confirming) return;
+    try {
+      await extend({ variables: { input: { findingId: finding.id, newDeadline: confirming, reason: reason.trim() } } });
+      setDate('');
+      setReason('');
+      setErrors({});
+      setConfirming(null);
+      onDone();
+    } catch (error) {
+      const problem = describeError(error, language);
+      setConfirming(null);
+      setErrors({
+        date: problem.fields.newDeadline,
+        reason: problem.fields.reason,
+        form:
+          problem.fields.newDeadline || problem.fields.reason
+            ? undefined
+            : (problem.message ?? t('common.networkError')),
+      });
+    }
+  }
+
+  const current = finding.deadline ? formatDate(finding.deadline) : t('findings.noDeadline');
+  return (
+    <Dialog open={open} title={t('findings.extendTitle')} onClose={close}>
+      {confirming ? (
+        <>
+          <p>{t('findings.extendConfirm', { from: current, to: formatDate(confirming) })}</p>
+          <p className="muted pre-line">{reason.trim()}</p>
+          <div className="dialog-actions">
+            <Button variant="secondary" onClick={() => setConfirming(null)}>
+              {t('findings.back')}
+            </Button>
+            <Button onClick={() => void confirm()} disabled={loading} data-testid="extend-submit">
+              {t('findings.extendSubmit')}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="muted">{t('findings.extendCurrent', { date: current })}</p>
+          {errors.form && <Banner tone="error">{errors.form}</Banner>}
+          <TextField
+            label={t('findings.extendDate')}
+            hint={t('findings.extendDateHint')}
+            value={date}
+            onChange={setDate}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            error={errors.date}
+            required
+            data-testid="extend-date"
+          />
+          <TextArea
+            label={t('findings.extendReason')}
+            value={reason}
+            onChange={setReason}
+            error={errors.reason}
+            required
+            data-testid="extend-reason"
+          />
+          <div className="dialog-actions">
+            <Button variant="secondary" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={check} data-testid="extend-next">
+              {t('findings.extendNext')}
+            </Button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
