@@ -260,21 +260,21 @@ describe('a year of inspections through the UI', () => {
       await screenshot(page, 'loop-7-remediation');
     });
 
-    await step('8. office staff close one finding and reopen the other', async () => {
+    await step('8. office staff accept one report and send the other back with a reason', async () => {
       const page = office.page;
       const [first, second] = [...FAILED.values()];
       await go(page, '/ton-tai');
       await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: first }).click();
-      await page.getByRole('button', { name: 'Đóng (đã khắc phục)' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận đóng' }).click();
-      await visible(page.getByText('Đã đóng tồn tại.'));
+      await page.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận chấp nhận' }).click();
+      await visible(page.getByText('Đã chấp nhận báo cáo khắc phục và đóng tồn tại.'));
 
       await go(page, '/ton-tai');
       await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: second }).click();
-      await page.getByRole('button', { name: 'Mở lại' }).click();
-      await page.getByRole('dialog').getByLabel('Lý do').fill('Ảnh chưa cho thấy thẻ công chức.');
-      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận mở lại' }).click();
-      await visible(page.getByText('Đã mở lại tồn tại.'));
+      await page.getByRole('button', { name: 'Không chấp nhận', exact: true }).click();
+      await page.getByRole('dialog').getByLabel('Lý do không chấp nhận').fill('Ảnh chưa cho thấy thẻ công chức.');
+      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận không chấp nhận' }).click();
+      await visible(page.getByText('Đã trả lại báo cáo khắc phục cho đơn vị.'));
 
       const statuses = await t.sql<{ description: string; status: string; reopen_count: number }>(
         `select f.description, f.status, f.reopen_count from finding f where f.visit_id = ? order by f.description`,

@@ -9,11 +9,12 @@ const dayAfter = (date: string, days: number) => {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 };
 
-const FIELDS = `id status deadline visitDate remediationText rejectionReason rejectedAt rejectedByName closeReason
+const FIELDS = `id status reopenCount deadline visitDate remediationText rejectionReason rejectedAt rejectedByName closeReason
   deadlineExtensions { previousDeadline newDeadline reason extendedByName extendedAt }`;
 interface FindingView {
   id: string;
   status: string;
+  reopenCount: number;
   deadline: string | null;
   visitDate: string | null;
   remediationText: string | null;
@@ -126,6 +127,7 @@ describe("the office reviews a unit's remediation report", () => {
     });
     expect(rejected.data?.rejectRemediation).toMatchObject({
       status: 'OPEN',
+      reopenCount: finding.reopenCount + 1,
       rejectionReason: reason,
       rejectedByName: 'Nguyễn Thị Hoa',
     });

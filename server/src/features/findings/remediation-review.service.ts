@@ -39,6 +39,8 @@ export class RemediationReviewService {
     return this.change(user, input.findingId, (em, finding, findings) => {
       const before = { ...describeFinding(finding), remediationText: finding.remediationText };
       findings.transition(finding, 'REJECT_REMEDIATION');
+      // Sent back to the unit: counted with the reopenings, as "reopen" was how the office did it before.
+      finding.reopenCount += 1;
       finding.rejectionReason = reason;
       finding.rejectedAt = new Date();
       finding.rejectedBy = user;
