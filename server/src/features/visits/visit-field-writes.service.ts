@@ -9,6 +9,7 @@ import { ChecklistErrors } from '../checklists/checklists.errors.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, type Visit, VisitStatus } from './visit.entity.js';
+import { recordVisitChange } from './visit-audit.js';
 import { visitDateProblem } from './visit-date.js';
 import { fieldWrite, itemOfVisit, visitForFieldWrite } from './visit-field-write.js';
 import { readProblems } from './visit-problems.js';
@@ -50,10 +51,7 @@ export class VisitFieldWritesService {
       visit.visitDate = todayLocalDate(startedAt);
       visit.startLatitude = input.latitude ?? null;
       visit.startLongitude = input.longitude ?? null;
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'START',
         before: { status: VisitStatus.PLANNED },
         after: { status: visit.status, checklistVersion: version.number, startedAt: startedAt.toISOString() },
@@ -70,10 +68,7 @@ export class VisitFieldWritesService {
         position: storedText(a.position),
         side: a.side,
       }));
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'SET_ATTENDEES',
         before,
         after: { attendees: visit.attendees },
@@ -86,10 +81,7 @@ export class VisitFieldWritesService {
       const visit = await visitForFieldWrite(em, user, input.visitId);
       const before = { conclusion: visit.conclusion };
       visit.conclusion = storedText(input.conclusion);
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'SET_CONCLUSION',
         before,
         after: { conclusion: visit.conclusion },
@@ -157,10 +149,7 @@ export class VisitFieldWritesService {
       const before = { status: visit.status };
       visit.status = VisitStatus.SUBMITTED;
       visit.submittedAt = new Date();
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'SUBMIT',
         before,
         after: { status: visit.status },
