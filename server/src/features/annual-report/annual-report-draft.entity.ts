@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /**
@@ -15,10 +14,6 @@ import { VersionedRecord } from '../../common/versioned-record.js';
 export class AnnualReportDraft extends VersionedRecord<
   'basis' | 'sipasTasks' | 'parTasks' | 'signerName' | 'issuedNumber' | 'issuedOn'
 > {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;

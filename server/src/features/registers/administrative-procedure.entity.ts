@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** Who decides the procedure. */
@@ -43,10 +42,6 @@ registerEnumType(OnlineService, { name: 'OnlineService', description: 'Má»©c dá»
   expression: 'legal_days >= 0 and days_cut >= 0 and days_cut <= legal_days',
 })
 export class AdministrativeProcedure extends VersionedRecord<'legalDays' | 'daysCut'> {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;

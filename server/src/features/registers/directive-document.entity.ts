@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedRecord } from '../../common/versioned-record.js';
 import { Unit } from '../units/unit.entity.js';
 
@@ -28,10 +27,6 @@ registerEnumType(DirectiveDocumentType, { name: 'DirectiveDocumentType', descrip
 @Unique({ properties: ['number', 'year'] })
 @Index({ properties: ['year', 'type'] })
 export class DirectiveDocument extends VersionedRecord {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
   @Field(() => DirectiveDocumentType)
   @Enum({ items: () => DirectiveDocumentType, type: 'string' })
   type!: DirectiveDocumentType;

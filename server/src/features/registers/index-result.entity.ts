@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** The two yearly indices the province publishes for each department. */
@@ -30,10 +29,6 @@ export class IndexComponent {
 @Entity({ tableName: 'index_result' })
 @Unique({ properties: ['year', 'index'] })
 export class IndexResult extends VersionedRecord<'components' | 'rank' | 'note'> {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** The kind of a unit in the department's tree. */
@@ -30,10 +29,6 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 @ObjectType({ description: 'Đơn vị: the department or a subordinate unit', simpleResolvers: true })
 @Entity({ tableName: 'unit' })
 export class Unit extends VersionedRecord<'parent' | 'address' | 'latitude' | 'longitude' | 'activeTo'> {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
   @Field(() => String, { description: 'Short code, unique in the department, e.g. CCKL' })
   @Property({ type: 'string', length: 32, unique: true })
   code!: string;

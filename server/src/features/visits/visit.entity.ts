@@ -87,10 +87,6 @@ export class Visit extends VersionedRecord<
   | 'returnComment'
   | 'planLine'
 > {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
   @OneToOne(() => PlanLine, { nullable: true, deleteRule: 'set null', owner: true })
   planLine: PlanLine | null = null;
 
