@@ -17,6 +17,7 @@ import { plannedChecklist } from './visit-reads.js';
 import { VisitErrors } from './visits.errors.js';
 import type {
   AttachFileInput,
+  FieldWriteInput,
   RemoveAttachmentInput,
   SetAttendeesInput,
   SetConclusionInput,
@@ -60,32 +61,33 @@ export class VisitFieldWritesService {
   }
 
   async setAttendees(user: User, input: SetAttendeesInput): Promise<void> {
-    await fieldWrite(this.em, user, input.operationId, 'setAttendees', input, async (em) => {
-      const visit = await visitForFieldWrite(em, user, input.visitId);
-      const before = { attendees: visit.attendees };
-      visit.attendees = input.attendees.map((a) => ({
-        name: a.name.normalize('NFC').trim(),
-        position: storedText(a.position),
-        side: a.side,
-      }));
-      recordVisitChange(em, user, visit, {
-        action: 'SET_ATTENDEES',
-        before,
-        after: { attendees: visit.attendees },
-      });
-    });
+    const attendees = input.attendees.map((a) => ({
+      name: a.name.normalize('NFC').trim(),
+      position: storedText(a.position),
+      side: a.side,
+    }));
+    await this.setVisitField(user, input, 'setAttendees', 'SET_ATTENDEES', 'attendees', attendees);
   }
 
   async setConclusion(user: User, input: SetConclusionInput): Promise<void> {
-    await fieldWrite(this.em, user, input.operationId, 'setConclusion', input, async (em) => {
+    const conclusion = storedText(input.conclusion);
+    await this.setVisitField(user, input, 'setConclusion', 'SET_CONCLUSION', 'conclusion', conclusion);
+  }
+
+  /** Sets one of the visit's own fields as a field write, its value before and after in the audit entry. */
+  private async setVisitField<K extends 'attendees' | 'conclusion'>(
+    user: User,
+    input: FieldWriteInput,
+    operation: string,
+    action: string,
+    field: K,
+    value: Visit[K],
+  ): Promise<void> {
+    await fieldWrite(this.em, user, input.operationId, operation, input, async (em) => {
       const visit = await visitForFieldWrite(em, user, input.visitId);
-      const before = { conclusion: visit.conclusion };
-      visit.conclusion = storedText(input.conclusion);
-      recordVisitChange(em, user, visit, {
-        action: 'SET_CONCLUSION',
-        before,
-        after: { conclusion: visit.conclusion },
-      });
+      const before = { [field]: visit[field] };
+      visit[field] = value;
+      recordVisitChange(em, user, visit, { action, before, after: { [field]: visit[field] } });
     });
   }
 
