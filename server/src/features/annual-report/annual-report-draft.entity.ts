@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../common/versioned-record.js';
 
 /**
  * The parts of a year's annual SIPAS / PAR INDEX report that office staff write; the figures come from
@@ -11,22 +11,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Phần lời của báo cáo SIPAS / PAR INDEX năm' })
 @Entity({ tableName: 'annual_report_draft' })
 @Unique({ properties: ['year'] })
-export class AnnualReportDraft {
-  [OptionalProps]?:
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'basis'
-    | 'sipasTasks'
-    | 'parTasks'
-    | 'signerName'
-    | 'issuedNumber'
-    | 'issuedOn';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class AnnualReportDraft extends VersionedRecord<
+  'basis' | 'sipasTasks' | 'parTasks' | 'signerName' | 'issuedNumber' | 'issuedOn'
+> {
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;
@@ -66,14 +53,4 @@ export class AnnualReportDraft {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date of the issued report; null while a draft' })
   @Property({ type: 'date', nullable: true })
   issuedOn: string | null = null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

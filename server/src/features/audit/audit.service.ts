@@ -30,6 +30,14 @@ export function recordAudit(em: EntityManager, actor: User | null, change: Audit
   );
 }
 
+/** The named fields of a record as the audit trail keeps them: each value as it is on the record. */
+export function auditFields<T extends object>(
+  record: T,
+  fields: readonly (keyof T & string)[],
+): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, record[field]]));
+}
+
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
 

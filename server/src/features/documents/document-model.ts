@@ -127,9 +127,12 @@ export interface OfficialDocument {
   closing: { left: Signer | Recipients; right: Signer };
 }
 
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-export const RECIPIENTS_HEADING = 'Nơi nhận:';
+/** The words every official document prints the same, whichever renderer lays it out. */
+export const FIXED_WORDING = {
+  nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  nationalMotto: 'Độc lập - Tự do - Hạnh phúc',
+  recipientsHeading: 'Nơi nhận:',
+} as const;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 

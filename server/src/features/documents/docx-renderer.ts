@@ -19,11 +19,9 @@ import {
 import { withoutBidiControlsDeep } from '../../common/bidi.js';
 import {
   type Block,
+  FIXED_WORDING,
   type TextRun as ModelRun,
-  NATIONAL_MOTTO,
-  NATIONAL_TITLE,
   type OfficialDocument,
-  RECIPIENTS_HEADING,
   type Recipients,
   type Signer,
 } from './document-model.js';
@@ -117,8 +115,8 @@ function header(doc: OfficialDocument): Table {
   if (doc.header.parentAgency) left.push(centered(doc.header.parentAgency, { size: SIZE.agency }));
   left.push(centered(doc.header.issuingAgency, { size: SIZE.agency, bold: true }), rule(HEADER_LEFT));
   const right = [
-    centered(NATIONAL_TITLE, { size: SIZE.national, bold: true }),
-    centered(NATIONAL_MOTTO, { size: SIZE.motto, bold: true, underline: true }, 120),
+    centered(FIXED_WORDING.nationalTitle, { size: SIZE.national, bold: true }),
+    centered(FIXED_WORDING.nationalMotto, { size: SIZE.motto, bold: true, underline: true }, 120),
   ];
   return layoutTable(
     [HEADER_LEFT, HEADER_RIGHT],
@@ -232,7 +230,9 @@ function signer(s: Signer): Paragraph[] {
 
 function recipients(r: Recipients): Paragraph[] {
   return [
-    new Paragraph({ children: [run(RECIPIENTS_HEADING, { size: SIZE.recipientsHeading, bold: true, italics: true })] }),
+    new Paragraph({
+      children: [run(FIXED_WORDING.recipientsHeading, { size: SIZE.recipientsHeading, bold: true, italics: true })],
+    }),
     ...r.lines.map((line) => new Paragraph({ children: [run(line, { size: SIZE.recipients })] })),
   ];
 }

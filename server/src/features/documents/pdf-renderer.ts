@@ -1,15 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { withoutBidiControlsDeep } from '../../common/bidi.js';
-import {
-  type Block,
-  NATIONAL_MOTTO,
-  NATIONAL_TITLE,
-  type OfficialDocument,
-  RECIPIENTS_HEADING,
-  type Recipients,
-  type Signer,
-} from './document-model.js';
+import { type Block, FIXED_WORDING, type OfficialDocument, type Recipients, type Signer } from './document-model.js';
 
 /*
  * PDF layout of Decree 30/2020/NĐ-CP with the DejaVu Serif fonts embedded: the standard PDF fonts have
@@ -110,8 +102,8 @@ function header(layout: Layout, doc: OfficialDocument): void {
   leftY = layout.centered(doc.header.issuingAgency, layout.left, leftWidth, leftY, SIZE.agency, 'bold');
   layout.rule(layout.left, leftWidth, leftY + 1, 0.35);
 
-  let rightY = layout.centered(NATIONAL_TITLE, rightX, rightWidth, top, SIZE.national, 'bold');
-  rightY = layout.centered(NATIONAL_MOTTO, rightX, rightWidth, rightY, SIZE.motto, 'bold', true);
+  let rightY = layout.centered(FIXED_WORDING.nationalTitle, rightX, rightWidth, top, SIZE.national, 'bold');
+  rightY = layout.centered(FIXED_WORDING.nationalMotto, rightX, rightWidth, rightY, SIZE.motto, 'bold', true);
 
   const rowY = Math.max(leftY, rightY) + 8;
   const numberY = layout.centered(doc.header.number, layout.left, leftWidth, rowY, SIZE.body, 'regular');
@@ -215,7 +207,7 @@ function signer(layout: Layout, s: Signer, x: number, width: number, top: number
 
 function recipients(layout: Layout, r: Recipients, x: number, width: number, top: number): number {
   let y = top;
-  layout.pdf.font('boldItalic').fontSize(SIZE.recipientsHeading).text(RECIPIENTS_HEADING, x, y, { width });
+  layout.pdf.font('boldItalic').fontSize(SIZE.recipientsHeading).text(FIXED_WORDING.recipientsHeading, x, y, { width });
   y = layout.pdf.y;
   layout.pdf.font('regular').fontSize(SIZE.recipients);
   for (const line of r.lines) {

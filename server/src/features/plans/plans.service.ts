@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/role.js';
@@ -214,10 +214,7 @@ export class PlansService {
 
 function describeTeam(team: InspectionTeam): Record<string, unknown> {
   return {
-    year: team.year,
-    name: team.name,
-    decisionNumber: team.decisionNumber,
-    decisionDate: team.decisionDate,
+    ...auditFields(team, ['year', 'name', 'decisionNumber', 'decisionDate']),
     members: team.members.getItems().map((m) => ({ userId: m.user.id, role: m.role })),
   };
 }

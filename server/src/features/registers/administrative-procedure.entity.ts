@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** Who decides the procedure. */
 export enum ProcedureLevel {
@@ -41,13 +41,7 @@ registerEnumType(OnlineService, { name: 'OnlineService', description: 'Má»©c dá»
   name: 'administrative_procedure_days_check',
   expression: 'legal_days >= 0 and days_cut >= 0 and days_cut <= legal_days',
 })
-export class AdministrativeProcedure {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'legalDays' | 'daysCut';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class AdministrativeProcedure extends VersionedRecord<'legalDays' | 'daysCut'> {
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;
@@ -83,14 +77,4 @@ export class AdministrativeProcedure {
   @Field(() => Int, { nullable: true, description: 'Days cut from legalDays in the review of the year' })
   @Property({ type: 'integer', nullable: true })
   daysCut: number | null = null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

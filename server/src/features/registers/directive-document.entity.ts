@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedRecord } from '../../common/versioned-record.js';
 import { Unit } from '../units/unit.entity.js';
 
 /** The kind of a directive document, as the annual report counts them. */
@@ -26,13 +26,7 @@ registerEnumType(DirectiveDocumentType, { name: 'DirectiveDocumentType', descrip
 @Entity({ tableName: 'directive_document' })
 @Unique({ properties: ['number', 'year'] })
 @Index({ properties: ['year', 'type'] })
-export class DirectiveDocument {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class DirectiveDocument extends VersionedRecord {
   @Field(() => DirectiveDocumentType)
   @Enum({ items: () => DirectiveDocumentType, type: 'string' })
   type!: DirectiveDocumentType;
@@ -55,14 +49,4 @@ export class DirectiveDocument {
   @Field(() => String, { description: 'Trích yếu' })
   @Property({ type: 'text' })
   summary!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** The two yearly indices the province publishes for each department. */
 export enum AssessmentIndex {
@@ -28,13 +28,7 @@ export class IndexComponent {
 @ObjectType({ description: 'Kết quả chỉ số SIPAS / PAR INDEX của năm' })
 @Entity({ tableName: 'index_result' })
 @Unique({ properties: ['year', 'index'] })
-export class IndexResult {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'components' | 'rank' | 'note';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class IndexResult extends VersionedRecord<'components' | 'rank' | 'note'> {
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;
@@ -58,14 +52,4 @@ export class IndexResult {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -5,6 +5,7 @@ import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrat
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex, type IndexComponent } from './index-result.entity.js';
 import { type Cell, cellText, fold, formatComponents, formatDate, isoDate } from './register-cells.js';
+import type { ProcedureRow } from './tthc-figures.js';
 
 // A register's sheet: its columns and labels, the .xlsx and .csv written for export, and the file read
 // back for import (register-rows.ts reads its rows into records).
@@ -81,16 +82,7 @@ export const documentRow = (d: {
   summary: string;
 }): ExportRow => [DOCUMENT_TYPE_LABELS[d.type], d.number, new Date(`${d.issuedOn}T00:00:00Z`), d.unitCode, d.summary];
 
-export const procedureRow = (p: {
-  code: string;
-  name: string;
-  level: ProcedureLevel;
-  mechanism: ProcedureMechanism;
-  onlineService: OnlineService;
-  publicPostal: boolean;
-  legalDays: number | null;
-  daysCut: number | null;
-}): ExportRow => [
+export const procedureRow = (p: ProcedureRow & { code: string; name: string }): ExportRow => [
   p.code,
   p.name,
   LEVEL_LABELS[p.level],

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
@@ -123,13 +123,7 @@ async function assertNumberFree(em: EntityManager, number: string, year: number,
 }
 
 function describeDocument(doc: DirectiveDocument): Record<string, unknown> {
-  return {
-    type: doc.type,
-    number: doc.number,
-    issuedOn: doc.issuedOn,
-    issuingUnit: doc.issuingUnit.code,
-    summary: doc.summary,
-  };
+  return { ...auditFields(doc, ['type', 'number', 'issuedOn', 'summary']), issuingUnit: doc.issuingUnit.code };
 }
 
 /** Danh mục TTHC of each year and the figures the report draws from it. */
@@ -214,17 +208,17 @@ async function assertCodeFree(em: EntityManager, code: string, year: number, exc
 }
 
 function describeProcedure(p: AdministrativeProcedure): Record<string, unknown> {
-  return {
-    year: p.year,
-    code: p.code,
-    name: p.name,
-    level: p.level,
-    mechanism: p.mechanism,
-    onlineService: p.onlineService,
-    publicPostal: p.publicPostal,
-    legalDays: p.legalDays,
-    daysCut: p.daysCut,
-  };
+  return auditFields(p, [
+    'year',
+    'code',
+    'name',
+    'level',
+    'mechanism',
+    'onlineService',
+    'publicPostal',
+    'legalDays',
+    'daysCut',
+  ]);
 }
 
 /** The department's SIPAS and PAR INDEX results, one per index and year. */
@@ -310,12 +304,5 @@ async function assertIndexFree(
 }
 
 function describeIndexResult(r: IndexResult): Record<string, unknown> {
-  return {
-    year: r.year,
-    index: r.index,
-    totalScore: r.totalScore,
-    components: r.components,
-    rank: r.rank,
-    note: r.note,
-  };
+  return auditFields(r, ['year', 'index', 'totalScore', 'components', 'rank', 'note']);
 }

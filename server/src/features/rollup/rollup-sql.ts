@@ -61,6 +61,16 @@ export const YEAR_FINDINGS = `,
       left join checklist_group g on g.id = i.group_id
   )`;
 
+/**
+ * From the visits `yv` to their answers that have a result (PASS / FAIL / NOT_APPLICABLE), each with its
+ * item, group and checklist version: the one way the roll-up and its trend reach the answers.
+ */
+export const ANSWERED_ITEMS = `join visit_answer a on a.visit_id = yv.id
+      join checklist_item i on i.id = a.item_id
+      join checklist_group g on g.id = i.group_id
+      join checklist_version cv on cv.id = g.version_id
+     where a.pass_fail is not null`;
+
 /** The PASS / FAIL / NOT_APPLICABLE answers of the year's approved visits in scope. */
 export const YEAR_ANSWERS = `,
   year_answers as (
@@ -68,11 +78,7 @@ export const YEAR_ANSWERS = `,
            g.code as group_code, g.title as group_title, cv.number as version_number, cv.created_at as version_created,
            yv.id as visit_id, yv.unit_id, yv.visit_date
       from year_visits yv
-      join visit_answer a on a.visit_id = yv.id
-      join checklist_item i on i.id = a.item_id
-      join checklist_group g on g.id = i.group_id
-      join checklist_version cv on cv.id = g.version_id
-     where a.pass_fail is not null
+      ${ANSWERED_ITEMS}
   )`;
 
 /** The labels of `year_findings.state`. */

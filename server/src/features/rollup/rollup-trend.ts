@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
+import { ANSWERED_ITEMS } from './rollup-sql.js';
 
 /** Earlier years shown beside the selected one: five years in all fit a phone's width. */
 export const EARLIER_YEARS = 4;
@@ -62,14 +63,10 @@ export async function complianceTrend(
          on b.active_from <= make_date(y.year, 12, 31) and (b.active_to is null or b.active_to >= make_date(y.year, 1, 1))
      ),
      answers as (
-       select v.year, a.pass_fail, i.points, g.code as group_code, g.title as group_title,
+       select yv.year, a.pass_fail, i.points, g.code as group_code, g.title as group_title,
               cv.number as version_number, cv.created_at as version_created
-         from year_visits v
-         join visit_answer a on a.visit_id = v.id
-         join checklist_item i on i.id = a.item_id
-         join checklist_group g on g.id = i.group_id
-         join checklist_version cv on cv.id = g.version_id
-        where a.pass_fail is not null
+         from year_visits yv
+         ${ANSWERED_ITEMS}
      )
      select 'COVERAGE' as kind, s.year, null::text as group_code, null::text as group_title,
             count(*) as a,

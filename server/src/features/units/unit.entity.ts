@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** The kind of a unit in the department's tree. */
 export enum UnitKind {
@@ -28,21 +28,7 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 /** The department (root) or one of its subordinate units (đơn vị trực thuộc). */
 @ObjectType({ description: 'Đơn vị: the department or a subordinate unit', simpleResolvers: true })
 @Entity({ tableName: 'unit' })
-export class Unit {
-  [OptionalProps]?:
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'parent'
-    | 'address'
-    | 'latitude'
-    | 'longitude'
-    | 'activeTo';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Unit extends VersionedRecord<'parent' | 'address' | 'latitude' | 'longitude' | 'activeTo'> {
   @Field(() => String, { description: 'Short code, unique in the department, e.g. CCKL' })
   @Property({ type: 'string', length: 32, unique: true })
   code!: string;
@@ -83,13 +69,7 @@ export class Unit {
   @Property({ type: 'date', nullable: true })
   activeTo: string | null = null;
 
+  /** Exposed as Float since the first schema; the column is the shared integer version. */
   @Field(() => Number)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override version!: number;
 }

@@ -1,6 +1,7 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { applyDecorators } from '../../common/decorators.js';
 import { OptionalLatitude, OptionalLongitude } from '../../common/gps.js';
 import { UnitKind } from './unit.entity.js';
 
@@ -8,6 +9,14 @@ const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 const CODE_MESSAGE = 'Mã đơn vị chỉ gồm chữ không dấu, số và các ký tự . _ - (tối đa 32 ký tự).';
 const NAME_MESSAGE = 'Vui lòng nhập tên đơn vị.';
 const NAME_LENGTH_MESSAGE = 'Tên đơn vị không được dài quá 200 ký tự.';
+
+/** The unit's optional address (địa chỉ), at most as long as its column. */
+const OptionalAddress = (description?: string) =>
+  applyDecorators(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' }),
+  );
 
 @InputType()
 export class UnitFilter {
@@ -38,16 +47,12 @@ export class CreateUnitInput {
   @Field(() => ID)
   parentId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  @OptionalAddress()
   address?: string | null;
 
-  @Field(() => Float, { nullable: true })
   @OptionalLatitude()
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
   @OptionalLongitude()
   longitude?: number | null;
 
@@ -80,16 +85,12 @@ export class UpdateUnitInput {
   @IsOptional()
   kind?: UnitKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Empty string clears it' })
-  @IsOptional()
-  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  @OptionalAddress('Empty string clears it')
   address?: string | null;
 
-  @Field(() => Float, { nullable: true })
   @OptionalLatitude()
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
   @OptionalLongitude()
   longitude?: number | null;
 

@@ -2,7 +2,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditFields, recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { foldVietnamese, searchWords } from './search-text.js';
 import { Unit } from './unit.entity.js';
@@ -161,15 +161,9 @@ export class UnitsService {
 /** What the audit trail keeps of a unit. */
 function describeUnit(unit: Unit): Record<string, unknown> {
   return {
-    code: unit.code,
-    name: unit.name,
-    kind: unit.kind,
+    ...auditFields(unit, ['code', 'name', 'kind']),
     parentId: unit.parent?.id ?? null,
-    address: unit.address,
-    latitude: unit.latitude,
-    longitude: unit.longitude,
-    activeFrom: unit.activeFrom,
-    activeTo: unit.activeTo,
+    ...auditFields(unit, ['address', 'latitude', 'longitude', 'activeFrom', 'activeTo']),
   };
 }
 

@@ -9,6 +9,7 @@ import { ChecklistErrors } from '../checklists/checklists.errors.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, type Visit, VisitStatus } from './visit.entity.js';
+import { recordVisitChange } from './visit-audit.js';
 import { visitDateProblem } from './visit-date.js';
 import { fieldWrite, itemOfVisit, visitForFieldWrite } from './visit-field-write.js';
 import { readProblems } from './visit-problems.js';
@@ -16,6 +17,7 @@ import { plannedChecklist } from './visit-reads.js';
 import { VisitErrors } from './visits.errors.js';
 import type {
   AttachFileInput,
+  FieldWriteInput,
   RemoveAttachmentInput,
   SetAttendeesInput,
   SetConclusionInput,
@@ -50,10 +52,7 @@ export class VisitFieldWritesService {
       visit.visitDate = todayLocalDate(startedAt);
       visit.startLatitude = input.latitude ?? null;
       visit.startLongitude = input.longitude ?? null;
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'START',
         before: { status: VisitStatus.PLANNED },
         after: { status: visit.status, checklistVersion: version.number, startedAt: startedAt.toISOString() },
@@ -62,38 +61,33 @@ export class VisitFieldWritesService {
   }
 
   async setAttendees(user: User, input: SetAttendeesInput): Promise<void> {
-    await fieldWrite(this.em, user, input.operationId, 'setAttendees', input, async (em) => {
-      const visit = await visitForFieldWrite(em, user, input.visitId);
-      const before = { attendees: visit.attendees };
-      visit.attendees = input.attendees.map((a) => ({
-        name: a.name.normalize('NFC').trim(),
-        position: storedText(a.position),
-        side: a.side,
-      }));
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
-        action: 'SET_ATTENDEES',
-        before,
-        after: { attendees: visit.attendees },
-      });
-    });
+    const attendees = input.attendees.map((a) => ({
+      name: a.name.normalize('NFC').trim(),
+      position: storedText(a.position),
+      side: a.side,
+    }));
+    await this.setVisitField(user, input, 'setAttendees', 'SET_ATTENDEES', 'attendees', attendees);
   }
 
   async setConclusion(user: User, input: SetConclusionInput): Promise<void> {
-    await fieldWrite(this.em, user, input.operationId, 'setConclusion', input, async (em) => {
+    const conclusion = storedText(input.conclusion);
+    await this.setVisitField(user, input, 'setConclusion', 'SET_CONCLUSION', 'conclusion', conclusion);
+  }
+
+  /** Sets one of the visit's own fields as a field write, its value before and after in the audit entry. */
+  private async setVisitField<K extends 'attendees' | 'conclusion'>(
+    user: User,
+    input: FieldWriteInput,
+    operation: string,
+    action: string,
+    field: K,
+    value: Visit[K],
+  ): Promise<void> {
+    await fieldWrite(this.em, user, input.operationId, operation, input, async (em) => {
       const visit = await visitForFieldWrite(em, user, input.visitId);
-      const before = { conclusion: visit.conclusion };
-      visit.conclusion = storedText(input.conclusion);
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
-        action: 'SET_CONCLUSION',
-        before,
-        after: { conclusion: visit.conclusion },
-      });
+      const before = { [field]: visit[field] };
+      visit[field] = value;
+      recordVisitChange(em, user, visit, { action, before, after: { [field]: visit[field] } });
     });
   }
 
@@ -157,10 +151,7 @@ export class VisitFieldWritesService {
       const before = { status: visit.status };
       visit.status = VisitStatus.SUBMITTED;
       visit.submittedAt = new Date();
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'SUBMIT',
         before,
         after: { status: visit.status },

@@ -9,6 +9,7 @@ import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
 import type { User } from '../users/user.entity.js';
 import { ReviewComment, Visit, VisitStatus } from './visit.entity.js';
 import { describeAnswer, writeAnswer } from './visit-answers.service.js';
+import { recordVisitChange } from './visit-audit.js';
 import { itemOfVisit } from './visit-field-write.js';
 import { VisitErrors } from './visits.errors.js';
 import type { ReturnVisitInput, ReviseVisitInput } from './visits.inputs.js';
@@ -42,10 +43,7 @@ export class VisitReviewService {
       if (comment) em.persist(em.create(ReviewComment, { id: randomUUID(), visit, comment, author: user }));
       visit.status = VisitStatus.RETURNED;
       visit.returnComment = comment;
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'RETURN',
         before: { status: VisitStatus.SUBMITTED },
         after: { status: visit.status, comment, itemComments: itemComments.length },
@@ -62,10 +60,7 @@ export class VisitReviewService {
       visit.status = VisitStatus.APPROVED;
       visit.approvedAt = new Date();
       visit.approvedBy = user;
-      recordAudit(em, user, {
-        entityType: 'Visit',
-        entityId: visit.id,
-        visitId: visit.id,
+      recordVisitChange(em, user, visit, {
         action: 'APPROVE',
         before: { status: VisitStatus.SUBMITTED },
         after: { status: visit.status },
@@ -85,10 +80,7 @@ export class VisitReviewService {
       if (input.conclusion != null) {
         const before = { conclusion: visit.conclusion };
         visit.conclusion = storedText(input.conclusion);
-        recordAudit(em, user, {
-          entityType: 'Visit',
-          entityId: visit.id,
-          visitId: visit.id,
+        recordVisitChange(em, user, visit, {
           action: 'REVISE',
           reason,
           before,

@@ -14,6 +14,7 @@ import {
 } from '@mikro-orm/core';
 import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedRecord } from '../../common/versioned-record.js';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
@@ -71,29 +72,21 @@ export class Attendee {
 @Entity({ tableName: 'visit' })
 // Roll-up coverage counts each unit's approved visits of a year from this index alone.
 @Index({ properties: ['unit', 'status', 'visitDate'] })
-export class Visit {
-  [OptionalProps]?:
-    | 'status'
-    | 'templateVersion'
-    | 'startedAt'
-    | 'startLatitude'
-    | 'startLongitude'
-    | 'visitDate'
-    | 'attendees'
-    | 'conclusion'
-    | 'submittedAt'
-    | 'approvedAt'
-    | 'approvedBy'
-    | 'returnComment'
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'planLine';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class Visit extends VersionedRecord<
+  | 'status'
+  | 'templateVersion'
+  | 'startedAt'
+  | 'startLatitude'
+  | 'startLongitude'
+  | 'visitDate'
+  | 'attendees'
+  | 'conclusion'
+  | 'submittedAt'
+  | 'approvedAt'
+  | 'approvedBy'
+  | 'returnComment'
+  | 'planLine'
+> {
   @OneToOne(() => PlanLine, { nullable: true, deleteRule: 'set null', owner: true })
   planLine: PlanLine | null = null;
 
@@ -171,15 +164,9 @@ export class Visit {
   )
   answers = new Collection<VisitAnswer>(this);
 
+  /** Exposed as Float since the first schema; the column is the shared integer version. */
   @Field(() => Number)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override version!: number;
 }
 
 /** The answer to one checklist item in one visit; written item by item. */

@@ -20,11 +20,9 @@ export abstract class FieldWriteInput {
 
 @InputType()
 export class StartVisitInput extends FieldWriteInput {
-  @Field(() => Float, { nullable: true })
   @OptionalLatitude()
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
   @OptionalLongitude()
   longitude?: number | null;
 
