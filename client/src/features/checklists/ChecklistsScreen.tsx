@@ -1,15 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { describeError } from '../../apollo/errors';
+import { useRequestProblem } from '../../apollo/useRequestProblem';
 import { linkClick, navigate } from '../../app/router';
 import { recordPath } from '../../app/routes';
 import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
+import { FormActions } from '../../ui/FormActions';
 import { PageHeader } from '../../ui/PageHeader';
+import { Reveal } from '../../ui/Reveal';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import '../../ui/data.css';
 import { checklistTemplatesQuery, createChecklistTemplateMutation } from './operations';
 
@@ -60,48 +63,39 @@ export function ChecklistsScreen() {
 }
 
 function CreateTemplateForm() {
-  const { t, language } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const { t } = useI18n();
+  return <Reveal label={t('checklists.create')}>{(close) => <NewTemplateForm onCancel={close} />}</Reveal>;
+}
+
+/** A template's code and name; once created, its editor opens. */
+function NewTemplateForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useI18n();
+  const code = useField();
+  const name = useField();
+  const { problem, fields, attempt } = useRequestProblem();
   const [create, { loading }] = useMutation(createChecklistTemplateMutation, {
     refetchQueries: [{ query: checklistTemplatesQuery }],
   });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(null);
-    try {
-      const { data } = await create({ variables: { input: { code: code.trim(), name: name.trim() } } });
-      if (data) navigate(recordPath('checklists', data.createChecklistTemplate.id));
-    } catch (error) {
-      const described = describeError(error, language);
-      setProblem({ message: described.message ?? t('common.networkError'), fields: described.fields });
-    }
+    const input = { code: code.value.trim(), name: name.value.trim() };
+    const result = await attempt(() => create({ variables: { input } }));
+    if (result?.data) navigate(recordPath('checklists', result.data.createChecklistTemplate.id));
   }
 
-  if (!open) {
-    return (
-      <div>
-        <Button onClick={() => setOpen(true)}>{t('checklists.create')}</Button>
-      </div>
-    );
-  }
   return (
     <form className="card stack" onSubmit={submit} noValidate>
       <h2 className="section-title">{t('checklists.create')}</h2>
-      {problem && <Banner tone="error">{problem.message}</Banner>}
-      <TextField label={t('checklists.code')} value={code} onChange={setCode} required error={problem?.fields.code} />
-      <TextField label={t('checklists.name')} value={name} onChange={setName} required error={problem?.fields.name} />
-      <div className="row">
-        <Button type="submit" disabled={loading || !code.trim() || !name.trim()}>
-          {t('checklists.create')}
-        </Button>
-        <Button variant="secondary" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      {problem && <Banner tone="error">{problem.message ?? t('common.networkError')}</Banner>}
+      <TextField label={t('checklists.code')} {...code} required error={fields.code} />
+      <TextField label={t('checklists.name')} {...name} required error={fields.name} />
+      <FormActions
+        submitLabel={t('checklists.create')}
+        busy={loading}
+        incomplete={!code.value.trim() || !name.value.trim()}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
