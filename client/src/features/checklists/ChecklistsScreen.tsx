@@ -2,19 +2,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { describeError } from '../../apollo/errors';
 import { useRequestProblem } from '../../apollo/useRequestProblem';
-import { linkClick, navigate } from '../../app/router';
+import { navigate } from '../../app/router';
 import { recordPath } from '../../app/routes';
-import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { FormActions } from '../../ui/FormActions';
 import { PageHeader } from '../../ui/PageHeader';
 import { Reveal } from '../../ui/Reveal';
-import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useField } from '../../ui/useField';
 import '../../ui/data.css';
+import { RecordLinks } from '../../ui/RecordLinks';
 import { checklistTemplatesQuery, createChecklistTemplateMutation } from './operations';
+import { TemplateVersions } from './TemplateVersions';
 
 export function ChecklistsScreen() {
   const { t, language } = useI18n();
@@ -28,35 +28,25 @@ export function ChecklistsScreen() {
         {error && templates.length === 0 && (
           <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>
         )}
-        {loading && templates.length === 0 && <Spinner label={t('common.loading')} />}
-        {!loading && !error && templates.length === 0 && <p className="muted">{t('checklists.empty')}</p>}
-        <ul className="record-list">
-          {templates.map((template) => {
-            const href = recordPath('checklists', template.id);
-            return (
-              <li key={template.id}>
-                <a className="record" href={href} onClick={linkClick(href)} data-testid="checklist-row">
-                  <p className="record-title">
-                    {template.name} <span className="muted">({template.code})</span>
-                  </p>
-                  <div className="record-meta">
-                    {template.versions.map((version) => (
-                      <span key={version.id}>
-                        {t('checklists.version', { number: version.number })}:{' '}
-                        <span
-                          className={version.status === 'PUBLISHED' ? 'badge badge-success' : 'badge badge-warning'}
-                        >
-                          {t(`checklists.status.${version.status}`)}
-                        </span>
-                        {version.publishedAt ? ` ${formatInstant(version.publishedAt)}` : null}
-                      </span>
-                    ))}
-                  </div>
-                </a>
-              </li>
-            );
-          })}
-        </ul>
+        <RecordLinks
+          records={templates}
+          loading={loading}
+          failed={Boolean(error)}
+          emptyText={t('checklists.empty')}
+          href={(template) => recordPath('checklists', template.id)}
+          testId="checklist-row"
+        >
+          {(template) => (
+            <>
+              <p className="record-title">
+                {template.name} <span className="muted">({template.code})</span>
+              </p>
+              <div className="record-meta">
+                <TemplateVersions versions={template.versions} />
+              </div>
+            </>
+          )}
+        </RecordLinks>
       </div>
     </>
   );
