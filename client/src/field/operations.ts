@@ -18,29 +18,65 @@ export const visitFindingFields = graphql(`
   }
 `);
 
+/** A checklist group and its items as every screen that shows a checklist asks them (the field sheet, the editor). */
+export const checklistGroupFields = graphql(`
+  fragment ChecklistGroupFields on ChecklistGroup {
+    id
+    code
+    title
+    position
+    items {
+      id
+      code
+      text
+      guidance
+      legalBasis
+      answerType
+      minValue
+      maxValue
+      photoRequiredOnFail
+      required
+      position
+    }
+  }
+`);
+
+/** A value that did not make it into the visit, as the field sheet and the reviewer show it. */
+export const visitConflictFields = graphql(`
+  fragment VisitConflictFields on VisitConflict {
+    id
+    kind
+    itemId
+    itemCode
+    operationId
+    keptValue
+    losingValue
+    losingUserName
+    losingEditedAt
+    createdAt
+  }
+`);
+
+/** An answer's value and who gave it, as the field sheet and the reviewer show it. */
+export const visitAnswerValueFields = graphql(`
+  fragment VisitAnswerValueFields on VisitAnswer {
+    id
+    itemId
+    passFail
+    numberValue
+    textValue
+    note
+    updatedByName
+  }
+`);
+
 /** The checklist the field screen shows: the visit's frozen version, or the one a planned visit will start on. */
 export const checklistVersionFields = graphql(`
   fragment FieldChecklistVersionFields on ChecklistVersion {
     id
     number
     groups {
-      id
-      code
-      title
-      position
-      items {
-        id
-        code
-        text
-        guidance
-        legalBasis
-        answerType
-        minValue
-        maxValue
-        photoRequiredOnFail
-        required
-        position
-      }
+      ...ChecklistGroupFields
     }
   }
 `);
@@ -85,26 +121,11 @@ export const visitFields = graphql(`
       ...FieldChecklistVersionFields
     }
     conflicts {
-      id
-      kind
-      itemId
-      itemCode
-      operationId
-      keptValue
-      losingValue
-      losingUserName
-      losingEditedAt
-      createdAt
+      ...VisitConflictFields
     }
     answers {
-      id
-      itemId
-      passFail
-      numberValue
-      textValue
-      note
+      ...VisitAnswerValueFields
       updatedAt
-      updatedByName
       version
     }
     attachments {

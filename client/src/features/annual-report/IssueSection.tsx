@@ -8,8 +8,15 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import { parseVietnameseDate } from './narrative';
 import { issueAnnualReportMutation } from './operations';
+
+/** The two fields the report is issued with; their labels, hints and test ids follow their names. */
+const ISSUE_FIELDS = [
+  { part: 'Number', name: 'number', placeholder: undefined },
+  { part: 'Date', name: 'date', placeholder: 'dd/mm/yyyy' },
+] as const;
 
 /** Ban hành: the number and the day (dd/MM/yyyy) the report is issued with, after a confirmation. */
 export function IssueSection({
@@ -23,13 +30,17 @@ export function IssueSection({
 }) {
   const { t, language } = useI18n();
   const [issue, { loading }] = useMutation(issueAnnualReportMutation);
-  const [number, setNumber] = useState('');
-  // Today is offered only when the server would take it: a report is issued in its year or the next.
-  const [date, setDate] = useState(() => {
-    const today = todayLocalDate();
-    const todayYear = Number(today.slice(0, 4));
-    return todayYear === year || todayYear === year + 1 ? formatDate(today) : '';
-  });
+  const fields = {
+    number: useField(),
+    // Today is offered only when the server would take it: a report is issued in its year or the next.
+    date: useField(() => {
+      const today = todayLocalDate();
+      const todayYear = Number(today.slice(0, 4));
+      return todayYear === year || todayYear === year + 1 ? formatDate(today) : '';
+    }),
+  };
+  const number = fields.number.value;
+  const date = fields.date.value;
   const [errors, setErrors] = useState<{ number?: string; date?: string; form?: string }>({});
   const [confirming, setConfirming] = useState<{ number: number; date: string } | null>(null);
 
@@ -67,25 +78,18 @@ export function IssueSection({
       <h2 className="section-title">{t('annualReport.issueTitle')}</h2>
       <p className="muted">{t('annualReport.issueHint')}</p>
       <div className="report-issue-fields">
-        <TextField
-          label={t('annualReport.issueNumber')}
-          hint={t('annualReport.issueNumberHint')}
-          value={number}
-          onChange={setNumber}
-          inputMode="numeric"
-          error={errors.number}
-          data-testid="issue-number"
-        />
-        <TextField
-          label={t('annualReport.issueDate')}
-          hint={t('annualReport.issueDateHint')}
-          value={date}
-          onChange={setDate}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          error={errors.date}
-          data-testid="issue-date"
-        />
+        {ISSUE_FIELDS.map(({ part, name, placeholder }) => (
+          <TextField
+            key={name}
+            label={t(`annualReport.issue${part}`)}
+            hint={t(`annualReport.issue${part}Hint`)}
+            {...fields[name]}
+            inputMode="numeric"
+            placeholder={placeholder}
+            error={errors[name]}
+            data-testid={`issue-${name}`}
+          />
+        ))}
       </div>
       {errors.form && <Banner tone="error">{errors.form}</Banner>}
       {dirty && <Banner tone="warning">{t('annualReport.issueSaveFirst')}</Banner>}

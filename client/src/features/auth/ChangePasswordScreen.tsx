@@ -5,14 +5,15 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { TextField } from '../../ui/TextField';
+import { PasswordField } from '../../ui/PasswordField';
+import { useField } from '../../ui/useField';
 import { changePasswordMutation, meQuery } from './operations';
 
 export function ChangePasswordScreen() {
   const { t, language } = useI18n();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const current = useField();
+  const next = useField();
+  const repeat = useField();
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [changePassword, { loading }] = useMutation(changePasswordMutation, {
@@ -22,16 +23,14 @@ export function ChangePasswordScreen() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    if (next !== repeat) {
+    if (next.value !== repeat.value) {
       setProblem(t('auth.passwordMismatch'));
       return;
     }
     setProblem(null);
     try {
-      await changePassword({ variables: { input: { currentPassword: current, newPassword: next } } });
-      setCurrent('');
-      setNext('');
-      setRepeat('');
+      await changePassword({ variables: { input: { currentPassword: current.value, newPassword: next.value } } });
+      for (const field of [current, next, repeat]) field.onChange('');
       setDone(true);
     } catch (error) {
       setProblem(describeError(error, language).message ?? t('common.networkError'));
@@ -44,32 +43,15 @@ export function ChangePasswordScreen() {
       <form className="card stack narrow" onSubmit={submit} noValidate>
         {problem && <Banner tone="error">{problem}</Banner>}
         {done && <Banner tone="success">{t('auth.passwordChanged')}</Banner>}
-        <TextField
-          label={t('auth.currentPassword')}
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          required
-        />
-        <TextField
+        <PasswordField label={t('auth.currentPassword')} autoComplete="current-password" {...current} />
+        <PasswordField
           label={t('auth.newPassword')}
           hint={t('auth.newPasswordHint')}
-          type="password"
           autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          required
+          {...next}
         />
-        <TextField
-          label={t('auth.repeatPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          required
-        />
-        <Button type="submit" disabled={loading || !current || !next || !repeat}>
+        <PasswordField label={t('auth.repeatPassword')} autoComplete="new-password" {...repeat} />
+        <Button type="submit" disabled={loading || !current.value || !next.value || !repeat.value}>
           {t('auth.changePassword')}
         </Button>
       </form>

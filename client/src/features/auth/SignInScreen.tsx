@@ -7,7 +7,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePhoneHoldings, useUnsentOfLastUser } from '../../offline/phone-holdings';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { PasswordField, VERBATIM } from '../../ui/PasswordField';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import { meQuery, signInMutation } from './operations';
 
 let persistenceAsked = false;
@@ -21,8 +23,8 @@ function askPersistentStorage() {
 
 export function SignInScreen() {
   const { t, language } = useI18n();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const username = useField();
+  const password = useField();
   const [problem, setProblem] = useState<string | null>(null);
   const client = useApolloClient();
   const unsent = useUnsentOfLastUser();
@@ -32,13 +34,15 @@ export function SignInScreen() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!username.trim() || !password) {
+    if (!username.value.trim() || !password.value) {
       setProblem(t('auth.required'));
       return;
     }
     setProblem(null);
     try {
-      const { data } = await signIn({ variables: { input: { username: username.trim(), password } } });
+      const { data } = await signIn({
+        variables: { input: { username: username.value.trim(), password: password.value } },
+      });
       if (data) {
         // Another person's data never stays in memory under the new user.
         await adoptUser(client, data.signIn.id);
@@ -90,24 +94,13 @@ export function SignInScreen() {
         {problem && <Banner tone="error">{problem}</Banner>}
         <TextField
           label={t('auth.username')}
-          value={username}
-          onChange={setUsername}
+          {...username}
           name="username"
           autoComplete="username"
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
+          {...VERBATIM}
           required
         />
-        <TextField
-          label={t('auth.password')}
-          value={password}
-          onChange={setPassword}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-        />
+        <PasswordField label={t('auth.password')} {...password} name="password" autoComplete="current-password" />
         <Button type="submit" block disabled={loading}>
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </Button>

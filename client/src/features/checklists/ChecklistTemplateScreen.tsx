@@ -13,6 +13,7 @@ import { useCurrentUser } from '../auth/session';
 import { DraftEditor } from './DraftEditor';
 import { checklistTemplateDetailQuery } from './operations';
 import { PublishedVersion } from './PublishedVersion';
+import { TemplateVersions } from './TemplateVersions';
 
 /** One checklist: its versions, the latest published one, and (for the office) the draft editor. */
 export function ChecklistTemplateScreen({ templateId }: { templateId: string }) {
@@ -38,15 +39,7 @@ export function ChecklistTemplateScreen({ templateId }: { templateId: string }) 
       </PageHeader>
       <div className="stack">
         <p className="record-meta">
-          {template.versions.map((version) => (
-            <span key={version.id}>
-              {t('checklists.version', { number: version.number })}:{' '}
-              <span className={version.status === 'PUBLISHED' ? 'badge badge-success' : 'badge badge-warning'}>
-                {t(`checklists.status.${version.status}`)}
-              </span>
-              {version.publishedAt ? ` ${formatInstant(version.publishedAt)}` : null}
-            </span>
-          ))}
+          <TemplateVersions versions={template.versions} />
         </p>
         <section className="card stack" aria-labelledby="published-title">
           <h2 id="published-title" className="section-title">

@@ -1,6 +1,7 @@
 import type { AnswerType } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
@@ -100,23 +101,17 @@ export function DraftItemEditor({ groupKey, item, first, last, edit }: DraftItem
           </div>
           <div className="row">
             {item.answerType === 'PASS_FAIL' && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={item.photoRequiredOnFail}
-                  onChange={(event) => update({ photoRequiredOnFail: event.target.checked })}
-                />
-                {t('checklists.photoRequired')}
-              </label>
-            )}
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={item.required}
-                onChange={(event) => update({ required: event.target.checked })}
+              <Checkbox
+                label={t('checklists.photoRequired')}
+                checked={item.photoRequiredOnFail}
+                onChange={(photoRequiredOnFail) => update({ photoRequiredOnFail })}
               />
-              {t('checklists.required')}
-            </label>
+            )}
+            <Checkbox
+              label={t('checklists.required')}
+              checked={item.required}
+              onChange={(required) => update({ required })}
+            />
           </div>
         </div>
       </details>

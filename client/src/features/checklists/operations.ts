@@ -8,24 +8,26 @@ export const checklistsVersionDetail = graphql(`
     publishedAt
     templateId
     groups {
-      id
-      code
-      title
-      position
+      ...ChecklistGroupFields
       items {
         id
-        code
-        text
-        guidance
-        legalBasis
-        answerType
-        minValue
-        maxValue
         points
-        photoRequiredOnFail
-        required
-        position
       }
+    }
+  }
+`);
+
+export const checklistTemplateSummary = graphql(`
+  fragment ChecklistTemplateSummary on ChecklistTemplate {
+    id
+    code
+    name
+    description
+    versions {
+      id
+      number
+      status
+      publishedAt
     }
   }
 `);
@@ -33,16 +35,7 @@ export const checklistsVersionDetail = graphql(`
 export const checklistTemplatesQuery = graphql(`
   query ChecklistsTemplates {
     checklistTemplates {
-      id
-      code
-      name
-      description
-      versions {
-        id
-        number
-        status
-        publishedAt
-      }
+      ...ChecklistTemplateSummary
     }
   }
 `);
@@ -51,16 +44,7 @@ export const checklistTemplatesQuery = graphql(`
 export const checklistTemplateDetailQuery = graphql(`
   query ChecklistsTemplateDetail {
     checklistTemplates {
-      id
-      code
-      name
-      description
-      versions {
-        id
-        number
-        status
-        publishedAt
-      }
+      ...ChecklistTemplateSummary
       latestPublished {
         ...ChecklistsVersionDetail
       }

@@ -44,23 +44,7 @@ export const rollupQuery = graphql(`
         count
       }
       tthc {
-        total
-        oneStop
-        interconnected
-        online
-        onlineFull
-        onlinePartial
-        onlineShareText
-        publicPostal
-        publicPostalShareText
-        levels {
-          level
-          procedures
-          reviewed
-          legalDays
-          daysCut
-          cutShareText
-        }
+        ...TthcFiguresFields
       }
       indexScores {
         index

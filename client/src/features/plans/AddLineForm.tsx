@@ -5,13 +5,15 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
+import { useField } from '../../ui/useField';
 import { addPlanLineMutation, inspectionPlanQuery, plansUnitChoicesQuery } from './operations';
 import { byName, type Plan, useMonthOptions, useTeamOptions } from './plan-choices';
 
 /** Adds a unit to the plan, for a month and a team. */
 export function AddLineForm({ plan }: { plan: Plan }) {
   const { t, language } = useI18n();
-  const [unitId, setUnitId] = useState('');
+  const unit = useField();
+  const unitId = unit.value;
   const [month, setMonth] = useState(String(new Date().getMonth() + 1));
   const [teamId, setTeamId] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
@@ -38,7 +40,7 @@ export function AddLineForm({ plan }: { plan: Plan }) {
     try {
       await add({ variables: { input: { planId: plan.id, unitId, plannedMonth: Number(month), teamId: chosenTeam } } });
       const name = unitOptions.find((option) => option.value === unitId)?.label ?? '';
-      setUnitId('');
+      unit.onChange('');
       setMessage({ tone: 'success', text: t('plans.lineAdded', { unit: name }) });
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
@@ -52,13 +54,7 @@ export function AddLineForm({ plan }: { plan: Plan }) {
       {message && <Banner tone={message.tone}>{message.text}</Banner>}
       <div className="editor-grid">
         <div className="editor-grid-wide">
-          <Select
-            label={t('plans.unit')}
-            value={unitId}
-            onChange={setUnitId}
-            placeholder={t('plans.chooseUnit')}
-            options={unitOptions}
-          />
+          <Select label={t('plans.unit')} {...unit} placeholder={t('plans.chooseUnit')} options={unitOptions} />
         </div>
         <Select label={t('plans.month')} value={month} onChange={setMonth} options={months} />
         <div className="editor-grid-wide">

@@ -1,77 +1,72 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { describeError } from '../../apollo/errors';
+import { useRequestProblem } from '../../apollo/useRequestProblem';
 import { navigate } from '../../app/router';
 import { recordPath } from '../../app/routes';
 import { todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
+import { FormActions } from '../../ui/FormActions';
+import { Reveal } from '../../ui/Reveal';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import { createInspectionPlanMutation, inspectionPlansQuery, plansPublishedTemplatesQuery } from './operations';
 
 /** A new plan for the year: its title, the document that decided it, and the checklist it uses. */
 export function CreatePlanForm({ year }: { year: number }) {
-  const { t, language } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [documentNumber, setDocumentNumber] = useState('');
-  const [documentDate, setDocumentDate] = useState(todayLocalDate());
+  const { t } = useI18n();
+  return <Reveal label={t('plans.createPlan')}>{(close) => <NewPlanForm year={year} onCancel={close} />}</Reveal>;
+}
+
+function NewPlanForm({ year, onCancel }: { year: number; onCancel: () => void }) {
+  const { t } = useI18n();
+  const title = useField();
+  const documentNumber = useField();
+  const documentDate = useField(todayLocalDate);
   const [templateId, setTemplateId] = useState('');
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const templates = useQuery(plansPublishedTemplatesQuery, { skip: !open });
+  const [missing, setMissing] = useState(false);
+  const { problem, fields, attempt } = useRequestProblem();
+  const templates = useQuery(plansPublishedTemplatesQuery);
   const published = (templates.data?.checklistTemplates ?? []).filter((template) => template.latestPublished);
   const [create, { loading }] = useMutation(createInspectionPlanMutation, {
     refetchQueries: [{ query: inspectionPlansQuery, variables: { year } }],
   });
+  const chosen = templateId || published[0]?.id || '';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const chosen = templateId || published[0]?.id || '';
-    if (!title.trim() || !documentNumber.trim() || !documentDate || !chosen) {
-      setProblem({ message: t('plans.required'), fields: {} });
-      return;
-    }
-    setProblem(null);
-    try {
-      const { data } = await create({
-        variables: {
-          input: { year, title: title.trim(), documentNumber: documentNumber.trim(), documentDate, templateId: chosen },
-        },
-      });
-      if (data) navigate(recordPath('plans', data.createInspectionPlan.id));
-    } catch (error) {
-      const described = describeError(error, language);
-      setProblem({ message: described.message ?? t('common.networkError'), fields: described.fields });
-    }
+    const input = {
+      year,
+      title: title.value.trim(),
+      documentNumber: documentNumber.value.trim(),
+      documentDate: documentDate.value,
+      templateId: chosen,
+    };
+    setMissing(!input.title || !input.documentNumber || !input.documentDate || !chosen);
+    if (!input.title || !input.documentNumber || !input.documentDate || !chosen) return;
+    const result = await attempt(() => create({ variables: { input } }));
+    if (result?.data) navigate(recordPath('plans', result.data.createInspectionPlan.id));
   }
 
-  if (!open) {
-    return (
-      <div>
-        <Button onClick={() => setOpen(true)}>{t('plans.createPlan')}</Button>
-      </div>
-    );
-  }
+  const message = missing ? t('plans.required') : problem && (problem.message ?? t('common.networkError'));
   return (
     <form className="card stack" onSubmit={submit} noValidate>
       <h3>{t('plans.createPlan')}</h3>
-      {problem && <Banner tone="error">{problem.message}</Banner>}
-      <TextField label={t('plans.planTitle')} value={title} onChange={setTitle} error={problem?.fields.title} />
+      {message && <Banner tone="error">{message}</Banner>}
+      <TextField label={t('plans.planTitle')} {...title} error={fields.title} />
       <div className="editor-grid">
         <TextField
           label={t('plans.documentNumber')}
           hint={t('plans.documentNumberHint')}
-          value={documentNumber}
-          onChange={setDocumentNumber}
-          error={problem?.fields.documentNumber}
+          {...documentNumber}
+          error={fields.documentNumber}
         />
-        <TextField label={t('plans.documentDate')} type="date" value={documentDate} onChange={setDocumentDate} />
+        <TextField label={t('plans.documentDate')} type="date" {...documentDate} />
       </div>
       <Select
         label={t('plans.template')}
-        value={templateId || published[0]?.id || ''}
+        value={chosen}
         onChange={setTemplateId}
         placeholder={published.length === 0 ? t('plans.chooseTemplate') : undefined}
         options={published.map((template) => ({
@@ -79,14 +74,7 @@ export function CreatePlanForm({ year }: { year: number }) {
           label: `${template.name} (${t('checklists.version', { number: template.latestPublished?.number ?? 0 })})`,
         }))}
       />
-      <div className="row">
-        <Button type="submit" disabled={loading}>
-          {t('plans.createPlan')}
-        </Button>
-        <Button variant="secondary" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('plans.createPlan')} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

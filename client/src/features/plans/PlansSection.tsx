@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
-import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Spinner } from '../../ui/Spinner';
+import { RecordLinks } from '../../ui/RecordLinks';
 import { CreatePlanForm } from './CreatePlanForm';
 import { inspectionPlansQuery } from './operations';
 
@@ -23,27 +22,25 @@ export function PlansSection({ year, canManage }: { year: number; canManage: boo
         {t('plans.plans', { year })}
       </h2>
       {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
-      {loading && plans.length === 0 && <Spinner label={t('common.loading')} />}
-      {!loading && !error && plans.length === 0 && <p className="muted">{t('plans.noPlans')}</p>}
-      <ul className="record-list">
-        {plans.map((plan) => {
-          const href = recordPath('plans', plan.id);
-          return (
-            <li key={plan.id}>
-              <a className="record" href={href} onClick={linkClick(href)} data-testid="plan-row">
-                <p className="record-title">{plan.title}</p>
-                <div className="record-meta">
-                  <span>
-                    {t('plans.document', { number: plan.documentNumber, date: formatDate(plan.documentDate) })}
-                  </span>
-                  <span>{plan.template.name}</span>
-                  <span>{t('plans.lineCount', { count: plan.lines.length })}</span>
-                </div>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <RecordLinks
+        records={plans}
+        loading={loading}
+        failed={Boolean(error)}
+        emptyText={t('plans.noPlans')}
+        href={(plan) => recordPath('plans', plan.id)}
+        testId="plan-row"
+      >
+        {(plan) => (
+          <>
+            <p className="record-title">{plan.title}</p>
+            <div className="record-meta">
+              <span>{t('plans.document', { number: plan.documentNumber, date: formatDate(plan.documentDate) })}</span>
+              <span>{plan.template.name}</span>
+              <span>{t('plans.lineCount', { count: plan.lines.length })}</span>
+            </div>
+          </>
+        )}
+      </RecordLinks>
       {canManage && <CreatePlanForm year={year} />}
     </section>
   );

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TableWrap } from '../../ui/TableWrap';
+import { TitledSection } from '../../ui/TitledSection';
 import type { Plan } from './plan-choices';
 import { activeMonths, progressTotals } from './progress';
 
@@ -10,10 +11,7 @@ export function ProgressTable({ plan }: { plan: Plan }) {
   const months = activeMonths(plan.progress);
   const totals = progressTotals(plan.progress);
   return (
-    <section className="stack" aria-labelledby="progress-title">
-      <h2 id="progress-title" className="section-title">
-        {t('plans.progress')}
-      </h2>
+    <TitledSection titleId="progress-title" title={t('plans.progress')}>
       <p>
         <strong>{t('plans.doneShare', { share: formatNumber(totals.doneShare) })}</strong>
       </p>
@@ -50,6 +48,6 @@ export function ProgressTable({ plan }: { plan: Plan }) {
           </tfoot>
         </table>
       </TableWrap>
-    </section>
+    </TitledSection>
   );
 }

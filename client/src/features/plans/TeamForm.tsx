@@ -6,8 +6,10 @@ import { todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { FormActions } from '../../ui/FormActions';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import { inspectionTeamsQuery, plansInspectorsQuery, saveInspectionTeamMutation } from './operations';
 import { sortMembers } from './team-members';
 
@@ -32,9 +34,9 @@ export function TeamForm({
   onDone: () => void;
 }) {
   const { t, language } = useI18n();
-  const [name, setName] = useState(team?.name ?? '');
-  const [decisionNumber, setDecisionNumber] = useState(team?.decisionNumber ?? '');
-  const [decisionDate, setDecisionDate] = useState(team?.decisionDate ?? todayLocalDate());
+  const name = useField(team?.name ?? '');
+  const decisionNumber = useField(team?.decisionNumber ?? '');
+  const decisionDate = useField(team?.decisionDate ?? todayLocalDate());
   const [members, setMembers] = useState<MemberDraft[]>(
     team
       ? sortMembers(team.members).map((m) => ({ key: ++memberKey, userId: m.user.id, role: m.role }))
@@ -57,7 +59,7 @@ export function TeamForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const chosen = members.filter((member) => member.userId).map(({ userId, role }) => ({ userId, role }));
-    if (!name.trim() || !decisionNumber.trim() || !decisionDate || chosen.length === 0) {
+    if (!name.value.trim() || !decisionNumber.value.trim() || !decisionDate.value || chosen.length === 0) {
       setProblem(t('plans.required'));
       return;
     }
@@ -72,9 +74,9 @@ export function TeamForm({
           input: {
             id: team?.id,
             year,
-            name: name.trim(),
-            decisionNumber: decisionNumber.trim(),
-            decisionDate,
+            name: name.value.trim(),
+            decisionNumber: decisionNumber.value.trim(),
+            decisionDate: decisionDate.value,
             members: chosen,
           },
         },
@@ -89,15 +91,10 @@ export function TeamForm({
     <form className="card stack" onSubmit={submit} noValidate data-testid="team-form">
       <h3>{team ? t('plans.editTeam') : t('plans.createTeam')}</h3>
       {problem && <Banner tone="error">{problem}</Banner>}
-      <TextField label={t('plans.teamName')} value={name} onChange={setName} />
+      <TextField label={t('plans.teamName')} {...name} />
       <div className="editor-grid">
-        <TextField
-          label={t('plans.decisionNumber')}
-          hint={t('plans.decisionNumberHint')}
-          value={decisionNumber}
-          onChange={setDecisionNumber}
-        />
-        <TextField label={t('plans.decisionDate')} type="date" value={decisionDate} onChange={setDecisionDate} />
+        <TextField label={t('plans.decisionNumber')} hint={t('plans.decisionNumberHint')} {...decisionNumber} />
+        <TextField label={t('plans.decisionDate')} type="date" {...decisionDate} />
       </div>
       <fieldset className="stack form-section">
         <legend className="field-label">{t('plans.members')}</legend>
@@ -136,14 +133,7 @@ export function TeamForm({
           </Button>
         </div>
       </fieldset>
-      <div className="row">
-        <Button type="submit" disabled={loading}>
-          {t('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('common.save')} busy={loading} onCancel={onDone} />
     </form>
   );
 }

@@ -27,18 +27,24 @@ export const inspectionTeamsQuery = graphql(`
   }
 `);
 
+export const planSummaryFields = graphql(`
+  fragment PlanSummaryFields on InspectionPlan {
+    id
+    title
+    year
+    documentNumber
+    documentDate
+    template {
+      id
+      name
+    }
+  }
+`);
+
 export const inspectionPlansQuery = graphql(`
   query PlansList($year: Int) {
     inspectionPlans(year: $year) {
-      id
-      title
-      year
-      documentNumber
-      documentDate
-      template {
-        id
-        name
-      }
+      ...PlanSummaryFields
       lines {
         id
       }
@@ -49,15 +55,7 @@ export const inspectionPlansQuery = graphql(`
 export const inspectionPlanQuery = graphql(`
   query PlansPlanDetail($id: ID!) {
     inspectionPlan(id: $id) {
-      id
-      title
-      year
-      documentNumber
-      documentDate
-      template {
-        id
-        name
-      }
+      ...PlanSummaryFields
       lines {
         id
         plannedMonth

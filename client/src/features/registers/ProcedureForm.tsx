@@ -7,6 +7,7 @@ import type {
   ProcedureMechanism,
 } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { createProcedureMutation, REGISTER_QUERIES, updateProcedureMutation } from './operations';
@@ -97,10 +98,7 @@ export function ProcedureForm({ year, procedure, onDone }: ProcedureFormProps) {
         onChange={(value) => setOnline(value as OnlineService)}
         options={ONLINE.map((value) => ({ value, label: t(`registers.online.${value}`) }))}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={postal} onChange={(event) => setPostal(event.target.checked)} />
-        {t('registers.procedurePostal')}
-      </label>
+      <Checkbox label={t('registers.procedurePostal')} checked={postal} onChange={setPostal} />
       <div className="two-columns">
         <TextField
           label={t('registers.procedureLegalDays')}

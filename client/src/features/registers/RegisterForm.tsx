@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { describeError, type RequestProblem } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
+import { FormActions } from '../../ui/FormActions';
 
 /**
  * Saving a register record: `save` runs the create or update, closes the form when it went through,
@@ -63,14 +63,13 @@ export function RegisterForm({
         <Banner tone="error">{problem.message ?? t('common.networkError')}</Banner>
       )}
       {children}
-      <div className="record-actions">
-        <Button type="submit" disabled={busy} data-testid={saveTestId}>
-          {t('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        className="record-actions"
+        submitLabel={t('common.save')}
+        busy={busy}
+        onCancel={onCancel}
+        submitTestId={saveTestId}
+      />
     </form>
   );
 }

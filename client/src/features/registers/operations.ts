@@ -1,5 +1,28 @@
 import { graphql } from '../../apollo/generated';
 
+/** The year's administrative-procedure (TTHC) figures, as the register and the dashboard show them. */
+export const tthcFiguresFields = graphql(`
+  fragment TthcFiguresFields on TthcFigures {
+    total
+    oneStop
+    interconnected
+    online
+    onlineFull
+    onlinePartial
+    onlineShareText
+    publicPostal
+    publicPostalShareText
+    levels {
+      level
+      procedures
+      reviewed
+      legalDays
+      daysCut
+      cutShareText
+    }
+  }
+`);
+
 export const directiveDocumentFields = graphql(`
   fragment DirectiveDocumentFields on DirectiveDocument {
     id
@@ -72,23 +95,7 @@ export const proceduresQuery = graphql(`
     }
     tthcFigures(year: $year) {
       year
-      total
-      oneStop
-      interconnected
-      online
-      onlineFull
-      onlinePartial
-      publicPostal
-      publicPostalShareText
-      onlineShareText
-      levels {
-        level
-        procedures
-        reviewed
-        legalDays
-        daysCut
-        cutShareText
-      }
+      ...TthcFiguresFields
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TitledSection } from '../../ui/TitledSection';
 import { conflictCountByItem } from './conflicts';
 import type { ReviewAnswer, ReviewVisit } from './review-visit';
 import { CONFLICTS_ANCHOR } from './VisitConflicts';
@@ -27,10 +28,7 @@ export function ReviewAnswers({ visit }: { visit: ReviewVisit }) {
   const answers = new Map(visit.answers.map((answer) => [answer.itemId, answer]));
   const conflicts = conflictCountByItem(visit.conflicts);
   return (
-    <section className="card stack" aria-labelledby="results-title">
-      <h2 id="results-title" className="section-title">
-        {t('review.results')}
-      </h2>
+    <TitledSection className="card stack" titleId="results-title" title={t('review.results')}>
       {!visit.templateVersion && <p className="muted">{t('review.noVersion')}</p>}
       {visit.templateVersion?.groups.map((group) => (
         <div key={group.id}>
@@ -50,7 +48,7 @@ export function ReviewAnswers({ visit }: { visit: ReviewVisit }) {
           </ul>
         </div>
       ))}
-    </section>
+    </TitledSection>
   );
 }
 

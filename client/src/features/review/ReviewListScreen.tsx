@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { VisitStatus } from '../../apollo/generated/graphql';
-import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
 import { useYearFilterParam } from '../../app/year-param';
 import { formatDate, formatInstant } from '../../i18n/format';
@@ -10,9 +9,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
-import { Spinner } from '../../ui/Spinner';
 import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
+import { RecordLinks } from '../../ui/RecordLinks';
 import { VisitStatusBadge } from '../../ui/StatusBadges';
 import { reviewVisitsQuery } from './operations';
 
@@ -44,34 +43,34 @@ export function ReviewListScreen() {
           <YearSelect label={t('review.year')} value={year} onChange={setYear} allLabel={t('review.allYears')} />
         </div>
         {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
-        {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
-        {!loading && !error && visits.length === 0 && <p className="muted">{t('review.empty')}</p>}
-        <ul className="record-list">
-          {visits.map((visit) => {
-            const href = recordPath('review', visit.id);
-            return (
-              <li key={visit.id}>
-                <a className="record" href={href} onClick={linkClick(href)} data-testid="review-row">
-                  <p className="record-title">{visit.unit.name}</p>
-                  <div className="record-meta">
-                    <VisitStatusBadge status={visit.status} />
-                    <span>{visit.team.name}</span>
-                    {visit.visitDate && (
-                      <span>
-                        {t('review.visitDate')}: {formatDate(visit.visitDate)}
-                      </span>
-                    )}
-                    {visit.submittedAt ? (
-                      <span>
-                        {t('review.submittedAt')}: {formatInstant(visit.submittedAt)}
-                      </span>
-                    ) : null}
-                  </div>
-                </a>
-              </li>
-            );
-          })}
-        </ul>
+        <RecordLinks
+          records={visits}
+          loading={loading}
+          failed={Boolean(error)}
+          emptyText={t('review.empty')}
+          href={(visit) => recordPath('review', visit.id)}
+          testId="review-row"
+        >
+          {(visit) => (
+            <>
+              <p className="record-title">{visit.unit.name}</p>
+              <div className="record-meta">
+                <VisitStatusBadge status={visit.status} />
+                <span>{visit.team.name}</span>
+                {visit.visitDate && (
+                  <span>
+                    {t('review.visitDate')}: {formatDate(visit.visitDate)}
+                  </span>
+                )}
+                {visit.submittedAt ? (
+                  <span>
+                    {t('review.submittedAt')}: {formatInstant(visit.submittedAt)}
+                  </span>
+                ) : null}
+              </div>
+            </>
+          )}
+        </RecordLinks>
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { TitledSection } from '../../ui/TitledSection';
 import { auditTrailRefetch } from '../audit/operations';
 import { reviseVisitMutation } from './operations';
 import { checklistItems, type Notify, type ReviewVisit } from './review-visit';
@@ -90,10 +91,7 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
     );
   }
   return (
-    <section className="card stack" aria-labelledby="revise-title" data-testid="revise-form">
-      <h2 id="revise-title" className="section-title">
-        {t('review.reviseTitle')}
-      </h2>
+    <TitledSection className="card stack" titleId="revise-title" title={t('review.reviseTitle')} testId="revise-form">
       {problem && <Banner tone="error">{problem}</Banner>}
       <TextField label={t('review.reason')} value={reason} onChange={setReason} required />
       <TextArea label={t('review.conclusion')} value={conclusion} onChange={setConclusion} rows={4} />
@@ -125,6 +123,6 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
           {t('common.cancel')}
         </Button>
       </div>
-    </section>
+    </TitledSection>
   );
 }

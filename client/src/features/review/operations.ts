@@ -73,13 +73,7 @@ export const reviewVisitDetail = graphql(`
       }
     }
     answers {
-      id
-      itemId
-      passFail
-      numberValue
-      textValue
-      note
-      updatedByName
+      ...VisitAnswerValueFields
     }
     attachments {
       id
@@ -106,16 +100,7 @@ export const reviewVisitDetail = graphql(`
       createdAt
     }
     conflicts {
-      id
-      kind
-      itemId
-      itemCode
-      operationId
-      keptValue
-      losingValue
-      losingUserName
-      losingEditedAt
-      createdAt
+      ...VisitConflictFields
     }
   }
 `);

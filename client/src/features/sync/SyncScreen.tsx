@@ -35,7 +35,7 @@ export function SyncScreen() {
           [...byVisit.entries()].map(([visitId, list]) => (
             <section key={visitId} className="visit-section stack" data-testid="sync-visit">
               <h2>{(visitId && labels.visitName(visitId)) || t('sync.unknownVisit')}</h2>
-              <ul className="sync-entries">
+              <ul className="list-stack">
                 {list.map((entry) => (
                   <EntryRow
                     key={entry.operationId}

@@ -1,17 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { UnitFieldsFragment } from '../../apollo/generated/graphql';
 import { todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import { deactivateUnitMutation, UNIT_LISTS } from './operations';
-import { OutcomeBanner, UnitFormSection, useUnitChange } from './UnitFormSection';
+import { UnitFormSection, useUnitChange } from './UnitFormSection';
 
 /** Ends a unit's activity on a day, after a confirmation; its records are kept. */
 export function DeactivateUnitForm({ unit }: { unit: UnitFieldsFragment }) {
   const { t } = useI18n();
-  const [activeTo, setActiveTo] = useState(todayLocalDate());
+  const activeTo = useField(todayLocalDate);
   const { outcome, fields, attempt } = useUnitChange();
   const [deactivate, { loading }] = useMutation(deactivateUnitMutation, { refetchQueries: UNIT_LISTS });
 
@@ -19,26 +20,17 @@ export function DeactivateUnitForm({ unit }: { unit: UnitFieldsFragment }) {
     event.preventDefault();
     if (!window.confirm(t('units.deactivateConfirm', { name: unit.name }))) return;
     await attempt(async () => {
-      await deactivate({ variables: { input: { id: unit.id, activeTo: activeTo || null } } });
+      await deactivate({ variables: { input: { id: unit.id, activeTo: activeTo.value || null } } });
       return t('units.deactivated');
     });
   }
 
   return (
-    <UnitFormSection title={t('units.deactivate')} testId="unit-deactivate">
-      <form className="stack" onSubmit={submit} noValidate>
-        <OutcomeBanner outcome={outcome} />
-        <TextField
-          label={t('units.deactivateDate')}
-          type="date"
-          value={activeTo}
-          onChange={setActiveTo}
-          error={fields.activeTo}
-        />
-        <Button type="submit" variant="danger" disabled={loading}>
-          {t('units.deactivateSubmit')}
-        </Button>
-      </form>
+    <UnitFormSection title={t('units.deactivate')} testId="unit-deactivate" outcome={outcome} onSubmit={submit}>
+      <TextField label={t('units.deactivateDate')} type="date" {...activeTo} error={fields.activeTo} />
+      <Button type="submit" variant="danger" disabled={loading}>
+        {t('units.deactivateSubmit')}
+      </Button>
     </UnitFormSection>
   );
 }

@@ -1,16 +1,31 @@
-import { type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { describeError, type RequestProblem } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 
 type Outcome = { kind: 'error'; problem: RequestProblem } | { kind: 'done'; message: string } | null;
 
-/** One change to a unit, folded under its title until opened. */
-export function UnitFormSection({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+interface UnitFormSectionProps {
+  title: string;
+  testId: string;
+  /** How the last attempt went, shown above the fields. */
+  outcome: Outcome;
+  onSubmit: (event: FormEvent) => void;
+  /** The fields and the submit button. */
+  children: ReactNode;
+}
+
+/** One change to a unit, a form folded under its title until opened. */
+export function UnitFormSection({ title, testId, outcome, onSubmit, children }: UnitFormSectionProps) {
   return (
     <details className="card form-section" data-testid={testId}>
       <summary>{title}</summary>
-      <div className="stack form-section-body">{children}</div>
+      <div className="stack form-section-body">
+        <form className="stack" onSubmit={onSubmit} noValidate>
+          <OutcomeBanner outcome={outcome} />
+          {children}
+        </form>
+      </div>
     </details>
   );
 }
@@ -35,7 +50,7 @@ export function useUnitChange() {
 }
 
 /** "Saved" once a change went through, or the server's reason when it did not. */
-export function OutcomeBanner({ outcome }: { outcome: Outcome }) {
+function OutcomeBanner({ outcome }: { outcome: Outcome }) {
   const { t } = useI18n();
   if (!outcome) return null;
   if (outcome.kind === 'done') return <Banner tone="success">{outcome.message}</Banner>;

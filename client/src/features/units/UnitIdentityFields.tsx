@@ -1,38 +1,43 @@
+import { useState } from 'react';
 import type { UnitKind } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import { type FieldBinding, useField } from '../../ui/useField';
 import { UNIT_KINDS } from './labels';
 
-interface UnitIdentityFieldsProps {
-  name: string;
-  onName: (name: string) => void;
-  code: string;
-  onCode: (code: string) => void;
+/** A unit's name, code and kind as a form holds them. */
+export interface UnitIdentity {
+  name: FieldBinding;
+  code: FieldBinding;
   kind: UnitKind;
-  onKind: (kind: UnitKind) => void;
-  /** The server's messages by field. */
-  errors: Record<string, string>;
+  setKind: (kind: UnitKind) => void;
 }
 
-/** A unit's name, code and kind, as both the edit and the add form ask them. */
-export function UnitIdentityFields({ name, onName, code, onCode, kind, onKind, errors }: UnitIdentityFieldsProps) {
+export function useUnitIdentity(initial?: { name: string; code: string; kind: UnitKind }): UnitIdentity {
+  const name = useField(initial?.name ?? '');
+  const code = useField(initial?.code ?? '');
+  const [kind, setKind] = useState<UnitKind>(initial?.kind ?? 'DIVISION');
+  return { name, code, kind, setKind };
+}
+
+/** The trimmed name, code and kind to send, or null while the name or the code is empty. */
+export function identityInput({ name, code, kind }: UnitIdentity) {
+  const input = { name: name.value.trim(), code: code.value.trim(), kind };
+  return input.name && input.code ? input : null;
+}
+
+/** A unit's name, code and kind, as both the edit and the add form ask them; `errors` are the server's by field. */
+export function UnitIdentityFields({ identity, errors }: { identity: UnitIdentity; errors: Record<string, string> }) {
   const { t } = useI18n();
   return (
     <>
-      <TextField label={t('units.name')} value={name} onChange={onName} error={errors.name} required />
-      <TextField
-        label={t('units.code')}
-        value={code}
-        onChange={onCode}
-        error={errors.code}
-        autoCapitalize="characters"
-        required
-      />
+      <TextField label={t('units.name')} {...identity.name} error={errors.name} required />
+      <TextField label={t('units.code')} {...identity.code} error={errors.code} autoCapitalize="characters" required />
       <Select
         label={t('units.kind')}
-        value={kind}
-        onChange={(value) => onKind(value as UnitKind)}
+        value={identity.kind}
+        onChange={(value) => identity.setKind(value as UnitKind)}
         options={UNIT_KINDS.map((option) => ({ value: option, label: t(`unitKind.${option}`) }))}
       />
     </>

@@ -5,6 +5,7 @@ import { useDebounced } from '../../app/useDebounced';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
@@ -75,14 +76,7 @@ export function UnitsScreen() {
             autoComplete="off"
             enterKeyHint="search"
           />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={includeInactive}
-              onChange={(event) => setIncludeInactive(event.target.checked)}
-            />
-            {t('units.includeInactive')}
-          </label>
+          <Checkbox label={t('units.includeInactive')} checked={includeInactive} onChange={setIncludeInactive} />
         </div>
 
         {all.error && units.length === 0 && <Banner tone="error">{t('common.networkError')}</Banner>}

@@ -1,26 +1,28 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { describeError, type RequestProblem } from '../../apollo/errors';
 import type { Role } from '../../apollo/generated/graphql';
+import { useRequestProblem } from '../../apollo/useRequestProblem';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { VERBATIM } from '../../ui/PasswordField';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/useField';
 import { createUserMutation, unitChoicesQuery } from './operations';
 
 const ROLES: Role[] = ['INSPECTOR', 'UNIT_HEAD', 'LEADERSHIP', 'OFFICE', 'ADMIN'];
 const byName = new Intl.Collator('vi', { sensitivity: 'base' });
 
 export function CreateUserForm() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [username, setUsername] = useState('');
-  const [fullName, setFullName] = useState('');
+  const username = useField();
+  const fullName = useField();
   const [role, setRole] = useState<Role>('INSPECTOR');
-  const [unitId, setUnitId] = useState('');
-  const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<RequestProblem | null>(null);
+  const unitId = useField();
+  const password = useField();
+  const { problem, fields, attempt } = useRequestProblem();
   const [created, setCreated] = useState<string | null>(null);
   const units = useQuery(unitChoicesQuery);
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: ['Users'] });
@@ -29,27 +31,22 @@ export function CreateUserForm() {
   const unitOptions = [...(units.data?.units ?? [])]
     .sort((a, b) => byName.compare(a.name, b.name))
     .map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` }));
-  const fields = problem?.fields ?? {};
-  const ready = username.trim() && fullName.trim() && password && (!unitRequired || unitId);
+  const input = {
+    username: username.value.trim(),
+    fullName: fullName.value.trim(),
+    role,
+    password: password.value,
+    unitId: unitId.value || null,
+  };
+  const ready = input.username && input.fullName && input.password && (!unitRequired || input.unitId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(null);
     setCreated(null);
-    try {
-      await createUser({
-        variables: {
-          input: { username: username.trim(), fullName: fullName.trim(), role, password, unitId: unitId || null },
-        },
-      });
-      setCreated(username.trim());
-      setUsername('');
-      setFullName('');
-      setPassword('');
-      setUnitId('');
-    } catch (error) {
-      setProblem(describeError(error, language));
-    }
+    const result = await attempt(() => createUser({ variables: { input } }));
+    if (!result) return;
+    setCreated(input.username);
+    for (const field of [username, fullName, password, unitId]) field.onChange('');
   }
 
   return (
@@ -60,23 +57,13 @@ export function CreateUserForm() {
         {created && <Banner tone="success">{t('users.created', { username: created })}</Banner>}
         <TextField
           label={t('users.username')}
-          value={username}
-          onChange={setUsername}
+          {...username}
           error={fields.username}
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
+          {...VERBATIM}
           autoComplete="off"
           required
         />
-        <TextField
-          label={t('users.fullName')}
-          value={fullName}
-          onChange={setFullName}
-          error={fields.fullName}
-          autoComplete="off"
-          required
-        />
+        <TextField label={t('users.fullName')} {...fullName} error={fields.fullName} autoComplete="off" required />
         <Select
           label={t('users.role')}
           value={role}
@@ -86,8 +73,7 @@ export function CreateUserForm() {
         />
         <Select
           label={unitRequired ? t('users.unitRequired') : t('users.unit')}
-          value={unitId}
-          onChange={setUnitId}
+          {...unitId}
           options={unitOptions}
           placeholder={unitRequired ? t('users.chooseUnit') : t('users.noUnit')}
           error={fields.unitId}
@@ -96,13 +82,10 @@ export function CreateUserForm() {
         <TextField
           label={t('users.initialPassword')}
           hint={t('auth.newPasswordHint')}
-          value={password}
-          onChange={setPassword}
+          {...password}
           error={fields.password}
-          type="text"
           autoComplete="new-password"
-          autoCapitalize="none"
-          spellCheck={false}
+          {...VERBATIM}
           required
         />
         <Button type="submit" disabled={loading || !ready}>

@@ -2,18 +2,7 @@ import { graphql } from '../../apollo/generated';
 
 export const userFields = graphql(`
   fragment UserFields on User {
-    id
-    username
-    fullName
-    role
-    active
-    mustChangePassword
-    unitId
-    unit {
-      id
-      name
-      code
-    }
+    ...CurrentUserFields
   }
 `);
 
