@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint } from '../helpers/db-fingerprint.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { fakeJpeg } from '../helpers/images.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -31,11 +32,11 @@ async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
   return row;
 }
 
-/** A 2026 visit of a team the user is (or is not) a member of. */
+/** A visit of the demo plan under way, of a team the user is (or is not) a member of. */
 const visitOf = (username: string, member: boolean) =>
   one<{ id: string }>(
     `select v.id from visit v
-      where extract(year from coalesce(v.visit_date, v.created_at)) >= 2026 and v.status in ('PLANNED', 'IN_PROGRESS')
+      where extract(year from coalesce(v.visit_date, v.created_at)) >= ${DEMO_YEAR} and v.status in ('PLANNED', 'IN_PROGRESS')
         and ${member ? '' : 'not'} exists (select 1 from team_member m join app_user u on u.id = m.user_id
                        where m.team_id = v.team_id and u.username = ?)
       order by v.id limit 1`,
