@@ -47,12 +47,13 @@ const START = 'mutation ($i: StartVisitInput!) { startVisit(input: $i) { id } }'
 const ATTACH = 'mutation ($i: AttachFileInput!) { attachVisitFile(input: $i) { id } }';
 
 async function startAndAttach(caller: GraphQLCaller, visitId: string): Promise<string> {
-  // Started on a day of its plan's year (the server refuses a start dated outside it).
+  // Started on a day of its plan's year and not after today (the server refuses a start dated outside its
+  // plan's year or in the future): mid-June, or now while the year is younger than that.
   const { year } = await one<{ year: number }>(
     'select tm.year from visit v join inspection_team tm on tm.id = v.team_id where v.id = ?',
     [visitId],
   );
-  const startedAt = `${year}-06-15T02:00:00.000Z`;
+  const startedAt = new Date(Math.min(Date.parse(`${year}-06-15T02:00:00.000Z`), Date.now())).toISOString();
   const started = await caller.request(START, { i: { operationId: randomUUID(), visitId, startedAt } });
   if (started.errors && code(started) !== 'VISIT_ALREADY_STARTED') throw new Error(JSON.stringify(started.errors));
   const photo = randomUUID();
