@@ -18,7 +18,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createDatabase, DEMO_PASSWORD, percentile, ROOT, startApp, table } from './lib.mjs';
+import { createDatabase, DEMO_PASSWORD, importServer, percentile, ROOT, startApp, table } from './lib.mjs';
 
 const ADMIN_URL = process.env.LOAD_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -27,7 +27,8 @@ const VISITS_PER_INSPECTOR = Number(process.env.LOAD_VISITS_PER_INSPECTOR ?? Mat
 const INSPECTOR_PASSWORD = 'Thanh tra tai thu 2026';
 const PIECE = 256 * 1024;
 const ANSWERS_PER_BATCH = 10;
-const YEAR = 2026;
+// This year, the year of the demo's plan under way: a past year's visits can no longer be started.
+const YEAR = (await importServer('db/seeders/demo-year.js')).demoCurrentYear();
 const ATTEMPTS = 3;
 
 // ---------- measuring ----------

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientDist, explainFailure, openBrowser, screenshot, signIn, visible } from '../helpers/browser.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -71,12 +72,12 @@ describe('Tổng hợp năm on a phone', () => {
         await screenshot(page, 'dashboard-2021-kiem-lam');
 
         await page.getByLabel('Phạm vi').selectOption('');
-        await page.getByLabel('Năm', { exact: true }).selectOption('2026');
-        await visible(page.getByTestId('dashboard-scope-line').getByText(/Toàn Sở · 2026/));
+        await page.getByLabel('Năm', { exact: true }).selectOption(String(DEMO_YEAR));
+        await visible(page.getByTestId('dashboard-scope-line').getByText(new RegExp(`Toàn Sở · ${DEMO_YEAR}`)));
         const missing = await visible(page.getByTestId('figure-not-inspected'));
         const count = Number(/(\d+) đơn vị/.exec((await missing.textContent()) ?? '')?.[1]);
         expect(count).toBeGreaterThan(0);
-        await fullPage(page, 'dashboard-2026-full');
+        await fullPage(page, `dashboard-${DEMO_YEAR}-full`);
         await missing.click();
         const units = await visible(page.getByTestId('drill-records'));
         await expect.poll(() => units.getByTestId('drill-record').count()).toBe(count);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, visible, withBrowser } from '../helpers/browser.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -60,11 +61,11 @@ beforeAll(async () => {
   t = await startTestApp({ CLIENT_DIST: clientDist() });
   an = await t.as('kiemtra');
   binh = await t.as('kiemtra2');
-  // Both inspectors in the 2026 team, so that both work on the same visit.
+  // Both inspectors in the team of the demo plan under way, so that both work on the same visit.
   await t.sql(
     `insert into team_member (id, team_id, user_id, role)
      select gen_random_uuid(), tm.team_id, u.id, 'MEMBER' from team_member tm
-       join inspection_team team on team.id = tm.team_id and team.year = 2026
+       join inspection_team team on team.id = tm.team_id and team.year = ${DEMO_YEAR}
        join app_user u on u.username = 'kiemtra2'
       where tm.user_id = (select id from app_user where username = 'kiemtra')`,
   );
@@ -75,7 +76,7 @@ beforeAll(async () => {
   for (const row of rows) items.set(row.code, row.id);
   const visits = await t.sql<{ id: string }>(
     `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
-      join inspection_plan p on p.id = l.plan_id where p.year = 2026 and u.code = 'HKL-CL'`,
+      join inspection_plan p on p.id = l.plan_id where p.year = ${DEMO_YEAR} and u.code = 'HKL-CL'`,
   );
   visitId = visits[0]?.id ?? '';
   expect(visitId).not.toBe('');

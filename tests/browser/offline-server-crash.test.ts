@@ -14,6 +14,7 @@ import {
   screenshot,
   visible,
 } from '../helpers/browser.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import {
   answerEverything,
   cameraJpeg,
@@ -138,7 +139,7 @@ describe('the server killed in the middle of a sync', () => {
       const base = `http://127.0.0.1:${port}`;
       const visitRow = await sql<{ id: string }>(
         `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
-        join inspection_plan p on p.id = l.plan_id where p.year = 2026 and u.code = 'CCTL'`,
+        join inspection_plan p on p.id = l.plan_id where p.year = ${DEMO_YEAR} and u.code = 'CCTL'`,
       );
       const visitId = visitRow[0]?.id ?? '';
       const { page, context } = phone;

@@ -12,6 +12,7 @@ import {
   submitSignIn,
   visible,
 } from '../helpers/browser.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { docxText, pdfText } from '../helpers/documents.js';
 import { cameraJpeg, drawSignature } from '../helpers/field.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -24,6 +25,8 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  */
 const UNIT_CODE = 'CCCNTY';
 const UNIT_NAME = 'Chi cục Chăn nuôi và Thú y';
+/** The team and plan are made for the year the plans screen opens on: this year, the demo's. */
+const TEAM_NAME = `Đoàn kiểm tra Chi cục Chăn nuôi ${DEMO_YEAR}`;
 const FAILED = new Map([
   ['1.1', 'Một viên chức đến muộn 20 phút.'],
   ['2.1', 'Hai viên chức không đeo thẻ.'],
@@ -71,7 +74,7 @@ describe('a year of inspections through the UI', () => {
       await page.getByTestId('card-checklists').click();
       await page.getByTestId('checklist-row').filter({ hasText: DEFAULT_CHECKLIST.name }).click();
       const firstGroup = page.getByTestId('draft-group').first().getByLabel('Tên nhóm tiêu chí');
-      await firstGroup.fill('Giờ giấc làm việc (bổ sung năm 2026)');
+      await firstGroup.fill(`Giờ giấc làm việc (bổ sung năm ${DEMO_YEAR})`);
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
       await visible(page.getByText('Đã lưu bản nháp.'));
       await page.getByRole('button', { name: 'Ban hành', exact: true }).first().click();
@@ -81,23 +84,23 @@ describe('a year of inspections through the UI', () => {
       await go(page, '/ke-hoach');
       await page.getByRole('button', { name: 'Thành lập đoàn' }).click();
       const team = page.getByTestId('team-form');
-      await team.getByLabel('Tên đoàn').fill('Đoàn kiểm tra Chi cục Chăn nuôi 2026');
+      await team.getByLabel('Tên đoàn').fill(TEAM_NAME);
       await team.getByLabel('Số quyết định').fill('145/QĐ-SNN');
-      await team.getByLabel('Ngày quyết định').fill('2026-10-01');
+      await team.getByLabel('Ngày quyết định').fill(`${DEMO_YEAR}-10-01`);
       await team.getByTestId('team-member').first().getByLabel('Người').selectOption({ label: 'Lương Văn Tuấn' });
       await team.getByRole('button', { name: 'Lưu' }).click();
-      await visible(page.getByTestId('team-row').filter({ hasText: 'Đoàn kiểm tra Chi cục Chăn nuôi 2026' }));
+      await visible(page.getByTestId('team-row').filter({ hasText: TEAM_NAME }));
 
       await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
-      await page.getByLabel('Tên kế hoạch').fill('Kế hoạch kiểm tra bổ sung năm 2026');
+      await page.getByLabel('Tên kế hoạch').fill(`Kế hoạch kiểm tra bổ sung năm ${DEMO_YEAR}`);
       await page.getByLabel('Số kế hoạch').fill('160/KH-SNN');
-      await page.getByLabel('Ngày ban hành').fill('2026-10-05');
+      await page.getByLabel('Ngày ban hành').fill(`${DEMO_YEAR}-10-05`);
       await page.locator('form').getByRole('button', { name: 'Tạo kế hoạch' }).click();
       // A new plan opens at once, ready for its units.
       const line = await visible(page.getByTestId('add-line-form'));
       await line.getByLabel('Đơn vị').selectOption({ label: UNIT_NAME });
       await line.getByLabel('Tháng').selectOption('11');
-      await line.getByLabel('Đoàn').selectOption({ label: 'Đoàn kiểm tra Chi cục Chăn nuôi 2026' });
+      await line.getByLabel('Đoàn').selectOption({ label: TEAM_NAME });
       await line.getByRole('button', { name: 'Thêm' }).click();
       await visible(page.getByTestId('plan-line').filter({ hasText: UNIT_NAME }));
       await screenshot(page, 'loop-1-plan');

@@ -3,18 +3,19 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEFAULT_CHECKLIST } from '../../server/src/db/seeders/default-checklist.js';
 import { signIn, visible, waitForServiceWorker } from './browser.js';
+import { DEMO_YEAR } from './demo.js';
 import { TINY_PNG } from './images.js';
 import type { GraphQLCaller, TestApp } from './test-app.js';
 
-/** The 2026 demo visit to a unit (planned for the inspector `kiemtra`). */
+/** The demo visit to a unit in the plan under way (planned for the inspector `kiemtra`). */
 export async function visitIdOf(t: Pick<TestApp, 'sql'>, unitCode: string): Promise<string> {
   const rows = await t.sql<{ id: string }>(
     `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
-      join inspection_plan p on p.id = l.plan_id where p.year = 2026 and u.code = ?`,
-    [unitCode],
+      join inspection_plan p on p.id = l.plan_id where p.year = ? and u.code = ?`,
+    [DEMO_YEAR, unitCode],
   );
   const id = rows[0]?.id;
-  if (!id) throw new Error(`no 2026 visit to ${unitCode}`);
+  if (!id) throw new Error(`no ${DEMO_YEAR} visit to ${unitCode}`);
   return id;
 }
 

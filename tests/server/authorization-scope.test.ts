@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint } from '../helpers/db-fingerprint.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { fakeJpeg } from '../helpers/images.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -31,11 +32,11 @@ async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
   return row;
 }
 
-/** A 2026 visit of a team the user is (or is not) a member of. */
+/** A visit of the demo plan under way, of a team the user is (or is not) a member of. */
 const visitOf = (username: string, member: boolean) =>
   one<{ id: string }>(
     `select v.id from visit v
-      where extract(year from coalesce(v.visit_date, v.created_at)) >= 2026 and v.status in ('PLANNED', 'IN_PROGRESS')
+      where extract(year from coalesce(v.visit_date, v.created_at)) >= ${DEMO_YEAR} and v.status in ('PLANNED', 'IN_PROGRESS')
         and ${member ? '' : 'not'} exists (select 1 from team_member m join app_user u on u.id = m.user_id
                        where m.team_id = v.team_id and u.username = ?)
       order by v.id limit 1`,
@@ -46,12 +47,13 @@ const START = 'mutation ($i: StartVisitInput!) { startVisit(input: $i) { id } }'
 const ATTACH = 'mutation ($i: AttachFileInput!) { attachVisitFile(input: $i) { id } }';
 
 async function startAndAttach(caller: GraphQLCaller, visitId: string): Promise<string> {
-  // Started on a day of its plan's year (the server refuses a start dated outside it).
+  // Started on a day of its plan's year and not after today (the server refuses a start dated outside its
+  // plan's year or in the future): mid-June, or now while the year is younger than that.
   const { year } = await one<{ year: number }>(
     'select tm.year from visit v join inspection_team tm on tm.id = v.team_id where v.id = ?',
     [visitId],
   );
-  const startedAt = `${year}-06-15T02:00:00.000Z`;
+  const startedAt = new Date(Math.min(Date.parse(`${year}-06-15T02:00:00.000Z`), Date.now())).toISOString();
   const started = await caller.request(START, { i: { operationId: randomUUID(), visitId, startedAt } });
   if (started.errors && code(started) !== 'VISIT_ALREADY_STARTED') throw new Error(JSON.stringify(started.errors));
   const photo = randomUUID();

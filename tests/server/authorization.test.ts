@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
 import { buildAppSchema } from '../../server/src/graphql/schema.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 type Caller = 'anonymous' | 'ADMIN' | 'OFFICE' | 'LEADERSHIP' | 'INSPECTOR' | 'UNIT_HEAD';
@@ -393,7 +394,7 @@ describe('authorization scope (own / other)', () => {
   };
 
   it("an inspector reads and answers only their team's visits", async () => {
-    const ours = await visitOf(2026, 'HKL-CL');
+    const ours = await visitOf(DEMO_YEAR, 'HKL-CL');
     const kiemtra2 = await new GraphQLCaller(t.url).signIn('kiemtra2', DEMO_PASSWORD);
     expect((await caller('INSPECTOR').request(VISIT, { id: ours })).errors).toBeUndefined();
     expect((await kiemtra2.request(VISIT, { id: ours })).errors?.[0]?.extensions?.code).toBe('VISIT_NOT_FOUND');
@@ -409,7 +410,7 @@ describe('authorization scope (own / other)', () => {
     expect((await head.request(VISIT, { id: await visitOf(2021, 'TTKN') })).errors?.[0]?.extensions?.code).toBe(
       'VISIT_NOT_FOUND',
     );
-    expect((await head.request(VISIT, { id: await visitOf(2026, 'HKL-CL') })).errors?.[0]?.extensions?.code).toBe(
+    expect((await head.request(VISIT, { id: await visitOf(DEMO_YEAR, 'HKL-CL') })).errors?.[0]?.extensions?.code).toBe(
       'VISIT_NOT_FOUND',
     );
     expect((await head.request(FINDING, { id: await findingOf('TTKN') })).errors?.[0]?.extensions?.code).toBe(

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import { FolderFileStorage } from '../../server/src/features/files/file-storage.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { type PostgresCluster, postgresBin, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
 
@@ -182,7 +183,7 @@ describe('backup and restore (docs/operations.md commands)', () => {
     const [team] = await query<{ team_id: string }>(
       sourceUrl,
       `select tm.team_id from team_member tm join inspection_team team on team.id = tm.team_id
-          join app_user u on u.id = tm.user_id where team.year = 2026 and u.username = 'kiemtra'`,
+          join app_user u on u.id = tm.user_id where team.year = ${DEMO_YEAR} and u.username = 'kiemtra'`,
     );
     const [unit] = await query<{ id: string }>(sourceUrl, `select id from unit where code = 'CCTL'`);
     const items = await query<{ id: string; version_id: string }>(

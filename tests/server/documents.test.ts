@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { docxText, pdfText, pdfTool } from '../helpers/documents.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -178,9 +179,9 @@ describe('who gets the documents', () => {
 
   it('has no minutes before a visit starts, and has them while it is under way', async () => {
     const lead = await t.as('kiemtra');
-    const res = await office.request<{ visits: VisitRow[] }>(VISITS, { year: 2026 });
+    const res = await office.request<{ visits: VisitRow[] }>(VISITS, { year: DEMO_YEAR });
     const planned = res.data?.visits.find((v) => v.status === 'PLANNED');
-    if (!planned) throw new Error('no planned 2026 visit in the demo data');
+    if (!planned) throw new Error(`no planned ${DEMO_YEAR} visit in the demo data`);
 
     const early = await get(lead, `/api/visits/${planned.id}/minutes.docx`);
     expect(early.status).toBe(409);
@@ -188,7 +189,7 @@ describe('who gets the documents', () => {
       code: 'VISIT_NOT_STARTED',
       message: 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.',
     });
-    // kiemtra2 is not on the 2026 team: the visit does not exist for them.
+    // kiemtra2 is not on the team of the plan under way: the visit does not exist for them.
     expect((await get(await t.as('kiemtra2'), `/api/visits/${planned.id}/minutes.docx`)).status).toBe(404);
 
     const started = await lead.request(`mutation ($i: StartVisitInput!) { startVisit(input: $i) { id status } }`, {
@@ -202,6 +203,6 @@ describe('who gets the documents', () => {
     expect(text).toContain('Chưa đánh giá');
     expect(text).toContain('Không phát hiện tồn tại, hạn chế.');
     const notice = pdfText((await get(lead, `/api/visits/${planned.id}/conclusion.pdf`)).bytes);
-    expect(notice).toMatch(/Lạng Sơn, ngày\s+tháng\s+năm 2026/);
+    expect(notice).toMatch(new RegExp(`Lạng Sơn, ngày\\s+tháng\\s+năm ${DEMO_YEAR}`));
   });
 });

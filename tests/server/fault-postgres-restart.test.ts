@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import { DATABASE_UNAVAILABLE } from '../../server/src/common/connection-errors.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { type PostgresCluster, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
 
@@ -254,7 +255,7 @@ beforeAll(async () => {
   await sql(`update app_user set must_change_password = false where username = 'kiemtra3'`);
   const team = await sql<{ team_id: string }>(
     `select tm.team_id from team_member tm join inspection_team team on team.id = tm.team_id
-      join app_user u on u.id = tm.user_id where team.year = 2026 and u.username = 'kiemtra'`,
+      join app_user u on u.id = tm.user_id where team.year = ${DEMO_YEAR} and u.username = 'kiemtra'`,
   );
   teamId = team[0]?.team_id ?? '';
   await sql(

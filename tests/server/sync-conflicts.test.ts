@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { fakeJpeg, sha256 } from '../helpers/images.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -58,7 +59,7 @@ const visitOf = async (unit: string) =>
   (
     await t.sql<{ id: string }>(
       `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
-        join inspection_plan p on p.id = l.plan_id where p.year = 2026 and u.code = ?`,
+        join inspection_plan p on p.id = l.plan_id where p.year = ${DEMO_YEAR} and u.code = ?`,
       [unit],
     )
   )[0]?.id ?? '';
@@ -67,11 +68,11 @@ beforeAll(async () => {
   t = await startTestApp();
   an = await t.as('kiemtra');
   binh = await t.as('kiemtra2');
-  // Both inspectors in the 2026 team, so that both work on the same visits.
+  // Both inspectors in the team of the demo plan under way, so that both work on the same visits.
   await t.sql(
     `insert into team_member (id, team_id, user_id, role)
      select gen_random_uuid(), tm.team_id, u.id, 'MEMBER' from team_member tm
-       join inspection_team team on team.id = tm.team_id and team.year = 2026
+       join inspection_team team on team.id = tm.team_id and team.year = ${DEMO_YEAR}
        join app_user u on u.username = 'kiemtra2'
       where tm.user_id = (select id from app_user where username = 'kiemtra')`,
   );

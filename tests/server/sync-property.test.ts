@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -105,7 +106,7 @@ beforeAll(async () => {
   await t.sql(`update app_user set must_change_password = false where username = 'kiemtra3'`);
   const team = await t.sql<{ team_id: string }>(
     `select tm.team_id from team_member tm join inspection_team team on team.id = tm.team_id
-      join app_user u on u.id = tm.user_id where team.year = 2026 and u.username = 'kiemtra'`,
+      join app_user u on u.id = tm.user_id where team.year = ${DEMO_YEAR} and u.username = 'kiemtra'`,
   );
   teamId = team[0]?.team_id ?? '';
   for (const username of ['kiemtra2', 'kiemtra3']) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const SYNC = `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) {
@@ -53,7 +54,7 @@ beforeAll(async () => {
   const visit = async (unit: string) => {
     const rows = await t.sql<{ id: string }>(
       `select v.id from visit v join unit u on u.id = v.unit_id join plan_line l on l.id = v.plan_line_id
-        join inspection_plan p on p.id = l.plan_id where p.year = 2026 and u.code = ?`,
+        join inspection_plan p on p.id = l.plan_id where p.year = ${DEMO_YEAR} and u.code = ?`,
       [unit],
     );
     return rows[0]?.id ?? '';

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { TINY_PNG } from '../helpers/images.js';
 import { type AppInstance, GraphQLCaller, SIGN_IN, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -454,12 +455,12 @@ describe('two server instances on one database', () => {
   it(
     'apply every write of phones syncing through both instances exactly once',
     async () => {
-      // Each phone gets its own planned visit in the 2026 plan, on a team it belongs to.
+      // Each phone gets its own planned visit in the demo plan under way, on a team it belongs to.
       const office = await b.as('vanphong');
       const [team] = await t.sql<{ team_id: string; plan_id: string }>(
-        `select l.team_id, l.plan_id from plan_line l join inspection_plan p on p.id = l.plan_id where p.year = 2026 limit 1`,
+        `select l.team_id, l.plan_id from plan_line l join inspection_plan p on p.id = l.plan_id where p.year = ${DEMO_YEAR} limit 1`,
       );
-      if (!team) throw new Error('no 2026 plan in the demo data');
+      if (!team) throw new Error(`no ${DEMO_YEAR} plan in the demo data`);
       for (const username of PHONES.slice(1)) {
         await t.sql(
           `insert into team_member (id, team_id, user_id, role)

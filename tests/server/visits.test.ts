@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_YEAR } from '../helpers/demo.js';
 import { fakeJpeg, sha256, TINY_PNG } from '../helpers/images.js';
 import { GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -112,10 +113,10 @@ beforeAll(async () => {
       'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
       {
         i: {
-          year: 2026,
+          year: DEMO_YEAR,
           name,
           decisionNumber: '77/QĐ-SNN',
-          decisionDate: '2026-03-01',
+          decisionDate: `${DEMO_YEAR}-03-01`,
           members: [{ userId: userId(member), role: 'LEAD' }],
         },
       },
@@ -126,7 +127,15 @@ beforeAll(async () => {
   const teamB = await team('Đoàn B', 'kiemtra2');
   const plan = await office.request<{ createInspectionPlan: { id: string } }>(
     'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
-    { i: { year: 2026, title: 'Kế hoạch thử', documentNumber: '99/KH-SNN', documentDate: '2026-03-02', templateId } },
+    {
+      i: {
+        year: DEMO_YEAR,
+        title: 'Kế hoạch thử',
+        documentNumber: '99/KH-SNN',
+        documentDate: `${DEMO_YEAR}-03-02`,
+        templateId,
+      },
+    },
   );
   planId = plan.data?.createInspectionPlan.id ?? '';
   const line = async (unit: string, teamId: string) => {
@@ -585,7 +594,7 @@ describe('findings and remediation', () => {
   it('leadership reads everything and changes nothing', async () => {
     expect(code(await leader.request(VISIT, { id: visitId }))).toBeNull();
     const counts = await leader.request<{ findingCounts: { open: number } }>(
-      '{ findingCounts(filter: { year: 2026 }) { open } }',
+      `{ findingCounts(filter: { year: ${DEMO_YEAR} }) { open } }`,
     );
     expect(counts.data?.findingCounts.open).toBe(1);
     expect(code(await leader.request(APPROVE, { id: otherTeamVisitId }))).toBe('FORBIDDEN');

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayLocalDate } from '../../common/local-date.js';
 import {
   AnswerType,
   ChecklistGroup,
@@ -23,6 +24,7 @@ import {
   VisitStatus,
 } from '../../features/visits/visit.entity.js';
 import { DEFAULT_CHECKLIST } from './default-checklist.js';
+import { demoPlanUnderWay } from './demo-year.js';
 
 /** A 1x1 PNG standing in for the drawn signatures of the demo minutes. */
 const SIGNATURE_PNG = Buffer.from(
@@ -99,8 +101,8 @@ interface DemoFinding2022 {
  * The 2022 plan, in the order of its lines: the unit, its planned month, the day of its approved visit (null:
  * the visit never took place) and its findings. Chosen to show the gaps of a real year: two planned units not
  * inspected by 31 December, one unit left out of the plan (TTNSVSMT), findings fixed on time, fixed late,
- * overdue (four of them repeating a 2021 finding) and still open. Units with a 2026 visit and the units
- * the tests give a unit head (HKL-CL, CCCNTY, TTKN) keep a clean record.
+ * overdue (four of them repeating a 2021 finding) and still open. Units with a visit in the plan under way
+ * and the units the tests give a unit head (HKL-CL, CCCNTY, TTKN) keep a clean record.
  */
 const PLAN_2022: { unit: string; month: number; visitDate: string | null; findings?: DemoFinding2022[] }[] = [
   { unit: 'VP', month: 3, visitDate: '2022-03-15' },
@@ -430,8 +432,8 @@ function seedApprovedVisit(
 
 /**
  * The default checklist, the 2021 plan with an approved visit to every subordinate unit (findings in
- * every state), the 2022 plan with gaps (see PLAN_2022), and a 2026 plan under way, so the product has
- * years to show and compare from the first start.
+ * every state), the 2022 plan with gaps (see PLAN_2022), and a plan under way for the current year (see
+ * demoPlanUnderWay), so the product has years to show and compare from the first start.
  */
 export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
   const { template, version, items } = makeChecklist(em);
@@ -539,29 +541,26 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
     });
   }
 
-  // This year: a plan under way, with visits still to do for the demo inspector.
-  const team2026 = em.create(InspectionTeam, {
-    year: 2026,
-    name: 'Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm 2026',
+  // This year: a plan under way, with visits still to do for the demo inspector (see demoPlanUnderWay).
+  const underWay = demoPlanUnderWay(todayLocalDate());
+  const teamUnderWay = em.create(InspectionTeam, {
+    year: underWay.year,
+    name: `Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm ${underWay.year}`,
     decisionNumber: '31/QĐ-SNN',
-    decisionDate: '2026-02-20',
+    decisionDate: underWay.decisionDate,
   });
-  em.create(TeamMember, { team: team2026, user: inspector, role: TeamRole.LEAD });
-  const plan2026 = em.create(InspectionPlan, {
-    year: 2026,
-    title: 'Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm 2026',
+  em.create(TeamMember, { team: teamUnderWay, user: inspector, role: TeamRole.LEAD });
+  const planUnderWay = em.create(InspectionPlan, {
+    year: underWay.year,
+    title: `Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm ${underWay.year}`,
     documentNumber: '18/KH-SNN',
-    documentDate: '2026-02-25',
+    documentDate: underWay.documentDate,
     template,
   });
-  for (const [code, month] of [
-    ['HKL-CL', 11],
-    ['HKL-TD', 12],
-    ['CCTL', 12],
-  ] as const) {
+  for (const [code, month] of underWay.lines) {
     const unit = ctx.units.get(code);
     if (!unit) continue;
-    const line = em.create(PlanLine, { plan: plan2026, unit, plannedMonth: month, team: team2026 });
-    em.create(Visit, { id: randomUUID(), planLine: line, unit, team: team2026 });
+    const line = em.create(PlanLine, { plan: planUnderWay, unit, plannedMonth: month, team: teamUnderWay });
+    em.create(Visit, { id: randomUUID(), planLine: line, unit, team: teamUnderWay });
   }
 }

@@ -1,0 +1,44 @@
+import { todayLocalDate } from '../../common/local-date.js';
+
+/**
+ * The year of the demo's plan under way: the current year when the data is seeded, by the server's clock in
+ * the department's time zone. A fixed year would turn into a past year's plan on 1 January, whose visits
+ * can no longer be started (VISIT_DATE_OUTSIDE_PLAN_YEAR). Tests read the year from here too.
+ */
+export function demoCurrentYear(now: Date = new Date()): number {
+  return Number(todayLocalDate(now).slice(0, 4));
+}
+
+export interface DemoPlanUnderWay {
+  year: number;
+  /** The team's founding decision and the plan's document: both already issued, so never after today. */
+  decisionDate: string;
+  documentDate: string;
+  /** The planned month of each unit's visit; none of the visits has started. */
+  lines: readonly (readonly [unitCode: string, plannedMonth: number])[];
+}
+
+/**
+ * The plan under way for `today` (YYYY-MM-DD, department time): the team decided on 20 February and the plan
+ * issued on 25 February, or today when the year is younger than that, and visits planned for November and
+ * December, which may still lie ahead, as a plan's months do. Seeded on a day of 2026 it is the 2026 plan
+ * the demo has always had.
+ *
+ * The years between 2022 and the current year get no plan: the demo is seeded once, into an empty
+ * database, so a database seeded in 2026 keeps its 2026 plan and one seeded in 2027 shows 2021, 2022
+ * (the years of the annual report figures) and 2027.
+ */
+export function demoPlanUnderWay(today: string): DemoPlanUnderWay {
+  const year = Number(today.slice(0, 4));
+  const notAfterToday = (date: string) => (date < today ? date : today);
+  return {
+    year,
+    decisionDate: notAfterToday(`${year}-02-20`),
+    documentDate: notAfterToday(`${year}-02-25`),
+    lines: [
+      ['HKL-CL', 11],
+      ['HKL-TD', 12],
+      ['CCTL', 12],
+    ],
+  };
+}
