@@ -39,16 +39,22 @@ const DATA: AnnualReportData = {
     oneStop: 54,
     interconnected: 37,
     online: 80,
+    onlineFull: 30,
+    onlinePartial: 50,
     publicPostal: 89,
     provincial: { reviewed: 7, daysCut: 99, legalDays: 299 },
     district: { reviewed: 1, daysCut: 1, legalDays: 6 },
+    commune: { reviewed: 0, daysCut: 0, legalDays: 0 },
   },
+  plans: [{ number: '45/KH-SNN', date: '2021-03-15' }],
+  teamDecisions: [{ number: '52/QĐ-SNN', date: '2021-03-10' }],
   coverage: { inScope: 23, inspected: 23, missing: [] },
   inspection: {
     applicablePoints: 400,
     passedPoints: 386,
     findings: { total: 12, fixedOnTime: 9, fixedLate: 1, overdue: 0, open: 2 },
     repeats: 1,
+    overdueList: [],
   },
   indices: [
     { index: 'SIPAS', year: 2019, totalScore: 80.5, rank: null },
@@ -58,6 +64,19 @@ const DATA: AnnualReportData = {
     { index: 'PAR_INDEX', year: 2021, totalScore: 82, rank: null },
   ],
   draft: null,
+  madeOn: '2021-11-20',
+};
+
+const DRAFT_FIELDS = {
+  basis: null,
+  sipasTasks: null,
+  parTasks: null,
+  strengths: 'Ưu điểm.',
+  weaknesses: 'Hạn chế.',
+  directions: 'Phương hướng.',
+  signerName: null,
+  issuedNumber: null,
+  issuedOn: null,
 };
 
 /** The body as plain text, footnotes marked [n: ...] where they stand. */
@@ -168,8 +187,8 @@ describe('buildAnnualReport', () => {
   };
 
   it.each([
-    ['no draft', null, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng      năm 2021', null],
-    ['a draft', draft, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng      năm 2021', 'Nguyễn Phúc Đạt'],
+    ['no draft', null, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng 11 năm 2021', null],
+    ['a draft', draft, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng 11 năm 2021', 'Nguyễn Phúc Đạt'],
     [
       'issued',
       { ...draft, issuedNumber: 215, issuedOn: '2021-11-25' },
@@ -188,8 +207,8 @@ describe('buildAnnualReport', () => {
     expect(body).toMatch(
       /^Thực hiện Kế hoạch số 167\/KH-UBND ngày 28 tháng 5 năm 2021 của UBND tỉnh Lạng Sơn, Sở Nông nghiệp/,
     );
-    expect(body).toContain('4. Công khai xin lỗi khi giải quyết TTHC quá hạn.');
-    expect(body).toContain('4. Thực hiện nghiêm Nghị quyết số 84/NQ-CP.');
+    expect(body).toContain('d) Công khai xin lỗi khi giải quyết TTHC quá hạn.');
+    expect(body).toContain('d) Thực hiện nghiêm Nghị quyết số 84/NQ-CP.');
     expect(body).toContain(
       '1. Ưu điểm\nƯu điểm một.\nƯu điểm hai.\n2. Tồn tại, hạn chế\nHạn chế.\nIV. PHƯƠNG HƯỚNG\n1. Phương hướng.',
     );
@@ -220,7 +239,16 @@ describe('buildAnnualReport', () => {
       ] as AnnualReportData['indices'],
       'đạt 84,5 điểm, xếp thứ 3; không thay đổi so với năm 2020 (84,5 điểm).',
     ],
-    ['no SIPAS yet', [], 'Chưa ghi nhận kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) đã được công bố.'],
+    [
+      'no SIPAS yet',
+      [],
+      'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả.',
+    ],
+    [
+      'a year without its own result: the earlier years, labelled as such',
+      DATA.indices.filter((r) => r.year < 2021),
+      'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả. Kết quả các năm trước: năm 2019: 80,5%; năm 2020: 83,82%.',
+    ],
   ] as [string, AnnualReportData['indices'], string][])('index results: %s', (_name, indices, expected) => {
     expect(text(buildAnnualReport({ ...DATA, indices }).body)).toContain(expected);
   });
@@ -238,6 +266,7 @@ describe('buildAnnualReport', () => {
         passedPoints: 2,
         findings: { total: 1, fixedOnTime: 0, fixedLate: 0, overdue: 1, open: 0 },
         repeats: 0,
+        overdueList: [],
       },
       'tỷ lệ tiêu chí đạt yêu cầu là 66,67% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 01 tồn tại, hạn chế, trong đó 01 quá hạn chưa khắc phục.',
     ],
@@ -257,5 +286,141 @@ describe('buildAnnualReport', () => {
     ],
   ] as [string, AnnualReportData['inspection'], string][])('inspection results: %s', (_name, inspection, expected) => {
     expect(text(buildAnnualReport({ ...DATA, inspection }).body)).toContain(expected);
+  });
+});
+
+describe('buildAnnualReport says only what happened (issue 15)', () => {
+  const none = { reviewed: 0, daysCut: 0, legalDays: 0 };
+  const emptyYear: AnnualReportData = {
+    ...DATA,
+    year: 2023,
+    madeOn: '2026-12-06',
+    documents: [],
+    tthc: {
+      total: 0,
+      oneStop: 0,
+      interconnected: 0,
+      online: 0,
+      onlineFull: 0,
+      onlinePartial: 0,
+      publicPostal: 0,
+      provincial: none,
+      district: none,
+      commune: none,
+    },
+    plans: [],
+    teamDecisions: [],
+    coverage: { inScope: 23, inspected: 0, missing: [] },
+    inspection: { ...DATA.inspection, applicablePoints: 0, passedPoints: 0 },
+  };
+
+  it('a year with no TTHC and no plan states neither a catalogue of 0 nor an issued plan', () => {
+    const body = text(buildAnnualReport(emptyYear).body);
+    expect(body).not.toMatch(/toàn bộ 0 TTHC|0\/0 TTHC/);
+    expect(body).not.toMatch(/đã ban hành (kế hoạch|Kế hoạch|Quyết định)/);
+    expect(body).not.toContain('Tổ chức kiểm tra');
+    expect(body).not.toContain('cắt giảm thời gian giải quyết TTHC trong năm');
+    expect(body).toContain(
+      'a) Danh mục TTHC năm 2023 của Sở Nông nghiệp và Phát triển nông thôn chưa được cập nhật: chưa có số liệu công khai, cắt giảm thời gian giải quyết TTHC.',
+    );
+    expect(body).toContain(
+      'Trong năm 2023, chưa ghi nhận kế hoạch kiểm tra, quyết định thành lập đoàn kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính. Chưa tổ chức kiểm tra đơn vị trực thuộc nào (23 đơn vị thuộc phạm vi kiểm tra).',
+    );
+    expect(body).toContain(
+      'Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2023 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả. Kết quả các năm trước: năm 2020: 84,5 điểm; năm 2021: 82 điểm.',
+    );
+    expect(body).not.toMatch(/năm 2021 của Sở Nông nghiệp và Phát triển nông thôn đạt/);
+  });
+
+  it.each([
+    [
+      'plan and team decision',
+      DATA,
+      'Sở Nông nghiệp và Phát triển nông thôn đã ban hành Kế hoạch số 45/KH-SNN ngày 15/03/2021 về kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính và Quyết định số 52/QĐ-SNN ngày 10/03/2021 thành lập đoàn kiểm tra.',
+    ],
+    [
+      'a team decision only',
+      { ...DATA, plans: [] },
+      'đã ban hành Quyết định số 52/QĐ-SNN ngày 10/03/2021 thành lập đoàn kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính.',
+    ],
+    [
+      'a plan only',
+      { ...DATA, teamDecisions: [] },
+      'đã ban hành Kế hoạch số 45/KH-SNN ngày 15/03/2021 về kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính. Tổ chức',
+    ],
+  ] as [string, AnnualReportData, string][])('cites the year’s %s', (_name, data, expected) => {
+    expect(text(buildAnnualReport(data).body)).toContain(expected);
+  });
+
+  it('prints the cuts of every level that has them, xã included, as the seed words them', () => {
+    const body = text(
+      buildAnnualReport({ ...DATA, tthc: { ...DATA.tthc, commune: { reviewed: 2, daysCut: 3, legalDays: 10 } } }).body,
+    );
+    expect(body).toContain(
+      'rà soát: 07 TTHC thuộc thẩm quyền giải quyết của ngành, cắt giảm 99 ngày thực hiện, đạt tỷ lệ 33,11%; 01 TTHC thuộc thẩm quyền giải quyết của huyện, cắt giảm 01 ngày thực hiện, đạt tỷ lệ 16,67%; 02 TTHC thuộc thẩm quyền giải quyết của xã, cắt giảm 03 ngày thực hiện, đạt tỷ lệ 30%.',
+    );
+    const communeOnly = text(
+      buildAnnualReport({
+        ...DATA,
+        tthc: { ...DATA.tthc, provincial: none, district: none, commune: { reviewed: 1, daysCut: 1, legalDays: 5 } },
+      }).body,
+    );
+    expect(communeOnly).toContain(
+      'rà soát: 01 TTHC thuộc thẩm quyền giải quyết của xã, cắt giảm 01 ngày thực hiện, đạt tỷ lệ 20%.',
+    );
+  });
+
+  it('prints the online split, the share fixed by the deadline and the overdue list', () => {
+    const body = text(
+      buildAnnualReport({
+        ...DATA,
+        inspection: {
+          ...DATA.inspection,
+          findings: { total: 12, fixedOnTime: 9, fixedLate: 0, overdue: 2, open: 1 },
+          overdueList: [
+            { unit: 'Hạt Kiểm lâm Cao Lộc', finding: 'Sổ theo dõi chưa cập nhật.', deadline: '2021-06-28' },
+            { unit: 'Hạt Kiểm lâm Cao Lộc', finding: 'Chưa niêm yết TTHC', deadline: null },
+            { unit: 'Chi cục Thủy lợi', finding: 'Thiếu nội quy', deadline: '2021-07-28' },
+          ],
+        },
+      }).body,
+    );
+    expect(body).toContain(
+      'dịch vụ công trực tuyến: 80/91 TTHC (87,91%), trong đó 30 TTHC trực tuyến toàn trình, 50 TTHC trực tuyến một phần.',
+    );
+    expect(body).toContain(
+      'trong đó 09 đã khắc phục đúng hạn, 02 quá hạn chưa khắc phục[Tồn tại, hạn chế quá hạn chưa khắc phục: Hạt Kiểm lâm Cao Lộc: Sổ theo dõi chưa cập nhật (hạn 28/06/2021); Chưa niêm yết TTHC. Chi cục Thủy lợi: Thiếu nội quy (hạn 28/07/2021).], 01 đang trong thời hạn khắc phục; 01 tồn tại lặp lại so với các năm trước. Tỷ lệ tồn tại, hạn chế được khắc phục đúng hạn: 9/12 (75%).',
+    );
+  });
+
+  it.each([
+    ['Kế hoạch số 167/KH-UBND ngày 28 tháng 5 năm 2021 của UBND tỉnh Lạng Sơn.', 'Thực hiện Kế hoạch số 167/KH-UBND'],
+    ['Thực hiện Kế hoạch số 167/KH-UBND.', 'Thực hiện Kế hoạch số 167/KH-UBND, Sở'],
+    ['Căn cứ Kế hoạch số 167/KH-UBND', 'Căn cứ Kế hoạch số 167/KH-UBND, Sở'],
+  ])('opens with "Thực hiện" before the căn cứ: %s', (basis, expected) => {
+    const body = text(buildAnnualReport({ ...DATA, draft: { ...DRAFT_FIELDS, basis } }).body);
+    expect(body.startsWith(expected)).toBe(true);
+    expect(body).not.toContain('Thực hiện Thực hiện');
+  });
+
+  it('numbers as the seed without repeating a level: I., 1., then a), b) under it', () => {
+    const doc = buildAnnualReport({ ...DATA, draft: { ...DRAFT_FIELDS, sipasTasks: '4. Một.\n5. Hai.' } });
+    const lines = text(doc.body).split('\n');
+    const sipas = lines.findIndex((l) => l.startsWith('1. Kết quả thực hiện các nhiệm vụ'));
+    expect(lines.slice(sipas + 1, sipas + 6).map((l) => l.slice(0, 3))).toEqual(['a) ', 'b) ', 'c) ', 'd) ', 'đ) ']);
+    expect(lines[sipas + 4]).toBe('d) Một.');
+    expect(lines[sipas + 6]).toMatch(/^2\. Kết quả thực hiện các nhiệm vụ/);
+    // No numbered line directly under another numbered line of the same level.
+    for (let i = 1; i < lines.length; i += 1) {
+      const level = (l: string | undefined) => /^\d+\. /.test(l ?? '');
+      expect(level(lines[i - 1]) && level(lines[i]) && doc.body[i - 1]?.kind === doc.body[i]?.kind).toBe(false);
+    }
+  });
+
+  it.each([
+    ['made in the report’s year: that month', '2021-11-20', 'Lạng Sơn, ngày      tháng 11 năm 2021'],
+    ['made after it: December of the year', '2026-12-06', 'Lạng Sơn, ngày      tháng 12 năm 2021'],
+  ])('a draft leaves only the number and the day blank, %s', (_name, madeOn, placeDate) => {
+    expect(buildAnnualReport({ ...DATA, madeOn }).header).toMatchObject({ number: 'Số:      /BC-SNN', placeDate });
   });
 });
