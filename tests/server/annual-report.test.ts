@@ -245,7 +245,7 @@ describe('the report says what the year’s data says (issue 15)', () => {
     expect(footnotes).toContain('Tồn tại, hạn chế quá hạn chưa khắc phục:');
     for (const finding of overdue) {
       expect(footnotes).toContain(`${finding.unitName}:`);
-      expect(footnotes).toContain(finding.label.replace(/[.;,]+$/, '').replace(/\s+/g, ' '));
+      expect(footnotes).toContain(`“${finding.label.replace(/[.;,]+$/, '').replace(/\s+/g, ' ')}”`);
     }
   });
 

@@ -168,15 +168,18 @@ function inspections(data: AnnualReportData, issuer: string): string {
   return `${start} Tổ chức kiểm tra ${inspected}/${inScope} đơn vị trực thuộc (${share(inspected, inScope)}); chưa kiểm tra: ${missing.join(', ')}.`;
 }
 
-/** The overdue findings by unit, for the footnote on their count. */
+/**
+ * The overdue findings by unit, for the footnote on their count; each finding quoted, since what was
+ * found may itself hold full stops: Hạt Kiểm lâm X: “Kho hồ sơ chưa sắp xếp” (hạn 28/07/2021); ...
+ */
 function overdueList(list: AnnualReportData['inspection']['overdueList']): string {
   const units = new Map<string, string[]>();
   for (const f of list) {
     const deadline = f.deadline ? ` (hạn ${formatDate(f.deadline)})` : '';
-    units.set(f.unit, [...(units.get(f.unit) ?? []), `${withoutEndStop(f.finding)}${deadline}`]);
+    units.set(f.unit, [...(units.get(f.unit) ?? []), `“${withoutEndStop(f.finding)}”${deadline}`]);
   }
-  const lines = [...units].map(([unit, findings]) => `${unit}: ${findings.join('; ')}`);
-  return `Tồn tại, hạn chế quá hạn chưa khắc phục: ${lines.join('. ')}.`;
+  const lines = [...units].map(([unit, findings]) => `${unit}: ${findings.join(', ')}`);
+  return `Tồn tại, hạn chế quá hạn chưa khắc phục: ${lines.join('; ')}.`;
 }
 
 /** "tỷ lệ tiêu chí đạt 96,5%; phát hiện 12 tồn tại: 09 khắc phục đúng hạn, ..." from the roll-up. */
