@@ -60,6 +60,11 @@ describe('Báo cáo năm on a phone', () => {
       await page.getByTestId('report-save').tap();
       await visible(page.getByTestId('save-state').getByText(/✓ Đã lưu lúc/));
       await screenshot(page, 'annual-report-saved');
+      // The preview shows what was saved, in the files' words.
+      await page.getByTestId('report-preview-toggle').tap();
+      await expect
+        .poll(async () => (await page.getByTestId('report-preview').textContent()) ?? '')
+        .toContain('Hồ sơ trực tuyến còn ít.');
 
       await page.reload();
       await visible(page.getByTestId('report-narrative'));
@@ -204,6 +209,25 @@ describe('Báo cáo năm on a phone', () => {
       await expectAccessible(page, 'annual report: download error (leadership)');
       await page.getByTestId('report-narrative').scrollIntoViewIfNeeded();
       await screenshot(page, 'annual-report-leadership-text');
+
+      // Leadership reads the report on screen, as the files say it, without downloading.
+      await page.getByTestId('report-preview-toggle').tap();
+      const preview = await visible(page.getByTestId('report-preview'));
+      const text = ((await preview.textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(text).toContain(
+        'Thực hiện Kế hoạch số 167/KH-UBND ngày 28 tháng 5 năm 2021 của UBND tỉnh Lạng Sơn, Sở Nông nghiệp và Phát triển nông thôn báo cáo kết quả thực hiện như sau:',
+      );
+      expect(text).toContain('Số: /BC-SNN');
+      expect(text).toContain(NARRATIVE.strengths);
+      expect(text).toContain('Nguyễn Phúc Đạt');
+      // 2020 has no TTHC catalogue and no plan in the demo: the report says so.
+      expect(text).toContain('Danh mục TTHC năm 2020 của Sở Nông nghiệp và Phát triển nông thôn chưa được cập nhật');
+      expect(text).not.toContain('toàn bộ 0 TTHC');
+      await preview.scrollIntoViewIfNeeded();
+      await screenshot(page, 'annual-report-preview');
+      await preview.getByText('II. KẾT QUẢ THỰC HIỆN').scrollIntoViewIfNeeded();
+      await screenshot(page, 'annual-report-preview-results');
+      await expectAccessible(page, 'annual report: preview (leadership)');
 
       // The dashboard offers the same Excel file for its year and scope.
       await page.goto(`${t.url}/tong-hop`);

@@ -161,12 +161,136 @@ describe('the 2021 report from the demo data', () => {
   });
 });
 
+const PREVIEW = 'query ($year: Int!) { annualReportPreview(year: $year) }';
+const PROCEDURE = `mutation ($i: AdministrativeProcedureInput!) { createAdministrativeProcedure(input: $i) { id } }`;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_m, name: string) => ENTITIES[name] ?? '');
+/** Non-empty paragraphs of Word XML, in document order. */
+const wordParagraphs = (xml: string) =>
+  xml
+    .split('</w:p>')
+    .map((p) => decode(p.replace(/<[^>]+>/g, '')).trim())
+    .filter(Boolean);
+/** Non-empty paragraphs and headings of the preview, footnote marks left out (Word keeps them apart). */
+const htmlParagraphs = (html: string) =>
+  [...html.replace(/<sup class="doc-footnote-mark">\d+<\/sup>/g, '').matchAll(/<(p|h2)\b[^>]*>(.*?)<\/\1>/g)]
+    .map((m) => decode((m[2] ?? '').replace(/<[^>]+>/g, '')).trim())
+    .filter(Boolean);
+
+async function preview(caller: GraphQLCaller, year: number): Promise<string> {
+  const res = await caller.request<{ annualReportPreview: string }>(PREVIEW, { year });
+  expect(res.errors).toBeUndefined();
+  return res.data?.annualReportPreview ?? '';
+}
+
+describe('the report says what the year’s data says (issue 15)', () => {
+  it('a year without its own SIPAS / PAR INDEX, TTHC catalogue or plan says so, and names no earlier result as its own', async () => {
+    const { docx, pdf } = await reportTexts(office, 2023);
+    for (const text of [docx, pdf]) {
+      expect(text).toContain(
+        'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả. Kết quả các năm trước: năm 2020: 80,42%; năm 2021: 83,3%;',
+      );
+      expect(text).toContain(
+        'Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2023 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả. Kết quả các năm trước: năm 2020: 81,45 điểm; năm 2021: 85,85 điểm;',
+      );
+      expect(text).not.toMatch(/năm 202[0-2] của Sở Nông nghiệp và Phát triển nông thôn đạt/);
+      expect(text).not.toMatch(/toàn bộ 0 TTHC|\/0 TTHC/);
+      expect(text).toContain('Danh mục TTHC năm 2023 của Sở Nông nghiệp và Phát triển nông thôn chưa được cập nhật');
+      expect(text).not.toMatch(/đã ban hành (kế hoạch|Kế hoạch|Quyết định)/);
+      expect(text).toContain(
+        'Trong năm 2023, chưa ghi nhận kế hoạch kiểm tra, quyết định thành lập đoàn kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính.',
+      );
+      expect(text).not.toContain('Tổ chức kiểm tra');
+    }
+  });
+
+  it('2021 cites its plan and team decision, opens with the seed’s numbering, the online split and the share fixed on time', async () => {
+    const { docx, pdf } = await reportTexts(office, 2021);
+    const figures = await office.request<{ tthcFigures: { onlineFull: number; onlinePartial: number } }>(
+      'query { tthcFigures(year: 2021) { onlineFull onlinePartial } }',
+    );
+    const split = figures.data?.tthcFigures;
+    if (!split) throw new Error(JSON.stringify(figures.errors));
+    const parts = [
+      split.onlineFull ? `${split.onlineFull} TTHC trực tuyến toàn trình` : null,
+      split.onlinePartial ? `${split.onlinePartial} TTHC trực tuyến một phần` : null,
+    ].filter(Boolean);
+    for (const text of [docx, pdf]) {
+      expect(text).toContain(
+        'đã ban hành Kế hoạch số 45/KH-SNN ngày 15/03/2021 về kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính và Quyết định số 52/QĐ-SNN ngày 10/03/2021 thành lập đoàn kiểm tra.',
+      );
+      expect(text).toContain(`dịch vụ công trực tuyến: 80/91 TTHC (87,91%), trong đó ${parts.join(', ')}.`);
+      expect(text).toMatch(/Tỷ lệ tồn tại, hạn chế được khắc phục đúng hạn: \d+\/\d+ \(\d+(,\d+)?%\)\./);
+      expect(text).toContain(
+        'II. KẾT QUẢ THỰC HIỆN 1. Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao chỉ số hài lòng về sự phục vụ hành chính (SIPAS) a) Chỉ đạo đăng tải',
+      );
+      expect(text).toContain(
+        '2. Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao chỉ số cải cách hành chính (PAR INDEX) a) Kết quả Chỉ số cải cách hành chính',
+      );
+    }
+  });
+
+  it('lists the findings overdue at the year’s end under their count, by unit', async () => {
+    const [root] = await t.sql<{ id: string }>('select id from unit where parent_id is null order by code limit 1');
+    const records = await office.request<{ rollupRecords: { unitName: string; label: string }[] }>(
+      'query ($root: ID) { rollupRecords(year: 2022, rootUnitId: $root, figure: FINDINGS_OVERDUE) { unitName label } }',
+      { root: root?.id },
+    );
+    const overdue = records.data?.rollupRecords ?? [];
+    expect(overdue.length).toBeGreaterThan(0);
+    const { docx, footnotes } = await reportTexts(office, 2022);
+    expect(docx).toContain(`${String(overdue.length).padStart(2, '0')} quá hạn chưa khắc phục`);
+    expect(footnotes).toContain('Tồn tại, hạn chế quá hạn chưa khắc phục:');
+    for (const finding of overdue) {
+      expect(footnotes).toContain(`${finding.unitName}:`);
+      expect(footnotes).toContain(`“${finding.label.replace(/[.;,]+$/, '').replace(/\s+/g, ' ')}”`);
+    }
+  });
+
+  it('prints the time cuts at xã level beside the other levels', async () => {
+    const base = { year: 2024, mechanism: 'MOT_CUA', onlineService: 'TOAN_TRINH', publicPostal: true };
+    for (const procedure of [
+      { ...base, code: 'XA-01', name: 'Thủ tục cấp xã một', level: 'XA', legalDays: 10, daysCut: 2 },
+      { ...base, code: 'XA-02', name: 'Thủ tục cấp xã hai', level: 'XA', legalDays: 5, daysCut: 1 },
+      { ...base, code: 'T-01', name: 'Thủ tục cấp tỉnh', level: 'TINH', legalDays: 20, daysCut: 5 },
+    ]) {
+      const created = await office.request(PROCEDURE, { i: procedure });
+      expect(created.errors).toBeUndefined();
+    }
+    const { docx, pdf } = await reportTexts(office, 2024);
+    for (const text of [docx, pdf]) {
+      expect(text).toContain(
+        'rà soát: 01 TTHC thuộc thẩm quyền giải quyết của ngành, cắt giảm 05 ngày thực hiện, đạt tỷ lệ 25%; 02 TTHC thuộc thẩm quyền giải quyết của xã, cắt giảm 03 ngày thực hiện, đạt tỷ lệ 20%.',
+      );
+      expect(text).toContain('toàn bộ 3 TTHC');
+    }
+  });
+
+  it('the preview on screen is the .docx text, paragraph by paragraph, footnotes alike; read as the files are', async () => {
+    for (const year of [2021, 2022]) {
+      const html = await preview(leadership, year);
+      const { xml, docxBytes } = await reportTexts(leadership, year);
+      const [body, notes = ''] = html.split('<section class="doc-footnotes">');
+      expect(htmlParagraphs(body ?? '')).toEqual(wordParagraphs(xml));
+      const wordNotes = docxText(docxBytes).files.get('word/footnotes.xml')?.toString('utf8') ?? '';
+      expect(htmlParagraphs(notes).map((p) => p.replace(/^\d+ /, ''))).toEqual(wordParagraphs(wordNotes));
+      expect(htmlParagraphs(notes).length).toBeGreaterThan(0);
+    }
+    expect(code(await inspector.request(PREVIEW, { year: 2021 }))).toBe('FORBIDDEN');
+    expect(code(await office.request(PREVIEW, { year: 1900 }))).toBe('ANNUAL_REPORT_YEAR_INVALID');
+  });
+});
+
 describe('draft and issued report', () => {
   it('a draft leaves the number and the day blank; an issued one carries them', async () => {
     const draft = await reportTexts(office, 2021);
     for (const text of [draft.docx, draft.pdf]) {
       expect(text).toMatch(/Số: \/BC-SNN/);
-      expect(text).toMatch(/Lạng Sơn, ngày tháng năm 2021/);
+      // As the seed's draft: only the day is blank; the month is the one the report is made in (here after
+      // the year, so December of it).
+      expect(text).toMatch(/Lạng Sơn, ngày tháng 12 năm 2021/);
     }
     const saved = await office.request<{ saveAnnualReportDraft: Draft }>(SAVE, {
       i: { ...NARRATIVE_2020, year: 2021 },

@@ -284,6 +284,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   },
   deleteIndexResult: { allowed: REGISTER_EDITORS, doc: `mutation { deleteIndexResult(id: "${NOBODY}") }` },
   annualReportDraft: { allowed: REGISTER_READERS, doc: '{ annualReportDraft(year: 2030) { id } }' },
+  annualReportPreview: { allowed: REGISTER_READERS, doc: '{ annualReportPreview(year: 2021) }' },
   saveAnnualReportDraft: {
     allowed: REGISTER_EDITORS,
     doc: 'mutation ($i: SaveAnnualReportDraftInput!) { saveAnnualReportDraft(input: $i) { id } }',

@@ -762,6 +762,13 @@ export const vi = {
   'annualReport.issueConfirm':
     'Báo cáo sẽ mang số {number} ngày {date}. Sau khi ban hành, nội dung, số và ngày không sửa được nữa.',
   'annualReport.issued': 'Đã ban hành: báo cáo số {number} ngày {date}. Nội dung không còn sửa được.',
+  'annualReport.preview': 'Xem trước báo cáo',
+  'annualReport.previewHint': 'Báo cáo như trong tệp Word và PDF, tạo từ nội dung đã lưu và số liệu mới nhất.',
+  'annualReport.previewShow': 'Xem trước',
+  'annualReport.previewHide': 'Ẩn bản xem trước',
+  'annualReport.previewLoading': 'Đang tạo bản xem trước…',
+  'annualReport.previewUnsaved': 'Các thay đổi chưa lưu không có trong bản xem trước.',
+  'annualReport.previewError': 'Không tạo được bản xem trước: {message}',
   'annualReport.files': 'Tải về',
   'annualReport.filesHint': 'Tệp được tạo từ nội dung đã lưu và số liệu mới nhất.',
   'annualReport.filesUnsaved': 'Các thay đổi chưa lưu sẽ không có trong tệp tải về.',

@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.SaveAnnualReportDraftDocument,
     "\n  mutation StartAnnualReportDraftFromYear($year: Int!, $fromYear: Int!) {\n    startAnnualReportDraftFromYear(year: $year, fromYear: $fromYear) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.StartAnnualReportDraftFromYearDocument,
     "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.IssueAnnualReportDocument,
+    "\n  query AnnualReportPreview($year: Int!) {\n    annualReportPreview(year: $year)\n  }\n": typeof types.AnnualReportPreviewDocument,
     "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      action\n      entityType\n      reason\n      before\n      after\n    }\n  }\n": typeof types.ReviewAuditTrailDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -109,6 +110,7 @@ const documents: Documents = {
     "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.SaveAnnualReportDraftDocument,
     "\n  mutation StartAnnualReportDraftFromYear($year: Int!, $fromYear: Int!) {\n    startAnnualReportDraftFromYear(year: $year, fromYear: $fromYear) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.StartAnnualReportDraftFromYearDocument,
     "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.IssueAnnualReportDocument,
+    "\n  query AnnualReportPreview($year: Int!) {\n    annualReportPreview(year: $year)\n  }\n": types.AnnualReportPreviewDocument,
     "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      action\n      entityType\n      reason\n      before\n      after\n    }\n  }\n": types.ReviewAuditTrailDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
@@ -228,6 +230,10 @@ export function graphql(source: "\n  mutation StartAnnualReportDraftFromYear($ye
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualReportPreview($year: Int!) {\n    annualReportPreview(year: $year)\n  }\n"): (typeof documents)["\n  query AnnualReportPreview($year: Int!) {\n    annualReportPreview(year: $year)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

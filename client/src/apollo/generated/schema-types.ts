@@ -1195,6 +1195,8 @@ export type Query = {
   administrativeProcedures: Array<AdministrativeProcedure>;
   /** The narrative of a year’s SIPAS / PAR INDEX report */
   annualReportDraft?: Maybe<AnnualReportDraft>;
+  /** The year’s report as an HTML fragment for reading on screen: the same text as the .docx and .pdf, every text escaped */
+  annualReportPreview: Scalars['String']['output'];
   /** History of a visit (with its answers, photos, findings) or any record; unit heads: their findings only */
   auditTrail: Array<AuditEntry>;
   checklistTemplates: Array<ChecklistTemplate>;
@@ -1241,6 +1243,11 @@ export type QueryAdministrativeProceduresArgs = {
 
 
 export type QueryAnnualReportDraftArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAnnualReportPreviewArgs = {
   year: Scalars['Int']['input'];
 };
 

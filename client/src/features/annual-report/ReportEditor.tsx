@@ -9,6 +9,7 @@ import { NarrativeForm, NarrativeText } from './NarrativeFields';
 import { isEmptyNarrative, narrativeOf } from './narrative';
 import { StartFromYearDialog, TakeTheirsDialog } from './ReportDialogs';
 import { ReportDownloads } from './ReportDownloads';
+import { ReportPreviewSection } from './ReportPreviewSection';
 import { SaveBar } from './SaveBar';
 import { useReportDraft } from './useReportDraft';
 
@@ -48,6 +49,7 @@ export function ReportEditor({ year }: { year: number }) {
       {!canEdit && !saved && <Banner>{t('annualReport.noDraft', { year })}</Banner>}
 
       {!editable && <ReportDownloads year={year} unsaved={false} />}
+      {!editable && <ReportPreviewSection year={year} version={saved?.version ?? null} unsaved={false} />}
       {editable ? <NarrativeForm form={form} setField={draft.setField} /> : <NarrativeText form={form} />}
 
       {save.step === 'conflict' && (
@@ -70,6 +72,7 @@ export function ReportEditor({ year }: { year: number }) {
       )}
 
       {editable && <ReportDownloads year={year} unsaved={dirty} />}
+      {editable && <ReportPreviewSection year={year} version={saved?.version ?? null} unsaved={dirty} />}
 
       {editable && (
         <SaveBar

@@ -48,3 +48,9 @@ export const issueAnnualReportMutation = graphql(`
     }
   }
 `);
+
+export const annualReportPreviewQuery = graphql(`
+  query AnnualReportPreview($year: Int!) {
+    annualReportPreview(year: $year)
+  }
+`);

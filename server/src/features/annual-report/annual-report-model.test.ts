@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../documents/document-model.js';
+import { DATA, text } from './annual-report-model.fixture.js';
 import {
   type AnnualReportData,
   buildAnnualReport,
@@ -7,71 +7,6 @@ import {
   documentReference,
   paragraphs,
 } from './annual-report-model.js';
-
-const DATA: AnnualReportData = {
-  year: 2021,
-  department: { code: 'SNN', name: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn' },
-  documents: [
-    {
-      type: 'KE_HOACH',
-      number: '80/KH-SNN',
-      issuedOn: '2021-08-12',
-      issuer: 'Sở Nông nghiệp và Phát triển nông thôn',
-      summary: 'Về việc triển khai các nhiệm vụ.',
-    },
-    {
-      type: 'CONG_VAN',
-      number: '2187/SNN-VP',
-      issuedOn: '2021-11-12',
-      issuer: 'Sở Nông nghiệp và Phát triển nông thôn',
-      summary: 'Tiếp tục khắc phục hạn chế',
-    },
-    {
-      type: 'CONG_VAN',
-      number: '490/KL-TH',
-      issuedOn: '2021-11-15',
-      issuer: 'Chi cục Kiểm lâm',
-      summary: 'về khắc phục hạn chế',
-    },
-  ],
-  tthc: {
-    total: 91,
-    oneStop: 54,
-    interconnected: 37,
-    online: 80,
-    publicPostal: 89,
-    provincial: { reviewed: 7, daysCut: 99, legalDays: 299 },
-    district: { reviewed: 1, daysCut: 1, legalDays: 6 },
-  },
-  coverage: { inScope: 23, inspected: 23, missing: [] },
-  inspection: {
-    applicablePoints: 400,
-    passedPoints: 386,
-    findings: { total: 12, fixedOnTime: 9, fixedLate: 1, overdue: 0, open: 2 },
-    repeats: 1,
-  },
-  indices: [
-    { index: 'SIPAS', year: 2019, totalScore: 80.5, rank: null },
-    { index: 'SIPAS', year: 2020, totalScore: 83.82, rank: 7 },
-    { index: 'SIPAS', year: 2021, totalScore: 85.12, rank: 5 },
-    { index: 'PAR_INDEX', year: 2020, totalScore: 84.5, rank: 9 },
-    { index: 'PAR_INDEX', year: 2021, totalScore: 82, rank: null },
-  ],
-  draft: null,
-};
-
-/** The body as plain text, footnotes marked [n: ...] where they stand. */
-function text(blocks: Block[]): string {
-  return blocks
-    .map((b) =>
-      b.kind === 'heading'
-        ? b.text
-        : b.kind === 'paragraph'
-          ? b.runs.map((r) => `${r.text}${r.footnote ? `[${r.footnote}]` : ''}`).join('')
-          : '',
-    )
-    .join('\n');
-}
 
 describe('countText', () => {
   it.each([
@@ -168,8 +103,8 @@ describe('buildAnnualReport', () => {
   };
 
   it.each([
-    ['no draft', null, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng      năm 2021', null],
-    ['a draft', draft, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng      năm 2021', 'Nguyễn Phúc Đạt'],
+    ['no draft', null, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng 11 năm 2021', null],
+    ['a draft', draft, 'Số:      /BC-SNN', 'Lạng Sơn, ngày      tháng 11 năm 2021', 'Nguyễn Phúc Đạt'],
     [
       'issued',
       { ...draft, issuedNumber: 215, issuedOn: '2021-11-25' },
@@ -188,8 +123,8 @@ describe('buildAnnualReport', () => {
     expect(body).toMatch(
       /^Thực hiện Kế hoạch số 167\/KH-UBND ngày 28 tháng 5 năm 2021 của UBND tỉnh Lạng Sơn, Sở Nông nghiệp/,
     );
-    expect(body).toContain('4. Công khai xin lỗi khi giải quyết TTHC quá hạn.');
-    expect(body).toContain('4. Thực hiện nghiêm Nghị quyết số 84/NQ-CP.');
+    expect(body).toContain('d) Công khai xin lỗi khi giải quyết TTHC quá hạn.');
+    expect(body).toContain('d) Thực hiện nghiêm Nghị quyết số 84/NQ-CP.');
     expect(body).toContain(
       '1. Ưu điểm\nƯu điểm một.\nƯu điểm hai.\n2. Tồn tại, hạn chế\nHạn chế.\nIV. PHƯƠNG HƯỚNG\n1. Phương hướng.',
     );
@@ -220,7 +155,16 @@ describe('buildAnnualReport', () => {
       ] as AnnualReportData['indices'],
       'đạt 84,5 điểm, xếp thứ 3; không thay đổi so với năm 2020 (84,5 điểm).',
     ],
-    ['no SIPAS yet', [], 'Chưa ghi nhận kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) đã được công bố.'],
+    [
+      'no SIPAS yet',
+      [],
+      'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả.',
+    ],
+    [
+      'a year without its own result: the earlier years, labelled as such',
+      DATA.indices.filter((r) => r.year < 2021),
+      'Kết quả Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021 của Sở Nông nghiệp và Phát triển nông thôn: chưa có kết quả. Kết quả các năm trước: năm 2019: 80,5%; năm 2020: 83,82%.',
+    ],
   ] as [string, AnnualReportData['indices'], string][])('index results: %s', (_name, indices, expected) => {
     expect(text(buildAnnualReport({ ...DATA, indices }).body)).toContain(expected);
   });
@@ -238,6 +182,7 @@ describe('buildAnnualReport', () => {
         passedPoints: 2,
         findings: { total: 1, fixedOnTime: 0, fixedLate: 0, overdue: 1, open: 0 },
         repeats: 0,
+        overdueList: [],
       },
       'tỷ lệ tiêu chí đạt yêu cầu là 66,67% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 01 tồn tại, hạn chế, trong đó 01 quá hạn chưa khắc phục.',
     ],

@@ -6,61 +6,28 @@ import {
   formatPlaceDate,
   issuingAgencies,
 } from '../documents/vietnamese-format.js';
+import type {
+  AnnualReportData,
+  DocumentTypeName,
+  IndexResultLine,
+  IssuedDocument,
+  TimeCuts,
+} from './annual-report-data.js';
 
 /*
  * The annual report "Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số SIPAS và PAR INDEX" as a
  * document model, following the 2021 report of the department: the figures come from the registers and
  * the inspections, the narrative from the year's draft. Pure, so every sentence can be table-tested; the
- * .docx and PDF renderers of the visit documents draw it.
+ * .docx, PDF and HTML renderers of the visit documents draw it (one model, three renderings).
  */
 
-export type DocumentTypeName = 'KE_HOACH' | 'CONG_VAN' | 'QUYET_DINH' | 'BAO_CAO' | 'THONG_BAO' | 'KHAC';
-
-export interface AnnualReportData {
-  year: number;
-  department: { code: string; name: string };
-  /** Directive documents issued in the year by the department and its units, by date. */
-  documents: { type: DocumentTypeName; number: string; issuedOn: string; issuer: string; summary: string }[];
-  tthc: {
-    total: number;
-    oneStop: number;
-    interconnected: number;
-    online: number;
-    publicPostal: number;
-    /** Time cuts at the department's (TINH) and the district's (HUYEN) level. */
-    provincial: { reviewed: number; daysCut: number; legalDays: number };
-    district: { reviewed: number; daysCut: number; legalDays: number };
-  };
-  coverage: { inScope: number; inspected: number; missing: string[] };
-  /** What the year's approved inspections found, as the roll-up counts it. */
-  inspection: {
-    /** Points of the applicable (Đạt or Không đạt) answers, and of those passed. */
-    applicablePoints: number;
-    passedPoints: number;
-    findings: { total: number; fixedOnTime: number; fixedLate: number; overdue: number; open: number };
-    repeats: number;
-  };
-  /** The published SIPAS and PAR INDEX results of every year up to the report's, oldest first. */
-  indices: IndexResultLine[];
-  draft: {
-    basis: string | null;
-    sipasTasks: string | null;
-    parTasks: string | null;
-    strengths: string;
-    weaknesses: string;
-    directions: string;
-    signerName: string | null;
-    issuedNumber: number | null;
-    issuedOn: string | null;
-  } | null;
-}
-
-export interface IndexResultLine {
-  index: 'SIPAS' | 'PAR_INDEX';
-  year: number;
-  totalScore: number;
-  rank: number | null;
-}
+export type {
+  AnnualReportData,
+  DocumentTypeName,
+  IndexResultLine,
+  IssuedDocument,
+  TimeCuts,
+} from './annual-report-data.js';
 
 export const REPORT_SUBJECT =
   'Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX)';
@@ -78,6 +45,9 @@ const TYPE_ORDER: DocumentTypeName[] = ['KE_HOACH', 'CONG_VAN', 'QUYET_DINH', 'B
 
 const EMPTY_TEXT = '(Chưa nhập nội dung.)';
 
+/** Points under a numbered part, lettered as legal documents letter them (a, b, c, d, đ, e, g ...). */
+const LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
+
 /** Counts as the department writes them: at least two digits (08 Kế hoạch, 01 TTHC, 99 ngày). */
 export function countText(value: number): string {
   return String(value).padStart(2, '0');
@@ -92,36 +62,55 @@ export function paragraphs(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
+type Item = string | TextRun[];
+
 const plain = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
 const bold = (text: string): Block => ({ kind: 'paragraph', runs: [{ text, bold: true }] });
-const numbered = (items: string[]): Block[] => items.map((text, i) => plain(`${i + 1}. ${text}`));
+/** "a) ...", "b) ...": the level under "1. Kết quả ..." (the seed repeats "1." there). */
+const lettered = (items: Item[]): Block[] =>
+  items.map((item, i) => ({
+    kind: 'paragraph',
+    runs: [{ text: `${LETTERS[i] ?? i + 1}) ` }, ...(typeof item === 'string' ? [{ text: item }] : item)],
+  }));
+/** Narrative lines put under letters, without the office's own "1." or "a)" in front. */
+const unnumbered = (text: string | null | undefined) =>
+  paragraphs(text).map((line) => line.replace(/^(\d+|[a-zđ])[.)]\s+/u, ''));
 const narrative = (text: string | null | undefined): Block[] => {
   const lines = paragraphs(text);
   return lines.length ? lines.map(plain) : [plain(EMPTY_TEXT)];
 };
 
 const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
+const withoutEndStop = (text: string) => text.trim().replace(/[.;,]+$/, '');
 
 /** "Kế hoạch số 80/KH-SNN ngày 12/08/2021 của Sở ... về ..." */
 export function documentReference(doc: AnnualReportData['documents'][number]): string {
-  const summary = lowerFirst(doc.summary.trim().replace(/[.;]+$/, ''));
+  const summary = lowerFirst(withoutEndStop(doc.summary));
   const about = /^(về|v\/v)\s/.test(summary) ? summary : `về ${summary}`;
   return `${TYPE_LABEL[doc.type].listed} số ${doc.number} ngày ${formatDate(doc.issuedOn)} của ${doc.issuer} ${about}`;
 }
 
 /** "ban hành 08 Kế hoạch¹, 17 công văn² và 03 quyết định³", each count footnoted with its documents. */
-function documentsIssued(data: AnnualReportData): TextRun[] {
+function documentsIssued(data: AnnualReportData, issuer: string): TextRun[] {
   const groups = TYPE_ORDER.map((type) => ({ type, docs: data.documents.filter((d) => d.type === type) })).filter(
     (g) => g.docs.length > 0,
   );
-  if (groups.length === 0) return [{ text: 'chưa ghi nhận văn bản chỉ đạo nào trong sổ văn bản' }];
-  const runs: TextRun[] = [{ text: 'đã ban hành ' }];
+  if (groups.length === 0)
+    return [
+      {
+        text: `Trong năm ${data.year}, sổ văn bản chưa ghi nhận văn bản chỉ đạo nào của ${issuer} và các đơn vị trực thuộc về nâng cao Chỉ số hài lòng về sự phục vụ hành chính và Chỉ số cải cách hành chính.`,
+      },
+    ];
+  const runs: TextRun[] = [{ text: `Trong năm ${data.year}, ${issuer} và các đơn vị trực thuộc đã ban hành ` }];
   groups.forEach((group, i) => {
     if (i > 0) runs.push({ text: i === groups.length - 1 ? ' và ' : ', ' });
     runs.push({
       text: `${countText(group.docs.length)} ${TYPE_LABEL[group.type].counted}`,
       footnote: `${group.docs.map(documentReference).join('; ')}.`,
     });
+  });
+  runs.push({
+    text: ' nhằm chỉ đạo các phòng, ban, đơn vị trực thuộc nghiêm túc thực hiện các giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính và Chỉ số cải cách hành chính.',
   });
   return runs;
 }
@@ -130,41 +119,95 @@ function share(part: number, whole: number): string {
   return formatPercent(part, whole) ?? '0%';
 }
 
+/** Publication of the catalogue; a year without one says so instead of "toàn bộ 0 TTHC". */
+function published(data: AnnualReportData, issuer: string): string {
+  if (data.tthc.total === 0)
+    return `Danh mục TTHC năm ${data.year} của ${issuer} chưa được cập nhật: chưa có số liệu công khai, cắt giảm thời gian giải quyết TTHC.`;
+  return `Chỉ đạo đăng tải đầy đủ nội dung toàn bộ ${data.tthc.total} TTHC, công khai cách thức nộp hồ sơ và nhận kết quả, thành phần hồ sơ, quy trình thực hiện, thời gian thực hiện, phí, lệ phí đối với từng danh mục TTHC của ngành.`;
+}
+
+/** Every level with cuts, worded as the seed words the department's and the district's. */
 function timeCuts(data: AnnualReportData): string {
-  const { provincial, district } = data.tthc;
-  const level = (cut: typeof provincial, who: string) =>
-    `${countText(cut.reviewed)} TTHC thuộc thẩm quyền giải quyết của ${who}, cắt giảm ${countText(cut.daysCut)} ngày thực hiện, đạt tỷ lệ ${share(cut.daysCut, cut.legalDays)}`;
-  const parts: string[] = [];
-  if (provincial.reviewed > 0) parts.push(level(provincial, 'ngành'));
-  if (district.reviewed > 0) parts.push(level(district, 'huyện'));
+  const levels: [TimeCuts, string][] = [
+    [data.tthc.provincial, 'ngành'],
+    [data.tthc.district, 'huyện'],
+    [data.tthc.commune, 'xã'],
+  ];
+  const parts = levels
+    .filter(([cut]) => cut.reviewed > 0)
+    .map(
+      ([cut, who]) =>
+        `${countText(cut.reviewed)} TTHC thuộc thẩm quyền giải quyết của ${who}, cắt giảm ${countText(cut.daysCut)} ngày thực hiện, đạt tỷ lệ ${share(cut.daysCut, cut.legalDays)}`,
+    );
   const body = parts.length ? `rà soát: ${parts.join('; ')}.` : 'chưa có TTHC nào được rà soát cắt giảm.';
   return `Tiếp tục đơn giản hóa TTHC, thực hiện cắt giảm thời gian giải quyết TTHC trong năm ${data.year} ${body}`;
 }
 
+/** "số 45/KH-SNN ngày 15/03/2021, số ..." */
+const cite = (docs: IssuedDocument[]) => docs.map((d) => `số ${d.number} ngày ${formatDate(d.date)}`).join(', ');
+
+/** The year's plan and team decision as issued (cited), or that there were none; then the coverage. */
 function inspections(data: AnnualReportData, issuer: string): string {
+  const subject = 'việc chấp hành kỷ luật, kỷ cương hành chính';
+  const plan = data.plans.length ? `Kế hoạch ${cite(data.plans)} về kiểm tra ${subject}` : null;
+  const team = data.teamDecisions.length ? `Quyết định ${cite(data.teamDecisions)} thành lập đoàn kiểm tra` : null;
+  const start =
+    plan && team
+      ? `${issuer} đã ban hành ${plan} và ${team}.`
+      : plan
+        ? `${issuer} đã ban hành ${plan}.`
+        : team
+          ? `${issuer} đã ban hành ${team} ${subject}.`
+          : `Trong năm ${data.year}, chưa ghi nhận kế hoạch kiểm tra, quyết định thành lập đoàn kiểm tra ${subject}.`;
   const { inScope, inspected, missing } = data.coverage;
-  const start = `${issuer} đã ban hành kế hoạch, quyết định thành lập đoàn kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính.`;
   if (inScope === 0) return `${start} Chưa có đơn vị trực thuộc nào trong phạm vi kiểm tra.`;
+  if (inspected === 0)
+    return `${start} Chưa tổ chức kiểm tra đơn vị trực thuộc nào (${inScope} đơn vị thuộc phạm vi kiểm tra).`;
   if (inspected === inScope)
     return `${start} Tổ chức kiểm tra 100% các đơn vị trực thuộc (${inspected}/${inScope} đơn vị).`;
   return `${start} Tổ chức kiểm tra ${inspected}/${inScope} đơn vị trực thuộc (${share(inspected, inScope)}); chưa kiểm tra: ${missing.join(', ')}.`;
 }
 
+/**
+ * The overdue findings by unit, for the footnote on their count; each finding quoted, since what was
+ * found may itself hold full stops: Hạt Kiểm lâm X: “Kho hồ sơ chưa sắp xếp” (hạn 28/07/2021); ...
+ */
+function overdueList(list: AnnualReportData['inspection']['overdueList']): string {
+  const units = new Map<string, string[]>();
+  for (const f of list) {
+    const deadline = f.deadline ? ` (hạn ${formatDate(f.deadline)})` : '';
+    units.set(f.unit, [...(units.get(f.unit) ?? []), `“${withoutEndStop(f.finding)}”${deadline}`]);
+  }
+  const lines = [...units].map(([unit, findings]) => `${unit}: ${findings.join(', ')}`);
+  return `Tồn tại, hạn chế quá hạn chưa khắc phục: ${lines.join('; ')}.`;
+}
+
 /** "tỷ lệ tiêu chí đạt 96,5%; phát hiện 12 tồn tại: 09 khắc phục đúng hạn, ..." from the roll-up. */
-function inspectionResults(data: AnnualReportData): string {
+function inspectionResults(data: AnnualReportData): TextRun[] {
   const { applicablePoints, passedPoints, findings, repeats } = data.inspection;
-  if (applicablePoints <= 0) return 'Chưa có biên bản kiểm tra nào được duyệt trong năm.';
+  if (applicablePoints <= 0) return [{ text: 'Chưa có biên bản kiểm tra nào được duyệt trong năm.' }];
   const compliance = `Qua kiểm tra, tỷ lệ tiêu chí đạt yêu cầu là ${formatNumber((passedPoints / applicablePoints) * 100)}% (tính theo điểm, không tính tiêu chí không áp dụng)`;
-  if (findings.total === 0) return `${compliance}; không phát hiện tồn tại, hạn chế.`;
-  const states = [
-    [findings.fixedOnTime, 'đã khắc phục đúng hạn'],
-    [findings.fixedLate, 'khắc phục chậm so với thời hạn'],
-    [findings.overdue, 'quá hạn chưa khắc phục'],
-    [findings.open, 'đang trong thời hạn khắc phục'],
-  ] as const;
-  const parts = states.filter(([count]) => count > 0).map(([count, label]) => `${countText(count)} ${label}`);
+  if (findings.total === 0) return [{ text: `${compliance}; không phát hiện tồn tại, hạn chế.` }];
+  const overdue = data.inspection.overdueList.length ? overdueList(data.inspection.overdueList) : undefined;
+  const states: [number, string, string | undefined][] = [
+    [findings.fixedOnTime, 'đã khắc phục đúng hạn', undefined],
+    [findings.fixedLate, 'khắc phục chậm so với thời hạn', undefined],
+    [findings.overdue, 'quá hạn chưa khắc phục', overdue],
+    [findings.open, 'đang trong thời hạn khắc phục', undefined],
+  ];
+  const runs: TextRun[] = [
+    { text: `${compliance}; phát hiện ${countText(findings.total)} tồn tại, hạn chế, trong đó ` },
+  ];
+  states
+    .filter(([count]) => count > 0)
+    .forEach(([count, label, footnote], i) => {
+      runs.push({ text: `${i > 0 ? ', ' : ''}${countText(count)} ${label}`, ...(footnote ? { footnote } : {}) });
+    });
   const repeated = repeats > 0 ? `; ${countText(repeats)} tồn tại lặp lại so với các năm trước` : '';
-  return `${compliance}; phát hiện ${countText(findings.total)} tồn tại, hạn chế, trong đó ${parts.join(', ')}${repeated}.`;
+  runs.push({
+    text: `${repeated}. Tỷ lệ tồn tại, hạn chế được khắc phục đúng hạn: ${findings.fixedOnTime}/${findings.total} (${share(findings.fixedOnTime, findings.total)}).`,
+  });
+  return runs;
 }
 
 const INDEX_WORDING = {
@@ -181,87 +224,97 @@ const INDEX_WORDING = {
 } as const;
 
 /**
- * The latest published result of an index up to the report's year, its rank, the change from the year
- * before and the earlier years: "Chỉ số SIPAS năm 2020 của Sở đạt 85,12%, xếp thứ 5; tăng 1,3 điểm phần
- * trăm so với năm 2019 (83,82%). Kết quả các năm trước: năm 2018: 80%."
+ * The result of an index for the report's own year, its rank, the change from the year before and the
+ * earlier years: "Chỉ số SIPAS năm 2020 của Sở đạt 85,12%, xếp thứ 5; tăng 1,3 điểm phần trăm so với
+ * năm 2019 (83,82%). Kết quả các năm trước: năm 2018: 80%." A year not yet published says "chưa có kết
+ * quả": an earlier year's result is never stated as the year's, only listed as an earlier year.
  */
 function indexResult(data: AnnualReportData, index: IndexResultLine['index'], issuer: string): string {
   const wording = INDEX_WORDING[index];
   const results = data.indices.filter((r) => r.index === index && r.year <= data.year).sort((a, b) => a.year - b.year);
-  const latest = results.at(-1);
-  if (!latest) return `Chưa ghi nhận kết quả ${wording.name} đã được công bố.`;
-  const rank = latest.rank != null ? `, xếp thứ ${latest.rank}` : '';
-  let sentence = `Kết quả ${wording.name} năm ${latest.year} của ${issuer} đạt ${wording.score(latest.totalScore)}${rank}`;
-  const before = results.find((r) => r.year === latest.year - 1);
+  const history = (earlier: IndexResultLine[]) =>
+    earlier.length
+      ? ` Kết quả các năm trước: ${earlier.map((r) => `năm ${r.year}: ${wording.score(r.totalScore)}`).join('; ')}.`
+      : '';
+  const own = results.find((r) => r.year === data.year);
+  if (!own) return `Kết quả ${wording.name} năm ${data.year} của ${issuer}: chưa có kết quả.${history(results)}`;
+  const rank = own.rank != null ? `, xếp thứ ${own.rank}` : '';
+  let sentence = `Kết quả ${wording.name} năm ${own.year} của ${issuer} đạt ${wording.score(own.totalScore)}${rank}`;
+  const before = results.find((r) => r.year === own.year - 1);
   if (before) {
-    const change = Math.round((latest.totalScore - before.totalScore) * 100) / 100;
+    const change = Math.round((own.totalScore - before.totalScore) * 100) / 100;
     const direction =
       change === 0
         ? 'không thay đổi'
         : `${change > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(change))} ${wording.unit}`;
     sentence += `; ${direction} so với năm ${before.year} (${wording.score(before.totalScore)})`;
   }
-  const earlier = results.filter((r) => r.year < latest.year - 1);
-  const history = earlier.length
-    ? ` Kết quả các năm trước: ${earlier.map((r) => `năm ${r.year}: ${wording.score(r.totalScore)}`).join('; ')}.`
-    : '';
-  return `${sentence}.${history}`;
+  return `${sentence}.${history(results.filter((r) => r.year < own.year - 1))}`;
 }
 
 function oneStop(data: AnnualReportData, issuer: string): string {
   const t = data.tthc;
-  if (t.total === 0) return `Danh mục TTHC năm ${data.year} của ${issuer} chưa được cập nhật.`;
+  if (t.total === 0)
+    return `Danh mục TTHC năm ${data.year} của ${issuer} chưa được cập nhật: chưa có số liệu TTHC thực hiện theo cơ chế một cửa, một cửa liên thông, qua dịch vụ bưu chính công ích và dịch vụ công trực tuyến.`;
   const mechanisms = t.oneStop + t.interconnected;
+  const split = [
+    [t.onlineFull, 'toàn trình'],
+    [t.onlinePartial, 'một phần'],
+  ]
+    .filter(([count]) => Number(count) > 0)
+    .map(([count, kind]) => `${count} TTHC trực tuyến ${kind}`);
   return (
     `Trong năm ${data.year}, ${issuer} đã đưa ra ${mechanisms}/${t.total} TTHC (${share(mechanisms, t.total)}) thực hiện theo cơ chế một cửa, một cửa liên thông; trong đó ${t.oneStop} TTHC thực hiện theo cơ chế một cửa; ${t.interconnected} TTHC thực hiện theo cơ chế một cửa liên thông. ` +
     `Số lượng TTHC thực hiện qua dịch vụ bưu chính công ích: ${t.publicPostal}/${t.total} TTHC (${share(t.publicPostal, t.total)}); ` +
-    `Số lượng TTHC thực hiện qua dịch vụ công trực tuyến: ${t.online}/${t.total} TTHC (${share(t.online, t.total)}).`
+    `Số lượng TTHC thực hiện qua dịch vụ công trực tuyến: ${t.online}/${t.total} TTHC (${share(t.online, t.total)})${split.length ? `, trong đó ${split.join(', ')}` : ''}.`
   );
 }
 
-/** The year's report; a draft without an issued number and date leaves them blank for the clerk. */
+/** "Thực hiện Kế hoạch số 167/KH-UBND ..., Sở ... báo cáo kết quả thực hiện như sau:", as the seed opens. */
+function opening(basisText: string | null | undefined, issuer: string, subject: string): string {
+  const basis = withoutEndStop(paragraphs(basisText).join(' '));
+  if (!basis) return `${issuer} báo cáo ${lowerFirst(subject)} như sau:`;
+  const cited = /^(thực hiện|căn cứ)\s/iu.test(basis) ? basis : `Thực hiện ${basis}`;
+  return `${cited}, ${issuer} báo cáo kết quả thực hiện như sau:`;
+}
+
+/** A draft is dated in the month it is made, or in December when made outside the report's year. */
+export function draftMonth(year: number, madeOn: string): number {
+  return Number(madeOn.slice(0, 4)) === year ? Number(madeOn.slice(5, 7)) : 12;
+}
+
+/** The year's report; a draft leaves the number and the day blank for the clerk, as the seed does. */
 export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
   const names = issuingAgencies(data.department.name);
   const issuer = names.issuerName;
   const draft = data.draft;
   const subject = `${REPORT_SUBJECT} năm ${data.year}`;
-  const basis = paragraphs(draft?.basis).join(' ');
-  const opening = basis
-    ? `${basis.replace(/[.,;]+$/, '')}, ${issuer} báo cáo kết quả thực hiện như sau:`
-    : `${issuer} báo cáo ${lowerFirst(subject)} như sau:`;
 
   const body: Block[] = [
-    plain(opening),
+    plain(opening(draft?.basis, issuer, subject)),
     { kind: 'heading', text: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH' },
     bold('1. Việc ban hành các văn bản chỉ đạo'),
-    {
-      kind: 'paragraph',
-      runs: [
-        { text: `Trong năm ${data.year}, ${issuer} và các đơn vị trực thuộc ` },
-        ...documentsIssued(data),
-        {
-          text: ' nhằm chỉ đạo các phòng, ban, đơn vị trực thuộc nghiêm túc thực hiện các giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính và Chỉ số cải cách hành chính.',
-        },
-      ],
-    },
+    { kind: 'paragraph', runs: documentsIssued(data, issuer) },
     bold('2. Về tổ chức, đôn đốc, triển khai thực hiện'),
     plain(
-      'Các văn bản chỉ đạo đều được chuyển đến cán bộ, công chức, viên chức, người lao động trên hệ thống quản lý văn bản điều hành; các phòng, ban, đơn vị trực thuộc được quán triệt, đôn đốc triển khai thực hiện.',
+      data.documents.length
+        ? 'Các văn bản chỉ đạo đều được chuyển đến cán bộ, công chức, viên chức, người lao động trên hệ thống quản lý văn bản điều hành; các phòng, ban, đơn vị trực thuộc được quán triệt, đôn đốc triển khai thực hiện.'
+        : `Chưa ghi nhận văn bản chỉ đạo nào được chuyển đến các phòng, ban, đơn vị trực thuộc trong năm ${data.year}.`,
     ),
     { kind: 'heading', text: 'II. KẾT QUẢ THỰC HIỆN' },
     bold('1. Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao chỉ số hài lòng về sự phục vụ hành chính (SIPAS)'),
-    ...numbered([
-      `Chỉ đạo đăng tải đầy đủ nội dung toàn bộ ${data.tthc.total} TTHC, công khai cách thức nộp hồ sơ và nhận kết quả, thành phần hồ sơ, quy trình thực hiện, thời gian thực hiện, phí, lệ phí đối với từng danh mục TTHC của ngành.`,
-      timeCuts(data),
+    ...lettered([
+      published(data, issuer),
+      ...(data.tthc.total > 0 ? [timeCuts(data)] : []),
       indexResult(data, 'SIPAS', issuer),
-      ...paragraphs(draft?.sipasTasks),
+      ...unnumbered(draft?.sipasTasks),
     ]),
     bold('2. Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao chỉ số cải cách hành chính (PAR INDEX)'),
-    ...numbered([
+    ...lettered([
       indexResult(data, 'PAR_INDEX', issuer),
-      `${inspections(data, issuer)} ${inspectionResults(data)}`,
+      [{ text: `${inspections(data, issuer)} ` }, ...inspectionResults(data)],
       oneStop(data, issuer),
-      ...paragraphs(draft?.parTasks),
+      ...unnumbered(draft?.parTasks),
     ]),
     { kind: 'heading', text: 'III. ĐÁNH GIÁ CHUNG' },
     bold('1. Ưu điểm'),
@@ -280,7 +333,12 @@ export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
       parentAgency: names.parent,
       issuingAgency: names.issuer,
       number: `Số: ${issued ? draft.issuedNumber : '     '}/BC-${data.department.code}`,
-      placeDate: formatPlaceDate(names.place ?? '...', issued ? draft.issuedOn : null, data.year),
+      placeDate: formatPlaceDate(
+        names.place ?? '...',
+        issued ? draft.issuedOn : null,
+        data.year,
+        draftMonth(data.year, data.madeOn),
+      ),
     },
     kindTitle: 'BÁO CÁO',
     summary: subject,

@@ -22,6 +22,15 @@ export class AnnualReportResolver {
     return new AnnualReportService(ctx.em).draft(year);
   }
 
+  @Authorized(REPORT_READERS)
+  @Query(() => String, {
+    description:
+      'The year’s report as an HTML fragment for reading on screen: the same text as the .docx and .pdf, every text escaped',
+  })
+  annualReportPreview(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<string> {
+    return new AnnualReportService(ctx.em).preview(year);
+  }
+
   @Authorized(REPORT_EDITORS)
   @Mutation(() => AnnualReportDraft)
   saveAnnualReportDraft(

@@ -1,14 +1,19 @@
 import { isReportYear } from '@kycuong/rules';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayLocalDate } from '../../common/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { renderDocx } from '../documents/docx-renderer.js';
+import { renderHtml } from '../documents/html-renderer.js';
 import { renderPdf } from '../documents/pdf-renderer.js';
 import { issuingAgencies } from '../documents/vietnamese-format.js';
+import { Finding } from '../findings/finding.entity.js';
+import { InspectionPlan, InspectionTeam } from '../plans/plan.entity.js';
 import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';
 import { DirectiveDocument } from '../registers/directive-document.entity.js';
 import { AdministrativeProceduresService } from '../registers/registers.service.js';
 import { RollupService } from '../rollup/rollup.service.js';
+import { RollupFigure } from '../rollup/rollup.types.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
@@ -55,7 +60,10 @@ function checkYear(year: number): void {
 
 /** The annual SIPAS / PAR INDEX report: its narrative per year, and the report made from data. */
 export class AnnualReportService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly today: string = todayLocalDate(),
+  ) {}
 
   draft(year: number): Promise<AnnualReportDraft | null> {
     return this.em.findOne(AnnualReportDraft, { year });
@@ -167,16 +175,26 @@ export class AnnualReportService {
   async data(year: number): Promise<AnnualReportData> {
     const department = await this.em.findOne(Unit, { parent: null }, { orderBy: { code: 'asc' } });
     if (!department) throw AnnualReportErrors.noDepartment();
-    const [documents, figures, rollup, draft] = await Promise.all([
+    const rollups = new RollupService(this.em, this.today);
+    const [documents, figures, rollup, overdue, plans, teams, draft] = await Promise.all([
       this.em.find(
         DirectiveDocument,
         { year },
         { populate: ['issuingUnit'], orderBy: { issuedOn: 'asc', number: 'asc' } },
       ),
       new AdministrativeProceduresService(this.em).figures(year),
-      new RollupService(this.em).rollup(year, department.id),
+      rollups.rollup(year, department.id),
+      rollups.records(year, department.id, RollupFigure.FINDINGS_OVERDUE, null),
+      this.em.find(InspectionPlan, { year }, { orderBy: { documentDate: 'asc', documentNumber: 'asc' } }),
+      this.em.find(InspectionTeam, { year }, { orderBy: { decisionDate: 'asc', decisionNumber: 'asc' } }),
       this.draft(year),
     ]);
+    const deadlines = new Map(
+      (await this.em.find(Finding, { id: { $in: overdue.map((r) => r.id) } }, { fields: ['deadline'] })).map((f) => [
+        f.id,
+        f.deadline,
+      ]),
+    );
     const level = (name: ProcedureLevel) => {
       const found = figures.levels.find((l) => l.level === name);
       return { reviewed: found?.reviewed ?? 0, daysCut: found?.daysCut ?? 0, legalDays: found?.legalDays ?? 0 };
@@ -197,10 +215,15 @@ export class AnnualReportService {
         oneStop: figures.oneStop,
         interconnected: figures.interconnected,
         online: figures.online,
+        onlineFull: figures.onlineFull,
+        onlinePartial: figures.onlinePartial,
         publicPostal: figures.publicPostal,
         provincial: level(ProcedureLevel.TINH),
         district: level(ProcedureLevel.HUYEN),
+        commune: level(ProcedureLevel.XA),
       },
+      plans: plans.map((p) => ({ number: p.documentNumber, date: p.documentDate })),
+      teamDecisions: teams.map((team) => ({ number: team.decisionNumber, date: team.decisionDate })),
       coverage: {
         inScope: rollup.coverage.inScope,
         inspected: rollup.coverage.inspected,
@@ -211,6 +234,11 @@ export class AnnualReportService {
         passedPoints: rollup.compliance.total.passedPoints,
         findings: rollup.findings.total,
         repeats: rollup.repeatFindings,
+        overdueList: overdue.map((r) => ({
+          unit: r.unitName ?? '',
+          finding: r.label,
+          deadline: deadlines.get(r.id) ?? null,
+        })),
       },
       indices: rollup.indexTrend
         .filter((score) => score.year <= year)
@@ -226,7 +254,14 @@ export class AnnualReportService {
         issuedNumber: draft.issuedNumber,
         issuedOn: draft.issuedOn,
       },
+      madeOn: this.today,
     };
+  }
+
+  /** The report of a year as HTML for the screen: the same model as the files, every text escaped. */
+  async preview(year: number): Promise<string> {
+    checkYear(year);
+    return renderHtml(buildAnnualReport(await this.data(year)));
   }
 
   /** The report of a year as a Word or PDF file. */

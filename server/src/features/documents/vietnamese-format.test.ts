@@ -44,6 +44,8 @@ describe('dates', () => {
     expect(formatDate('2021-04-05')).toBe('05/04/2021');
     expect(formatPlaceDate('Lạng Sơn', '2021-11-09', 2021)).toBe('Lạng Sơn, ngày 09 tháng 11 năm 2021');
     expect(formatPlaceDate('Lạng Sơn', null, 2021)).toMatch(/^Lạng Sơn, ngày\s+tháng\s+năm 2021$/);
+    expect(formatPlaceDate('Lạng Sơn', null, 2021, 11)).toBe('Lạng Sơn, ngày      tháng 11 năm 2021');
+    expect(formatPlaceDate('Lạng Sơn', '2021-11-09', 2021, 12)).toBe('Lạng Sơn, ngày 09 tháng 11 năm 2021');
   });
 });
 

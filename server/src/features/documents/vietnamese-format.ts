@@ -37,10 +37,12 @@ export function formatDate(isoDate: string): string {
 
 /**
  * The place and date line under the national motto: "Lạng Sơn, ngày 05 tháng 04 năm 2021".
- * Without a date (a draft not yet issued) the day and month are left blank for the clerk.
+ * Without a date (a draft not yet issued) the day is left blank for the clerk, and the month too unless
+ * the draft gives it ("Lạng Sơn, ngày      tháng 11 năm 2021", as the 2021 report's draft).
  */
-export function formatPlaceDate(place: string, isoDate: string | null, year: number): string {
-  if (!isoDate) return `${place}, ngày      tháng      năm ${year}`;
+export function formatPlaceDate(place: string, isoDate: string | null, year: number, draftMonth?: number): string {
+  if (!isoDate)
+    return `${place}, ngày      tháng ${draftMonth ? String(draftMonth).padStart(2, '0') : '     '} năm ${year}`;
   const [y, month, day] = isoDate.slice(0, 10).split('-');
   return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
