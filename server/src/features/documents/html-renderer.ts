@@ -1,11 +1,9 @@
 import { withoutBidiControlsDeep } from '../../common/bidi.js';
 import {
   type Block,
+  FIXED_WORDING,
   type TextRun as ModelRun,
-  NATIONAL_MOTTO,
-  NATIONAL_TITLE,
   type OfficialDocument,
-  RECIPIENTS_HEADING,
   type Recipients,
   type Signer,
 } from './document-model.js';
@@ -68,7 +66,7 @@ function signer(s: Signer): string {
 }
 
 function recipients(r: Recipients): string {
-  return `<div class="doc-recipients">${p('doc-recipients-heading', escapeHtml(RECIPIENTS_HEADING))}${r.lines
+  return `<div class="doc-recipients">${p('doc-recipients-heading', escapeHtml(FIXED_WORDING.recipientsHeading))}${r.lines
     .map((line) => p(null, escapeHtml(line)))
     .join('')}</div>`;
 }
@@ -82,7 +80,9 @@ export function renderHtml(document: OfficialDocument): string {
     header.parentAgency ? p('doc-parent-agency', escapeHtml(header.parentAgency)) : '',
     p('doc-issuing-agency', escapeHtml(header.issuingAgency)),
   ].join('');
-  const national = p('doc-national-title', escapeHtml(NATIONAL_TITLE)) + p('doc-motto', escapeHtml(NATIONAL_MOTTO));
+  const national =
+    p('doc-national-title', escapeHtml(FIXED_WORDING.nationalTitle)) +
+    p('doc-motto', escapeHtml(FIXED_WORDING.nationalMotto));
   const parts = [
     '<header class="doc-header">',
     `<div class="doc-agency">${agency}</div>`,
