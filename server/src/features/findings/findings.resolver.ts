@@ -2,17 +2,15 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { todayLocalDate } from '../../common/local-date.js';
 import { PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { Capability } from '../auth/permissions.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/role.js';
 import { signedInUser } from '../users/signed-in.js';
 import { Attachment, Visit } from '../visits/visit.entity.js';
 import { Finding } from './finding.entity.js';
 import { FindingCounts, isOverdue } from './finding-rules.js';
 import { CloseFindingInput, FindingFilter, ReopenFindingInput, ReportRemediationInput } from './findings.inputs.js';
 import { FindingsService } from './findings.service.js';
-
-const REVIEWERS = [Role.ADMIN, Role.OFFICE];
 
 @Resolver(() => Finding)
 export class FindingsResolver {
@@ -41,7 +39,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).get(signedInUser(ctx), id);
   }
 
-  @Authorized([Role.UNIT_HEAD])
+  @Authorized(Capability.FINDING_REMEDIATE)
   @Mutation(() => Finding, { description: "The unit head reports remediation on their unit's finding" })
   reportRemediation(
     @Arg('input', () => ReportRemediationInput) input: ReportRemediationInput,
@@ -50,7 +48,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).reportRemediation(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: 'Verifies the remediation and closes the finding' })
   closeFinding(
     @Arg('input', () => CloseFindingInput) input: CloseFindingInput,
@@ -59,7 +57,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).close(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: 'Reopens a finding, with a reason' })
   reopenFinding(
     @Arg('input', () => ReopenFindingInput) input: ReopenFindingInput,
