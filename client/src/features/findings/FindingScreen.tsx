@@ -8,7 +8,7 @@ import { Spinner } from '../../ui/Spinner';
 import '../../ui/data.css';
 import { FindingStatusBadge } from '../../ui/StatusBadges';
 import { AuditHistory } from '../audit/AuditHistory';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { FindingFacts } from './FindingFacts';
 import { FindingOfficeActions } from './FindingOfficeActions';
@@ -34,7 +34,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
       </Banner>
     );
   }
-  const canManage = canManageInspections(user.role);
+  const canManage = can(user, 'FINDING_REVIEW');
   return (
     <>
       <PageHeader title={t('findings.detail')}>
@@ -44,7 +44,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <FindingFacts finding={finding} />
         <RemediationRecord finding={finding} />
-        {user.role === 'UNIT_HEAD' && finding.status === 'OPEN' && (
+        {can(user, 'FINDING_REMEDIATE') && finding.status === 'OPEN' && (
           <ReportRemediationForm finding={finding} onDone={setMessage} />
         )}
         {canManage && <FindingOfficeActions finding={finding} onDone={setMessage} />}
