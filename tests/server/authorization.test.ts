@@ -436,3 +436,103 @@ describe('authorization scope (own / other)', () => {
     }
   });
 });
+
+/**
+ * What the client is told it may do (`me { can }`), per role: the permissions table the server enforces
+ * above, so the UI offers exactly what the matrix allows. Anonymous callers have no `me`.
+ */
+describe('me { can }', () => {
+  const CAN: Record<Exclude<Caller, 'anonymous'>, string[]> = {
+    ADMIN: [
+      'UNIT_MANAGE',
+      'USER_MANAGE',
+      'PLAN_READ',
+      'PLAN_MANAGE',
+      'CHECKLIST_READ',
+      'CHECKLIST_MANAGE',
+      'VISIT_READ_ALL',
+      'VISIT_REVIEW',
+      'FINDING_FOLLOW',
+      'FINDING_REVIEW',
+      'FILE_UPLOAD',
+      'REPORT_READ',
+      'REPORT_EDIT',
+      'REGISTER_READ',
+      'REGISTER_MANAGE',
+      'ROLLUP_READ',
+      'DEVICE_READ',
+      'AUDIT_READ',
+      'AUDIT_READ_ALL',
+    ],
+    OFFICE: [
+      'UNIT_MANAGE',
+      'PLAN_READ',
+      'PLAN_MANAGE',
+      'CHECKLIST_READ',
+      'CHECKLIST_MANAGE',
+      'VISIT_READ_ALL',
+      'VISIT_REVIEW',
+      'FINDING_FOLLOW',
+      'FINDING_REVIEW',
+      'FILE_UPLOAD',
+      'REPORT_READ',
+      'REPORT_EDIT',
+      'REGISTER_READ',
+      'REGISTER_MANAGE',
+      'ROLLUP_READ',
+      'DEVICE_READ',
+      'AUDIT_READ',
+      'AUDIT_READ_ALL',
+    ],
+    LEADERSHIP: [
+      'PLAN_READ',
+      'CHECKLIST_READ',
+      'VISIT_READ_ALL',
+      'FINDING_FOLLOW',
+      'REPORT_READ',
+      'REGISTER_READ',
+      'ROLLUP_READ',
+      'DEVICE_READ',
+      'AUDIT_READ',
+      'AUDIT_READ_ALL',
+    ],
+    INSPECTOR: ['CHECKLIST_READ', 'VISIT_CONDUCT', 'VISIT_READ_TEAM', 'FILE_UPLOAD'],
+    UNIT_HEAD: ['VISIT_READ_UNIT', 'FINDING_FOLLOW', 'FINDING_REMEDIATE', 'FILE_UPLOAD', 'AUDIT_READ'],
+  };
+
+  it.each(Object.entries(CAN))('%s', async (role, expected) => {
+    const who = callers.get(role as Caller);
+    if (!who) throw new Error(role);
+    const res = await who.request<{ me: { role: string; can: string[] } }>('{ me { role can } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.me.role).toBe(role);
+    expect(res.data?.me.can).toEqual(expected);
+  });
+
+  it('the capabilities name the operations the matrix allows', () => {
+    // A role that may review visits may call approveVisit, and so on: the two tables agree.
+    const pairs: [string, string][] = [
+      ['VISIT_REVIEW', 'approveVisit'],
+      ['VISIT_CONDUCT', 'syncBatch'],
+      ['USER_MANAGE', 'createUser'],
+      ['FINDING_REMEDIATE', 'reportRemediation'],
+      ['FINDING_REVIEW', 'closeFinding'],
+      ['DEVICE_READ', 'syncDevices'],
+      ['AUDIT_READ', 'auditTrail'],
+      ['REPORT_EDIT', 'issueAnnualReport'],
+      ['REGISTER_MANAGE', 'createDirectiveDocument'],
+      ['PLAN_MANAGE', 'createInspectionPlan'],
+      ['PLAN_READ', 'inspectionPlans'],
+      ['CHECKLIST_MANAGE', 'publishChecklistDraft'],
+      ['UNIT_MANAGE', 'createUnit'],
+    ];
+    for (const [capability, operation] of pairs) {
+      const allowed = MATRIX[operation]?.allowed;
+      expect(allowed, operation).toBeDefined();
+      const holders = Object.entries(CAN)
+        .filter(([, can]) => can.includes(capability))
+        .map(([role]) => role);
+      expect([...(allowed ?? [])].sort(), `${capability} / ${operation}`).toEqual(holders.sort());
+    }
+  });
+});

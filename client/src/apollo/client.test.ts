@@ -10,6 +10,7 @@ const someone = {
   username: 'tam.thoi',
   fullName: 'Người Tạm Thời',
   role: 'OFFICE' as const,
+  can: ['UNIT_MANAGE' as const],
   active: true,
   mustChangePassword: false,
   unitId: null,

@@ -15,6 +15,7 @@ const someone = {
     username: 'kiemtra',
     fullName: 'Lương Văn Tuấn',
     role: 'INSPECTOR',
+    can: ['VISIT_CONDUCT'],
     active: true,
     mustChangePassword: false,
     unitId: null,

@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { canManageInspections, canManageUsers } from '../features/auth/permissions';
+import { can } from '../features/auth/permissions';
 import type { CurrentUser } from '../features/auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import { Banner } from '../ui/Banner';
@@ -46,28 +46,26 @@ const UsersScreen = lazy(() => import('../features/users/UsersScreen').then((m) 
 function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): ReactNode {
   const [, section, rawId] = path.split('/');
   const id = rawId ? decodeURIComponent(rawId) : null;
-  const manage = canManageInspections(user.role);
-  const reads = manage || user.role === 'LEADERSHIP';
   switch (`/${section}`) {
     case ROUTES.checklists:
-      if (!manage) return forbidden;
+      if (!can(user, 'CHECKLIST_MANAGE')) return forbidden;
       return id ? <ChecklistTemplateScreen templateId={id} /> : <ChecklistsScreen />;
     case ROUTES.plans:
-      if (!reads) return forbidden;
+      if (!can(user, 'PLAN_READ')) return forbidden;
       return id ? <PlanScreen planId={id} /> : <PlansScreen />;
     case ROUTES.review:
-      if (!reads) return forbidden;
+      if (!can(user, 'VISIT_READ_ALL')) return forbidden;
       return id ? <VisitReviewScreen visitId={id} /> : <ReviewListScreen />;
     case ROUTES.devices:
-      return reads ? <DevicesScreen /> : forbidden;
+      return can(user, 'DEVICE_READ') ? <DevicesScreen /> : forbidden;
     case ROUTES.registers:
-      return reads ? <RegistersScreen /> : forbidden;
+      return can(user, 'REGISTER_READ') ? <RegistersScreen /> : forbidden;
     case ROUTES.dashboard:
-      return reads ? <DashboardScreen /> : forbidden;
+      return can(user, 'ROLLUP_READ') ? <DashboardScreen /> : forbidden;
     case ROUTES.annualReport:
-      return reads ? <AnnualReportScreen /> : forbidden;
+      return can(user, 'REPORT_READ') ? <AnnualReportScreen /> : forbidden;
     case ROUTES.findings:
-      if (!reads && user.role !== 'UNIT_HEAD') return forbidden;
+      if (!can(user, 'FINDING_FOLLOW')) return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;
     default:
       return null;
@@ -89,7 +87,7 @@ export function Screen({ path, user }: { path: string; user: CurrentUser }) {
     case ROUTES.units:
       return <UnitsScreen />;
     case ROUTES.users:
-      return canManageUsers(user.role) ? <UsersScreen /> : <Banner tone="error">{t('common.forbidden')}</Banner>;
+      return can(user, 'USER_MANAGE') ? <UsersScreen /> : <Banner tone="error">{t('common.forbidden')}</Banner>;
     case ROUTES.changePassword:
       return <FromChunk screen={fieldScreens.changePassword} props={{}} />;
     case ROUTES.myVisits:

@@ -53,7 +53,7 @@ function mergeApplied(own: readonly OutboxEntry[], stored: readonly OutboxEntry[
  * The signed-in user's outbox and sync engine. Everything is keyed by the user id: another person
  * signing in on the phone gets their own (empty) outbox and never sends the first one's writes.
  */
-export type OfflineUser = Pick<CurrentUserFieldsFragment, 'id' | 'fullName' | 'role'>;
+export type OfflineUser = Pick<CurrentUserFieldsFragment, 'id' | 'fullName' | 'can'>;
 
 export function OfflineProvider({
   user,
@@ -68,7 +68,8 @@ export function OfflineProvider({
 }) {
   const client = useApolloClient();
   const userId = user?.id ?? null;
-  const canSync = user?.role === 'INSPECTOR';
+  // Only field workers send queued writes (syncBatch needs VISIT_CONDUCT on the server).
+  const canSync = user?.can.includes('VISIT_CONDUCT') ?? false;
   const { outbox, unavailable, entries, downloads, blobUrls } = useOutboxReads(client, userId);
 
   // Whoever is signed in, the phone tells the server what it holds for every person on it: at sign-in,

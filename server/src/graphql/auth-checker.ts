@@ -1,14 +1,18 @@
 import type { AuthChecker } from 'type-graphql';
 import { CommonErrors } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
-import type { Role } from '../features/users/role.js';
+import { type Capability, can } from '../features/auth/permissions.js';
 
 /**
- * `@Authorized()` means any signed-in user; `@Authorized([roles])` those roles. Anonymous callers get
- * UNAUTHENTICATED, signed-in callers without the role get FORBIDDEN.
+ * `@Authorized()` means any signed-in user; `@Authorized(Capability.X)` those holding that capability
+ * in the permissions table (several listed: any one of them). Anonymous callers get UNAUTHENTICATED,
+ * signed-in callers without the capability get FORBIDDEN.
  */
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  if (!context.viewer) throw CommonErrors.unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw CommonErrors.forbidden();
+export const authChecker: AuthChecker<RequestContext, Capability> = ({ context }, capabilities) => {
+  const viewer = context.viewer;
+  if (!viewer) throw CommonErrors.unauthenticated();
+  if (capabilities.length > 0 && !capabilities.some((capability) => can(viewer, capability))) {
+    throw CommonErrors.forbidden();
+  }
   return true;
 };

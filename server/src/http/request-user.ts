@@ -6,6 +6,7 @@ import type { AppConfig } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import { AuthErrors } from '../features/auth/auth.errors.js';
 import { AuthService, SESSION_COOKIE } from '../features/auth/auth.service.js';
+import { type Capability, can } from '../features/auth/permissions.js';
 import type { User } from '../features/users/user.entity.js';
 import { sendHttpError } from './error-response.js';
 
@@ -22,21 +23,21 @@ export async function requestUser(em: EntityManager, config: AppConfig, req: Req
 }
 
 /**
- * A plain HTTP route for signed-in users of the given roles, with its own EntityManager: `work` gets
- * the request's EntityManager and user; any error is sent with `sendHttpError`. The session and the
- * role are checked before anything else: a route that takes a body reads it inside `work` (`readBody`),
+ * A plain HTTP route for signed-in users holding the capability (the permissions table), with its own
+ * EntityManager: `work` gets the request's EntityManager and user; any error is sent with
+ * `sendHttpError`. The session and the capability are checked before anything else: a route that takes a body reads it inside `work` (`readBody`),
  * so a stranger's body is never read or parsed.
  */
 export function signedInRoute(orm: { em: { fork(): EntityManager } }, config: AppConfig, logger: Logger) {
   return (
-    roles: readonly string[],
+    capability: Capability,
     work: (em: EntityManager, user: User, req: Request, res: Response) => Promise<void>,
   ) =>
     async (req: Request, res: Response): Promise<void> => {
       const em = orm.em.fork();
       try {
         const user = await requestUser(em, config, req);
-        if (!roles.includes(user.role)) throw CommonErrors.forbidden();
+        if (!can(user, capability)) throw CommonErrors.forbidden();
         await work(em, user, req, res);
       } catch (err) {
         sendHttpError(res, err, logger);

@@ -169,6 +169,32 @@ export type AuditEntry = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+/** Something a signed-in user may do */
+export type Capability =
+  | 'AUDIT_READ'
+  | 'AUDIT_READ_ALL'
+  | 'CHECKLIST_MANAGE'
+  | 'CHECKLIST_READ'
+  | 'DEVICE_READ'
+  | 'FILE_UPLOAD'
+  | 'FINDING_FOLLOW'
+  | 'FINDING_REMEDIATE'
+  | 'FINDING_REVIEW'
+  | 'PLAN_MANAGE'
+  | 'PLAN_READ'
+  | 'REGISTER_MANAGE'
+  | 'REGISTER_READ'
+  | 'REPORT_EDIT'
+  | 'REPORT_READ'
+  | 'ROLLUP_READ'
+  | 'UNIT_MANAGE'
+  | 'USER_MANAGE'
+  | 'VISIT_CONDUCT'
+  | 'VISIT_READ_ALL'
+  | 'VISIT_READ_TEAM'
+  | 'VISIT_READ_UNIT'
+  | 'VISIT_REVIEW';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -1828,6 +1854,8 @@ export type UpdateUnitInput = {
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** What the user may do (the permissions table, from their role): the client shows only these */
+  can: Array<Capability>;
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Set after an admin reset: the user should choose a new password */

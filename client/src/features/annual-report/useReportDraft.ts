@@ -4,7 +4,7 @@ import { hasErrorCode } from '../../apollo/error-codes';
 import { describeError } from '../../apollo/errors';
 import type { AnnualReportDraftFieldsFragment } from '../../apollo/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { type Narrative, type NarrativeField, narrativeOf, readBackup, sameNarrative, writeBackup } from './narrative';
 import { annualReportDraftQuery, saveAnnualReportDraftMutation, startAnnualReportDraftMutation } from './operations';
@@ -26,7 +26,7 @@ export function useReportDraft(year: number) {
   const { t, language } = useI18n();
   const user = useCurrentUser();
   const client = useApolloClient();
-  const canEdit = canManageInspections(user.role);
+  const canEdit = can(user, 'REPORT_EDIT');
   const { data, loading, error, refetch } = useQuery(annualReportDraftQuery, {
     variables: { year },
     fetchPolicy: 'cache-and-network',

@@ -6,6 +6,7 @@ export const currentUserFields = graphql(`
     username
     fullName
     role
+    can
     active
     mustChangePassword
     unitId

@@ -1,15 +1,10 @@
-import type { Role } from '../../apollo/generated/graphql';
+import type { Capability } from '../../apollo/generated/graphql';
 
-/** Mirrors the server's rules so the UI only offers what will be allowed; the server still decides. */
-export function canEditUnits(role: Role): boolean {
-  return role === 'ADMIN' || role === 'OFFICE';
-}
-
-export function canManageUsers(role: Role): boolean {
-  return role === 'ADMIN';
-}
-
-/** Checklists, teams, plans, review and closing findings: office staff and administrators. */
-export function canManageInspections(role: Role): boolean {
-  return role === 'ADMIN' || role === 'OFFICE';
+/**
+ * Whether the signed-in user may do something, by the server's permissions table, which it sends as
+ * `me { can }` (server/src/features/auth/permissions.ts): the UI offers only what will be allowed and
+ * names no role to decide it. The server still decides.
+ */
+export function can(user: { can: readonly Capability[] }, capability: Capability): boolean {
+  return user.can.includes(capability);
 }

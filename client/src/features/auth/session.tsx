@@ -5,6 +5,7 @@ import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
 import { sharedOutbox } from '../../offline/outbox';
+import { cachedSession } from './cached-session';
 import { meQuery } from './operations';
 import { markSignOutOwed, retryOwedSignOut, SIGN_OUT_OWED_KEY, settleOwedSignOut } from './owed-sign-out';
 
@@ -28,13 +29,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [fetchPolicy] = useState(() =>
     takePrefilled('Me', {}) ? ('cache-first' as const) : ('cache-and-network' as const),
   );
-  const { data, error, loading } = useQuery(meQuery, { fetchPolicy });
+  const { data, error, loading, refetch } = useQuery(meQuery, { fetchPolicy });
 
   // Offline: the request fails but the cached user is still the one on this phone; keep them signed in.
   let user = data?.me ?? null;
+  let capabilitiesUnknown = false;
   if (!data && error && isNetworkProblem(error)) {
-    user = client.cache.readQuery({ query: meQuery })?.me ?? null;
+    ({ user, capabilitiesUnknown } = cachedSession(client.cache));
   }
+
+  // A session cached by an older app version has no capabilities (cached-session.ts): ask the server
+  // again as soon as it may answer, instead of waiting for the next start.
+  useEffect(() => {
+    if (!capabilitiesUnknown) return;
+    const ask = () => {
+      if (navigator.onLine) refetch().catch(() => undefined);
+    };
+    const visible = () => {
+      if (document.visibilityState === 'visible') ask();
+    };
+    window.addEventListener('online', ask);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      window.removeEventListener('online', ask);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }, [capabilitiesUnknown, refetch]);
 
   // The cache may only ever hold the signed-in user's data (another tab signed someone else in...).
   const userId = user?.id ?? null;

@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { ExcelTransfer } from './ExcelTransfer';
 import '../../ui/data.css';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { DraftEditor } from './DraftEditor';
 import { checklistTemplateDetailQuery } from './operations';
@@ -63,8 +63,8 @@ export function ChecklistTemplateScreen({ templateId }: { templateId: string }) 
         {publishedNumber != null && (
           <Banner tone="success">{t('checklists.published', { number: publishedNumber })}</Banner>
         )}
-        {canManageInspections(user.role) && <ExcelTransfer templateId={template.id} versions={template.versions} />}
-        {canManageInspections(user.role) && (
+        {can(user, 'CHECKLIST_MANAGE') && <ExcelTransfer templateId={template.id} versions={template.versions} />}
+        {can(user, 'CHECKLIST_MANAGE') && (
           <DraftEditor
             onPublished={setPublishedNumber}
             key={template.draft?.id ?? `from-${published?.id ?? 'empty'}`}

@@ -3,6 +3,7 @@ import { recordPath } from '../../app/routes';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SeverityBadge } from '../../ui/StatusBadges';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import type { Finding } from './finding-detail';
 
@@ -45,7 +46,8 @@ export function FindingFacts({ finding }: { finding: Finding }) {
         )}
       </dl>
       {finding.reopenCount > 0 && <p className="muted">{t('findings.reopenCount', { count: finding.reopenCount })}</p>}
-      {user.role !== 'UNIT_HEAD' && (
+      {/* The link opens the office's review screen, for those who see every visit. */}
+      {can(user, 'VISIT_READ_ALL') && (
         <a className="tap-link" href={visitHref} onClick={linkClick(visitHref)}>
           {t('findings.openVisit')}
         </a>

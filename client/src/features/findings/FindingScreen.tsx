@@ -8,7 +8,7 @@ import { Spinner } from '../../ui/Spinner';
 import '../../ui/data.css';
 import { FindingStatusBadge } from '../../ui/StatusBadges';
 import { AuditHistory } from '../audit/AuditHistory';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { DeadlineHistory } from './DeadlineHistory';
 import { FindingFacts } from './FindingFacts';
@@ -38,7 +38,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
       </Banner>
     );
   }
-  const canManage = canManageInspections(user.role);
+  const canManage = can(user, 'FINDING_REVIEW');
   return (
     <>
       <PageHeader title={t('findings.detail')}>
@@ -49,7 +49,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
         <FindingFacts finding={finding} />
         <RemediationRecord finding={finding} />
         <DeadlineHistory finding={finding} />
-        {user.role === 'UNIT_HEAD' && finding.status === 'OPEN' && (
+        {can(user, 'FINDING_REMEDIATE') && finding.status === 'OPEN' && (
           <ReportRemediationForm finding={finding} onDone={setMessage} />
         )}
         {canManage && <FindingOfficeActions finding={finding} onDone={setMessage} />}

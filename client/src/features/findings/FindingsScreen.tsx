@@ -14,6 +14,7 @@ import { Spinner } from '../../ui/Spinner';
 import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { findingCountsQuery, findingsQuery } from './operations';
 
@@ -22,7 +23,8 @@ const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];
 export function FindingsScreen() {
   const { t, language } = useI18n();
   const user = useCurrentUser();
-  const own = user.role === 'UNIT_HEAD';
+  // A unit's own findings (the unit head's record scope), titled as such.
+  const own = can(user, 'VISIT_READ_UNIT');
   const [year, setYear] = useYearFilterParam();
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);

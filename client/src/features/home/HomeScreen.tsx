@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ROUTES } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Card } from '../../ui/Card';
-import { canEditUnits, canManageInspections, canManageUsers } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
 import { unitsQuery } from '../units/operations';
 
@@ -10,6 +10,8 @@ import { unitsQuery } from '../units/operations';
 export function HomeScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
+  // Whose records are their own unit's (a unit head): their unit and its findings come first.
+  const ownUnit = can(user, 'VISIT_READ_UNIT');
   return (
     <div className="stack" data-testid={`home-${user.role.toLowerCase()}`}>
       <header>
@@ -20,56 +22,65 @@ export function HomeScreen() {
         </p>
       </header>
       <div className="cards">
-        {user.role === 'UNIT_HEAD' && user.unit && <OwnUnitCard unit={user.unit} />}
+        {ownUnit && user.unit && <OwnUnitCard unit={user.unit} />}
+        {/* Leadership's overview: a choice of what to show first, not a permission. */}
         {user.role === 'LEADERSHIP' && <UnitsOverviewCard />}
-        {user.role === 'INSPECTOR' && (
+        {can(user, 'VISIT_CONDUCT') && (
           <Card href={ROUTES.myVisits} title={t('visits.title')} testId="card-my-visits">
             <p className="muted">{t('visits.homeHint')}</p>
           </Card>
         )}
-        {canManageInspections(user.role) && (
-          <>
-            <Card href={ROUTES.review} title={t('home.review')} testId="card-review">
-              <p className="muted">{t('home.reviewHint')}</p>
-            </Card>
-            <Card href={ROUTES.checklists} title={t('home.checklists')} testId="card-checklists">
-              <p className="muted">{t('home.checklistsHint')}</p>
-            </Card>
-          </>
+        {can(user, 'VISIT_REVIEW') && (
+          <Card href={ROUTES.review} title={t('home.review')} testId="card-review">
+            <p className="muted">{t('home.reviewHint')}</p>
+          </Card>
         )}
-        {(canManageInspections(user.role) || user.role === 'LEADERSHIP') && (
-          <>
-            <Card href={ROUTES.dashboard} title={t('dashboard.title')} testId="card-dashboard">
-              <p className="muted">{t('dashboard.homeHint')}</p>
-            </Card>
-            <Card href={ROUTES.annualReport} title={t('annualReport.title')} testId="card-annual-report">
-              <p className="muted">
-                {user.role === 'LEADERSHIP' ? t('annualReport.homeView') : t('annualReport.homeHint')}
-              </p>
-            </Card>
-            <Card href={ROUTES.plans} title={t('home.plans')} testId="card-plans">
-              <p className="muted">{user.role === 'LEADERSHIP' ? t('home.plansView') : t('home.plansHint')}</p>
-            </Card>
-            <Card href={ROUTES.findings} title={t('home.findings')} testId="card-findings">
-              <p className="muted">{t('home.findingsHint')}</p>
-            </Card>
-            <Card href={ROUTES.registers} title={t('registers.title')} testId="card-registers">
-              <p className="muted">{user.role === 'LEADERSHIP' ? t('registers.homeView') : t('registers.homeHint')}</p>
-            </Card>
-            <Card href={ROUTES.devices} title={t('home.devices')} testId="card-devices">
-              <p className="muted">{t('home.devicesHint')}</p>
-            </Card>
-          </>
+        {can(user, 'CHECKLIST_MANAGE') && (
+          <Card href={ROUTES.checklists} title={t('home.checklists')} testId="card-checklists">
+            <p className="muted">{t('home.checklistsHint')}</p>
+          </Card>
         )}
-        {user.role === 'UNIT_HEAD' && (
+        {can(user, 'ROLLUP_READ') && (
+          <Card href={ROUTES.dashboard} title={t('dashboard.title')} testId="card-dashboard">
+            <p className="muted">{t('dashboard.homeHint')}</p>
+          </Card>
+        )}
+        {can(user, 'REPORT_READ') && (
+          <Card href={ROUTES.annualReport} title={t('annualReport.title')} testId="card-annual-report">
+            <p className="muted">
+              {can(user, 'REPORT_EDIT') ? t('annualReport.homeHint') : t('annualReport.homeView')}
+            </p>
+          </Card>
+        )}
+        {can(user, 'PLAN_READ') && (
+          <Card href={ROUTES.plans} title={t('home.plans')} testId="card-plans">
+            <p className="muted">{can(user, 'PLAN_MANAGE') ? t('home.plansHint') : t('home.plansView')}</p>
+          </Card>
+        )}
+        {can(user, 'FINDING_FOLLOW') && !ownUnit && (
+          <Card href={ROUTES.findings} title={t('home.findings')} testId="card-findings">
+            <p className="muted">{t('home.findingsHint')}</p>
+          </Card>
+        )}
+        {can(user, 'REGISTER_READ') && (
+          <Card href={ROUTES.registers} title={t('registers.title')} testId="card-registers">
+            <p className="muted">{can(user, 'REGISTER_MANAGE') ? t('registers.homeHint') : t('registers.homeView')}</p>
+          </Card>
+        )}
+        {can(user, 'DEVICE_READ') && (
+          <Card href={ROUTES.devices} title={t('home.devices')} testId="card-devices">
+            <p className="muted">{t('home.devicesHint')}</p>
+          </Card>
+        )}
+        {can(user, 'FINDING_FOLLOW') && ownUnit && (
           <Card href={ROUTES.findings} title={t('home.findingsOwn')} testId="card-findings">
             <p className="muted">{t('home.findingsOwnHint')}</p>
           </Card>
         )}
         <Card href={ROUTES.units} title={t('home.units')} testId="card-units">
-          <p className="muted">{canEditUnits(user.role) ? t('home.unitsEdit') : t('home.unitsView')}</p>
+          <p className="muted">{can(user, 'UNIT_MANAGE') ? t('home.unitsEdit') : t('home.unitsView')}</p>
         </Card>
-        {canManageUsers(user.role) && (
+        {can(user, 'USER_MANAGE') && (
           <Card href={ROUTES.users} title={t('home.users')} testId="card-users">
             <p className="muted">{t('home.usersHint')}</p>
           </Card>

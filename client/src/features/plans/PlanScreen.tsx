@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { TableWrap } from '../../ui/TableWrap';
 import '../../ui/data.css';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { AddLineForm } from './AddLineForm';
 import { inspectionPlanQuery } from './operations';
@@ -19,7 +19,7 @@ import { byName } from './plan-choices';
 export function PlanScreen({ planId }: { planId: string }) {
   const { t, language } = useI18n();
   const user = useCurrentUser();
-  const canManage = canManageInspections(user.role);
+  const canManage = can(user, 'PLAN_MANAGE');
   const { data, loading, error } = useQuery(inspectionPlanQuery, {
     variables: { id: planId },
     fetchPolicy: 'cache-and-network',

@@ -4,7 +4,7 @@ import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { PlansSection } from './PlansSection';
 import { TeamsSection } from './TeamsSection';
@@ -13,7 +13,7 @@ import { TeamsSection } from './TeamsSection';
 export function PlansScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
-  const canManage = canManageInspections(user.role);
+  const canManage = can(user, 'PLAN_MANAGE');
   const [year, setYear] = useYearParam(new Date().getFullYear());
   return (
     <>

@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import './registers.css';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { DocumentsSection } from './DocumentsSection';
 import { IndexResultsSection } from './IndexResultsSection';
@@ -19,7 +19,7 @@ type Tab = (typeof TABS)[number];
 export function RegistersScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
-  const canEdit = canManageInspections(user.role);
+  const canEdit = can(user, 'REGISTER_MANAGE');
   // The registers are filled in for the year just ended.
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [tab, setTab] = useState<Tab>('documents');

@@ -8,7 +8,7 @@ import { Spinner } from '../../ui/Spinner';
 import { VisitStatusBadge } from '../../ui/StatusBadges';
 import '../../ui/data.css';
 import { AuditHistory } from '../audit/AuditHistory';
-import { canManageInspections } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { VisitDocuments } from '../documents/VisitDocuments';
 import { reviewVisitQuery } from './operations';
@@ -26,7 +26,7 @@ import { VisitFacts } from './VisitFacts';
 export function VisitReviewScreen({ visitId }: { visitId: string }) {
   const { t, language } = useI18n();
   const user = useCurrentUser();
-  const canManage = canManageInspections(user.role);
+  const canManage = can(user, 'VISIT_REVIEW');
   const { data, loading, error } = useQuery(reviewVisitQuery, {
     variables: { id: visitId },
     fetchPolicy: 'cache-and-network',

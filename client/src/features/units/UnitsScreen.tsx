@@ -9,7 +9,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
-import { canEditUnits } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { unitFields, unitSearchQuery, unitsQuery } from './operations';
 import { UnitDetailPanel } from './UnitDetailPanel';
@@ -21,7 +21,7 @@ const SEARCH_DELAY_MS = 300;
 export function UnitsScreen() {
   const { t } = useI18n();
   const user = useCurrentUser();
-  const canEdit = canEditUnits(user.role);
+  const canEdit = can(user, 'UNIT_MANAGE');
   const [search, setSearch] = useState('');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);

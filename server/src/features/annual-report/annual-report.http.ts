@@ -5,8 +5,8 @@ import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
+import { Capability } from '../auth/permissions.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
-import { REPORT_READERS } from './annual-report.resolver.js';
 import { AnnualReportService, type ReportFormat } from './annual-report.service.js';
 
 /**
@@ -19,7 +19,7 @@ export function annualReportRouter(orm: MikroORM, config: AppConfig, logger: Log
   for (const format of ['docx', 'pdf'] as const satisfies ReportFormat[]) {
     router.get(
       `/api/annual-reports/:year.${format}`,
-      route(REPORT_READERS, async (em, _user, req, res) => {
+      route(Capability.REPORT_READ, async (em, _user, req, res) => {
         const year = Number(req.params.year);
         if (!isReportYear(year)) throw AnnualReportErrors.yearInvalid();
         const report = await new AnnualReportService(em).render(year, format);

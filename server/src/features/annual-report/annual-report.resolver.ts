@@ -1,19 +1,15 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../users/role.js';
+import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { SaveAnnualReportDraftInput } from './annual-report.inputs.js';
 import { AnnualReportService } from './annual-report.service.js';
 import { AnnualReportDraft } from './annual-report-draft.entity.js';
 
-/** The office writes and issues the report; leadership reads it. */
-export const REPORT_EDITORS = [Role.ADMIN, Role.OFFICE];
-export const REPORT_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
-
 @Resolver(() => AnnualReportDraft)
 export class AnnualReportResolver {
-  @Authorized(REPORT_READERS)
+  @Authorized(Capability.REPORT_READ)
   @Query(() => AnnualReportDraft, { nullable: true, description: 'The narrative of a year’s SIPAS / PAR INDEX report' })
   annualReportDraft(
     @Arg('year', () => Int) year: number,
@@ -22,7 +18,7 @@ export class AnnualReportResolver {
     return new AnnualReportService(ctx.em).draft(year);
   }
 
-  @Authorized(REPORT_READERS)
+  @Authorized(Capability.REPORT_READ)
   @Query(() => String, {
     description:
       'The year’s report as an HTML fragment for reading on screen: the same text as the .docx and .pdf, every text escaped',
@@ -31,7 +27,7 @@ export class AnnualReportResolver {
     return new AnnualReportService(ctx.em).preview(year);
   }
 
-  @Authorized(REPORT_EDITORS)
+  @Authorized(Capability.REPORT_EDIT)
   @Mutation(() => AnnualReportDraft)
   saveAnnualReportDraft(
     @Arg('input', () => SaveAnnualReportDraftInput) input: SaveAnnualReportDraftInput,
@@ -40,7 +36,7 @@ export class AnnualReportResolver {
     return new AnnualReportService(ctx.em).save(signedInUser(ctx), input);
   }
 
-  @Authorized(REPORT_EDITORS)
+  @Authorized(Capability.REPORT_EDIT)
   @Mutation(() => AnnualReportDraft, { description: 'Starts a year’s narrative as a copy of another year’s' })
   startAnnualReportDraftFromYear(
     @Arg('year', () => Int) year: number,
@@ -50,7 +46,7 @@ export class AnnualReportResolver {
     return new AnnualReportService(ctx.em).startFromYear(signedInUser(ctx), year, fromYear);
   }
 
-  @Authorized(REPORT_EDITORS)
+  @Authorized(Capability.REPORT_EDIT)
   @Mutation(() => AnnualReportDraft, { description: 'Gives the report its number (the "215" of 215/BC-SNN) and date' })
   issueAnnualReport(
     @Arg('year', () => Int) year: number,

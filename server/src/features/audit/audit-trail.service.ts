@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Capability, can } from '../auth/permissions.js';
 import { FindingErrors } from '../findings/findings.errors.js';
 import { FindingsService } from '../findings/findings.service.js';
-import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
 import { AuditService } from './audit.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
@@ -14,8 +14,8 @@ export class AuditTrailService {
   async forUser(user: User, entityId: string): Promise<AuditEntry[]> {
     const audit = new AuditService(this.em);
     const type = await audit.typeOf(entityId);
-    // A unit head sees the history of a finding of their own unit, and nothing else: the id must be a finding's.
-    if (user.role === Role.UNIT_HEAD) {
+    // Without AUDIT_READ_ALL (a unit head) only the history of a finding in the user's scope: the id must be a finding's.
+    if (!can(user, Capability.AUDIT_READ_ALL)) {
       if (type !== 'Finding') throw FindingErrors.notFound();
       await new FindingsService(this.em).get(user, entityId);
     }

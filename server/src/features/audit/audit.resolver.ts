@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../users/role.js';
+import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditTrailService } from './audit-trail.service.js';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Authorized([Role.ADMIN, Role.OFFICE, Role.LEADERSHIP, Role.UNIT_HEAD])
+  @Authorized(Capability.AUDIT_READ)
   @Query(() => [AuditEntry], {
     description:
       'History of a visit (with its answers, photos, findings) or any record; unit heads: their findings only',

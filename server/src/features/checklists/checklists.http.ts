@@ -6,10 +6,10 @@ import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { BodyErrors, type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { checkUploadedArchive } from '../../http/zip-guard.js';
+import { Capability } from '../auth/permissions.js';
 import type { User } from '../users/user.entity.js';
 import { checklistWorkbook, readChecklistWorkbook } from './checklist-xlsx.js';
 import { ChecklistErrors } from './checklists.errors.js';
-import { CHECKLIST_EDITORS, CHECKLIST_READERS } from './checklists.resolver.js';
 import { ChecklistsService } from './checklists.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,13 +32,13 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
   const router = Router();
   const route = signedInRoute(orm, config, logger);
   const handle = (
-    roles: readonly string[],
+    capability: Capability,
     work: (service: ChecklistsService, user: User, req: Request, res: Response) => Promise<void>,
-  ) => route(roles, (em, user, req, res) => work(new ChecklistsService(em), user, req, res));
+  ) => route(capability, (em, user, req, res) => work(new ChecklistsService(em), user, req, res));
 
   router.get(
     '/api/checklist-versions/:id/xlsx',
-    handle(CHECKLIST_READERS, async (service, _user, req, res) => {
+    handle(Capability.CHECKLIST_READ, async (service, _user, req, res) => {
       const version = await service.getVersion(String(req.params.id));
       const template = await service.getTemplate(version.template.id);
       const groups = version.groups
@@ -76,7 +76,7 @@ export function checklistsRouter(orm: MikroORM, config: AppConfig, logger: Logge
 
   router.post(
     '/api/checklists/:templateId/draft-xlsx',
-    handle(CHECKLIST_EDITORS, async (service, user, req, res) => {
+    handle(Capability.CHECKLIST_MANAGE, async (service, user, req, res) => {
       // Read only now, after the session and the role, and checked before the .xlsx reader sees it.
       const body = await readBody(req, res, XLSX_BODY);
       await checkUploadedArchive(body);

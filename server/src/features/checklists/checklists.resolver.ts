@@ -1,30 +1,26 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../users/role.js';
+import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { ChecklistGroup, ChecklistItem, ChecklistTemplate, ChecklistVersion } from './checklist.entity.js';
 import { CreateChecklistTemplateInput, SaveChecklistDraftInput } from './checklists.inputs.js';
 import { ChecklistsService } from './checklists.service.js';
 
-export const CHECKLIST_EDITORS = [Role.ADMIN, Role.OFFICE];
-/** Everyone who plans, inspects or oversees reads checklists; unit heads see them through findings only. */
-export const CHECKLIST_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP, Role.INSPECTOR];
-
 @Resolver(() => ChecklistTemplate)
 export class ChecklistTemplateResolver {
-  @Authorized(CHECKLIST_READERS)
+  @Authorized(Capability.CHECKLIST_READ)
   @Query(() => [ChecklistTemplate])
   checklistTemplates(@Ctx() ctx: RequestContext): Promise<ChecklistTemplate[]> {
     return new ChecklistsService(ctx.em).list();
   }
 
-  @Authorized(CHECKLIST_READERS)
+  @Authorized(Capability.CHECKLIST_READ)
   @Query(() => ChecklistVersion, { description: 'A checklist version with its groups and items' })
   checklistVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ChecklistVersion> {
     return new ChecklistsService(ctx.em).getVersion(id);
   }
 
-  @Authorized(CHECKLIST_EDITORS)
+  @Authorized(Capability.CHECKLIST_MANAGE)
   @Mutation(() => ChecklistTemplate, { description: 'Creates a checklist with an empty draft version 1' })
   createChecklistTemplate(
     @Arg('input', () => CreateChecklistTemplateInput) input: CreateChecklistTemplateInput,
@@ -33,7 +29,7 @@ export class ChecklistTemplateResolver {
     return new ChecklistsService(ctx.em).create(signedInUser(ctx), input);
   }
 
-  @Authorized(CHECKLIST_EDITORS)
+  @Authorized(Capability.CHECKLIST_MANAGE)
   @Mutation(() => ChecklistVersion, { description: 'Replaces the draft content (a new draft if none)' })
   saveChecklistDraft(
     @Arg('input', () => SaveChecklistDraftInput) input: SaveChecklistDraftInput,
@@ -42,7 +38,7 @@ export class ChecklistTemplateResolver {
     return new ChecklistsService(ctx.em).saveDraft(signedInUser(ctx), input);
   }
 
-  @Authorized(CHECKLIST_EDITORS)
+  @Authorized(Capability.CHECKLIST_MANAGE)
   @Mutation(() => ChecklistVersion, { description: 'Publishes (freezes) the draft' })
   publishChecklistDraft(
     @Arg('templateId', () => ID) templateId: string,

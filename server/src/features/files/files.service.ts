@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
+import { Capability, can } from '../auth/permissions.js';
 import { FindingsService } from '../findings/findings.service.js';
-import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment } from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
@@ -21,9 +21,6 @@ function storageFailure(err: unknown): AppError {
   error.cause = err;
   return error;
 }
-
-/** Who uploads evidence: inspectors (visits), unit heads (remediation), office staff and admins. */
-const UPLOADERS: readonly Role[] = [Role.INSPECTOR, Role.UNIT_HEAD, Role.OFFICE, Role.ADMIN];
 
 /** The limits on what one user may upload (from the config). */
 export interface UploadLimits {
@@ -182,7 +179,7 @@ export class FilesService {
   }
 
   private checkUploader(user: User, id: string): void {
-    if (!UPLOADERS.includes(user.role)) throw FileErrors.forbidden();
+    if (!can(user, Capability.FILE_UPLOAD)) throw FileErrors.forbidden();
     if (!isUuid(id)) throw FileErrors.badId();
   }
 

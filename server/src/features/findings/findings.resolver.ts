@@ -2,9 +2,9 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { todayLocalDate } from '../../common/local-date.js';
 import { PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { Capability } from '../auth/permissions.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/role.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, Visit } from '../visits/visit.entity.js';
@@ -22,8 +22,6 @@ import {
 } from './findings.inputs.js';
 import { FindingsService } from './findings.service.js';
 import { RemediationReviewService } from './remediation-review.service.js';
-
-const REVIEWERS = [Role.ADMIN, Role.OFFICE];
 
 @Resolver(() => Finding)
 export class FindingsResolver {
@@ -52,7 +50,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).get(signedInUser(ctx), id);
   }
 
-  @Authorized([Role.UNIT_HEAD])
+  @Authorized(Capability.FINDING_REMEDIATE)
   @Mutation(() => Finding, { description: "The unit head reports remediation on their unit's finding" })
   reportRemediation(
     @Arg('input', () => ReportRemediationInput) input: ReportRemediationInput,
@@ -61,7 +59,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).reportRemediation(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: "Accepts the unit's remediation report and closes the finding" })
   closeFinding(
     @Arg('input', () => CloseFindingInput) input: CloseFindingInput,
@@ -70,7 +68,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).close(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: 'Reopens a finding, with a reason' })
   reopenFinding(
     @Arg('input', () => ReopenFindingInput) input: ReopenFindingInput,
@@ -79,7 +77,7 @@ export class FindingsResolver {
     return new FindingsService(ctx.em).reopen(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: "Rejects the unit's remediation report, with a reason: back to the unit" })
   rejectRemediation(
     @Arg('input', () => RejectRemediationInput) input: RejectRemediationInput,
@@ -88,7 +86,7 @@ export class FindingsResolver {
     return new RemediationReviewService(ctx.em).reject(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: 'Closes a finding the unit has not reported on, with a reason' })
   closeFindingWithoutReport(
     @Arg('input', () => CloseWithoutReportInput) input: CloseWithoutReportInput,
@@ -97,7 +95,7 @@ export class FindingsResolver {
     return new RemediationReviewService(ctx.em).closeWithoutReport(signedInUser(ctx), input);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.FINDING_REVIEW)
   @Mutation(() => Finding, { description: 'Moves the deadline (gia hạn), with a reason' })
   extendFindingDeadline(
     @Arg('input', () => ExtendDeadlineInput) input: ExtendDeadlineInput,

@@ -5,10 +5,11 @@ import { todayLocalDate } from '../../common/local-date.js';
 import { type PageArgs, pageSql } from '../../common/paging.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { visibleFindingsSql } from '../auth/record-scope.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { applyOnce } from '../operations/operations.service.js';
-import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
+import { viewerOf } from '../users/viewer.js';
 import { Attachment, AttachmentKind, VisitStatus } from '../visits/visit.entity.js';
 import { VisitErrors } from '../visits/visits.errors.js';
 import { Finding, FindingStatus } from './finding.entity.js';
@@ -45,25 +46,9 @@ export function describeFinding(finding: Finding): Record<string, unknown> {
 export class FindingsService {
   constructor(private readonly em: EntityManager) {}
 
-  /**
-   * Findings of approved visits the user may see: all for office, admin and leadership; their teams'
-   * for inspectors; their own unit's for unit heads.
-   */
-  private scopeSql(user: User): { sql: string; params: unknown[] } {
-    switch (user.role) {
-      case Role.ADMIN:
-      case Role.OFFICE:
-      case Role.LEADERSHIP:
-        return { sql: 'true', params: [] };
-      case Role.INSPECTOR:
-        return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [user.id] };
-      case Role.UNIT_HEAD:
-        return { sql: 'f.responsible_unit_id = ?', params: [user.unit?.id ?? null] };
-    }
-  }
-
   async list(user: User, filter: FindingFilter | null = null, page: PageArgs | null = null): Promise<Finding[]> {
-    const scope = this.scopeSql(user);
+    // Findings of approved visits in the user's record scope (record-scope.ts).
+    const scope = visibleFindingsSql(viewerOf(user));
     const where = [`v.status = 'APPROVED'`, scope.sql];
     const params = [...scope.params];
     if (filter?.year) {

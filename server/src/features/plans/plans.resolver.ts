@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
+import { Capability } from '../auth/permissions.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/role.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Visit } from '../visits/visit.entity.js';
@@ -13,12 +13,9 @@ import { CreatePlanInput, PlanLineInput, SaveTeamInput, UpdatePlanLineInput } fr
 import { PlansService } from './plans.service.js';
 import type { TeamRow } from './team-row.js';
 
-const PLAN_EDITORS = [Role.ADMIN, Role.OFFICE];
-const PLAN_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
-
 @Resolver(() => InspectionPlan)
 export class PlansResolver {
-  @Authorized(PLAN_READERS)
+  @Authorized(Capability.PLAN_READ)
   @Query(() => [InspectionPlan])
   inspectionPlans(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -27,13 +24,13 @@ export class PlansResolver {
     return new PlansService(ctx.em).plans(year);
   }
 
-  @Authorized(PLAN_READERS)
+  @Authorized(Capability.PLAN_READ)
   @Query(() => InspectionPlan)
   inspectionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<InspectionPlan> {
     return new PlansService(ctx.em).plan(id);
   }
 
-  @Authorized(PLAN_EDITORS)
+  @Authorized(Capability.PLAN_MANAGE)
   @Mutation(() => InspectionPlan)
   createInspectionPlan(
     @Arg('input', () => CreatePlanInput) input: CreatePlanInput,
@@ -42,13 +39,13 @@ export class PlansResolver {
     return new PlansService(ctx.em).createPlan(signedInUser(ctx), input);
   }
 
-  @Authorized(PLAN_EDITORS)
+  @Authorized(Capability.PLAN_MANAGE)
   @Mutation(() => PlanLine, { description: 'Adds a unit to the plan; its visit is created, planned' })
   addPlanLine(@Arg('input', () => PlanLineInput) input: PlanLineInput, @Ctx() ctx: RequestContext): Promise<PlanLine> {
     return new PlansService(ctx.em).addLine(signedInUser(ctx), input);
   }
 
-  @Authorized(PLAN_EDITORS)
+  @Authorized(Capability.PLAN_MANAGE)
   @Mutation(() => PlanLine)
   updatePlanLine(
     @Arg('input', () => UpdatePlanLineInput) input: UpdatePlanLineInput,
@@ -57,7 +54,7 @@ export class PlansResolver {
     return new PlansService(ctx.em).updateLine(signedInUser(ctx), input);
   }
 
-  @Authorized(PLAN_EDITORS)
+  @Authorized(Capability.PLAN_MANAGE)
   @Mutation(() => Boolean, { description: 'Removes a line whose visit has not started' })
   removePlanLine(@Arg('lineId', () => ID) lineId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new PlansService(ctx.em).removeLine(signedInUser(ctx), lineId);
@@ -99,7 +96,7 @@ export class PlanLineResolver {
 
 @Resolver(() => InspectionTeam)
 export class TeamsResolver {
-  @Authorized(PLAN_READERS)
+  @Authorized(Capability.PLAN_READ)
   @Query(() => [InspectionTeam])
   inspectionTeams(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -108,7 +105,7 @@ export class TeamsResolver {
     return new PlansService(ctx.em).teams(year);
   }
 
-  @Authorized(PLAN_EDITORS)
+  @Authorized(Capability.PLAN_MANAGE)
   @Mutation(() => InspectionTeam, { description: 'Creates a team, or replaces its details and members' })
   saveInspectionTeam(
     @Arg('input', () => SaveTeamInput) input: SaveTeamInput,

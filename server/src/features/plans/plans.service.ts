@@ -4,9 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
+import { Capability, can } from '../auth/permissions.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { Visit, VisitStatus } from '../visits/visit.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember, TeamRole } from './plan.entity.js';
@@ -31,7 +31,7 @@ export class PlansService {
     const teamId = await this.em.transactional(async (em) => {
       const users = await em.find(User, { id: { $in: input.members.map((m) => m.userId).filter(isUuid) } });
       if (users.length !== input.members.length) throw PlanErrors.memberNotFound();
-      const notInspector = users.find((u) => u.role !== Role.INSPECTOR || !u.active);
+      const notInspector = users.find((u) => !can(u, Capability.VISIT_CONDUCT) || !u.active);
       if (notInspector) throw PlanErrors.memberNotInspector(notInspector.fullName);
 
       let team: InspectionTeam;

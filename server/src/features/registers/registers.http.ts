@@ -7,11 +7,11 @@ import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { BodyErrors, type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { checkUploadedArchive } from '../../http/zip-guard.js';
+import { Capability } from '../auth/permissions.js';
 import type { User } from '../users/user.entity.js';
 import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
 import { RegisterTransferService } from './register-transfer.service.js';
 import { RegisterErrors } from './registers.errors.js';
-import { REGISTER_EDITORS, REGISTER_READERS } from './registers.resolver.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -48,9 +48,9 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
   const router = Router();
   const route = signedInRoute(orm, config, logger);
   const handle = (
-    roles: readonly string[],
+    capability: Capability,
     work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
-  ) => route(roles, (em, user, req, res) => work(new RegisterTransferService(em), user, req, res));
+  ) => route(capability, (em, user, req, res) => work(new RegisterTransferService(em), user, req, res));
   /** The uploaded file, read only now (after the session and the role) and checked before any reader sees it. */
   const file = async (req: Request, res: Response) => {
     const bytes = await readBody(req, res, IMPORT_BODY);
@@ -60,7 +60,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
 
   router.get(
     '/api/registers/:register/:year.:format',
-    handle(REGISTER_READERS, async (service, _user, req, res) => {
+    handle(Capability.REGISTER_READ, async (service, _user, req, res) => {
       const { kind, year } = target(req);
       const format = String(req.params.format);
       if (format !== 'xlsx' && format !== 'csv') throw RegisterErrors.registerNotFound();
@@ -75,7 +75,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
 
   router.post(
     '/api/registers/:register/:year/import-preview',
-    handle(REGISTER_EDITORS, async (service, _user, req, res) => {
+    handle(Capability.REGISTER_MANAGE, async (service, _user, req, res) => {
       const { kind, year } = target(req);
       res.json(await service.preview(kind, year, await file(req, res)));
     }),
@@ -83,7 +83,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
 
   router.post(
     '/api/registers/:register/:year/import',
-    handle(REGISTER_EDITORS, async (service, user, req, res) => {
+    handle(Capability.REGISTER_MANAGE, async (service, user, req, res) => {
       const { kind, year } = target(req);
       res.json(await service.import(user, kind, year, await file(req, res)));
     }),

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
+import { Capability } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from '../users/role.js';
 import { signedInUser } from '../users/signed-in.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument, DirectiveDocumentType } from './directive-document.entity.js';
@@ -21,13 +21,9 @@ import {
 } from './registers.service.js';
 import { TthcFigures } from './tthc-figures.js';
 
-/** The office keeps the registers; leadership reads them for the annual report. */
-export const REGISTER_EDITORS = [Role.ADMIN, Role.OFFICE];
-export const REGISTER_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
-
 @Resolver(() => DirectiveDocument)
 export class DirectiveDocumentsResolver {
-  @Authorized(REGISTER_READERS)
+  @Authorized(Capability.REGISTER_READ)
   @Query(() => [DirectiveDocument], { description: 'Directive documents issued in a year, by date' })
   directiveDocuments(
     @Arg('year', () => Int) year: number,
@@ -37,7 +33,7 @@ export class DirectiveDocumentsResolver {
     return new DirectiveDocumentsService(ctx.em).list(year, type);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => DirectiveDocument)
   createDirectiveDocument(
     @Arg('input', () => DirectiveDocumentInput) input: DirectiveDocumentInput,
@@ -46,7 +42,7 @@ export class DirectiveDocumentsResolver {
     return new DirectiveDocumentsService(ctx.em).create(signedInUser(ctx), input);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => DirectiveDocument)
   updateDirectiveDocument(
     @Arg('input', () => UpdateDirectiveDocumentInput) input: UpdateDirectiveDocumentInput,
@@ -55,7 +51,7 @@ export class DirectiveDocumentsResolver {
     return new DirectiveDocumentsService(ctx.em).update(signedInUser(ctx), input);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => Boolean)
   deleteDirectiveDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new DirectiveDocumentsService(ctx.em).delete(signedInUser(ctx), id);
@@ -74,7 +70,7 @@ export class DirectiveDocumentsResolver {
 
 @Resolver(() => AdministrativeProcedure)
 export class AdministrativeProceduresResolver {
-  @Authorized(REGISTER_READERS)
+  @Authorized(Capability.REGISTER_READ)
   @Query(() => [AdministrativeProcedure], { description: 'The TTHC catalogue of a year, by code' })
   administrativeProcedures(
     @Arg('year', () => Int) year: number,
@@ -83,13 +79,13 @@ export class AdministrativeProceduresResolver {
     return new AdministrativeProceduresService(ctx.em).list(year);
   }
 
-  @Authorized(REGISTER_READERS)
+  @Authorized(Capability.REGISTER_READ)
   @Query(() => TthcFigures, { description: 'The TTHC figures of a year, computed from its catalogue' })
   tthcFigures(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<TthcFigures> {
     return new AdministrativeProceduresService(ctx.em).figures(year);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => AdministrativeProcedure)
   createAdministrativeProcedure(
     @Arg('input', () => AdministrativeProcedureInput) input: AdministrativeProcedureInput,
@@ -98,7 +94,7 @@ export class AdministrativeProceduresResolver {
     return new AdministrativeProceduresService(ctx.em).create(signedInUser(ctx), input);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => AdministrativeProcedure)
   updateAdministrativeProcedure(
     @Arg('input', () => UpdateAdministrativeProcedureInput) input: UpdateAdministrativeProcedureInput,
@@ -107,7 +103,7 @@ export class AdministrativeProceduresResolver {
     return new AdministrativeProceduresService(ctx.em).update(signedInUser(ctx), input);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => Boolean)
   deleteAdministrativeProcedure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new AdministrativeProceduresService(ctx.em).delete(signedInUser(ctx), id);
@@ -116,7 +112,7 @@ export class AdministrativeProceduresResolver {
 
 @Resolver(() => IndexResult)
 export class IndexResultsResolver {
-  @Authorized(REGISTER_READERS)
+  @Authorized(Capability.REGISTER_READ)
   @Query(() => [IndexResult], { description: 'SIPAS and PAR INDEX results of a year, or of every year' })
   indexResults(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -125,7 +121,7 @@ export class IndexResultsResolver {
     return new IndexResultsService(ctx.em).list(year);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => IndexResult)
   createIndexResult(
     @Arg('input', () => IndexResultInput) input: IndexResultInput,
@@ -134,7 +130,7 @@ export class IndexResultsResolver {
     return new IndexResultsService(ctx.em).create(signedInUser(ctx), input);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => IndexResult)
   updateIndexResult(
     @Arg('input', () => UpdateIndexResultInput) input: UpdateIndexResultInput,
@@ -143,7 +139,7 @@ export class IndexResultsResolver {
     return new IndexResultsService(ctx.em).update(signedInUser(ctx), input);
   }
 
-  @Authorized(REGISTER_EDITORS)
+  @Authorized(Capability.REGISTER_MANAGE)
   @Mutation(() => Boolean)
   deleteIndexResult(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new IndexResultsService(ctx.em).delete(signedInUser(ctx), id);

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
-import { ROLLUP_READERS } from './rollup.resolver.js';
+import { Capability } from '../auth/permissions.js';
 import { RollupService } from './rollup.service.js';
 import { RollupFigure } from './rollup.types.js';
 import { rollupWorkbook } from './rollup-xlsx.js';
@@ -21,7 +21,7 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
   const route = signedInRoute(orm, config, logger);
   router.get(
     '/api/rollup/:year.xlsx',
-    route(ROLLUP_READERS, async (em, _user, req, res) => {
+    route(Capability.ROLLUP_READ, async (em, _user, req, res) => {
       const year = Number(req.params.year);
       const unit = typeof req.query.unit === 'string' && req.query.unit !== '' ? req.query.unit : null;
       const service = new RollupService(em);

@@ -1,17 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../users/role.js';
+import { Capability } from '../auth/permissions.js';
 import { RollupService } from './rollup.service.js';
 import { Rollup, RollupAttentionUnit, RollupFigure, RollupRecord, RollupYear } from './rollup.types.js';
 import { unitsNeedingAttention } from './rollup-attention.js';
 import { complianceTrend } from './rollup-trend.js';
 
-/** Leadership watches the year; the office writes the annual report from it. */
-export const ROLLUP_READERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
-
 @Resolver(() => Rollup)
 export class RollupResolver {
-  @Authorized(ROLLUP_READERS)
+  @Authorized(Capability.ROLLUP_READ)
   @Query(() => Rollup, { description: 'The annual roll-up of a year over a sub-tree of units (default: everything)' })
   rollup(
     @Arg('year', () => Int) year: number,
@@ -37,7 +34,7 @@ export class RollupResolver {
     return unitsNeedingAttention(ctx.em, rollup.year, rollup.rootUnitId, rollup.asOf);
   }
 
-  @Authorized(ROLLUP_READERS)
+  @Authorized(Capability.ROLLUP_READ)
   @Query(() => [RollupRecord], { description: 'The records behind one figure of the roll-up' })
   rollupRecords(
     @Arg('year', () => Int) year: number,

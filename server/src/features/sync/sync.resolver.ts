@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../users/role.js';
+import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Device } from './device.entity.js';
@@ -11,7 +11,7 @@ import { SyncResult } from './sync.types.js';
 
 @Resolver(() => Device)
 export class SyncResolver {
-  @Authorized([Role.INSPECTOR])
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => SyncResult, { description: "Applies a phone's queued field writes, in order, once each" })
   async syncBatch(
     @Arg('input', () => SyncBatchInput) input: SyncBatchInput,
@@ -34,7 +34,7 @@ export class SyncResolver {
     return new SyncService(ctx, info.schema).reportHoldings(signedInUser(ctx), input);
   }
 
-  @Authorized([Role.ADMIN, Role.OFFICE, Role.LEADERSHIP])
+  @Authorized(Capability.DEVICE_READ)
   @Query(() => [Device], { description: 'Phones and what is still waiting on each, oldest first' })
   syncDevices(@Ctx() ctx: RequestContext): Promise<Device[]> {
     return ctx.em.find(Device, {}, { orderBy: { oldestPendingAt: 'asc nulls last', lastSyncAt: 'desc nulls last' } });

@@ -1,14 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { todayLocalDate } from '../../common/local-date.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../users/role.js';
+import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, DeactivateUnitInput, MoveUnitInput, UnitFilter, UpdateUnitInput } from './units.inputs.js';
 import { UnitsService } from './units.service.js';
-
-/** Who may change the organisation tree. */
-const UNIT_EDITORS = [Role.ADMIN, Role.OFFICE];
 
 @Resolver(() => Unit)
 export class UnitsResolver {
@@ -27,25 +24,25 @@ export class UnitsResolver {
     return new UnitsService(ctx.em).get(id);
   }
 
-  @Authorized(UNIT_EDITORS)
+  @Authorized(Capability.UNIT_MANAGE)
   @Mutation(() => Unit)
   createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
     return new UnitsService(ctx.em).create(signedInUser(ctx), input);
   }
 
-  @Authorized(UNIT_EDITORS)
+  @Authorized(Capability.UNIT_MANAGE)
   @Mutation(() => Unit, { description: 'Renames or edits a unit' })
   updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
     return new UnitsService(ctx.em).update(signedInUser(ctx), input);
   }
 
-  @Authorized(UNIT_EDITORS)
+  @Authorized(Capability.UNIT_MANAGE)
   @Mutation(() => Unit, { description: 'Moves a unit under another parent; cycles are refused' })
   moveUnit(@Arg('input', () => MoveUnitInput) input: MoveUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
     return new UnitsService(ctx.em).move(signedInUser(ctx), input);
   }
 
-  @Authorized(UNIT_EDITORS)
+  @Authorized(Capability.UNIT_MANAGE)
   @Mutation(() => Unit, { description: 'Ends the active period of a unit' })
   deactivateUnit(
     @Arg('input', () => DeactivateUnitInput) input: DeactivateUnitInput,

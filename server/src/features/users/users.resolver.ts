@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
+import { Capability, capabilitiesOf } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
-import { Role } from './role.js';
 import { signedInUser } from './signed-in.js';
 import { User } from './user.entity.js';
 import { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
@@ -9,25 +9,25 @@ import { UsersService } from './users.service.js';
 
 @Resolver(() => User)
 export class UsersResolver {
-  @Authorized([Role.ADMIN])
+  @Authorized(Capability.USER_MANAGE)
   @Query(() => [User])
   users(@Ctx() ctx: RequestContext): Promise<User[]> {
     return new UsersService(ctx.em, ctx.config).list();
   }
 
-  @Authorized([Role.ADMIN, Role.OFFICE, Role.LEADERSHIP])
+  @Authorized(Capability.PLAN_READ)
   @Query(() => [User], { description: 'Active inspectors, to form inspection teams' })
   inspectors(@Ctx() ctx: RequestContext): Promise<User[]> {
     return new UsersService(ctx.em, ctx.config).inspectors();
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(Capability.USER_MANAGE)
   @Mutation(() => User, { description: 'Creates a user who must change the given password at first sign-in' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return new UsersService(ctx.em, ctx.config).create(signedInUser(ctx), input);
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(Capability.USER_MANAGE)
   @Mutation(() => User, { description: 'Deactivates (signing the user out) or reactivates a user' })
   setUserActive(
     @Arg('input', () => SetUserActiveInput) input: SetUserActiveInput,
@@ -36,13 +36,20 @@ export class UsersResolver {
     return new UsersService(ctx.em, ctx.config).setActive(signedInUser(ctx), input);
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(Capability.USER_MANAGE)
   @Mutation(() => User, { description: 'Sets a temporary password and signs the user out everywhere' })
   resetUserPassword(
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<User> {
     return new UsersService(ctx.em, ctx.config).resetPassword(signedInUser(ctx), input);
+  }
+
+  @FieldResolver(() => [Capability], {
+    description: 'What the user may do (the permissions table, from their role): the client shows only these',
+  })
+  can(@Root() user: User): Capability[] {
+    return capabilitiesOf(user.role);
   }
 
   @FieldResolver(() => ID, { nullable: true })

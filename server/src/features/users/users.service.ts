@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
+import { Capability, rolesWith } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
@@ -22,11 +23,11 @@ export class UsersService {
     return this.em.find(User, {}, { populate: ['unit'], orderBy: { active: 'desc', username: 'asc' } });
   }
 
-  /** Active inspectors, for forming teams. */
+  /** Active people who do field work (inspectors), for forming teams. */
   inspectors(): Promise<User[]> {
     return this.em.find(
       User,
-      { role: Role.INSPECTOR, active: true },
+      { role: { $in: [...rolesWith(Capability.VISIT_CONDUCT)] }, active: true },
       { populate: ['unit'], orderBy: { fullName: 'asc' } },
     );
   }

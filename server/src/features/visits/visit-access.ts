@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readOncePerEntityManager } from '../../db/shared-read.js';
+import { recordScope } from '../auth/record-scope.js';
 import { TeamMember } from '../plans/plan.entity.js';
-import { Role } from '../users/role.js';
 import type { User } from '../users/user.entity.js';
-import type { Viewer } from '../users/viewer.js';
 import { type Visit, VisitStatus } from './visit.entity.js';
 
 export const EDITABLE_STATUSES: readonly VisitStatus[] = [VisitStatus.IN_PROGRESS, VisitStatus.RETURNED];
@@ -20,32 +19,18 @@ export function isTeamMember(em: EntityManager, userId: string, teamId: string):
 }
 
 /**
- * Who sees a visit: office, admin and leadership all visits; inspectors their teams' visits; unit heads
- * the approved visits of their own unit (their minutes and findings).
+ * Who sees a visit (`record-scope.ts`): every visit with scope ALL; with TEAM those of
+ * the user's teams; with UNIT the approved visits of the user's own unit (their minutes and findings).
  */
 export async function canSeeVisit(em: EntityManager, user: User, visit: Visit): Promise<boolean> {
-  switch (user.role) {
-    case Role.ADMIN:
-    case Role.OFFICE:
-    case Role.LEADERSHIP:
+  switch (recordScope(user)) {
+    case 'ALL':
       return true;
-    case Role.INSPECTOR:
+    case 'TEAM':
       return isTeamMember(em, user.id, visit.team.id);
-    case Role.UNIT_HEAD:
+    case 'UNIT':
       return visit.status === VisitStatus.APPROVED && user.unit?.id === visit.unit.id;
-  }
-}
-
-/** The SQL condition and parameters limiting a visit query to what the viewer sees (alias v). */
-export function visibleVisitsSql(viewer: Viewer): { sql: string; params: unknown[] } {
-  switch (viewer.role) {
-    case Role.ADMIN:
-    case Role.OFFICE:
-    case Role.LEADERSHIP:
-      return { sql: 'true', params: [] };
-    case Role.INSPECTOR:
-      return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [viewer.id] };
-    case Role.UNIT_HEAD:
-      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [viewer.unitId] };
+    case 'NONE':
+      return false;
   }
 }

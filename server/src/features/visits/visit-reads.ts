@@ -2,14 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import type { PageArgs } from '../../common/paging.js';
 import { sharedRead } from '../../db/shared-read.js';
+import { Capability, can } from '../auth/permissions.js';
+import { visibleVisitsSql } from '../auth/record-scope.js';
 import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
-import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
-import { canSeeVisit, EDITABLE_STATUSES, isTeamMember, visibleVisitsSql } from './visit-access.js';
+import { canSeeVisit, EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
 import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
 import { problemsOf } from './visit-problems.js';
 import type { VisitProgress } from './visit-progress.js';
@@ -167,7 +168,7 @@ export class VisitReads {
 
   /** Whether the viewer may do field work on a visit of this team and status now. */
   async canEdit(viewer: Viewer, teamId: string, status: VisitStatus): Promise<boolean> {
-    if (viewer.role !== Role.INSPECTOR || !(await isTeamMember(this.em, viewer.id, teamId))) return false;
+    if (!can(viewer, Capability.VISIT_CONDUCT) || !(await isTeamMember(this.em, viewer.id, teamId))) return false;
     return status === VisitStatus.PLANNED || EDITABLE_STATUSES.includes(status);
   }
 

@@ -3,8 +3,8 @@ import { Arg, Args, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } 
 import { PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { selectedFields, selectedSubfields } from '../../common/selected-fields.js';
+import { Capability } from '../auth/permissions.js';
 import { FieldFindingsService } from '../findings/field-findings.service.js';
-import { Role } from '../users/role.js';
 import { signedInUser, signedInViewer } from '../users/signed-in.js';
 import { Visit, VisitStatus } from './visit.entity.js';
 import { VisitAnswersService } from './visit-answers.service.js';
@@ -26,10 +26,6 @@ import {
   SubmitVisitInput,
 } from './visits.inputs.js';
 
-const REVIEWERS = [Role.ADMIN, Role.OFFICE];
-const OVERSEERS = [Role.ADMIN, Role.OFFICE, Role.LEADERSHIP];
-const FIELD = [Role.INSPECTOR];
-
 /** What a visit list's client asked for, to read only that (see readVisitList). */
 const listSelection = (info: GraphQLResolveInfo): VisitListSelection => ({
   fields: selectedFields(info),
@@ -41,13 +37,13 @@ const listSelection = (info: GraphQLResolveInfo): VisitListSelection => ({
 /** The visit queries, the field writes and the review; the fields of a visit are in visit-fields.resolver.ts. */
 @Resolver(() => Visit)
 export class VisitsResolver {
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Query(() => [Visit], { description: "Visits of the signed-in inspector's teams" })
   myVisits(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VisitListRow[]> {
     return new VisitReads(ctx.em).list(signedInViewer(ctx), {}, listSelection(info));
   }
 
-  @Authorized(OVERSEERS)
+  @Authorized(Capability.VISIT_READ_ALL)
   @Query(() => [Visit])
   visits(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -74,7 +70,7 @@ export class VisitsResolver {
     return new VisitReads(ctx.em).afterWrite(signedInUser(ctx), visitId, idOnly);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit)
   async startVisit(
     @Arg('input', () => StartVisitInput) input: StartVisitInput,
@@ -85,7 +81,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit)
   async answerItem(
     @Arg('input', () => AnswerItemInput) input: AnswerItemInput,
@@ -96,7 +92,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit)
   async setVisitAttendees(
     @Arg('input', () => SetAttendeesInput) input: SetAttendeesInput,
@@ -107,7 +103,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit)
   async setVisitConclusion(
     @Arg('input', () => SetConclusionInput) input: SetConclusionInput,
@@ -118,7 +114,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit, { description: 'Attaches an uploaded photo (to an item) or a signature' })
   async attachVisitFile(
     @Arg('input', () => AttachFileInput) input: AttachFileInput,
@@ -129,7 +125,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit)
   async removeVisitAttachment(
     @Arg('input', () => RemoveAttachmentInput) input: RemoveAttachmentInput,
@@ -140,7 +136,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit, { description: 'Adds or edits a finding while the visit is open' })
   async saveFinding(
     @Arg('input', () => SaveFindingInput) input: SaveFindingInput,
@@ -151,7 +147,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit)
   async deleteFinding(
     @Arg('input', () => DeleteFindingInput) input: DeleteFindingInput,
@@ -162,7 +158,7 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(FIELD)
+  @Authorized(Capability.VISIT_CONDUCT)
   @Mutation(() => Visit, {
     description: 'Submits for review; refused with VISIT_INCOMPLETE and the list of what is missing',
   })
@@ -177,7 +173,7 @@ export class VisitsResolver {
 
   // The office's review.
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.VISIT_REVIEW)
   @Mutation(() => Visit, { description: 'Returns a submitted visit with comments' })
   async returnVisit(
     @Arg('input', () => ReturnVisitInput) input: ReturnVisitInput,
@@ -188,14 +184,14 @@ export class VisitsResolver {
     return this.afterWrite(ctx, input.visitId, info);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.VISIT_REVIEW)
   @Mutation(() => Visit, { description: 'Approves and locks a submitted visit' })
   async approveVisit(@Arg('visitId', () => ID) visitId: string, @Ctx() ctx: RequestContext): Promise<Visit> {
     await new VisitReviewService(ctx.em).approve(signedInUser(ctx), visitId);
     return this.afterWrite(ctx, visitId);
   }
 
-  @Authorized(REVIEWERS)
+  @Authorized(Capability.VISIT_REVIEW)
   @Mutation(() => Visit, { description: 'Changes an approved visit, with a reason kept in the audit trail' })
   async reviseVisit(
     @Arg('input', () => ReviseVisitInput) input: ReviseVisitInput,

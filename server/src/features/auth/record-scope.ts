@@ -1,0 +1,57 @@
+import type { Viewer } from '../users/viewer.js';
+import { Capability, can } from './permissions.js';
+
+/**
+ * Which records a person sees, from the permissions table: every record (`ALL`), those of their own
+ * inspection teams (`TEAM`), those of their own unit (`UNIT`), or none. Visits, their findings, and
+ * what hangs on them (documents, photos, audit trails) all follow it.
+ */
+export type RecordScope = 'ALL' | 'TEAM' | 'UNIT' | 'NONE';
+
+export function recordScope(holder: Pick<Viewer, 'role'>): RecordScope {
+  if (can(holder, Capability.VISIT_READ_ALL)) return 'ALL';
+  if (can(holder, Capability.VISIT_READ_TEAM)) return 'TEAM';
+  if (can(holder, Capability.VISIT_READ_UNIT)) return 'UNIT';
+  return 'NONE';
+}
+
+interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+const OWN_TEAMS = 'v.team_id in (select team_id from team_member where user_id = ?)';
+
+/**
+ * The SQL condition limiting a visit query (alias v) to what the viewer sees: a unit sees only its
+ * approved visits (their minutes and findings), never work in progress.
+ */
+export function visibleVisitsSql(viewer: Viewer): SqlCondition {
+  switch (recordScope(viewer)) {
+    case 'ALL':
+      return { sql: 'true', params: [] };
+    case 'TEAM':
+      return { sql: OWN_TEAMS, params: [viewer.id] };
+    case 'UNIT':
+      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [viewer.unitId] };
+    case 'NONE':
+      return { sql: 'false', params: [] };
+  }
+}
+
+/**
+ * The SQL condition limiting a finding query (alias f, joined to its visit as v) to what the viewer
+ * sees: a unit sees the findings it answers for, whichever unit's visit found them.
+ */
+export function visibleFindingsSql(viewer: Viewer): SqlCondition {
+  switch (recordScope(viewer)) {
+    case 'ALL':
+      return { sql: 'true', params: [] };
+    case 'TEAM':
+      return { sql: OWN_TEAMS, params: [viewer.id] };
+    case 'UNIT':
+      return { sql: 'f.responsible_unit_id = ?', params: [viewer.unitId] };
+    case 'NONE':
+      return { sql: 'false', params: [] };
+  }
+}
