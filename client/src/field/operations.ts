@@ -6,7 +6,8 @@ export const visitFindingFields = graphql(`
     itemId
     itemCode
     groupTitle
-    description
+    foundText
+    requirement
     recommendation
     severity
     status
@@ -103,6 +104,8 @@ export const visitFields = graphql(`
       numberValue
       textValue
       note
+      foundText
+      recommendation
       updatedAt
       updatedByName
       version

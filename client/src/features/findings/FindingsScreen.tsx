@@ -15,6 +15,7 @@ import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
 import { useCurrentUser } from '../auth/session';
+import { FindingWording } from './FindingWording';
 import { findingCountsQuery, findingsQuery } from './operations';
 
 const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];
@@ -95,7 +96,7 @@ export function FindingsScreen() {
                     <strong>{finding.responsibleUnit.name}</strong>
                     {finding.visitDate && <span>{formatDate(finding.visitDate)}</span>}
                   </span>
-                  <p className="record-title">{finding.description}</p>
+                  <FindingWording foundText={finding.foundText} requirement={finding.requirement} />
                   <span className="record-meta">
                     <FindingStatusBadge status={finding.status} />
                     <SeverityBadge severity={finding.severity} />

@@ -3,7 +3,9 @@ import { graphql } from '../../apollo/generated';
 export const findingsListItem = graphql(`
   fragment FindingsListItem on Finding {
     id
-    description
+    foundText
+    requirement
+    needsWording
     severity
     deadline
     status
@@ -48,6 +50,11 @@ export const findingsDetail = graphql(`
     remediationReportedAt
     closedAt
     reopenCount
+    evidencePhotos {
+      id
+      url
+      caption
+    }
     remediationPhotos {
       id
       url

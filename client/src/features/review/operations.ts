@@ -79,6 +79,8 @@ export const reviewVisitDetail = graphql(`
       numberValue
       textValue
       note
+      foundText
+      recommendation
       updatedByName
     }
     attachments {
@@ -90,7 +92,8 @@ export const reviewVisitDetail = graphql(`
     }
     findings {
       id
-      description
+      foundText
+      requirement
       recommendation
       severity
       deadline

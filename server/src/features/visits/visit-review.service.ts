@@ -4,10 +4,10 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
+import { requireFoundText, syncFailedItemFinding } from '../findings/failed-item-finding.js';
 import type { User } from '../users/user.entity.js';
 import { ReviewComment, Visit, VisitStatus } from './visit.entity.js';
-import { describeAnswer, writeAnswer } from './visit-answers.service.js';
+import { describeAnswer, wordingOf, writeAnswer } from './visit-answers.service.js';
 import { itemOfVisit } from './visit-field-write.js';
 import { VisitErrors } from './visits.errors.js';
 import type { ReturnVisitInput, ReviseVisitInput } from './visits.inputs.js';
@@ -96,7 +96,8 @@ export class VisitReviewService {
       for (const change of input.answers ?? []) {
         const item = await itemOfVisit(em, visit, change.itemId);
         const { answer, before } = await writeAnswer(em, user, visit, item, change);
-        await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
+        // A revision is held to the submission's rule: a Không đạt answer says what was found.
+        requireFoundText(item, await syncFailedItemFinding(em, visit, item, answer, wordingOf(before)));
         recordAudit(em, user, {
           entityType: 'VisitAnswer',
           entityId: answer.id,
