@@ -27,6 +27,8 @@ const complete = (change: Partial<VisitForSubmit> = {}): VisitForSubmit => ({
     ['b', pass],
   ]),
   itemsWithPhoto: new Set(),
+  // Every failed item's finding says what was found, unless a case says otherwise.
+  itemsWithFoundText: new Set(['a', 'b']),
   hasTeamLeadSignature: true,
   hasUnitSignature: true,
   conclusion: 'Đơn vị chấp hành tốt.',
@@ -81,6 +83,22 @@ describe('visitProblems', () => {
         answers: new Map([['a', fail]]),
         itemsWithPhoto: new Set(['a']),
       }),
+      want: [],
+    },
+    {
+      name: 'failed item whose finding does not say what was found',
+      visit: complete({
+        answers: new Map([
+          ['a', fail],
+          ['b', fail],
+        ]),
+        itemsWithFoundText: new Set(['b']),
+      }),
+      want: [['FOUND_TEXT_MISSING', 'A', 'Tiêu chí A không đạt nên cần ghi thực trạng phát hiện.']],
+    },
+    {
+      name: 'what was found is asked of a failed item only',
+      visit: complete({ itemsWithFoundText: new Set() }),
       want: [],
     },
     {

@@ -25,6 +25,7 @@ export interface AnswerValue {
 export type VisitProblemCode =
   | 'ANSWER_MISSING'
   | 'PHOTO_MISSING'
+  | 'FOUND_TEXT_MISSING'
   | 'SIGNATURE_MISSING'
   | 'CONCLUSION_MISSING'
   | 'ATTENDEES_MISSING';
@@ -32,7 +33,7 @@ export type VisitProblemCode =
 /** One thing that still stops a submission, with the Vietnamese sentence shown to the inspector. */
 export interface SubmitProblem {
   code: VisitProblemCode;
-  /** The checklist item, for ANSWER_MISSING and PHOTO_MISSING. */
+  /** The checklist item, for ANSWER_MISSING, PHOTO_MISSING and FOUND_TEXT_MISSING. */
   itemId: string | null;
   /** The item's code, or TEAM_LEAD / UNIT_REPRESENTATIVE for a missing signature. */
   itemCode: string | null;
@@ -44,6 +45,8 @@ export interface VisitForSubmit {
   answers: Map<string, AnswerValue>;
   /** Item ids that have at least one photo. */
   itemsWithPhoto: Set<string>;
+  /** Item ids whose failed-item finding says what was found (thực trạng phát hiện). */
+  itemsWithFoundText: Set<string>;
   hasTeamLeadSignature: boolean;
   hasUnitSignature: boolean;
   conclusion: string | null;
@@ -76,6 +79,14 @@ export function visitProblems(visit: VisitForSubmit): SubmitProblem[] {
         itemId: item.id,
         itemCode: item.code,
         message: `Tiêu chí ${item.code} không đạt nên cần ảnh minh chứng.`,
+      });
+    }
+    if (answer?.passFail === 'FAIL' && !visit.itemsWithFoundText.has(item.id)) {
+      problems.push({
+        code: 'FOUND_TEXT_MISSING',
+        itemId: item.id,
+        itemCode: item.code,
+        message: `Tiêu chí ${item.code} không đạt nên cần ghi thực trạng phát hiện.`,
       });
     }
   }

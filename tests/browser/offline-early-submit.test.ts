@@ -86,6 +86,7 @@ describe('submitting offline too early', () => {
         expect(text).toMatch(/Chưa thể gửi duyệt: còn \d+ mục chưa hoàn thành/);
         expect(text).toContain('Tiêu chí 1.3 chưa có kết quả.');
         expect(text).toContain('Tiêu chí 1.4 không đạt nên cần ảnh minh chứng.');
+        expect(text).toContain('Tiêu chí 1.4 không đạt nên cần ghi thực trạng phát hiện.');
         expect(text).not.toContain('Tiêu chí 1.1 chưa có kết quả.');
         expect(text).toContain('Chưa ghi thành phần tham dự.');
         expect(text).toContain('Chưa ghi kết luận.');

@@ -186,10 +186,11 @@ describe('a whole visit offline', () => {
         `select action, count(*) as n from audit_entry where visit_id = ? and entity_type = 'VisitAnswer' group by action`,
         [visitId],
       );
-      // One entry per write as the inspector made it: a first answer, and notes added after the choice.
+      // One entry per write as the inspector made it: a first answer, then on each failed item the note
+      // and what was found, each typed after the choice.
       expect(Object.fromEntries(writes.map((w) => [w.action, Number(w.n)]))).toEqual({
         CREATE: itemCount,
-        UPDATE: FAILED.size,
+        UPDATE: FAILED.size * 2,
       });
       expect(await readOutboxBlobs(page)).toEqual([]);
     });

@@ -149,6 +149,8 @@ describe('a year of inspections through the UI', () => {
               if (failure) {
                 await card.getByLabel('Ghi chú').fill(failure);
                 await card.getByLabel('Ghi chú').blur();
+                await card.getByLabel('Thực trạng phát hiện').fill(failure);
+                await card.getByLabel('Thực trạng phát hiện').blur();
                 if (item.photoRequiredOnFail) {
                   await card
                     .getByTestId(`photo-input-${item.code}`)
@@ -280,7 +282,8 @@ describe('a year of inspections through the UI', () => {
       await visible(page.getByText('Đã trả lại báo cáo khắc phục cho đơn vị.'));
 
       const statuses = await t.sql<{ description: string; status: string; reopen_count: number }>(
-        `select f.description, f.status, f.reopen_count from finding f where f.visit_id = ? order by f.description`,
+        `select f.found_text as description, f.status, f.reopen_count from finding f where f.visit_id = ?
+          order by f.found_text`,
         [visitId],
       );
       expect(statuses).toHaveLength(2);

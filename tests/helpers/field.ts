@@ -171,7 +171,10 @@ export async function completeVisitThroughApi(
   return items;
 }
 
-/** Answers every item of the default checklist on the visit screen: Đạt, or Không đạt with a note and a photo. */
+/**
+ * Answers every item of the default checklist on the visit screen: Đạt, or Không đạt with a note, what was
+ * found (the same text) and a photo.
+ */
 export async function answerEverything(
   page: Page,
   photoFor: (itemCode: string) => Promise<Buffer>,
@@ -190,6 +193,9 @@ export async function answerEverything(
         if (failure) {
           await card.getByLabel('Ghi chú').fill(failure);
           await card.getByLabel('Ghi chú').blur();
+          // What was found: asked of every Không đạt answer before the visit can be submitted.
+          await card.getByLabel('Thực trạng phát hiện').fill(failure);
+          await card.getByLabel('Thực trạng phát hiện').blur();
           await card
             .getByTestId(`photo-input-${item.code}`)
             .setInputFiles({ name: `anh-${item.code}.jpg`, mimeType: 'image/jpeg', buffer: await photoFor(item.code) });

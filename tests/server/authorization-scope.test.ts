@@ -314,7 +314,7 @@ describe('ids of other entity types', () => {
     expect((await unitHead.upload(photo, fakeJpeg(4000, 9))).status).toBe(201);
     const finding = randomUUID();
     await t.sql(
-      `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, description, status, from_failed_item, created_at)
+      `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, found_text, status, from_failed_item, created_at)
        values (?::uuid, ?::uuid, (select unit_id from visit where id = ?::uuid), 'Khác', 'LOW', 'Chưa niêm yết', 'OPEN', false, now())`,
       [finding, own.unitVisit, own.unitVisit],
     );
@@ -337,7 +337,7 @@ describe('ids of other entity types', () => {
   it('the database refuses a record that takes an id of another type, whatever path writes it', async () => {
     await expect(
       t.sql(
-        `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, description, status, from_failed_item, created_at)
+        `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, found_text, status, from_failed_item, created_at)
          select ?::uuid, id, unit_id, 'Khác', 'LOW', 'x', 'OPEN', false, now() from visit where id = ?::uuid`,
         [other.visit, own.visit],
       ),
@@ -367,7 +367,7 @@ describe('ids of other entity types', () => {
     await t.sql('alter table finding disable trigger finding_register_id');
     try {
       await t.sql(
-        `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, description, status, from_failed_item, created_at)
+        `insert into finding (id, visit_id, responsible_unit_id, group_title, severity, found_text, status, from_failed_item, created_at)
          values (?::uuid, ?::uuid, (select unit_id from visit where id = ?::uuid), 'Khác', 'LOW', 'Trùng mã', 'OPEN', false, now())`,
         [shared, own.unitVisit, own.unitVisit],
       );

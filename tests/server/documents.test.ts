@@ -9,12 +9,12 @@ interface VisitRow {
   status: string;
   visitDate: string | null;
   unit: { code: string; name: string };
-  findings: { description: string }[];
+  findings: { foundText: string | null; requirement: string | null }[];
   answers: { passFail: string | null }[];
 }
 
 const VISITS = `query ($year: Int) { visits(year: $year, first: 50) { id status visitDate unit { code name }
-  findings { description } answers { passFail } } }`;
+  findings { foundText requirement } answers { passFail } } }`;
 
 let t: TestApp;
 let office: GraphQLCaller;
@@ -56,8 +56,10 @@ afterAll(() => t?.close());
 
 describe('minutes (biên bản kiểm tra)', () => {
   it('is a Word file in Times New Roman with the unit, the results, the finding and both signatures', async () => {
-    const finding = ttkn.findings[0]?.description ?? '';
+    const finding = ttkn.findings[0]?.foundText ?? '';
     expect(finding).not.toBe('');
+    // What was found, as written, with the requirement only as a reference.
+    expect(finding).not.toBe(ttkn.findings[0]?.requirement);
     const res = await get(office, `/api/visits/${ttkn.id}/minutes.docx`);
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -75,7 +77,7 @@ describe('minutes (biên bản kiểm tra)', () => {
     const [y, m, d] = (ttkn.visitDate ?? '').split('-');
     expect(text).toContain(`Lạng Sơn, ngày ${d} tháng ${m} năm ${y}`);
     expect(text).toContain(`ngày ${d}/${m}/${y}`);
-    expect(text).toContain(finding);
+    expect(text).toContain(`${finding} (Yêu cầu: ${ttkn.findings[0]?.requirement})`);
     expect(text).toContain('Không đạt');
     expect(text).toContain('Trưởng đoàn');
     expect(text).toContain('ĐẠI DIỆN ĐƠN VỊ');
@@ -128,8 +130,8 @@ describe('conclusion notice (thông báo kết luận kiểm tra)', () => {
     expect(text).toContain('THÔNG BÁO');
     expect(text).toContain('UBND TỈNH LẠNG SƠN');
     expect(text).toContain('23/24 tiêu chí áp dụng, tỷ lệ 95,83%');
-    expect(text).toContain('Hồ sơ công việc năm 2020 chưa lập đủ.');
-    expect(text).toContain('Mức độ: nhẹ. Kiến nghị: Khắc phục ngay');
+    expect(text).toContain('Danh mục hồ sơ năm 2020 có 18 hồ sơ; kiểm tra thực tế mới lập 11 hồ sơ');
+    expect(text).toContain('Mức độ: nhẹ. Kiến nghị: Hoàn thiện 7 hồ sơ còn thiếu');
     expect(text).toContain('KT. GIÁM ĐỐC');
     expect(text).toContain('PHÓ GIÁM ĐỐC');
     expect(text).toContain('Nơi nhận:');
@@ -144,7 +146,7 @@ describe('conclusion notice (thông báo kết luận kiểm tra)', () => {
     expect(wordText).toContain('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN');
     expect(wordText).toContain('Số:      /TB-SNN');
     expect(wordText).toContain('tỷ lệ 95,83%');
-    expect(wordText).toContain(ttkn.findings[0]?.description ?? '-');
+    expect(wordText).toContain(ttkn.findings[0]?.foundText ?? '-');
     expect(wordText).toContain('Ban Giám đốc Sở;');
 
     const full = await get(office, `/api/visits/${caoLoc.id}/conclusion.pdf`);

@@ -72,7 +72,7 @@ describe('bidirectional controls', () => {
     );
     const visit = visits.data?.visits.find((v) => v.findings.length > 0);
     if (!visit) throw new Error('no 2021 visit with a finding');
-    await t.sql('update finding set description = ? where id = ?', [
+    await t.sql('update finding set found_text = ? where id = ?', [
       'Số quyết định \u202E0021/QĐ\u202C bị đảo',
       visit.findings[0]?.id,
     ]);

@@ -323,7 +323,7 @@ async function generate(seed: number, year: number) {
   );
   await insertRows(
     'finding',
-    'id uuid, visit_id uuid, item_id uuid, from_failed_item bool, responsible_unit_id uuid, group_title text, severity text, description text, deadline date, status text, closed_at timestamptz, reopen_count int, created_at timestamptz, version int',
+    'id uuid, visit_id uuid, item_id uuid, from_failed_item bool, responsible_unit_id uuid, group_title text, severity text, found_text text, deadline date, status text, closed_at timestamptz, reopen_count int, created_at timestamptz, version int',
     findings.map((f, n) => ({
       id: f.id,
       visit_id: f.visitId,
@@ -332,7 +332,7 @@ async function generate(seed: number, year: number) {
       responsible_unit_id: f.responsibleUnitId,
       group_title: f.groupTitle,
       severity: f.severity,
-      description: `Tồn tại ${n}`,
+      found_text: `Tồn tại ${n}`,
       deadline: f.deadline,
       status: f.status,
       closed_at: f.closedAt?.toISOString() ?? null,

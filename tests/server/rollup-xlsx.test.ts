@@ -267,7 +267,7 @@ describe('the roll-up as an Excel file', () => {
       [visit, source?.visit_id],
     );
     await t.sql(
-      `insert into finding (id, visit_id, item_id, responsible_unit_id, group_title, severity, description, status, created_at)
+      `insert into finding (id, visit_id, item_id, responsible_unit_id, group_title, severity, found_text, status, created_at)
        select ?, ?, item_id, responsible_unit_id, group_title, severity, 'Tồn tại năm 2020', 'CLOSED', now()
          from finding where id = ?`,
       [randomUUID(), visit, source?.id],

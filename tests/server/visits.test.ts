@@ -8,7 +8,7 @@ const VISIT_FIELDS = `id status canEdit plannedMonth
   templateVersion { id number groups { title items { id code text } } }
   answers { itemId passFail numberValue textValue note }
   attachments { id kind itemId fileId sha256 }
-  findings { id status description fromFailedItem itemId }
+  findings { id status foundText requirement recommendation description fromFailedItem itemId }
   reviewComments { itemId comment authorName }
   problems { code itemCode }
   progress { answered total }`;
@@ -37,7 +37,16 @@ interface VisitView {
   };
   answers: { itemId: string; passFail: string | null; numberValue: number | null }[];
   attachments: { id: string; kind: string; itemId: string | null; fileId: string; sha256: string }[];
-  findings: { id: string; status: string; description: string; fromFailedItem: boolean; itemId: string | null }[];
+  findings: {
+    id: string;
+    status: string;
+    foundText: string | null;
+    requirement: string | null;
+    recommendation: string | null;
+    description: string;
+    fromFailedItem: boolean;
+    itemId: string | null;
+  }[];
   reviewComments: { itemId: string | null; comment: string; authorName: string }[];
   problems: { code: string; itemCode: string | null }[];
   progress: { answered: number; total: number };
@@ -218,7 +227,14 @@ describe('a visit from plan to approval', () => {
 
   it('a failed item makes a finding; submit lists everything missing and refuses', async () => {
     const res = await inspector.request<{ answerItem: VisitView }>(ANSWER, {
-      i: { operationId: op(), visitId, itemId: item.get('A1'), passFail: 'FAIL', note: 'Hai người không đeo thẻ.' },
+      i: {
+        operationId: op(),
+        visitId,
+        itemId: item.get('A1'),
+        passFail: 'FAIL',
+        note: 'Hai người không đeo thẻ.',
+        foundText: 'Lúc 7h40, 2/6 công chức không đeo thẻ.',
+      },
     });
     expect(res.data?.answerItem.findings).toEqual([
       expect.objectContaining({ fromFailedItem: true, itemId: item.get('A1'), status: 'OPEN' }),
@@ -242,13 +258,22 @@ describe('a visit from plan to approval', () => {
     expect(visit.data?.visit.status).toBe('IN_PROGRESS');
   });
 
-  it("a failed item's finding follows the note until someone edits the finding by hand", async () => {
-    const note = (text: string) =>
+  it("a failed item's finding says what was found, follows the answer's wording until someone edits the finding by hand", async () => {
+    const answer = (wording: { foundText?: string; recommendation?: string }, note = 'Ghi chú.') =>
       inspector.request<{ answerItem: VisitView }>(ANSWER, {
-        i: { operationId: op(), visitId, itemId: item.get('A1'), passFail: 'FAIL', note: text },
+        i: { operationId: op(), visitId, itemId: item.get('A1'), passFail: 'FAIL', note, ...wording },
       });
-    const res = await note('Ba người không đeo thẻ.');
-    expect(res.data?.answerItem.findings[0]?.description).toBe('Đeo thẻ công chức Ba người không đeo thẻ.');
+    const res = await answer({ foundText: 'Ba người không đeo thẻ.', recommendation: 'Nhắc nhở đeo thẻ.' });
+    expect(res.data?.answerItem.findings[0]).toMatchObject({
+      foundText: 'Ba người không đeo thẻ.',
+      recommendation: 'Nhắc nhở đeo thẻ.',
+      requirement: 'Đeo thẻ công chức',
+      description: 'Ba người không đeo thẻ.',
+    });
+    // A phone from before what was found was asked for sends none: the answer keeps it.
+    const old = await answer({}, 'Ghi chú sau.');
+    expect(old.errors).toBeUndefined();
+    expect(old.data?.answerItem.findings[0]?.foundText).toBe('Ba người không đeo thẻ.');
     const findingId = res.data?.answerItem.findings[0]?.id;
     await inspector.request(write('saveFinding', 'SaveFindingInput'), {
       i: {
@@ -260,8 +285,8 @@ describe('a visit from plan to approval', () => {
         description: 'Mô tả do đoàn viết lại.',
       },
     });
-    const after = await note('Hai người không đeo thẻ.');
-    expect(after.data?.answerItem.findings[0]?.description).toBe('Mô tả do đoàn viết lại.');
+    const after = await answer({ foundText: 'Hai người không đeo thẻ.' });
+    expect(after.data?.answerItem.findings[0]?.foundText).toBe('Mô tả do đoàn viết lại.');
   });
 
   it('refuses an answer of the wrong kind or out of bounds, and an item of another checklist', async () => {
@@ -616,11 +641,23 @@ describe('revising an approved answer', () => {
       i: { visitId, reason: 'Nhập nhầm kết quả.', answers: [{ itemId: item.get('A1'), passFail: 'PASS' }] },
     });
     expect(await findings()).toEqual([]);
-    await office.request(REVISE, {
+    // A revision to Không đạt says what was found too; refused, it changes nothing.
+    const unworded = await office.request(REVISE, {
       i: {
         visitId,
         reason: 'Trả lại kết quả đúng.',
         answers: [{ itemId: item.get('A1'), passFail: 'FAIL', note: 'Không đeo thẻ.' }],
+      },
+    });
+    expect(code(unworded)).toBe('FINDING_FOUND_TEXT_REQUIRED');
+    expect(await findings()).toEqual([]);
+    await office.request(REVISE, {
+      i: {
+        visitId,
+        reason: 'Trả lại kết quả đúng.',
+        answers: [
+          { itemId: item.get('A1'), passFail: 'FAIL', note: 'Không đeo thẻ.', foundText: 'Một người không đeo thẻ.' },
+        ],
       },
     });
     expect(await findings()).toEqual([{ status: 'OPEN', itemId: item.get('A1') }]);

@@ -8,12 +8,18 @@ import { earlyAnswersLink } from './early-link';
 import { hasErrorCode } from './error-codes';
 import { MeDocument } from './generated/graphql';
 
+const orNull = <T>(existing: T | undefined): T | null => existing ?? null;
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // The list of visits reads `progress { answered total }`, the visit screen also its groups: merge the
       // two (the object has no id), or the list would wipe the groups and the visit could not be shown offline.
       VisitProgress: { merge: true },
+      // Fields added after a phone saved its cache read as not written until the server sends them, so that
+      // a visit kept offline still shows after an app update.
+      VisitAnswer: { fields: { foundText: orNull, recommendation: orNull } },
+      Finding: { fields: { foundText: orNull, requirement: orNull } },
     },
   });
 }

@@ -6,7 +6,8 @@ export const visitFindingFields = graphql(`
     itemId
     itemCode
     groupTitle
-    description
+    foundText
+    requirement
     recommendation
     severity
     status
@@ -66,6 +67,8 @@ export const visitAnswerValueFields = graphql(`
     numberValue
     textValue
     note
+    foundText
+    recommendation
     updatedByName
   }
 `);

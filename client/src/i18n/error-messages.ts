@@ -107,6 +107,7 @@ export const ERROR_MESSAGE_KEYS = {
   FINDING_NOT_FOUND: 'error.findingNotFound',
   FINDING_ID_TAKEN: 'error.recordIdTaken',
   FINDING_FROM_FAILED_ITEM: 'error.findingFromFailedItem',
+  FINDING_FOUND_TEXT_REQUIRED: 'error.findingFoundTextRequired',
   FINDING_VISIT_NOT_APPROVED: 'error.findingVisitNotApproved',
   FINDING_WRONG_STATUS: 'error.findingWrongStatus',
   FINDING_NOT_YOUR_UNIT: 'error.findingNotYourUnit',

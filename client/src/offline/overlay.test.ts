@@ -83,24 +83,33 @@ function entry(kind: FieldWriteKind, input: Record<string, unknown>, extra: Part
 const answer = (itemId: string, passFail: string | null, note: string | null = null, extra = {}) =>
   entry('ANSWER_ITEM', { itemId, passFail, numberValue: null, textValue: null, note, ...extra });
 
-const serverAnswer = (itemId: string, passFail: string, version = 1, note: string | null = null) => ({
+const serverAnswer = (
+  itemId: string,
+  passFail: string,
+  version = 1,
+  note: string | null = null,
+  foundText: string | null = null,
+) => ({
   id: `a-${itemId}`,
   itemId,
   passFail: passFail as 'PASS',
   numberValue: null,
   textValue: null,
   note,
+  foundText,
+  recommendation: null,
   updatedAt: '2026-11-20T01:30:00.000Z',
   updatedByName: 'Lương Văn Tuấn',
   version,
 });
 
-const failedFinding = (itemId: string, status: 'OPEN' | 'REMEDIATION_REPORTED', description: string) => ({
+const failedFinding = (itemId: string, status: 'OPEN' | 'REMEDIATION_REPORTED', foundText: string | null) => ({
   id: `f-${itemId}`,
   itemId,
   itemCode: '1.1',
   groupTitle: 'Giờ giấc',
-  description,
+  foundText,
+  requirement: 'Tiêu chí 1.1',
   recommendation: null,
   severity: 'MEDIUM' as const,
   status,
@@ -176,40 +185,73 @@ describe('withPendingWrites: answers', () => {
 });
 
 describe('withPendingWrites: the finding of a failed item', () => {
+  const found = (foundText: string, recommendation: string | null = null) => ({ foundText, recommendation });
   it.each([
-    ['FAIL makes a finding for the item', [], [], [answer('i1', 'FAIL', 'Đến muộn')], ['Tiêu chí 1.1 Đến muộn']],
+    [
+      'FAIL makes a finding saying what was found',
+      [],
+      [],
+      [answer('i1', 'FAIL', 'Đến muộn', found('Lúc 7h45 phòng chưa có ai'))],
+      ['Lúc 7h45 phòng chưa có ai'],
+    ],
+    [
+      'FAIL without what was found: not worded, never the requirement',
+      [],
+      [],
+      [answer('i1', 'FAIL', 'Đến muộn')],
+      [null],
+    ],
     [
       'changing away from FAIL removes the untouched finding',
       [serverAnswer('i1', 'FAIL')],
-      [failedFinding('i1', 'OPEN', 'Tiêu chí 1.1')],
+      [failedFinding('i1', 'OPEN', null)],
       [answer('i1', 'PASS')],
       [],
     ],
     [
       'a finding the unit reported on stays',
-      [serverAnswer('i1', 'FAIL')],
-      [failedFinding('i1', 'REMEDIATION_REPORTED', 'Tiêu chí 1.1')],
+      [serverAnswer('i1', 'FAIL', 1, null, 'cũ')],
+      [failedFinding('i1', 'REMEDIATION_REPORTED', 'cũ')],
       [answer('i1', 'PASS')],
-      ['Tiêu chí 1.1'],
+      ['cũ'],
     ],
     [
-      'the untouched finding follows the note',
-      [serverAnswer('i1', 'FAIL', 1, 'cũ')],
-      [failedFinding('i1', 'OPEN', 'Tiêu chí 1.1 cũ')],
-      [answer('i1', 'FAIL', 'mới')],
-      ['Tiêu chí 1.1 mới'],
+      'the untouched finding follows what was found',
+      [serverAnswer('i1', 'FAIL', 1, null, 'cũ')],
+      [failedFinding('i1', 'OPEN', 'cũ')],
+      [answer('i1', 'FAIL', null, found('mới'))],
+      ['mới'],
+    ],
+    [
+      "an old phone's write, without what was found, keeps it",
+      [serverAnswer('i1', 'FAIL', 1, null, 'cũ')],
+      [failedFinding('i1', 'OPEN', 'cũ')],
+      [answer('i1', 'FAIL', 'ghi chú mới')],
+      ['cũ'],
     ],
     [
       'a finding edited by hand keeps its text',
-      [serverAnswer('i1', 'FAIL', 1, 'cũ')],
+      [serverAnswer('i1', 'FAIL', 1, null, 'cũ')],
       [failedFinding('i1', 'OPEN', 'Viết lại bằng tay')],
-      [answer('i1', 'FAIL', 'mới')],
+      [answer('i1', 'FAIL', null, found('mới'))],
       ['Viết lại bằng tay'],
     ],
     ['FAIL then PASS leaves no finding', [], [], [answer('i1', 'FAIL'), answer('i1', 'PASS')], []],
-  ] as const)('%s', (_label, answers, findings, entries, descriptions) => {
+  ] as const)('%s', (_label, answers, findings, entries, foundTexts) => {
     const { visit: shown } = withPendingWrites(visit({ answers: [...answers], findings: [...findings] }), [...entries]);
-    expect(shown.findings.map((f) => f.description)).toEqual(descriptions);
+    expect(shown.findings.map((f) => f.foundText)).toEqual(foundTexts);
+  });
+
+  it('the answer and its finding carry what was found and the recommendation, the requirement apart', () => {
+    const { visit: shown } = withPendingWrites(visit(), [
+      answer('i1', 'FAIL', null, found(' Sổ ghi đến 30/4 ', 'Ghi sổ hằng ngày')),
+    ]);
+    expect(shown.answers[0]).toMatchObject({ foundText: 'Sổ ghi đến 30/4', recommendation: 'Ghi sổ hằng ngày' });
+    expect(shown.findings[0]).toMatchObject({
+      foundText: 'Sổ ghi đến 30/4',
+      recommendation: 'Ghi sổ hằng ngày',
+      requirement: 'Tiêu chí 1.1',
+    });
   });
 
   it('the new finding is due 30 days after the visit and is editable by item', () => {
@@ -233,7 +275,7 @@ describe('withPendingWrites: the finding of a failed item', () => {
     });
     const { visit: edited } = withPendingWrites(visit(), [fail, edit]);
     expect(edited.findings).toHaveLength(1);
-    expect(edited.findings[0]).toMatchObject({ id: fail.operationId, severity: 'HIGH', description: 'Sửa tay' });
+    expect(edited.findings[0]).toMatchObject({ id: fail.operationId, severity: 'HIGH', foundText: 'Sửa tay' });
   });
 });
 
@@ -294,7 +336,7 @@ describe('withPendingWrites: the rest of the visit', () => {
       entry('SAVE_FINDING', { findingId: 'x', itemId: null, severity: 'HIGH', description: 'Một (sửa)' }),
       entry('DELETE_FINDING', { findingId: 'y' }),
     ]);
-    expect(shown.findings.map((f) => [f.id, f.severity, f.description, f.fromFailedItem])).toEqual([
+    expect(shown.findings.map((f) => [f.id, f.severity, f.foundText, f.fromFailedItem])).toEqual([
       ['x', 'HIGH', 'Một (sửa)', false],
     ]);
   });

@@ -1,4 +1,4 @@
-import { failedItemDeadline, failedItemDescription, storedText } from '@kycuong/rules';
+import { answerWording, failedItemDeadline, followAnswerWording, storedText } from '@kycuong/rules';
 import type { AttachmentKind, AttendeeSide, FindingSeverity, PassFail } from '../apollo/generated/graphql';
 import { groupProgress } from '../field/checklist-progress';
 import type { FieldVisit, VisitAnswer, VisitFinding } from '../field/types';
@@ -166,13 +166,24 @@ function applyStart(
 function applyAnswer(visit: FieldVisit, entry: OutboxEntry<'ANSWER_ITEM'>, itemId: string) {
   const input = entry.input;
   const before = visit.answers.find((a) => a.itemId === itemId);
+  const passFail = (str(input.passFail) as PassFail | null) ?? null;
+  // As the server stores it: an entry from before what was found was asked for keeps the stored wording.
+  const given = {
+    foundText: input.foundText === undefined ? undefined : str(input.foundText),
+    recommendation: input.recommendation === undefined ? undefined : str(input.recommendation),
+  };
+  const previous = before
+    ? { foundText: before.foundText ?? null, recommendation: before.recommendation ?? null }
+    : null;
+  const wording = answerWording(passFail, given, previous);
   const answer: VisitAnswer = {
     id: before?.id ?? `local:${itemId}`,
     itemId,
-    passFail: (str(input.passFail) as PassFail | null) ?? null,
+    passFail,
     numberValue: num(input.numberValue),
     textValue: text(input.textValue),
     note: text(input.note),
+    ...wording,
     updatedAt: str(input.editedAt) ?? entry.createdAt,
     updatedByName: before?.updatedByName ?? '',
     version: before?.version ?? 0,
@@ -190,8 +201,8 @@ function applyAnswer(visit: FieldVisit, entry: OutboxEntry<'ANSWER_ITEM'>, itemI
         itemId,
         itemCode: found.item.code,
         groupTitle: found.group.title,
-        description: failedItemDescription(found.item.text, answer.note),
-        recommendation: null,
+        ...wording,
+        requirement: found.item.text,
         severity: 'MEDIUM',
         status: 'OPEN',
         deadline: failedItemDeadline(visit.visitDate ?? todayLocalDate(new Date(entry.createdAt))),
@@ -201,9 +212,9 @@ function applyAnswer(visit: FieldVisit, entry: OutboxEntry<'ANSWER_ITEM'>, itemI
         version: 0,
       };
       visit.findings = [...visit.findings, created];
-    } else if (finding.description === failedItemDescription(found.item.text, before?.note ?? null)) {
-      // Not edited by hand: it keeps following the note.
-      const updated = { ...finding, description: failedItemDescription(found.item.text, answer.note) };
+    } else {
+      // Each text follows the answer's until edited on the finding itself.
+      const updated = { ...finding, ...followAnswerWording(finding, previous, wording) };
       visit.findings = visit.findings.map((f) => (f === finding ? updated : f));
     }
   } else if (finding && finding.status === 'OPEN') {
@@ -225,7 +236,8 @@ function applySaveFinding(visit: FieldVisit, entry: OutboxEntry<'SAVE_FINDING'>)
     itemId: existing?.itemId ?? itemId,
     itemCode: existing?.itemCode ?? found?.item.code ?? null,
     groupTitle: existing?.groupTitle ?? found?.group.title ?? '',
-    description: text(input.description) ?? '',
+    foundText: text(input.description),
+    requirement: existing?.requirement ?? found?.item.text ?? null,
     recommendation: text(input.recommendation),
     severity: (str(input.severity) ?? 'MEDIUM') as FindingSeverity,
     status: existing?.status ?? 'OPEN',

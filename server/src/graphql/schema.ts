@@ -10,6 +10,7 @@ import {
   ChecklistTemplateResolver,
   ChecklistVersionResolver,
 } from '../features/checklists/checklists.resolver.js';
+import { FindingWordingResolver } from '../features/findings/finding-wording.resolver.js';
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
 import {
   PlanLineResolver,
@@ -57,6 +58,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AttachmentResolver,
       ReviewCommentResolver,
       FindingsResolver,
+      FindingWordingResolver,
       SyncResolver,
       DirectiveDocumentsResolver,
       AdministrativeProceduresResolver,

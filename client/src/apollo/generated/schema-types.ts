@@ -83,12 +83,16 @@ export type AnswerItemInput = {
   baseVersion?: InputMaybe<Scalars['Int']['input']>;
   /** When the edit was made on the phone */
   editedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Thực trạng phát hiện of a Không đạt answer; omitted: unchanged */
+  foundText?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   numberValue?: InputMaybe<Scalars['Float']['input']>;
   /** Client-generated UUID of this write */
   operationId: Scalars['ID']['input'];
   passFail?: InputMaybe<PassFail>;
+  /** Kiến nghị of a Không đạt answer; omitted: unchanged */
+  recommendation?: InputMaybe<Scalars['String']['input']>;
   textValue?: InputMaybe<Scalars['String']['input']>;
   visitId: Scalars['ID']['input'];
 };
@@ -479,6 +483,7 @@ export type ErrorCode =
   | 'FINDING_DEADLINE_BEFORE_VISIT'
   | 'FINDING_DEADLINE_IN_PAST'
   | 'FINDING_DEADLINE_UNCHANGED'
+  | 'FINDING_FOUND_TEXT_REQUIRED'
   | 'FINDING_FROM_FAILED_ITEM'
   | 'FINDING_ID_TAKEN'
   | 'FINDING_NOT_FOUND'
@@ -611,13 +616,20 @@ export type Finding = {
   deadline?: Maybe<Scalars['LocalDate']['output']>;
   /** Lịch sử gia hạn, oldest first */
   deadlineExtensions: Array<FindingDeadlineExtension>;
+  /** @deprecated Use foundText (what was found) and requirement; this is foundText, empty while not written */
   description: Scalars['String']['output'];
+  /** Evidence: the photos taken for the finding's item at the visit */
+  evidencePhotos: Array<Attachment>;
+  /** Thực trạng phát hiện (what was found); null: not written yet */
+  foundText?: Maybe<Scalars['String']['output']>;
   fromFailedItem: Scalars['Boolean']['output'];
   /** The checklist group title the finding belongs to */
   groupTitle: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   itemCode?: Maybe<Scalars['String']['output']>;
   itemId?: Maybe<Scalars['ID']['output']>;
+  /** What was found is not written yet (shown "Chưa ghi thực trạng") */
+  needsWording: Scalars['Boolean']['output'];
   overdue: Scalars['Boolean']['output'];
   /** Kiến nghị */
   recommendation?: Maybe<Scalars['String']['output']>;
@@ -630,6 +642,8 @@ export type Finding = {
   remediationReportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   remediationText?: Maybe<Scalars['String']['output']>;
   reopenCount: Scalars['Int']['output'];
+  /** Yêu cầu: the checklist item's text, the requirement the finding is measured against */
+  requirement?: Maybe<Scalars['String']['output']>;
   responsibleUnit: Unit;
   severity: FindingSeverity;
   status: FindingStatus;
@@ -1436,10 +1450,14 @@ export type ReviseVisitInput = {
 };
 
 export type RevisedAnswerInput = {
+  /** Thực trạng phát hiện of a Không đạt answer; omitted: unchanged */
+  foundText?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   numberValue?: InputMaybe<Scalars['Float']['input']>;
   passFail?: InputMaybe<PassFail>;
+  /** Kiến nghị of a Không đạt answer; omitted: unchanged */
+  recommendation?: InputMaybe<Scalars['String']['input']>;
   textValue?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1615,6 +1633,7 @@ export type SaveChecklistDraftInput = {
 
 export type SaveFindingInput = {
   deadline?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Thực trạng phát hiện: what was found, as the inspector wrote it */
   description: Scalars['String']['input'];
   /** Client-generated UUID; for a failed item its finding is updated instead */
   findingId: Scalars['ID']['input'];
@@ -1909,11 +1928,15 @@ export type Visit = {
 export type VisitAnswer = {
   __typename?: 'VisitAnswer';
   editedAt: Scalars['DateTimeISO']['output'];
+  /** Thực trạng phát hiện (Không đạt only) */
+  foundText?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   itemId: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   numberValue?: Maybe<Scalars['Float']['output']>;
   passFail?: Maybe<PassFail>;
+  /** Kiến nghị (Không đạt only) */
+  recommendation?: Maybe<Scalars['String']['output']>;
   textValue?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
   updatedByName: Scalars['String']['output'];

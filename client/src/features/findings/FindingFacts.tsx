@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { SeverityBadge } from '../../ui/StatusBadges';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { FindingWording } from './FindingWording';
 import type { Finding } from './finding-detail';
 
 /** What was found, where, how serious, by when it must be fixed, and the visit that found it. */
@@ -14,7 +15,7 @@ export function FindingFacts({ finding }: { finding: Finding }) {
   const visitHref = recordPath('review', finding.visitId);
   return (
     <section className={finding.overdue ? 'card stack record-overdue' : 'card stack'}>
-      <p className="record-title">{finding.description}</p>
+      <FindingWording foundText={finding.foundText} requirement={finding.requirement} />
       <dl className="fact-list">
         <dt>{t('findings.unit')}</dt>
         <dd>{finding.responsibleUnit.name}</dd>
@@ -45,6 +46,17 @@ export function FindingFacts({ finding }: { finding: Finding }) {
           </>
         )}
       </dl>
+      {finding.evidencePhotos.length > 0 && (
+        <ul className="thumbs" aria-label={t('findings.evidence')}>
+          {finding.evidencePhotos.map((photo, index) => (
+            <li key={photo.id}>
+              <a href={photo.url} target="_blank" rel="noreferrer">
+                <img src={photo.url} alt={photo.caption ?? `${t('findings.evidence')} ${index + 1}`} loading="lazy" />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {finding.reopenCount > 0 && <p className="muted">{t('findings.reopenCount', { count: finding.reopenCount })}</p>}
       {/* The link opens the office's review screen, for those who see every visit. */}
       {can(user, 'VISIT_READ_ALL') && (

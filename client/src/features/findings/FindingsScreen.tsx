@@ -16,6 +16,7 @@ import '../../ui/data.css';
 import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { FindingWording } from './FindingWording';
 import { findingCountsQuery, findingsQuery } from './operations';
 
 const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];
@@ -97,7 +98,7 @@ export function FindingsScreen() {
                     <strong>{finding.responsibleUnit.name}</strong>
                     {finding.visitDate && <span>{formatDate(finding.visitDate)}</span>}
                   </span>
-                  <p className="record-title">{finding.description}</p>
+                  <FindingWording foundText={finding.foundText} requirement={finding.requirement} />
                   <span className="record-meta">
                     <FindingStatusBadge status={finding.status} />
                     <SeverityBadge severity={finding.severity} />

@@ -3,7 +3,9 @@ import { graphql } from '../../apollo/generated';
 export const findingsListItem = graphql(`
   fragment FindingsListItem on Finding {
     id
-    description
+    foundText
+    requirement
+    needsWording
     severity
     deadline
     status
@@ -59,6 +61,11 @@ export const findingsDetail = graphql(`
       reason
       extendedByName
       extendedAt
+    }
+    evidencePhotos {
+      id
+      url
+      caption
     }
     remediationPhotos {
       id

@@ -3,6 +3,7 @@ import { recordPath } from '../../app/routes';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
+import { FindingWording } from '../findings/FindingWording';
 import type { ReviewVisit } from './review-visit';
 
 /** The visit's findings; once it is approved, each opens the finding's own screen. */
@@ -18,10 +19,11 @@ export function ReviewFindings({ visit }: { visit: ReviewVisit }) {
         {visit.findings.map((finding) => {
           const body = (
             <>
-              <p className="record-title">
-                {finding.itemCode && `${finding.itemCode} · `}
-                {finding.description}
-              </p>
+              <FindingWording
+                foundText={finding.foundText}
+                requirement={finding.requirement}
+                prefix={finding.itemCode}
+              />
               <div className="record-meta">
                 <SeverityBadge severity={finding.severity} />
                 {visit.status === 'APPROVED' && <FindingStatusBadge status={finding.status} />}

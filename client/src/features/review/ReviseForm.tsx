@@ -26,6 +26,8 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
   const [passFail, setPassFail] = useState('');
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
+  const [foundText, setFoundText] = useState('');
+  const [recommendation, setRecommendation] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [revise, { loading }] = useMutation(reviseVisitMutation, { refetchQueries: [auditTrailRefetch(visit.id)] });
   const items = checklistItems(visit);
@@ -37,6 +39,8 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
     setPassFail(answer?.passFail ?? '');
     setValue(answer?.numberValue != null ? String(answer.numberValue).replace('.', ',') : (answer?.textValue ?? ''));
     setNote(answer?.note ?? '');
+    setFoundText(answer?.foundText ?? '');
+    setRecommendation(answer?.recommendation ?? '');
   }
 
   async function submit() {
@@ -53,6 +57,8 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
             passFail: item.answerType === 'PASS_FAIL' ? ((passFail || null) as PassFail | null) : null,
             numberValue: item.answerType === 'NUMBER' ? parseDecimal(value) : null,
             textValue: item.answerType === 'TEXT' ? value.trim() || null : null,
+            foundText: foundText.trim() || null,
+            recommendation: recommendation.trim() || null,
           },
         ]
       : [];
@@ -115,6 +121,12 @@ export function ReviseForm({ visit, onDone }: { visit: ReviewVisit; onDone: Noti
       )}
       {item?.answerType === 'TEXT' && <TextArea label={t('review.reviseText')} value={value} onChange={setValue} />}
       {item && <TextField label={t('review.reviseNote')} value={note} onChange={setNote} />}
+      {item && passFail === 'FAIL' && (
+        <>
+          <TextArea label={t('visits.foundText')} value={foundText} onChange={setFoundText} rows={3} />
+          <TextArea label={t('visits.recommendation')} value={recommendation} onChange={setRecommendation} rows={2} />
+        </>
+      )}
       <div className="row">
         <Button onClick={submit} disabled={loading}>
           {t('review.reviseSubmit')}

@@ -10,6 +10,10 @@ describe('answerValueText', () => {
   it.each([
     [{ passFail: 'PASS' }, 'Đạt'],
     [{ passFail: 'FAIL', note: 'Không đeo thẻ.' }, 'Không đạt · Ghi chú: Không đeo thẻ.'],
+    [
+      { passFail: 'FAIL', note: null, foundText: 'Sổ ghi đến 30/4', recommendation: 'Ghi sổ hằng ngày' },
+      'Không đạt · Thực trạng: Sổ ghi đến 30/4 · Kiến nghị: Ghi sổ hằng ngày',
+    ],
     [{ passFail: 'NOT_APPLICABLE', numberValue: null, textValue: null, note: '  ' }, 'Không áp dụng'],
     [{ numberValue: 97.85 }, '97,85'],
     [{ numberValue: 1234.5 }, '1.234,5'],
@@ -55,7 +59,7 @@ describe('describeConflict', () => {
     answers: [
       { id: 'a1', itemId: 'i1', passFail: 'PASS' as const, numberValue: null, textValue: null, note: null },
       { id: 'a2', itemId: 'i2', passFail: null, numberValue: 12.5, textValue: null, note: 'Đo lại' },
-    ].map((answer) => ({ ...answer, updatedByName: 'Lương Văn Tuấn' })),
+    ].map((answer) => ({ ...answer, foundText: null, recommendation: null, updatedByName: 'Lương Văn Tuấn' })),
   };
   const base: Conflict = {
     id: 'c',

@@ -28,9 +28,12 @@ function nonEmpty(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** An answer's value (`{passFail, numberValue, textValue, note}`): "Không đạt · Ghi chú: Không đeo thẻ." */
+/**
+ * An answer's value (`{passFail, numberValue, textValue, note, foundText, recommendation}`):
+ * "Không đạt · Ghi chú: Không đeo thẻ. · Thực trạng: 2/9 viên chức không đeo thẻ".
+ */
 export function answerValueText(value: unknown, t: Translate): string {
-  const { passFail, numberValue, textValue, note } = record(value);
+  const { passFail, numberValue, textValue, note, foundText, recommendation } = record(value);
   const parts: string[] = [];
   if (typeof passFail === 'string' && PASS_FAIL.has(passFail)) {
     parts.push(t(`review.answer.${passFail as 'PASS' | 'FAIL' | 'NOT_APPLICABLE'}`));
@@ -40,6 +43,10 @@ export function answerValueText(value: unknown, t: Translate): string {
   if (text) parts.push(`“${text}”`);
   const noteText = nonEmpty(note);
   if (noteText) parts.push(t('review.note', { note: noteText }));
+  const found = nonEmpty(foundText);
+  if (found) parts.push(t('review.foundText', { text: found }));
+  const advice = nonEmpty(recommendation);
+  if (advice) parts.push(t('review.recommendation', { text: advice }));
   return parts.join(' · ') || t('review.conflicts.empty');
 }
 

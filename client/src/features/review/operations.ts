@@ -84,7 +84,8 @@ export const reviewVisitDetail = graphql(`
     }
     findings {
       id
-      description
+      foundText
+      requirement
       recommendation
       severity
       deadline

@@ -22,7 +22,9 @@ interface FindingEditorProps {
 /** Keeps the saved state across a new server version of the finding, which resets the form below. */
 export function FindingEditor(props: FindingEditorProps) {
   const save = useSave();
-  return <FindingForm key={props.finding?.version ?? 'new'} {...props} save={save} />;
+  // Also reset when the finding follows its answer's wording on the phone (no new server version yet).
+  const key = `${props.finding?.version ?? 'new'}:${props.finding?.foundText ?? ''}:${props.finding?.recommendation ?? ''}`;
+  return <FindingForm key={key} {...props} save={save} />;
 }
 
 function FindingForm({
@@ -36,7 +38,7 @@ function FindingForm({
   const writes = useVisitWrites();
   const id = useId();
   const [severity, setSeverity] = useState<FindingSeverity>(finding?.severity ?? 'MEDIUM');
-  const [description, setDescription] = useState(finding?.description ?? '');
+  const [description, setDescription] = useState(finding?.foundText ?? '');
   const [recommendation, setRecommendation] = useState(finding?.recommendation ?? '');
   const [deadline, setDeadline] = useState(finding?.deadline ?? '');
 
@@ -71,6 +73,7 @@ function FindingForm({
         {finding?.itemCode ? t('visits.findingOfItem', { code: finding.itemCode }) : t('visits.freeFinding')}
         {finding?.groupTitle && <span className="muted"> · {finding.groupTitle}</span>}
       </p>
+      {finding?.requirement && <p className="muted">{t('findings.requirement', { text: finding.requirement })}</p>}
       <Select
         label={t('visits.severity')}
         value={severity}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { FieldVisit, VisitItem } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Refusal } from '../../offline/field-writes';
+import { FoundTextFields } from './FoundTextFields';
 import { ItemAnswer, ItemNote } from './ItemAnswer';
 import { ItemNotices } from './ItemNotices';
 import { ItemPhotos } from './ItemPhotos';
@@ -63,6 +64,8 @@ export function ItemCard({ visit, item, editable, local }: ItemCardProps) {
 
       <ItemAnswer item={item} {...fields} />
       <SaveStatus state={state} />
+
+      {failed && <FoundTextFields {...fields} />}
 
       <ItemNote {...fields} />
 

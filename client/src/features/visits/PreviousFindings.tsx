@@ -1,6 +1,7 @@
 import type { VisitFinding } from '../../field/types';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FindingWording } from '../findings/FindingWording';
 
 /** The unit's findings from earlier years, to verify before scoring: read-only here. */
 export function PreviousFindings({ findings }: { findings: VisitFinding[] }) {
@@ -25,7 +26,7 @@ export function PreviousFindings({ findings }: { findings: VisitFinding[] }) {
                 {finding.visitDate && ` · ${formatDate(finding.visitDate)}`}
               </span>
             </p>
-            <p>{finding.description}</p>
+            <FindingWording foundText={finding.foundText} requirement={finding.requirement} />
             {finding.recommendation && (
               <p className="muted">
                 {t('visits.recommendation')}: {finding.recommendation}

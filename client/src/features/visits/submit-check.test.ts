@@ -76,8 +76,9 @@ function write(kind: FieldWriteKind, input: Record<string, unknown>): OutboxEntr
     refusal: null,
   } as OutboxEntry;
 }
-const answer = (itemId: string, passFail: string | null, numberValue: number | null = null) =>
-  write('ANSWER_ITEM', { itemId, passFail, numberValue, textValue: null, note: null });
+const answer = (itemId: string, passFail: string | null, numberValue: number | null = null, foundText?: string) =>
+  write('ANSWER_ITEM', { itemId, passFail, numberValue, textValue: null, note: null, foundText });
+const FOUND = 'Lúc 8h15 bộ phận một cửa không có người trực';
 const attach = (attachmentId: string, kind: string, itemId: string | null = null) =>
   write('ATTACH_VISIT_FILE', { attachmentId, fileId: `file-${attachmentId}`, kind, itemId });
 const minutes = [
@@ -115,13 +116,13 @@ describe('submitProblems (the server rule on the visit as the phone shows it)', 
     },
     {
       name: 'a failed item needs its photo',
-      writes: [answer('i1', 'FAIL'), answer('i2', 'PASS'), answer('i3', null, 4), ...minutes],
+      writes: [answer('i1', 'FAIL', null, FOUND), answer('i2', 'PASS'), answer('i3', null, 4), ...minutes],
       want: ['Tiêu chí 1.1 không đạt nên cần ảnh minh chứng.'],
     },
     {
       name: 'a photo removed offline no longer counts',
       writes: [
-        answer('i1', 'FAIL'),
+        answer('i1', 'FAIL', null, FOUND),
         attach('p1', 'PHOTO', 'i1'),
         write('REMOVE_VISIT_ATTACHMENT', { attachmentId: 'p1' }),
         answer('i2', 'PASS'),
@@ -131,9 +132,44 @@ describe('submitProblems (the server rule on the visit as the phone shows it)', 
       want: ['Tiêu chí 1.1 không đạt nên cần ảnh minh chứng.'],
     },
     {
-      name: 'complete offline',
+      name: 'a failed item needs what was found, not left empty',
       writes: [
         answer('i1', 'FAIL'),
+        attach('p1', 'PHOTO', 'i1'),
+        answer('i2', 'PASS'),
+        answer('i3', null, 4),
+        ...minutes,
+      ],
+      want: ['Tiêu chí 1.1 không đạt nên cần ghi thực trạng phát hiện.'],
+    },
+    {
+      name: 'what was found cleared offline stops the submission again',
+      writes: [
+        answer('i1', 'FAIL', null, FOUND),
+        attach('p1', 'PHOTO', 'i1'),
+        answer('i2', 'FAIL', null, FOUND),
+        write('ANSWER_ITEM', { itemId: 'i2', passFail: 'FAIL', foundText: '  ' }),
+        answer('i3', null, 4),
+        ...minutes,
+      ],
+      want: ['Tiêu chí 1.2 không đạt nên cần ghi thực trạng phát hiện.'],
+    },
+    {
+      name: 'what was found written on the finding itself counts',
+      writes: [
+        answer('i1', 'FAIL'),
+        attach('p1', 'PHOTO', 'i1'),
+        write('SAVE_FINDING', { findingId: 'f1', itemId: 'i1', severity: 'MEDIUM', description: FOUND }),
+        answer('i2', 'PASS'),
+        answer('i3', null, 4),
+        ...minutes,
+      ],
+      want: [],
+    },
+    {
+      name: 'complete offline',
+      writes: [
+        answer('i1', 'FAIL', null, FOUND),
         attach('p1', 'PHOTO', 'i1'),
         answer('i2', 'PASS'),
         answer('i3', null, 4),

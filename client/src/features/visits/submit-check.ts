@@ -35,6 +35,9 @@ export function submitProblems(visit: FieldVisit): SubmitProblem[] | null {
     items,
     answers,
     itemsWithPhoto: new Set(photos.map((photo) => photo.itemId ?? '')),
+    itemsWithFoundText: new Set(
+      visit.findings.filter((f) => f.fromFailedItem && f.itemId && f.foundText).map((f) => f.itemId ?? ''),
+    ),
     hasTeamLeadSignature: visit.attachments.some((attachment) => attachment.kind === 'SIGNATURE_TEAM_LEAD'),
     hasUnitSignature: visit.attachments.some((attachment) => attachment.kind === 'SIGNATURE_UNIT_REPRESENTATIVE'),
     conclusion: visit.conclusion ?? null,

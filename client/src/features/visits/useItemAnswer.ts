@@ -9,7 +9,18 @@ export interface DesiredAnswer {
   numberValue: number | null;
   textValue: string | null;
   note: string | null;
+  foundText: string | null;
+  recommendation: string | null;
 }
+
+const EMPTY: DesiredAnswer = {
+  passFail: null,
+  numberValue: null,
+  textValue: null,
+  note: null,
+  foundText: null,
+  recommendation: null,
+};
 
 /**
  * Writes a criterion's answer. The whole answer is sent on every write (the server replaces it), read
@@ -19,7 +30,7 @@ export interface DesiredAnswer {
 export function useItemAnswer(itemId: string, answer: VisitAnswer | undefined) {
   const writes = useVisitWrites();
   const { state, run } = useSave();
-  const desired = useRef<DesiredAnswer>({ passFail: null, numberValue: null, textValue: null, note: null });
+  const desired = useRef<DesiredAnswer>(EMPTY);
   const pending = useRef(0);
   useEffect(() => {
     if (pending.current > 0) return;
@@ -28,6 +39,8 @@ export function useItemAnswer(itemId: string, answer: VisitAnswer | undefined) {
       numberValue: answer?.numberValue ?? null,
       textValue: answer?.textValue ?? null,
       note: answer?.note ?? null,
+      foundText: answer?.foundText ?? null,
+      recommendation: answer?.recommendation ?? null,
     };
   }, [answer]);
 

@@ -12,6 +12,9 @@ export interface AnswerValue {
   numberValue: number | null;
   textValue: string | null;
   note: string | null;
+  /** Of a Không đạt answer: what was found and the recommendation (kiến nghị). */
+  foundText: string | null;
+  recommendation: string | null;
 }
 
 interface VisitWrites {

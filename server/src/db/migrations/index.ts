@@ -14,6 +14,7 @@ import { Migration20261206041500 } from './Migration20261206041500.js';
 import { Migration20261206043000 } from './Migration20261206043000.js';
 import { Migration20261206050000 } from './Migration20261206050000.js';
 import { Migration20261206102714 } from './Migration20261206102714.js';
+import { Migration20261206103453 } from './Migration20261206103453.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206043000', class: Migration20261206043000 },
   { name: 'Migration20261206050000', class: Migration20261206050000 },
   { name: 'Migration20261206102714', class: Migration20261206102714 },
+  { name: 'Migration20261206103453', class: Migration20261206103453 },
 ];

@@ -24,6 +24,7 @@ import {
   VisitStatus,
 } from '../../features/visits/visit.entity.js';
 import { DEFAULT_CHECKLIST } from './default-checklist.js';
+import { demoWording } from './demo-finding-texts.js';
 import { demoPlanUnderWay } from './demo-year.js';
 
 /** A 1x1 PNG standing in for the drawn signatures of the demo minutes. */
@@ -384,6 +385,7 @@ function seedApprovedVisit(
   for (const item of items) {
     const failure = visit.failures.find((f) => f.item === item.code);
     const passFail = failure ? PassFail.FAIL : visit.notApplicable?.(item) ? PassFail.NOT_APPLICABLE : PassFail.PASS;
+    const wording = failure ? demoWording(failure.note) : null;
     em.create(VisitAnswer, {
       id: randomUUID(),
       visit: record,
@@ -391,6 +393,7 @@ function seedApprovedVisit(
       passFail: item.answerType === AnswerType.PASS_FAIL ? passFail : null,
       numberValue: item.answerType === AnswerType.NUMBER ? 0 : null,
       note: failure?.note ?? null,
+      ...wording,
       updatedBy: lead,
       updatedAt: startedAt,
     });
@@ -404,8 +407,7 @@ function seedApprovedVisit(
         responsibleUnit: unit,
         groupTitle: item.group.title,
         severity: failure.severity,
-        description: `${item.text} ${failure.note}`,
-        recommendation: 'Khắc phục ngay và báo cáo kết quả về Văn phòng Sở.',
+        ...wording,
         deadline: failure.deadline,
         status: failure.status,
         remediationText: reported ? 'Đơn vị đã khắc phục, có ảnh kèm theo.' : null,

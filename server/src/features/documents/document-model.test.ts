@@ -62,7 +62,13 @@ const data: VisitDocumentData = {
   attendees: [{ name: 'Hoàng Văn An', position: 'Giám đốc', side: 'UNIT' }],
   groups: [{ code: '1', title: 'Giờ giấc làm việc', items: [passFail('PASS'), passFail('FAIL', '1.2')] }],
   findings: [
-    { description: 'Hai viên chức không đeo thẻ', severity: 'HIGH', recommendation: null, deadline: '2021-08-28' },
+    {
+      foundText: 'Hai viên chức không đeo thẻ',
+      requirement: null,
+      severity: 'HIGH',
+      recommendation: null,
+      deadline: '2021-08-28',
+    },
   ],
   conclusion: null,
   signatures: { unitRepresentative: null, teamLead: null },
@@ -97,5 +103,41 @@ describe('the documents of a visit', () => {
       lines: ['- Trung tâm Khuyến nông;', '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'],
     });
     expect(notice.closing.right).toMatchObject({ titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: null });
+  });
+
+  it('states what was found, with the requirement only as a reference, in the minutes and the notice', () => {
+    const failed = {
+      ...data,
+      findings: [
+        {
+          foundText: 'Bộ phận một cửa không có người trực lúc 8h15',
+          requirement: 'Bộ phận một cửa bố trí người trực đầy đủ',
+          severity: 'MEDIUM' as const,
+          recommendation: 'Bố trí công chức trực theo lịch',
+          deadline: '2021-08-23',
+        },
+        {
+          foundText: null,
+          requirement: 'Có sổ theo dõi',
+          severity: 'LOW' as const,
+          recommendation: null,
+          deadline: null,
+        },
+      ],
+    };
+    const rows = buildMinutes(failed).body.flatMap((b) =>
+      b.kind === 'table' && b.columns[1]?.title === 'Nội dung tồn tại, hạn chế' ? b.rows : [],
+    );
+    expect(rows.map((r) => r[1])).toEqual([
+      'Bộ phận một cửa không có người trực lúc 8h15 (Yêu cầu: Bộ phận một cửa bố trí người trực đầy đủ)',
+      '(Chưa ghi thực trạng) (Yêu cầu: Có sổ theo dõi)',
+    ]);
+    expect(rows[0]?.[3]).toBe('Bố trí công chức trực theo lịch');
+    const notice = buildConclusionNotice(failed).body.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : [],
+    );
+    expect(notice).toContain(
+      '1. Bộ phận một cửa không có người trực lúc 8h15 (Yêu cầu: Bộ phận một cửa bố trí người trực đầy đủ). Mức độ: trung bình. Kiến nghị: Bố trí công chức trực theo lịch. Hạn khắc phục: 23/08/2021.',
+    );
   });
 });

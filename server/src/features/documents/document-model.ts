@@ -1,3 +1,4 @@
+import { type FindingStatement, findingText } from './finding-text.js';
 import {
   formatDate,
   formatNumber,
@@ -57,12 +58,11 @@ export interface VisitDocumentData {
       } | null;
     }[];
   }[];
-  findings: {
-    description: string;
+  findings: (FindingStatement & {
     severity: SeverityName;
     recommendation: string | null;
     deadline: string | null;
-  }[];
+  })[];
   conclusion: string | null;
   signatures: { unitRepresentative: SignatureImage | null; teamLead: SignatureImage | null };
 }
@@ -225,7 +225,7 @@ function findingsTable(data: VisitDocumentData): Block {
     ],
     rows: data.findings.map((f, i) => [
       String(i + 1),
-      f.description,
+      findingText(f),
       SEVERITY[f.severity],
       f.recommendation ?? '',
       f.deadline ? formatDate(f.deadline) : '',
@@ -364,9 +364,9 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
   if (data.findings.length === 0) body.push(plain('Không phát hiện tồn tại, hạn chế.'));
   data.findings.forEach((f, i) => {
     const runs: TextRun[] = [
-      { text: `${i + 1}. ${sentence(f.description)} Mức độ: ${SEVERITY[f.severity].toLowerCase()}.` },
+      { text: `${i + 1}. ${sentence(findingText(f))} Mức độ: ${SEVERITY[f.severity].toLowerCase()}.` },
     ];
-    if (f.recommendation) runs.push({ text: ' Kiến nghị: ', bold: true }, { text: f.recommendation });
+    if (f.recommendation) runs.push({ text: ' Kiến nghị: ', bold: true }, { text: sentence(f.recommendation) });
     if (f.deadline) runs.push({ text: ` Hạn khắc phục: ${formatDate(f.deadline)}.` });
     body.push({ kind: 'paragraph', runs });
   });

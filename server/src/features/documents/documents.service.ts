@@ -74,7 +74,11 @@ export class DocumentsService {
     const version = await new ChecklistsService(em).getVersion(visit.templateVersion.id, em);
     const answers = new Map((await em.find(VisitAnswer, { visit })).map((a) => [a.item.id, a]));
     const members = await em.find(TeamMember, { team: visit.team }, { populate: ['user'] });
-    const findings = await em.find(Finding, { visit }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const findings = await em.find(
+      Finding,
+      { visit },
+      { populate: ['item'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
     const department = await this.department(visit.unit);
     const itemIds = new Set(versionItems(version).map((i) => i.id));
     const plan = visit.planLine?.plan ?? null;
@@ -120,7 +124,8 @@ export class DocumentsService {
             }),
         })),
       findings: findings.map((f) => ({
-        description: f.description,
+        foundText: f.foundText,
+        requirement: f.item?.text ?? null,
         severity: f.severity,
         recommendation: f.recommendation,
         deadline: f.deadline,

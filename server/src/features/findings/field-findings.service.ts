@@ -45,12 +45,11 @@ export class FieldFindingsService {
           responsibleUnit,
           groupTitle: item?.group.title ?? 'Khác',
           severity: input.severity,
-          description: input.description,
         });
         em.persist(finding);
       }
       finding.severity = input.severity;
-      finding.description = input.description.normalize('NFC').trim();
+      finding.foundText = storedText(input.description);
       finding.recommendation = storedText(input.recommendation);
       finding.deadline = input.deadline ?? null;
       finding.responsibleUnit = responsibleUnit;

@@ -42,6 +42,7 @@ export class Finding {
     | 'version'
     | 'fromFailedItem'
     | 'recommendation'
+    | 'foundText'
     | 'deadline';
 
   @Field(() => ID)
@@ -72,9 +73,14 @@ export class Finding {
   @Enum({ items: () => FindingSeverity, type: 'string' })
   severity!: FindingSeverity;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  description!: string;
+  /**
+   * What was found (thực trạng / tồn tại), in the inspector's words; null while nobody has written it
+   * (a finding from before it was asked for, whose text was the requirement itself): the office then
+   * sees it marked "Chưa ghi thực trạng". The item it is measured against is the requirement, never this.
+   */
+  @Field(() => String, { nullable: true, description: 'Thực trạng phát hiện (what was found); null: not written yet' })
+  @Property({ type: 'text', nullable: true })
+  foundText: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Kiến nghị' })
   @Property({ type: 'text', nullable: true })

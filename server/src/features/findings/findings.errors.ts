@@ -16,6 +16,13 @@ export const FindingErrors = {
       'FINDING_FROM_FAILED_ITEM',
       'Tồn tại này sinh ra từ tiêu chí Không đạt: hãy sửa kết quả tiêu chí thay vì xóa.',
     ),
+  /** A Không đạt answer whose finding does not say what was found; `problems`: the rest of a refused submission. */
+  foundTextRequired: (itemCodes: string[], problems: unknown[] = []) =>
+    new AppError(
+      'FINDING_FOUND_TEXT_REQUIRED',
+      `Tiêu chí ${itemCodes.join(', ')} không đạt: vui lòng ghi thực trạng phát hiện (không chép lại yêu cầu của tiêu chí).`,
+      { field: 'foundText', itemCodes, problems },
+    ),
   notApprovedYet: () =>
     new AppError('FINDING_VISIT_NOT_APPROVED', 'Cuộc kiểm tra chưa được duyệt nên chưa thể báo cáo khắc phục.'),
   wrongStatus: (status: string, action: string) =>

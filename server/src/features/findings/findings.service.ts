@@ -35,7 +35,7 @@ const ACTION_VI: Record<FindingAction, string> = {
 export function describeFinding(finding: Finding): Record<string, unknown> {
   return {
     severity: finding.severity,
-    description: finding.description,
+    foundText: finding.foundText,
     recommendation: finding.recommendation,
     deadline: finding.deadline,
     status: finding.status,

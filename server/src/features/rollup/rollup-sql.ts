@@ -32,11 +32,12 @@ export const SCOPE = `with recursive tree as (
  * The findings of the year (those of the year's approved visits in scope) with what became of them as
  * of `asOf` and whether they repeat an earlier year's finding on the same item and responsible unit.
  * Groups are matched across checklist versions by code; a finding without an item by its group title.
- * Parameters after SCOPE's: asOf, year.
+ * `description` is what was found, marked when not written yet. Parameters after SCOPE's: asOf, year.
  */
 export const YEAR_FINDINGS = `,
   year_findings as (
-    select f.id, f.visit_id, f.severity, f.status, f.deadline, f.description, yv.visit_date,
+    select f.id, f.visit_id, f.severity, f.status, f.deadline, yv.visit_date,
+           coalesce(f.found_text, '(Chưa ghi thực trạng) Yêu cầu: ' || i.text, '(Chưa ghi thực trạng)') as description,
            ru.name as unit_name, i.code as item_code,
            coalesce(g.code, f.group_title) as group_code, coalesce(g.title, f.group_title) as group_title,
            case

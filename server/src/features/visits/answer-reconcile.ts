@@ -19,6 +19,9 @@ export interface AnswerValue {
   numberValue: number | null;
   textValue: string | null;
   note: string | null;
+  /** Of a Không đạt answer; absent on values kept before they were asked for. */
+  foundText?: string | null;
+  recommendation?: string | null;
 }
 
 /** Someone else who entered the same value concurrently: the answer also stands for them. */
@@ -74,7 +77,9 @@ export function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
     a.passFail === b.passFail &&
     a.numberValue === b.numberValue &&
     (a.textValue ?? null) === (b.textValue ?? null) &&
-    (a.note ?? null) === (b.note ?? null)
+    (a.note ?? null) === (b.note ?? null) &&
+    (a.foundText ?? null) === (b.foundText ?? null) &&
+    (a.recommendation ?? null) === (b.recommendation ?? null)
   );
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { storedText } from '@kycuong/rules';
+import { answerWording, type FindingWording, storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ChecklistItem } from '../checklists/checklist.entity.js';
@@ -25,12 +25,12 @@ export class VisitAnswersService {
     await fieldWrite(this.em, user, input.operationId, 'answerItem', input, async (em) => {
       const visit = await visitForFieldWrite(em, user, input.visitId);
       const item = await itemOfVisit(em, visit, input.itemId);
-      const value = answerValue(input);
+      const existing = await em.findOne(VisitAnswer, { visit, item });
+      const value = answerValue(input, existing);
       const problem = answerProblem(item as ItemRule, value);
       if (problem) throw VisitErrors.answerInvalid(problem);
       const now = new Date();
       const editedAt = input.editedAt && input.editedAt < now ? input.editedAt : now;
-      const existing = await em.findOne(VisitAnswer, { visit, item });
       const decision = reconcileAnswer(existing ? storedAnswer(existing) : null, {
         value,
         base:
@@ -68,7 +68,7 @@ export class VisitAnswersService {
           losingEditedAt: person.editedAt,
         });
       }
-      await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null);
+      await syncFailedItemFinding(em, visit, item, answer, wordingOf(before));
       recordAudit(em, user, {
         entityType: 'VisitAnswer',
         entityId: answer.id,
@@ -86,22 +86,38 @@ export interface AnswerChange {
   numberValue?: number | null;
   textValue?: string | null;
   note?: string | null;
+  foundText?: string | null;
+  recommendation?: string | null;
 }
 
-interface FieldAnswer {
+interface FieldAnswer extends FindingWording {
   passFail: PassFail | null;
   numberValue: number | null;
   textValue: string | null;
   note: string | null;
 }
 
-/** An answer as stored: text trimmed and NFC-normalised, empty text as null. */
-function answerValue(change: AnswerChange): FieldAnswer {
+/**
+ * An answer as stored: text trimmed and NFC-normalised, empty text as null; what was found and the
+ * recommendation only on a Không đạt answer, kept from the stored answer when the write leaves them out.
+ */
+function answerValue(change: AnswerChange, existing: VisitAnswer | null): FieldAnswer {
+  const passFail = change.passFail ?? null;
   return {
-    passFail: change.passFail ?? null,
+    passFail,
     numberValue: change.numberValue ?? null,
     textValue: storedText(change.textValue),
     note: storedText(change.note),
+    ...answerWording(passFail, change, existing),
+  };
+}
+
+/** The wording an answer had before a write (from its audit description), for the finding to follow. */
+export function wordingOf(before: Record<string, unknown> | null): FindingWording | null {
+  if (!before) return null;
+  return {
+    foundText: (before.foundText as string | null | undefined) ?? null,
+    recommendation: (before.recommendation as string | null | undefined) ?? null,
   };
 }
 
@@ -168,16 +184,18 @@ export async function writeAnswer(
   /** The item's answer as the caller just read it in this transaction (null: none); read here when not given. */
   known?: VisitAnswer | null,
 ): Promise<{ answer: VisitAnswer; before: Record<string, unknown> | null; created: boolean }> {
-  const value = answerValue(change);
+  const existing = known === undefined ? await em.findOne(VisitAnswer, { visit, item }) : known;
+  const value = answerValue(change, existing);
   const problem = answerProblem(item as ItemRule, value);
   if (problem) throw VisitErrors.answerInvalid(problem);
-  const existing = known === undefined ? await em.findOne(VisitAnswer, { visit, item }) : known;
   const answer = existing ?? em.create(VisitAnswer, { id: randomUUID(), visit, item, updatedBy: user });
   const before = existing ? { ...describeAnswer(existing) } : null;
   answer.passFail = value.passFail;
   answer.numberValue = value.numberValue;
   answer.textValue = value.textValue;
   answer.note = value.note;
+  answer.foundText = value.foundText;
+  answer.recommendation = value.recommendation;
   answer.updatedBy = user;
   answer.updatedAt = new Date();
   answer.editedAt = edit.editedAt;
@@ -203,5 +221,12 @@ const concurringJson = (list: Concurring[]) => list.map((c) => ({ ...c, editedAt
 
 /** An answer's value as its audit entries and conflicts keep it. */
 export function describeAnswer(answer: VisitAnswer): FieldAnswer {
-  return { passFail: answer.passFail, numberValue: answer.numberValue, textValue: answer.textValue, note: answer.note };
+  return {
+    passFail: answer.passFail,
+    numberValue: answer.numberValue,
+    textValue: answer.textValue,
+    note: answer.note,
+    foundText: answer.foundText,
+    recommendation: answer.recommendation,
+  };
 }

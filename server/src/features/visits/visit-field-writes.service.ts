@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { ChecklistVersion } from '../checklists/checklist.entity.js';
 import { ChecklistErrors } from '../checklists/checklists.errors.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import { FindingErrors } from '../findings/findings.errors.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, type Visit, VisitStatus } from './visit.entity.js';
 import { recordVisitChange } from './visit-audit.js';
@@ -147,6 +148,9 @@ export class VisitFieldWritesService {
     await fieldWrite(this.em, user, input.operationId, 'submitVisit', input, async (em) => {
       const visit = await visitForFieldWrite(em, user, input.visitId);
       const problems = await readProblems(em, visit);
+      const unworded = problems.filter((p) => p.code === 'FOUND_TEXT_MISSING').map((p) => p.itemCode ?? '');
+      // A finding that does not say what was found has its own code: the document would state nothing.
+      if (unworded.length > 0) throw FindingErrors.foundTextRequired(unworded, problems);
       if (problems.length > 0) throw VisitErrors.incomplete(problems);
       const before = { status: visit.status };
       visit.status = VisitStatus.SUBMITTED;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
+import { Finding } from '../findings/finding.entity.js';
 import { Attachment, AttachmentKind, type Visit, VisitAnswer } from './visit.entity.js';
 import { type ItemRule, visitProblems } from './visit-completeness.js';
 
@@ -13,12 +14,21 @@ export function versionItems(version: ChecklistVersion): ChecklistItem[] {
 }
 
 /** What still stops a visit from being submitted, from its checklist version, answers and attachments. */
-export function problemsOf(visit: Visit, version: ChecklistVersion, answers: VisitAnswer[], attachments: Attachment[]) {
+export function problemsOf(
+  visit: Visit,
+  version: ChecklistVersion,
+  answers: VisitAnswer[],
+  attachments: Attachment[],
+  findings: Finding[],
+) {
   return visitProblems({
     items: versionItems(version) as ItemRule[],
     answers: new Map(answers.map((a) => [a.item.id, a])),
     itemsWithPhoto: new Set(
       attachments.filter((a) => a.kind === AttachmentKind.PHOTO && a.item).map((a) => a.item?.id ?? ''),
+    ),
+    itemsWithFoundText: new Set(
+      findings.filter((f) => f.fromFailedItem && f.item && f.foundText !== null).map((f) => f.item?.id ?? ''),
     ),
     hasTeamLeadSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_TEAM_LEAD),
     hasUnitSignature: attachments.some((a) => a.kind === AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
@@ -33,5 +43,6 @@ export async function readProblems(em: EntityManager, visit: Visit) {
   const version = await new ChecklistsService(em).getVersion(visit.templateVersion.id, em);
   const answers = await em.find(VisitAnswer, { visit });
   const attachments = await em.find(Attachment, { visit });
-  return problemsOf(visit, version, answers, attachments);
+  const findings = await em.find(Finding, { visit, fromFailedItem: true });
+  return problemsOf(visit, version, answers, attachments, findings);
 }

@@ -153,17 +153,18 @@ export class VisitReads {
   }
 
   /**
-   * What still stops a shown visit from being submitted: its checklist version, answers and attachments
+   * What still stops a shown visit from being submitted: its checklist version, answers, attachments and findings
    * are the reads its other fields make in the same tick (`sharedRead`), not a second copy of each.
    */
   async shownProblems(visit: Visit) {
     if (!visit.templateVersion) return [];
-    const [version, answers, attachments] = await Promise.all([
+    const [version, answers, attachments, findings] = await Promise.all([
       this.checklistVersion(visit.templateVersion.id),
       this.answers(visit),
       this.attachments(visit),
+      this.findings(visit),
     ]);
-    return problemsOf(visit, version, answers, attachments);
+    return problemsOf(visit, version, answers, attachments, findings);
   }
 
   /** Whether the viewer may do field work on a visit of this team and status now. */

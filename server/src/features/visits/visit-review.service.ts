@@ -5,10 +5,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
+import { requireFoundText, syncFailedItemFinding } from '../findings/failed-item-finding.js';
 import type { User } from '../users/user.entity.js';
 import { ReviewComment, Visit, VisitStatus } from './visit.entity.js';
-import { describeAnswer, writeAnswer } from './visit-answers.service.js';
+import { describeAnswer, wordingOf, writeAnswer } from './visit-answers.service.js';
 import { recordVisitChange } from './visit-audit.js';
 import { itemOfVisit } from './visit-field-write.js';
 import { VisitErrors } from './visits.errors.js';
@@ -90,7 +90,8 @@ export class VisitReviewService {
       for (const change of input.answers ?? []) {
         const item = await itemOfVisit(em, visit, change.itemId);
         const { answer, before } = await writeAnswer(em, user, visit, item, change);
-        await syncFailedItemFinding(em, visit, item, answer, (before?.note as string | null) ?? null, revisedOn);
+        // A revision is held to the submission's rule: a Không đạt answer says what was found.
+        requireFoundText(item, await syncFailedItemFinding(em, visit, item, answer, wordingOf(before), revisedOn));
         recordAudit(em, user, {
           entityType: 'VisitAnswer',
           entityId: answer.id,

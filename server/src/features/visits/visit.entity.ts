@@ -181,6 +181,8 @@ export class VisitAnswer {
     | 'numberValue'
     | 'textValue'
     | 'note'
+    | 'foundText'
+    | 'recommendation'
     | 'updatedAt'
     | 'version'
     | 'editedAt'
@@ -212,6 +214,15 @@ export class VisitAnswer {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+
+  /** Of a Không đạt answer: what was found, and the recommendation; its finding follows them. */
+  @Field(() => String, { nullable: true, description: 'Thực trạng phát hiện (Không đạt only)' })
+  @Property({ type: 'text', nullable: true })
+  foundText: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Kiến nghị (Không đạt only)' })
+  @Property({ type: 'text', nullable: true })
+  recommendation: string | null = null;
 
   @ManyToOne(() => User, { deleteRule: 'restrict' })
   updatedBy!: User;

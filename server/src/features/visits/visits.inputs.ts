@@ -38,29 +38,56 @@ export class StartVisitInput extends FieldWriteInput {
   templateVersionId?: string | null;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a mixin base must take any constructor arguments (TS2545)
+type Constructor = abstract new (...args: any[]) => object;
+
+/**
+ * An item's answer as both the phone (AnswerItemInput) and a revision (RevisedAnswerInput) give it. What
+ * was found and the recommendation belong to a Không đạt answer; omitted (a phone from before they were
+ * asked for), the answer keeps the ones it has.
+ */
+function withAnswerValue<T extends Constructor>(Base: T) {
+  @InputType()
+  abstract class AnswerValueInput extends Base {
+    @Field(() => ID)
+    itemId!: string;
+
+    @Field(() => PassFail, { nullable: true })
+    @IsOptional()
+    passFail?: PassFail | null;
+
+    @Field(() => Float, { nullable: true })
+    @IsOptional()
+    numberValue?: number | null;
+
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(4000, { message: 'Nội dung không được dài quá 4000 ký tự.' })
+    textValue?: string | null;
+
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(4000, { message: 'Ghi chú không được dài quá 4000 ký tự.' })
+    note?: string | null;
+
+    @Field(() => String, {
+      nullable: true,
+      description: 'Thực trạng phát hiện of a Không đạt answer; omitted: unchanged',
+    })
+    @IsOptional()
+    @MaxLength(4000, { message: 'Thực trạng phát hiện không được dài quá 4000 ký tự.' })
+    foundText?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Kiến nghị of a Không đạt answer; omitted: unchanged' })
+    @IsOptional()
+    @MaxLength(4000, { message: 'Kiến nghị không được dài quá 4000 ký tự.' })
+    recommendation?: string | null;
+  }
+  return AnswerValueInput;
+}
+
 @InputType()
-export class AnswerItemInput extends FieldWriteInput {
-  @Field(() => ID)
-  itemId!: string;
-
-  @Field(() => PassFail, { nullable: true })
-  @IsOptional()
-  passFail?: PassFail | null;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  numberValue?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000, { message: 'Nội dung không được dài quá 4000 ký tự.' })
-  textValue?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000, { message: 'Ghi chú không được dài quá 4000 ký tự.' })
-  note?: string | null;
-
+export class AnswerItemInput extends withAnswerValue(FieldWriteInput) {
   @Field(() => Int, {
     nullable: true,
     description: 'The version of the answer the phone last saw; null: it saw none; omitted: no check (last write wins)',
@@ -154,7 +181,7 @@ export class SaveFindingInput extends FieldWriteInput {
   @Field(() => FindingSeverity)
   severity!: FindingSeverity;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Thực trạng phát hiện: what was found, as the inspector wrote it' })
   @Matches(/\S/, { message: 'Vui lòng mô tả tồn tại, hạn chế.' })
   @MaxLength(4000, { message: 'Mô tả không được dài quá 4000 ký tự.' })
   description!: string;
@@ -211,28 +238,7 @@ export class ReturnVisitInput {
 }
 
 @InputType()
-export class RevisedAnswerInput {
-  @Field(() => ID)
-  itemId!: string;
-
-  @Field(() => PassFail, { nullable: true })
-  @IsOptional()
-  passFail?: PassFail | null;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  numberValue?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000, { message: 'Nội dung không được dài quá 4000 ký tự.' })
-  textValue?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000, { message: 'Ghi chú không được dài quá 4000 ký tự.' })
-  note?: string | null;
-}
+export class RevisedAnswerInput extends withAnswerValue(Object) {}
 
 @InputType()
 export class ReviseVisitInput {
