@@ -51,12 +51,14 @@ describe('cachedSession', () => {
     });
   });
 
-  it('keeps a session cached before `can` signed in, with no capabilities until the server answers', () => {
+  it("keeps a session cached before `can` signed in, with its role's capabilities until the server answers", () => {
     const cache = createCache();
     cache.writeQuery({ query: meBeforeCan, data: { me: inspector } });
     const session = cachedSession(cache);
     expect(session.capabilitiesUnknown).toBe(true);
-    expect(session.user).toMatchObject({ id: 'u1', role: 'INSPECTOR', unit: { code: 'PNN' }, can: [] });
+    expect(session.user).toMatchObject({ id: 'u1', role: 'INSPECTOR', unit: { code: 'PNN' } });
+    // The shared table's: an inspector opening an updated app without network still has their visits.
+    expect(session.user?.can).toEqual(['CHECKLIST_READ', 'VISIT_CONDUCT', 'VISIT_READ_TEAM', 'FILE_UPLOAD']);
   });
 
   it('knows nobody when nothing, or too little, is cached', () => {

@@ -1,4 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
+import { capabilitiesOfRole, type RoleName } from '@kycuong/rules';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { meQuery } from './operations';
 
@@ -14,10 +15,10 @@ const ALWAYS_CACHED = ['id', 'username', 'fullName', 'role', 'active', 'mustChan
 
 /**
  * The user cached on this phone, for a start without network. A session cached by an app version from
- * before `can` keeps the user signed in with no capabilities: nothing is offered that the server might
- * refuse, and their saved work stays on the phone, until the server answers `me` again (the session
- * asks as soon as the network returns). Guessing capabilities from the role would be a second copy of
- * the server's permissions table, out of date the day the table changes.
+ * before `can` (an update installed in the background, then the app opened in the field without network)
+ * takes the role's capabilities from the same permissions table the server enforces (@kycuong/rules), so
+ * an inspector can go on with the visits on the phone; the session asks the server for `me` again as
+ * soon as the network returns, and the server decides every write anyway.
  */
 export function cachedSession(cache: ApolloCache): CachedSession {
   const complete = cache.readQuery({ query: meQuery })?.me ?? null;
@@ -34,7 +35,10 @@ export function cachedSession(cache: ApolloCache): CachedSession {
     return { user: null, capabilitiesUnknown: false };
   }
   return {
-    user: { ...(partial as CurrentUserFieldsFragment), can: partial.can ?? [] },
+    user: {
+      ...(partial as CurrentUserFieldsFragment),
+      can: partial.can ?? capabilitiesOfRole(partial.role as RoleName),
+    },
     capabilitiesUnknown: !partial.can,
   };
 }

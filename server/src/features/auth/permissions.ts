@@ -1,3 +1,4 @@
+import { type CapabilityName, PERMISSION_TABLE, type RoleName } from '@kycuong/rules';
 import { registerEnumType } from 'type-graphql';
 import { Role } from '../users/role.js';
 
@@ -55,34 +56,15 @@ export enum Capability {
   AUDIT_READ_ALL = 'AUDIT_READ_ALL',
 }
 
-const { ADMIN, OFFICE, LEADERSHIP, INSPECTOR, UNIT_HEAD } = Role;
+/** The enums' names are exactly the shared table's (checked both ways by the compiler). */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const capabilityNamesMatch: SameNames<`${Capability}`, CapabilityName> = true;
+const roleNamesMatch: SameNames<`${Role}`, RoleName> = true;
+void capabilityNamesMatch;
+void roleNamesMatch;
 
-/** The table: each capability and the roles that hold it. */
-export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
-  [Capability.UNIT_MANAGE]: [ADMIN, OFFICE],
-  [Capability.USER_MANAGE]: [ADMIN],
-  [Capability.PLAN_READ]: [ADMIN, OFFICE, LEADERSHIP],
-  [Capability.PLAN_MANAGE]: [ADMIN, OFFICE],
-  [Capability.CHECKLIST_READ]: [ADMIN, OFFICE, LEADERSHIP, INSPECTOR],
-  [Capability.CHECKLIST_MANAGE]: [ADMIN, OFFICE],
-  [Capability.VISIT_CONDUCT]: [INSPECTOR],
-  [Capability.VISIT_READ_ALL]: [ADMIN, OFFICE, LEADERSHIP],
-  [Capability.VISIT_READ_TEAM]: [INSPECTOR],
-  [Capability.VISIT_READ_UNIT]: [UNIT_HEAD],
-  [Capability.VISIT_REVIEW]: [ADMIN, OFFICE],
-  [Capability.FINDING_FOLLOW]: [ADMIN, OFFICE, LEADERSHIP, UNIT_HEAD],
-  [Capability.FINDING_REMEDIATE]: [UNIT_HEAD],
-  [Capability.FINDING_REVIEW]: [ADMIN, OFFICE],
-  [Capability.FILE_UPLOAD]: [ADMIN, OFFICE, INSPECTOR, UNIT_HEAD],
-  [Capability.REPORT_READ]: [ADMIN, OFFICE, LEADERSHIP],
-  [Capability.REPORT_EDIT]: [ADMIN, OFFICE],
-  [Capability.REGISTER_READ]: [ADMIN, OFFICE, LEADERSHIP],
-  [Capability.REGISTER_MANAGE]: [ADMIN, OFFICE],
-  [Capability.ROLLUP_READ]: [ADMIN, OFFICE, LEADERSHIP],
-  [Capability.DEVICE_READ]: [ADMIN, OFFICE, LEADERSHIP],
-  [Capability.AUDIT_READ]: [ADMIN, OFFICE, LEADERSHIP, UNIT_HEAD],
-  [Capability.AUDIT_READ_ALL]: [ADMIN, OFFICE, LEADERSHIP],
-};
+/** The table (rules/src/permissions.ts, shared with the phone): each capability and the roles that hold it. */
+export const PERMISSIONS = PERMISSION_TABLE as unknown as Readonly<Record<Capability, readonly Role[]>>;
 
 /** Whether a holder of `role` (a user, a viewer) has the capability. */
 export function can(holder: { role: Role }, capability: Capability): boolean {
