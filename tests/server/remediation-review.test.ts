@@ -273,7 +273,14 @@ describe('a finding made by a revision of an approved visit', () => {
       i: {
         visitId: visit?.id,
         reason: 'Đối chiếu biên bản giấy: tiêu chí này không đạt.',
-        answers: [{ itemId: passed?.itemId, passFail: 'FAIL', note: 'Thiếu sổ theo dõi.' }],
+        answers: [
+          {
+            itemId: passed?.itemId,
+            passFail: 'FAIL',
+            note: 'Thiếu sổ theo dõi.',
+            foundText: 'Không có sổ theo dõi hồ sơ TTHC năm 2021 tại bộ phận một cửa.',
+          },
+        ],
       },
     });
     const [made] = revised.data?.reviseVisit.findings ?? [];
