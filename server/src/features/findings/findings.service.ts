@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { type PageArgs, pageSql } from '../../common/paging.js';
+import { type Sql, sql } from '../../common/sql.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
+import { executeSql } from '../../db/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { applyOnce } from '../operations/operations.service.js';
@@ -46,45 +48,32 @@ export class FindingsService {
    * Findings of approved visits the user may see: all for office, admin and leadership; their teams'
    * for inspectors; their own unit's for unit heads.
    */
-  private scopeSql(user: User): { sql: string; params: unknown[] } {
+  private scopeSql(user: User): Sql {
     switch (user.role) {
       case Role.ADMIN:
       case Role.OFFICE:
       case Role.LEADERSHIP:
-        return { sql: 'true', params: [] };
+        return sql`true`;
       case Role.INSPECTOR:
-        return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [user.id] };
+        return sql`v.team_id in (select team_id from team_member where user_id = ${user.id})`;
       case Role.UNIT_HEAD:
-        return { sql: 'f.responsible_unit_id = ?', params: [user.unit?.id ?? null] };
+        return sql`f.responsible_unit_id = ${user.unit?.id ?? null}`;
     }
   }
 
   async list(user: User, filter: FindingFilter | null = null, page: PageArgs | null = null): Promise<Finding[]> {
-    const scope = this.scopeSql(user);
-    const where = [`v.status = 'APPROVED'`, scope.sql];
-    const params = [...scope.params];
-    if (filter?.year) {
-      where.push('extract(year from v.visit_date)::int = ?');
-      params.push(filter.year);
-    }
-    if (filter?.status) {
-      where.push('f.status = ?');
-      params.push(filter.status);
-    }
+    const where = [sql`v.status = 'APPROVED'`, this.scopeSql(user)];
+    if (filter?.year) where.push(sql`extract(year from v.visit_date)::int = ${filter.year}`);
+    if (filter?.status) where.push(sql`f.status = ${filter.status}`);
     if (filter?.unitId) {
       if (!isUuid(filter.unitId)) return [];
-      where.push('f.responsible_unit_id = ?');
-      params.push(filter.unitId);
+      where.push(sql`f.responsible_unit_id = ${filter.unitId}`);
     }
-    if (filter?.overdue) {
-      where.push(`f.deadline < ? and f.status <> 'CLOSED'`);
-      params.push(todayLocalDate());
-    }
-    const paging = pageSql(page);
-    const rows = await this.em.execute<{ id: string }[]>(
-      `select f.id from finding f join visit v on v.id = f.visit_id where ${where.join(' and ')}
-        order by f.deadline nulls last, f.created_at, f.id${paging.sql}`,
-      [...params, ...paging.params],
+    if (filter?.overdue) where.push(sql`f.deadline < ${todayLocalDate()} and f.status <> 'CLOSED'`);
+    const rows = await executeSql<{ id: string }[]>(
+      this.em,
+      sql`select f.id from finding f join visit v on v.id = f.visit_id where ${sql.join(where, ' and ')}
+        order by f.deadline nulls last, f.created_at, f.id${pageSql(page)}`,
     );
     const findings = await this.em.find(Finding, { id: { $in: rows.map((r) => r.id) } });
     const order = new Map(rows.map((r, i) => [r.id, i]));

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { ROLLUP_READERS } from './rollup.resolver.js';
@@ -30,9 +32,11 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
         service.records(year, unit, RollupFigure.REPEAT_FINDINGS, null),
         service.records(year, unit, RollupFigure.FINDINGS_OVERDUE, null),
         service.records(year, unit, RollupFigure.DOCUMENTS, null),
-        em.execute<{ name: string }[]>(
-          unit ? 'select name from unit where id = ?' : 'select name from unit where parent_id is null order by code',
-          unit ? [unit] : [],
+        executeSql<{ name: string }[]>(
+          em,
+          unit
+            ? sql`select name from unit where id = ${unit}`
+            : sql`select name from unit where parent_id is null order by code`,
         ),
       ]);
       const bytes = await rollupWorkbook(rollup, {

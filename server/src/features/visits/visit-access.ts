@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Sql, sql } from '../../common/sql.js';
 import { readOncePerEntityManager } from '../../db/shared-read.js';
 import { TeamMember } from '../plans/plan.entity.js';
 import { Role } from '../users/role.js';
@@ -36,16 +37,16 @@ export async function canSeeVisit(em: EntityManager, user: User, visit: Visit): 
   }
 }
 
-/** The SQL condition and parameters limiting a visit query to what the viewer sees (alias v). */
-export function visibleVisitsSql(viewer: Viewer): { sql: string; params: unknown[] } {
+/** The SQL condition limiting a visit query to what the viewer sees (alias v). */
+export function visibleVisitsSql(viewer: Viewer): Sql {
   switch (viewer.role) {
     case Role.ADMIN:
     case Role.OFFICE:
     case Role.LEADERSHIP:
-      return { sql: 'true', params: [] };
+      return sql`true`;
     case Role.INSPECTOR:
-      return { sql: 'v.team_id in (select team_id from team_member where user_id = ?)', params: [viewer.id] };
+      return sql`v.team_id in (select team_id from team_member where user_id = ${viewer.id})`;
     case Role.UNIT_HEAD:
-      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [viewer.unitId] };
+      return sql`v.status = 'APPROVED' and v.unit_id = ${viewer.unitId}`;
   }
 }
