@@ -1,3 +1,4 @@
 export * from './failed-item-finding.js';
 export * from './report-year.js';
+export * from './vietnamese-format.js';
 export * from './visit-completeness.js';

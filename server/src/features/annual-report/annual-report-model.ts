@@ -1,11 +1,12 @@
-import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
 import {
+  DOCUMENT_TYPE_IN_SENTENCE,
   formatDate,
   formatNumber,
   formatPercent,
   formatPlaceDate,
   issuingAgencies,
-} from '../documents/vietnamese-format.js';
+} from '../../common/vietnamese.js';
+import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
 
 /*
  * The annual report "Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số SIPAS và PAR INDEX" as a
@@ -65,15 +66,6 @@ export interface IndexResultLine {
 export const REPORT_SUBJECT =
   'Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX)';
 
-/** How the report names each kind of document, counted and listed. */
-const TYPE_LABEL: Record<DocumentTypeName, { counted: string; listed: string }> = {
-  KE_HOACH: { counted: 'Kế hoạch', listed: 'Kế hoạch' },
-  CONG_VAN: { counted: 'công văn', listed: 'Công văn' },
-  QUYET_DINH: { counted: 'quyết định', listed: 'Quyết định' },
-  BAO_CAO: { counted: 'báo cáo', listed: 'Báo cáo' },
-  THONG_BAO: { counted: 'thông báo', listed: 'Thông báo' },
-  KHAC: { counted: 'văn bản khác', listed: 'Văn bản' },
-};
 const TYPE_ORDER: DocumentTypeName[] = ['KE_HOACH', 'CONG_VAN', 'QUYET_DINH', 'BAO_CAO', 'THONG_BAO', 'KHAC'];
 
 const EMPTY_TEXT = '(Chưa nhập nội dung.)';
@@ -106,7 +98,7 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase('vi')}$
 export function documentReference(doc: AnnualReportData['documents'][number]): string {
   const summary = lowerFirst(doc.summary.trim().replace(/[.;]+$/, ''));
   const about = /^(về|v\/v)\s/.test(summary) ? summary : `về ${summary}`;
-  return `${TYPE_LABEL[doc.type].listed} số ${doc.number} ngày ${formatDate(doc.issuedOn)} của ${doc.issuer} ${about}`;
+  return `${DOCUMENT_TYPE_IN_SENTENCE[doc.type].listed} số ${doc.number} ngày ${formatDate(doc.issuedOn)} của ${doc.issuer} ${about}`;
 }
 
 /** "ban hành 08 Kế hoạch¹, 17 công văn² và 03 quyết định³", each count footnoted with its documents. */
@@ -119,7 +111,7 @@ function documentsIssued(data: AnnualReportData): TextRun[] {
   groups.forEach((group, i) => {
     if (i > 0) runs.push({ text: i === groups.length - 1 ? ' và ' : ', ' });
     runs.push({
-      text: `${countText(group.docs.length)} ${TYPE_LABEL[group.type].counted}`,
+      text: `${countText(group.docs.length)} ${DOCUMENT_TYPE_IN_SENTENCE[group.type].counted}`,
       footnote: `${group.docs.map(documentReference).join('; ')}.`,
     });
   });

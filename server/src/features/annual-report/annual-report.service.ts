@@ -1,10 +1,10 @@
 import { isReportYear } from '@kycuong/rules';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { issuingAgencies } from '../../common/vietnamese.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { renderDocx } from '../documents/docx-renderer.js';
 import { renderPdf } from '../documents/pdf-renderer.js';
-import { issuingAgencies } from '../documents/vietnamese-format.js';
 import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';
 import { DirectiveDocument } from '../registers/directive-document.entity.js';
 import { AdministrativeProceduresService } from '../registers/registers.service.js';

@@ -5,7 +5,10 @@ import {
   formatPlaceDate,
   type IssuingAgencies,
   issuingAgencies,
-} from './vietnamese-format.js';
+  PASS_FAIL_LABELS,
+  SEVERITY_LABELS,
+  TEAM_ROLE_LABELS,
+} from '../../common/vietnamese.js';
 
 /*
  * The documents of a visit as plain data: what they say and in what order, with no layout engine in
@@ -133,25 +136,7 @@ export const RECIPIENTS_HEADING = 'Nơi nhận:';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
-const TEAM_ROLE: Record<TeamRoleName, string> = {
-  LEAD: 'Trưởng đoàn',
-  MEMBER: 'Thành viên',
-  SECRETARY: 'Thư ký',
-};
 const ROLE_ORDER: Record<TeamRoleName, number> = { LEAD: 0, MEMBER: 1, SECRETARY: 2 };
-
-const PASS_FAIL: Record<PassFailValue, string> = {
-  PASS: 'Đạt',
-  FAIL: 'Không đạt',
-  NOT_APPLICABLE: 'Không áp dụng',
-};
-
-/** Mức độ of a finding, as the documents and the roll-up write it. */
-export const SEVERITY: Record<SeverityName, string> = {
-  LOW: 'Nhẹ',
-  MEDIUM: 'Trung bình',
-  HIGH: 'Nghiêm trọng',
-};
 
 const NOT_ASSESSED = 'Chưa đánh giá';
 const SIGN_HINT = '(Ký, ghi rõ họ tên)';
@@ -190,7 +175,7 @@ export function answerText(item: VisitDocumentData['groups'][number]['items'][nu
   if (!answer) return NOT_ASSESSED;
   switch (item.answerType) {
     case 'PASS_FAIL':
-      return answer.passFail ? PASS_FAIL[answer.passFail] : NOT_ASSESSED;
+      return answer.passFail ? PASS_FAIL_LABELS[answer.passFail] : NOT_ASSESSED;
     case 'NUMBER':
       return answer.numberValue === null ? NOT_ASSESSED : formatNumber(answer.numberValue);
     case 'TEXT':
@@ -223,7 +208,7 @@ function findingsTable(data: VisitDocumentData): Block {
     rows: data.findings.map((f, i) => [
       String(i + 1),
       f.description,
-      SEVERITY[f.severity],
+      SEVERITY_LABELS[f.severity],
       f.recommendation ?? '',
       f.deadline ? formatDate(f.deadline) : '',
     ]),
@@ -257,7 +242,7 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
     ),
     heading(0, 'THÀNH PHẦN'),
     plain(`1. Đoàn kiểm tra (theo Quyết định số ${data.team.decisionNumber}):`),
-    ...members.map((m) => plain(person(m.fullName, TEAM_ROLE[m.role]))),
+    ...members.map((m) => plain(person(m.fullName, TEAM_ROLE_LABELS[m.role]))),
     plain('2. Thành phần tham dự:'),
     plain('a) Phía Đoàn kiểm tra:'),
     ...(teamSide.length ? teamSide.map((a) => plain(person(a.name, a.position))) : [plain('- Không có.')]),
@@ -361,7 +346,7 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
   if (data.findings.length === 0) body.push(plain('Không phát hiện tồn tại, hạn chế.'));
   data.findings.forEach((f, i) => {
     const runs: TextRun[] = [
-      { text: `${i + 1}. ${sentence(f.description)} Mức độ: ${SEVERITY[f.severity].toLowerCase()}.` },
+      { text: `${i + 1}. ${sentence(f.description)} Mức độ: ${SEVERITY_LABELS[f.severity].toLowerCase()}.` },
     ];
     if (f.recommendation) runs.push({ text: ' Kiến nghị: ', bold: true }, { text: f.recommendation });
     if (f.deadline) runs.push({ text: ` Hạn khắc phục: ${formatDate(f.deadline)}.` });

@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
+import {
+  FINDING_STATE_LABELS,
+  formatDate,
+  labelOf,
+  PASS_FAIL_LABELS,
+  SEVERITY_LABELS,
+} from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
-import { SEVERITY, type SeverityName } from '../documents/document-model.js';
-import { formatDate } from '../documents/vietnamese-format.js';
 import type { RollupAttentionUnit, RollupRecord } from './rollup.types.js';
-import { STATE_LABELS, scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
+import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
 
 /**
  * The units of the year's scope that need leadership's attention, most pressing first: units not inspected
@@ -136,13 +141,13 @@ export async function unitAttentionRecords(
         : r.kind === 'FINDING'
           ? [
               r.group_title,
-              SEVERITY[r.severity as SeverityName] ?? r.severity,
-              r.state ? (STATE_LABELS[r.state] ?? r.state) : null,
+              r.severity ? labelOf(SEVERITY_LABELS, r.severity) : r.severity,
+              r.state ? labelOf(FINDING_STATE_LABELS, r.state) : null,
               r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
             ]
               .filter(Boolean)
               .join(' · ')
-          : 'Không đạt',
+          : PASS_FAIL_LABELS.FAIL,
     visitId: r.kind === 'UNIT' ? null : r.visit_id,
     findingId: r.kind === 'FINDING' ? r.id : null,
   }));

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
 import type { ComplianceFigure, RollupCompliance } from './rollup.types.js';
 import { scopeSql } from './rollup-sql.js';
@@ -98,10 +99,10 @@ export async function rollupCompliance(
   const total = rows.find((r) => r.level === 'TOTAL');
   return {
     total: total
-      ? figure(total, 'TOTAL', 'Toàn bộ', null)
+      ? figure(total, 'TOTAL', TOTAL_LABEL, null)
       : {
           key: 'TOTAL',
-          label: 'Toàn bộ',
+          label: TOTAL_LABEL,
           groupCode: null,
           passed: 0,
           failed: 0,

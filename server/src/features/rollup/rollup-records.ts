@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
+import {
+  FINDING_STATE_LABELS,
+  formatDate,
+  labelOf,
+  PASS_FAIL_LABELS,
+  SEVERITY_LABELS,
+} from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
-import { SEVERITY, type SeverityName } from '../documents/document-model.js';
-import { formatDate } from '../documents/vietnamese-format.js';
 import type { Coverage } from './coverage.js';
 import { RollupFigure, type RollupRecord } from './rollup.types.js';
-import { STATE_LABELS, scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
+import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
 
 // The records behind a figure of the roll-up, for leadership to see what a number is made of
 // (RollupService.records; the units needing attention are in rollup-attention.ts).
@@ -16,8 +21,6 @@ const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
   [RollupFigure.FINDINGS_OVERDUE]: 'OVERDUE',
   [RollupFigure.FINDINGS_OPEN]: 'OPEN',
 };
-
-const PASS_FAIL_LABELS: Record<string, string> = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng' };
 
 /** The answers behind a compliance figure, narrowed to a group, item or unit by `key`. */
 export async function answerRecords(
@@ -58,7 +61,7 @@ export async function answerRecords(
     unitName: r.unit_name,
     date: r.visit_date,
     label: `${r.item_code} ${r.item_text}`,
-    detail: PASS_FAIL_LABELS[r.pass_fail] ?? r.pass_fail,
+    detail: labelOf(PASS_FAIL_LABELS, r.pass_fail),
     visitId: r.visit_id,
     findingId: null,
   }));
@@ -105,8 +108,8 @@ export async function findingRecords(
     label: r.description,
     detail: [
       r.group_title,
-      SEVERITY[r.severity as SeverityName] ?? r.severity,
-      STATE_LABELS[r.state] ?? r.state,
+      labelOf(SEVERITY_LABELS, r.severity),
+      labelOf(FINDING_STATE_LABELS, r.state),
       r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
     ]
       .filter(Boolean)

@@ -1,8 +1,8 @@
 import { DEPARTMENT_TIME_ZONE } from '../../common/local-date.js';
 import { type Sql, sql } from '../../common/sql.js';
 
-// The SQL every roll-up query starts from (rollup.service.ts, rollup-attention.ts), and the labels of
-// the finding states it computes.
+// The SQL every roll-up query starts from (rollup.service.ts, rollup-attention.ts, rollup-records.ts); the
+// labels of the finding states it computes are FINDING_STATE_LABELS (common/vietnamese.ts).
 
 /**
  * The common start of every roll-up query: `tree` is the root and everything below it (every
@@ -72,11 +72,3 @@ export const YEAR_ANSWERS = sql`,
       join checklist_version cv on cv.id = g.version_id
      where a.pass_fail is not null
   )`;
-
-/** The labels of `year_findings.state`. */
-export const STATE_LABELS: Record<string, string> = {
-  FIXED_ON_TIME: 'Đã khắc phục đúng hạn',
-  FIXED_LATE: 'Đã khắc phục quá hạn',
-  OVERDUE: 'Quá hạn chưa khắc phục',
-  OPEN: 'Đang khắc phục',
-};

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
 
@@ -110,7 +111,7 @@ export async function complianceTrend(
         unitsInScope: 0,
         unitsInspected: 0,
         coverageRatio: 0,
-        compliance: complianceFigure('TOTAL', 'Toàn bộ', null, null),
+        compliance: complianceFigure('TOTAL', TOTAL_LABEL, null, null),
         complianceByGroup: [],
         findings: 0,
         findingsFixedOnTime: 0,
@@ -132,7 +133,7 @@ export async function complianceTrend(
       y.unitsInspected = count(row.b);
       y.coverageRatio = y.unitsInScope > 0 ? y.unitsInspected / y.unitsInScope : 0;
     } else if (row.kind === 'COMPLIANCE') {
-      y.compliance = complianceFigure('TOTAL', 'Toàn bộ', null, row);
+      y.compliance = complianceFigure('TOTAL', TOTAL_LABEL, null, row);
     } else if (row.kind === 'GROUP') {
       const code = row.group_code ?? '';
       y.complianceByGroup.push(complianceFigure(code, row.group_title ?? code, code, row));

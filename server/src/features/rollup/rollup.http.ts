@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
@@ -40,7 +41,7 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
         ),
       ]);
       const bytes = await rollupWorkbook(rollup, {
-        scopeName: scope.map((u) => u.name).join(', ') || 'Toàn bộ',
+        scopeName: scope.map((u) => u.name).join(', ') || TOTAL_LABEL,
         repeatFindings,
         overdueFindings,
         documents,

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
 import type {
@@ -164,7 +165,7 @@ export class RollupService {
     );
     const figure = (row: FindingRow | undefined): FindingFigure => ({
       groupCode: row?.group_code ?? 'TOTAL',
-      groupTitle: row?.group_title ?? 'Toàn bộ',
+      groupTitle: row?.group_title ?? TOTAL_LABEL,
       severity: row?.severity ?? null,
       total: Number(row?.total ?? 0),
       fixedOnTime: Number(row?.fixed_on_time ?? 0),
@@ -175,7 +176,7 @@ export class RollupService {
     });
     const total = rows.find((r) => r.group_code === null && r.severity === null);
     return {
-      total: { ...figure(total), groupCode: 'TOTAL', groupTitle: 'Toàn bộ' },
+      total: { ...figure(total), groupCode: 'TOTAL', groupTitle: TOTAL_LABEL },
       byGroupAndSeverity: rows.filter((r) => r !== total).map(figure),
     };
   }
