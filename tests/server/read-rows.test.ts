@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../server/src/common/sql.js';
 import { numberedPlaceholders, readRows } from '../../server/src/db/read-rows.js';
 import { AuthService } from '../../server/src/features/auth/auth.service.js';
 import { Role } from '../../server/src/features/users/role.js';
@@ -43,7 +44,7 @@ describe('readRows', () => {
   it('reads the same rows and types as em.execute', async () => {
     const em = t.app.orm.em.fork();
     const params = [41, 'nhãn tiếng Việt', null, 'vanphong'];
-    const direct = await readRows<Record<string, unknown>>(em, SQL, params);
+    const direct = await readRows<Record<string, unknown>>(em, { text: SQL, values: params });
     const executed = await em.execute<Record<string, unknown>[]>(SQL, params);
     expect(direct).toHaveLength(1);
     expect(direct).toEqual(executed);
@@ -61,7 +62,7 @@ describe('readRows', () => {
       executed++;
       return execute(...args);
     }) as typeof em.execute;
-    const rows = await readRows<{ n: number }>(em, 'select ?::int as n', [7]);
+    const rows = await readRows<{ n: number }>(em, sql`select ${7}::int as n`);
     expect(rows).toEqual([{ n: 7 }]);
     // PGlite serves all connections from one session, message by message: two connections' unnamed
     // prepared statements would overwrite each other there.
@@ -73,17 +74,17 @@ describe('readRows', () => {
       .fork()
       .transactional(async (tx) => {
         await tx.execute(`update app_user set full_name = ? where username = ?`, ['Tên tạm trong giao dịch', 'admin']);
-        const [row] = await readRows<{ full_name: string }>(tx, 'select full_name from app_user where username = ?', [
-          'admin',
-        ]);
+        const [row] = await readRows<{ full_name: string }>(
+          tx,
+          sql`select full_name from app_user where username = ${'admin'}`,
+        );
         expect(row?.full_name).toBe('Tên tạm trong giao dịch');
         throw new Error('roll back');
       })
       .catch((err: Error) => expect(err.message).toBe('roll back'));
     const [after] = await readRows<{ full_name: string }>(
       t.app.orm.em.fork(),
-      'select full_name from app_user where username = ?',
-      ['admin'],
+      sql`select full_name from app_user where username = ${'admin'}`,
     );
     expect(after?.full_name).not.toBe('Tên tạm trong giao dịch');
   });
@@ -92,10 +93,10 @@ describe('readRows', () => {
     const em = t.app.orm.em.fork();
     // Far more reads than the pool has connections: a leaked connection would stall them.
     for (let i = 0; i < 30; i++) {
-      await expect(readRows(em, 'select * from no_such_table where id = ?', [i])).rejects.toThrow(/no_such_table/);
+      await expect(readRows(em, sql`select * from no_such_table where id = ${i}`)).rejects.toThrow(/no_such_table/);
     }
     const rows = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => readRows<{ n: number }>(em, 'select ?::int as n', [i])),
+      Array.from({ length: 30 }, (_, i) => readRows<{ n: number }>(em, sql`select ${i}::int as n`)),
     );
     expect(rows.map((r) => r[0]?.n)).toEqual(Array.from({ length: 30 }, (_, i) => i));
   });

@@ -1,14 +1,14 @@
+import { formatDate as formatLocalDate } from '@kycuong/rules';
+
 /**
- * Formats used in Vietnamese administration: dates as dd/MM/yyyy and numbers with a decimal comma.
+ * Formats used in Vietnamese administration: dates as dd/MM/yyyy (the server's documents use the same
+ * rule, from @kycuong/rules) and numbers with a decimal comma.
  * Dates are kept in the form the API sends (`YYYY-MM-DD`, no time zone) and are not turned into `Date`
  * so that a day never shifts with the phone's time zone.
  */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return value;
-  const [, year, month, day] = match;
-  return `${day}/${month}/${year}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? formatLocalDate(value) : value;
 }
 
 /** Today in the phone's own time zone, as `YYYY-MM-DD`. */

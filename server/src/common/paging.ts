@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { type Sql, sql } from './sql.js';
 
 /** The largest page a client may ask for (`first`); the query cost counts a page as this many at most. */
 export const MAX_PAGE_SIZE = 500;
@@ -20,8 +21,8 @@ export class PageArgs {
   offset?: number | null;
 }
 
-/** The SQL that cuts a page out of an ordered query, and its parameters; nothing without `first`. */
-export function pageSql(page: PageArgs | null | undefined): { sql: string; params: number[] } {
-  if (!page?.first) return { sql: '', params: [] };
-  return { sql: ' limit ? offset ?', params: [page.first, page.offset ?? 0] };
+/** The SQL that cuts a page out of an ordered query; nothing without `first`. */
+export function pageSql(page: PageArgs | null | undefined): Sql {
+  if (!page?.first) return sql.empty;
+  return sql` limit ${page.first} offset ${page.offset ?? 0}`;
 }

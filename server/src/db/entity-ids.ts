@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../common/ids.js';
+import { sql } from '../common/sql.js';
+import { executeSql } from './read-rows.js';
 
 /**
  * The entity type (as the audit trail names it) of the record that uses `id`, or null when no record
@@ -8,9 +10,9 @@ import { isUuid } from '../common/ids.js';
  */
 export async function entityTypeOf(em: EntityManager, id: string): Promise<string | null> {
   if (!isUuid(id)) return null;
-  const [row] = await em.execute<{ type: string }[]>(
-    'select entity_type as type from entity_id_registry where id = ?',
-    [id],
+  const [row] = await executeSql<{ type: string }[]>(
+    em,
+    sql`select entity_type as type from entity_id_registry where id = ${id}`,
   );
   return row?.type ?? null;
 }

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnyEntity, EntityData, EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../common/sql.js';
 import { BoundParametersConnection } from './bound-parameters.js';
 
 /** The part of a pooled `pg` client used here. */
@@ -29,12 +30,13 @@ export function numberedPlaceholders(sql: string, parameterCount: number): strin
  * `bound-parameters.ts`), it goes through `em.execute`. Each `?` stands for one parameter; parameters are
  * plain values: strings, numbers, booleans, null (an array would become a PostgreSQL array, not a list).
  */
-export async function readRows<T>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
+export async function readRows<T>(em: EntityManager, query: Sql): Promise<T[]> {
+  const params = query.values;
   if (em.isInTransaction() || !(em.getConnection() instanceof BoundParametersConnection)) {
-    return em.execute<T[]>(sql, [...params]);
+    return em.execute<T[]>(query.text, [...params]);
   }
   const pool = em.getKnex().client as unknown as KnexPoolClient;
-  const text = numberedPlaceholders(sql, params.length);
+  const text = numberedPlaceholders(query.text, params.length);
   const connection = await pool.acquireConnection();
   try {
     const { rows } = await connection.query(text, params);
@@ -42,4 +44,12 @@ export async function readRows<T>(em: EntityManager, sql: string, params: readon
   } finally {
     await pool.releaseConnection(connection);
   }
+}
+
+/**
+ * `em.execute` of a query written with the `sql` template: on PostgreSQL its values are bound, on PGlite
+ * inlined (db/orm.ts). An array value is a list there (`id in (${ids})`).
+ */
+export function executeSql<T extends object = Record<string, unknown>[]>(em: EntityManager, query: Sql): Promise<T> {
+  return em.execute<T & EntityData<AnyEntity>>(query.text, [...query.values]);
 }

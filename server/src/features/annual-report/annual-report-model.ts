@@ -1,11 +1,12 @@
-import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
 import {
+  DOCUMENT_TYPE_IN_SENTENCE,
   formatDate,
   formatNumber,
   formatPercent,
   formatPlaceDate,
   issuingAgencies,
-} from '../documents/vietnamese-format.js';
+} from '../../common/vietnamese.js';
+import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
 import type {
   AnnualReportData,
   DocumentTypeName,
@@ -32,15 +33,6 @@ export type {
 export const REPORT_SUBJECT =
   'Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX)';
 
-/** How the report names each kind of document, counted and listed. */
-const TYPE_LABEL: Record<DocumentTypeName, { counted: string; listed: string }> = {
-  KE_HOACH: { counted: 'Kế hoạch', listed: 'Kế hoạch' },
-  CONG_VAN: { counted: 'công văn', listed: 'Công văn' },
-  QUYET_DINH: { counted: 'quyết định', listed: 'Quyết định' },
-  BAO_CAO: { counted: 'báo cáo', listed: 'Báo cáo' },
-  THONG_BAO: { counted: 'thông báo', listed: 'Thông báo' },
-  KHAC: { counted: 'văn bản khác', listed: 'Văn bản' },
-};
 const TYPE_ORDER: DocumentTypeName[] = ['KE_HOACH', 'CONG_VAN', 'QUYET_DINH', 'BAO_CAO', 'THONG_BAO', 'KHAC'];
 
 const EMPTY_TEXT = '(Chưa nhập nội dung.)';
@@ -87,7 +79,7 @@ const withoutEndStop = (text: string) => text.trim().replace(/[.;,]+$/, '');
 export function documentReference(doc: AnnualReportData['documents'][number]): string {
   const summary = lowerFirst(withoutEndStop(doc.summary));
   const about = /^(về|v\/v)\s/.test(summary) ? summary : `về ${summary}`;
-  return `${TYPE_LABEL[doc.type].listed} số ${doc.number} ngày ${formatDate(doc.issuedOn)} của ${doc.issuer} ${about}`;
+  return `${DOCUMENT_TYPE_IN_SENTENCE[doc.type].listed} số ${doc.number} ngày ${formatDate(doc.issuedOn)} của ${doc.issuer} ${about}`;
 }
 
 /** "ban hành 08 Kế hoạch¹, 17 công văn² và 03 quyết định³", each count footnoted with its documents. */
@@ -105,7 +97,7 @@ function documentsIssued(data: AnnualReportData, issuer: string): TextRun[] {
   groups.forEach((group, i) => {
     if (i > 0) runs.push({ text: i === groups.length - 1 ? ' và ' : ', ' });
     runs.push({
-      text: `${countText(group.docs.length)} ${TYPE_LABEL[group.type].counted}`,
+      text: `${countText(group.docs.length)} ${DOCUMENT_TYPE_IN_SENTENCE[group.type].counted}`,
       footnote: `${group.docs.map(documentReference).join('; ')}.`,
     });
   });

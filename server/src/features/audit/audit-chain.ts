@@ -1,5 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 
 /**
  * The audit trail's hash chain. Every entry carries its position, the hash of the entry before it and
@@ -276,25 +278,26 @@ export async function verifyChain(
   };
 }
 
-export const AT_TEXT = `'YYYY-MM-DD"T"HH24:MI:SS.US'`;
+export const AT_TEXT = sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.US'`);
 
 /** The columns of `audit_entry` as a ChainedEntry, for the seal and for `readChain`. */
-export const COLUMNS = `id::text as id, chain_seq::text as "chainSeq", prev_hash as "prevHash", hash, hash_kind as "hashKind",
+export const COLUMNS = sql`id::text as id, chain_seq::text as "chainSeq", prev_hash as "prevHash", hash, hash_kind as "hashKind",
   to_char(at at time zone 'UTC', ${AT_TEXT}) as at, actor_id::text as "actorId",
   actor_name as "actorName", entity_type as "entityType", entity_id::text as "entityId",
   visit_id::text as "visitId", action, reason, before::text as before, after::text as after`;
 
 /** The stored chain in position order, read in pages; entries never sealed come first. */
 export async function* readChain(em: EntityManager, pageSize = 5_000): AsyncGenerator<ChainedEntry> {
-  const unsealed = await em.execute<ChainedEntry[]>(
-    `select ${COLUMNS} from audit_entry where chain_seq is null or hash is null order by id limit 1`,
+  const unsealed = await executeSql<ChainedEntry[]>(
+    em,
+    sql`select ${COLUMNS} from audit_entry where chain_seq is null or hash is null order by id limit 1`,
   );
   yield* unsealed;
   let after = '0';
   for (;;) {
-    const page = await em.execute<ChainedEntry[]>(
-      `select ${COLUMNS} from audit_entry where chain_seq > ?::bigint order by chain_seq limit ?`,
-      [after, pageSize],
+    const page = await executeSql<ChainedEntry[]>(
+      em,
+      sql`select ${COLUMNS} from audit_entry where chain_seq > ${after}::bigint order by chain_seq limit ${pageSize}`,
     );
     yield* page;
     const last = page.at(-1);

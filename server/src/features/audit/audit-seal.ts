@@ -1,6 +1,8 @@
 import type { EntityManager, EventArgs, EventSubscriber, Transaction, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { anchorFileIsEmpty, appendAnchor, openAnchorFile, signAnchor } from './audit-anchor.js';
 import {
   AT_TEXT,
@@ -102,18 +104,15 @@ export class AuditChainSeal implements EventSubscriber<AuditEntry> {
 
   private async seal(em: EntityManager, trx: Transaction): Promise<SealedHead | null> {
     const connection = em.getConnection();
-    await connection.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK], 'all', trx);
+    const lock = sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`;
+    await connection.execute(lock.text, lock.values, 'all', trx);
     // Read after the lock, so the head is the newest committed one (READ COMMITTED takes a new snapshot).
-    const rows: ToSeal[] = await connection.execute(
-      `with head as (select chain_seq, hash, at from audit_entry where chain_seq is not null order by chain_seq desc limit 1)
+    const toSeal = sql`with head as (select chain_seq, hash, at from audit_entry where chain_seq is not null order by chain_seq desc limit 1)
        select ${COLUMNS}, (select chain_seq::text from head) as "headSeq", (select hash from head) as "headHash",
               (select to_char(at at time zone 'UTC', ${AT_TEXT}) from head) as "headAt",
               to_char(clock_timestamp() at time zone 'UTC', ${AT_TEXT}) as clock
-         from audit_entry where chain_seq is null order by id`,
-      [],
-      'all',
-      trx,
-    );
+         from audit_entry where chain_seq is null order by id`;
+    const rows: ToSeal[] = await connection.execute(toSeal.text, toSeal.values, 'all', trx);
     const first = rows[0];
     if (!first) return null;
     const at = first.headAt && first.headAt > first.clock ? first.headAt : first.clock;
@@ -127,16 +126,12 @@ export class AuditChainSeal implements EventSubscriber<AuditEntry> {
       prev = hash;
       return seal;
     });
-    await connection.execute(
-      `update audit_entry a
-          set chain_seq = v.seq, prev_hash = v.prev, hash = v.hash, hash_kind = '${KEYED_KIND}',
+    const update = sql`update audit_entry a
+          set chain_seq = v.seq, prev_hash = v.prev, hash = v.hash, hash_kind = '${sql.raw(KEYED_KIND)}',
               at = v.at::timestamp at time zone 'UTC'
-         from jsonb_to_recordset(?::jsonb) as v(id bigint, seq bigint, prev text, hash text, at text)
-        where a.id = v.id`,
-      [JSON.stringify(seals)],
-      'run',
-      trx,
-    );
+         from jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) as v(id bigint, seq bigint, prev text, hash text, at text)
+        where a.id = v.id`;
+    await connection.execute(update.text, update.values, 'run', trx);
     const last = seals[seals.length - 1] as (typeof seals)[number];
     return { seq: last.seq, hash: last.hash, at };
   }
@@ -163,9 +158,9 @@ export class AuditChainSeal implements EventSubscriber<AuditEntry> {
       );
       return;
     }
-    const [head] = await em.execute<{ at: string }[]>(
-      `select to_char(at at time zone 'UTC', ${AT_TEXT}) as at from audit_entry where id = ?::bigint`,
-      [verdict.headEntryId],
+    const [head] = await executeSql<{ at: string }[]>(
+      em,
+      sql`select to_char(at at time zone 'UTC', ${AT_TEXT}) as at from audit_entry where id = ${verdict.headEntryId}::bigint`,
     );
     this.anchor({ seq: String(verdict.entries), hash: verdict.headHash, at: head?.at ?? null });
   }

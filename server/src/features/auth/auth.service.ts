@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/app-error.js';
 import type { AppConfig } from '../../common/config.js';
+import { sql } from '../../common/sql.js';
 import { readRows } from '../../db/read-rows.js';
 import type { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
@@ -54,10 +55,12 @@ interface SessionUserRow {
 }
 
 /** An unexpired, unrevoked session of an active user, by its token hash. */
-const RESOLVE_SESSION_SQL = `select s.id as session_id, u.id, u.username, u.full_name, u.role, u.unit_id, u.active,
+const resolveSessionSql = (
+  tokenHash: string,
+) => sql`select s.id as session_id, u.id, u.username, u.full_name, u.role, u.unit_id, u.active,
     u.must_change_password, u.created_at, u.password_changed_at
   from user_session s join app_user u on u.id = s.user_id
-  where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
+  where s.token_hash = ${tokenHash} and s.revoked_at is null and s.expires_at > now() and u.active`;
 
 export class AuthService {
   private readonly throttle: SignInThrottleService;
@@ -126,9 +129,10 @@ export class AuthService {
    */
   async resolveSession(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
-    const [row] = await readRows<SessionUserRow & { session_id: string }>(this.em, RESOLVE_SESSION_SQL, [
-      this.hashToken(token),
-    ]);
+    const [row] = await readRows<SessionUserRow & { session_id: string }>(
+      this.em,
+      resolveSessionSql(this.hashToken(token)),
+    );
     if (!row) return null;
     const { session_id: sessionId, ...userRow } = row;
     let user: User | undefined;

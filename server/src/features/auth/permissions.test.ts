@@ -85,17 +85,21 @@ describe('record scope', () => {
 
   it('limits visits and findings as the services did before the table', () => {
     const viewer = (role: Role) => ({ id: 'u1', role, unitId: 'unit1' });
-    expect(visibleVisitsSql(viewer(LEADERSHIP))).toEqual({ sql: 'true', params: [] });
-    expect(visibleVisitsSql(viewer(INSPECTOR))).toEqual({
-      sql: 'v.team_id in (select team_id from team_member where user_id = ?)',
-      params: ['u1'],
+    const plain = (q: { text: string; values: unknown[] }) => ({ text: q.text, values: q.values });
+    expect(plain(visibleVisitsSql(viewer(LEADERSHIP)))).toEqual({ text: 'true', values: [] });
+    expect(plain(visibleVisitsSql(viewer(INSPECTOR)))).toEqual({
+      text: 'v.team_id in (select team_id from team_member where user_id = ?)',
+      values: ['u1'],
     });
-    expect(visibleVisitsSql(viewer(UNIT_HEAD))).toEqual({
-      sql: `v.status = 'APPROVED' and v.unit_id = ?`,
-      params: ['unit1'],
+    expect(plain(visibleVisitsSql(viewer(UNIT_HEAD)))).toEqual({
+      text: `v.status = 'APPROVED' and v.unit_id = ?`,
+      values: ['unit1'],
     });
-    expect(visibleFindingsSql(viewer(OFFICE))).toEqual({ sql: 'true', params: [] });
-    expect(visibleFindingsSql(viewer(INSPECTOR))).toEqual(visibleVisitsSql(viewer(INSPECTOR)));
-    expect(visibleFindingsSql(viewer(UNIT_HEAD))).toEqual({ sql: 'f.responsible_unit_id = ?', params: ['unit1'] });
+    expect(plain(visibleFindingsSql(viewer(OFFICE)))).toEqual({ text: 'true', values: [] });
+    expect(plain(visibleFindingsSql(viewer(INSPECTOR)))).toEqual(plain(visibleVisitsSql(viewer(INSPECTOR))));
+    expect(plain(visibleFindingsSql(viewer(UNIT_HEAD)))).toEqual({
+      text: 'f.responsible_unit_id = ?',
+      values: ['unit1'],
+    });
   });
 });

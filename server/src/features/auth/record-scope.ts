@@ -1,3 +1,4 @@
+import { type Sql, sql } from '../../common/sql.js';
 import type { Viewer } from '../users/viewer.js';
 import { Capability, can } from './permissions.js';
 
@@ -15,27 +16,24 @@ export function recordScope(holder: Pick<Viewer, 'role'>): RecordScope {
   return 'NONE';
 }
 
-interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
-
-const OWN_TEAMS = 'v.team_id in (select team_id from team_member where user_id = ?)';
+/** The visits (alias v) of the viewer's own inspection teams. */
+const ownTeams = (viewer: Viewer): Sql =>
+  sql`v.team_id in (select team_id from team_member where user_id = ${viewer.id})`;
 
 /**
  * The SQL condition limiting a visit query (alias v) to what the viewer sees: a unit sees only its
  * approved visits (their minutes and findings), never work in progress.
  */
-export function visibleVisitsSql(viewer: Viewer): SqlCondition {
+export function visibleVisitsSql(viewer: Viewer): Sql {
   switch (recordScope(viewer)) {
     case 'ALL':
-      return { sql: 'true', params: [] };
+      return sql`true`;
     case 'TEAM':
-      return { sql: OWN_TEAMS, params: [viewer.id] };
+      return ownTeams(viewer);
     case 'UNIT':
-      return { sql: `v.status = 'APPROVED' and v.unit_id = ?`, params: [viewer.unitId] };
+      return sql`v.status = 'APPROVED' and v.unit_id = ${viewer.unitId}`;
     case 'NONE':
-      return { sql: 'false', params: [] };
+      return sql`false`;
   }
 }
 
@@ -43,15 +41,15 @@ export function visibleVisitsSql(viewer: Viewer): SqlCondition {
  * The SQL condition limiting a finding query (alias f, joined to its visit as v) to what the viewer
  * sees: a unit sees the findings it answers for, whichever unit's visit found them.
  */
-export function visibleFindingsSql(viewer: Viewer): SqlCondition {
+export function visibleFindingsSql(viewer: Viewer): Sql {
   switch (recordScope(viewer)) {
     case 'ALL':
-      return { sql: 'true', params: [] };
+      return sql`true`;
     case 'TEAM':
-      return { sql: OWN_TEAMS, params: [viewer.id] };
+      return ownTeams(viewer);
     case 'UNIT':
-      return { sql: 'f.responsible_unit_id = ?', params: [viewer.unitId] };
+      return sql`f.responsible_unit_id = ${viewer.unitId}`;
     case 'NONE':
-      return { sql: 'false', params: [] };
+      return sql`false`;
   }
 }

@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../common/config.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { RecurringJob } from '../../jobs/job-queue.js';
 import { KNOWN_ADDRESS_DAYS } from './sign-in-throttle.js';
 
@@ -23,20 +25,21 @@ export async function cleanUpSignIns(
   em: EntityManager,
   config: Pick<AppConfig, 'signInLockMinutes'>,
 ): Promise<SignInCleanupResult> {
-  const throttle = await em.execute<{ key: string }[]>(
-    `delete from sign_in_throttle
-      where (key like 'known:%' and window_started_at < now() - make_interval(days => ?::int))
+  const lockMinutes = config.signInLockMinutes;
+  const throttle = await executeSql<{ key: string }[]>(
+    em,
+    sql`delete from sign_in_throttle
+      where (key like 'known:%' and window_started_at < now() - make_interval(days => ${KNOWN_ADDRESS_DAYS}::int))
          or (key not like 'known:%'
-             and window_started_at < now() - make_interval(mins => ?::int)
-             and (locked_until is null or locked_until < now() - make_interval(mins => ?::int)))
+             and window_started_at < now() - make_interval(mins => ${lockMinutes}::int)
+             and (locked_until is null or locked_until < now() - make_interval(mins => ${lockMinutes}::int)))
       returning key`,
-    [KNOWN_ADDRESS_DAYS, config.signInLockMinutes, config.signInLockMinutes],
   );
-  const sessions = await em.execute<{ id: string }[]>(
-    `delete from user_session
-      where least(revoked_at, expires_at) < now() - make_interval(days => ?::int)
+  const sessions = await executeSql<{ id: string }[]>(
+    em,
+    sql`delete from user_session
+      where least(revoked_at, expires_at) < now() - make_interval(days => ${ENDED_SESSION_DAYS}::int)
       returning id`,
-    [ENDED_SESSION_DAYS],
   );
   return { throttleRows: throttle.length, sessions: sessions.length };
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../common/config.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 
 type ThrottleConfig = Pick<
   AppConfig,
@@ -87,31 +89,31 @@ export class SignInThrottleService {
   /** The attempt succeeded: it is taken off the counts, the pair starts afresh, the address becomes known. */
   async succeeded(username: string, address: string): Promise<void> {
     const keys = throttleKeys(username, address);
-    await this.em.execute('delete from sign_in_throttle where key = ?', [keys.pair]);
+    await executeSql(this.em, sql`delete from sign_in_throttle where key = ${keys.pair}`);
     await this.takeBack(keys.address);
     if (!(await this.isKnown(keys.known))) await this.takeBackAccountTurn(keys.account);
-    await this.em.execute(
-      `insert into sign_in_throttle (key, failures, window_started_at, locked_until) values (?, 0, now(), null)
+    await executeSql(
+      this.em,
+      sql`insert into sign_in_throttle (key, failures, window_started_at, locked_until) values (${keys.known}, 0, now(), null)
        on conflict (key) do update set window_started_at = now()`,
-      [keys.known],
     );
   }
 
   private async isKnown(key: string): Promise<boolean> {
-    const rows = await this.em.execute<{ known: boolean }[]>(
-      `select exists (select 1 from sign_in_throttle
-         where key = ? and window_started_at > now() - make_interval(days => ?::int)) as known`,
-      [key, KNOWN_ADDRESS_DAYS],
+    const rows = await executeSql<{ known: boolean }[]>(
+      this.em,
+      sql`select exists (select 1 from sign_in_throttle
+         where key = ${key} and window_started_at > now() - make_interval(days => ${KNOWN_ADDRESS_DAYS}::int)) as known`,
     );
     return rows[0]?.known === true;
   }
 
   /** One attempt off a key's count (never below 0); a lock in force stays. */
   private async takeBack(key: string): Promise<void> {
-    await this.em.execute(
-      `update sign_in_throttle set failures = greatest(failures - 1, 0)
-        where key = ? and (locked_until is null or locked_until <= now())`,
-      [key],
+    await executeSql(
+      this.em,
+      sql`update sign_in_throttle set failures = greatest(failures - 1, 0)
+        where key = ${key} and (locked_until is null or locked_until <= now())`,
     );
   }
 
@@ -120,11 +122,11 @@ export class SignInThrottleService {
    * count under the slowdown's threshold, the turn it took is given back too (no attack is going on).
    */
   private async takeBackAccountTurn(key: string): Promise<void> {
-    await this.em.execute(
-      `update sign_in_throttle set failures = greatest(failures - 1, 0),
-         locked_until = case when failures - 1 < ?::int then null else locked_until end
-        where key = ?`,
-      [this.config.signInAccountSlowdownAfter, key],
+    await executeSql(
+      this.em,
+      sql`update sign_in_throttle set failures = greatest(failures - 1, 0),
+         locked_until = case when failures - 1 < ${this.config.signInAccountSlowdownAfter}::int then null else locked_until end
+        where key = ${key}`,
     );
   }
 
@@ -133,20 +135,20 @@ export class SignInThrottleService {
    * Returns the seconds left of the lock (this attempt refused), or 0.
    */
   private async count(key: string, limit: number, minutes: number): Promise<number> {
-    const locked = 't.locked_until > now()';
-    const expired = 't.window_started_at < now() - make_interval(mins => ?::int)';
-    const next = `(case when ${expired} then 1 else t.failures + 1 end)`;
-    const rows = await this.em.execute<{ seconds: number | null }[]>(
-      `insert into sign_in_throttle as t (key, failures, window_started_at, locked_until)
-       values (?, 1, now(), null)
+    const locked = sql`t.locked_until > now()`;
+    const expired = sql`t.window_started_at < now() - make_interval(mins => ${minutes}::int)`;
+    const next = sql`(case when ${expired} then 1 else t.failures + 1 end)`;
+    const rows = await executeSql<{ seconds: number | null }[]>(
+      this.em,
+      sql`insert into sign_in_throttle as t (key, failures, window_started_at, locked_until)
+       values (${key}, 1, now(), null)
        on conflict (key) do update set
-         failures = case when ${locked} then t.failures when ${next} > ?::int then 0 else ${next} end,
+         failures = case when ${locked} then t.failures when ${next} > ${limit}::int then 0 else ${next} end,
          window_started_at = case when ${locked} then t.window_started_at
-           when ${expired} or ${next} > ?::int then now() else t.window_started_at end,
+           when ${expired} or ${next} > ${limit}::int then now() else t.window_started_at end,
          locked_until = case when ${locked} then t.locked_until
-           when ${next} > ?::int then now() + make_interval(mins => ?::int) else null end
+           when ${next} > ${limit}::int then now() + make_interval(mins => ${minutes}::int) else null end
        returning ceil(extract(epoch from t.locked_until - now()))::int as seconds`,
-      [key, minutes, limit, minutes, minutes, minutes, limit, minutes, limit, minutes],
     );
     return Math.max(0, Number(rows[0]?.seconds ?? 0));
   }
@@ -161,35 +163,26 @@ export class SignInThrottleService {
    */
   private async claimAccountTurn(key: string): Promise<number> {
     const minutes = this.config.signInLockMinutes;
-    await this.em.execute(
-      `insert into sign_in_throttle (key, failures, window_started_at, locked_until) values (?, 0, now(), null)
+    await executeSql(
+      this.em,
+      sql`insert into sign_in_throttle (key, failures, window_started_at, locked_until) values (${key}, 0, now(), null)
        on conflict (key) do nothing`,
-      [key],
     );
-    const busy = 'p.locked_until > now()';
-    const window = 'make_interval(mins => ?::int)';
-    const expired = `(p.window_started_at < now() - ${window} and (p.locked_until is null or p.locked_until < now() - ${window}))`;
-    const next = `(case when ${expired} then 1 else p.failures + 1 end)`;
-    const rows = await this.em.execute<{ seconds: number | null }[]>(
-      `with p as (select key, failures, window_started_at, locked_until from sign_in_throttle where key = ? for update)
+    const busy = sql`p.locked_until > now()`;
+    const window = sql`make_interval(mins => ${minutes}::int)`;
+    const expired = sql`(p.window_started_at < now() - ${window} and (p.locked_until is null or p.locked_until < now() - ${window}))`;
+    const next = sql`(case when ${expired} then 1 else p.failures + 1 end)`;
+    const rows = await executeSql<{ seconds: number | null }[]>(
+      this.em,
+      sql`with p as (select key, failures, window_started_at, locked_until from sign_in_throttle where key = ${key} for update)
        update sign_in_throttle t set
          failures = case when ${busy} then p.failures else ${next} end,
          window_started_at = case when ${busy} or not ${expired} then p.window_started_at else now() end,
          locked_until = case when ${busy} then p.locked_until
-           when ${next} >= ?::int then now() + make_interval(secs => ?::int) else null end
+           when ${next} >= ${this.config.signInAccountSlowdownAfter}::int
+           then now() + make_interval(secs => ${this.config.signInAccountSlowdownSeconds}::int) else null end
        from p where t.key = p.key
        returning case when ${busy} then ceil(extract(epoch from p.locked_until - now()))::int else 0 end as seconds`,
-      [
-        key,
-        minutes,
-        minutes,
-        minutes,
-        minutes,
-        minutes,
-        minutes,
-        this.config.signInAccountSlowdownAfter,
-        this.config.signInAccountSlowdownSeconds,
-      ],
     );
     return Math.max(0, Number(rows[0]?.seconds ?? 0));
   }

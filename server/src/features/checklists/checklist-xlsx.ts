@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { importCellText, writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
+import { ANSWER_TYPE_LABELS } from '../../common/vietnamese.js';
 import { AnswerType } from './checklist.entity.js';
 
 /** The columns of the checklist sheet, in order; offices fill these in Excel. */
@@ -17,12 +18,6 @@ export const CHECKLIST_COLUMNS = [
   'Cần ảnh khi Không đạt',
   'Bắt buộc',
 ] as const;
-
-const ANSWER_TYPE_LABELS: Record<AnswerType, string> = {
-  [AnswerType.PASS_FAIL]: 'Đạt/Không đạt',
-  [AnswerType.NUMBER]: 'Số',
-  [AnswerType.TEXT]: 'Văn bản',
-};
 
 export interface ChecklistItemData {
   code: string;

@@ -1,6 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import {
@@ -123,7 +125,7 @@ export class ChecklistsService {
     const versionId = await this.em.transactional(async (em) => {
       const template = isUuid(input.templateId) ? await em.findOne(ChecklistTemplate, { id: input.templateId }) : null;
       if (!template) throw ChecklistErrors.templateNotFound();
-      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [template.id]);
+      await executeSql(em, sql`select pg_advisory_xact_lock(hashtextextended(${template.id}, 0))`);
       const existing = await em.findOne(
         ChecklistVersion,
         { template, status: ChecklistVersionStatus.DRAFT },
@@ -186,7 +188,7 @@ export class ChecklistsService {
     const versionId = await this.em.transactional(async (em) => {
       const template = isUuid(templateId) ? await em.findOne(ChecklistTemplate, { id: templateId }) : null;
       if (!template) throw ChecklistErrors.templateNotFound();
-      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [template.id]);
+      await executeSql(em, sql`select pg_advisory_xact_lock(hashtextextended(${template.id}, 0))`);
       const draft = await em.findOne(
         ChecklistVersion,
         { template, status: ChecklistVersionStatus.DRAFT },

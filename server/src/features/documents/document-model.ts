@@ -1,4 +1,3 @@
-import { type FindingStatement, findingText } from './finding-text.js';
 import {
   formatDate,
   formatNumber,
@@ -6,7 +5,11 @@ import {
   formatPlaceDate,
   type IssuingAgencies,
   issuingAgencies,
-} from './vietnamese-format.js';
+  PASS_FAIL_LABELS,
+  SEVERITY_LABELS,
+  TEAM_ROLE_LABELS,
+} from '../../common/vietnamese.js';
+import { type FindingStatement, findingText } from './finding-text.js';
 
 /*
  * The documents of a visit as plain data: what they say and in what order, with no layout engine in
@@ -136,25 +139,7 @@ export const FIXED_WORDING = {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
-const TEAM_ROLE: Record<TeamRoleName, string> = {
-  LEAD: 'Trưởng đoàn',
-  MEMBER: 'Thành viên',
-  SECRETARY: 'Thư ký',
-};
 const ROLE_ORDER: Record<TeamRoleName, number> = { LEAD: 0, MEMBER: 1, SECRETARY: 2 };
-
-const PASS_FAIL: Record<PassFailValue, string> = {
-  PASS: 'Đạt',
-  FAIL: 'Không đạt',
-  NOT_APPLICABLE: 'Không áp dụng',
-};
-
-/** Mức độ of a finding, as the documents and the roll-up write it. */
-export const SEVERITY: Record<SeverityName, string> = {
-  LOW: 'Nhẹ',
-  MEDIUM: 'Trung bình',
-  HIGH: 'Nghiêm trọng',
-};
 
 const NOT_ASSESSED = 'Chưa đánh giá';
 const SIGN_HINT = '(Ký, ghi rõ họ tên)';
@@ -193,7 +178,7 @@ export function answerText(item: VisitDocumentData['groups'][number]['items'][nu
   if (!answer) return NOT_ASSESSED;
   switch (item.answerType) {
     case 'PASS_FAIL':
-      return answer.passFail ? PASS_FAIL[answer.passFail] : NOT_ASSESSED;
+      return answer.passFail ? PASS_FAIL_LABELS[answer.passFail] : NOT_ASSESSED;
     case 'NUMBER':
       return answer.numberValue === null ? NOT_ASSESSED : formatNumber(answer.numberValue);
     case 'TEXT':
@@ -226,7 +211,7 @@ function findingsTable(data: VisitDocumentData): Block {
     rows: data.findings.map((f, i) => [
       String(i + 1),
       findingText(f),
-      SEVERITY[f.severity],
+      SEVERITY_LABELS[f.severity],
       f.recommendation ?? '',
       f.deadline ? formatDate(f.deadline) : '',
     ]),
@@ -260,7 +245,7 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
     ),
     heading(0, 'THÀNH PHẦN'),
     plain(`1. Đoàn kiểm tra (theo Quyết định số ${data.team.decisionNumber}):`),
-    ...members.map((m) => plain(person(m.fullName, TEAM_ROLE[m.role]))),
+    ...members.map((m) => plain(person(m.fullName, TEAM_ROLE_LABELS[m.role]))),
     plain('2. Thành phần tham dự:'),
     plain('a) Phía Đoàn kiểm tra:'),
     ...(teamSide.length ? teamSide.map((a) => plain(person(a.name, a.position))) : [plain('- Không có.')]),
@@ -364,7 +349,7 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
   if (data.findings.length === 0) body.push(plain('Không phát hiện tồn tại, hạn chế.'));
   data.findings.forEach((f, i) => {
     const runs: TextRun[] = [
-      { text: `${i + 1}. ${sentence(findingText(f))} Mức độ: ${SEVERITY[f.severity].toLowerCase()}.` },
+      { text: `${i + 1}. ${sentence(findingText(f))} Mức độ: ${SEVERITY_LABELS[f.severity].toLowerCase()}.` },
     ];
     if (f.recommendation) runs.push({ text: ' Kiến nghị: ', bold: true }, { text: sentence(f.recommendation) });
     if (f.deadline) runs.push({ text: ` Hạn khắc phục: ${formatDate(f.deadline)}.` });

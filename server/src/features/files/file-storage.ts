@@ -1,6 +1,8 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 
 /**
  * Where the bytes of uploaded files live. PostgreSQL is the default: one backup (pg_dump) holds
@@ -46,10 +48,10 @@ export class PostgresFileStorage implements FileStorage {
 
   async put(em: EntityManager, id: string, bytes: Buffer): Promise<void> {
     try {
-      await em.execute('insert into file_blob (file_id, data) values (?, ?) on conflict (file_id) do nothing', [
-        id,
-        bytes,
-      ]);
+      await executeSql(
+        em,
+        sql`insert into file_blob (file_id, data) values (${id}, ${bytes}) on conflict (file_id) do nothing`,
+      );
     } catch (err) {
       // Only a full disk is the storage's own failure; a lost connection is answered as the database's.
       if ((err as { code?: unknown }).code === '53100') throw storageError(err);
@@ -58,7 +60,7 @@ export class PostgresFileStorage implements FileStorage {
   }
 
   async get(em: EntityManager, id: string): Promise<Buffer | null> {
-    const rows = await em.execute<{ data: Buffer }[]>('select data from file_blob where file_id = ?', [id]);
+    const rows = await executeSql<{ data: Buffer }[]>(em, sql`select data from file_blob where file_id = ${id}`);
     return rows[0]?.data ?? null;
   }
 

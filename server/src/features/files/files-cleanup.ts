@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../common/config.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { RecurringJob } from '../../jobs/job-queue.js';
 import type { FileStorage } from './file-storage.js';
 
@@ -22,29 +24,30 @@ export async function cleanUpFiles(
   now = new Date(),
 ): Promise<FilesCleanupResult> {
   const uploadsBefore = new Date(now.getTime() - limits.abandonedUploadHours * 3_600_000);
-  const abandoned = await em.execute<{ id: string }[]>('delete from file_upload where updated_at < ? returning id', [
-    uploadsBefore,
-  ]);
+  const abandoned = await executeSql<{ id: string }[]>(
+    em,
+    sql`delete from file_upload where updated_at < ${uploadsBefore} returning id`,
+  );
 
   const filesBefore = new Date(now.getTime() - limits.unattachedFileDays * 86_400_000);
-  const candidates = await em.execute<{ id: string }[]>(
-    `select f.id from stored_file f where f.created_at < ?
+  const candidates = await executeSql<{ id: string }[]>(
+    em,
+    sql`select f.id from stored_file f where f.created_at < ${filesBefore}
       and not exists (select 1 from attachment a where a.file_id = f.id) order by f.created_at limit 1000`,
-    [filesBefore],
   );
   let unattachedFiles = 0;
   for (const { id } of candidates) {
     let removed = false;
     try {
       removed = await em.transactional(async (tx) => {
-        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
-        const rows = await tx.execute<{ id: string }[]>(
-          `delete from stored_file f where f.id = ? and not exists (select 1 from attachment a where a.file_id = f.id)
+        await executeSql(tx, sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
+        const rows = await executeSql<{ id: string }[]>(
+          tx,
+          sql`delete from stored_file f where f.id = ${id} and not exists (select 1 from attachment a where a.file_id = f.id)
             returning f.id`,
-          [id],
         );
         if (rows.length === 0) return false;
-        await tx.execute('delete from file_blob where file_id = ?', [id]);
+        await executeSql(tx, sql`delete from file_blob where file_id = ${id}`);
         return true;
       });
     } catch (err) {

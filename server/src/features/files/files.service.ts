@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { Capability, can } from '../auth/permissions.js';
 import { FindingsService } from '../findings/findings.service.js';
 import type { User } from '../users/user.entity.js';
@@ -37,11 +39,12 @@ export interface UploadLimits {
  * (announced size) and their files attached to nothing. `exceptId`: the file being uploaded now.
  */
 export async function heldUploadBytes(em: EntityManager, userId: string, exceptId: string): Promise<number> {
-  const rows = await em.execute<{ bytes: string | number | null }[]>(
-    `select coalesce((select sum(u.total_size) from file_upload u where u.uploaded_by_id = ? and u.id <> ?), 0)
-          + coalesce((select sum(f.size) from stored_file f where f.uploaded_by_id = ? and f.id <> ?
+  const rows = await executeSql<{ bytes: string | number | null }[]>(
+    em,
+    sql`select coalesce((select sum(u.total_size) from file_upload u
+                          where u.uploaded_by_id = ${userId} and u.id <> ${exceptId}), 0)
+          + coalesce((select sum(f.size) from stored_file f where f.uploaded_by_id = ${userId} and f.id <> ${exceptId}
               and not exists (select 1 from attachment a where a.file_id = f.id)), 0) as bytes`,
-    [userId, exceptId, userId, exceptId],
   );
   return Number(rows[0]?.bytes ?? 0);
 }
@@ -71,7 +74,7 @@ export class FilesService {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (expectedSha256 !== null && expectedSha256.toLowerCase() !== sha256) throw FileErrors.hashMismatch();
     return this.em.transactional(async (em) => {
-      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
+      await executeSql(em, sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
       const existing = await em.findOne(StoredFile, { id });
       if (!existing) await this.checkQuota(em, user, id, bytes.length);
       return this.store(em, user, id, bytes, sha256);
@@ -107,7 +110,7 @@ export class FilesService {
     // The first piece holds the image header: refuse a non-image before storing anything.
     if (offset === 0 && !sniffImageType(piece)) throw FileErrors.notImage();
     const result = await this.em.transactional(async (em) => {
-      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [id]);
+      await executeSql(em, sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
       const existing = await em.findOne(StoredFile, { id });
       if (existing) {
         if (existing.sha256 !== sha256 || existing.uploadedBy.id !== user.id) throw FileErrors.conflict();
@@ -118,7 +121,7 @@ export class FilesService {
       if (upload && (upload.sha256 !== sha256 || upload.totalSize !== totalSize)) {
         // The phone started this photo again with other bytes: only from the start.
         if (offset !== 0) throw FileErrors.offsetMismatch(0);
-        await em.execute('delete from file_upload where id = ?', [id]);
+        await executeSql(em, sql`delete from file_upload where id = ${id}`);
         em.clear();
         upload = null;
       }
@@ -133,26 +136,24 @@ export class FilesService {
         em.persist(upload);
         await em.flush();
       }
-      await em.execute('insert into file_upload_piece (upload_id, "offset", data) values (?, ?, ?)', [
-        id,
-        receivedSize,
-        fresh,
-      ]);
+      await executeSql(
+        em,
+        sql`insert into file_upload_piece (upload_id, "offset", data) values (${id}, ${receivedSize}, ${fresh})`,
+      );
       const newSize = receivedSize + fresh.length;
       if (newSize < totalSize) {
-        await em.execute('update file_upload set received_size = ?, updated_at = ? where id = ?', [
-          newSize,
-          new Date(),
-          id,
-        ]);
+        await executeSql(
+          em,
+          sql`update file_upload set received_size = ${newSize}, updated_at = ${new Date()} where id = ${id}`,
+        );
         return { offset: newSize };
       }
-      const pieces = await em.execute<{ data: Buffer }[]>(
-        'select data from file_upload_piece where upload_id = ? order by "offset"',
-        [id],
+      const pieces = await executeSql<{ data: Buffer }[]>(
+        em,
+        sql`select data from file_upload_piece where upload_id = ${id} order by "offset"`,
       );
       const received = Buffer.concat(pieces.map((p) => p.data));
-      await em.execute('delete from file_upload where id = ?', [id]);
+      await executeSql(em, sql`delete from file_upload where id = ${id}`);
       em.clear();
       if (received.length !== totalSize || createHash('sha256').update(received).digest('hex') !== sha256) {
         return { hashMismatch: true as const };

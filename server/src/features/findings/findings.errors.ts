@@ -1,10 +1,7 @@
 import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
+import { FINDING_STATUS_IN_SENTENCE } from '../../common/vietnamese.js';
 
-const STATUS_VI: Record<string, string> = {
-  OPEN: 'đang mở',
-  REMEDIATION_REPORTED: 'đã báo cáo khắc phục',
-  CLOSED: 'đã đóng',
-};
+const STATUS_VI: Record<string, string> = FINDING_STATUS_IN_SENTENCE;
 
 export const FindingErrors = {
   notFound: () => new AppError('FINDING_NOT_FOUND', 'Không tìm thấy tồn tại, hạn chế, hoặc bạn không có quyền xem.'),

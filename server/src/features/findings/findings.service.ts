@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { type PageArgs, pageSql } from '../../common/paging.js';
+import { sql } from '../../common/sql.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
+import { executeSql } from '../../db/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { visibleFindingsSql } from '../auth/record-scope.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -48,31 +50,18 @@ export class FindingsService {
 
   async list(user: User, filter: FindingFilter | null = null, page: PageArgs | null = null): Promise<Finding[]> {
     // Findings of approved visits in the user's record scope (record-scope.ts).
-    const scope = visibleFindingsSql(viewerOf(user));
-    const where = [`v.status = 'APPROVED'`, scope.sql];
-    const params = [...scope.params];
-    if (filter?.year) {
-      where.push('extract(year from v.visit_date)::int = ?');
-      params.push(filter.year);
-    }
-    if (filter?.status) {
-      where.push('f.status = ?');
-      params.push(filter.status);
-    }
+    const where = [sql`v.status = 'APPROVED'`, visibleFindingsSql(viewerOf(user))];
+    if (filter?.year) where.push(sql`extract(year from v.visit_date)::int = ${filter.year}`);
+    if (filter?.status) where.push(sql`f.status = ${filter.status}`);
     if (filter?.unitId) {
       if (!isUuid(filter.unitId)) return [];
-      where.push('f.responsible_unit_id = ?');
-      params.push(filter.unitId);
+      where.push(sql`f.responsible_unit_id = ${filter.unitId}`);
     }
-    if (filter?.overdue) {
-      where.push(`f.deadline < ? and f.status <> 'CLOSED'`);
-      params.push(todayLocalDate());
-    }
-    const paging = pageSql(page);
-    const rows = await this.em.execute<{ id: string }[]>(
-      `select f.id from finding f join visit v on v.id = f.visit_id where ${where.join(' and ')}
-        order by f.deadline nulls last, f.created_at, f.id${paging.sql}`,
-      [...params, ...paging.params],
+    if (filter?.overdue) where.push(sql`f.deadline < ${todayLocalDate()} and f.status <> 'CLOSED'`);
+    const rows = await executeSql<{ id: string }[]>(
+      this.em,
+      sql`select f.id from finding f join visit v on v.id = f.visit_id where ${sql.join(where, ' and ')}
+        order by f.deadline nulls last, f.created_at, f.id${pageSql(page)}`,
     );
     const findings = await this.em.find(Finding, { id: { $in: rows.map((r) => r.id) } });
     const order = new Map(rows.map((r, i) => [r.id, i]));

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { User } from '../users/user.entity.js';
 import { AppliedOperation } from './applied-operation.entity.js';
 import { OperationErrors } from './operations.errors.js';
@@ -38,7 +40,7 @@ export async function applyOnce<T extends Record<string, unknown>>(
 ): Promise<{ result: T; replayed: boolean }> {
   const requestHash = hashArguments({ name, args });
   return em.transactional(async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [operationId]);
+    await executeSql(tx, sql`select pg_advisory_xact_lock(hashtextextended(${operationId}, 0))`);
     const seen = await tx.findOne(AppliedOperation, { id: operationId });
     if (seen) {
       if (seen.requestHash !== requestHash || seen.userId !== user.id) throw OperationErrors.reused();

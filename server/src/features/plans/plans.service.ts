@@ -3,6 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { Capability, can } from '../auth/permissions.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
@@ -193,9 +195,9 @@ export class PlansService {
   }
 
   async progress(plan: InspectionPlan): Promise<PlanMonthProgress[]> {
-    const rows = await this.em.execute<{ planned_month: number; status: VisitStatus | null }[]>(
-      `select l.planned_month, v.status from plan_line l left join visit v on v.plan_line_id = l.id where l.plan_id = ?`,
-      [plan.id],
+    const rows = await executeSql<{ planned_month: number; status: VisitStatus | null }[]>(
+      this.em,
+      sql`select l.planned_month, v.status from plan_line l left join visit v on v.plan_line_id = l.id where l.plan_id = ${plan.id}`,
     );
     return planProgress(
       plan.year,

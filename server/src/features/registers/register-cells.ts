@@ -1,3 +1,4 @@
+import { formatDate } from '../../common/vietnamese.js';
 import type { IndexComponent } from './index-result.entity.js';
 
 // Reading and writing one cell of a register's sheet: labels, dates, numbers, yes/no, index components.
@@ -31,9 +32,6 @@ export const cellText = (value: Cell): string => {
 };
 
 export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** yyyy-MM-dd as dd/MM/yyyy. */
-export const formatDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A day written dd/MM/yyyy (or -, . as separator) or yyyy-MM-dd, or an Excel date, as yyyy-MM-dd; null when it is none. */
 export function dateOf(value: Cell): string | null {

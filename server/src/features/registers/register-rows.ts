@@ -1,19 +1,10 @@
 import { validateSync } from 'class-validator';
 import { AppError } from '../../common/app-error.js';
+import { formatDate } from '../../common/vietnamese.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex } from './index-result.entity.js';
-import {
-  type Cell,
-  cellText,
-  componentsOf,
-  dateOf,
-  formatDate,
-  fromLabel,
-  listOf,
-  numberOf,
-  yesNo,
-} from './register-cells.js';
+import { type Cell, cellText, componentsOf, dateOf, fromLabel, listOf, numberOf, yesNo } from './register-cells.js';
 import { parseDocument, parseIndexResult, parseProcedure } from './register-rules.js';
 import {
   DOCUMENT_TYPE_LABELS,

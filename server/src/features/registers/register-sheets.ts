@@ -1,10 +1,18 @@
 import ExcelJS from 'exceljs';
 import { hasControlCharacter } from '../../common/input-text.js';
 import { exportCellText, importCellText, writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
+import {
+  ASSESSMENT_INDEX_LABELS,
+  formatDate,
+  ONLINE_SERVICE_LABELS,
+  PROCEDURE_LEVEL_LABELS,
+  PROCEDURE_MECHANISM_LABELS,
+  DOCUMENT_TYPE_LABELS as VI_DOCUMENT_TYPE_LABELS,
+} from '../../common/vietnamese.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { DirectiveDocumentType } from './directive-document.entity.js';
 import { AssessmentIndex, type IndexComponent } from './index-result.entity.js';
-import { type Cell, cellText, fold, formatComponents, formatDate, isoDate } from './register-cells.js';
+import { type Cell, cellText, fold, formatComponents, isoDate } from './register-cells.js';
 import type { ProcedureRow } from './tthc-figures.js';
 
 // A register's sheet: its columns and labels, the .xlsx and .csv written for export, and the file read
@@ -44,32 +52,13 @@ const COLUMN_WIDTHS: Record<RegisterKind, number[]> = {
   'index-results': [12, 10, 10, 30, 70],
 };
 
-export const DOCUMENT_TYPE_LABELS: Record<DirectiveDocumentType, string> = {
-  [DirectiveDocumentType.KE_HOACH]: 'Kế hoạch',
-  [DirectiveDocumentType.CONG_VAN]: 'Công văn',
-  [DirectiveDocumentType.QUYET_DINH]: 'Quyết định',
-  [DirectiveDocumentType.BAO_CAO]: 'Báo cáo',
-  [DirectiveDocumentType.THONG_BAO]: 'Thông báo',
-  [DirectiveDocumentType.KHAC]: 'Khác',
-};
-export const LEVEL_LABELS: Record<ProcedureLevel, string> = {
-  [ProcedureLevel.TINH]: 'Tỉnh',
-  [ProcedureLevel.HUYEN]: 'Huyện',
-  [ProcedureLevel.XA]: 'Xã',
-};
-export const MECHANISM_LABELS: Record<ProcedureMechanism, string> = {
-  [ProcedureMechanism.MOT_CUA]: 'Một cửa',
-  [ProcedureMechanism.MOT_CUA_LIEN_THONG]: 'Một cửa liên thông',
-};
-export const ONLINE_LABELS: Record<OnlineService, string> = {
-  [OnlineService.TOAN_TRINH]: 'Toàn trình',
-  [OnlineService.MOT_PHAN]: 'Một phần',
-  [OnlineService.KHONG]: 'Không',
-};
-export const INDEX_LABELS: Record<AssessmentIndex, string> = {
-  [AssessmentIndex.SIPAS]: 'SIPAS',
-  [AssessmentIndex.PAR_INDEX]: 'PAR INDEX',
-};
+// The cells' labels (common/vietnamese.ts), typed by the entities' enums: a value without a label fails
+// to compile, and a label read back (fromLabel) is the enum's value.
+export const DOCUMENT_TYPE_LABELS: Record<DirectiveDocumentType, string> = VI_DOCUMENT_TYPE_LABELS;
+export const LEVEL_LABELS: Record<ProcedureLevel, string> = PROCEDURE_LEVEL_LABELS;
+export const MECHANISM_LABELS: Record<ProcedureMechanism, string> = PROCEDURE_MECHANISM_LABELS;
+export const ONLINE_LABELS: Record<OnlineService, string> = ONLINE_SERVICE_LABELS;
+export const INDEX_LABELS: Record<AssessmentIndex, string> = ASSESSMENT_INDEX_LABELS;
 
 /** A register's rows for export; parseRegisterRows reads them back to the same records. */
 export type ExportRow = (string | number | Date | null)[];

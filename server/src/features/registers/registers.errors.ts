@@ -1,11 +1,7 @@
 import { REPORT_YEAR_RANGE } from '@kycuong/rules';
 import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
+import { ASSESSMENT_INDEX_LABELS } from '../../common/vietnamese.js';
 import { AssessmentIndex } from './index-result.entity.js';
-
-const INDEX_LABELS: Record<AssessmentIndex, string> = {
-  [AssessmentIndex.SIPAS]: 'SIPAS',
-  [AssessmentIndex.PAR_INDEX]: 'PAR INDEX',
-};
 
 export const RegisterErrors = {
   documentNumberInvalid: () =>
@@ -41,7 +37,9 @@ export const RegisterErrors = {
 
   indexResultNotFound: () => new AppError('INDEX_RESULT_NOT_FOUND', 'Không tìm thấy kết quả chỉ số.'),
   indexResultTaken: (index: AssessmentIndex, year: number) =>
-    new AppError('INDEX_RESULT_TAKEN', `Kết quả ${INDEX_LABELS[index]} năm ${year} đã được nhập.`, { field: 'index' }),
+    new AppError('INDEX_RESULT_TAKEN', `Kết quả ${ASSESSMENT_INDEX_LABELS[index]} năm ${year} đã được nhập.`, {
+      field: 'index',
+    }),
   componentOverMax: (name: string) =>
     new AppError('INDEX_COMPONENT_OVER_MAX', `Điểm thành phần "${name}" lớn hơn điểm tối đa.`, {
       field: 'components',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatPercent } from '../../common/vietnamese.js';
 import { DEMO_PROCEDURES_2021 } from '../../db/seeders/demo-registers.js';
-import { formatPercent } from '../documents/vietnamese-format.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 import { type ProcedureRow, tthcFigures } from './tthc-figures.js';
 

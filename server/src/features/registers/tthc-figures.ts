@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { formatPercent } from '../documents/vietnamese-format.js';
+import { formatPercent } from '../../common/vietnamese.js';
 import { OnlineService, ProcedureLevel, ProcedureMechanism } from './administrative-procedure.entity.js';
 
 /** What the figures need of a catalogue row. */

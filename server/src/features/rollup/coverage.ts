@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 
 /** A unit in the year's scope, and whether an approved visit dated in the year inspected it. */
 export interface CoverageUnit {
@@ -26,23 +28,23 @@ export interface Coverage {
  * when it has at least one approved visit dated in the year. Computed in one SQL aggregate.
  */
 export async function coverage(em: EntityManager, year: number, rootUnitId: string | null = null): Promise<Coverage> {
-  const rows = await em.execute<{ unit_id: string; code: string; name: string; visits: string }[]>(
-    `with recursive tree as (
+  const rows = await executeSql<{ unit_id: string; code: string; name: string; visits: string }[]>(
+    em,
+    sql`with recursive tree as (
        select u.id, 0 as depth from unit u
-        where (?::uuid is null and u.parent_id is null) or u.id = ?::uuid
+        where (${rootUnitId}::uuid is null and u.parent_id is null) or u.id = ${rootUnitId}::uuid
        union all
        select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
      )
      select u.id as unit_id, u.code, u.name,
             (select count(*) from visit v
               where v.unit_id = u.id and v.status = 'APPROVED'
-                and v.visit_date between make_date(?, 1, 1) and make_date(?, 12, 31)) as visits
+                and v.visit_date between make_date(${year}, 1, 1) and make_date(${year}, 12, 31)) as visits
        from tree t join unit u on u.id = t.id
       where t.depth > 0
-        and u.active_from <= make_date(?, 12, 31)
-        and (u.active_to is null or u.active_to >= make_date(?, 1, 1))
+        and u.active_from <= make_date(${year}, 12, 31)
+        and (u.active_to is null or u.active_to >= make_date(${year}, 1, 1))
       order by u.code`,
-    [rootUnitId, rootUnitId, year, year, year, year],
   );
   const units = rows.map((r) => ({
     unitId: r.unit_id,

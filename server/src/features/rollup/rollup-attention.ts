@@ -1,9 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
-import { SEVERITY, type SeverityName } from '../documents/document-model.js';
-import { formatDate } from '../documents/vietnamese-format.js';
+import { sql } from '../../common/sql.js';
+import {
+  FINDING_STATE_LABELS,
+  formatDate,
+  labelOf,
+  PASS_FAIL_LABELS,
+  SEVERITY_LABELS,
+} from '../../common/vietnamese.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { RollupAttentionUnit, RollupRecord } from './rollup.types.js';
-import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup-sql.js';
+import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
 
 /**
  * The units of the year's scope that need leadership's attention, most pressing first: units not inspected
@@ -17,7 +24,7 @@ export async function unitsNeedingAttention(
   root: string | null,
   asOf: string,
 ): Promise<RollupAttentionUnit[]> {
-  const rows = await em.execute<
+  const rows = await executeSql<
     {
       id: string;
       code: string;
@@ -29,7 +36,8 @@ export async function unitsNeedingAttention(
       applicable_points: number | string | null;
     }[]
   >(
-    `${SCOPE}${YEAR_FINDINGS}${YEAR_ANSWERS},
+    em,
+    sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}${YEAR_ANSWERS},
      overdue as (
        select f.responsible_unit_id as unit_id, count(*) as n
          from year_findings yf join finding f on f.id = yf.id
@@ -54,7 +62,6 @@ export async function unitsNeedingAttention(
      select * from units
       where visits = 0 or overdue > 0 or ratio < 1
       order by visits = 0 desc, overdue desc, ratio nulls last, name, id`,
-    [...scopeParams(year, root), asOf, year],
   );
   return rows.map((r) => {
     const applicable = Number(r.applicable_points ?? 0);
@@ -83,7 +90,7 @@ export async function unitAttentionRecords(
   unitId: string | null,
 ): Promise<RollupRecord[]> {
   if (!isUuid(unitId)) return [];
-  const rows = await em.execute<
+  const rows = await executeSql<
     {
       kind: 'UNIT' | 'FINDING' | 'ANSWER';
       id: string;
@@ -98,29 +105,29 @@ export async function unitAttentionRecords(
       visit_id: string | null;
     }[]
   >(
-    `${SCOPE}${YEAR_FINDINGS}${YEAR_ANSWERS}
+    em,
+    sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}${YEAR_ANSWERS}
      select * from (
        select 0 as part, 'UNIT' as kind, u.id, u.name as unit_name, null::text as date, u.code || ' ' || u.name as label,
               (select string_agg(p.document_number || ' (tháng ' || l.planned_month || ')', ', ' order by p.document_number)
                  from plan_line l join inspection_plan p on p.id = l.plan_id
-                where p.year = ? and l.unit_id = u.id) as plans,
+                where p.year = ${year} and l.unit_id = u.id) as plans,
               null::text as group_title, null::text as severity, null::text as state, null::text as deadline,
               null::uuid as visit_id
          from scope s join unit u on u.id = s.id
-        where u.id = ?::uuid and not exists (select 1 from year_visits v where v.unit_id = u.id)
+        where u.id = ${unitId}::uuid and not exists (select 1 from year_visits v where v.unit_id = u.id)
        union all
        select 1, 'FINDING', yf.id, yf.unit_name, yf.visit_date::text, yf.description, null,
               yf.group_title, yf.severity, yf.state, yf.deadline::text, yf.visit_id
          from year_findings yf join finding f on f.id = yf.id
-        where f.responsible_unit_id = ?::uuid and yf.state = 'OVERDUE'
+        where f.responsible_unit_id = ${unitId}::uuid and yf.state = 'OVERDUE'
        union all
        select 2, 'ANSWER', x.id, u.name, x.visit_date::text, x.item_code || ' ' || x.item_text, null,
               null, null, null, null, x.visit_id
          from year_answers x join unit u on u.id = x.unit_id
-        where x.unit_id = ?::uuid and x.pass_fail = 'FAIL'
+        where x.unit_id = ${unitId}::uuid and x.pass_fail = 'FAIL'
      ) r
      order by r.part, r.date, r.label, r.id`,
-    [...scopeParams(year, root), asOf, year, year, unitId, unitId, unitId],
   );
   return rows.map((r) => ({
     kind: r.kind,
@@ -134,13 +141,13 @@ export async function unitAttentionRecords(
         : r.kind === 'FINDING'
           ? [
               r.group_title,
-              SEVERITY[r.severity as SeverityName] ?? r.severity,
-              r.state ? (STATE_LABELS[r.state] ?? r.state) : null,
+              r.severity ? labelOf(SEVERITY_LABELS, r.severity) : r.severity,
+              r.state ? labelOf(FINDING_STATE_LABELS, r.state) : null,
               r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
             ]
               .filter(Boolean)
               .join(' · ')
-          : 'Không đạt',
+          : PASS_FAIL_LABELS.FAIL,
     visitId: r.kind === 'UNIT' ? null : r.visit_id,
     findingId: r.kind === 'FINDING' ? r.id : null,
   }));

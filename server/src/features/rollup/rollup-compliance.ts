@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { ComplianceFigure, RollupCompliance } from './rollup.types.js';
-import { SCOPE, scopeParams } from './rollup-sql.js';
+import { scopeSql } from './rollup-sql.js';
 
 interface ComplianceRow {
   level: 'TOTAL' | 'GROUP' | 'ITEM' | 'UNIT';
@@ -29,8 +32,9 @@ export async function rollupCompliance(
   // Answers are counted per unit and item first, so the roll-up and its weighting by points work on
   // (units x items) rows rather than on every answer; labels come from the newest checklist version
   // among the items answered, looked up once per group and item code.
-  const rows = await em.execute<ComplianceRow[]>(
-    `${SCOPE},
+  const rows = await executeSql<ComplianceRow[]>(
+    em,
+    sql`${scopeSql(year, root)},
      counts as (
        select yv.unit_id, a.item_id,
               count(*) filter (where a.pass_fail = 'PASS') as passed,
@@ -76,7 +80,6 @@ export async function rollupCompliance(
        left join item_labels il on f.level = 'ITEM' and il.group_code = f.group_code and il.item_code = f.item_code
        left join unit u on u.id = f.unit_id
       order by f.level, f.group_code, f.item_code, u.name`,
-    scopeParams(year, root),
   );
   const figure = (row: ComplianceRow, key: string, label: string, groupCode: string | null): ComplianceFigure => {
     const passedPoints = Number(row.passed_points);
@@ -96,10 +99,10 @@ export async function rollupCompliance(
   const total = rows.find((r) => r.level === 'TOTAL');
   return {
     total: total
-      ? figure(total, 'TOTAL', 'Toàn bộ', null)
+      ? figure(total, 'TOTAL', TOTAL_LABEL, null)
       : {
           key: 'TOTAL',
-          label: 'Toàn bộ',
+          label: TOTAL_LABEL,
           groupCode: null,
           passed: 0,
           failed: 0,

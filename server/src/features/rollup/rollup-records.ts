@@ -1,9 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SEVERITY, type SeverityName } from '../documents/document-model.js';
-import { formatDate } from '../documents/vietnamese-format.js';
+import { sql } from '../../common/sql.js';
+import {
+  FINDING_STATE_LABELS,
+  formatDate,
+  labelOf,
+  PASS_FAIL_LABELS,
+  SEVERITY_LABELS,
+} from '../../common/vietnamese.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { Coverage } from './coverage.js';
 import { RollupFigure, type RollupRecord } from './rollup.types.js';
-import { SCOPE, STATE_LABELS, scopeParams, YEAR_ANSWERS, YEAR_FINDINGS } from './rollup-sql.js';
+import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
 
 // The records behind a figure of the roll-up, for leadership to see what a number is made of
 // (RollupService.records; the units needing attention are in rollup-attention.ts).
@@ -15,8 +22,6 @@ const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
   [RollupFigure.FINDINGS_OPEN]: 'OPEN',
 };
 
-const PASS_FAIL_LABELS: Record<string, string> = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng' };
-
 /** The answers behind a compliance figure, narrowed to a group, item or unit by `key`. */
 export async function answerRecords(
   em: EntityManager,
@@ -25,12 +30,14 @@ export async function answerRecords(
   figure: RollupFigure,
   key: string | null,
 ): Promise<RollupRecord[]> {
-  const column = {
-    COMPLIANCE_GROUP: 'x.group_code',
-    COMPLIANCE_ITEM: 'x.item_code',
-    COMPLIANCE_UNIT: 'x.unit_id::text',
-  }[figure as 'COMPLIANCE_GROUP' | 'COMPLIANCE_ITEM' | 'COMPLIANCE_UNIT'];
-  const rows = await em.execute<
+  const column = sql.raw(
+    {
+      COMPLIANCE_GROUP: 'x.group_code',
+      COMPLIANCE_ITEM: 'x.item_code',
+      COMPLIANCE_UNIT: 'x.unit_id::text',
+    }[figure as 'COMPLIANCE_GROUP' | 'COMPLIANCE_ITEM' | 'COMPLIANCE_UNIT'],
+  );
+  const rows = await executeSql<
     {
       id: string;
       pass_fail: string;
@@ -41,12 +48,12 @@ export async function answerRecords(
       visit_date: string;
     }[]
   >(
-    `${SCOPE}${YEAR_ANSWERS}
+    em,
+    sql`${scopeSql(year, root)}${YEAR_ANSWERS}
      select x.id, x.pass_fail, x.item_code, x.item_text, x.visit_id, u.name as unit_name, x.visit_date::text as visit_date
        from year_answers x join unit u on u.id = x.unit_id
-      where ?::text is null or ${column} = ?
+      where ${key}::text is null or ${column} = ${key}
       order by x.visit_date, u.name, x.item_code`,
-    [...scopeParams(year, root), key, key],
   );
   return rows.map((r) => ({
     kind: 'ANSWER',
@@ -54,7 +61,7 @@ export async function answerRecords(
     unitName: r.unit_name,
     date: r.visit_date,
     label: `${r.item_code} ${r.item_text}`,
-    detail: PASS_FAIL_LABELS[r.pass_fail] ?? r.pass_fail,
+    detail: labelOf(PASS_FAIL_LABELS, r.pass_fail),
     visitId: r.visit_id,
     findingId: null,
   }));
@@ -71,7 +78,7 @@ export async function findingRecords(
 ): Promise<RollupRecord[]> {
   const state = FINDING_STATES[figure] ?? null;
   const repeatOnly = figure === RollupFigure.REPEAT_FINDINGS;
-  const rows = await em.execute<
+  const rows = await executeSql<
     {
       id: string;
       visit_id: string;
@@ -84,14 +91,14 @@ export async function findingRecords(
       deadline: string | null;
     }[]
   >(
-    `${SCOPE}${YEAR_FINDINGS}
+    em,
+    sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}
      select f.id, f.visit_id, f.unit_name, f.visit_date::text as visit_date, f.description, f.group_title,
             f.severity, f.state, f.deadline::text as deadline
        from year_findings f
-      where (?::text is null or f.state = ?) and (not ?::boolean or f.repeat)
-        and (?::text is null or f.group_code = ?)
+      where (${state}::text is null or f.state = ${state}) and (not ${repeatOnly}::boolean or f.repeat)
+        and (${key}::text is null or f.group_code = ${key})
       order by f.visit_date, f.unit_name, f.id`,
-    [...scopeParams(year, root), asOf, year, state, state, repeatOnly, key, key],
   );
   return rows.map((r) => ({
     kind: 'FINDING',
@@ -101,8 +108,8 @@ export async function findingRecords(
     label: r.description,
     detail: [
       r.group_title,
-      SEVERITY[r.severity as SeverityName] ?? r.severity,
-      STATE_LABELS[r.state] ?? r.state,
+      labelOf(SEVERITY_LABELS, r.severity),
+      labelOf(FINDING_STATE_LABELS, r.state),
       r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
     ]
       .filter(Boolean)
@@ -119,15 +126,15 @@ export async function documentRecords(
   root: string | null,
   key: string | null,
 ): Promise<RollupRecord[]> {
-  const rows = await em.execute<
+  const rows = await executeSql<
     { id: string; number: string; summary: string; type: string; issued_on: string; unit_name: string }[]
   >(
-    `${SCOPE}
+    em,
+    sql`${scopeSql(year, root)}
      select d.id, d.number, d.summary, d.type, d.issued_on::text as issued_on, u.name as unit_name
        from directive_document d join unit u on u.id = d.issuing_unit_id
-      where d.year = ? and d.issuing_unit_id in (select id from tree) and (?::text is null or d.type = ?)
+      where d.year = ${year} and d.issuing_unit_id in (select id from tree) and (${key}::text is null or d.type = ${key})
       order by d.issued_on, d.number`,
-    [...scopeParams(year, root), year, key, key],
   );
   return rows.map((r) => ({
     kind: 'DOCUMENT',

@@ -1,40 +1,38 @@
 import { DEPARTMENT_TIME_ZONE } from '../../common/local-date.js';
+import { type Sql, sql } from '../../common/sql.js';
 
-// The SQL every roll-up query starts from (rollup.service.ts, rollup-attention.ts), and the labels of
-// the finding states it computes.
-
-/** Parameters of SCOPE, in order. */
-export const scopeParams = (year: number, root: string | null) => [root, root, year, year, year, year];
+// The SQL every roll-up query starts from (rollup.service.ts, rollup-attention.ts, rollup-records.ts); the
+// labels of the finding states it computes are FINDING_STATE_LABELS (common/vietnamese.ts).
 
 /**
  * The common start of every roll-up query: `tree` is the root and everything below it (every
  * department when there is no root), `scope` the units below the root active at any time in the year
  * (as coverage.ts counts them), `year_visits` the approved visits dated in the year to those units.
  */
-export const SCOPE = `with recursive tree as (
+export const scopeSql = (year: number, root: string | null): Sql => sql`with recursive tree as (
     select u.id, 0 as depth from unit u
-     where (?::uuid is null and u.parent_id is null) or u.id = ?::uuid
+     where (${root}::uuid is null and u.parent_id is null) or u.id = ${root}::uuid
     union all
     select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
   ),
   scope as (
     select u.id from tree t join unit u on u.id = t.id
      where t.depth > 0
-       and u.active_from <= make_date(?, 12, 31)
-       and (u.active_to is null or u.active_to >= make_date(?, 1, 1))
+       and u.active_from <= make_date(${year}, 12, 31)
+       and (u.active_to is null or u.active_to >= make_date(${year}, 1, 1))
   ),
   year_visits as (
     select v.id, v.unit_id, v.visit_date from visit v join scope s on s.id = v.unit_id
-     where v.status = 'APPROVED' and v.visit_date between make_date(?, 1, 1) and make_date(?, 12, 31)
+     where v.status = 'APPROVED' and v.visit_date between make_date(${year}, 1, 1) and make_date(${year}, 12, 31)
   )`;
 
 /**
  * The findings of the year (those of the year's approved visits in scope) with what became of them as
  * of `asOf` and whether they repeat an earlier year's finding on the same item and responsible unit.
  * Groups are matched across checklist versions by code; a finding without an item by its group title.
- * `description` is what was found, marked when not written yet. Parameters after SCOPE's: asOf, year.
+ * `description` is what was found, marked when not written yet. Follows scopeSql.
  */
-export const YEAR_FINDINGS = `,
+export const yearFindingsSql = (year: number, asOf: string): Sql => sql`,
   year_findings as (
     select f.id, f.visit_id, f.severity, f.status, f.deadline, yv.visit_date,
            coalesce(f.found_text, '(Chưa ghi thực trạng) Yêu cầu: ' || i.text, '(Chưa ghi thực trạng)') as description,
@@ -43,9 +41,9 @@ export const YEAR_FINDINGS = `,
            case
              when f.status = 'CLOSED' then
                case when f.deadline is null or f.closed_at is null
-                      or (f.closed_at at time zone '${DEPARTMENT_TIME_ZONE}')::date <= f.deadline
+                      or (f.closed_at at time zone '${sql.raw(DEPARTMENT_TIME_ZONE)}')::date <= f.deadline
                     then 'FIXED_ON_TIME' else 'FIXED_LATE' end
-             when f.deadline < ?::date then 'OVERDUE'
+             when f.deadline < ${asOf}::date then 'OVERDUE'
              else 'OPEN'
            end as state,
            i.code is not null and exists (
@@ -53,7 +51,7 @@ export const YEAR_FINDINGS = `,
                join visit pv on pv.id = p.visit_id
                join checklist_item pi on pi.id = p.item_id
               where p.responsible_unit_id = f.responsible_unit_id and pi.code = i.code
-                and pv.status = 'APPROVED' and pv.visit_date < make_date(?, 1, 1)
+                and pv.status = 'APPROVED' and pv.visit_date < make_date(${year}, 1, 1)
            ) as repeat
       from year_visits yv
       join finding f on f.visit_id = yv.id
@@ -66,14 +64,14 @@ export const YEAR_FINDINGS = `,
  * From the visits `yv` to their answers that have a result (PASS / FAIL / NOT_APPLICABLE), each with its
  * item, group and checklist version: the one way the roll-up and its trend reach the answers.
  */
-export const ANSWERED_ITEMS = `join visit_answer a on a.visit_id = yv.id
+export const ANSWERED_ITEMS = sql.raw(`join visit_answer a on a.visit_id = yv.id
       join checklist_item i on i.id = a.item_id
       join checklist_group g on g.id = i.group_id
       join checklist_version cv on cv.id = g.version_id
-     where a.pass_fail is not null`;
+     where a.pass_fail is not null`);
 
-/** The PASS / FAIL / NOT_APPLICABLE answers of the year's approved visits in scope. */
-export const YEAR_ANSWERS = `,
+/** The PASS / FAIL / NOT_APPLICABLE answers of the year's approved visits in scope; follows scopeSql. */
+export const YEAR_ANSWERS = sql`,
   year_answers as (
     select a.id, a.pass_fail, i.points, i.code as item_code, i.text as item_text,
            g.code as group_code, g.title as group_title, cv.number as version_number, cv.created_at as version_created,
@@ -81,11 +79,3 @@ export const YEAR_ANSWERS = `,
       from year_visits yv
       ${ANSWERED_ITEMS}
   )`;
-
-/** The labels of `year_findings.state`. */
-export const STATE_LABELS: Record<string, string> = {
-  FIXED_ON_TIME: 'Đã khắc phục đúng hạn',
-  FIXED_LATE: 'Đã khắc phục quá hạn',
-  OVERDUE: 'Quá hạn chưa khắc phục',
-  OPEN: 'Đang khắc phục',
-};

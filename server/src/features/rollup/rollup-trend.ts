@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js';
+import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
 import { ANSWERED_ITEMS } from './rollup-sql.js';
 
@@ -33,10 +36,12 @@ export async function complianceTrend(
   today: string = todayLocalDate(),
   earlierYears: number = EARLIER_YEARS,
 ): Promise<RollupYear[]> {
-  const rows = await em.execute<TrendRow[]>(
-    `with recursive tree as (
+  const timeZone = sql.raw(DEPARTMENT_TIME_ZONE);
+  const rows = await executeSql<TrendRow[]>(
+    em,
+    sql`with recursive tree as (
        select u.id, 0 as depth from unit u
-        where (?::uuid is null and u.parent_id is null) or u.id = ?::uuid
+        where (${root}::uuid is null and u.parent_id is null) or u.id = ${root}::uuid
        union all
        select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
      ),
@@ -48,14 +53,14 @@ export async function complianceTrend(
          from visit v
          join below b on b.id = v.unit_id
          cross join lateral (select extract(year from v.visit_date)::int as year) y
-        where v.status = 'APPROVED' and v.visit_date <= make_date(?, 12, 31)
+        where v.status = 'APPROVED' and v.visit_date <= make_date(${year}, 12, 31)
           and b.active_from <= make_date(y.year, 12, 31)
           and (b.active_to is null or b.active_to >= make_date(y.year, 1, 1))
      ),
      years as (
-       select ?::int as year
+       select ${year}::int as year
        union
-       (select distinct a.year from approved a where a.year < ? order by a.year desc limit ?)
+       (select distinct a.year from approved a where a.year < ${year} order by a.year desc limit ${earlierYears})
      ),
      year_visits as (select a.* from approved a join years y on y.year = a.year),
      scope as (
@@ -86,14 +91,13 @@ export async function complianceTrend(
      union all
      select 'FINDINGS', v.year, null, null, count(*),
             count(*) filter (where f.status = 'CLOSED' and (f.deadline is null or f.closed_at is null
-              or (f.closed_at at time zone '${DEPARTMENT_TIME_ZONE}')::date <= f.deadline)),
+              or (f.closed_at at time zone '${timeZone}')::date <= f.deadline)),
             count(*) filter (where f.status = 'CLOSED' and f.deadline is not null and f.closed_at is not null
-              and (f.closed_at at time zone '${DEPARTMENT_TIME_ZONE}')::date > f.deadline),
-            count(*) filter (where f.status <> 'CLOSED' and f.deadline < least(?::date, make_date(v.year, 12, 31))),
+              and (f.closed_at at time zone '${timeZone}')::date > f.deadline),
+            count(*) filter (where f.status <> 'CLOSED' and f.deadline < least(${today}::date, make_date(v.year, 12, 31))),
             null, null
        from year_visits v join finding f on f.visit_id = v.id group by v.year
      order by 2, 1, 3`,
-    [root, root, year, year, year, earlierYears, today],
   );
   const years = new Map<number, RollupYear>();
   const entry = (y: number): RollupYear => {
@@ -104,7 +108,7 @@ export async function complianceTrend(
         unitsInScope: 0,
         unitsInspected: 0,
         coverageRatio: 0,
-        compliance: complianceFigure('TOTAL', 'Toàn bộ', null, null),
+        compliance: complianceFigure('TOTAL', TOTAL_LABEL, null, null),
         complianceByGroup: [],
         findings: 0,
         findingsFixedOnTime: 0,
@@ -126,7 +130,7 @@ export async function complianceTrend(
       y.unitsInspected = count(row.b);
       y.coverageRatio = y.unitsInScope > 0 ? y.unitsInspected / y.unitsInScope : 0;
     } else if (row.kind === 'COMPLIANCE') {
-      y.compliance = complianceFigure('TOTAL', 'Toàn bộ', null, row);
+      y.compliance = complianceFigure('TOTAL', TOTAL_LABEL, null, row);
     } else if (row.kind === 'GROUP') {
       const code = row.group_code ?? '';
       y.complianceByGroup.push(complianceFigure(code, row.group_title ?? code, code, row));

@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import { writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
-import { SEVERITY } from '../documents/document-model.js';
-import { formatDate } from '../documents/vietnamese-format.js';
-import { ProcedureLevel } from '../registers/administrative-procedure.entity.js';
-import { AssessmentIndex } from '../registers/index-result.entity.js';
-import { DOCUMENT_TYPE_LABELS } from '../registers/register-sheets.js';
+import {
+  ASSESSMENT_INDEX_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  formatDate,
+  procedureLevelName,
+  SEVERITY_LABELS,
+  TOTAL_LABEL,
+} from '../../common/vietnamese.js';
 import type { ComplianceFigure, FindingFigure, Rollup, RollupRecord } from './rollup.types.js';
 
 /** The records listed under the tables, drawn from the same roll-up service as the figures. */
@@ -39,16 +42,6 @@ const DATE = 'dd/mm/yyyy';
 
 /** A day as an Excel date (midnight UTC, so that it never shifts to the day before). */
 const day = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-
-const LEVEL_LABELS: Record<ProcedureLevel, string> = {
-  [ProcedureLevel.TINH]: 'Cấp tỉnh',
-  [ProcedureLevel.HUYEN]: 'Cấp huyện',
-  [ProcedureLevel.XA]: 'Cấp xã',
-};
-const INDEX_LABELS: Record<AssessmentIndex, string> = {
-  [AssessmentIndex.SIPAS]: 'SIPAS',
-  [AssessmentIndex.PAR_INDEX]: 'PAR INDEX',
-};
 
 type Value = string | number | Date | null;
 
@@ -203,7 +196,7 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
     ]),
     [
       ...compliance.byGroup.map((f) => [f.key, f.label, ...complianceValues(f)]),
-      ['Tổng', 'Toàn bộ', ...complianceValues(compliance.total)],
+      ['Tổng', TOTAL_LABEL, ...complianceValues(compliance.total)],
     ],
   );
   sheet(
@@ -229,10 +222,10 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
     [
       ...findings.byGroupAndSeverity.map((f) => [
         f.groupTitle,
-        f.severity ? SEVERITY[f.severity] : null,
+        f.severity ? SEVERITY_LABELS[f.severity] : null,
         ...findingValues(f),
       ]),
-      ['Toàn bộ', null, ...findingValues(findings.total)],
+      [TOTAL_LABEL, null, ...findingValues(findings.total)],
     ],
   );
   sheet(
@@ -309,7 +302,7 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
       { header: 'Số ngày cắt giảm', width: 12, format: COUNT },
       { header: 'Tỷ lệ cắt giảm', width: 12, format: PERCENT },
     ],
-    tthc.levels.map((l) => [LEVEL_LABELS[l.level], l.procedures, l.reviewed, l.legalDays, l.daysCut, l.cutShare]),
+    tthc.levels.map((l) => [procedureLevelName(l.level), l.procedures, l.reviewed, l.legalDays, l.daysCut, l.cutShare]),
   );
   for (const column of [3, 4, 5, 6]) tthcSheet.getColumn(column).width = 12;
 
@@ -322,7 +315,7 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
       { header: 'Tổng điểm', width: 11, format: SCORE },
       { header: 'Xếp hạng', width: 10, format: COUNT },
     ],
-    rollup.indexTrend.map((s) => [s.year, INDEX_LABELS[s.index], s.totalScore, s.rank]),
+    rollup.indexTrend.map((s) => [s.year, ASSESSMENT_INDEX_LABELS[s.index], s.totalScore, s.rank]),
   );
 
   if (rollup.warnings.length > 0) {

@@ -2,6 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
+import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
+import { executeSql } from '../../db/read-rows.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { Capability } from '../auth/permissions.js';
@@ -30,13 +33,15 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
         service.records(year, unit, RollupFigure.REPEAT_FINDINGS, null),
         service.records(year, unit, RollupFigure.FINDINGS_OVERDUE, null),
         service.records(year, unit, RollupFigure.DOCUMENTS, null),
-        em.execute<{ name: string }[]>(
-          unit ? 'select name from unit where id = ?' : 'select name from unit where parent_id is null order by code',
-          unit ? [unit] : [],
+        executeSql<{ name: string }[]>(
+          em,
+          unit
+            ? sql`select name from unit where id = ${unit}`
+            : sql`select name from unit where parent_id is null order by code`,
         ),
       ]);
       const bytes = await rollupWorkbook(rollup, {
-        scopeName: scope.map((u) => u.name).join(', ') || 'Toàn bộ',
+        scopeName: scope.map((u) => u.name).join(', ') || TOTAL_LABEL,
         repeatFindings,
         overdueFindings,
         documents,

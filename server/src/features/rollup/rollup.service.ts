@@ -2,6 +2,9 @@ import { isReportYear } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { sql } from '../../common/sql.js';
+import { TOTAL_LABEL } from '../../common/vietnamese.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
 import type {
   OnlineService,
@@ -24,7 +27,7 @@ import {
 import { unitAttentionRecords } from './rollup-attention.js';
 import { rollupCompliance } from './rollup-compliance.js';
 import { answerRecords, documentRecords, findingRecords, unitRecords } from './rollup-records.js';
-import { SCOPE, scopeParams, YEAR_FINDINGS } from './rollup-sql.js';
+import { scopeSql, yearFindingsSql } from './rollup-sql.js';
 import { rollupWarnings } from './rollup-warnings.js';
 
 interface FindingRow {
@@ -141,14 +144,15 @@ export class RollupService {
     if (!isReportYear(year)) throw RollupErrors.yearOutOfRange();
     if (rootUnitId === null) return null;
     if (!isUuid(rootUnitId)) throw RollupErrors.rootUnitNotFound();
-    const found = await this.em.execute<{ id: string }[]>('select id from unit where id = ?', [rootUnitId]);
+    const found = await executeSql<{ id: string }[]>(this.em, sql`select id from unit where id = ${rootUnitId}`);
     if (found.length === 0) throw RollupErrors.rootUnitNotFound();
     return rootUnitId;
   }
 
   private async findings(year: number, root: string | null, asOf: string): Promise<RollupFindings> {
-    const rows = await this.em.execute<FindingRow[]>(
-      `${SCOPE}${YEAR_FINDINGS}
+    const rows = await executeSql<FindingRow[]>(
+      this.em,
+      sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}
        select f.group_code, min(f.group_title) as group_title, f.severity, count(*) as total,
               count(*) filter (where f.state = 'FIXED_ON_TIME') as fixed_on_time,
               count(*) filter (where f.state = 'FIXED_LATE') as fixed_late,
@@ -158,11 +162,10 @@ export class RollupService {
          from year_findings f
         group by grouping sets ((f.group_code, f.severity), ())
         order by f.group_code nulls first, f.severity`,
-      [...scopeParams(year, root), asOf, year],
     );
     const figure = (row: FindingRow | undefined): FindingFigure => ({
       groupCode: row?.group_code ?? 'TOTAL',
-      groupTitle: row?.group_title ?? 'Toàn bộ',
+      groupTitle: row?.group_title ?? TOTAL_LABEL,
       severity: row?.severity ?? null,
       total: Number(row?.total ?? 0),
       fixedOnTime: Number(row?.fixed_on_time ?? 0),
@@ -173,19 +176,19 @@ export class RollupService {
     });
     const total = rows.find((r) => r.group_code === null && r.severity === null);
     return {
-      total: { ...figure(total), groupCode: 'TOTAL', groupTitle: 'Toàn bộ' },
+      total: { ...figure(total), groupCode: 'TOTAL', groupTitle: TOTAL_LABEL },
       byGroupAndSeverity: rows.filter((r) => r !== total).map(figure),
     };
   }
 
   /** Every document type, with the documents issued in the year by a unit of the tree (root included). */
   private async documents(year: number, root: string | null) {
-    const rows = await this.em.execute<{ type: DirectiveDocumentType; n: string }[]>(
-      `${SCOPE}
+    const rows = await executeSql<{ type: DirectiveDocumentType; n: string }[]>(
+      this.em,
+      sql`${scopeSql(year, root)}
        select d.type, count(*) as n from directive_document d
-        where d.year = ? and d.issuing_unit_id in (select id from tree)
+        where d.year = ${year} and d.issuing_unit_id in (select id from tree)
         group by d.type`,
-      [...scopeParams(year, root), year],
     );
     const counts = new Map(rows.map((r) => [r.type, Number(r.n)]));
     return Object.values(DirectiveDocumentType).map((type) => ({ type, count: counts.get(type) ?? 0 }));
@@ -193,7 +196,7 @@ export class RollupService {
 
   /** The TTHC catalogue is the department's, whatever the sub-tree: a few hundred rows at most. */
   private async tthc(year: number) {
-    const rows = await this.em.execute<
+    const rows = await executeSql<
       {
         level: ProcedureLevel;
         mechanism: ProcedureMechanism;
@@ -203,9 +206,9 @@ export class RollupService {
         days_cut: number | null;
       }[]
     >(
-      `select level, mechanism, online_service, public_postal, legal_days, days_cut
-         from administrative_procedure where year = ?`,
-      [year],
+      this.em,
+      sql`select level, mechanism, online_service, public_postal, legal_days, days_cut
+         from administrative_procedure where year = ${year}`,
     );
     return tthcFigures(
       year,
@@ -238,26 +241,26 @@ export class RollupService {
    */
   private async planGaps(year: number, root: string | null) {
     const pastYear = year < Number(this.today.slice(0, 4));
-    const rows = await this.em.execute<
+    const rows = await executeSql<
       { kind: 'UNPLANNED' | 'UNFINISHED'; label: string; not_done: string | null; lines: string | null }[]
     >(
-      `${SCOPE}
+      this.em,
+      sql`${scopeSql(year, root)}
        select 'UNPLANNED' as kind, u.name as label, null as not_done, null as lines
          from unit u
         where u.id in (select unit_id from year_visits)
           and not exists (select 1 from plan_line l join inspection_plan p on p.id = l.plan_id
-                           where p.year = ? and l.unit_id = u.id)
+                           where p.year = ${year} and l.unit_id = u.id)
        union all
        select 'UNFINISHED', p.document_number,
               count(*) filter (where not exists (
                 select 1 from visit v where v.plan_line_id = l.id and v.status = 'APPROVED'
-                   and v.visit_date <= make_date(?, 12, 31))),
+                   and v.visit_date <= make_date(${year}, 12, 31))),
               count(*)
          from inspection_plan p join plan_line l on l.plan_id = p.id
-        where ?::boolean and p.year = ? and l.unit_id in (select id from tree)
+        where ${pastYear}::boolean and p.year = ${year} and l.unit_id in (select id from tree)
         group by p.id, p.document_number
        order by 1, 2`,
-      [...scopeParams(year, root), year, year, pastYear, year],
     );
     return {
       unitsVisitedWithoutPlanLine: rows.filter((r) => r.kind === 'UNPLANNED').map((r) => r.label),

@@ -7,6 +7,8 @@ import { isConnectionError } from '../../common/connection-errors.js';
 import { isErrorCode } from '../../common/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { type RequestContext, withEntityManager } from '../../common/request-context.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
@@ -118,7 +120,7 @@ export class SyncService {
       // In id order, so that two phones' reports never lock the same rows in opposite orders.
       const holdings = [...input.holdings].sort((a, b) => a.deviceId.localeCompare(b.deviceId));
       for (const holding of holdings) {
-        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [holding.deviceId]);
+        await executeSql(tx, sql`select pg_advisory_xact_lock(hashtextextended(${holding.deviceId}, 0))`);
         let device = await tx.findOne(Device, { id: holding.deviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (device && device.user.id !== holding.userId) continue;
         if (!device) {
@@ -154,9 +156,9 @@ export class SyncService {
     const ids = holding.operationIds;
     if (!ids) return { count: holding.count, operationIds: null };
     if (ids.length === 0) return { count: 0, operationIds: [] };
-    const applied = await tx.execute<{ id: string }[]>(
-      'select id from applied_operation where user_id = ? and id in (?)',
-      [holding.userId, ids],
+    const applied = await executeSql<{ id: string }[]>(
+      tx,
+      sql`select id from applied_operation where user_id = ${holding.userId} and id in (${ids})`,
     );
     const done = new Set(applied.map((row) => row.id));
     const waiting = ids.filter((id) => !done.has(id));
@@ -165,7 +167,7 @@ export class SyncService {
 
   /** The device row, locked for the batch; a phone's id belongs to the user who first synced it. */
   private async deviceFor(tx: EntityManager, user: User, deviceId: string): Promise<Device> {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [deviceId]);
+    await executeSql(tx, sql`select pg_advisory_xact_lock(hashtextextended(${deviceId}, 0))`);
     const existing = await tx.findOne(Device, { id: deviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (existing) {
       if (existing.user.id !== user.id) throw SyncErrors.otherUsersDevice();
@@ -237,21 +239,16 @@ export class SyncService {
     if (!isUuid(visitId)) return;
     const editedAt = typeof op.input.editedAt === 'string' ? new Date(op.input.editedAt) : null;
     const { operationId: _ignored, ...values } = op.input;
-    await tx.execute(
-      `insert into visit_conflict (id, visit_id, item_id, kind, operation_id, kept_value, losing_value, losing_user_id, losing_edited_at, created_at)
-       select ?, v.id, (select i.id from checklist_item i where i.id = ?), ?, ?, null, ?, ?, ?, clock_timestamp()
-         from visit v where v.id = ?
+    const item = isUuid(itemId) ? itemId : null;
+    const losing = JSON.stringify({ kind: op.kind, ...values });
+    const losingEditedAt = editedAt && !Number.isNaN(editedAt.getTime()) ? editedAt : null;
+    await executeSql(
+      tx,
+      sql`insert into visit_conflict (id, visit_id, item_id, kind, operation_id, kept_value, losing_value, losing_user_id, losing_edited_at, created_at)
+       select ${randomUUID()}, v.id, (select i.id from checklist_item i where i.id = ${item}), ${ConflictKind.VISIT_CLOSED},
+              ${op.operationId}, null, ${losing}, ${user.id}, ${losingEditedAt}, clock_timestamp()
+         from visit v where v.id = ${visitId}
        on conflict (operation_id, losing_user_id) do nothing`,
-      [
-        randomUUID(),
-        isUuid(itemId) ? itemId : null,
-        ConflictKind.VISIT_CLOSED,
-        op.operationId,
-        JSON.stringify({ kind: op.kind, ...values }),
-        user.id,
-        editedAt && !Number.isNaN(editedAt.getTime()) ? editedAt : null,
-        visitId,
-      ],
     );
   }
 }

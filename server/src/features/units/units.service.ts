@@ -2,6 +2,8 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { foldVietnamese, searchWords } from './search-text.js';
@@ -98,19 +100,19 @@ export class UnitsService {
   /** Moves a unit under another; refuses the root, an unknown parent and any move that makes a cycle. */
   async move(actor: User, input: MoveUnitInput): Promise<Unit> {
     return this.write('', async (em) => {
-      await em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
+      await executeSql(em, sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
       const unit = await this.getOrFail(em, input.id);
       if (!unit.parent) throw UnitErrors.rootLocked();
       const parent = isUuid(input.parentId) ? await em.findOne(Unit, { id: input.parentId }) : null;
       if (!parent) throw UnitErrors.parentNotFound();
       if (parent.activeTo !== null && parent.activeTo < todayLocalDate()) throw UnitErrors.inactiveParent();
-      const ancestors = await em.execute<{ id: string }[]>(
-        `with recursive up as (
-           select id, parent_id from unit where id = ?
+      const ancestors = await executeSql<{ id: string }[]>(
+        em,
+        sql`with recursive up as (
+           select id, parent_id from unit where id = ${parent.id}
            union all
            select u.id, u.parent_id from unit u join up on u.id = up.parent_id
          ) select id from up`,
-        [parent.id],
       );
       if (ancestors.some((a) => a.id === unit.id)) throw UnitErrors.cycle();
       const before = describeUnit(unit);
@@ -123,7 +125,7 @@ export class UnitsService {
   /** Ends a unit's active period; its sub-units must be moved or ended first. */
   async deactivate(actor: User, input: DeactivateUnitInput): Promise<Unit> {
     return this.write('', async (em) => {
-      await em.execute('select pg_advisory_xact_lock(?)', [TREE_LOCK]);
+      await executeSql(em, sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
       const unit = await this.getOrFail(em, input.id);
       if (!unit.parent) throw UnitErrors.rootLocked();
       if (unit.activeTo !== null) throw UnitErrors.alreadyInactive();

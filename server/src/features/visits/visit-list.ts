@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type PageArgs, pageSql } from '../../common/paging.js';
+import { type Sql, sql } from '../../common/sql.js';
 import { readRows } from '../../db/read-rows.js';
 import { relatedRow } from '../../db/related-row.js';
 import { TEAM_ROW, type TeamRow } from '../plans/team-row.js';
@@ -111,8 +112,7 @@ const date = (ms: number | null | undefined) => (ms === undefined ? undefined : 
  */
 export async function readVisitList(
   em: EntityManager,
-  where: string,
-  params: unknown[],
+  where: Sql,
   orderBy: string,
   selection: VisitListSelection | null = null,
   page: PageArgs | null = null,
@@ -134,12 +134,10 @@ export async function readVisitList(
     unit ? 'join unit u on u.id = v.unit_id' : '',
     team ? 'join inspection_team t on t.id = v.team_id' : '',
   ].join(' ');
-  const paging = pageSql(page);
   const rows = await readRows<VisitListSqlRow & Record<string, unknown>>(
     em,
-    `select ${columns.join(', ')} from visit v ${joins} left join plan_line l on l.id = v.plan_line_id
-      where ${where} order by ${orderBy}${paging.sql}`,
-    [...params, ...paging.params],
+    sql`select ${sql.raw(columns.join(', '))} from visit v ${sql.raw(joins)} left join plan_line l on l.id = v.plan_line_id
+      where ${where} order by ${sql.raw(orderBy)}${pageSql(page)}`,
   );
   return rows.map((r) =>
     Object.assign(new VisitListRow(), {

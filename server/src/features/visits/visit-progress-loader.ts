@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { executeSql } from '../../db/read-rows.js';
 import type { VisitProgress } from './visit-progress.js';
 
 /**
@@ -16,8 +18,8 @@ export const ANSWERED_SQL = `case i.answer_type
  * item counts are taken once per checklist version, and the answers counted from the visits' own rows
  * (the visit_answer index on visit_id), rather than joining every item of every visit to its answer.
  */
-const PROGRESS_SQL = `with v as (
-    select id, template_version_id from visit where id = any(?::uuid[]) and template_version_id is not null
+const progressSql = (ids: string) => sql`with v as (
+    select id, template_version_id from visit where id = any(${ids}::uuid[]) and template_version_id is not null
   ), totals as (
     select g.version_id, g.id as group_id, g.position, count(i.id)::int as total
     from checklist_group g left join checklist_item i on i.group_id = g.id
@@ -26,7 +28,7 @@ const PROGRESS_SQL = `with v as (
   ), answered as (
     select a.visit_id, i.group_id, count(*)::int as answered
     from visit_answer a join checklist_item i on i.id = a.item_id
-    where a.visit_id = any(?::uuid[]) and ${ANSWERED_SQL}
+    where a.visit_id = any(${ids}::uuid[]) and ${sql.raw(ANSWERED_SQL)}
     group by a.visit_id, i.group_id
   )
   select v.id as visit_id, t.group_id, t.total, coalesce(n.answered, 0) as answered
@@ -73,9 +75,9 @@ export class VisitProgressLoader {
     try {
       // One array literal: knex would spread a JavaScript array into a list of parameters.
       const ids = `{${[...batch.keys()].join(',')}}`;
-      const rows = await this.em.execute<{ visit_id: string; group_id: string; total: number; answered: number }[]>(
-        PROGRESS_SQL,
-        [ids, ids],
+      const rows = await executeSql<{ visit_id: string; group_id: string; total: number; answered: number }[]>(
+        this.em,
+        progressSql(ids),
       );
       const progress = new Map<string, VisitProgress>();
       for (const id of batch.keys()) progress.set(id, { answered: 0, total: 0, groups: [] });

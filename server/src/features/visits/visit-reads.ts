@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import type { PageArgs } from '../../common/paging.js';
+import { sql } from '../../common/sql.js';
 import { sharedRead } from '../../db/shared-read.js';
 import { Capability, can } from '../auth/permissions.js';
 import { visibleVisitsSql } from '../auth/record-scope.js';
@@ -42,28 +43,20 @@ export class VisitReads {
     selection: VisitListSelection | null = null,
     page: PageArgs | null = null,
   ): Promise<VisitListRow[]> {
-    const scope = visibleVisitsSql(viewer);
-    const where = [scope.sql];
-    const params = [...scope.params];
+    const where = [visibleVisitsSql(viewer)];
     if (filter.year) {
       where.push(
-        `coalesce(extract(year from v.visit_date)::int, (select p.year from inspection_plan p where p.id = l.plan_id)) = ?`,
+        sql`coalesce(extract(year from v.visit_date)::int, (select p.year from inspection_plan p where p.id = l.plan_id)) = ${filter.year}`,
       );
-      params.push(filter.year);
     }
-    if (filter.status) {
-      where.push('v.status = ?');
-      params.push(filter.status);
-    }
+    if (filter.status) where.push(sql`v.status = ${filter.status}`);
     if (filter.unitId) {
       if (!isUuid(filter.unitId)) return [];
-      where.push('v.unit_id = ?');
-      params.push(filter.unitId);
+      where.push(sql`v.unit_id = ${filter.unitId}`);
     }
     return readVisitList(
       this.em,
-      where.join(' and '),
-      params,
+      sql.join(where, ' and '),
       // v.id last: a total order, so that pages neither repeat nor skip a visit.
       'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc, v.id',
       selection,

@@ -1,14 +1,9 @@
 import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
+import { VISIT_STATUS_IN_SENTENCE } from '../../common/vietnamese.js';
 import type { VisitProblem } from './visit-completeness.js';
 import type { VisitDateProblem } from './visit-date.js';
 
-const STATUS_VI: Record<string, string> = {
-  PLANNED: 'chưa bắt đầu',
-  IN_PROGRESS: 'đang kiểm tra',
-  SUBMITTED: 'đã gửi duyệt',
-  RETURNED: 'bị trả lại',
-  APPROVED: 'đã duyệt',
-};
+const STATUS_VI: Record<string, string> = VISIT_STATUS_IN_SENTENCE;
 
 export const VisitErrors = {
   notFound: () => new AppError('VISIT_NOT_FOUND', 'Không tìm thấy cuộc kiểm tra, hoặc bạn không có quyền xem.'),

@@ -1,43 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatPlaceDate, issuingAgencies } from './vietnamese-format.js';
-
-describe('formatPercent', () => {
-  it.each([
-    [45, 46, '97,83%'],
-    [489, 500, '97,8%'],
-    [80, 91, '87,91%'],
-    [1, 6, '16,67%'],
-    [1, 8, '12,5%'],
-    [2, 3, '66,67%'],
-    [1, 200, '0,5%'],
-    [1, 30_000, '0%'],
-    [46, 46, '100%'],
-    [0, 5, '0%'],
-  ])('%i of %i is %s', (part, whole, expected) => {
-    expect(formatPercent(part, whole)).toBe(expected);
-  });
-
-  it.each([
-    [0, 0],
-    [1, -2],
-    [1.5, 3],
-  ])('%s of %s has no percentage', (part, whole) => {
-    expect(formatPercent(part, whole)).toBeNull();
-  });
-});
-
-describe('formatNumber', () => {
-  it.each([
-    [0, '0'],
-    [3, '3'],
-    [2.5, '2,5'],
-    [1234.567, '1.234,57'],
-    [-0.001, '0'],
-    [-12.1, '-12,1'],
-  ])('%s is %s', (value, expected) => {
-    expect(formatNumber(value)).toBe(expected);
-  });
-});
+import {
+  formatDate,
+  formatPlaceDate,
+  issuingAgencies,
+  labelOf,
+  procedureLevelName,
+  SEVERITY_LABELS,
+} from './vietnamese.js';
 
 describe('dates', () => {
   it('writes dd/MM/yyyy and the place line', () => {
@@ -66,5 +35,23 @@ describe('issuingAgencies', () => {
       issuerName: 'Sở Tư pháp',
       place: null,
     });
+  });
+});
+
+describe('labels', () => {
+  it('names a procedure level in a row as the register names it in a cell', () => {
+    expect(['TINH', 'HUYEN', 'XA'].map((l) => procedureLevelName(l as 'TINH'))).toEqual([
+      'Cấp tỉnh',
+      'Cấp huyện',
+      'Cấp xã',
+    ]);
+  });
+
+  it.each([
+    ['HIGH', 'Nghiêm trọng'],
+    ['UNKNOWN', 'UNKNOWN'],
+    ['toString', 'toString'],
+  ])('labels %s read as text as %s', (value, label) => {
+    expect(labelOf(SEVERITY_LABELS, value)).toBe(label);
   });
 });
