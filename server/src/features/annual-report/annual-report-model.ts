@@ -163,7 +163,7 @@ function inspectionResults(data: AnnualReportData): string {
     [findings.open, 'đang trong thời hạn khắc phục'],
   ] as const;
   const parts = states.filter(([count]) => count > 0).map(([count, label]) => `${countText(count)} ${label}`);
-  const repeated = repeats > 0 ? `; ${countText(repeats)} tồn tại lặp lại so với các năm trước` : '';
+  const repeated = repeats > 0 ? `; ${countText(repeats)} tồn tại lặp lại so với năm trước` : '';
   return `${compliance}; phát hiện ${countText(findings.total)} tồn tại, hạn chế, trong đó ${parts.join(', ')}${repeated}.`;
 }
 
