@@ -32,6 +32,8 @@ describe('coverage of a year', () => {
     const kiemLam = await t.sql<{ id: string }>(`select id from unit where code = 'CCKL'`);
     const subtree = await coverage(em, 2021, kiemLam[0]?.id ?? null);
     expect(subtree.units.length).toBeGreaterThan(5);
-    expect(subtree.units.every((u) => u.code.startsWith('HKL'))).toBe(true);
+    // domain.md: a roll-up over a sub-tree includes the unit at its root.
+    expect(subtree.units.map((u) => u.code)).toContain('CCKL');
+    expect(subtree.units.every((u) => u.code === 'CCKL' || u.code.startsWith('HKL'))).toBe(true);
   });
 });

@@ -448,8 +448,10 @@ function expected(data: Dataset, year: number, rootId: string) {
     return unit !== undefined && (unit.parentId === rootId || below(unit.parentId));
   };
   const tree = new Set([rootId, ...data.units.filter((u) => below(u.id)).map((u) => u.id)]);
+  // domain.md: a roll-up over a sub-tree includes the unit at its root (the generated units are none of
+  // them a department; the department the tree hangs from is not in data.units).
   const scope = data.units.filter(
-    (u) => below(u.id) && u.activeFrom <= end && (u.activeTo === null || u.activeTo >= start),
+    (u) => (u.id === rootId || below(u.id)) && u.activeFrom <= end && (u.activeTo === null || u.activeTo >= start),
   );
   const scopeIds = new Set(scope.map((u) => u.id));
   const yearVisits = data.visits.filter(
@@ -486,9 +488,16 @@ function expected(data: Dataset, year: number, rootId: string) {
     return out;
   };
 
-  const earlierFindings = data.findings.filter((f) => {
+  // domain.md: a repeat is the same item at the same unit as a finding of the previous year.
+  const previousYearFindings = data.findings.filter((f) => {
     const v = visitOf.get(f.visitId);
-    return v?.status === 'APPROVED' && v.visitDate !== null && v.visitDate < start && f.item !== null;
+    return (
+      v?.status === 'APPROVED' &&
+      v.visitDate !== null &&
+      v.visitDate >= `${year - 1}-01-01` &&
+      v.visitDate < start &&
+      f.item !== null
+    );
   });
   const findings = data.findings
     .filter((f) => yearVisitIds.has(f.visitId))
@@ -503,7 +512,7 @@ function expected(data: Dataset, year: number, rootId: string) {
             : 'OPEN';
       const repeat =
         f.item !== null &&
-        earlierFindings.some((p) => p.item?.code === f.item?.code && p.responsibleUnitId === f.responsibleUnitId);
+        previousYearFindings.some((p) => p.item?.code === f.item?.code && p.responsibleUnitId === f.responsibleUnitId);
       return { ...f, groupCode: f.item ? f.item.groupCode : f.groupTitle, state, repeat };
     });
   type F = (typeof findings)[number];
@@ -694,7 +703,7 @@ function trendYears(data: Dataset, year: number, rootId: string, earlierYears = 
   const earlier = new Set<number>();
   for (const v of data.visits) {
     const unit = data.units.find((u) => u.id === v.unitId);
-    if (v.status !== 'APPROVED' || v.visitDate === null || !unit || !below(unit.id)) continue;
+    if (v.status !== 'APPROVED' || v.visitDate === null || !unit || !(unit.id === rootId || below(unit.id))) continue;
     const y = Number(v.visitDate.slice(0, 4));
     const active = unit.activeFrom <= `${y}-12-31` && (unit.activeTo === null || unit.activeTo >= `${y}-01-01`);
     if (y < year && active) earlier.add(y);
@@ -792,6 +801,13 @@ describe('the roll-up over a random dataset', () => {
       // A sub-tree: the unit with the most descendants.
       const withChildren = data.units.filter((u) => data.units.some((c) => c.parentId === u.id));
       if (withChildren[0]) await checkRollup(data, year, withChildren[0].id);
+      // A single unit: its own visits, answers and findings (the root of its one-unit sub-tree).
+      const leaf = data.units.find(
+        (u) =>
+          !data.units.some((c) => c.parentId === u.id) &&
+          data.visits.some((v) => v.unitId === u.id && v.status === 'APPROVED'),
+      );
+      if (leaf) await checkRollup(data, year, leaf.id);
 
       // Drill-down: the answers behind one item, and the overdue findings of one group.
       const item = want.answers[0]?.item.code ?? '';

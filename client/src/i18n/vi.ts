@@ -529,7 +529,7 @@ export const vi = {
   'findings.allYears': 'Tất cả các năm',
   'findings.status': 'Trạng thái',
   'findings.allStatuses': 'Tất cả trạng thái',
-  'findings.overdueOnly': 'Quá hạn',
+  'findings.overdueOnly': 'Quá hạn (tính đến hôm nay)',
   'findings.status.OPEN': 'Chưa khắc phục',
   'findings.status.REMEDIATION_REPORTED': 'Đã báo cáo khắc phục',
   'findings.status.CLOSED': 'Đã khắc phục (đã đóng)',
@@ -906,6 +906,8 @@ export const vi = {
   'dashboard.overdue': 'Quá hạn',
   'dashboard.open': 'Đang khắc phục',
   'dashboard.repeat': 'Lặp lại từ năm trước: {count}',
+  'dashboard.definitions':
+    'Quá hạn: chưa khắc phục khi đã hết thời hạn, tính đến ngày {date}. Lặp lại: cùng tiêu chí, cùng đơn vị chịu trách nhiệm đã có tồn tại năm {previous}. Số liệu gồm cả đơn vị được chọn và các đơn vị trực thuộc của đơn vị đó.',
   'dashboard.documents': 'Văn bản chỉ đạo',
   'dashboard.documentsTotal': '{count} văn bản',
   'dashboard.tthc': 'Thủ tục hành chính',

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Figure, type OpenDrill, type Rollup, Section } from './DashboardParts';
 import { mostOverdue } from './figures';
@@ -75,6 +75,9 @@ export function RemediationSection({ rollup, onDrill }: { rollup: Rollup; onDril
           <span>{t('dashboard.repeat', { count: rollup.repeatFindings })}</span>
         </Figure>
       )}
+      <p className="muted dash-note" data-testid="findings-definitions">
+        {t('dashboard.definitions', { date: formatDate(rollup.asOf), previous: rollup.year - 1 })}
+      </p>
     </Section>
   );
 }

@@ -103,7 +103,7 @@ describe('buildAnnualReport says only what happened (issue 15)', () => {
       'dịch vụ công trực tuyến: 80/91 TTHC (87,91%), trong đó 30 TTHC trực tuyến toàn trình, 50 TTHC trực tuyến một phần.',
     );
     expect(body).toContain(
-      'trong đó 09 đã khắc phục đúng hạn, 02 quá hạn chưa khắc phục[Tồn tại, hạn chế quá hạn chưa khắc phục: Hạt Kiểm lâm Cao Lộc: “Sổ theo dõi chưa cập nhật” (hạn 28/06/2021), “Chưa niêm yết TTHC”; Chi cục Thủy lợi: “Thiếu nội quy” (hạn 28/07/2021).], 01 đang trong thời hạn khắc phục; 01 tồn tại lặp lại so với các năm trước. Tỷ lệ tồn tại, hạn chế được khắc phục đúng hạn: 9/12 (75%).',
+      'trong đó, tính đến ngày 31/12/2021, 09 đã khắc phục đúng hạn, 02 quá hạn chưa khắc phục[Tồn tại, hạn chế quá hạn chưa khắc phục: Hạt Kiểm lâm Cao Lộc: “Sổ theo dõi chưa cập nhật” (hạn 28/06/2021), “Chưa niêm yết TTHC”; Chi cục Thủy lợi: “Thiếu nội quy” (hạn 28/07/2021).], 01 còn trong thời hạn khắc phục; 01 tồn tại lặp lại so với năm trước. Tỷ lệ tồn tại, hạn chế được khắc phục đúng hạn: 9/12 (75%).',
     );
   });
 

@@ -32,6 +32,8 @@ export interface AnnualReportData {
     passedPoints: number;
     findings: { total: number; fixedOnTime: number; fixedLate: number; overdue: number; open: number };
     repeats: number;
+    /** The day the findings' states are judged on: 31/12 of a past year, today in the current one. */
+    asOf: string;
     /** The findings counted as overdue, with their unit, for the list under the count. */
     overdueList: { unit: string; finding: string; deadline: string | null }[];
   };

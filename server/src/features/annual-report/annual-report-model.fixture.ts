@@ -49,6 +49,7 @@ export const DATA: AnnualReportData = {
     passedPoints: 386,
     findings: { total: 12, fixedOnTime: 9, fixedLate: 1, overdue: 0, open: 2 },
     repeats: 1,
+    asOf: '2021-12-31',
     overdueList: [],
   },
   indices: [

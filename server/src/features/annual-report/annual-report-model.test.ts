@@ -173,7 +173,7 @@ describe('buildAnnualReport', () => {
     [
       'findings in several states, with repeats',
       DATA.inspection,
-      'Qua kiểm tra, tỷ lệ tiêu chí đạt yêu cầu là 96,5% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 12 tồn tại, hạn chế, trong đó 09 đã khắc phục đúng hạn, 01 khắc phục chậm so với thời hạn, 02 đang trong thời hạn khắc phục; 01 tồn tại lặp lại so với các năm trước.',
+      'Qua kiểm tra, tỷ lệ tiêu chí đạt yêu cầu là 96,5% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 12 tồn tại, hạn chế, trong đó, tính đến ngày 31/12/2021, 09 đã khắc phục đúng hạn, 01 khắc phục chậm so với thời hạn, 02 còn trong thời hạn khắc phục; 01 tồn tại lặp lại so với năm trước.',
     ],
     [
       'overdue findings named as such',
@@ -182,9 +182,10 @@ describe('buildAnnualReport', () => {
         passedPoints: 2,
         findings: { total: 1, fixedOnTime: 0, fixedLate: 0, overdue: 1, open: 0 },
         repeats: 0,
+        asOf: '2021-12-31',
         overdueList: [],
       },
-      'tỷ lệ tiêu chí đạt yêu cầu là 66,67% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 01 tồn tại, hạn chế, trong đó 01 quá hạn chưa khắc phục.',
+      'tỷ lệ tiêu chí đạt yêu cầu là 66,67% (tính theo điểm, không tính tiêu chí không áp dụng); phát hiện 01 tồn tại, hạn chế, trong đó, tính đến ngày 31/12/2021, 01 quá hạn chưa khắc phục.',
     ],
     [
       'no findings',

@@ -185,17 +185,20 @@ function inspectionResults(data: AnnualReportData): TextRun[] {
     [findings.fixedOnTime, 'đã khắc phục đúng hạn', undefined],
     [findings.fixedLate, 'khắc phục chậm so với thời hạn', undefined],
     [findings.overdue, 'quá hạn chưa khắc phục', overdue],
-    [findings.open, 'đang trong thời hạn khắc phục', undefined],
+    [findings.open, 'còn trong thời hạn khắc phục', undefined],
   ];
   const runs: TextRun[] = [
-    { text: `${compliance}; phát hiện ${countText(findings.total)} tồn tại, hạn chế, trong đó ` },
+    // States as of the roll-up's day (domain.md: overdue in a year's figures is judged at 31/12).
+    {
+      text: `${compliance}; phát hiện ${countText(findings.total)} tồn tại, hạn chế, trong đó, tính đến ngày ${formatDate(data.inspection.asOf)}, `,
+    },
   ];
   states
     .filter(([count]) => count > 0)
     .forEach(([count, label, footnote], i) => {
       runs.push({ text: `${i > 0 ? ', ' : ''}${countText(count)} ${label}`, ...(footnote ? { footnote } : {}) });
     });
-  const repeated = repeats > 0 ? `; ${countText(repeats)} tồn tại lặp lại so với các năm trước` : '';
+  const repeated = repeats > 0 ? `; ${countText(repeats)} tồn tại lặp lại so với năm trước` : '';
   runs.push({
     text: `${repeated}. Tỷ lệ tồn tại, hạn chế được khắc phục đúng hạn: ${findings.fixedOnTime}/${findings.total} (${share(findings.fixedOnTime, findings.total)}).`,
   });

@@ -234,6 +234,7 @@ export class AnnualReportService {
         passedPoints: rollup.compliance.total.passedPoints,
         findings: rollup.findings.total,
         repeats: rollup.repeatFindings,
+        asOf: rollup.asOf,
         overdueList: overdue.map((r) => ({
           unit: r.unitName ?? '',
           finding: r.label,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
 import { executeSql } from '../../db/read-rows.js';
+import { scopeSql } from './rollup-sql.js';
 
 /** A unit in the year's scope, and whether an approved visit dated in the year inspected it. */
 export interface CoverageUnit {
@@ -14,7 +15,7 @@ export interface CoverageUnit {
 
 export interface Coverage {
   year: number;
-  /** Units under the root (not the root itself) active at any time in the year. */
+  /** Units of the sub-tree, its root included unless it is the department, active at any time in the year. */
   inScope: number;
   inspected: number;
   /** inspected / inScope; 0 when nothing is in scope. */
@@ -23,27 +24,17 @@ export interface Coverage {
 }
 
 /**
- * Coverage of a year over the sub-tree below `rootUnitId` (by default every department in the
+ * Coverage of a year over the sub-tree of `rootUnitId`, the root included (by default every department in the
  * database): the units in scope are those active at any time in the year; a unit counts as inspected
  * when it has at least one approved visit dated in the year. Computed in one SQL aggregate.
  */
 export async function coverage(em: EntityManager, year: number, rootUnitId: string | null = null): Promise<Coverage> {
   const rows = await executeSql<{ unit_id: string; code: string; name: string; visits: string }[]>(
     em,
-    sql`with recursive tree as (
-       select u.id, 0 as depth from unit u
-        where (${rootUnitId}::uuid is null and u.parent_id is null) or u.id = ${rootUnitId}::uuid
-       union all
-       select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
-     )
+    sql`${scopeSql(year, rootUnitId)}
      select u.id as unit_id, u.code, u.name,
-            (select count(*) from visit v
-              where v.unit_id = u.id and v.status = 'APPROVED'
-                and v.visit_date between make_date(${year}, 1, 1) and make_date(${year}, 12, 31)) as visits
-       from tree t join unit u on u.id = t.id
-      where t.depth > 0
-        and u.active_from <= make_date(${year}, 12, 31)
-        and (u.active_to is null or u.active_to >= make_date(${year}, 1, 1))
+            (select count(*) from year_visits v where v.unit_id = u.id) as visits
+       from scope s join unit u on u.id = s.id
       order by u.code`,
   );
   const units = rows.map((r) => ({

@@ -5,19 +5,34 @@ import { type Sql, sql } from '../../common/sql.js';
 // labels of the finding states it computes are FINDING_STATE_LABELS (common/vietnamese.ts).
 
 /**
- * The common start of every roll-up query: `tree` is the root and everything below it (every
- * department when there is no root), `scope` the units below the root active at any time in the year
- * (as coverage.ts counts them), `year_visits` the approved visits dated in the year to those units.
+ * The recursive `tree` CTE (without `with recursive`): the root unit and everything below it; with no
+ * root, every department and everything below them.
  */
-export const scopeSql = (year: number, root: string | null): Sql => sql`with recursive tree as (
+export const treeSql = (root: string | null): Sql => sql`tree as (
     select u.id, 0 as depth from unit u
      where (${root}::uuid is null and u.parent_id is null) or u.id = ${root}::uuid
     union all
     select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
-  ),
+  )`;
+
+/**
+ * Whether the unit `u` at `t` of the tree is one an inspection scope holds: a unit below the department,
+ * which inspects and is not inspected. A named root is in scope like the units below it (domain.md, "a
+ * roll-up over a sub-tree includes the unit at its root"), so a roll-up of one unit is that unit's; the
+ * department itself, named as root or as the top of the whole tree, is not.
+ */
+export const inInspectionScope = (root: string | null): Sql =>
+  sql`(u.kind <> 'DEPARTMENT' and (t.depth > 0 or ${root}::uuid is not null))`;
+
+/**
+ * The common start of every roll-up query: `tree` as treeSql, `scope` the units of the tree in an
+ * inspection scope (inInspectionScope) active at any time in the year, `year_visits` the approved
+ * visits dated in the year to those units.
+ */
+export const scopeSql = (year: number, root: string | null): Sql => sql`with recursive ${treeSql(root)},
   scope as (
     select u.id from tree t join unit u on u.id = t.id
-     where t.depth > 0
+     where ${inInspectionScope(root)}
        and u.active_from <= make_date(${year}, 12, 31)
        and (u.active_to is null or u.active_to >= make_date(${year}, 1, 1))
   ),
@@ -28,7 +43,8 @@ export const scopeSql = (year: number, root: string | null): Sql => sql`with rec
 
 /**
  * The findings of the year (those of the year's approved visits in scope) with what became of them as
- * of `asOf` and whether they repeat an earlier year's finding on the same item and responsible unit.
+ * of `asOf` and whether they repeat a finding of the previous year (domain.md: the same item at the same
+ * responsible unit, found by an approved visit dated in the year before).
  * Groups are matched across checklist versions by code; a finding without an item by its group title.
  * `description` is what was found, marked when not written yet. Follows scopeSql.
  */
@@ -51,7 +67,8 @@ export const yearFindingsSql = (year: number, asOf: string): Sql => sql`,
                join visit pv on pv.id = p.visit_id
                join checklist_item pi on pi.id = p.item_id
               where p.responsible_unit_id = f.responsible_unit_id and pi.code = i.code
-                and pv.status = 'APPROVED' and pv.visit_date < make_date(${year}, 1, 1)
+                and pv.status = 'APPROVED'
+                and pv.visit_date between make_date(${year - 1}, 1, 1) and make_date(${year - 1}, 12, 31)
            ) as repeat
       from year_visits yv
       join finding f on f.visit_id = yv.id

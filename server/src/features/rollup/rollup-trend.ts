@@ -3,6 +3,7 @@ import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
+import { inInspectionScope, treeSql } from './rollup-sql.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
 import { ANSWERED_ITEMS } from './rollup-sql.js';
 
@@ -39,14 +40,9 @@ export async function complianceTrend(
   const timeZone = sql.raw(DEPARTMENT_TIME_ZONE);
   const rows = await executeSql<TrendRow[]>(
     em,
-    sql`with recursive tree as (
-       select u.id, 0 as depth from unit u
-        where (${root}::uuid is null and u.parent_id is null) or u.id = ${root}::uuid
-       union all
-       select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
-     ),
+    sql`with recursive ${treeSql(root)},
      below as (
-       select u.id, u.active_from, u.active_to from tree t join unit u on u.id = t.id where t.depth > 0
+       select u.id, u.active_from, u.active_to from tree t join unit u on u.id = t.id where ${inInspectionScope(root)}
      ),
      approved as (
        select v.id, v.unit_id, y.year

@@ -229,7 +229,9 @@ export class Rollup {
   @Field(() => RollupFindings)
   findings!: RollupFindings;
 
-  @Field(() => Int, { description: 'Findings of the year that repeat one of an earlier year' })
+  @Field(() => Int, {
+    description: 'Findings of the year that repeat one of the previous year: same item, same responsible unit',
+  })
   repeatFindings!: number;
 
   @Field(() => [DocumentCount], { description: 'Every document type, issued in the year within the tree' })
