@@ -1485,7 +1485,7 @@ export type Rollup = {
   indexScores: Array<IndexScore>;
   /** SIPAS and PAR INDEX of every year, oldest first */
   indexTrend: Array<IndexScore>;
-  /** Findings of the year that repeat one of an earlier year */
+  /** Findings of the year that repeat one of the previous year: same item, same responsible unit */
   repeatFindings: Scalars['Int']['output'];
   /** null: every department */
   rootUnitId?: Maybe<Scalars['ID']['output']>;
