@@ -3,9 +3,8 @@ import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
-import { inInspectionScope, treeSql } from './rollup-sql.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
-import { ANSWERED_ITEMS } from './rollup-sql.js';
+import { ANSWERED_ITEMS, inInspectionScope, treeSql } from './rollup-sql.js';
 
 /** Earlier years shown beside the selected one: five years in all fit a phone's width. */
 export const EARLIER_YEARS = 4;
