@@ -76,7 +76,7 @@ describe('minutes (biên bản kiểm tra)', () => {
     expect(text).toContain('Số: .../BB-ĐKT');
     const [y, m, d] = (ttkn.visitDate ?? '').split('-');
     expect(text).toContain(`Lạng Sơn, ngày ${d} tháng ${m} năm ${y}`);
-    expect(text).toContain(`ngày ${d}/${m}/${y}`);
+    expect(text).toContain(`ngày ${d} tháng ${m} năm ${y}, tại ${ttkn.unit.name}`);
     expect(text).toContain(`${finding} (Yêu cầu: ${ttkn.findings[0]?.requirement})`);
     expect(text).toContain('Không đạt');
     expect(text).toContain('Trưởng đoàn');
@@ -113,6 +113,63 @@ describe('minutes (biên bản kiểm tra)', () => {
         .every((line) => /\byes\s+yes\b/.test(line)),
     ).toBe(true);
     expect(res.bytes.toString('latin1')).toContain('/Subtype /Image');
+  });
+});
+
+const VISIT_TIMES = `query ($id: ID!) { visit(id: $id) { startedAt submittedAt attachments { kind createdAt }
+  team { members { role user { fullName } } } } }`;
+
+/** "08 giờ 30 phút" and the day, in Vietnam time, as the minutes print an instant. */
+function vietnamClock(iso: string): { clock: string; day: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    clock: `${part('hour')} giờ ${part('minute')} phút`,
+    day: `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`,
+  };
+}
+
+describe('minutes in the Decree 30 layout', () => {
+  it('state when they started and ended, are read back, and name the signers, in .docx and .pdf alike', async () => {
+    const res = await office.request<{
+      visit: {
+        startedAt: string | null;
+        submittedAt: string | null;
+        attachments: { kind: string; createdAt: string }[];
+        team: { members: { role: string; user: { fullName: string } }[] };
+      };
+    }>(VISIT_TIMES, { id: ttkn.id });
+    const visit = res.data?.visit;
+    expect(visit?.startedAt).toBeTruthy();
+    const signedAt = (visit?.attachments ?? [])
+      .filter((a) => a.kind.startsWith('SIGNATURE_'))
+      .map((a) => a.createdAt)
+      .sort()
+      .at(-1);
+    const endedAt = signedAt ?? visit?.submittedAt;
+    expect(endedAt).toBeTruthy();
+    const start = vietnamClock(visit?.startedAt ?? '');
+    const end = vietnamClock(endedAt ?? '');
+    const endSentence = `Biên bản kết thúc vào hồi ${end.clock}${end.day === start.day ? ' cùng ngày' : `, ${end.day}`}.`;
+    const lead = visit?.team.members.find((m) => m.role === 'LEAD')?.user.fullName ?? '';
+    expect(lead).not.toBe('');
+
+    const docx = docxText((await get(office, `/api/visits/${ttkn.id}/minutes.docx`)).bytes).text;
+    const pdf = pdfText((await get(office, `/api/visits/${ttkn.id}/minutes.pdf`)).bytes);
+    for (const text of [docx.replace(/\s+/g, ' '), pdf]) {
+      expect(text).toContain(`Vào hồi ${start.clock}, ${start.day}, tại ${ttkn.unit.name}`);
+      expect(text).toContain(endSentence);
+      expect(text).toContain('Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí thông qua.');
+      expect(text).toContain(`${lead} Trưởng đoàn`);
+    }
   });
 });
 
@@ -204,6 +261,8 @@ describe('who gets the documents', () => {
     expect(text).toContain(planned.unit.name);
     expect(text).toContain('Chưa đánh giá');
     expect(text).toContain('Không phát hiện tồn tại, hạn chế.');
+    // Under way: not yet closed, so the end time keeps the Decree 30 blanks.
+    expect(text).toContain('Biên bản kết thúc vào hồi ... giờ ... phút cùng ngày.');
     const notice = pdfText((await get(lead, `/api/visits/${planned.id}/conclusion.pdf`)).bytes);
     expect(notice).toMatch(new RegExp(`Lạng Sơn, ngày\\s+tháng\\s+năm ${DEMO_YEAR}`));
   });

@@ -48,6 +48,9 @@ const data: VisitDocumentData = {
   department: { code: 'SNN', name: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn' },
   unit: { code: 'TTKN', name: 'Trung tâm Khuyến nông', address: null },
   visitDate: '2021-07-24',
+  // 08:30 and 11:15 in Vietnam (UTC+7).
+  startedAt: new Date('2021-07-24T01:30:00Z'),
+  endedAt: new Date('2021-07-24T04:15:00Z'),
   approvedOn: '2021-07-27',
   plan: { documentNumber: '45/KH-SNN', documentDate: '2021-03-15' },
   team: {
@@ -60,6 +63,7 @@ const data: VisitDocumentData = {
     ],
   },
   attendees: [{ name: 'Hoàng Văn An', position: 'Giám đốc', side: 'UNIT' }],
+  unitHeads: [{ fullName: 'Vi Văn Hùng' }],
   groups: [{ code: '1', title: 'Giờ giấc làm việc', items: [passFail('PASS'), passFail('FAIL', '1.2')] }],
   findings: [
     {
@@ -84,8 +88,16 @@ describe('the documents of a visit', () => {
       placeDate: 'Lạng Sơn, ngày 24 tháng 07 năm 2021',
     });
     expect(minutes.summary).toBe('Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại Trung tâm Khuyến nông');
-    expect(minutes.closing.left).toMatchObject({ titleLines: ['ĐẠI DIỆN ĐƠN VỊ'], name: 'Hoàng Văn An' });
-    expect(minutes.closing.right).toMatchObject({ titleLines: ['TRƯỞNG ĐOÀN KIỂM TRA'], name: 'Lương Văn Tuấn' });
+    expect(minutes.closing.left).toMatchObject({
+      titleLines: ['ĐẠI DIỆN ĐƠN VỊ'],
+      name: 'Hoàng Văn An',
+      role: 'Giám đốc',
+    });
+    expect(minutes.closing.right).toMatchObject({
+      titleLines: ['TRƯỞNG ĐOÀN KIỂM TRA'],
+      name: 'Lương Văn Tuấn',
+      role: 'Trưởng đoàn',
+    });
     const team = minutes.body.flatMap((b) => (b.kind === 'paragraph' ? [b.runs[0]?.text] : []));
     expect(team.indexOf('- Lương Văn Tuấn, Trưởng đoàn;')).toBeLessThan(team.indexOf('- Nông Thị Bình, Thư ký;'));
   });
@@ -139,5 +151,59 @@ describe('the documents of a visit', () => {
     expect(notice).toContain(
       '1. Bộ phận một cửa không có người trực lúc 8h15 (Yêu cầu: Bộ phận một cửa bố trí người trực đầy đủ). Mức độ: trung bình. Kiến nghị: Bố trí công chức trực theo lịch. Hạn khắc phục: 23/08/2021.',
     );
+  });
+});
+
+const paragraphs = (doc: ReturnType<typeof buildMinutes>) =>
+  doc.body.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+
+describe('the minutes as the Decree 30 layout has them', () => {
+  it('opens with the time and place, closes with the end time and the read-back sentence', () => {
+    const text = paragraphs(buildMinutes(data));
+    expect(text).toContain(
+      'Vào hồi 08 giờ 30 phút, ngày 24 tháng 07 năm 2021, tại Trung tâm Khuyến nông, Đoàn kiểm tra tiến hành kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại Trung tâm Khuyến nông.',
+    );
+    const end = text.indexOf('Biên bản kết thúc vào hồi 11 giờ 15 phút cùng ngày.');
+    expect(end).toBeGreaterThan(0);
+    expect(text[end + 1]).toMatch(/^Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí thông qua\. /);
+  });
+
+  it('prefills the attendees from the team and the unit head when none were typed, and names the signers', () => {
+    const minutes = buildMinutes({ ...data, attendees: [] });
+    const text = paragraphs(minutes);
+    const a = text.indexOf('a) Phía Đoàn kiểm tra:');
+    expect(text.slice(a + 1, a + 3)).toEqual(['- Lương Văn Tuấn, Trưởng đoàn;', '- Nông Thị Bình, Thư ký;']);
+    expect(text[text.indexOf('b) Phía Trung tâm Khuyến nông:') + 1]).toBe('- Vi Văn Hùng, Thủ trưởng đơn vị;');
+    expect(minutes.closing.left).toMatchObject({ name: 'Vi Văn Hùng', role: 'Thủ trưởng đơn vị' });
+  });
+
+  it('prints every percentage in the one Vietnamese format', () => {
+    const items = [
+      ...Array.from({ length: 45 }, (_, i) => passFail('PASS', `1.${i}`)),
+      passFail('FAIL', '1.99'),
+      passFail('PASS', '2.1'),
+      passFail('PASS', '2.2'),
+      passFail('FAIL', '2.3'),
+    ];
+    const many = {
+      ...data,
+      groups: [
+        { code: '1', title: 'Nhóm một', items: items.slice(0, 46) },
+        { code: '2', title: 'Nhóm hai', items: items.slice(46) },
+      ],
+    };
+    for (const doc of [buildMinutes(many), buildConclusionNotice(many)]) {
+      const all = doc.body
+        .flatMap((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text) : b.kind === 'table' ? b.rows.flat() : []))
+        .join('\n');
+      const percents = all.match(/[\d.,]+%/g) ?? [];
+      expect(percents.length).toBeGreaterThan(0);
+      for (const p of percents) expect(p).toMatch(/^\d{1,3}(,\d?[1-9])?%$/);
+    }
+    expect(paragraphs(buildConclusionNotice(many))).toContain(
+      'Đơn vị đạt 47/49 tiêu chí áp dụng, tỷ lệ 95,92% (không tính 0 tiêu chí không áp dụng).',
+    );
+    const table = buildConclusionNotice(many).body.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r[4])).toEqual(['97,83%', '66,67%']);
   });
 });

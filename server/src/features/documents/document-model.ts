@@ -10,6 +10,7 @@ import {
   TEAM_ROLE_LABELS,
 } from '../../common/vietnamese.js';
 import { type FindingStatement, findingText } from './finding-text.js';
+import { minutesSigners, minutesTimeLines, prefillAttendees, READ_BACK_SENTENCE } from './minutes-facts.js';
 
 /*
  * The documents of a visit as plain data: what they say and in what order, with no layout engine in
@@ -36,6 +37,9 @@ export interface VisitDocumentData {
   unit: { code: string; name: string; address: string | null };
   /** YYYY-MM-DD */
   visitDate: string;
+  /** When the visit started, and when its minutes were closed (the latest signature, else submission). */
+  startedAt: Date | null;
+  endedAt: Date | null;
   /** The day the visit was approved (YYYY-MM-DD, Vietnam time), dating the conclusion notice. */
   approvedOn: string | null;
   plan: { documentNumber: string; documentDate: string } | null;
@@ -46,6 +50,8 @@ export interface VisitDocumentData {
     members: { fullName: string; role: TeamRoleName }[];
   };
   attendees: { name: string; position: string | null; side: 'TEAM' | 'UNIT' }[];
+  /** The active unit heads of the visited unit, to prefill the attendees and name the unit's signer. */
+  unitHeads: { fullName: string }[];
   groups: {
     code: string;
     title: string;
@@ -103,6 +109,8 @@ export interface Signer {
   image: SignatureImage | null;
   /** Printed under the signature in bold; null leaves the line empty for the signer. */
   name: string | null;
+  /** The signer's role, printed under the name. */
+  role?: string | null;
 }
 
 export interface Recipients {
@@ -231,18 +239,23 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
   const names = agencies(data);
   const unit = data.unit.name;
   const members = teamMembers(data);
-  const lead = members.find((m) => m.role === 'LEAD');
-  const teamSide = data.attendees.filter((a) => a.side === 'TEAM');
-  const unitSide = data.attendees.filter((a) => a.side === 'UNIT');
+  const attendees = prefillAttendees(data.attendees, data.team.members, data.unitHeads);
+  const teamSide = attendees.filter((a) => a.side === 'TEAM');
+  const unitSide = attendees.filter((a) => a.side === 'UNIT');
+  const signers = minutesSigners({ attendees, team: data.team.members, unitHeads: data.unitHeads });
   const total = compliance(data.groups.flatMap((g) => g.items));
+  const time = minutesTimeLines({
+    visitDate: data.visitDate,
+    startedAt: data.startedAt,
+    endedAt: data.endedAt,
+    place: `${unit}${data.unit.address ? ` (${data.unit.address})` : ''}`,
+  });
 
   const body: Block[] = [
     plain(
       `Căn cứ Quyết định số ${data.team.decisionNumber} ngày ${formatDate(data.team.decisionDate)} của ${names.issuerName} về việc thành lập ${data.team.name};`,
     ),
-    plain(
-      `Hôm nay, ngày ${formatDate(data.visitDate)}, tại ${unit}${data.unit.address ? ` (${data.unit.address})` : ''}, Đoàn kiểm tra tiến hành kiểm tra ${SUBJECT} tại ${unit}.`,
-    ),
+    plain(`${time.opening}, Đoàn kiểm tra tiến hành kiểm tra ${SUBJECT} tại ${unit}.`),
     heading(0, 'THÀNH PHẦN'),
     plain(`1. Đoàn kiểm tra (theo Quyết định số ${data.team.decisionNumber}):`),
     ...members.map((m) => plain(person(m.fullName, TEAM_ROLE_LABELS[m.role]))),
@@ -276,8 +289,9 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
     data.findings.length ? findingsTable(data) : plain('Không phát hiện tồn tại, hạn chế.'),
     heading(3, 'KẾT LUẬN'),
     plain(data.conclusion ?? 'Đoàn kiểm tra chưa ghi kết luận.'),
+    plain(time.closing),
     plain(
-      'Biên bản đã được đọc lại cho các thành phần tham dự cùng nghe, nhất trí và ký tên. Biên bản được lập thành 02 bản có giá trị như nhau, Đoàn kiểm tra giữ 01 bản, đơn vị được kiểm tra giữ 01 bản./.',
+      `${READ_BACK_SENTENCE} Biên bản được lập thành 02 bản có giá trị như nhau, Đoàn kiểm tra giữ 01 bản, đơn vị được kiểm tra giữ 01 bản./.`,
     ),
   );
 
@@ -298,14 +312,14 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
         titleLines: ['ĐẠI DIỆN ĐƠN VỊ'],
         hint: SIGN_HINT,
         image: data.signatures.unitRepresentative,
-        name: unitSide[0]?.name ?? null,
+        ...signers.unit,
       },
       right: {
         kind: 'signer',
         titleLines: ['TRƯỞNG ĐOÀN KIỂM TRA'],
         hint: SIGN_HINT,
         image: data.signatures.teamLead,
-        name: lead?.fullName ?? teamSide[0]?.name ?? null,
+        ...signers.team,
       },
     },
   };

@@ -6,7 +6,8 @@ import type { FileStorage } from '../files/file-storage.js';
 import { Finding } from '../findings/finding.entity.js';
 import { TeamMember } from '../plans/plan.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import type { User } from '../users/user.entity.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, Visit, VisitAnswer, VisitStatus } from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
 import { versionItems } from '../visits/visit-problems.js';
@@ -82,11 +83,19 @@ export class DocumentsService {
     const department = await this.department(visit.unit);
     const itemIds = new Set(versionItems(version).map((i) => i.id));
     const plan = visit.planLine?.plan ?? null;
+    const unitHeads = await em.find(
+      User,
+      { role: Role.UNIT_HEAD, unit: visit.unit, active: true },
+      { orderBy: { fullName: 'asc', id: 'asc' } },
+    );
+    const signedAt = await this.lastSignedAt(visit);
 
     return {
       department: { code: department.code, name: department.name },
       unit: { code: visit.unit.code, name: visit.unit.name, address: visit.unit.address },
       visitDate: visit.visitDate,
+      startedAt: visit.startedAt,
+      endedAt: signedAt ?? visit.submittedAt,
       approvedOn: visit.approvedAt ? todayLocalDate(visit.approvedAt) : null,
       plan: plan ? { documentNumber: plan.documentNumber, documentDate: plan.documentDate } : null,
       team: {
@@ -96,6 +105,7 @@ export class DocumentsService {
         members: members.map((m) => ({ fullName: m.user.fullName, role: m.role })),
       },
       attendees: visit.attendees,
+      unitHeads: unitHeads.map((u) => ({ fullName: u.fullName })),
       groups: version.groups
         .getItems()
         .sort((a, b) => a.position - b.position)
@@ -145,6 +155,16 @@ export class DocumentsService {
       current = await this.em.findOneOrFail(Unit, { id: current.parent.id });
     }
     return current;
+  }
+
+  /** When the latest signature was drawn: the minutes close then. */
+  private async lastSignedAt(visit: Visit): Promise<Date | null> {
+    const last = await this.em.findOne(
+      Attachment,
+      { visit, kind: { $in: [AttachmentKind.SIGNATURE_TEAM_LEAD, AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE] } },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    return last?.createdAt ?? null;
   }
 
   /** The latest drawn signature of a kind, if its bytes are still stored. */

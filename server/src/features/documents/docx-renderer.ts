@@ -225,6 +225,7 @@ function signer(s: Signer): Paragraph[] {
     for (let i = 0; i < 4; i += 1) out.push(centered(''));
   }
   out.push(centered(s.name ?? '', { bold: true }));
+  if (s.role) out.push(centered(s.role));
   return out;
 }
 

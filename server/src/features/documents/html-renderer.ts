@@ -62,6 +62,7 @@ function signer(s: Signer): string {
   // The drawn signature is not shown in a preview; its place is kept as in the files.
   lines.push('<div class="doc-signature-space"></div>');
   if (s.name) lines.push(p('doc-signer-name', escapeHtml(s.name)));
+  if (s.role) lines.push(p('doc-signer-role', escapeHtml(s.role)));
   return `<div class="doc-signer">${lines.join('')}</div>`;
 }
 

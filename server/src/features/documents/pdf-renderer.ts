@@ -202,7 +202,8 @@ function signer(layout: Layout, s: Signer, x: number, width: number, top: number
     });
   }
   y += SIGNATURE_BOX.height + 10;
-  return layout.centered(s.name ?? ' ', x, width, y, SIZE.body, 'bold');
+  y = layout.centered(s.name ?? ' ', x, width, y, SIZE.body, 'bold');
+  return s.role ? layout.centered(s.role, x, width, y, SIZE.body, 'regular') : y;
 }
 
 function recipients(layout: Layout, r: Recipients, x: number, width: number, top: number): number {
