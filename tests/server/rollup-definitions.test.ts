@@ -166,6 +166,46 @@ describe('overdue: at the year end in a year figures, as of today where so label
   });
 });
 
+describe('a finding made by a revision of an approved visit', () => {
+  it('is counted in its visit year as still within its deadline, not overdue from birth', async () => {
+    // A 2021 visit: a revision today turns one of its Đạt answers into Không đạt.
+    const [visit] = await t.sql<{ id: string }>(
+      `select v.id from visit v join unit u on u.id = v.unit_id
+        where v.status = 'APPROVED' and extract(year from v.visit_date) = 2021
+        order by u.code limit 1`,
+    );
+    if (!visit) throw new Error('the demo data has an approved 2021 visit');
+    const read = await office.request<{ visit: { answers: { itemId: string; passFail: string | null }[] } }>(
+      'query ($id: ID!) { visit(id: $id) { answers { itemId passFail } } }',
+      { id: visit.id },
+    );
+    const passed = read.data?.visit.answers.find((a) => a.passFail === 'PASS');
+    const before = await rollup(2021);
+    const revised = await office.request<{ reviseVisit: { id: string } }>(
+      'mutation ($i: ReviseVisitInput!) { reviseVisit(input: $i) { id } }',
+      {
+        i: {
+          visitId: visit.id,
+          reason: 'Đối chiếu biên bản giấy: tiêu chí này không đạt.',
+          answers: [
+            {
+              itemId: passed?.itemId,
+              passFail: 'FAIL',
+              foundText: 'Sổ theo dõi văn bản đến không ghi ngày nhận từ tháng 9/2021.',
+            },
+          ],
+        },
+      },
+    );
+    expect(revised.errors).toBeUndefined();
+    // Its deadline runs from the revision (today), so on 31/12/2021 it was not yet due.
+    const after = await rollup(2021);
+    expect(after.findings.total.total).toBe(before.findings.total.total + 1);
+    expect(after.findings.total.open).toBe(before.findings.total.open + 1);
+    expect(after.findings.total.overdue).toBe(before.findings.total.overdue);
+  });
+});
+
 describe('a repeat finding is one of the previous year', () => {
   it('counts the 2022 repeats of 2021 findings, and none once those findings are two years back', async () => {
     expect((await rollup(2022)).findings.total.repeat).toBe(4);
