@@ -269,6 +269,8 @@ async function conductVisit(phone: Phone, visitId: string): Promise<VisitModel> 
       itemId: item.id,
       ...value,
       note: value.passFail === 'FAIL' ? 'Chưa niêm yết công khai.' : null,
+      // A Không đạt answer says what was found (a visit cannot be submitted without it).
+      foundText: value.passFail === 'FAIL' ? 'Bảng niêm yết TTHC tại bộ phận một cửa chưa có quy trình mới.' : null,
       baseVersion: null,
       baseOperationId: lastOpOfItem.get(item.id) ?? null,
       editedAt: new Date(Date.UTC(2026, 10, 20, 8, 0, ++tick)).toISOString(),
