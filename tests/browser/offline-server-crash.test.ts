@@ -219,9 +219,11 @@ describe('the server killed in the middle of a sync', () => {
         `select action, count(*) as n from audit_entry where visit_id = $1 and entity_type = 'VisitAnswer' group by action`,
         [visitId],
       );
+      // One entry per write as the inspector made it: a first answer, then on each failed item the note
+      // and what was found, each typed after the choice (as offline-visit counts them).
       expect(Object.fromEntries(writes.map((w) => [w.action, Number(w.n)]))).toEqual({
         CREATE: itemCount,
-        UPDATE: FAILED.size,
+        UPDATE: FAILED.size * 2,
       });
       const submits = await sql<{ n: string }>(
         `select count(*) as n from audit_entry where visit_id = $1 and action = 'SUBMIT'`,
