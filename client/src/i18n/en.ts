@@ -1026,6 +1026,7 @@ export const en: Record<MessageKey, string> = {
   'error.visitNotApproved': 'Only an approved visit can be revised (with a reason).',
   'error.visitIncomplete': 'Cannot submit yet: some items are not complete.',
   'error.visitNotStarted': 'The visit has not started, so it has no minutes yet.',
+  'error.noticeVisitNotApproved': 'The visit is not approved yet, so there is no conclusion notice to acknowledge.',
   'error.itemNotInVisit': "The criterion is not in this visit's checklist.",
   'error.answerInvalid': 'The answer is not valid for this criterion.',
   'error.returnCommentRequired': 'Please write a comment when you return the visit.',

@@ -1024,6 +1024,7 @@ export const vi = {
   'error.visitNotApproved': 'Chỉ điều chỉnh (có lý do) được cuộc kiểm tra đã duyệt.',
   'error.visitIncomplete': 'Chưa thể gửi: còn mục chưa hoàn thành.',
   'error.visitNotStarted': 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.',
+  'error.noticeVisitNotApproved': 'Cuộc kiểm tra chưa được phê duyệt nên chưa có thông báo kết luận để xác nhận.',
   'error.itemNotInVisit': 'Tiêu chí không thuộc bộ tiêu chí của cuộc kiểm tra này.',
   'error.answerInvalid': 'Kết quả tiêu chí không hợp lệ.',
   'error.returnCommentRequired': 'Vui lòng ghi ý kiến khi trả lại cuộc kiểm tra.',

@@ -48,6 +48,7 @@ export type Capability =
   | 'FINDING_FOLLOW'
   | 'FINDING_REMEDIATE'
   | 'FINDING_REVIEW'
+  | 'NOTICE_ACKNOWLEDGE'
   | 'PLAN_MANAGE'
   | 'PLAN_READ'
   | 'REGISTER_MANAGE'
