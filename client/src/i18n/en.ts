@@ -626,6 +626,13 @@ export const en: Record<MessageKey, string> = {
   'documents.minutesPdf': 'Inspection minutes (PDF)',
   'documents.conclusionDocx': 'Conclusion notice (.docx)',
   'documents.conclusionPdf': 'Conclusion notice (PDF)',
+  'documents.unitTitle': 'Minutes and conclusion notice',
+  'documents.acknowledge': 'Acknowledge receipt of the notice',
+  'documents.acknowledgeConfirm':
+    'Confirm that the unit has received the conclusion notice? The date and your name are recorded and cannot be undone.',
+  'documents.acknowledgeSubmit': 'Confirm',
+  'documents.noticeAcknowledged': 'The unit received the notice on {date} ({name})',
+  'documents.noticeNotAcknowledged': 'The unit has not acknowledged receipt of the conclusion notice yet.',
 
   'visits.storingPhoto': 'Storing the photo on the phone…',
   'visits.notSavedOnPhone':

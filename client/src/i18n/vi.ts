@@ -626,6 +626,13 @@ export const vi = {
   'documents.minutesPdf': 'Biên bản kiểm tra (PDF)',
   'documents.conclusionDocx': 'Thông báo kết luận (.docx)',
   'documents.conclusionPdf': 'Thông báo kết luận (PDF)',
+  'documents.unitTitle': 'Biên bản và thông báo kết luận',
+  'documents.acknowledge': 'Xác nhận đã nhận thông báo',
+  'documents.acknowledgeConfirm':
+    'Xác nhận đơn vị đã nhận thông báo kết luận kiểm tra? Ngày xác nhận và họ tên của bạn được ghi lại và không thể hủy.',
+  'documents.acknowledgeSubmit': 'Xác nhận',
+  'documents.noticeAcknowledged': 'Đơn vị đã nhận thông báo ngày {date} ({name})',
+  'documents.noticeNotAcknowledged': 'Đơn vị chưa xác nhận đã nhận thông báo kết luận.',
 
   'visits.storingPhoto': 'Đang lưu ảnh trên máy…',
   'visits.notSavedOnPhone': 'Không lưu được trên máy. Hãy thử lại; nếu vẫn lỗi, kiểm tra bộ nhớ của máy.',
