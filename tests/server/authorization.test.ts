@@ -205,6 +205,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },
+  myUnitVisits: { allowed: ['UNIT_HEAD'], doc: '{ myUnitVisits { id } }' },
   acknowledgeConclusionNotice: {
     allowed: ['UNIT_HEAD'],
     doc: `mutation { acknowledgeConclusionNotice(visitId: "${NOBODY}") { id } }`,

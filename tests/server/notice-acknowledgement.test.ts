@@ -85,6 +85,17 @@ describe('the unit head reads their unit’s minutes and notice', () => {
     }
   });
 
+  it('lists the approved visits of their own unit, and only those', async () => {
+    const mine = await headCL.request<{ myUnitVisits: VisitRow[] }>('{ myUnitVisits { id status unit { code } } }');
+    expect(mine.errors).toBeUndefined();
+    const ids = (mine.data?.myUnitVisits ?? []).map((v) => v.id);
+    expect(ids).toContain(approved.id);
+    expect(ids).not.toContain(notApproved.id);
+    expect(mine.data?.myUnitVisits.every((v) => v.status === 'APPROVED' && v.unit.code === 'HKL-CL')).toBe(true);
+    const theirs = await headDL.request<{ myUnitVisits: VisitRow[] }>('{ myUnitVisits { id } }');
+    expect((theirs.data?.myUnitVisits ?? []).map((v) => v.id)).not.toContain(approved.id);
+  });
+
   it('refuses the head of another unit, as it refuses anyone who may not see the visit', async () => {
     for (const path of DOCUMENTS) {
       const res = await status(headDL, `/api/visits/${approved.id}/${path}`);

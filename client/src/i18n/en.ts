@@ -627,6 +627,7 @@ export const en: Record<MessageKey, string> = {
   'documents.conclusionDocx': 'Conclusion notice (.docx)',
   'documents.conclusionPdf': 'Conclusion notice (PDF)',
   'documents.unitTitle': 'Minutes and conclusion notice',
+  'documents.visitOn': 'Visit of {date}',
   'documents.acknowledge': 'Acknowledge receipt of the notice',
   'documents.acknowledgeConfirm':
     'Confirm that the unit has received the conclusion notice? The date and your name are recorded and cannot be undone.',

@@ -627,6 +627,7 @@ export const vi = {
   'documents.conclusionDocx': 'Thông báo kết luận (.docx)',
   'documents.conclusionPdf': 'Thông báo kết luận (PDF)',
   'documents.unitTitle': 'Biên bản và thông báo kết luận',
+  'documents.visitOn': 'Cuộc kiểm tra ngày {date}',
   'documents.acknowledge': 'Xác nhận đã nhận thông báo',
   'documents.acknowledgeConfirm':
     'Xác nhận đơn vị đã nhận thông báo kết luận kiểm tra? Ngày xác nhận và họ tên của bạn được ghi lại và không thể hủy.',

@@ -36,8 +36,9 @@ type Documents = {
     "\n  query DashboardRollupRecords($year: Int!, $rootUnitId: ID, $figure: RollupFigure!, $key: String) {\n    rollupRecords(year: $year, rootUnitId: $rootUnitId, figure: $figure, key: $key) {\n      kind\n      id\n      unitName\n      date\n      label\n      detail\n      visitId\n      findingId\n    }\n  }\n": typeof types.DashboardRollupRecordsDocument,
     "\n  query SyncDevices {\n    syncDevices {\n      id\n      userAgent\n      createdAt\n      lastSyncAt\n      pendingCount\n      pendingOperationIds\n      oldestPendingAt\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": typeof types.SyncDevicesDocument,
     "\n  fragment NoticeReceiptFields on NoticeAcknowledgement {\n    id\n    acknowledgedAt\n    acknowledgedByName\n  }\n": typeof types.NoticeReceiptFieldsFragmentDoc,
-    "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n": typeof types.UnitVisitNoticeDocument,
+    "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      visitDate\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n": typeof types.UnitVisitNoticeDocument,
     "\n  mutation AcknowledgeConclusionNotice($visitId: ID!) {\n    acknowledgeConclusionNotice(visitId: $visitId) {\n      ...NoticeReceiptFields\n    }\n  }\n": typeof types.AcknowledgeConclusionNoticeDocument,
+    "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n": typeof types.MyUnitVisitsDocument,
     "\n  fragment FindingsListItem on Finding {\n    id\n    foundText\n    requirement\n    needsWording\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n": typeof types.FindingsListItemFragmentDoc,
     "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": typeof types.FindingsListDocument,
     "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": typeof types.FindingsCountsDocument,
@@ -130,8 +131,9 @@ const documents: Documents = {
     "\n  query DashboardRollupRecords($year: Int!, $rootUnitId: ID, $figure: RollupFigure!, $key: String) {\n    rollupRecords(year: $year, rootUnitId: $rootUnitId, figure: $figure, key: $key) {\n      kind\n      id\n      unitName\n      date\n      label\n      detail\n      visitId\n      findingId\n    }\n  }\n": types.DashboardRollupRecordsDocument,
     "\n  query SyncDevices {\n    syncDevices {\n      id\n      userAgent\n      createdAt\n      lastSyncAt\n      pendingCount\n      pendingOperationIds\n      oldestPendingAt\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": types.SyncDevicesDocument,
     "\n  fragment NoticeReceiptFields on NoticeAcknowledgement {\n    id\n    acknowledgedAt\n    acknowledgedByName\n  }\n": types.NoticeReceiptFieldsFragmentDoc,
-    "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n": types.UnitVisitNoticeDocument,
+    "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      visitDate\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n": types.UnitVisitNoticeDocument,
     "\n  mutation AcknowledgeConclusionNotice($visitId: ID!) {\n    acknowledgeConclusionNotice(visitId: $visitId) {\n      ...NoticeReceiptFields\n    }\n  }\n": types.AcknowledgeConclusionNoticeDocument,
+    "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n": types.MyUnitVisitsDocument,
     "\n  fragment FindingsListItem on Finding {\n    id\n    foundText\n    requirement\n    needsWording\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n  }\n": types.FindingsListItemFragmentDoc,
     "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": types.FindingsListDocument,
     "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": types.FindingsCountsDocument,
@@ -307,11 +309,15 @@ export function graphql(source: "\n  fragment NoticeReceiptFields on NoticeAckno
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      visitDate\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      visitDate\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeConclusionNotice($visitId: ID!) {\n    acknowledgeConclusionNotice(visitId: $visitId) {\n      ...NoticeReceiptFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeConclusionNotice($visitId: ID!) {\n    acknowledgeConclusionNotice(visitId: $visitId) {\n      ...NoticeReceiptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n"): (typeof documents)["\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1275,6 +1275,8 @@ export type Query = {
   inspectors: Array<User>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
+  /** Các cuộc kiểm tra đã phê duyệt của đơn vị mình: biên bản, thông báo kết luận và xác nhận đã nhận */
+  myUnitVisits: Array<Visit>;
   /** Visits of the signed-in inspector's teams */
   myVisits: Array<Visit>;
   /** The annual roll-up of a year over a sub-tree of units (default: everything) */

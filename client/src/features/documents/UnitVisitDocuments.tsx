@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
+import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -37,11 +38,13 @@ export function UnitVisitDocuments({ visitId }: { visitId: string }) {
   }
 
   const receipt = visit.noticeAcknowledgement;
+  const titleId = `unit-documents-${visitId}`;
   return (
-    <section className="card stack" aria-labelledby="unit-documents-title" data-testid="unit-visit-documents">
-      <h2 id="unit-documents-title" className="section-title">
+    <section className="card stack" aria-labelledby={titleId} data-testid="unit-visit-documents">
+      <h2 id={titleId} className="section-title">
         {t('documents.unitTitle')}
       </h2>
+      {visit.visitDate && <p className="muted">{t('documents.visitOn', { date: formatDate(visit.visitDate) })}</p>}
       <DocumentLinks visitId={visitId} />
       <NoticeReceipt receipt={receipt} />
       {!receipt && (

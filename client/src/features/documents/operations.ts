@@ -13,6 +13,7 @@ export const unitVisitNoticeQuery = graphql(`
     visit(id: $id) {
       id
       status
+      visitDate
       noticeAcknowledgement {
         ...NoticeReceiptFields
       }
@@ -24,6 +25,15 @@ export const acknowledgeNoticeMutation = graphql(`
   mutation AcknowledgeConclusionNotice($visitId: ID!) {
     acknowledgeConclusionNotice(visitId: $visitId) {
       ...NoticeReceiptFields
+    }
+  }
+`);
+
+export const myUnitVisitsQuery = graphql(`
+  query MyUnitVisits {
+    myUnitVisits {
+      id
+      visitDate
     }
   }
 `);
