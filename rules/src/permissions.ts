@@ -40,6 +40,8 @@ export const PERMISSION_TABLE = {
   FINDING_FOLLOW: [ADMIN, OFFICE, LEADERSHIP, UNIT_HEAD],
   /** Report remediation on a finding of one's own unit. */
   FINDING_REMEDIATE: [UNIT_HEAD],
+  /** Acknowledge receipt of the conclusion notice of one's own unit's approved visit. */
+  NOTICE_ACKNOWLEDGE: [UNIT_HEAD],
   /** Close a finding after checking its remediation, or reopen it. */
   FINDING_REVIEW: [ADMIN, OFFICE],
   /** Upload photos and signatures (field evidence, remediation, office attachments). */

@@ -205,6 +205,11 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },
+  myUnitVisits: { allowed: ['UNIT_HEAD'], doc: '{ myUnitVisits { id } }' },
+  acknowledgeConclusionNotice: {
+    allowed: ['UNIT_HEAD'],
+    doc: `mutation { acknowledgeConclusionNotice(visitId: "${NOBODY}") { id } }`,
+  },
   reportRemediation: {
     allowed: ['UNIT_HEAD'],
     doc: 'mutation ($i: ReportRemediationInput!) { reportRemediation(input: $i) { id } }',
@@ -497,7 +502,14 @@ describe('me { can }', () => {
       'AUDIT_READ_ALL',
     ],
     INSPECTOR: ['CHECKLIST_READ', 'VISIT_CONDUCT', 'VISIT_READ_TEAM', 'FILE_UPLOAD'],
-    UNIT_HEAD: ['VISIT_READ_UNIT', 'FINDING_FOLLOW', 'FINDING_REMEDIATE', 'FILE_UPLOAD', 'AUDIT_READ'],
+    UNIT_HEAD: [
+      'VISIT_READ_UNIT',
+      'FINDING_FOLLOW',
+      'FINDING_REMEDIATE',
+      'NOTICE_ACKNOWLEDGE',
+      'FILE_UPLOAD',
+      'AUDIT_READ',
+    ],
   };
 
   it.each(Object.entries(CAN))('%s', async (role, expected) => {
@@ -516,6 +528,7 @@ describe('me { can }', () => {
       ['VISIT_CONDUCT', 'syncBatch'],
       ['USER_MANAGE', 'createUser'],
       ['FINDING_REMEDIATE', 'reportRemediation'],
+      ['NOTICE_ACKNOWLEDGE', 'acknowledgeConclusionNotice'],
       ['FINDING_REVIEW', 'closeFinding'],
       ['DEVICE_READ', 'syncDevices'],
       ['AUDIT_READ', 'auditTrail'],

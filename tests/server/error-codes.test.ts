@@ -13,6 +13,7 @@ import type { ChecklistErrorCode } from '../../server/src/features/checklists/ch
 import type { DocumentErrorCode } from '../../server/src/features/documents/documents.errors.js';
 import type { FileErrorCode } from '../../server/src/features/files/files.errors.js';
 import type { FindingErrorCode } from '../../server/src/features/findings/findings.errors.js';
+import type { NoticeErrorCode } from '../../server/src/features/notices/notices.errors.js';
 import type { OperationErrorCode } from '../../server/src/features/operations/operations.errors.js';
 import type { PlanErrorCode } from '../../server/src/features/plans/plans.errors.js';
 import type { RegisterErrorCode } from '../../server/src/features/registers/registers.errors.js';
@@ -136,6 +137,7 @@ describe('error codes', () => {
       | PlanErrorCode
       | VisitErrorCode
       | DocumentErrorCode
+      | NoticeErrorCode
       | FindingErrorCode
       | FileErrorCode
       | SyncErrorCode

@@ -626,6 +626,14 @@ export const en: Record<MessageKey, string> = {
   'documents.minutesPdf': 'Inspection minutes (PDF)',
   'documents.conclusionDocx': 'Conclusion notice (.docx)',
   'documents.conclusionPdf': 'Conclusion notice (PDF)',
+  'documents.unitTitle': 'Minutes and conclusion notice',
+  'documents.visitOn': 'Visit of {date}',
+  'documents.acknowledge': 'Acknowledge receipt of the notice',
+  'documents.acknowledgeConfirm':
+    'Confirm that the unit has received the conclusion notice? The date and your name are recorded and cannot be undone.',
+  'documents.acknowledgeSubmit': 'Confirm',
+  'documents.noticeAcknowledged': 'The unit received the notice on {date} ({name})',
+  'documents.noticeNotAcknowledged': 'The unit has not acknowledged receipt of the conclusion notice yet.',
 
   'visits.storingPhoto': 'Storing the photo on the phone…',
   'visits.notSavedOnPhone':
@@ -1026,6 +1034,7 @@ export const en: Record<MessageKey, string> = {
   'error.visitNotApproved': 'Only an approved visit can be revised (with a reason).',
   'error.visitIncomplete': 'Cannot submit yet: some items are not complete.',
   'error.visitNotStarted': 'The visit has not started, so it has no minutes yet.',
+  'error.noticeVisitNotApproved': 'The visit is not approved yet, so there is no conclusion notice to acknowledge.',
   'error.itemNotInVisit': "The criterion is not in this visit's checklist.",
   'error.answerInvalid': 'The answer is not valid for this criterion.',
   'error.returnCommentRequired': 'Please write a comment when you return the visit.',

@@ -96,6 +96,7 @@ export const ERROR_MESSAGE_KEYS = {
   VISIT_NOT_APPROVED: 'error.visitNotApproved',
   VISIT_INCOMPLETE: 'error.visitIncomplete',
   VISIT_NOT_STARTED: 'error.visitNotStarted',
+  NOTICE_VISIT_NOT_APPROVED: 'error.noticeVisitNotApproved',
   ITEM_NOT_IN_VISIT: 'error.itemNotInVisit',
   ANSWER_INVALID: 'error.answerInvalid',
   RETURN_COMMENT_REQUIRED: 'error.returnCommentRequired',

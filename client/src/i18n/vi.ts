@@ -626,6 +626,14 @@ export const vi = {
   'documents.minutesPdf': 'Biên bản kiểm tra (PDF)',
   'documents.conclusionDocx': 'Thông báo kết luận (.docx)',
   'documents.conclusionPdf': 'Thông báo kết luận (PDF)',
+  'documents.unitTitle': 'Biên bản và thông báo kết luận',
+  'documents.visitOn': 'Cuộc kiểm tra ngày {date}',
+  'documents.acknowledge': 'Xác nhận đã nhận thông báo',
+  'documents.acknowledgeConfirm':
+    'Xác nhận đơn vị đã nhận thông báo kết luận kiểm tra? Ngày xác nhận và họ tên của bạn được ghi lại và không thể hủy.',
+  'documents.acknowledgeSubmit': 'Xác nhận',
+  'documents.noticeAcknowledged': 'Đơn vị đã nhận thông báo ngày {date} ({name})',
+  'documents.noticeNotAcknowledged': 'Đơn vị chưa xác nhận đã nhận thông báo kết luận.',
 
   'visits.storingPhoto': 'Đang lưu ảnh trên máy…',
   'visits.notSavedOnPhone': 'Không lưu được trên máy. Hãy thử lại; nếu vẫn lỗi, kiểm tra bộ nhớ của máy.',
@@ -1024,6 +1032,7 @@ export const vi = {
   'error.visitNotApproved': 'Chỉ điều chỉnh (có lý do) được cuộc kiểm tra đã duyệt.',
   'error.visitIncomplete': 'Chưa thể gửi: còn mục chưa hoàn thành.',
   'error.visitNotStarted': 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.',
+  'error.noticeVisitNotApproved': 'Cuộc kiểm tra chưa được phê duyệt nên chưa có thông báo kết luận để xác nhận.',
   'error.itemNotInVisit': 'Tiêu chí không thuộc bộ tiêu chí của cuộc kiểm tra này.',
   'error.answerInvalid': 'Kết quả tiêu chí không hợp lệ.',
   'error.returnCommentRequired': 'Vui lòng ghi ý kiến khi trả lại cuộc kiểm tra.',

@@ -12,6 +12,7 @@ import {
 } from '../features/checklists/checklists.resolver.js';
 import { FindingWordingResolver } from '../features/findings/finding-wording.resolver.js';
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
+import { NoticesResolver } from '../features/notices/notices.resolver.js';
 import {
   PlanLineResolver,
   PlansResolver,
@@ -58,6 +59,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AttachmentResolver,
       ReviewCommentResolver,
       FindingsResolver,
+      NoticesResolver,
       FindingWordingResolver,
       SyncResolver,
       DirectiveDocumentsResolver,

@@ -184,6 +184,7 @@ export type Capability =
   | 'FINDING_FOLLOW'
   | 'FINDING_REMEDIATE'
   | 'FINDING_REVIEW'
+  | 'NOTICE_ACKNOWLEDGE'
   | 'PLAN_MANAGE'
   | 'PLAN_READ'
   | 'REGISTER_MANAGE'
@@ -503,6 +504,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'ITEM_NOT_IN_VISIT'
   | 'METHOD_NOT_ALLOWED'
+  | 'NOTICE_VISIT_NOT_APPROVED'
   | 'NOT_FOUND'
   | 'OPERATION_ID_REUSED'
   | 'OPERATION_RESOLUTION_FAILURE'
@@ -808,6 +810,8 @@ export type MoveUnitInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Thủ trưởng đơn vị xác nhận đã nhận thông báo kết luận; lần sau giữ nguyên lần đầu */
+  acknowledgeConclusionNotice: NoticeAcknowledgement;
   /** Adds a unit to the plan; its visit is created, planned */
   addPlanLine: PlanLine;
   answerItem: Visit;
@@ -889,6 +893,11 @@ export type Mutation = {
   updatePlanLine: PlanLine;
   /** Renames or edits a unit */
   updateUnit: Unit;
+};
+
+
+export type MutationAcknowledgeConclusionNoticeArgs = {
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -1139,6 +1148,15 @@ export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
 };
 
+/** Xác nhận đơn vị đã nhận thông báo kết luận */
+export type NoticeAcknowledgement = {
+  __typename?: 'NoticeAcknowledgement';
+  acknowledgedAt: Scalars['DateTimeISO']['output'];
+  /** Họ tên người xác nhận */
+  acknowledgedByName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 /** Mức dịch vụ công trực tuyến */
 export type OnlineService =
   | 'KHONG'
@@ -1257,6 +1275,8 @@ export type Query = {
   inspectors: Array<User>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
+  /** Các cuộc kiểm tra đã phê duyệt của đơn vị mình: biên bản, thông báo kết luận và xác nhận đã nhận */
+  myUnitVisits: Array<Visit>;
   /** Visits of the signed-in inspector's teams */
   myVisits: Array<Visit>;
   /** The annual roll-up of a year over a sub-tree of units (default: everything) */
@@ -1900,6 +1920,8 @@ export type Visit = {
   conflicts: Array<VisitConflict>;
   findings: Array<Finding>;
   id: Scalars['ID']['output'];
+  /** Đơn vị đã nhận thông báo kết luận (ai, khi nào) */
+  noticeAcknowledgement?: Maybe<NoticeAcknowledgement>;
   plannedMonth?: Maybe<Scalars['Int']['output']>;
   /** For a planned visit, the checklist version it would start on now (to take it offline) */
   plannedTemplateVersion?: Maybe<ChecklistVersion>;

@@ -10,6 +10,7 @@ import { FindingStatusBadge } from '../../ui/StatusBadges';
 import { AuditHistory } from '../audit/AuditHistory';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { UnitVisitDocuments } from '../documents/UnitVisitDocuments';
 import { DeadlineHistory } from './DeadlineHistory';
 import { FindingFacts } from './FindingFacts';
 import { FindingOfficeActions } from './FindingOfficeActions';
@@ -49,6 +50,7 @@ export function FindingScreen({ findingId }: { findingId: string }) {
         <FindingFacts finding={finding} />
         <RemediationRecord finding={finding} />
         <DeadlineHistory finding={finding} />
+        {can(user, 'NOTICE_ACKNOWLEDGE') && <UnitVisitDocuments visitId={finding.visitId} />}
         {can(user, 'FINDING_REMEDIATE') && finding.status === 'OPEN' && (
           <ReportRemediationForm finding={finding} onDone={setMessage} />
         )}

@@ -16,6 +16,7 @@ import '../../ui/data.css';
 import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { UnitVisitsNotices } from '../documents/UnitVisitsNotices';
 import { FindingWording } from './FindingWording';
 import { findingCountsQuery, findingsQuery } from './operations';
 
@@ -113,6 +114,7 @@ export function FindingsScreen() {
             );
           })}
         </ul>
+        {can(user, 'NOTICE_ACKNOWLEDGE') && <UnitVisitsNotices />}
       </div>
     </>
   );

@@ -10,6 +10,7 @@ import '../../ui/data.css';
 import { AuditHistory } from '../audit/AuditHistory';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { NoticeReceipt } from '../documents/NoticeReceipt';
 import { VisitDocuments } from '../documents/VisitDocuments';
 import { reviewVisitQuery } from './operations';
 import { ReviewActions } from './ReviewActions';
@@ -50,7 +51,9 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <VisitFacts visit={visit} />
         <VisitConflicts visit={visit} />
-        <VisitDocuments visitId={visit.id} status={visit.status} />
+        <VisitDocuments visitId={visit.id} status={visit.status}>
+          {visit.status === 'APPROVED' && <NoticeReceipt receipt={visit.noticeAcknowledgement} />}
+        </VisitDocuments>
         {canManage && visit.status === 'SUBMITTED' && <ReviewActions visit={visit} onDone={setMessage} />}
         <ReviewerComments visit={visit} />
         <ReviewAttendees visit={visit} />

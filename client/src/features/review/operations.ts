@@ -25,6 +25,9 @@ export const reviewVisitDetail = graphql(`
   fragment ReviewVisitDetail on Visit {
     id
     status
+    noticeAcknowledgement {
+      ...NoticeReceiptFields
+    }
     version
     plannedMonth
     visitDate

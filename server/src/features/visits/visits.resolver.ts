@@ -27,7 +27,7 @@ import {
 } from './visits.inputs.js';
 
 /** What a visit list's client asked for, to read only that (see readVisitList). */
-const listSelection = (info: GraphQLResolveInfo): VisitListSelection => ({
+export const listSelection = (info: GraphQLResolveInfo): VisitListSelection => ({
   fields: selectedFields(info),
   progress: selectedSubfields(info, 'progress'),
   unit: selectedSubfields(info, 'unit'),
