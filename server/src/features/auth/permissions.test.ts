@@ -28,6 +28,7 @@ const BEFORE_THE_TABLE: [Capability, string, Role[]][] = [
   [Capability.FINDING_FOLLOW, 'client: findings section (reads || UNIT_HEAD)', [ADMIN, OFFICE, LEADERSHIP, UNIT_HEAD]],
   [Capability.FINDING_REMEDIATE, 'findings.resolver reportRemediation', [UNIT_HEAD]],
   [Capability.FINDING_REVIEW, 'findings.resolver REVIEWERS', [ADMIN, OFFICE]],
+  [Capability.NOTICE_ACKNOWLEDGE, 'new with the table (issue 15): acknowledgeConclusionNotice', [UNIT_HEAD]],
   [Capability.FILE_UPLOAD, 'files.service UPLOADERS', [INSPECTOR, UNIT_HEAD, OFFICE, ADMIN]],
   [Capability.REPORT_READ, 'annual-report.resolver REPORT_READERS (and its HTTP route)', [ADMIN, OFFICE, LEADERSHIP]],
   [Capability.REPORT_EDIT, 'annual-report.resolver REPORT_EDITORS', [ADMIN, OFFICE]],
@@ -66,6 +67,7 @@ describe('the permissions table', () => {
       Capability.VISIT_READ_UNIT,
       Capability.FINDING_FOLLOW,
       Capability.FINDING_REMEDIATE,
+      Capability.NOTICE_ACKNOWLEDGE,
       Capability.FILE_UPLOAD,
       Capability.AUDIT_READ,
     ]);
