@@ -44,6 +44,8 @@ export const PERMISSION_TABLE = {
   NOTICE_ACKNOWLEDGE: [UNIT_HEAD],
   /** Close a finding after checking its remediation, or reopen it. */
   FINDING_REVIEW: [ADMIN, OFFICE],
+  /** Issue a visit's conclusion notice: its number, date, strengths, report date and signer. */
+  NOTICE_ISSUE: [ADMIN, OFFICE],
   /** Upload photos and signatures (field evidence, remediation, office attachments). */
   FILE_UPLOAD: [ADMIN, OFFICE, INSPECTOR, UNIT_HEAD],
   /** Read the annual report (also as .docx / .pdf). */

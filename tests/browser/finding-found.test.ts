@@ -132,12 +132,35 @@ describe('a Không đạt answer on the phone', () => {
       expect(await page.getByTestId('finding-requirement').first().textContent()).toBe(`Yêu cầu: ${REQUIREMENT}`);
     });
 
+    // The office issues the notice; the unit head reads the minutes and the notice as the office does.
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const issued = await office.request(
+      'mutation ($i: IssueConclusionNoticeInput!) { issueConclusionNotice(input: $i) { id } }',
+      {
+        i: {
+          visitId,
+          number: '41/TB-SNNMT',
+          issuedOn: today,
+          strengths: 'Đơn vị niêm yết đầy đủ thủ tục hành chính.',
+          reportDueOn: new Date(Date.now() + 7 * 3_600_000 + 30 * 86_400_000).toISOString().slice(0, 10),
+          signerName: 'Hoàng Văn Minh',
+        },
+      },
+    );
+    expect(issued.errors).toBeUndefined();
+    const unitHead = await t.as('thutruong');
+
     const statement = `${FOUND} (Yêu cầu: ${REQUIREMENT})`;
-    for (const doc of ['minutes', 'conclusion']) {
-      const word = docxText(await download(office, `/api/visits/${visitId}/${doc}.docx`)).text;
+    for (const [doc, reader] of [
+      ['minutes', office],
+      ['conclusion', office],
+      ['minutes', unitHead],
+      ['conclusion', unitHead],
+    ] as const) {
+      const word = docxText(await download(reader, `/api/visits/${visitId}/${doc}.docx`)).text;
       expect(word).toContain(statement);
       expect(word).toContain(ADVICE);
-      const pdf = pdfText(await download(office, `/api/visits/${visitId}/${doc}.pdf`));
+      const pdf = pdfText(await download(reader, `/api/visits/${visitId}/${doc}.pdf`));
       expect(pdf).toContain('3/11 viên chức chưa có mặt');
       expect(pdf).toContain('Chấm công đúng thực tế');
     }

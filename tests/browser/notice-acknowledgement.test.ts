@@ -26,8 +26,36 @@ async function download(page: Page, within: Locator, name: RegExp): Promise<{ na
 }
 
 describe('the conclusion notice reaches the inspected unit', () => {
-  it('the unit head downloads the minutes and the notice and acknowledges receipt; the office sees it', async () => {
+  it('the office issues the notice; the unit head downloads it and acknowledges receipt; the office sees it', async () => {
     expect(visitId).not.toBe('');
+    await withBrowser('notice-issue-office', async ({ page }) => {
+      await signIn(page, t.url, 'vanphong');
+      await page.goto(`${t.url}/duyet/${visitId}`);
+      const notice = await visible(page.getByTestId('conclusion-notice'));
+      await visible(notice.getByText('Văn phòng Sở chưa ban hành thông báo kết luận (chưa có số, ngày).'));
+      await notice.getByTestId('notice-open').click();
+      await step('a bad number is named on its field, and nothing is issued', async () => {
+        await page.getByTestId('notice-number').fill('12/KH-SNN');
+        await page
+          .getByTestId('notice-strengths')
+          .fill('Đơn vị chấp hành nghiêm giờ giấc làm việc.\nNiêm yết đầy đủ thủ tục hành chính.');
+        await page.getByTestId('notice-signer').fill('Hoàng Văn Minh');
+        await page.getByTestId('notice-submit').click();
+        await visible(page.getByText('Số thông báo phải có dạng số/TB-ký hiệu cơ quan, ví dụ 25/TB-SNNMT.'));
+        await expectAccessible(page, 'review: issue notice dialog');
+        await screenshot(page, 'notice-issue-dialog');
+      });
+      await step('issued with its number and date', async () => {
+        await page.getByTestId('notice-number').fill('12/TB-SNN');
+        await page.getByTestId('notice-submit').click();
+        await visible(notice.getByText('Đã ghi nhận thông báo kết luận.'));
+        await visible(
+          notice.getByText(/^Thông báo số 12\/TB-SNN ngày \d{2}\/\d{2}\/\d{4}, người ký: Hoàng Văn Minh\.$/),
+        );
+        await visible(notice.getByTestId('notice-open').filter({ hasText: 'Sửa thông báo kết luận' }));
+      });
+    });
+
     await withBrowser('notice-acknowledgement', async ({ page }) => {
       await signIn(page, t.url, 'thutruong');
       await page.goto(`${t.url}/ton-tai`);
@@ -35,6 +63,9 @@ describe('the conclusion notice reaches the inspected unit', () => {
         page.getByTestId('unit-visit-documents').filter({ hasText: `Cuộc kiểm tra ngày ${visitDay}` }),
       );
       await visible(section.getByText('Biên bản và thông báo kết luận'));
+      await visible(
+        section.getByText(/^Thông báo số 12\/TB-SNN ngày \d{2}\/\d{2}\/\d{4}, người ký: Hoàng Văn Minh\.$/),
+      );
 
       await step('downloads the minutes (.docx) and the notice (PDF)', async () => {
         const minutes = await download(page, section, /Biên bản kiểm tra \(\.docx\)/);
@@ -62,6 +93,9 @@ describe('the conclusion notice reaches the inspected unit', () => {
       await page.goto(`${t.url}/duyet/${visitId}`);
       const documents = await visible(page.getByTestId('visit-documents'));
       await visible(documents.getByText(/^Đơn vị đã nhận thông báo ngày \d{2}\/\d{2}\/\d{4} \(Vi Thị Lan\)$/));
+      // What the unit received is no longer changed.
+      await visible(documents.getByText('Đơn vị đã xác nhận đã nhận nên thông báo không sửa được nữa.'));
+      expect(await documents.getByTestId('notice-open').count()).toBe(0);
     });
   });
 });

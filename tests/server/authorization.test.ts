@@ -206,6 +206,13 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },
   myUnitVisits: { allowed: ['UNIT_HEAD'], doc: '{ myUnitVisits { id } }' },
+  issueConclusionNotice: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: IssueConclusionNoticeInput!) { issueConclusionNotice(input: $i) { id } }',
+    variables: {
+      i: { visitId: NOBODY, number: '1/TB-SNN', issuedOn: '2026-01-05', strengths: 'x', signerName: 'x' },
+    },
+  },
   acknowledgeConclusionNotice: {
     allowed: ['UNIT_HEAD'],
     doc: `mutation { acknowledgeConclusionNotice(visitId: "${NOBODY}") { id } }`,
@@ -459,6 +466,7 @@ describe('me { can }', () => {
       'VISIT_REVIEW',
       'FINDING_FOLLOW',
       'FINDING_REVIEW',
+      'NOTICE_ISSUE',
       'FILE_UPLOAD',
       'REPORT_READ',
       'REPORT_EDIT',
@@ -479,6 +487,7 @@ describe('me { can }', () => {
       'VISIT_REVIEW',
       'FINDING_FOLLOW',
       'FINDING_REVIEW',
+      'NOTICE_ISSUE',
       'FILE_UPLOAD',
       'REPORT_READ',
       'REPORT_EDIT',
@@ -529,6 +538,7 @@ describe('me { can }', () => {
       ['USER_MANAGE', 'createUser'],
       ['FINDING_REMEDIATE', 'reportRemediation'],
       ['NOTICE_ACKNOWLEDGE', 'acknowledgeConclusionNotice'],
+      ['NOTICE_ISSUE', 'issueConclusionNotice'],
       ['FINDING_REVIEW', 'closeFinding'],
       ['DEVICE_READ', 'syncDevices'],
       ['AUDIT_READ', 'auditTrail'],

@@ -15,6 +15,7 @@ import {
 import { FileBlob, FileUpload, FileUploadPiece, StoredFile } from '../features/files/stored-file.entity.js';
 import { Finding } from '../features/findings/finding.entity.js';
 import { FindingDeadlineExtension } from '../features/findings/finding-deadline-extension.entity.js';
+import { ConclusionNotice } from '../features/notices/conclusion-notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   Finding,
   FindingDeadlineExtension,
   NoticeAcknowledgement,
+  ConclusionNotice,
   StoredFile,
   FileBlob,
   FileUpload,

@@ -185,6 +185,7 @@ export type Capability =
   | 'FINDING_REMEDIATE'
   | 'FINDING_REVIEW'
   | 'NOTICE_ACKNOWLEDGE'
+  | 'NOTICE_ISSUE'
   | 'PLAN_MANAGE'
   | 'PLAN_READ'
   | 'REGISTER_MANAGE'
@@ -310,6 +311,24 @@ export type ComplianceFigure = {
   passedPoints: Scalars['Float']['output'];
   /** passedPoints / applicablePoints; null when nothing applied */
   ratio?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Thông báo kết luận kiểm tra đã ban hành */
+export type ConclusionNotice = {
+  __typename?: 'ConclusionNotice';
+  id: Scalars['ID']['output'];
+  /** Ngày ban hành (from the register entry) */
+  issuedOn: Scalars['LocalDate']['output'];
+  /** Số và ký hiệu, e.g. 25/TB-SNN (from the register entry) */
+  number: Scalars['String']['output'];
+  /** Đơn vị báo cáo kết quả khắc phục về Sở trước ngày này (không có khi không có tồn tại) */
+  reportDueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Họ tên người ký thông báo */
+  signerName: Scalars['String']['output'];
+  /** Ưu điểm của đơn vị */
+  strengths: Scalars['String']['output'];
+  /** Lúc Văn phòng ghi nhận ban hành (lần sửa gần nhất) */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 export type ConflictKind =
@@ -461,6 +480,7 @@ export type ErrorCode =
   | 'DEADLINE_EXTENSION_REASON_REQUIRED'
   | 'DEVICE_OF_ANOTHER_USER'
   | 'DIRECTIVE_DOCUMENT_NOT_FOUND'
+  | 'DOCUMENT_IS_CONCLUSION_NOTICE'
   | 'DOCUMENT_NUMBER_INVALID'
   | 'DOCUMENT_NUMBER_TAKEN'
   | 'DOCUMENT_SUMMARY_REQUIRED'
@@ -504,6 +524,16 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'ITEM_NOT_IN_VISIT'
   | 'METHOD_NOT_ALLOWED'
+  | 'NOTICE_ALREADY_RECEIVED'
+  | 'NOTICE_ISSUED_BEFORE_APPROVAL'
+  | 'NOTICE_ISSUED_IN_FUTURE'
+  | 'NOTICE_NOT_ISSUED'
+  | 'NOTICE_NUMBER_INVALID'
+  | 'NOTICE_REPORT_DUE_NOT_AFTER_ISSUE'
+  | 'NOTICE_REPORT_DUE_REQUIRED'
+  | 'NOTICE_REPORT_DUE_WITHOUT_FINDINGS'
+  | 'NOTICE_SIGNER_REQUIRED'
+  | 'NOTICE_STRENGTHS_REQUIRED'
   | 'NOTICE_VISIT_NOT_APPROVED'
   | 'NOT_FOUND'
   | 'OPERATION_ID_REUSED'
@@ -797,6 +827,20 @@ export type InspectionTeam = {
   year: Scalars['Int']['output'];
 };
 
+export type IssueConclusionNoticeInput = {
+  /** Ngày ban hành */
+  issuedOn: Scalars['LocalDate']['input'];
+  /** Số và ký hiệu, e.g. 25/TB-SNN */
+  number: Scalars['String']['input'];
+  /** Đơn vị báo cáo kết quả khắc phục về Sở trước ngày này; bắt buộc khi có tồn tại */
+  reportDueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Họ tên người ký (Giám đốc hoặc Phó Giám đốc được ủy quyền) */
+  signerName: Scalars['String']['input'];
+  /** Ưu điểm của đơn vị */
+  strengths: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
 export type ItemCommentInput = {
   comment: Scalars['String']['input'];
   itemId: Scalars['ID']['input'];
@@ -810,7 +854,7 @@ export type MoveUnitInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Thủ trưởng đơn vị xác nhận đã nhận thông báo kết luận; lần sau giữ nguyên lần đầu */
+  /** Thủ trưởng đơn vị xác nhận đã nhận thông báo kết luận đã ban hành; lần sau giữ nguyên lần đầu */
   acknowledgeConclusionNotice: NoticeAcknowledgement;
   /** Adds a unit to the plan; its visit is created, planned */
   addPlanLine: PlanLine;
@@ -844,6 +888,8 @@ export type Mutation = {
   extendFindingDeadline: Finding;
   /** Gives the report its number (the "215" of 215/BC-SNN) and date */
   issueAnnualReport: AnnualReportDraft;
+  /** Văn phòng ban hành thông báo kết luận của cuộc kiểm tra đã duyệt (số, ngày, ưu điểm, hạn báo cáo, người ký); sửa được đến khi đơn vị xác nhận đã nhận */
+  issueConclusionNotice: ConclusionNotice;
   /** Moves a unit under another parent; cycles are refused */
   moveUnit: Unit;
   /** Publishes (freezes) the draft */
@@ -1005,6 +1051,11 @@ export type MutationIssueAnnualReportArgs = {
   date: Scalars['LocalDate']['input'];
   number: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationIssueConclusionNoticeArgs = {
+  input: IssueConclusionNoticeInput;
 };
 
 
@@ -1916,6 +1967,8 @@ export type Visit = {
   canEdit: Scalars['Boolean']['output'];
   /** Kết luận */
   conclusion?: Maybe<Scalars['String']['output']>;
+  /** Thông báo kết luận đã ban hành (chưa ban hành: null) */
+  conclusionNotice?: Maybe<ConclusionNotice>;
   /** Values that did not make it into the visit, for the reviewer */
   conflicts: Array<VisitConflict>;
   findings: Array<Finding>;

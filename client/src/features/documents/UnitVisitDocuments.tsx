@@ -6,13 +6,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { NoticeFacts } from './ConclusionNoticePanel';
 import { NoticeReceipt } from './NoticeReceipt';
 import { acknowledgeNoticeMutation, unitVisitNoticeQuery } from './operations';
 import { DocumentLinks } from './VisitDocuments';
 
 /**
- * For the head of the inspected unit: the minutes and the conclusion notice of the approved visit, and
- * the acknowledgement of receipt (asked once more before it is recorded; it cannot be taken back).
+ * For the head of the inspected unit: the minutes of the approved visit, and once the office has issued
+ * it the conclusion notice (its number, date and the day to report remediation by) and the acknowledgement of receipt (asked once more before it is recorded; it cannot be taken back).
  * Shows nothing for a visit the head may not see (a finding their unit answers for at another unit's visit).
  */
 export function UnitVisitDocuments({ visitId }: { visitId: string }) {
@@ -45,9 +46,10 @@ export function UnitVisitDocuments({ visitId }: { visitId: string }) {
         {t('documents.unitTitle')}
       </h2>
       {visit.visitDate && <p className="muted">{t('documents.visitOn', { date: formatDate(visit.visitDate) })}</p>}
-      <DocumentLinks visitId={visitId} />
-      <NoticeReceipt receipt={receipt} />
-      {!receipt && (
+      <DocumentLinks visitId={visitId} minutesOnly={!visit.conclusionNotice} />
+      <NoticeFacts notice={visit.conclusionNotice} />
+      {visit.conclusionNotice && <NoticeReceipt receipt={receipt} />}
+      {visit.conclusionNotice && !receipt && (
         <Button onClick={() => setConfirming(true)} data-testid="acknowledge-notice">
           {t('documents.acknowledge')}
         </Button>

@@ -8,12 +8,34 @@ export const noticeReceiptFields = graphql(`
   }
 `);
 
+export const conclusionNoticeFields = graphql(`
+  fragment ConclusionNoticeFields on ConclusionNotice {
+    id
+    number
+    issuedOn
+    strengths
+    reportDueOn
+    signerName
+  }
+`);
+
+export const issueNoticeMutation = graphql(`
+  mutation IssueConclusionNotice($input: IssueConclusionNoticeInput!) {
+    issueConclusionNotice(input: $input) {
+      ...ConclusionNoticeFields
+    }
+  }
+`);
+
 export const unitVisitNoticeQuery = graphql(`
   query UnitVisitNotice($id: ID!) {
     visit(id: $id) {
       id
       status
       visitDate
+      conclusionNotice {
+        ...ConclusionNoticeFields
+      }
       noticeAcknowledgement {
         ...NoticeReceiptFields
       }

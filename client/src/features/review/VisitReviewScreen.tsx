@@ -10,6 +10,7 @@ import '../../ui/data.css';
 import { AuditHistory } from '../audit/AuditHistory';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { ConclusionNoticePanel } from '../documents/ConclusionNoticePanel';
 import { NoticeReceipt } from '../documents/NoticeReceipt';
 import { VisitDocuments } from '../documents/VisitDocuments';
 import { reviewVisitQuery } from './operations';
@@ -28,7 +29,7 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
   const { t, language } = useI18n();
   const user = useCurrentUser();
   const canManage = can(user, 'VISIT_REVIEW');
-  const { data, loading, error } = useQuery(reviewVisitQuery, {
+  const { data, loading, error, refetch } = useQuery(reviewVisitQuery, {
     variables: { id: visitId },
     fetchPolicy: 'cache-and-network',
   });
@@ -52,7 +53,19 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
         <VisitFacts visit={visit} />
         <VisitConflicts visit={visit} />
         <VisitDocuments visitId={visit.id} status={visit.status}>
-          {visit.status === 'APPROVED' && <NoticeReceipt receipt={visit.noticeAcknowledgement} />}
+          {visit.status === 'APPROVED' && (
+            <>
+              <ConclusionNoticePanel
+                visitId={visit.id}
+                hasFindings={visit.findings.length > 0}
+                notice={visit.conclusionNotice}
+                acknowledged={Boolean(visit.noticeAcknowledgement)}
+                canIssue={can(user, 'NOTICE_ISSUE')}
+                onIssued={() => void refetch()}
+              />
+              <NoticeReceipt receipt={visit.noticeAcknowledgement} />
+            </>
+          )}
         </VisitDocuments>
         {canManage && visit.status === 'SUBMITTED' && <ReviewActions visit={visit} onDone={setMessage} />}
         <ReviewerComments visit={visit} />

@@ -25,6 +25,9 @@ export const reviewVisitDetail = graphql(`
   fragment ReviewVisitDetail on Visit {
     id
     status
+    conclusionNotice {
+      ...ConclusionNoticeFields
+    }
     noticeAcknowledgement {
       ...NoticeReceiptFields
     }

@@ -29,6 +29,7 @@ const BEFORE_THE_TABLE: [Capability, string, Role[]][] = [
   [Capability.FINDING_REMEDIATE, 'findings.resolver reportRemediation', [UNIT_HEAD]],
   [Capability.FINDING_REVIEW, 'findings.resolver REVIEWERS', [ADMIN, OFFICE]],
   [Capability.NOTICE_ACKNOWLEDGE, 'new with the table (issue 15): acknowledgeConclusionNotice', [UNIT_HEAD]],
+  [Capability.NOTICE_ISSUE, 'new (issue 15): issueConclusionNotice', [ADMIN, OFFICE]],
   [Capability.FILE_UPLOAD, 'files.service UPLOADERS', [INSPECTOR, UNIT_HEAD, OFFICE, ADMIN]],
   [Capability.REPORT_READ, 'annual-report.resolver REPORT_READERS (and its HTTP route)', [ADMIN, OFFICE, LEADERSHIP]],
   [Capability.REPORT_EDIT, 'annual-report.resolver REPORT_EDITORS', [ADMIN, OFFICE]],

@@ -75,6 +75,7 @@ const data: VisitDocumentData = {
     },
   ],
   conclusion: null,
+  notice: null,
   signatures: { unitRepresentative: null, teamLead: null },
 };
 
@@ -102,11 +103,12 @@ describe('the documents of a visit', () => {
     expect(team.indexOf('- Lương Văn Tuấn, Trưởng đoàn;')).toBeLessThan(team.indexOf('- Nông Thị Bình, Thư ký;'));
   });
 
-  it('heads the notice with the province over the department, dated when approved', () => {
+  it('heads the notice with the province over the department; a draft leaves the number and date blank', () => {
     const notice = buildConclusionNotice(data);
     expect(notice.header.parentAgency).toBe('UBND TỈNH LẠNG SƠN');
     expect(notice.header.issuingAgency).toBe('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN');
-    expect(notice.header.placeDate).toBe('Lạng Sơn, ngày 27 tháng 07 năm 2021');
+    expect(notice.header.number).toBe('Số:      /TB-SNN');
+    expect(notice.header.placeDate).toBe('Lạng Sơn, ngày      tháng       năm 2021');
     const text = notice.body.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
     expect(text).toContain('Đơn vị đạt 1/2 tiêu chí áp dụng, tỷ lệ 50% (không tính 0 tiêu chí không áp dụng).');
     expect(text).toContain('1. Hai viên chức không đeo thẻ. Mức độ: nghiêm trọng. Hạn khắc phục: 28/08/2021.');
@@ -115,6 +117,43 @@ describe('the documents of a visit', () => {
       lines: ['- Trung tâm Khuyến nông;', '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'],
     });
     expect(notice.closing.right).toMatchObject({ titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: null });
+  });
+
+  it('as issued: the number and date, the strengths, the date to report remediation by, the signer', () => {
+    const issued = buildConclusionNotice({
+      ...data,
+      notice: {
+        number: '25/TB-SNN',
+        issuedOn: '2021-08-02',
+        strengths: 'Đơn vị bố trí bộ phận một cửa đúng quy định\n\nCán bộ đeo thẻ đầy đủ.',
+        reportDueOn: '2021-09-15',
+        signerName: 'Nguyễn Văn Hùng',
+      },
+    });
+    expect(issued.header.number).toBe('Số: 25/TB-SNN');
+    expect(issued.header.placeDate).toBe('Lạng Sơn, ngày 02 tháng 08 năm 2021');
+    const body = issued.body.map((b) =>
+      b.kind === 'table' ? 'table' : b.kind === 'heading' ? b.text : b.runs.map((r) => r.text).join(''),
+    );
+    const strengths = body.indexOf('II. ƯU ĐIỂM');
+    expect(body.slice(strengths, strengths + 3)).toEqual([
+      'II. ƯU ĐIỂM',
+      'Đơn vị bố trí bộ phận một cửa đúng quy định.',
+      'Cán bộ đeo thẻ đầy đủ.',
+    ]);
+    expect(body.indexOf('I. KẾT QUẢ KIỂM TRA')).toBeLessThan(strengths);
+    expect(body.indexOf('III. TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ')).toBeGreaterThan(strengths);
+    expect(body[body.indexOf('IV. YÊU CẦU') + 1]).toContain(
+      'báo cáo kết quả khắc phục, kèm tài liệu, hình ảnh minh chứng, về Sở Nông nghiệp và Phát triển nông thôn (qua Văn phòng Sở) trước ngày 15/09/2021',
+    );
+    expect(issued.closing.right).toMatchObject({ name: 'Nguyễn Văn Hùng' });
+
+    // The draft leaves the strengths and the date for the office to write.
+    const draft = buildConclusionNotice(data).body.map((b) =>
+      b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '',
+    );
+    expect(draft).toContain('…'.repeat(60));
+    expect(draft.join('\n')).toContain('trước ngày ..../..../........ để theo dõi');
   });
 
   it('states what was found, with the requirement only as a reference, in the minutes and the notice', () => {

@@ -73,6 +73,16 @@ export interface VisitDocumentData {
     deadline: string | null;
   })[];
   conclusion: string | null;
+  /** The conclusion notice as the office issued it; null while it is a draft (no number, no date). */
+  notice: {
+    number: string;
+    /** YYYY-MM-DD */
+    issuedOn: string;
+    strengths: string;
+    /** YYYY-MM-DD; null when there is nothing to remediate. */
+    reportDueOn: string | null;
+    signerName: string;
+  } | null;
   signatures: { unitRepresentative: SignatureImage | null; teamLead: SignatureImage | null };
 }
 
@@ -152,6 +162,8 @@ const ROLE_ORDER: Record<TeamRoleName, number> = { LEAD: 0, MEMBER: 1, SECRETARY
 const NOT_ASSESSED = 'Chưa đánh giá';
 const SIGN_HINT = '(Ký, ghi rõ họ tên)';
 const SUBJECT = 'việc chấp hành kỷ luật, kỷ cương hành chính';
+/** What a draft leaves for the office to write by hand. */
+const DOTTED_LINE = '…'.repeat(60);
 
 export interface Compliance {
   /** Đạt / Không đạt / Không áp dụng items with an answer. */
@@ -325,14 +337,17 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
   };
 }
 
-/** Thông báo kết luận kiểm tra: issued by the department after the visit. */
+/** Thông báo kết luận kiểm tra: issued by the department after the visit; a draft until the office issues it. */
 export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument {
   const names = agencies(data);
   const unit = data.unit.name;
+  const notice = data.notice;
   const total = compliance(data.groups.flatMap((g) => g.items));
   const basis = data.plan
     ? `Thực hiện Kế hoạch số ${data.plan.documentNumber} ngày ${formatDate(data.plan.documentDate)} của ${names.issuerName} và Quyết định số ${data.team.decisionNumber} ngày ${formatDate(data.team.decisionDate)} về việc thành lập ${data.team.name}, ngày ${formatDate(data.visitDate)} Đoàn kiểm tra đã tiến hành kiểm tra ${SUBJECT} tại ${unit}.`
     : `Thực hiện Quyết định số ${data.team.decisionNumber} ngày ${formatDate(data.team.decisionDate)} về việc thành lập ${data.team.name}, ngày ${formatDate(data.visitDate)} Đoàn kiểm tra đã tiến hành kiểm tra ${SUBJECT} tại ${unit}.`;
+  // A draft leaves the office's blanks as Decree 30 drafts do: dotted, to be filled in by hand.
+  const reportBy = notice?.reportDueOn ? formatDate(notice.reportDueOn) : '..../..../........';
 
   const body: Block[] = [
     plain(basis),
@@ -358,7 +373,14 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
       }),
     },
     plain(`Kết luận của Đoàn kiểm tra: ${data.conclusion ?? 'chưa ghi kết luận.'}`),
-    heading(1, 'TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ'),
+    heading(1, 'ƯU ĐIỂM'),
+    ...(notice
+      ? notice.strengths
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => plain(sentence(line)))
+      : [plain(DOTTED_LINE)]),
+    heading(2, 'TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ'),
   ];
   if (data.findings.length === 0) body.push(plain('Không phát hiện tồn tại, hạn chế.'));
   data.findings.forEach((f, i) => {
@@ -370,10 +392,10 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
     body.push({ kind: 'paragraph', runs });
   });
   body.push(
-    heading(2, 'YÊU CẦU'),
+    heading(3, 'YÊU CẦU'),
     data.findings.length
       ? plain(
-          `Đề nghị ${unit} tổ chức khắc phục các tồn tại, hạn chế nêu tại Mục II trong thời hạn nêu trên; báo cáo kết quả khắc phục, kèm tài liệu, hình ảnh minh chứng, về ${names.issuerName} (qua Văn phòng Sở) để theo dõi, tổng hợp.`,
+          `Đề nghị ${unit} tổ chức khắc phục các tồn tại, hạn chế nêu tại Mục III trong thời hạn nêu trên; báo cáo kết quả khắc phục, kèm tài liệu, hình ảnh minh chứng, về ${names.issuerName} (qua Văn phòng Sở) trước ngày ${reportBy} để theo dõi, tổng hợp.`,
         )
       : plain(`Đề nghị ${unit} tiếp tục duy trì, thực hiện nghiêm kỷ luật, kỷ cương hành chính.`),
     plain(`Trên đây là Thông báo kết luận kiểm tra ${SUBJECT} tại ${unit}./.`),
@@ -384,15 +406,25 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
     header: {
       parentAgency: names.parent,
       issuingAgency: names.issuer,
-      number: `Số:      /TB-${data.department.code}`,
-      placeDate: formatPlaceDate(names.place ?? '...', data.approvedOn, year(data.approvedOn ?? data.visitDate)),
+      number: notice ? `Số: ${notice.number}` : `Số:      /TB-${data.department.code}`,
+      placeDate: formatPlaceDate(
+        names.place ?? '...',
+        notice?.issuedOn ?? null,
+        year(notice?.issuedOn ?? data.approvedOn ?? data.visitDate),
+      ),
     },
     kindTitle: 'THÔNG BÁO',
     summary: `Kết luận kiểm tra ${SUBJECT} tại ${unit}`,
     body,
     closing: {
       left: { kind: 'recipients', lines: [`- ${unit};`, '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'] },
-      right: { kind: 'signer', titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], hint: null, image: null, name: null },
+      right: {
+        kind: 'signer',
+        titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+        hint: null,
+        image: null,
+        name: notice?.signerName ?? null,
+      },
     },
   };
 }

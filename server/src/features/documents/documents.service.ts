@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { Capability, can } from '../auth/permissions.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { Finding } from '../findings/finding.entity.js';
+import { NoticeErrors } from '../notices/notices.errors.js';
+import { NoticesService } from '../notices/notices.service.js';
 import { TeamMember } from '../plans/plan.entity.js';
-import { Unit } from '../units/unit.entity.js';
+import { departmentOf } from '../units/department-of.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, Visit, VisitAnswer, VisitStatus } from '../visits/visit.entity.js';
@@ -51,6 +54,15 @@ export class DocumentsService {
     format: DocumentFormat,
   ): Promise<RenderedDocument> {
     const data = await this.load(user, visitId);
+    // A notice the office has not issued is a draft for the office and the team, not for the unit.
+    if (
+      kind === 'conclusion' &&
+      !data.notice &&
+      !can(user, Capability.VISIT_READ_ALL) &&
+      !can(user, Capability.VISIT_READ_TEAM)
+    ) {
+      throw NoticeErrors.notIssued();
+    }
     const model = kind === 'minutes' ? buildMinutes(data) : buildConclusionNotice(data);
     const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
     const code = data.unit.code.replace(/[^A-Za-z0-9-]+/g, '-');
@@ -80,7 +92,8 @@ export class DocumentsService {
       { visit },
       { populate: ['item'], orderBy: { createdAt: 'asc', id: 'asc' } },
     );
-    const department = await this.department(visit.unit);
+    const department = await departmentOf(em, visit.unit);
+    const notice = await new NoticesService(em).noticeOf(visit.id);
     const itemIds = new Set(versionItems(version).map((i) => i.id));
     const plan = visit.planLine?.plan ?? null;
     const unitHeads = await em.find(
@@ -141,20 +154,20 @@ export class DocumentsService {
         deadline: f.deadline,
       })),
       conclusion: visit.conclusion,
+      notice: notice
+        ? {
+            number: notice.number,
+            issuedOn: notice.issuedOn,
+            strengths: notice.strengths,
+            reportDueOn: notice.reportDueOn,
+            signerName: notice.signerName,
+          }
+        : null,
       signatures: {
         unitRepresentative: await this.signature(visit, AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
         teamLead: await this.signature(visit, AttachmentKind.SIGNATURE_TEAM_LEAD),
       },
     };
-  }
-
-  /** The department: the root of the unit tree above the visited unit. */
-  private async department(unit: Unit): Promise<Unit> {
-    let current = unit;
-    for (let depth = 0; current.parent && depth < 20; depth += 1) {
-      current = await this.em.findOneOrFail(Unit, { id: current.parent.id });
-    }
-    return current;
   }
 
   /** When the latest signature was drawn: the minutes close then. */

@@ -12,6 +12,11 @@ export const RegisterErrors = {
     ),
   documentNumberTaken: (number: string, year: number) =>
     new AppError('DOCUMENT_NUMBER_TAKEN', `Văn bản số ${number} năm ${year} đã có trong sổ.`, { field: 'number' }),
+  documentIsConclusionNotice: () =>
+    new AppError(
+      'DOCUMENT_IS_CONCLUSION_NOTICE',
+      'Văn bản này là thông báo kết luận của một cuộc kiểm tra: sửa ở màn hình cuộc kiểm tra; không xóa được.',
+    ),
   documentSummaryRequired: () =>
     new AppError('DOCUMENT_SUMMARY_REQUIRED', 'Vui lòng nhập trích yếu văn bản.', { field: 'summary' }),
   documentNotFound: () => new AppError('DIRECTIVE_DOCUMENT_NOT_FOUND', 'Không tìm thấy văn bản chỉ đạo.'),

@@ -2,6 +2,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
+import { sql } from '../../common/sql.js';
+import { readRows } from '../../db/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
@@ -73,6 +75,7 @@ export class DirectiveDocumentsService {
       () => RegisterErrors.documentNumberTaken(fields.number, fields.year),
       async (em) => {
         const doc = await findDocument(em, input.id);
+        await assertNotConclusionNotice(em, doc.id);
         checkVersion(doc.version, input.version);
         const before = describeDocument(doc);
         const issuingUnit = await findIssuingUnit(em, input.issuingUnitId);
@@ -93,6 +96,7 @@ export class DirectiveDocumentsService {
   async delete(actor: User, id: string): Promise<boolean> {
     return this.em.transactional(async (em) => {
       const doc = await findDocument(em, id);
+      await assertNotConclusionNotice(em, doc.id);
       recordAudit(em, actor, {
         entityType: 'DirectiveDocument',
         entityId: doc.id,
@@ -115,6 +119,15 @@ async function findDocument(em: EntityManager, id: string): Promise<DirectiveDoc
   const doc = isUuid(id) ? await em.findOne(DirectiveDocument, { id }, { populate: ['issuingUnit'] }) : null;
   if (!doc) throw RegisterErrors.documentNotFound();
   return doc;
+}
+
+/**
+ * A conclusion notice's entry is written from its visit (issueConclusionNotice), never from the register:
+ * its number and date are the notice's own. Read by table name, as the notices feature builds on this one.
+ */
+async function assertNotConclusionNotice(em: EntityManager, documentId: string): Promise<void> {
+  const rows = await readRows(em, sql`select 1 from conclusion_notice where document_id = ${documentId}`);
+  if (rows.length) throw RegisterErrors.documentIsConclusionNotice();
 }
 
 async function assertNumberFree(em: EntityManager, number: string, year: number, exceptId: string | null) {
