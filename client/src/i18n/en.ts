@@ -1018,6 +1018,12 @@ export const en: Record<MessageKey, string> = {
   'error.unitParentRequired': 'A new unit must belong to a parent unit.',
   'error.unitParentInactive': 'The parent unit is no longer active.',
   'error.unitHasActiveChildren': 'The unit still has active sub-units. Move or deactivate them first.',
+  'error.unitNotInForce': 'The unit does not exist on that day (not yet created, or dissolved).',
+  'error.unitVersionOverlap':
+    'The unit already has a change in force from a later day: a new change must take effect after the latest one.',
+  'error.unitMergeTargetDissolved': 'Cannot merge into a unit that is dissolved or does not exist yet on that day.',
+  'error.unitEventInvalid':
+    'The change is not valid: a merge needs at least one source other than the target; a split needs at least two new units; a new unit cannot be an existing one.',
   'error.unitAlreadyInactive': 'The unit is already inactive.',
   'error.unitDatesInvalid': 'The end date cannot be before the start date.',
   'error.unitNameRequired': 'Please enter the unit name.',

@@ -1015,6 +1015,12 @@ export const vi = {
   'error.unitParentInactive': 'Đơn vị cấp trên đã ngừng hoạt động.',
   'error.unitHasActiveChildren':
     'Đơn vị còn đơn vị cấp dưới đang hoạt động. Hãy chuyển hoặc ngừng hoạt động các đơn vị đó trước.',
+  'error.unitNotInForce': 'Đơn vị không tồn tại vào ngày đó (chưa thành lập hoặc đã giải thể).',
+  'error.unitVersionOverlap':
+    'Đơn vị đã có thay đổi có hiệu lực từ sau ngày này: thay đổi mới phải có hiệu lực sau thay đổi gần nhất.',
+  'error.unitMergeTargetDissolved': 'Không thể hợp nhất vào một đơn vị đã giải thể hoặc chưa thành lập vào ngày đó.',
+  'error.unitEventInvalid':
+    'Thay đổi tổ chức không hợp lệ: hợp nhất cần ít nhất một đơn vị nguồn khác đơn vị đích; chia tách cần ít nhất hai đơn vị mới; đơn vị mới không được trùng đơn vị đã có.',
   'error.unitAlreadyInactive': 'Đơn vị đã ngừng hoạt động.',
   'error.unitDatesInvalid': 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.',
   'error.unitNameRequired': 'Vui lòng nhập tên đơn vị.',

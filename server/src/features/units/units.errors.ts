@@ -1,4 +1,5 @@
 import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
+import { formatDate } from '../../common/vietnamese.js';
 
 export const UnitErrors = {
   notFound: () => new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị.'),
@@ -21,6 +22,33 @@ export const UnitErrors = {
     new AppError('UNIT_DATES_INVALID', 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.', {
       field: 'activeTo',
     }),
+  notInForce: (date: string) =>
+    new AppError(
+      'UNIT_NOT_IN_FORCE',
+      `Đơn vị không tồn tại vào ngày ${formatDate(date)} (chưa thành lập hoặc đã giải thể).`,
+      {
+        field: 'effectiveOn',
+      },
+    ),
+  versionOverlap: (latestFrom: string) =>
+    new AppError(
+      'UNIT_VERSION_OVERLAP',
+      `Đơn vị đã có thay đổi có hiệu lực từ ngày ${formatDate(latestFrom)}: thay đổi mới phải có hiệu lực sau ngày đó.`,
+      { field: 'effectiveOn' },
+    ),
+  mergeTargetDissolved: () =>
+    new AppError(
+      'UNIT_MERGE_TARGET_DISSOLVED',
+      'Không thể hợp nhất vào một đơn vị đã giải thể hoặc chưa thành lập vào ngày đó.',
+      {
+        field: 'targetId',
+      },
+    ),
+  eventInvalid: () =>
+    new AppError(
+      'UNIT_EVENT_INVALID',
+      'Thay đổi tổ chức không hợp lệ: hợp nhất cần ít nhất một đơn vị nguồn khác đơn vị đích; chia tách cần ít nhất hai đơn vị mới; đơn vị mới không được trùng đơn vị đã có.',
+    ),
   blankName: () => new AppError('UNIT_NAME_REQUIRED', 'Vui lòng nhập tên đơn vị.', { field: 'name' }),
   versionConflict: () =>
     new AppError(

@@ -1,0 +1,221 @@
+import { UnitErrors } from './units.errors.js';
+
+/*
+ * The organisation's history as dated versions (issue 16): a unit is one identity whose name, code,
+ * kind, parent and address hold over periods [validFrom, validTo], and every change is an event with
+ * the day it takes effect. Applying an event ends the versions it changes the day before and opens new
+ * ones from that day; nothing earlier is rewritten, so a past year reads as it was. Pure: the service
+ * loads the versions, applies one event here, and writes what changed.
+ *
+ * Dates are YYYY-MM-DD strings (they compare as text); validTo is the last day a version holds, null
+ * while it still does.
+ */
+
+export interface UnitAttributes {
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  parentId: string | null;
+  address: string | null;
+}
+
+export interface UnitVersion extends UnitAttributes {
+  unitId: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export type UnitEvent =
+  /** A new unit from `on`. */
+  | { kind: 'CREATE'; on: string; unitId: string; attributes: UnitAttributes }
+  /** New name, short name, code, kind or address (not the parent: that is a move). */
+  | { kind: 'RENAME'; on: string; unitId: string; changes: Partial<Omit<UnitAttributes, 'parentId'>> }
+  | { kind: 'MOVE'; on: string; unitId: string; parentId: string }
+  /**
+   * Several units into one: the sources end the day before; the target is an existing unit (it may take
+   * new attributes) or a new one (`targetAttributes` required). The sources' sub-units move to the target.
+   */
+  | {
+      kind: 'MERGE';
+      on: string;
+      sourceIds: string[];
+      targetId: string;
+      targetAttributes?: UnitAttributes;
+    }
+  /** One unit into several new ones; the source ends the day before. It must have no sub-units left. */
+  | { kind: 'SPLIT'; on: string; sourceId: string; targets: { unitId: string; attributes: UnitAttributes }[] }
+  /** The unit ends the day before `on`. It must have no sub-units left. */
+  | { kind: 'DISSOLVE'; on: string; unitId: string };
+
+/** The day before a YYYY-MM-DD date. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const holds = (v: UnitVersion, date: string) => v.validFrom <= date && (v.validTo === null || date <= v.validTo);
+
+/** The version of a unit in force on a date, or null when the unit does not exist then. */
+export function versionAt(versions: readonly UnitVersion[], unitId: string, date: string): UnitVersion | null {
+  return versions.find((v) => v.unitId === unitId && holds(v, date)) ?? null;
+}
+
+/** Every unit's version in force on a date. */
+export function treeAt(versions: readonly UnitVersion[], date: string): UnitVersion[] {
+  return versions.filter((v) => holds(v, date));
+}
+
+/**
+ * Where a unit's records go after the events: the units that carry on its work today (itself while it
+ * exists; a merge's target; a split's new units, each of them), following successions to their end.
+ */
+export function successorsOf(events: readonly UnitEvent[], unitId: string): string[] {
+  const next = new Map<string, string[]>();
+  for (const event of events) {
+    if (event.kind === 'MERGE') {
+      for (const source of event.sourceIds) if (source !== event.targetId) next.set(source, [event.targetId]);
+    } else if (event.kind === 'SPLIT') {
+      next.set(
+        event.sourceId,
+        event.targets.map((t) => t.unitId),
+      );
+    }
+  }
+  const result: string[] = [];
+  const seen = new Set<string>();
+  const walk = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const after = next.get(id);
+    if (!after) result.push(id);
+    else for (const successor of after) walk(successor);
+  };
+  walk(unitId);
+  return result;
+}
+
+/**
+ * The versions after one more event, or the rule it breaks (an AppError with its own code). The input is
+ * never changed: a refused event leaves nothing half-applied.
+ */
+export function applyUnitEvent(versions: readonly UnitVersion[], event: UnitEvent): UnitVersion[] {
+  const next = versions.map((v) => ({ ...v }));
+  const { on } = event;
+
+  /** The unit's open version, which a change on `on` ends the day before. */
+  const current = (unitId: string): UnitVersion => {
+    const mine = next.filter((v) => v.unitId === unitId);
+    if (mine.length === 0) throw UnitErrors.notFound();
+    const latest = mine.reduce((a, b) => (a.validFrom > b.validFrom ? a : b));
+    if (on < mine.reduce((a, b) => (a.validFrom < b.validFrom ? a : b)).validFrom) throw UnitErrors.notInForce(on);
+    if (latest.validTo !== null) throw UnitErrors.notInForce(on);
+    if (on <= latest.validFrom) throw UnitErrors.versionOverlap(latest.validFrom);
+    return latest;
+  };
+  const end = (version: UnitVersion) => {
+    version.validTo = dayBefore(on);
+  };
+  const open = (unitId: string, attributes: UnitAttributes) => {
+    next.push({ ...attributes, unitId, validFrom: on, validTo: null });
+  };
+  const change = (unitId: string, attributes: Partial<UnitAttributes>) => {
+    const version = current(unitId);
+    end(version);
+    const { unitId: _id, validFrom: _from, validTo: _to, ...was } = version;
+    open(unitId, { ...was, ...attributes });
+  };
+  /** A unit that exists on `on` and has no end: a unit's versions follow each other with no gap. */
+  const livesOnFrom = (unitId: string) =>
+    versionAt(next, unitId, on) !== null && next.some((v) => v.unitId === unitId && v.validTo === null);
+  /** A parent must hold from `on` onward with no end, or a later day would leave its sub-unit orphaned. */
+  const assertParent = (parentId: string | null) => {
+    if (parentId !== null && !livesOnFrom(parentId)) throw UnitErrors.inactiveParent();
+  };
+  /** Sub-units under the unit on `on` or any later day. */
+  const childrenFrom = (unitId: string) => [
+    ...new Set(
+      next.filter((v) => v.parentId === unitId && (v.validTo === null || v.validTo >= on)).map((v) => v.unitId),
+    ),
+  ];
+  const isNew = (unitId: string) => {
+    if (next.some((v) => v.unitId === unitId)) throw UnitErrors.eventInvalid();
+  };
+
+  switch (event.kind) {
+    case 'CREATE':
+      isNew(event.unitId);
+      assertParent(event.attributes.parentId);
+      open(event.unitId, event.attributes);
+      break;
+    case 'RENAME':
+      change(event.unitId, event.changes);
+      break;
+    case 'MOVE':
+      if (current(event.unitId).parentId === null) throw UnitErrors.rootLocked();
+      assertParent(event.parentId);
+      change(event.unitId, { parentId: event.parentId });
+      break;
+    case 'MERGE': {
+      const sources = new Set(event.sourceIds);
+      if (sources.size !== event.sourceIds.length || sources.size === 0) throw UnitErrors.eventInvalid();
+      if (sources.has(event.targetId)) throw UnitErrors.eventInvalid();
+      for (const source of sources) if (current(source).parentId === null) throw UnitErrors.rootLocked();
+      if (event.targetAttributes) {
+        isNew(event.targetId);
+        assertParent(event.targetAttributes.parentId);
+        open(event.targetId, event.targetAttributes);
+      } else {
+        if (!next.some((v) => v.unitId === event.targetId)) throw UnitErrors.notFound();
+        if (!livesOnFrom(event.targetId)) throw UnitErrors.mergeTargetDissolved();
+      }
+      for (const source of sources) {
+        for (const child of childrenFrom(source)) {
+          if (!sources.has(child)) change(child, { parentId: event.targetId });
+        }
+        end(current(source));
+      }
+      break;
+    }
+    case 'SPLIT': {
+      const ids = new Set(event.targets.map((t) => t.unitId));
+      if (event.targets.length < 2 || ids.size !== event.targets.length) throw UnitErrors.eventInvalid();
+      const source = current(event.sourceId);
+      if (source.parentId === null) throw UnitErrors.rootLocked();
+      if (childrenFrom(event.sourceId).length > 0) throw UnitErrors.hasActiveChildren();
+      for (const target of event.targets) {
+        isNew(target.unitId);
+        if (target.attributes.parentId === event.sourceId) throw UnitErrors.cycle();
+        assertParent(target.attributes.parentId);
+      }
+      end(source);
+      for (const target of event.targets) open(target.unitId, target.attributes);
+      break;
+    }
+    case 'DISSOLVE': {
+      const version = current(event.unitId);
+      if (version.parentId === null) throw UnitErrors.rootLocked();
+      if (childrenFrom(event.unitId).length > 0) throw UnitErrors.hasActiveChildren();
+      end(version);
+      break;
+    }
+  }
+  assertNoCycleFrom(next, on);
+  return next;
+}
+
+/** The tree has no cycle on `from` nor on any later day a version starts. */
+function assertNoCycleFrom(versions: readonly UnitVersion[], from: string): void {
+  const days = new Set([from, ...versions.map((v) => v.validFrom).filter((d) => d > from)]);
+  for (const day of days) {
+    const parent = new Map(treeAt(versions, day).map((v) => [v.unitId, v.parentId]));
+    for (const start of parent.keys()) {
+      const seen = new Set<string>();
+      for (let id: string | null | undefined = start; id; id = parent.get(id)) {
+        if (seen.has(id)) throw UnitErrors.cycle();
+        seen.add(id);
+      }
+    }
+  }
+}
