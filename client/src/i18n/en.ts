@@ -1024,6 +1024,15 @@ export const en: Record<MessageKey, string> = {
   'error.unitMergeTargetDissolved': 'Cannot merge into a unit that is dissolved or does not exist yet on that day.',
   'error.unitEventInvalid':
     'The change is not valid: a merge needs at least one source other than the target; a split needs at least two new units; a new unit cannot be an existing one.',
+  'error.unitChangeInFuture':
+    'Only changes already in force can be recorded (the effective day cannot be after today).',
+  'error.unitChangeBasisRequired': 'Please give the number of the decision the change rests on.',
+  'error.unitChangeBasisAfter': 'The decision must be dated on or before the day the change takes effect.',
+  'error.unitRehomeUnconfirmed':
+    'The unit has visits dated on or after the effective day: confirm moving them to the successor, or choose another day.',
+  'error.unitHasLaterRecords': 'The unit has visits dated on or after that day: it cannot be dissolved from then.',
+  'error.unitRehomeConflict':
+    'The successor is already in the same inspection plan as the merged unit: remove one plan line first.',
   'error.unitAlreadyInactive': 'The unit is already inactive.',
   'error.unitDatesInvalid': 'The end date cannot be before the start date.',
   'error.unitNameRequired': 'Please enter the unit name.',

@@ -1021,6 +1021,15 @@ export const vi = {
   'error.unitMergeTargetDissolved': 'Không thể hợp nhất vào một đơn vị đã giải thể hoặc chưa thành lập vào ngày đó.',
   'error.unitEventInvalid':
     'Thay đổi tổ chức không hợp lệ: hợp nhất cần ít nhất một đơn vị nguồn khác đơn vị đích; chia tách cần ít nhất hai đơn vị mới; đơn vị mới không được trùng đơn vị đã có.',
+  'error.unitChangeInFuture': 'Chỉ ghi nhận thay đổi tổ chức đã có hiệu lực (ngày hiệu lực không sau hôm nay).',
+  'error.unitChangeBasisRequired': 'Vui lòng ghi số, ký hiệu văn bản căn cứ của thay đổi.',
+  'error.unitChangeBasisAfter': 'Văn bản căn cứ phải ban hành trước hoặc đúng ngày thay đổi có hiệu lực.',
+  'error.unitRehomeUnconfirmed':
+    'Có cuộc kiểm tra của đơn vị ghi ngày từ ngày hiệu lực trở đi: xác nhận chuyển sang đơn vị kế thừa, hoặc chọn lại ngày hiệu lực.',
+  'error.unitHasLaterRecords':
+    'Đơn vị có cuộc kiểm tra ghi ngày từ ngày giải thể trở đi: không thể giải thể từ ngày này.',
+  'error.unitRehomeConflict':
+    'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị bị hợp nhất: hãy bỏ một dòng kế hoạch trước.',
   'error.unitAlreadyInactive': 'Đơn vị đã ngừng hoạt động.',
   'error.unitDatesInvalid': 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.',
   'error.unitNameRequired': 'Vui lòng nhập tên đơn vị.',

@@ -24,6 +24,7 @@ import { DirectiveDocument } from '../features/registers/directive-document.enti
 import { IndexResult } from '../features/registers/index-result.entity.js';
 import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
+import { UnitChange, UnitVersion } from '../features/units/unit-version.entity.js';
 import { User } from '../features/users/user.entity.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict } from '../features/visits/visit.entity.js';
 import { BoundParametersPostgreSqlDriver } from './bound-parameters.js';
@@ -52,6 +53,8 @@ export const ENTITIES = [
   FindingDeadlineExtension,
   NoticeAcknowledgement,
   ConclusionNotice,
+  UnitVersion,
+  UnitChange,
   StoredFile,
   FileBlob,
   FileUpload,

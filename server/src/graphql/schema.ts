@@ -26,6 +26,7 @@ import {
 } from '../features/registers/registers.resolver.js';
 import { RollupResolver } from '../features/rollup/rollup.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
+import { UnitHistoryResolver, UnitVersionResolver } from '../features/units/unit-history.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
 import { UsersResolver } from '../features/users/users.resolver.js';
 import {
@@ -44,6 +45,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [
       AuthResolver,
       UnitsResolver,
+      UnitHistoryResolver,
+      UnitVersionResolver,
       UsersResolver,
       ChecklistTemplateResolver,
       ChecklistVersionResolver,

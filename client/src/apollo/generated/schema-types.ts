@@ -578,11 +578,15 @@ export type ErrorCode =
   | 'TTHC_NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'UNIT_ALREADY_INACTIVE'
+  | 'UNIT_CHANGE_BASIS_AFTER'
+  | 'UNIT_CHANGE_BASIS_REQUIRED'
+  | 'UNIT_CHANGE_IN_FUTURE'
   | 'UNIT_CODE_TAKEN'
   | 'UNIT_CYCLE'
   | 'UNIT_DATES_INVALID'
   | 'UNIT_EVENT_INVALID'
   | 'UNIT_HAS_ACTIVE_CHILDREN'
+  | 'UNIT_HAS_LATER_RECORDS'
   | 'UNIT_MERGE_TARGET_DISSOLVED'
   | 'UNIT_NAME_REQUIRED'
   | 'UNIT_NOT_ACTIVE_IN_YEAR'
@@ -591,6 +595,8 @@ export type ErrorCode =
   | 'UNIT_PARENT_INACTIVE'
   | 'UNIT_PARENT_NOT_FOUND'
   | 'UNIT_PARENT_REQUIRED'
+  | 'UNIT_REHOME_CONFLICT'
+  | 'UNIT_REHOME_UNCONFIRMED'
   | 'UNIT_ROOT_LOCKED'
   | 'UNIT_VERSION_CONFLICT'
   | 'UNIT_VERSION_OVERLAP'
@@ -898,6 +904,8 @@ export type Mutation = {
   moveUnit: Unit;
   /** Publishes (freezes) the draft */
   publishChecklistDraft: ChecklistVersion;
+  /** Ghi nhận thay đổi tổ chức có hiệu lực từ một ngày, theo văn bản căn cứ: thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể */
+  recordUnitChange: UnitChange;
   /** Rejects the unit's remediation report, with a reason: back to the unit */
   rejectRemediation: Finding;
   /** Removes a line whose visit has not started */
@@ -1073,6 +1081,11 @@ export type MutationPublishChecklistDraftArgs = {
 };
 
 
+export type MutationRecordUnitChangeArgs = {
+  input: RecordUnitChangeInput;
+};
+
+
 export type MutationRejectRemediationArgs = {
   input: RejectRemediationInput;
 };
@@ -1201,6 +1214,16 @@ export type MutationUpdatePlanLineArgs = {
 
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
+};
+
+export type NewUnitInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  kind: UnitKind;
+  name: Scalars['String']['input'];
+  /** Đơn vị cấp trên */
+  parentId: Scalars['ID']['input'];
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Xác nhận đơn vị đã nhận thông báo kết luận */
@@ -1470,6 +1493,29 @@ export type QueuedOperationInput = {
   operationId: Scalars['ID']['input'];
   /** Order of the operation on the device, increasing */
   sequence: Scalars['Int']['input'];
+};
+
+export type RecordUnitChangeInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày ban hành văn bản căn cứ */
+  basisDate: Scalars['LocalDate']['input'];
+  /** Số, ký hiệu văn bản căn cứ, e.g. 123/QĐ-UBND */
+  basisNumber: Scalars['String']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Xác nhận chuyển sang đơn vị kế thừa các cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi */
+  confirmRehome?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Có hiệu lực từ ngày */
+  effectiveOn: Scalars['LocalDate']['input'];
+  kind: UnitChangeKind;
+  name?: InputMaybe<Scalars['String']['input']>;
+  newUnits?: InputMaybe<Array<NewUnitInput>>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Loại đơn vị mới (đổi tên) */
+  unitKind?: InputMaybe<UnitKind>;
 };
 
 export type RejectRemediationInput = {
@@ -1856,6 +1902,8 @@ export type Unit = {
   /** Last day the unit exists; null while active */
   activeTo?: Maybe<Scalars['LocalDate']['output']>;
   address?: Maybe<Scalars['String']['output']>;
+  /** Các thay đổi tổ chức liên quan đến đơn vị */
+  changes: Array<UnitChange>;
   /** Short code, unique in the department, e.g. CCKL */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1865,7 +1913,31 @@ export type Unit = {
   name: Scalars['String']['output'];
   parentId?: Maybe<Scalars['ID']['output']>;
   version: Scalars['Float']['output'];
+  /** Các giai đoạn của đơn vị, cũ trước */
+  versions: Array<UnitVersion>;
 };
+
+/** Thay đổi tổ chức (có hiệu lực từ ngày, căn cứ văn bản) */
+export type UnitChange = {
+  __typename?: 'UnitChange';
+  /** Ngày ban hành văn bản căn cứ */
+  basisDate: Scalars['LocalDate']['output'];
+  /** Số, ký hiệu văn bản căn cứ, e.g. 123/QĐ-UBND */
+  basisNumber: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  effectiveOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: UnitChangeKind;
+};
+
+/** Thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể */
+export type UnitChangeKind =
+  | 'CREATE'
+  | 'DISSOLVE'
+  | 'MERGE'
+  | 'MOVE'
+  | 'RENAME'
+  | 'SPLIT';
 
 export type UnitFilter = {
   /** Also list units that have stopped */
@@ -1884,6 +1956,22 @@ export type UnitKind =
   | 'OTHER'
   | 'RANGER_STATION'
   | 'SUB_DEPARTMENT';
+
+/** Một giai đoạn của đơn vị: tên, mã, loại, đơn vị cấp trên trong thời gian có hiệu lực */
+export type UnitVersion = {
+  __typename?: 'UnitVersion';
+  address?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: UnitKind;
+  name: Scalars['String']['output'];
+  /** Đơn vị cấp trên trong giai đoạn này */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  shortName?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['LocalDate']['output'];
+  /** Ngày cuối cùng có hiệu lực; null khi còn hiệu lực */
+  validTo?: Maybe<Scalars['LocalDate']['output']>;
+};
 
 export type UpdateAdministrativeProcedureInput = {
   /** Mã TTHC, unique within the year */

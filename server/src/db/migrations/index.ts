@@ -17,6 +17,7 @@ import { Migration20261206102714 } from './Migration20261206102714.js';
 import { Migration20261206103453 } from './Migration20261206103453.js';
 import { Migration20261206120433 } from './Migration20261206120433.js';
 import { Migration20261206135557 } from './Migration20261206135557.js';
+import { Migration20261206142534 } from './Migration20261206142534.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206103453', class: Migration20261206103453 },
   { name: 'Migration20261206120433', class: Migration20261206120433 },
   { name: 'Migration20261206135557', class: Migration20261206135557 },
+  { name: 'Migration20261206142534', class: Migration20261206142534 },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../features/auth/password.js';
 import { foldVietnamese } from '../../features/units/search-text.js';
 import { Unit, UnitKind } from '../../features/units/unit.entity.js';
+import { ensureUnitVersions } from '../../features/units/unit-history.service.js';
 import { Role } from '../../features/users/role.js';
 import { User } from '../../features/users/user.entity.js';
 import { seedDemoInspections } from './demo-inspections.js';
@@ -113,6 +114,8 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
     }
     seedDemoInspections(tx, { units: byCode, users });
     seedDemoRegisters(tx, { units: byCode });
+    await tx.flush();
+    await ensureUnitVersions(tx);
   });
   return true;
 }

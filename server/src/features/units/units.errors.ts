@@ -49,6 +49,39 @@ export const UnitErrors = {
       'UNIT_EVENT_INVALID',
       'Thay đổi tổ chức không hợp lệ: hợp nhất cần ít nhất một đơn vị nguồn khác đơn vị đích; chia tách cần ít nhất hai đơn vị mới; đơn vị mới không được trùng đơn vị đã có.',
     ),
+  changeInFuture: () =>
+    new AppError(
+      'UNIT_CHANGE_IN_FUTURE',
+      'Chỉ ghi nhận thay đổi tổ chức đã có hiệu lực (ngày hiệu lực không sau hôm nay).',
+      {
+        field: 'effectiveOn',
+      },
+    ),
+  basisRequired: () =>
+    new AppError('UNIT_CHANGE_BASIS_REQUIRED', 'Vui lòng ghi số, ký hiệu văn bản căn cứ của thay đổi.', {
+      field: 'basisNumber',
+    }),
+  basisAfterChange: () =>
+    new AppError('UNIT_CHANGE_BASIS_AFTER', 'Văn bản căn cứ phải ban hành trước hoặc đúng ngày thay đổi có hiệu lực.', {
+      field: 'basisDate',
+    }),
+  rehomeUnconfirmed: (visits: number) =>
+    new AppError(
+      'UNIT_REHOME_UNCONFIRMED',
+      `Có ${visits} cuộc kiểm tra của đơn vị ghi ngày từ ngày hiệu lực trở đi: xác nhận chuyển các cuộc kiểm tra này sang đơn vị kế thừa, hoặc chọn lại ngày hiệu lực.`,
+      { field: 'confirmRehome' },
+    ),
+  laterRecords: (visits: number) =>
+    new AppError(
+      'UNIT_HAS_LATER_RECORDS',
+      `Có ${visits} cuộc kiểm tra của đơn vị ghi ngày từ ngày giải thể trở đi: không thể giải thể từ ngày này.`,
+      { field: 'effectiveOn' },
+    ),
+  rehomeConflict: () =>
+    new AppError(
+      'UNIT_REHOME_CONFLICT',
+      'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị bị hợp nhất: hãy bỏ một dòng kế hoạch trước.',
+    ),
   blankName: () => new AppError('UNIT_NAME_REQUIRED', 'Vui lòng nhập tên đơn vị.', { field: 'name' }),
   versionConflict: () =>
     new AppError(

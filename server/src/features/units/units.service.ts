@@ -8,6 +8,7 @@ import { auditFields, recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { foldVietnamese, searchWords } from './search-text.js';
 import { Unit } from './unit.entity.js';
+import { recordCurrentVersion, TREE_LOCK } from './unit-history.service.js';
 import { UnitErrors } from './units.errors.js';
 import type {
   CreateUnitInput,
@@ -16,9 +17,6 @@ import type {
   UnitFilter,
   UpdateUnitInput,
 } from './units.inputs.js';
-
-/** Serialises moves in the tree so that two concurrent moves cannot make a cycle together. */
-const TREE_LOCK = 7_310_001;
 
 export class UnitsService {
   constructor(private readonly em: EntityManager) {}
@@ -68,6 +66,7 @@ export class UnitsService {
       });
       em.persist(unit);
       recordAudit(em, actor, { entityType: 'Unit', entityId: unit.id, action: 'CREATE', after: describeUnit(unit) });
+      await recordCurrentVersion(em, unit);
       return unit;
     });
   }
@@ -93,6 +92,7 @@ export class UnitsService {
       if (input.activeFrom != null) unit.activeFrom = input.activeFrom;
       if (unit.activeTo !== null && unit.activeTo < unit.activeFrom) throw UnitErrors.datesInvalid();
       auditChange(em, actor, unit, 'UPDATE', before);
+      await recordCurrentVersion(em, unit);
       return unit;
     });
   }
@@ -118,6 +118,7 @@ export class UnitsService {
       const before = describeUnit(unit);
       unit.parent = parent;
       auditChange(em, actor, unit, 'MOVE', before);
+      await recordCurrentVersion(em, unit);
       return unit;
     });
   }
@@ -139,6 +140,7 @@ export class UnitsService {
       const before = describeUnit(unit);
       unit.activeTo = activeTo;
       auditChange(em, actor, unit, 'DEACTIVATE', before);
+      await recordCurrentVersion(em, unit);
       return unit;
     });
   }

@@ -1,0 +1,111 @@
+import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { UnitKind } from './unit.entity.js';
+import { UnitChangeKind } from './unit-version.entity.js';
+
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+const CODE_MESSAGE = 'Mã đơn vị chỉ gồm chữ không dấu, số và các ký tự . _ - (tối đa 32 ký tự).';
+
+/** A unit a change creates: the new unit of a creation or a merge, each new unit of a split. */
+@InputType()
+export class NewUnitInput {
+  @Field(() => String)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field(() => String)
+  @MaxLength(200, { message: 'Tên đơn vị không được dài quá 200 ký tự.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: 'Tên viết tắt không được dài quá 100 ký tự.' })
+  shortName?: string | null;
+
+  @Field(() => UnitKind)
+  kind!: UnitKind;
+
+  @Field(() => ID, { description: 'Đơn vị cấp trên' })
+  parentId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  address?: string | null;
+}
+
+/**
+ * A change in the organisation, in force from `effectiveOn`, on the basis of a decision. Which fields
+ * apply depends on the kind: CREATE (newUnits: one), RENAME (unitId and the new name, code, short name,
+ * kind or address), MOVE (unitId, parentId), MERGE (sourceIds into targetId, or into newUnits: one),
+ * SPLIT (unitId into newUnits: two or more, the first taking over its open records), DISSOLVE (unitId).
+ */
+@InputType()
+export class RecordUnitChangeInput {
+  @Field(() => UnitChangeKind)
+  kind!: UnitChangeKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'Có hiệu lực từ ngày' })
+  effectiveOn!: string;
+
+  @Field(() => String, { description: 'Số, ký hiệu văn bản căn cứ, e.g. 123/QĐ-UBND' })
+  @MaxLength(100, { message: 'Số văn bản căn cứ không được dài quá 100 ký tự.' })
+  basisNumber!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Ngày ban hành văn bản căn cứ' })
+  basisDate!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  parentId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'Tối đa 50 đơn vị nguồn.' })
+  sourceIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  targetId?: string | null;
+
+  @Field(() => [NewUnitInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'Tối đa 20 đơn vị mới.' })
+  newUnits?: NewUnitInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'Tên đơn vị không được dài quá 200 ký tự.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: 'Tên viết tắt không được dài quá 100 ký tự.' })
+  shortName?: string | null;
+
+  @Field(() => UnitKind, { nullable: true, description: 'Loại đơn vị mới (đổi tên)' })
+  @IsOptional()
+  unitKind?: UnitKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  address?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Xác nhận chuyển sang đơn vị kế thừa các cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi',
+  })
+  @IsOptional()
+  confirmRehome?: boolean | null;
+}

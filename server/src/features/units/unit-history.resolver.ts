@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/request-context.js';
+import { Capability } from '../auth/permissions.js';
+import { signedInUser } from '../users/signed-in.js';
+import { Unit } from './unit.entity.js';
+import { RecordUnitChangeInput } from './unit-history.inputs.js';
+import { UnitHistoryService } from './unit-history.service.js';
+import { UnitChange, UnitVersion } from './unit-version.entity.js';
+
+/** The organisation's history: a unit's dated versions and the changes that made them. */
+@Resolver(() => Unit)
+export class UnitHistoryResolver {
+  @Authorized(Capability.UNIT_MANAGE)
+  @Mutation(() => UnitChange, {
+    description:
+      'Ghi nhận thay đổi tổ chức có hiệu lực từ một ngày, theo văn bản căn cứ: thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể',
+  })
+  recordUnitChange(
+    @Arg('input', () => RecordUnitChangeInput) input: RecordUnitChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UnitChange> {
+    return new UnitHistoryService(ctx.em).record(signedInUser(ctx), input);
+  }
+
+  @FieldResolver(() => [UnitVersion], { description: 'Các giai đoạn của đơn vị, cũ trước' })
+  versions(@Root() unit: Unit, @Ctx() ctx: RequestContext): Promise<UnitVersion[]> {
+    return new UnitHistoryService(ctx.em).timeline(unit.id);
+  }
+
+  @FieldResolver(() => [UnitChange], { description: 'Các thay đổi tổ chức liên quan đến đơn vị' })
+  changes(@Root() unit: Unit, @Ctx() ctx: RequestContext): Promise<UnitChange[]> {
+    return new UnitHistoryService(ctx.em).changesOf(unit.id);
+  }
+}
+
+@Resolver(() => UnitVersion)
+export class UnitVersionResolver {
+  @FieldResolver(() => ID, { nullable: true, description: 'Đơn vị cấp trên trong giai đoạn này' })
+  parentId(@Root() version: UnitVersion): string | null {
+    return version.parent?.id ?? null;
+  }
+}

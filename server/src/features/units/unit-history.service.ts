@@ -1,0 +1,375 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
+import { todayLocalDate } from '../../common/local-date.js';
+import { sql } from '../../common/sql.js';
+import { executeSql, readRows } from '../../db/read-rows.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { User } from '../users/user.entity.js';
+import { foldVietnamese } from './search-text.js';
+import { Unit, type UnitKind } from './unit.entity.js';
+import type { NewUnitInput, RecordUnitChangeInput } from './unit-history.inputs.js';
+import {
+  applyUnitEvent,
+  dayBefore,
+  type UnitAttributes,
+  type UnitEvent,
+  type UnitVersion as VersionRule,
+} from './unit-history.js';
+import { UnitChange, UnitChangeKind, UnitVersion } from './unit-version.entity.js';
+import { UnitErrors } from './units.errors.js';
+
+/** Serialises changes to the tree so that two concurrent changes cannot make a cycle together. */
+export const TREE_LOCK = 7_310_001;
+
+/**
+ * Gives every unit that has none a first version from its own row (its whole active period): units made
+ * before the history existed, by the demo seeder or by the first-run setup.
+ */
+export async function ensureUnitVersions(em: EntityManager): Promise<void> {
+  await executeSql(
+    em,
+    sql`insert into unit_version (id, unit_id, valid_from, valid_to, code, name, short_name, kind, parent_id, address)
+        select gen_random_uuid(), u.id, u.active_from, u.active_to, u.code, u.name, null, u.kind, u.parent_id, u.address
+        from unit u where not exists (select 1 from unit_version v where v.unit_id = u.id)`,
+  );
+}
+
+/**
+ * Keeps a unit's versions in step with its row after a plain edit on the units screen (create, edit,
+ * move, end): a change to the current version's name, code, kind, parent or address opens a version
+ * from today (amending one that began today), so the past keeps its names; the start and end days
+ * follow the row's active period.
+ */
+export async function recordCurrentVersion(em: EntityManager, unit: Unit): Promise<void> {
+  await em.flush();
+  await ensureUnitVersions(em);
+  const versions = await em.find(UnitVersion, { unit }, { orderBy: { validFrom: 'asc' } });
+  const latest = versions.at(-1);
+  if (!latest) return;
+  const first = versions[0];
+  if (versions.length === 1 && first) first.validFrom = unit.activeFrom;
+  const now = { code: unit.code, name: unit.name, kind: unit.kind, parent: unit.parent, address: unit.address };
+  const same =
+    latest.code === now.code &&
+    latest.name === now.name &&
+    latest.kind === now.kind &&
+    (latest.parent?.id ?? null) === (now.parent?.id ?? null) &&
+    latest.address === now.address;
+  const today = todayLocalDate();
+  if (same || latest.validFrom >= today) {
+    em.assign(latest, now);
+  } else {
+    latest.validTo = dayBefore(today);
+    versions.push(em.create(UnitVersion, { unit, ...now, shortName: latest.shortName, validFrom: today }));
+  }
+  // The row's end is the last version's: versions that would begin after it never held.
+  const end = unit.activeTo;
+  const held = versions.filter((v) => end === null || v.validFrom <= end);
+  for (const version of versions) if (!held.includes(version)) em.remove(version);
+  const last = held.at(-1);
+  if (last) last.validTo = end;
+}
+
+/** A unit's versions, oldest first, and the changes that touched it. */
+export class UnitHistoryService {
+  constructor(private readonly em: EntityManager) {}
+
+  timeline(unitId: string): Promise<UnitVersion[]> {
+    if (!isUuid(unitId)) return Promise.resolve([]);
+    return this.em.find(UnitVersion, { unit: unitId }, { orderBy: { validFrom: 'asc' }, populate: ['parent'] });
+  }
+
+  async changesOf(unitId: string): Promise<UnitChange[]> {
+    if (!isUuid(unitId)) return [];
+    const rows = await readRows<{ id: string }>(
+      this.em,
+      sql`select id from unit_change where unit_ids @> ${JSON.stringify([unitId])}::jsonb order by effective_on, created_at`,
+    );
+    return this.em.find(
+      UnitChange,
+      { id: { $in: rows.map((r) => r.id) } },
+      { orderBy: { effectiveOn: 'asc', createdAt: 'asc' } },
+    );
+  }
+
+  /**
+   * Records a change in the organisation as of its effective day: the versions it ends the day before
+   * and opens that day, the units' rows brought to their latest version, and the records of the units
+   * it ends moved to their successor (plan lines whose visit has not started, users, and, only when
+   * confirmed, visits dated on or after the change), each move in the audit trail. Findings keep the
+   * unit they were found at, so a past year reads as it was.
+   */
+  async record(actor: User, input: RecordUnitChangeInput): Promise<UnitChange> {
+    try {
+      return await this.em.transactional((em) => this.recordIn(em, actor, input));
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw UnitErrors.codeTaken(codesOf(input).join(', '));
+      throw err;
+    }
+  }
+
+  private async recordIn(em: EntityManager, actor: User, input: RecordUnitChangeInput): Promise<UnitChange> {
+    await executeSql(em, sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
+    if (input.effectiveOn > todayLocalDate()) throw UnitErrors.changeInFuture();
+    if (!input.basisNumber.trim()) throw UnitErrors.basisRequired();
+    if (input.basisDate > input.effectiveOn) throw UnitErrors.basisAfterChange();
+    await ensureUnitVersions(em);
+
+    const rows = await em.find(UnitVersion, {}, { orderBy: { validFrom: 'asc' } });
+    const before: VersionRule[] = rows.map(toRule);
+    const event = toEvent(input);
+    const after = applyUnitEvent(before, event);
+
+    // The units the change ends, and who carries on their records.
+    const successor = successorOf(event);
+    const ended = [...successor.keys()];
+    const laterVisits = ended.length
+      ? await readRows<{ id: string; unit_id: string }>(
+          em,
+          sql`select id, unit_id from visit where unit_id in (${sql.join(
+            ended.map((id) => sql`${id}`),
+            ', ',
+          )}) and visit_date >= ${input.effectiveOn}`,
+        )
+      : [];
+    if (laterVisits.length && event.kind === 'DISSOLVE') throw UnitErrors.laterRecords(laterVisits.length);
+    if (laterVisits.length && !input.confirmRehome) throw UnitErrors.rehomeUnconfirmed(laterVisits.length);
+
+    // New units get their row, then every version that changed is written.
+    for (const version of after) {
+      if (!before.some((v) => v.unitId === version.unitId)) {
+        em.persist(em.create(Unit, { id: version.unitId, ...rowFields(version, em), activeFrom: version.validFrom }));
+      }
+    }
+    const stored = new Map(rows.map((r) => [`${r.unit.id}@${r.validFrom}`, r]));
+    for (const version of after) {
+      const row = stored.get(`${version.unitId}@${version.validFrom}`);
+      if (row) {
+        row.validTo = version.validTo;
+      } else {
+        em.persist(
+          em.create(UnitVersion, {
+            unit: em.getReference(Unit, version.unitId),
+            validFrom: version.validFrom,
+            validTo: version.validTo,
+            code: version.code,
+            name: version.name,
+            shortName: version.shortName,
+            kind: version.kind as UnitKind,
+            parent: version.parentId ? em.getReference(Unit, version.parentId) : null,
+            address: version.address,
+          }),
+        );
+      }
+    }
+    const touched = [...new Set(after.filter((v) => !before.some((b) => sameVersion(b, v))).map((v) => v.unitId))];
+    for (const unitId of touched) {
+      const latest = after.filter((v) => v.unitId === unitId).at(-1);
+      const unit = await em.findOne(Unit, { id: unitId });
+      if (!latest || !unit) continue;
+      em.assign(unit, { ...rowFields(latest, em), activeTo: latest.validTo });
+    }
+
+    const moved = await this.moveRecords(
+      em,
+      actor,
+      successor,
+      input.effectiveOn,
+      laterVisits.map((v) => v.id),
+    );
+    const change = em.create(UnitChange, {
+      kind: input.kind,
+      effectiveOn: input.effectiveOn,
+      basisNumber: input.basisNumber.trim(),
+      basisDate: input.basisDate,
+      unitIds: touched,
+      event: event as unknown as Record<string, unknown>,
+      moved,
+      createdBy: actor,
+    });
+    em.persist(change);
+    for (const unitId of touched) {
+      recordAudit(em, actor, {
+        entityType: 'Unit',
+        entityId: unitId,
+        action: `CHANGE_${input.kind}`,
+        after: {
+          changeId: change.id,
+          effectiveOn: input.effectiveOn,
+          basis: change.basisNumber,
+          basisDate: input.basisDate,
+        },
+      });
+    }
+    return change;
+  }
+
+  /** Moves the records of ended units to their successor, each move audited with the change's day. */
+  private async moveRecords(
+    em: EntityManager,
+    actor: User,
+    successor: Map<string, string>,
+    effectiveOn: string,
+    laterVisitIds: string[],
+  ): Promise<UnitChange['moved']> {
+    const moved: UnitChange['moved'] = { planLines: [], visits: laterVisitIds, users: [] };
+    const rehome = (entityType: string, id: string, from: string, to: string) =>
+      recordAudit(em, actor, {
+        entityType,
+        entityId: id,
+        action: 'REHOME',
+        before: { unitId: from },
+        after: { unitId: to, effectiveOn },
+      });
+    for (const [from, to] of successor) {
+      if (from === to) continue;
+      const lines = await readRows<{ id: string; plan_id: string }>(
+        em,
+        sql`select l.id, l.plan_id from plan_line l join inspection_plan p on p.id = l.plan_id
+            left join visit v on v.plan_line_id = l.id
+            where l.unit_id = ${from} and p.year >= ${Number(effectiveOn.slice(0, 4))}
+              and (v.id is null or v.status = 'PLANNED')`,
+      );
+      for (const line of lines) {
+        const clash = await readRows(
+          em,
+          sql`select 1 from plan_line where plan_id = ${line.plan_id} and unit_id = ${to}`,
+        );
+        if (clash.length) throw UnitErrors.rehomeConflict();
+        await executeSql(em, sql`update plan_line set unit_id = ${to} where id = ${line.id}`);
+        await executeSql(
+          em,
+          sql`update visit set unit_id = ${to} where plan_line_id = ${line.id} and status = 'PLANNED'`,
+        );
+        moved.planLines.push(line.id);
+        rehome('PlanLine', line.id, from, to);
+      }
+      if (laterVisitIds.length) {
+        const visits = await readRows<{ id: string }>(
+          em,
+          sql`update visit set unit_id = ${to} where unit_id = ${from} and id in (${sql.join(
+            laterVisitIds.map((id) => sql`${id}`),
+            ', ',
+          )}) returning id`,
+        );
+        for (const v of visits) rehome('Visit', v.id, from, to);
+      }
+      const users = await readRows<{ id: string }>(
+        em,
+        sql`update app_user set unit_id = ${to} where unit_id = ${from} returning id`,
+      );
+      for (const u of users) {
+        moved.users.push(u.id);
+        rehome('User', u.id, from, to);
+      }
+    }
+    return moved;
+  }
+}
+
+function toRule(v: UnitVersion): VersionRule {
+  return {
+    unitId: v.unit.id,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    code: v.code,
+    name: v.name,
+    shortName: v.shortName,
+    kind: v.kind,
+    parentId: v.parent?.id ?? null,
+    address: v.address,
+  };
+}
+
+const sameVersion = (a: VersionRule, b: VersionRule) =>
+  a.unitId === b.unitId && a.validFrom === b.validFrom && a.validTo === b.validTo;
+
+function rowFields(v: UnitAttributes, em: EntityManager) {
+  return {
+    code: v.code,
+    name: v.name,
+    searchName: foldVietnamese(v.name),
+    kind: v.kind as UnitKind,
+    parent: v.parentId ? em.getReference(Unit, v.parentId) : null,
+    address: v.address,
+  };
+}
+
+function newUnit(input: NewUnitInput): UnitAttributes {
+  const name = input.name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!name) throw UnitErrors.blankName();
+  return {
+    code: input.code.trim().toUpperCase(),
+    name,
+    shortName: input.shortName?.trim() || null,
+    kind: input.kind,
+    parentId: input.parentId ?? null,
+    address: input.address?.trim() || null,
+  };
+}
+
+function codesOf(input: RecordUnitChangeInput): string[] {
+  return [
+    ...(input.newUnits ?? []).map((u) => u.code.toUpperCase()),
+    ...(input.code ? [input.code.toUpperCase()] : []),
+  ];
+}
+
+/** The event the input describes, new units drawn fresh ids. */
+function toEvent(input: RecordUnitChangeInput): UnitEvent {
+  const on = input.effectiveOn;
+  const unitId = () => {
+    if (!input.unitId || !isUuid(input.unitId)) throw UnitErrors.notFound();
+    return input.unitId;
+  };
+  const fresh = () => (input.newUnits ?? []).map((u) => ({ unitId: crypto.randomUUID(), attributes: newUnit(u) }));
+  switch (input.kind) {
+    case UnitChangeKind.CREATE: {
+      const [created, ...rest] = fresh();
+      if (!created || rest.length) throw UnitErrors.eventInvalid();
+      return { kind: 'CREATE', on, unitId: created.unitId, attributes: created.attributes };
+    }
+    case UnitChangeKind.RENAME: {
+      const changes: Partial<Omit<UnitAttributes, 'parentId'>> = {};
+      if (input.name != null) {
+        changes.name = input.name.normalize('NFC').replace(/\s+/g, ' ').trim();
+        if (!changes.name) throw UnitErrors.blankName();
+      }
+      if (input.code != null) changes.code = input.code.trim().toUpperCase();
+      if (input.shortName !== undefined) changes.shortName = input.shortName?.trim() || null;
+      if (input.unitKind != null) changes.kind = input.unitKind;
+      if (input.address !== undefined) changes.address = input.address?.trim() || null;
+      if (Object.keys(changes).length === 0) throw UnitErrors.eventInvalid();
+      return { kind: 'RENAME', on, unitId: unitId(), changes };
+    }
+    case UnitChangeKind.MOVE:
+      if (!input.parentId || !isUuid(input.parentId)) throw UnitErrors.parentNotFound();
+      return { kind: 'MOVE', on, unitId: unitId(), parentId: input.parentId };
+    case UnitChangeKind.MERGE: {
+      const sourceIds = input.sourceIds ?? [];
+      if (sourceIds.some((id) => !isUuid(id))) throw UnitErrors.notFound();
+      const [created, ...rest] = fresh();
+      if (rest.length || (created && input.targetId) || (!created && !input.targetId)) throw UnitErrors.eventInvalid();
+      if (input.targetId && !isUuid(input.targetId)) throw UnitErrors.notFound();
+      return created
+        ? { kind: 'MERGE', on, sourceIds, targetId: created.unitId, targetAttributes: created.attributes }
+        : { kind: 'MERGE', on, sourceIds, targetId: input.targetId as string };
+    }
+    case UnitChangeKind.SPLIT:
+      return { kind: 'SPLIT', on, sourceId: unitId(), targets: fresh() };
+    case UnitChangeKind.DISSOLVE:
+      return { kind: 'DISSOLVE', on, unitId: unitId() };
+  }
+}
+
+/**
+ * The successor of each unit the event ends: a merge's target, a split's first new unit (its main
+ * successor, which the office names first). A dissolved unit has none; its records stay with it.
+ */
+function successorOf(event: UnitEvent): Map<string, string> {
+  if (event.kind === 'MERGE') return new Map(event.sourceIds.map((id) => [id, event.targetId]));
+  if (event.kind === 'SPLIT' && event.targets[0]) return new Map([[event.sourceId, event.targets[0].unitId]]);
+  if (event.kind === 'DISSOLVE') return new Map([[event.unitId, event.unitId]]);
+  return new Map();
+}

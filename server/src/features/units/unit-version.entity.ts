@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../users/user.entity.js';
+import { Unit, UnitKind } from './unit.entity.js';
+
+/**
+ * What a unit was over a period: its name, code, kind, parent and address from `validFrom` to `validTo`
+ * (the last day; null while it still holds). A unit's versions follow each other with no gap or overlap
+ * (the rules: unit-history.ts). Records keep the unit and their own date, so what is shown for a day is
+ * the version in force that day.
+ */
+@ObjectType({ description: 'Một giai đoạn của đơn vị: tên, mã, loại, đơn vị cấp trên trong thời gian có hiệu lực' })
+@Entity({ tableName: 'unit_version' })
+@Unique({ properties: ['unit', 'validFrom'] })
+export class UnitVersion {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  unit!: Unit;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Ngày cuối cùng có hiệu lực; null khi còn hiệu lực' })
+  @Property({ type: 'date', nullable: true })
+  validTo: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 32 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  shortName: string | null = null;
+
+  @Field(() => UnitKind)
+  @Enum({ items: () => UnitKind, type: 'string' })
+  kind!: UnitKind;
+
+  @ManyToOne(() => Unit, { nullable: true, deleteRule: 'restrict' })
+  parent: Unit | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  address: string | null = null;
+}
+
+/** The kinds of change in the organisation. */
+export enum UnitChangeKind {
+  CREATE = 'CREATE',
+  RENAME = 'RENAME',
+  MOVE = 'MOVE',
+  MERGE = 'MERGE',
+  SPLIT = 'SPLIT',
+  DISSOLVE = 'DISSOLVE',
+}
+registerEnumType(UnitChangeKind, {
+  name: 'UnitChangeKind',
+  description: 'Thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể',
+});
+
+/**
+ * A change in the organisation with the day it takes effect and its legal basis (the decision's number
+ * and date), as recorded: the units it touched and the records it moved to a successor.
+ */
+@ObjectType({ description: 'Thay đổi tổ chức (có hiệu lực từ ngày, căn cứ văn bản)' })
+@Entity({ tableName: 'unit_change' })
+export class UnitChange {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => UnitChangeKind)
+  @Enum({ items: () => UnitChangeKind, type: 'string' })
+  kind!: UnitChangeKind;
+
+  @Field(() => GraphQLLocalDate)
+  @Index()
+  @Property({ type: 'date' })
+  effectiveOn!: string;
+
+  @Field(() => String, { description: 'Số, ký hiệu văn bản căn cứ, e.g. 123/QĐ-UBND' })
+  @Property({ type: 'string', length: 100 })
+  basisNumber!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Ngày ban hành văn bản căn cứ' })
+  @Property({ type: 'date' })
+  basisDate!: string;
+
+  /** The units it touched, as ids: sources and targets. */
+  @Property({ type: 'json' })
+  unitIds!: string[];
+
+  /** The event as the history rules applied it (unit-history.ts UnitEvent). */
+  @Property({ type: 'json' })
+  event!: Record<string, unknown>;
+
+  /** What moved to a successor: plan lines with their planned visits, later visits (confirmed), users. */
+  @Property({ type: 'json' })
+  moved!: { planLines: string[]; visits: string[]; users: string[] };
+
+  @ManyToOne(() => User, { deleteRule: 'restrict' })
+  createdBy!: User;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

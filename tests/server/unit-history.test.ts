@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLCaller } from '../helpers/test-app.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+interface Version {
+  validFrom: string;
+  validTo: string | null;
+  code: string;
+  name: string;
+  parentId: string | null;
+}
+interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  activeTo: string | null;
+}
+
+const RECORD = `mutation ($i: RecordUnitChangeInput!) {
+  recordUnitChange(input: $i) { id kind effectiveOn basisNumber basisDate }
+}`;
+const TIMELINE = `query ($id: ID!) {
+  unit(id: $id) { id code name versions { validFrom validTo code name parentId } changes { kind effectiveOn basisNumber } }
+}`;
+const BASIS = { basisNumber: '176/2025/QH15', basisDate: '2025-02-18' };
+
+let t: TestApp;
+let office: GraphQLCaller;
+let byCode: Map<string, UnitRow>;
+
+const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.[0]?.extensions?.code ?? null;
+const id = (unitCode: string) => {
+  const unit = byCode.get(unitCode);
+  if (!unit) throw new Error(`no unit ${unitCode}`);
+  return unit.id;
+};
+async function reload(): Promise<void> {
+  const res = await office.request<{ units: UnitRow[] }>(
+    '{ units(filter: { includeInactive: true }) { id code name activeTo } }',
+  );
+  byCode = new Map((res.data?.units ?? []).map((u) => [u.code, u]));
+}
+async function timeline(unitId: string) {
+  const res = await office.request<{ unit: { name: string; versions: Version[]; changes: { kind: string }[] } }>(
+    TIMELINE,
+    { id: unitId },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data?.unit;
+}
+/** The history tables and the unit rows, to prove a refused change left nothing behind. */
+const snapshot = async () => ({
+  units: await t.sql('select id, code, name, parent_id, active_to, version from unit order by id'),
+  versions: await t.sql('select unit_id, valid_from, valid_to, name from unit_version order by unit_id, valid_from'),
+  changes: await t.sql('select id from unit_change'),
+  users: await t.sql('select id, unit_id from app_user order by id'),
+});
+
+beforeAll(async () => {
+  t = await startTestApp();
+  office = await t.as('vanphong');
+  await reload();
+});
+afterAll(() => t?.close());
+
+describe('every unit starts with one version: its row', () => {
+  it('as the demo tree stands', async () => {
+    const cl = await timeline(id('HKL-CL'));
+    expect(cl?.versions).toHaveLength(1);
+    expect(cl?.versions[0]).toMatchObject({ code: 'HKL-CL', name: cl?.name, validTo: null });
+    const [counts] = await t.sql<{ units: string; versions: string }>(
+      'select (select count(*) from unit) as units, (select count(distinct unit_id) from unit_version) as versions',
+    );
+    expect(counts?.versions).toBe(counts?.units);
+  });
+});
+
+describe('the 2025 reform recorded as changes', () => {
+  it('renames the department from 01/03/2025, keeping its earlier name for earlier days', async () => {
+    const department = [...byCode.values()].find((u) => u.code === 'SNN');
+    if (!department) throw new Error('no department');
+    const res = await office.request(RECORD, {
+      i: {
+        kind: 'RENAME',
+        effectiveOn: '2025-03-01',
+        ...BASIS,
+        unitId: department.id,
+        name: 'Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn',
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const history = await timeline(department.id);
+    expect(history?.name).toBe('Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn');
+    expect(history?.versions.map((v) => [v.validFrom, v.validTo, v.name])).toEqual([
+      [expect.any(String), '2025-02-28', department.name],
+      ['2025-03-01', null, 'Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn'],
+    ]);
+    expect(history?.changes.map((c) => c.kind)).toEqual(['RENAME']);
+  });
+
+  it('refuses bad changes with their own codes and saves nothing', async () => {
+    const before = await snapshot();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ kind: 'RENAME', effectiveOn: '2025-01-01', unitId: id('SNN'), name: 'X' }, 'UNIT_VERSION_OVERLAP'],
+      [{ kind: 'RENAME', effectiveOn: '2099-01-01', unitId: id('HKL-CL'), name: 'X' }, 'UNIT_CHANGE_IN_FUTURE'],
+      [{ kind: 'RENAME', effectiveOn: '2010-01-01', unitId: id('HKL-CL'), name: 'X' }, 'UNIT_NOT_IN_FORCE'],
+      [{ kind: 'MOVE', effectiveOn: '2025-07-01', unitId: id('SNN'), parentId: id('HKL-CL') }, 'UNIT_ROOT_LOCKED'],
+      [
+        { kind: 'MERGE', effectiveOn: '2025-07-01', sourceIds: [id('HKL-CL')], targetId: id('HKL-CL') },
+        'UNIT_EVENT_INVALID',
+      ],
+      [
+        { kind: 'RENAME', effectiveOn: '2025-07-01', unitId: id('HKL-CL'), name: 'X', basisNumber: ' ' },
+        'UNIT_CHANGE_BASIS_REQUIRED',
+      ],
+      [
+        { kind: 'RENAME', effectiveOn: '2025-07-01', unitId: id('HKL-CL'), name: 'X', basisDate: '2025-08-01' },
+        'UNIT_CHANGE_BASIS_AFTER',
+      ],
+    ];
+    for (const [input, expected] of cases) {
+      const res = await office.request(RECORD, { i: { ...BASIS, basisDate: '2009-12-01', ...input } });
+      expect(code(res), expected).toBe(expected);
+      expect(res.errors?.[0]?.message, expected).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a merge of two district ranger stations asks before it moves visits dated after it, then moves them', async () => {
+    const [later] = await t.sql<{ n: string }>(
+      `select count(*) as n from visit v join unit u on u.id = v.unit_id
+       where u.code in ('HKL-CL', 'HKL-DL') and v.visit_date >= '2025-07-01'`,
+    );
+    const merge = {
+      kind: 'MERGE',
+      effectiveOn: '2025-07-01',
+      basisNumber: '1234/QĐ-UBND',
+      basisDate: '2025-06-20',
+      sourceIds: [id('HKL-CL'), id('HKL-DL')],
+      newUnits: [
+        {
+          code: 'HKL-KV1',
+          name: 'Hạt Kiểm lâm khu vực Cao Lộc - Đình Lập',
+          kind: 'RANGER_STATION',
+          parentId: id('CCKL'),
+        },
+      ],
+    };
+    if (Number(later?.n) > 0) {
+      const before = await snapshot();
+      expect(code(await office.request(RECORD, { i: merge }))).toBe('UNIT_REHOME_UNCONFIRMED');
+      expect(await snapshot()).toEqual(before);
+    }
+    const [headBefore] = await t.sql<{ unit: string }>(
+      `select u.code as unit from app_user a join unit u on u.id = a.unit_id where a.username = 'thutruong'`,
+    );
+    expect(headBefore?.unit).toBe('HKL-CL');
+
+    const res = await office.request(RECORD, { i: { ...merge, confirmRehome: true } });
+    expect(res.errors).toBeUndefined();
+    await reload();
+    expect(byCode.get('HKL-CL')?.activeTo).toBe('2025-06-30');
+    expect(byCode.get('HKL-DL')?.activeTo).toBe('2025-06-30');
+    const target = await timeline(id('HKL-KV1'));
+    expect(target?.versions).toEqual([
+      {
+        validFrom: '2025-07-01',
+        validTo: null,
+        code: 'HKL-KV1',
+        name: 'Hạt Kiểm lâm khu vực Cao Lộc - Đình Lập',
+        parentId: id('CCKL'),
+      },
+    ]);
+    // The old station keeps its one version, now ended; its unit head and later visits follow the successor.
+    expect((await timeline(id('HKL-CL')))?.versions.map((v) => [v.name, v.validTo])).toEqual([
+      ['Hạt Kiểm lâm huyện Cao Lộc', '2025-06-30'],
+    ]);
+    const [headAfter] = await t.sql<{ unit: string }>(
+      `select u.code as unit from app_user a join unit u on u.id = a.unit_id where a.username = 'thutruong'`,
+    );
+    expect(headAfter?.unit).toBe('HKL-KV1');
+    const [left] = await t.sql<{ n: string }>(
+      `select count(*) as n from visit v join unit u on u.id = v.unit_id
+       where u.code in ('HKL-CL', 'HKL-DL') and v.visit_date >= '2025-07-01'`,
+    );
+    expect(Number(left?.n)).toBe(0);
+    // Earlier visits stay with the unit they were made at.
+    const [earlier] = await t.sql<{ n: string }>(
+      `select count(*) as n from visit v join unit u on u.id = v.unit_id where u.code = 'HKL-CL' and v.visit_date < '2025-07-01'`,
+    );
+    expect(Number(earlier?.n)).toBeGreaterThan(0);
+
+    const trail = await t.sql<{ action: string; entity_type: string }>(
+      `select action, entity_type from audit_entry where action in ('CHANGE_MERGE', 'REHOME')`,
+    );
+    expect(trail.filter((e) => e.action === 'CHANGE_MERGE').length).toBe(3);
+    expect(trail.some((e) => e.action === 'REHOME' && e.entity_type === 'User')).toBe(true);
+  });
+
+  it('refuses merging into a unit that no longer exists', async () => {
+    const before = await snapshot();
+    const res = await office.request(RECORD, {
+      i: {
+        ...BASIS,
+        kind: 'MERGE',
+        effectiveOn: '2025-08-01',
+        sourceIds: [id('HKL-KV1')],
+        targetId: id('HKL-DL'),
+        basisDate: '2025-07-20',
+      },
+    });
+    expect(code(res)).toBe('UNIT_MERGE_TARGET_DISSOLVED');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('an edit on the units screen opens a version from today and leaves the past as it was', async () => {
+    const res = await office.request('mutation ($i: UpdateUnitInput!) { updateUnit(input: $i) { id name } }', {
+      i: { id: id('CCKL'), name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn' },
+    });
+    expect(res.errors).toBeUndefined();
+    const history = await timeline(id('CCKL'));
+    expect(history?.versions.map((v) => v.name)).toEqual(['Chi cục Kiểm lâm', 'Chi cục Kiểm lâm tỉnh Lạng Sơn']);
+    expect(history?.versions[0]?.validTo).toBe(
+      history?.versions[1]?.validFrom && dayBefore(history.versions[1].validFrom),
+    );
+  });
+
+  it('is for office and admin only', async () => {
+    for (const who of ['lanhdao', 'kiemtra', 'thutruong']) {
+      const caller = await t.as(who);
+      const res = await caller.request(RECORD, {
+        i: { ...BASIS, kind: 'DISSOLVE', effectiveOn: '2025-09-01', unitId: id('HKL-KV1') },
+      });
+      expect(code(res), who).toBe('FORBIDDEN');
+    }
+  });
+});
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
