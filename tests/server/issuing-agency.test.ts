@@ -173,7 +173,7 @@ describe('adding an identity from a day', () => {
     const res = await office.request(ADD, { i: { ...VALID, ...change } });
     expect(code(res)).toBe(expected);
     // A Vietnamese sentence, diacritics and all.
-    expect(res.errors?.[0]?.message).toMatch(/^[A-ZĐ].*[^\x00-\x7F].*\.$/u);
+    expect(res.errors?.[0]?.message).toMatch(/^[A-ZĐ].*[^ -~].*\.$/u);
     const list = await identities();
     expect(list.map((i) => [i.validFrom, i.validTo])).toEqual([
       ['2015-01-01', '2025-02-28'],
@@ -206,10 +206,10 @@ describe('adding an identity from a day', () => {
 
     const me = await office.request<{ me: { fullName: string } }>('{ me { fullName } }');
     const trail = async (id: string) =>
-      (await office.request<{ auditTrail: { action: string; actorName: string; before: unknown; after: unknown }[] }>(
+      await office.request<{ auditTrail: { action: string; actorName: string; before: unknown; after: unknown }[] }>(
         TRAIL,
         { id },
-      ));
+      );
     const created = await trail(added?.id ?? '');
     expect(created.errors).toBeUndefined();
     expect(created.data?.auditTrail).toMatchObject([

@@ -3,9 +3,9 @@ import { sql } from '../../common/sql.js';
 import { executeSql } from '../../db/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
-import { addPeriodFrom, type PeriodProblem } from './agency-periods.js';
 import { AgencyErrors } from './agency.errors.js';
 import type { AddIssuingAgencyIdentityInput } from './agency.inputs.js';
+import { addPeriodFrom, type PeriodProblem } from './agency-periods.js';
 import {
   type AgencyIdentity,
   DEFAULT_NOTICE_RECIPIENTS,

@@ -22,8 +22,18 @@ const IDENTITIES: AgencyIdentity[] = [
 
 describe('agencyOn: the issuer of a document on its date', () => {
   it.each([
-    ['2021-12-31', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'SNN', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn'],
-    ['2025-02-28', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'SNN', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn'],
+    [
+      '2021-12-31',
+      'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      'SNN',
+      'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn',
+    ],
+    [
+      '2025-02-28',
+      'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      'SNN',
+      'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn',
+    ],
     ['2025-03-01', 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'SNNMT', 'Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn'],
     ['2026-06-15', 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'SNNMT', 'Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn'],
   ])('%s: %s (%s)', (date, issuer, abbreviation, fullName) => {

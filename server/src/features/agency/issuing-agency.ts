@@ -68,7 +68,11 @@ function province(parent: string | null, place: string): string | null {
 }
 
 /** The issuer of a document dated `date` (YYYY-MM-DD). */
-export function agencyOn(identities: readonly AgencyIdentity[], date: string, department: DepartmentUnit): IssuingAgency {
+export function agencyOn(
+  identities: readonly AgencyIdentity[],
+  date: string,
+  department: DepartmentUnit,
+): IssuingAgency {
   const identity = periodOn(identities, date);
   if (!identity) {
     const names = issuingAgencies(department.name);
