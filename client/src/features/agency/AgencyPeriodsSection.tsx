@@ -30,7 +30,8 @@ export function AgencyPeriodsSection({ canEdit }: { canEdit: boolean }) {
           ))}
         </ul>
       )}
-      {canEdit && <AddAgencyPeriodForm latest={periods[0] ?? null} />}
+      {/* Mounted once the periods are known: the form starts from the latest one's parent and place. */}
+      {canEdit && data && <AddAgencyPeriodForm latest={periods[0] ?? null} />}
     </section>
   );
 }
