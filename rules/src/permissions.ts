@@ -16,6 +16,10 @@ const UNIT_HEAD = 'UNIT_HEAD';
 export const PERMISSION_TABLE = {
   /** Create, rename, move and deactivate units. */
   UNIT_MANAGE: [ADMIN, OFFICE],
+  /** Read the department's identities as the issuer of its documents, per period. */
+  AGENCY_READ: [ADMIN, OFFICE, LEADERSHIP],
+  /** Add a new identity of the department from a day (a merger, a rename). */
+  AGENCY_MANAGE: [ADMIN, OFFICE],
   /** List users, create them, (de)activate them, reset their passwords. */
   USER_MANAGE: [ADMIN],
   /** Read inspection plans, their teams and the inspectors to form teams from. */

@@ -77,6 +77,13 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: DeactivateUnitInput!) { deactivateUnit(input: $i) { id } }',
     variables: { i: { id: NOBODY } },
   },
+  issuingAgencyIdentities: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ issuingAgencyIdentities { id } }' },
+  addIssuingAgencyIdentity: {
+    allowed: ['ADMIN', 'OFFICE'],
+    // Stops on the empty name, after the role check.
+    doc: 'mutation ($i: AddIssuingAgencyIdentityInput!) { addIssuingAgencyIdentity(input: $i) { id } }',
+    variables: { i: { validFrom: '2030-01-01', name: ' ', abbreviation: 'AUTHZ', place: 'X', legalBasis: 'X' } },
+  },
   users: { allowed: ['ADMIN'], doc: '{ users { id } }' },
   inspectors: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ inspectors { id } }' },
   createUser: {
@@ -370,7 +377,8 @@ describe('authorization matrix', () => {
         + (select count(*) from directive_document where number = '9999/SNN-VP')
         + (select count(*) from administrative_procedure where code = 'AUTHZ')
         + (select count(*) from index_result where year = 2030)
-        + (select count(*) from annual_report_draft where year = 2030) as n`,
+        + (select count(*) from annual_report_draft where year = 2030)
+        + (select count(*) from issuing_agency_identity where abbreviation = 'AUTHZ') as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });
@@ -457,6 +465,8 @@ describe('me { can }', () => {
   const CAN: Record<Exclude<Caller, 'anonymous'>, string[]> = {
     ADMIN: [
       'UNIT_MANAGE',
+      'AGENCY_READ',
+      'AGENCY_MANAGE',
       'USER_MANAGE',
       'PLAN_READ',
       'PLAN_MANAGE',
@@ -479,6 +489,8 @@ describe('me { can }', () => {
     ],
     OFFICE: [
       'UNIT_MANAGE',
+      'AGENCY_READ',
+      'AGENCY_MANAGE',
       'PLAN_READ',
       'PLAN_MANAGE',
       'CHECKLIST_READ',
@@ -499,6 +511,7 @@ describe('me { can }', () => {
       'AUDIT_READ_ALL',
     ],
     LEADERSHIP: [
+      'AGENCY_READ',
       'PLAN_READ',
       'CHECKLIST_READ',
       'VISIT_READ_ALL',
@@ -548,6 +561,8 @@ describe('me { can }', () => {
       ['PLAN_READ', 'inspectionPlans'],
       ['CHECKLIST_MANAGE', 'publishChecklistDraft'],
       ['UNIT_MANAGE', 'createUnit'],
+      ['AGENCY_READ', 'issuingAgencyIdentities'],
+      ['AGENCY_MANAGE', 'addIssuingAgencyIdentity'],
     ];
     for (const [capability, operation] of pairs) {
       const allowed = MATRIX[operation]?.allowed;

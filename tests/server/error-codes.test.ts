@@ -7,6 +7,7 @@ import type { DATABASE_UNAVAILABLE } from '../../server/src/common/connection-er
 import { ERROR_CODES, ERROR_STATUS, type ErrorCode, isErrorCode } from '../../server/src/common/error-codes.js';
 import type { InputTextErrorCode } from '../../server/src/common/input-text.js';
 import type { LimitErrorCode } from '../../server/src/common/limit-errors.js';
+import type { AgencyErrorCode } from '../../server/src/features/agency/agency.errors.js';
 import type { AnnualReportErrorCode } from '../../server/src/features/annual-report/annual-report.errors.js';
 import type { AuthErrorCode } from '../../server/src/features/auth/auth.errors.js';
 import type { ChecklistErrorCode } from '../../server/src/features/checklists/checklists.errors.js';
@@ -133,6 +134,7 @@ describe('error codes', () => {
       | AuthErrorCode
       | UserErrorCode
       | UnitErrorCode
+      | AgencyErrorCode
       | ChecklistErrorCode
       | PlanErrorCode
       | VisitErrorCode

@@ -71,6 +71,14 @@ export const ERROR_MESSAGE_KEYS = {
   UNIT_NAME_REQUIRED: 'error.unitNameRequired',
   UNIT_VERSION_CONFLICT: 'error.versionConflict',
   UNIT_NOT_ACTIVE_IN_YEAR: 'error.unitNotActiveInYear',
+  AGENCY_NAME_REQUIRED: 'error.agencyNameRequired',
+  AGENCY_ABBREVIATION_REQUIRED: 'error.agencyAbbreviationRequired',
+  AGENCY_ABBREVIATION_INVALID: 'error.agencyAbbreviationInvalid',
+  AGENCY_PLACE_REQUIRED: 'error.agencyPlaceRequired',
+  AGENCY_LEGAL_BASIS_REQUIRED: 'error.agencyLegalBasisRequired',
+  AGENCY_PERIOD_OVERLAP: 'error.agencyPeriodOverlap',
+  AGENCY_PERIOD_BEFORE_CURRENT: 'error.agencyPeriodBeforeCurrent',
+  AGENCY_PERIOD_GAP: 'error.agencyPeriodGap',
 
   // Checklists.
   CHECKLIST_NOT_FOUND: 'error.checklistNotFound',

@@ -1,6 +1,7 @@
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { IssuingAgencyIdentity } from '../features/agency/issuing-agency-identity.entity.js';
 import { AnnualReportDraft } from '../features/annual-report/annual-report-draft.entity.js';
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
 import { AuditChainSeal } from '../features/audit/audit-seal.js';
@@ -67,6 +68,7 @@ export const ENTITIES = [
   AdministrativeProcedure,
   IndexResult,
   AnnualReportDraft,
+  IssuingAgencyIdentity,
 ];
 
 /**

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { validateArguments } from '../common/input-text.js';
+import { AgencyResolver } from '../features/agency/agency.resolver.js';
 import { AnnualReportResolver } from '../features/annual-report/annual-report.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { AuthResolver } from '../features/auth/auth.resolver.js';
@@ -47,6 +48,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       UnitsResolver,
       UnitHistoryResolver,
       UnitVersionResolver,
+      AgencyResolver,
       UsersResolver,
       ChecklistTemplateResolver,
       ChecklistVersionResolver,

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment IssuingAgencyFields on IssuingAgencyIdentity {\n    id\n    validFrom\n    validTo\n    name\n    parentName\n    abbreviation\n    place\n    legalBasis\n    legalBasisDate\n    version\n  }\n": typeof types.IssuingAgencyFieldsFragmentDoc,
+    "\n  query IssuingAgencyIdentities {\n    issuingAgencyIdentities {\n      ...IssuingAgencyFields\n    }\n  }\n": typeof types.IssuingAgencyIdentitiesDocument,
+    "\n  mutation AddIssuingAgencyIdentity($input: AddIssuingAgencyIdentityInput!) {\n    addIssuingAgencyIdentity(input: $input) {\n      ...IssuingAgencyFields\n    }\n  }\n": typeof types.AddIssuingAgencyIdentityDocument,
     "\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n": typeof types.AnnualReportDraftFieldsFragmentDoc,
     "\n  query AnnualReportDraft($year: Int!) {\n    annualReportDraft(year: $year) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.AnnualReportDraftDocument,
     "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.SaveAnnualReportDraftDocument,
@@ -111,6 +114,9 @@ type Documents = {
     "\n  mutation ReportPhoneHoldings($input: PhoneHoldingsInput!) {\n    reportPhoneHoldings(input: $input)\n  }\n": typeof types.ReportPhoneHoldingsDocument,
 };
 const documents: Documents = {
+    "\n  fragment IssuingAgencyFields on IssuingAgencyIdentity {\n    id\n    validFrom\n    validTo\n    name\n    parentName\n    abbreviation\n    place\n    legalBasis\n    legalBasisDate\n    version\n  }\n": types.IssuingAgencyFieldsFragmentDoc,
+    "\n  query IssuingAgencyIdentities {\n    issuingAgencyIdentities {\n      ...IssuingAgencyFields\n    }\n  }\n": types.IssuingAgencyIdentitiesDocument,
+    "\n  mutation AddIssuingAgencyIdentity($input: AddIssuingAgencyIdentityInput!) {\n    addIssuingAgencyIdentity(input: $input) {\n      ...IssuingAgencyFields\n    }\n  }\n": types.AddIssuingAgencyIdentityDocument,
     "\n  fragment AnnualReportDraftFields on AnnualReportDraft {\n    id\n    year\n    basis\n    sipasTasks\n    parTasks\n    strengths\n    weaknesses\n    directions\n    signerName\n    issuedNumber\n    issuedOn\n    version\n  }\n": types.AnnualReportDraftFieldsFragmentDoc,
     "\n  query AnnualReportDraft($year: Int!) {\n    annualReportDraft(year: $year) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.AnnualReportDraftDocument,
     "\n  mutation SaveAnnualReportDraft($input: SaveAnnualReportDraftInput!) {\n    saveAnnualReportDraft(input: $input) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.SaveAnnualReportDraftDocument,
@@ -222,6 +228,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssuingAgencyFields on IssuingAgencyIdentity {\n    id\n    validFrom\n    validTo\n    name\n    parentName\n    abbreviation\n    place\n    legalBasis\n    legalBasisDate\n    version\n  }\n"): (typeof documents)["\n  fragment IssuingAgencyFields on IssuingAgencyIdentity {\n    id\n    validFrom\n    validTo\n    name\n    parentName\n    abbreviation\n    place\n    legalBasis\n    legalBasisDate\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuingAgencyIdentities {\n    issuingAgencyIdentities {\n      ...IssuingAgencyFields\n    }\n  }\n"): (typeof documents)["\n  query IssuingAgencyIdentities {\n    issuingAgencyIdentities {\n      ...IssuingAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIssuingAgencyIdentity($input: AddIssuingAgencyIdentityInput!) {\n    addIssuingAgencyIdentity(input: $input) {\n      ...IssuingAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddIssuingAgencyIdentity($input: AddIssuingAgencyIdentityInput!) {\n    addIssuingAgencyIdentity(input: $input) {\n      ...IssuingAgencyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,28 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type AddIssuingAgencyIdentityInput = {
+  /** Ký hiệu in document numbers, e.g. SNNMT */
+  abbreviation: Scalars['String']['input'];
+  /** Căn cứ pháp lý, e.g. Nghị quyết 176/2025/QH15 */
+  legalBasis: Scalars['String']['input'];
+  legalBasisDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Tên cơ quan, e.g. Sở Nông nghiệp và Môi trường */
+  name: Scalars['String']['input'];
+  /** Defaults to the lines of the identity in force */
+  noticeRecipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Cơ quan chủ quản as printed, e.g. UBND TỈNH LẠNG SƠN */
+  parentName?: InputMaybe<Scalars['String']['input']>;
+  /** Địa danh of the place-date line, e.g. Lạng Sơn */
+  place: Scalars['String']['input'];
+  /** Defaults to the lines of the identity in force */
+  reportRecipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Defaults to the lines of the identity in force */
+  signerTitleLines?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ngày bắt đầu có hiệu lực */
+  validFrom: Scalars['LocalDate']['input'];
+};
+
 /** Thủ tục hành chính trong danh mục của năm */
 export type AdministrativeProcedure = {
   __typename?: 'AdministrativeProcedure';
@@ -175,6 +197,8 @@ export type AuditEntry = {
 
 /** Something a signed-in user may do */
 export type Capability =
+  | 'AGENCY_MANAGE'
+  | 'AGENCY_READ'
   | 'AUDIT_READ'
   | 'AUDIT_READ_ALL'
   | 'CHECKLIST_MANAGE'
@@ -448,6 +472,14 @@ export type DocumentCount = {
 
 /** Every code an error of the API carries (`extensions.code`, the `code` of an /api answer or of an OperationOutcome) */
 export type ErrorCode =
+  | 'AGENCY_ABBREVIATION_INVALID'
+  | 'AGENCY_ABBREVIATION_REQUIRED'
+  | 'AGENCY_LEGAL_BASIS_REQUIRED'
+  | 'AGENCY_NAME_REQUIRED'
+  | 'AGENCY_PERIOD_BEFORE_CURRENT'
+  | 'AGENCY_PERIOD_GAP'
+  | 'AGENCY_PERIOD_OVERLAP'
+  | 'AGENCY_PLACE_REQUIRED'
   | 'ANNUAL_REPORT_ALREADY_ISSUED'
   | 'ANNUAL_REPORT_DATE_INVALID'
   | 'ANNUAL_REPORT_DRAFT_EXISTS'
@@ -851,6 +883,35 @@ export type IssueConclusionNoticeInput = {
   visitId: Scalars['ID']['input'];
 };
 
+/** Cơ quan ban hành văn bản trong một thời kỳ (tên, cơ quan chủ quản, ký hiệu...) */
+export type IssuingAgencyIdentity = {
+  __typename?: 'IssuingAgencyIdentity';
+  /** Ký hiệu in document numbers, e.g. SNNMT of 12/TB-SNNMT */
+  abbreviation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Căn cứ pháp lý, e.g. Nghị quyết 176/2025/QH15 */
+  legalBasis: Scalars['String']['output'];
+  /** Ngày ban hành của căn cứ pháp lý */
+  legalBasisDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Tên cơ quan, e.g. Sở Nông nghiệp và Môi trường */
+  name: Scalars['String']['output'];
+  /** Nơi nhận of the conclusion notice, after the inspected unit */
+  noticeRecipients: Array<Scalars['String']['output']>;
+  /** Cơ quan chủ quản as printed, e.g. UBND TỈNH LẠNG SƠN */
+  parentName?: Maybe<Scalars['String']['output']>;
+  /** Địa danh of the place-date line, e.g. Lạng Sơn */
+  place: Scalars['String']['output'];
+  /** Nơi nhận of the annual report */
+  reportRecipients: Array<Scalars['String']['output']>;
+  /** Lines over the signature, e.g. KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC */
+  signerTitleLines: Array<Scalars['String']['output']>;
+  /** Ngày bắt đầu có hiệu lực */
+  validFrom: Scalars['LocalDate']['output'];
+  /** Ngày cuối cùng có hiệu lực; null: đang có hiệu lực */
+  validTo?: Maybe<Scalars['LocalDate']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type ItemCommentInput = {
   comment: Scalars['String']['input'];
   itemId: Scalars['ID']['input'];
@@ -866,6 +927,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Thủ trưởng đơn vị xác nhận đã nhận thông báo kết luận đã ban hành; lần sau giữ nguyên lần đầu */
   acknowledgeConclusionNotice: NoticeAcknowledgement;
+  /** Thêm cơ quan ban hành từ một ngày; thời kỳ đang có hiệu lực kết thúc vào ngày hôm trước */
+  addIssuingAgencyIdentity: IssuingAgencyIdentity;
   /** Adds a unit to the plan; its visit is created, planned */
   addPlanLine: PlanLine;
   answerItem: Visit;
@@ -956,6 +1019,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeConclusionNoticeArgs = {
   visitId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddIssuingAgencyIdentityArgs = {
+  input: AddIssuingAgencyIdentityInput;
 };
 
 
@@ -1351,6 +1419,8 @@ export type Query = {
   inspectionTeams: Array<InspectionTeam>;
   /** Active inspectors, to form inspection teams */
   inspectors: Array<User>;
+  /** Cơ quan ban hành văn bản theo từng thời kỳ, cũ nhất trước */
+  issuingAgencyIdentities: Array<IssuingAgencyIdentity>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
   /** Các cuộc kiểm tra đã phê duyệt của đơn vị mình: biên bản, thông báo kết luận và xác nhận đã nhận */

@@ -9,6 +9,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
+import { AgencyPeriodsSection } from '../agency/AgencyPeriodsSection';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { unitFields, unitSearchQuery, unitsQuery } from './operations';
@@ -108,6 +109,7 @@ export function UnitsScreen() {
             onSelect={setSelectedId}
           />
         )}
+        {can(user, 'AGENCY_READ') && <AgencyPeriodsSection canEdit={can(user, 'AGENCY_MANAGE')} />}
       </div>
       {selected && (
         <UnitDetailPanel unit={selected} units={units} canEdit={canEdit} onClose={() => setSelectedId(null)} />

@@ -16,6 +16,7 @@ import { Migration20261206050000 } from './Migration20261206050000.js';
 import { Migration20261206102714 } from './Migration20261206102714.js';
 import { Migration20261206103453 } from './Migration20261206103453.js';
 import { Migration20261206120433 } from './Migration20261206120433.js';
+import { Migration20261206135326 } from './Migration20261206135326.js';
 import { Migration20261206135557 } from './Migration20261206135557.js';
 import { Migration20261206142534 } from './Migration20261206142534.js';
 
@@ -38,6 +39,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206102714', class: Migration20261206102714 },
   { name: 'Migration20261206103453', class: Migration20261206103453 },
   { name: 'Migration20261206120433', class: Migration20261206120433 },
+  { name: 'Migration20261206135326', class: Migration20261206135326 },
   { name: 'Migration20261206135557', class: Migration20261206135557 },
   { name: 'Migration20261206142534', class: Migration20261206142534 },
 ];

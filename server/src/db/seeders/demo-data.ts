@@ -5,6 +5,7 @@ import { Unit, UnitKind } from '../../features/units/unit.entity.js';
 import { ensureUnitVersions } from '../../features/units/unit-history.service.js';
 import { Role } from '../../features/users/role.js';
 import { User } from '../../features/users/user.entity.js';
+import { seedDemoAgency } from './demo-agency.js';
 import { seedDemoInspections } from './demo-inspections.js';
 import { seedDemoRegisters } from './demo-registers.js';
 
@@ -101,6 +102,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       for (const child of demo.children ?? []) add(child, unit);
     };
     add(DEMO_DEPARTMENT, null);
+    seedDemoAgency(tx);
     const users = new Map<string, User>();
     for (const account of DEMO_ACCOUNTS) {
       const user = tx.create(User, {

@@ -1,3 +1,5 @@
+import type { AgencyIdentity } from '../agency/issuing-agency.js';
+
 /** What the annual report is made from, gathered by AnnualReportService.data (see annual-report-model.ts). */
 
 export type DocumentTypeName = 'KE_HOACH' | 'CONG_VAN' | 'QUYET_DINH' | 'BAO_CAO' | 'THONG_BAO' | 'KHAC';
@@ -5,6 +7,8 @@ export type DocumentTypeName = 'KE_HOACH' | 'CONG_VAN' | 'QUYET_DINH' | 'BAO_CAO
 export interface AnnualReportData {
   year: number;
   department: { code: string; name: string };
+  /** The department's dated identities; a report no identity covers is headed by the department's name. */
+  agencyIdentities?: AgencyIdentity[];
   /** Directive documents issued in the year by the department and its units, by date. */
   documents: { type: DocumentTypeName; number: string; issuedOn: string; issuer: string; summary: string }[];
   tthc: {

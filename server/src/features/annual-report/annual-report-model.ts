@@ -4,8 +4,8 @@ import {
   formatNumber,
   formatPercent,
   formatPlaceDate,
-  issuingAgencies,
 } from '../../common/vietnamese.js';
+import { agencyOn } from '../agency/issuing-agency.js';
 import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
 import type {
   AnnualReportData,
@@ -278,9 +278,18 @@ export function draftMonth(year: number, madeOn: string): number {
   return Number(madeOn.slice(0, 4)) === year ? Number(madeOn.slice(5, 7)) : 12;
 }
 
+/**
+ * The day the report is dated, which picks the issuing agency: its issue date once issued; a draft, in
+ * the month it is made, or at the year's end when made after the year.
+ */
+export function reportDate(data: Pick<AnnualReportData, 'year' | 'draft' | 'madeOn'>): string {
+  if (data.draft?.issuedNumber != null && data.draft.issuedOn != null) return data.draft.issuedOn;
+  return Number(data.madeOn.slice(0, 4)) === data.year ? data.madeOn : `${data.year}-12-31`;
+}
+
 /** The year's report; a draft leaves the number and the day blank for the clerk, as the seed does. */
 export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
-  const names = issuingAgencies(data.department.name);
+  const names = agencyOn(data.agencyIdentities ?? [], reportDate(data), data.department);
   const issuer = names.issuerName;
   const draft = data.draft;
   const subject = `${REPORT_SUBJECT} năm ${data.year}`;
@@ -318,7 +327,7 @@ export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
     ...narrative(draft?.weaknesses),
     { kind: 'heading', text: 'IV. PHƯƠNG HƯỚNG' },
     ...narrative(draft?.directions),
-    plain(`Trên đây là báo cáo ${lowerFirst(subject)} của ${data.department.name}./.`),
+    plain(`Trên đây là báo cáo ${lowerFirst(subject)} của ${names.fullName}./.`),
   ];
 
   const issued = draft?.issuedNumber != null && draft.issuedOn != null;
@@ -327,7 +336,7 @@ export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
     header: {
       parentAgency: names.parent,
       issuingAgency: names.issuer,
-      number: `Số: ${issued ? draft.issuedNumber : '     '}/BC-${data.department.code}`,
+      number: `Số: ${issued ? draft.issuedNumber : '     '}/BC-${names.abbreviation}`,
       placeDate: formatPlaceDate(
         names.place ?? '...',
         issued ? draft.issuedOn : null,
@@ -341,17 +350,11 @@ export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
     closing: {
       left: {
         kind: 'recipients',
-        lines: [
-          '- UBND tỉnh (b/c);',
-          '- Sở Nội vụ;',
-          '- Lãnh đạo Sở;',
-          '- Các phòng, đơn vị thuộc Sở;',
-          '- Lưu: VT, VP.',
-        ],
+        lines: names.reportRecipients,
       },
       right: {
         kind: 'signer',
-        titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+        titleLines: names.signerTitleLines,
         hint: null,
         image: null,
         name: draft?.signerName ?? null,

@@ -3,6 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayLocalDate } from '../../common/local-date.js';
 import { issuingAgencies } from '../../common/vietnamese.js';
+import { AgencyService } from '../agency/agency.service.js';
+import { agencyOn } from '../agency/issuing-agency.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { renderDocx } from '../documents/docx-renderer.js';
 import { renderHtml } from '../documents/html-renderer.js';
@@ -176,7 +178,7 @@ export class AnnualReportService {
     const department = await this.em.findOne(Unit, { parent: null }, { orderBy: { code: 'asc' } });
     if (!department) throw AnnualReportErrors.noDepartment();
     const rollups = new RollupService(this.em, this.today);
-    const [documents, figures, rollup, overdue, plans, teams, draft] = await Promise.all([
+    const [documents, figures, rollup, overdue, plans, teams, draft, agencyIdentities] = await Promise.all([
       this.em.find(
         DirectiveDocument,
         { year },
@@ -188,6 +190,7 @@ export class AnnualReportService {
       this.em.find(InspectionPlan, { year }, { orderBy: { documentDate: 'asc', documentNumber: 'asc' } }),
       this.em.find(InspectionTeam, { year }, { orderBy: { decisionDate: 'asc', decisionNumber: 'asc' } }),
       this.draft(year),
+      new AgencyService(this.em).identities(),
     ]);
     const deadlines = new Map(
       (await this.em.find(Finding, { id: { $in: overdue.map((r) => r.id) } }, { fields: ['deadline'] })).map((f) => [
@@ -202,12 +205,17 @@ export class AnnualReportService {
     return {
       year,
       department: { code: department.code, name: department.name },
+      agencyIdentities,
       documents: documents.map((d) => ({
         type: d.type,
         number: d.number,
         issuedOn: d.issuedOn,
-        // "Sở Nông nghiệp và Phát triển nông thôn", without the province the header already names
-        issuer: issuingAgencies(d.issuingUnit.name).issuerName,
+        // "Sở Nông nghiệp và Phát triển nông thôn", without the province the header already names; the
+        // department's own documents by its identity on the day they were issued
+        issuer:
+          d.issuingUnit.id === department.id
+            ? agencyOn(agencyIdentities, d.issuedOn, department).issuerName
+            : issuingAgencies(d.issuingUnit.name).issuerName,
         summary: d.summary,
       })),
       tthc: {

@@ -11,6 +11,8 @@ const { ADMIN, OFFICE, LEADERSHIP, INSPECTOR, UNIT_HEAD } = Role;
  */
 const BEFORE_THE_TABLE: [Capability, string, Role[]][] = [
   [Capability.UNIT_MANAGE, 'units.resolver UNIT_EDITORS', [ADMIN, OFFICE]],
+  [Capability.AGENCY_READ, 'new (issue 16): issuingAgencyIdentities', [ADMIN, OFFICE, LEADERSHIP]],
+  [Capability.AGENCY_MANAGE, 'new (issue 16): addIssuingAgencyIdentity', [ADMIN, OFFICE]],
   [Capability.USER_MANAGE, 'users.resolver users/createUser/setUserActive/resetUserPassword', [ADMIN]],
   [Capability.PLAN_READ, 'plans.resolver PLAN_READERS; users.resolver inspectors', [ADMIN, OFFICE, LEADERSHIP]],
   [Capability.PLAN_MANAGE, 'plans.resolver PLAN_EDITORS', [ADMIN, OFFICE]],

@@ -3,12 +3,11 @@ import {
   formatNumber,
   formatPercent,
   formatPlaceDate,
-  type IssuingAgencies,
-  issuingAgencies,
   PASS_FAIL_LABELS,
   SEVERITY_LABELS,
   TEAM_ROLE_LABELS,
 } from '../../common/vietnamese.js';
+import { type AgencyIdentity, agencyOn, type IssuingAgency } from '../agency/issuing-agency.js';
 import { type FindingStatement, findingText } from './finding-text.js';
 import { minutesSigners, minutesTimeLines, prefillAttendees, READ_BACK_SENTENCE } from './minutes-facts.js';
 
@@ -34,6 +33,8 @@ export interface SignatureImage {
 
 export interface VisitDocumentData {
   department: { code: string; name: string };
+  /** The department's dated identities; a document no identity covers is headed by the department's name. */
+  agencyIdentities?: AgencyIdentity[];
   unit: { code: string; name: string; address: string | null };
   /** YYYY-MM-DD */
   visitDate: string;
@@ -238,8 +239,9 @@ function findingsTable(data: VisitDocumentData): Block {
   };
 }
 
-function agencies(data: VisitDocumentData): IssuingAgencies {
-  return issuingAgencies(data.department.name);
+/** The issuer of a document dated `date`: the department's identity in force that day. */
+function agencies(data: VisitDocumentData, date: string): IssuingAgency {
+  return agencyOn(data.agencyIdentities ?? [], date, data.department);
 }
 
 function year(date: string): number {
@@ -248,7 +250,7 @@ function year(date: string): number {
 
 /** Biên bản kiểm tra: written at the visit, signed by the unit's representative and the team lead. */
 export function buildMinutes(data: VisitDocumentData): OfficialDocument {
-  const names = agencies(data);
+  const names = agencies(data, data.visitDate);
   const unit = data.unit.name;
   const members = teamMembers(data);
   const attendees = prefillAttendees(data.attendees, data.team.members, data.unitHeads);
@@ -339,7 +341,7 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
 
 /** Thông báo kết luận kiểm tra: issued by the department after the visit; a draft until the office issues it. */
 export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument {
-  const names = agencies(data);
+  const names = agencies(data, data.notice?.issuedOn ?? data.approvedOn ?? data.visitDate);
   const unit = data.unit.name;
   const notice = data.notice;
   const total = compliance(data.groups.flatMap((g) => g.items));
@@ -406,7 +408,7 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
     header: {
       parentAgency: names.parent,
       issuingAgency: names.issuer,
-      number: notice ? `Số: ${notice.number}` : `Số:      /TB-${data.department.code}`,
+      number: notice ? `Số: ${notice.number}` : `Số:      /TB-${names.abbreviation}`,
       placeDate: formatPlaceDate(
         names.place ?? '...',
         notice?.issuedOn ?? null,
@@ -417,10 +419,10 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
     summary: `Kết luận kiểm tra ${SUBJECT} tại ${unit}`,
     body,
     closing: {
-      left: { kind: 'recipients', lines: [`- ${unit};`, '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'] },
+      left: { kind: 'recipients', lines: [`- ${unit};`, ...names.noticeRecipients] },
       right: {
         kind: 'signer',
-        titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+        titleLines: names.signerTitleLines,
         hint: null,
         image: null,
         name: notice?.signerName ?? null,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { AgencyService } from '../agency/agency.service.js';
 import { Capability, can } from '../auth/permissions.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import type { FileStorage } from '../files/file-storage.js';
@@ -102,9 +103,11 @@ export class DocumentsService {
       { orderBy: { fullName: 'asc', id: 'asc' } },
     );
     const signedAt = await this.lastSignedAt(visit);
+    const agencyIdentities = await new AgencyService(em).identities();
 
     return {
       department: { code: department.code, name: department.name },
+      agencyIdentities,
       unit: { code: visit.unit.code, name: visit.unit.name, address: visit.unit.address },
       visitDate: visit.visitDate,
       startedAt: visit.startedAt,

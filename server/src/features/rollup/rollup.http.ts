@@ -7,6 +7,8 @@ import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
+import { AgencyService } from '../agency/agency.service.js';
+import { agencyOn } from '../agency/issuing-agency.js';
 import { Capability } from '../auth/permissions.js';
 import { RollupService } from './rollup.service.js';
 import { RollupFigure } from './rollup.types.js';
@@ -33,15 +35,18 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
         service.records(year, unit, RollupFigure.REPEAT_FINDINGS, null),
         service.records(year, unit, RollupFigure.FINDINGS_OVERDUE, null),
         service.records(year, unit, RollupFigure.DOCUMENTS, null),
-        executeSql<{ name: string }[]>(
+        executeSql<{ code: string; name: string; parent_id: string | null }[]>(
           em,
           unit
-            ? sql`select name from unit where id = ${unit}`
-            : sql`select name from unit where parent_id is null order by code`,
+            ? sql`select code, name, parent_id from unit where id = ${unit}`
+            : sql`select code, name, parent_id from unit where parent_id is null order by code`,
         ),
       ]);
+      // The department is named as it was on the day the figures stand at (the 2025 merger renamed it).
+      const identities = await new AgencyService(em).identities();
+      const scopeNames = scope.map((u) => (u.parent_id ? u.name : agencyOn(identities, rollup.asOf, u).fullName));
       const bytes = await rollupWorkbook(rollup, {
-        scopeName: scope.map((u) => u.name).join(', ') || TOTAL_LABEL,
+        scopeName: scopeNames.join(', ') || TOTAL_LABEL,
         repeatFindings,
         overdueFindings,
         documents,
