@@ -66,6 +66,7 @@ export function changeText(losingValue: unknown, itemCode: string | null, t: Tra
       return hasItem ? t('review.change.PHOTO', { code }) : t('review.change.PHOTO_VISIT');
     case 'SIGNATURE_TEAM_LEAD':
     case 'SIGNATURE_UNIT_REPRESENTATIVE':
+    case 'SIGNATURE_SECRETARY':
       return t(`review.change.${input.kind}`);
     case 'SAVE_FINDING':
       return hasItem ? t('review.change.FINDING_OF_ITEM', { code }) : t('review.change.SAVE_FINDING');
@@ -73,6 +74,7 @@ export function changeText(losingValue: unknown, itemCode: string | null, t: Tra
     case 'REMOVE_VISIT_ATTACHMENT':
     case 'SET_VISIT_ATTENDEES':
     case 'SET_VISIT_CONCLUSION':
+    case 'SET_VISIT_UNIT_COMMENTS':
     case 'DELETE_FINDING':
     case 'SUBMIT_VISIT':
       return t(`review.change.${input.kind}`);
@@ -89,6 +91,8 @@ function lateValueText(losingValue: unknown, t: Translate): string | null {
       return answerValueText(input, t);
     case 'SET_VISIT_CONCLUSION':
       return nonEmpty(input.conclusion) ?? t('review.conflicts.empty');
+    case 'SET_VISIT_UNIT_COMMENTS':
+      return nonEmpty(input.unitComments) ?? t('review.conflicts.empty');
     case 'SAVE_FINDING':
       return nonEmpty(input.description);
     case 'SET_VISIT_ATTENDEES': {

@@ -16,6 +16,7 @@ import { Migration20261206050000 } from './Migration20261206050000.js';
 import { Migration20261206102714 } from './Migration20261206102714.js';
 import { Migration20261206103453 } from './Migration20261206103453.js';
 import { Migration20261206120433 } from './Migration20261206120433.js';
+import { Migration20261206135419 } from './Migration20261206135419.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206102714', class: Migration20261206102714 },
   { name: 'Migration20261206103453', class: Migration20261206103453 },
   { name: 'Migration20261206120433', class: Migration20261206120433 },
+  { name: 'Migration20261206135419', class: Migration20261206135419 },
 ];
