@@ -218,6 +218,7 @@ export const en: Record<MessageKey, string> = {
   'visits.deleteFinding': 'Delete finding',
   'visits.attendees': 'Attendees',
   'visits.attendeesEmpty': 'No attendees yet.',
+  'visits.saveAttendees': 'Save these attendees',
   'visits.attendeesPrefilled':
     'Prefilled with the inspection team and the unit head; edit, remove or add to match who is present.',
   'visits.attendeesHint': 'Saved when you leave a field; rows without a name are not saved.',

@@ -217,6 +217,7 @@ export const vi = {
   'visits.deleteFinding': 'Xóa tồn tại',
   'visits.attendees': 'Thành phần tham dự',
   'visits.attendeesEmpty': 'Chưa có người tham dự.',
+  'visits.saveAttendees': 'Lưu thành phần này',
   'visits.attendeesPrefilled':
     'Đã điền sẵn thành viên đoàn kiểm tra và thủ trưởng đơn vị; sửa, xóa hoặc thêm cho đúng người có mặt.',
   'visits.attendeesHint': 'Tự lưu khi rời ô nhập; dòng chưa có họ tên không được lưu.',

@@ -64,9 +64,13 @@ export function AttendeesSection({ visit, editable }: { visit: FieldVisit; edita
       <h2 id="attendees-title">{t('visits.attendees')}</h2>
       {editable && <p className="muted">{t('visits.attendeesHint')}</p>}
       {prefilled && (
-        <p className="muted" data-testid="attendees-prefilled">
-          {t('visits.attendeesPrefilled')}
-        </p>
+        <div className="stack" data-testid="attendees-prefilled">
+          <p className="muted">{t('visits.attendeesPrefilled')}</p>
+          {/* Nothing is recorded until saved: submission still asks for the attendees (ATTENDEES_MISSING). */}
+          <Button variant="secondary" onClick={() => save(rows)}>
+            {t('visits.saveAttendees')}
+          </Button>
+        </div>
       )}
       {rows.length === 0 && <p className="muted">{t('visits.attendeesEmpty')}</p>}
       <ol className="attendee-list">
