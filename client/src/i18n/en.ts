@@ -409,6 +409,8 @@ export const en: Record<MessageKey, string> = {
   'review.noAttendees': 'No attendees recorded.',
   'review.conclusion': 'Conclusion',
   'review.noConclusion': 'No conclusion yet.',
+  'review.unitComments': 'Comments of the inspected unit',
+  'review.noUnitComments': "The team has not recorded the unit's comments.",
   'review.results': 'Results by criterion',
   'review.noVersion': 'Not started yet: no checklist.',
   'review.answer.PASS': 'Pass',

@@ -410,6 +410,8 @@ export const vi = {
   'review.noAttendees': 'Chưa ghi thành phần tham dự.',
   'review.conclusion': 'Kết luận',
   'review.noConclusion': 'Chưa có kết luận.',
+  'review.unitComments': 'Ý kiến của đơn vị được kiểm tra',
+  'review.noUnitComments': 'Đoàn kiểm tra chưa ghi ý kiến của đơn vị.',
   'review.results': 'Kết quả theo tiêu chí',
   'review.noVersion': 'Cuộc kiểm tra chưa bắt đầu: chưa có bộ tiêu chí.',
   'review.answer.PASS': 'Đạt',

@@ -35,6 +35,7 @@ export const reviewVisitDetail = graphql(`
     submittedAt
     approvedAt
     conclusion
+    unitComments
     returnComment
     unit {
       id
