@@ -58,6 +58,7 @@ describe('changeText', () => {
 describe('describeConflict', () => {
   const visit = {
     conclusion: 'Đơn vị chấp hành tốt.',
+    unitComments: null,
     answers: [
       { id: 'a1', itemId: 'i1', passFail: 'PASS' as const, numberValue: null, textValue: null, note: null },
       { id: 'a2', itemId: 'i2', passFail: null, numberValue: 12.5, textValue: null, note: 'Đo lại' },
@@ -131,6 +132,26 @@ describe('describeConflict', () => {
         who: 'Của Nông Thị Bình, đến máy chủ lúc 22/11/2026 14:30',
         notApplied: 'Kết luận viết sau.',
         kept: 'Đơn vị chấp hành tốt.',
+      },
+    ],
+    [
+      "late unit's comments, with none kept in the visit",
+      {
+        kind: 'VISIT_CLOSED',
+        itemId: null,
+        itemCode: null,
+        losingEditedAt: null,
+        losingValue: {
+          kind: 'SET_VISIT_UNIT_COMMENTS',
+          visitId: 'v',
+          unitComments: 'Đơn vị xin khắc phục trong tháng.',
+        },
+      },
+      {
+        title: 'Sửa ý kiến của đơn vị',
+        who: 'Của Nông Thị Bình, đến máy chủ lúc 22/11/2026 14:30',
+        notApplied: 'Đơn vị xin khắc phục trong tháng.',
+        kept: 'Đoàn kiểm tra chưa ghi ý kiến của đơn vị.',
       },
     ],
     [

@@ -4,7 +4,7 @@ import type { MessageParams } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/vi';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-type Visit = Pick<ReviewVisitDetailFragment, 'answers' | 'conclusion'>;
+type Visit = Pick<ReviewVisitDetailFragment, 'answers' | 'conclusion' | 'unitComments'>;
 export type Conflict = ReviewVisitDetailFragment['conflicts'][number];
 
 /** A conflict in plain words for the reviewer: what it is about, whose value, and the two values side by side. */
@@ -120,6 +120,7 @@ function currentValueText(conflict: Conflict, visit: Visit, t: Translate): strin
   const input = record(conflict.losingValue);
   if (input.kind === 'ANSWER_ITEM') return currentAnswerText(conflict.itemId ?? input.itemId, visit, t);
   if (input.kind === 'SET_VISIT_CONCLUSION') return nonEmpty(visit.conclusion) ?? t('review.noConclusion');
+  if (input.kind === 'SET_VISIT_UNIT_COMMENTS') return nonEmpty(visit.unitComments) ?? t('review.noUnitComments');
   return null;
 }
 
