@@ -1,4 +1,5 @@
 export * from './failed-item-finding.js';
+export * from './minutes-attendees.js';
 export * from './permissions.js';
 export * from './report-year.js';
 export * from './vietnamese-format.js';

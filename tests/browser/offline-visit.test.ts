@@ -172,7 +172,12 @@ describe('a whole visit offline', () => {
       expect(visit?.attachments.filter((a) => a.kind === 'PHOTO')).toHaveLength(3);
       expect(visit?.attachments).toHaveLength(5);
       expect(visit?.attachments.map((a) => a.sha256).sort()).toEqual(blobs.map((b) => b.sha256).sort());
-      expect(visit?.attendees).toEqual([expect.objectContaining({ name: 'Hoàng Văn Nam' })]);
+      // Prefilled with the team's lead and the unit's head, then one added by hand.
+      expect(visit?.attendees).toEqual([
+        expect.objectContaining({ name: 'Lương Văn Tuấn' }),
+        expect.objectContaining({ name: 'Vi Thị Lan' }),
+        expect.objectContaining({ name: 'Hoàng Văn Nam' }),
+      ]);
       expect(visit?.findings.map((f) => f.itemCode).sort()).toEqual([...FAILED.keys()]);
       expect(visit?.conflicts).toEqual([]);
       // Each photo stored once: no uploaded file is left unattached, each write applied once.

@@ -168,10 +168,10 @@ describe('a year of inspections through the UI', () => {
         await screenshot(page, 'loop-2-item-with-photo');
 
         const attendees = page.getByTestId('visit-attendees');
-        await attendees.getByRole('button', { name: 'Thêm người tham dự' }).click();
-        await attendees.getByLabel('Họ và tên').last().fill('Hà Thị Thu');
+        // Prefilled with the team and the unit's head: her position is made exact, her name not typed again.
+        expect(await attendees.getByLabel('Họ và tên').last().inputValue()).toBe('Hà Thị Thu');
+        expect(await attendees.getByLabel('Thuộc').last().inputValue()).toBe('UNIT');
         await attendees.getByLabel('Chức vụ').last().fill('Chi cục trưởng');
-        await attendees.getByLabel('Thuộc').last().selectOption('UNIT');
         await attendees.getByLabel('Chức vụ').last().blur();
         const conclusion = page.getByLabel('Kết luận');
         await conclusion.fill(

@@ -138,6 +138,10 @@ const MATRIX: Record<string, Row> = {
     'mutation ($i: SetConclusionInput!) { setVisitConclusion(input: $i) { id } }',
     (s) => ({ i: { operationId: op(), visitId: s.visit, conclusion: 'Đơn vị chấp hành tốt.' } }),
   ),
+  setVisitUnitComments: inspectorRow(
+    'mutation ($i: SetUnitCommentsInput!) { setVisitUnitComments(input: $i) { id } }',
+    (s) => ({ i: { operationId: op(), visitId: s.visit, unitComments: 'Đơn vị tiếp thu.' } }),
+  ),
   attachVisitFile: inspectorRow(ATTACH, (s) => ({
     i: { operationId: op(), visitId: s.visit, attachmentId: op(), fileId: s.photo, kind: 'PHOTO' },
   })),

@@ -173,6 +173,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   answerItem: fieldWrite('answerItem', 'AnswerItemInput', { itemId: NOBODY, passFail: 'PASS' }),
   setVisitAttendees: fieldWrite('setVisitAttendees', 'SetAttendeesInput', { attendees: [] }),
   setVisitConclusion: fieldWrite('setVisitConclusion', 'SetConclusionInput', { conclusion: 'Kết luận' }),
+  setVisitUnitComments: fieldWrite('setVisitUnitComments', 'SetUnitCommentsInput', { unitComments: 'Ý kiến' }),
   attachVisitFile: fieldWrite('attachVisitFile', 'AttachFileInput', {
     attachmentId: NOBODY,
     kind: 'PHOTO',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_YEAR } from '../helpers/demo.js';
 import { docxText, pdfText, pdfTool } from '../helpers/documents.js';
+import { TINY_PNG } from '../helpers/images.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 interface VisitRow {
@@ -265,5 +266,114 @@ describe('who gets the documents', () => {
     expect(text).toContain('Biên bản kết thúc vào hồi ... giờ ... phút cùng ngày.');
     const notice = pdfText((await get(lead, `/api/visits/${planned.id}/conclusion.pdf`)).bytes);
     expect(notice).toMatch(new RegExp(`Lạng Sơn, ngày\\s+tháng\\s+năm ${DEMO_YEAR}`));
+  });
+});
+
+describe("the unit's comments and the secretary's signature", () => {
+  const DOTTED = '.'.repeat(90);
+  let lead: GraphQLCaller;
+  let visit: VisitRow;
+  let sequence = 0;
+
+  /** Queues field writes as the lead's phone does, one sync batch; returns each outcome. */
+  async function sync(ops: { kind: string; input: Record<string, unknown> }[]) {
+    const res = await lead.request<{ syncBatch: { outcomes: { status: string; code: string | null }[] } }>(
+      `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { status code } } }`,
+      {
+        i: {
+          deviceId: '6f1d9a52-3c1e-4a55-9a0e-6c1b8d2f0a11',
+          operations: ops.map((o) => ({
+            operationId: randomUUID(),
+            sequence: ++sequence,
+            kind: o.kind,
+            input: { visitId: visit.id, ...o.input },
+          })),
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data?.syncBatch.outcomes ?? [];
+  }
+
+  async function signatureOp(kind: string) {
+    const fileId = randomUUID();
+    expect((await lead.upload(fileId, TINY_PNG, 'image/png')).status).toBe(201);
+    return { kind: 'ATTACH_VISIT_FILE', input: { kind, fileId, attachmentId: randomUUID() } };
+  }
+
+  const minutesText = async () => ({
+    docx: docxText((await get(office, `/api/visits/${visit.id}/minutes.docx`)).bytes),
+    pdf: pdfText((await get(office, `/api/visits/${visit.id}/minutes.pdf`)).bytes),
+  });
+
+  beforeAll(async () => {
+    lead = await t.as('kiemtra');
+    const res = await office.request<{ visits: VisitRow[] }>(VISITS, { year: DEMO_YEAR });
+    const found = res.data?.visits.find((v) => v.unit.code === 'HKL-CL');
+    if (!found) throw new Error(`no ${DEMO_YEAR} visit of HKL-CL in the demo data`);
+    visit = found;
+    if (visit.status === 'PLANNED')
+      expect(await sync([{ kind: 'START_VISIT', input: {} }])).toEqual([{ status: 'APPLIED', code: null }]);
+  });
+
+  it('gives the phone the team and the unit head, and leaves a dotted line while the unit said nothing', async () => {
+    const people = await lead.request<{
+      visit: { teamMembers: { fullName: string; role: string }[]; unitHeads: { fullName: string }[] };
+    }>('query ($id: ID!) { visit(id: $id) { teamMembers { fullName role } unitHeads { fullName } } }', {
+      id: visit.id,
+    });
+    expect(people.data?.visit).toEqual({
+      teamMembers: [{ fullName: 'Lương Văn Tuấn', role: 'LEAD' }],
+      unitHeads: [{ fullName: 'Vi Thị Lan' }],
+    });
+    // A team without a secretary: no secretary's signature, on the phone or in the minutes.
+    expect(await sync([await signatureOp('SIGNATURE_SECRETARY')])).toEqual([
+      { status: 'REFUSED', code: 'SIGNATURE_NO_SECRETARY' },
+    ]);
+    const { docx, pdf } = await minutesText();
+    for (const text of [docx.text.replace(/\s+/g, ' '), pdf]) {
+      expect(text).toContain(`IV. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA ${DOTTED} V. KẾT LUẬN`);
+      expect(text).not.toContain('THƯ KÝ');
+      expect(text).not.toContain('nhất trí với kết quả');
+    }
+  });
+
+  it("prints what the unit said before the conclusion, and the secretary's signature with her name", async () => {
+    await t.sql(
+      `insert into team_member (id, team_id, user_id, role)
+       select ?, v.team_id, u.id, 'SECRETARY' from visit v, app_user u where v.id = ? and u.username = 'kiemtra2'`,
+      [randomUUID(), visit.id],
+    );
+    const comments = 'Đơn vị tiếp thu; sẽ bố trí người trực bộ phận một cửa từ ngày 01/12.';
+    const outcomes = await sync([
+      { kind: 'SET_VISIT_UNIT_COMMENTS', input: { unitComments: `  ${comments} ` } },
+      await signatureOp('SIGNATURE_SECRETARY'),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['APPLIED', 'APPLIED']);
+    const read = await lead.request<{ visit: { unitComments: string | null; teamMembers: { fullName: string }[] } }>(
+      'query ($id: ID!) { visit(id: $id) { unitComments teamMembers { fullName } } }',
+      { id: visit.id },
+    );
+    expect(read.data?.visit).toEqual({
+      unitComments: comments,
+      teamMembers: [{ fullName: 'Lương Văn Tuấn' }, { fullName: 'Nông Thị Bình' }],
+    });
+    const audit = await t.sql<{ action: string; after: { unitComments: string } }>(
+      "select action, after from audit_entry where entity_id = ? and action = 'SET_UNIT_COMMENTS'",
+      [visit.id],
+    );
+    expect(audit).toEqual([{ action: 'SET_UNIT_COMMENTS', after: { unitComments: comments } }]);
+
+    const { docx, pdf } = await minutesText();
+    for (const text of [docx.text.replace(/\s+/g, ' '), pdf]) {
+      expect(text).toContain(`IV. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA ${comments} V. KẾT LUẬN`);
+      expect(text).not.toContain(DOTTED);
+      expect(text).toMatch(/THƯ KÝ ĐOÀN KIỂM TRA \(Ký, ghi rõ họ tên\) Nông Thị Bình Thư ký/);
+      expect(text).toContain('ĐẠI DIỆN ĐƠN VỊ');
+      expect(text).toContain('TRƯỞNG ĐOÀN KIỂM TRA');
+    }
+    // Only the secretary has signed: one drawing, under her title.
+    expect(docx.xml.match(/<w:drawing>/g)).toHaveLength(1);
+    expect(pdf.indexOf('THƯ KÝ ĐOÀN KIỂM TRA')).toBeGreaterThan(pdf.indexOf('TRƯỞNG ĐOÀN KIỂM TRA'));
   });
 });

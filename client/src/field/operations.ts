@@ -96,11 +96,19 @@ export const visitFields = graphql(`
     submittedAt
     version
     conclusion
+    unitComments
     returnComment
     unit {
       id
       name
       address
+    }
+    teamMembers {
+      fullName
+      role
+    }
+    unitHeads {
+      fullName
     }
     team {
       id

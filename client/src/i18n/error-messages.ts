@@ -132,6 +132,7 @@ export const ERROR_MESSAGE_KEYS = {
   REVISION_REASON_REQUIRED: 'error.revisionReasonRequired',
   ATTACHMENT_NOT_FOUND: 'error.attachmentNotFound',
   ATTACHMENT_ID_TAKEN: 'error.recordIdTaken',
+  SIGNATURE_NO_SECRETARY: 'error.signatureNoSecretary',
 
   // Findings.
   FINDING_NOT_FOUND: 'error.findingNotFound',

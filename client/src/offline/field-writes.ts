@@ -7,6 +7,7 @@ import type {
   SaveFindingInput,
   SetAttendeesInput,
   SetConclusionInput,
+  SetUnitCommentsInput,
   StartVisitInput,
   SubmitVisitInput,
 } from '../apollo/generated/schema-types';
@@ -19,6 +20,7 @@ interface FieldWriteInputs {
   ANSWER_ITEM: AnswerItemInput;
   SET_VISIT_ATTENDEES: SetAttendeesInput;
   SET_VISIT_CONCLUSION: SetConclusionInput;
+  SET_VISIT_UNIT_COMMENTS: SetUnitCommentsInput;
   ATTACH_VISIT_FILE: AttachFileInput;
   REMOVE_VISIT_ATTACHMENT: RemoveAttachmentInput;
   SAVE_FINDING: SaveFindingInput;

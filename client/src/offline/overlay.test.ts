@@ -47,6 +47,9 @@ function visit(extra: Partial<FieldVisit> = {}): FieldVisit {
     version: 3,
     conclusion: null,
     returnComment: null,
+    unitComments: null,
+    teamMembers: [],
+    unitHeads: [],
     unit: { id: 'u', name: 'Chi cục', address: null },
     team: { id: 't', name: 'Đoàn 1', year: 2026, decisionNumber: '1/QĐ' },
     progress: { answered: 0, total: 3, groups: [] },
@@ -327,6 +330,17 @@ describe('withPendingWrites: the rest of the visit', () => {
     ]);
     expect(shown.attendees).toEqual([{ name: 'Hà Thị Thu', position: null, side: 'UNIT' }]);
     expect(shown.conclusion).toBe('Mới');
+  });
+
+  it("the unit's comments are replaced whole, and cleared by an empty write", () => {
+    const written = withPendingWrites(visit(), [
+      entry('SET_VISIT_UNIT_COMMENTS', { unitComments: ' Đơn vị tiếp thu. ' }),
+    ]).visit;
+    expect(written.unitComments).toBe('Đơn vị tiếp thu.');
+    const cleared = withPendingWrites(visit({ unitComments: 'Cũ' }), [
+      entry('SET_VISIT_UNIT_COMMENTS', { unitComments: '' }),
+    ]).visit;
+    expect(cleared.unitComments).toBeNull();
   });
 
   it('free findings are added, edited and deleted', () => {

@@ -105,6 +105,9 @@ export function withPendingWrites(
       case 'SET_VISIT_CONCLUSION':
         visit.conclusion = text(entry.input.conclusion);
         break;
+      case 'SET_VISIT_UNIT_COMMENTS':
+        visit.unitComments = text(entry.input.unitComments);
+        break;
       case 'ATTACH_VISIT_FILE': {
         const input = entry.input;
         const fileId = str(input.fileId) ?? '';

@@ -6,7 +6,7 @@
  * the phone. The keys are the GraphQL enums' values.
  */
 
-export { formatDate, formatNumber, formatPercent } from '@kycuong/rules';
+export { formatDate, formatNumber, formatPercent, TEAM_ROLE_LABELS } from '@kycuong/rules';
 
 /**
  * The place and date line under the national motto: "Lạng Sơn, ngày 05 tháng 04 năm 2021".
@@ -61,9 +61,6 @@ export const PASS_FAIL_LABELS = { PASS: 'Đạt', FAIL: 'Không đạt', NOT_APP
 
 /** A checklist item's kind of answer, as the checklist workbook writes it. */
 export const ANSWER_TYPE_LABELS = { PASS_FAIL: 'Đạt/Không đạt', NUMBER: 'Số', TEXT: 'Văn bản' } as const;
-
-/** A member's role in an inspection team. */
-export const TEAM_ROLE_LABELS = { LEAD: 'Trưởng đoàn', MEMBER: 'Thành viên', SECRETARY: 'Thư ký' } as const;
 
 /** A visit's status, as a sentence says it ("Cuộc kiểm tra đã duyệt..."). */
 export const VISIT_STATUS_IN_SENTENCE = {

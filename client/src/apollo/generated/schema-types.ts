@@ -160,6 +160,7 @@ export type Attachment = {
 export type AttachmentKind =
   | 'PHOTO'
   | 'REMEDIATION'
+  | 'SIGNATURE_SECRETARY'
   | 'SIGNATURE_TEAM_LEAD'
   | 'SIGNATURE_UNIT_REPRESENTATIVE';
 
@@ -593,6 +594,7 @@ export type ErrorCode =
   | 'RETURN_COMMENT_REQUIRED'
   | 'REVISION_REASON_REQUIRED'
   | 'ROLLUP_YEAR_INVALID'
+  | 'SIGNATURE_NO_SECRETARY'
   | 'SIGN_IN_BUSY'
   | 'SIGN_IN_THROTTLED'
   | 'SYNC_FAILED'
@@ -677,6 +679,7 @@ export type FieldWriteKind =
   | 'SAVE_FINDING'
   | 'SET_VISIT_ATTENDEES'
   | 'SET_VISIT_CONCLUSION'
+  | 'SET_VISIT_UNIT_COMMENTS'
   | 'START_VISIT'
   | 'SUBMIT_VISIT';
 
@@ -997,6 +1000,8 @@ export type Mutation = {
   setUserActive: User;
   setVisitAttendees: Visit;
   setVisitConclusion: Visit;
+  /** Records the inspected unit's comments for the minutes */
+  setVisitUnitComments: Visit;
   /** Signs in and sets the session cookie */
   signIn: User;
   /** Revokes this session and clears the cookie */
@@ -1231,6 +1236,11 @@ export type MutationSetVisitAttendeesArgs = {
 
 export type MutationSetVisitConclusionArgs = {
   input: SetConclusionInput;
+};
+
+
+export type MutationSetVisitUnitCommentsArgs = {
+  input: SetUnitCommentsInput;
 };
 
 
@@ -1862,6 +1872,14 @@ export type SetConclusionInput = {
   visitId: Scalars['ID']['input'];
 };
 
+export type SetUnitCommentsInput = {
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  /** Ý kiến của đơn vị được kiểm tra, as said at the visit; empty clears it */
+  unitComments: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
 export type SetUserActiveInput = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
@@ -2154,9 +2172,15 @@ export type Visit = {
   status: VisitStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   team: InspectionTeam;
+  /** The team's members and roles (lead first), to prefill the minutes' attendees offline */
+  teamMembers: Array<VisitTeamMember>;
   /** The frozen checklist version, once started */
   templateVersion?: Maybe<ChecklistVersion>;
   unit: Unit;
+  /** Ý kiến của đơn vị được kiểm tra, as the inspector recorded it */
+  unitComments?: Maybe<Scalars['String']['output']>;
+  /** The visited unit's active heads, to prefill the minutes' attendees offline */
+  unitHeads: Array<VisitUnitHead>;
   version: Scalars['Float']['output'];
   visitDate?: Maybe<Scalars['LocalDate']['output']>;
 };
@@ -2222,3 +2246,16 @@ export type VisitStatus =
   | 'PLANNED'
   | 'RETURNED'
   | 'SUBMITTED';
+
+/** Thành viên đoàn kiểm tra, như biên bản ghi */
+export type VisitTeamMember = {
+  __typename?: 'VisitTeamMember';
+  fullName: Scalars['String']['output'];
+  role: TeamRole;
+};
+
+/** Thủ trưởng đơn vị được kiểm tra */
+export type VisitUnitHead = {
+  __typename?: 'VisitUnitHead';
+  fullName: Scalars['String']['output'];
+};

@@ -1,12 +1,14 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewVisit } from './review-visit';
 
-/** The team lead's and the unit representative's signatures on the minutes. */
+/** The signatures on the minutes: the team lead's, the unit representative's, and the secretary's if drawn. */
 export function ReviewSignatures({ visit }: { visit: ReviewVisit }) {
   const { t } = useI18n();
+  const secretarySigned = visit.attachments.some((attachment) => attachment.kind === 'SIGNATURE_SECRETARY');
   const kinds = [
     ['SIGNATURE_TEAM_LEAD', t('review.signatureLead')],
     ['SIGNATURE_UNIT_REPRESENTATIVE', t('review.signatureUnit')],
+    ...(secretarySigned ? ([['SIGNATURE_SECRETARY', t('review.signatureSecretary')]] as const) : []),
   ] as const;
   return (
     <section className="card stack" aria-labelledby="signatures-title">

@@ -70,6 +70,14 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
         {canManage && visit.status === 'SUBMITTED' && <ReviewActions visit={visit} onDone={setMessage} />}
         <ReviewerComments visit={visit} />
         <ReviewAttendees visit={visit} />
+        <section className="card stack" aria-labelledby="unit-comments-title">
+          <h2 id="unit-comments-title" className="section-title">
+            {t('review.unitComments')}
+          </h2>
+          <p className="pre-line">
+            {visit.unitComments || <span className="muted">{t('review.noUnitComments')}</span>}
+          </p>
+        </section>
         <section className="card stack" aria-labelledby="conclusion-title">
           <h2 id="conclusion-title" className="section-title">
             {t('review.conclusion')}

@@ -34,11 +34,13 @@ describe('changeText', () => {
     [{ kind: 'ANSWER_ITEM', itemId: 'i1', passFail: 'FAIL' }, '1.1', 'Sửa kết quả tiêu chí 1.1'],
     [{ kind: 'ANSWER_ITEM', itemId: 'gone' }, null, 'Sửa kết quả tiêu chí ?'],
     [{ kind: 'SET_VISIT_CONCLUSION', conclusion: 'x' }, null, 'Sửa kết luận'],
+    [{ kind: 'SET_VISIT_UNIT_COMMENTS', unitComments: 'x' }, null, 'Sửa ý kiến của đơn vị'],
     [{ kind: 'PHOTO', itemId: 'i1', fileId: 'f' }, '2.3', 'Thêm ảnh minh chứng tiêu chí 2.3'],
     [{ kind: 'PHOTO', itemId: null, fileId: 'f' }, null, 'Thêm ảnh'],
     [{ kind: 'ATTACH_VISIT_FILE', fileId: 'f' }, null, 'Thêm ảnh'],
     [{ kind: 'SIGNATURE_TEAM_LEAD', fileId: 'f' }, null, 'Thêm chữ ký trưởng đoàn'],
     [{ kind: 'SIGNATURE_UNIT_REPRESENTATIVE', fileId: 'f' }, null, 'Thêm chữ ký đại diện đơn vị'],
+    [{ kind: 'SIGNATURE_SECRETARY', fileId: 'f' }, null, 'Thêm chữ ký thư ký'],
     [{ kind: 'REMOVE_VISIT_ATTACHMENT', attachmentId: 'a' }, null, 'Xóa ảnh hoặc chữ ký'],
     [{ kind: 'SET_VISIT_ATTENDEES', attendees: [] }, null, 'Sửa thành phần tham dự'],
     [{ kind: 'SAVE_FINDING', itemId: 'i1' }, '1.4', 'Ghi tồn tại của tiêu chí 1.4'],
@@ -56,6 +58,7 @@ describe('changeText', () => {
 describe('describeConflict', () => {
   const visit = {
     conclusion: 'Đơn vị chấp hành tốt.',
+    unitComments: null,
     answers: [
       { id: 'a1', itemId: 'i1', passFail: 'PASS' as const, numberValue: null, textValue: null, note: null },
       { id: 'a2', itemId: 'i2', passFail: null, numberValue: 12.5, textValue: null, note: 'Đo lại' },
@@ -129,6 +132,26 @@ describe('describeConflict', () => {
         who: 'Của Nông Thị Bình, đến máy chủ lúc 22/11/2026 14:30',
         notApplied: 'Kết luận viết sau.',
         kept: 'Đơn vị chấp hành tốt.',
+      },
+    ],
+    [
+      "late unit's comments, with none kept in the visit",
+      {
+        kind: 'VISIT_CLOSED',
+        itemId: null,
+        itemCode: null,
+        losingEditedAt: null,
+        losingValue: {
+          kind: 'SET_VISIT_UNIT_COMMENTS',
+          visitId: 'v',
+          unitComments: 'Đơn vị xin khắc phục trong tháng.',
+        },
+      },
+      {
+        title: 'Sửa ý kiến của đơn vị',
+        who: 'Của Nông Thị Bình, đến máy chủ lúc 22/11/2026 14:30',
+        notApplied: 'Đơn vị xin khắc phục trong tháng.',
+        kept: 'Đoàn kiểm tra chưa ghi ý kiến của đơn vị.',
       },
     ],
     [

@@ -4,7 +4,7 @@ import type { MessageParams } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/vi';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-type Visit = Pick<ReviewVisitDetailFragment, 'answers' | 'conclusion'>;
+type Visit = Pick<ReviewVisitDetailFragment, 'answers' | 'conclusion' | 'unitComments'>;
 export type Conflict = ReviewVisitDetailFragment['conflicts'][number];
 
 /** A conflict in plain words for the reviewer: what it is about, whose value, and the two values side by side. */
@@ -66,6 +66,7 @@ export function changeText(losingValue: unknown, itemCode: string | null, t: Tra
       return hasItem ? t('review.change.PHOTO', { code }) : t('review.change.PHOTO_VISIT');
     case 'SIGNATURE_TEAM_LEAD':
     case 'SIGNATURE_UNIT_REPRESENTATIVE':
+    case 'SIGNATURE_SECRETARY':
       return t(`review.change.${input.kind}`);
     case 'SAVE_FINDING':
       return hasItem ? t('review.change.FINDING_OF_ITEM', { code }) : t('review.change.SAVE_FINDING');
@@ -73,6 +74,7 @@ export function changeText(losingValue: unknown, itemCode: string | null, t: Tra
     case 'REMOVE_VISIT_ATTACHMENT':
     case 'SET_VISIT_ATTENDEES':
     case 'SET_VISIT_CONCLUSION':
+    case 'SET_VISIT_UNIT_COMMENTS':
     case 'DELETE_FINDING':
     case 'SUBMIT_VISIT':
       return t(`review.change.${input.kind}`);
@@ -89,6 +91,8 @@ function lateValueText(losingValue: unknown, t: Translate): string | null {
       return answerValueText(input, t);
     case 'SET_VISIT_CONCLUSION':
       return nonEmpty(input.conclusion) ?? t('review.conflicts.empty');
+    case 'SET_VISIT_UNIT_COMMENTS':
+      return nonEmpty(input.unitComments) ?? t('review.conflicts.empty');
     case 'SAVE_FINDING':
       return nonEmpty(input.description);
     case 'SET_VISIT_ATTENDEES': {
@@ -116,6 +120,7 @@ function currentValueText(conflict: Conflict, visit: Visit, t: Translate): strin
   const input = record(conflict.losingValue);
   if (input.kind === 'ANSWER_ITEM') return currentAnswerText(conflict.itemId ?? input.itemId, visit, t);
   if (input.kind === 'SET_VISIT_CONCLUSION') return nonEmpty(visit.conclusion) ?? t('review.noConclusion');
+  if (input.kind === 'SET_VISIT_UNIT_COMMENTS') return nonEmpty(visit.unitComments) ?? t('review.noUnitComments');
   return null;
 }
 

@@ -38,6 +38,7 @@ export const reviewVisitDetail = graphql(`
     submittedAt
     approvedAt
     conclusion
+    unitComments
     returnComment
     unit {
       id

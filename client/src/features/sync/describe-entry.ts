@@ -1,3 +1,4 @@
+import { isMinutesSignature } from '@kycuong/rules';
 import type { MessageKey } from '../../i18n/vi';
 import { itemIdOf, type OutboxEntry } from '../../offline/field-writes';
 
@@ -12,10 +13,7 @@ export function describeEntry(
     case 'ANSWER_ITEM':
       return { key: 'sync.kind.ANSWER_ITEM', params: { code } };
     case 'ATTACH_VISIT_FILE':
-      if (entry.input.kind === 'SIGNATURE_TEAM_LEAD') return { key: 'sync.kind.SIGNATURE_TEAM_LEAD', params: {} };
-      if (entry.input.kind === 'SIGNATURE_UNIT_REPRESENTATIVE') {
-        return { key: 'sync.kind.SIGNATURE_UNIT_REPRESENTATIVE', params: {} };
-      }
+      if (isMinutesSignature(entry.input.kind)) return { key: `sync.kind.${entry.input.kind}`, params: {} };
       return itemId ? { key: 'sync.kind.PHOTO', params: { code } } : { key: 'sync.kind.PHOTO_VISIT', params: {} };
     case 'SAVE_FINDING':
       return itemId

@@ -1,3 +1,4 @@
+import { prefillAttendees } from '@kycuong/rules';
 import { useEffect, useId, useState } from 'react';
 import type { AttendeeSide } from '../../apollo/generated/graphql';
 import type { FieldVisit } from '../../field/types';
@@ -16,8 +17,13 @@ interface AttendeeRow {
   side: AttendeeSide;
 }
 
-function rowsOf(visit: FieldVisit): AttendeeRow[] {
-  return visit.attendees.map((attendee) => ({
+/**
+ * The rows to show: the recorded attendees; with none recorded yet and the visit open for editing, the team
+ * and the unit's heads as the minutes would print them (the shared prefill rule), for the inspector to edit.
+ */
+function rowsOf(visit: FieldVisit, editable: boolean): AttendeeRow[] {
+  const attendees = editable ? prefillAttendees(visit.attendees, visit.teamMembers, visit.unitHeads) : visit.attendees;
+  return attendees.map((attendee) => ({
     key: crypto.randomUUID(),
     name: attendee.name,
     position: attendee.position ?? '',
@@ -30,7 +36,8 @@ export function AttendeesSection({ visit, editable }: { visit: FieldVisit; edita
   const { t } = useI18n();
   const writes = useVisitWrites();
   const { state, run } = useSave();
-  const [rows, setRows] = useState<AttendeeRow[]>(() => rowsOf(visit));
+  const [rows, setRows] = useState<AttendeeRow[]>(() => rowsOf(visit, editable));
+  const prefilled = editable && visit.attendees.length === 0 && rows.length > 0;
 
   function save(next: AttendeeRow[]) {
     const attendees = next
@@ -56,6 +63,15 @@ export function AttendeesSection({ visit, editable }: { visit: FieldVisit; edita
     <section className="visit-section" aria-labelledby="attendees-title" data-testid="visit-attendees">
       <h2 id="attendees-title">{t('visits.attendees')}</h2>
       {editable && <p className="muted">{t('visits.attendeesHint')}</p>}
+      {prefilled && (
+        <div className="stack" data-testid="attendees-prefilled">
+          <p className="muted">{t('visits.attendeesPrefilled')}</p>
+          {/* Nothing is recorded until saved: submission still asks for the attendees (ATTENDEES_MISSING). */}
+          <Button variant="secondary" onClick={() => save(rows)}>
+            {t('visits.saveAttendees')}
+          </Button>
+        </div>
+      )}
       {rows.length === 0 && <p className="muted">{t('visits.attendeesEmpty')}</p>}
       <ol className="attendee-list">
         {rows.map((row) => (
@@ -119,30 +135,73 @@ export function AttendeesSection({ visit, editable }: { visit: FieldVisit; edita
   );
 }
 
-export function ConclusionSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
-  const { t } = useI18n();
-  const writes = useVisitWrites();
+/** A free-text part of the minutes the team writes at the visit, saved when the field is left. */
+function MinutesTextSection(props: {
+  value: string | null;
+  label: string;
+  hint?: string;
+  testId: string;
+  editable: boolean;
+  save: (text: string) => Promise<unknown>;
+}) {
+  const { value, label, hint, testId, editable, save } = props;
   const { state, run } = useSave();
   const id = useId();
-  const [text, setText] = useState(visit.conclusion ?? '');
-  useEffect(() => setText(visit.conclusion ?? ''), [visit.conclusion]);
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
   return (
-    <section className="visit-section" data-testid="visit-conclusion">
+    <section className="visit-section" data-testid={testId}>
       <h2>
-        <label htmlFor={`${id}-text`}>{t('visits.conclusion')}</label>
+        <label htmlFor={`${id}-text`}>{label}</label>
       </h2>
+      {editable && hint && (
+        <p className="muted" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <textarea
         id={`${id}-text`}
         className="field-input"
         rows={6}
         value={text}
         disabled={!editable}
+        aria-describedby={editable && hint ? `${id}-hint` : undefined}
         onChange={(event) => setText(event.target.value)}
         onBlur={() => {
-          if (text !== (visit.conclusion ?? '')) run(() => writes.write('SET_VISIT_CONCLUSION', { conclusion: text }));
+          if (text !== (value ?? '')) run(() => save(text));
         }}
       />
       <SaveStatus state={state} />
     </section>
+  );
+}
+
+/** Ý kiến của đơn vị được kiểm tra: what the unit said, printed in the minutes before the conclusion. */
+export function UnitCommentsSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
+  const { t } = useI18n();
+  const writes = useVisitWrites();
+  return (
+    <MinutesTextSection
+      value={visit.unitComments}
+      label={t('visits.unitComments')}
+      hint={t('visits.unitCommentsHint')}
+      testId="visit-unit-comments"
+      editable={editable}
+      save={(unitComments) => writes.write('SET_VISIT_UNIT_COMMENTS', { unitComments })}
+    />
+  );
+}
+
+export function ConclusionSection({ visit, editable }: { visit: FieldVisit; editable: boolean }) {
+  const { t } = useI18n();
+  const writes = useVisitWrites();
+  return (
+    <MinutesTextSection
+      value={visit.conclusion}
+      label={t('visits.conclusion')}
+      testId="visit-conclusion"
+      editable={editable}
+      save={(conclusion) => writes.write('SET_VISIT_CONCLUSION', { conclusion })}
+    />
   );
 }

@@ -1,5 +1,5 @@
+import type { MinutesSignatureKind } from '@kycuong/rules';
 import { type PointerEvent, useRef, useState } from 'react';
-import type { AttachmentKind } from '../../apollo/generated/graphql';
 import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sha256Hex } from '../../offline/file-upload';
@@ -14,7 +14,7 @@ const HEIGHT = 240;
 
 interface SignaturePadProps {
   visit: FieldVisit;
-  kind: Extract<AttachmentKind, 'SIGNATURE_TEAM_LEAD' | 'SIGNATURE_UNIT_REPRESENTATIVE'>;
+  kind: MinutesSignatureKind;
   label: string;
   testId: string;
   editable: boolean;

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Spinner } from '../../ui/Spinner';
 import { VisitDocuments } from '../documents/VisitDocuments';
-import { AttendeesSection, ConclusionSection } from './AttendeesSection';
+import { AttendeesSection, ConclusionSection, UnitCommentsSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { PreviousFindings } from './PreviousFindings';
@@ -101,6 +101,7 @@ function VisitView({ server }: { server: FieldVisit }) {
           <VisitDocuments visitId={visit.id} status={visit.status} />
           <FindingsSection visit={visit} editable={editable} />
           <AttendeesSection visit={visit} editable={editable} />
+          <UnitCommentsSection visit={visit} editable={editable} />
           <ConclusionSection visit={visit} editable={editable} />
           <SignaturesSection visit={visit} editable={editable} />
           <SubmitSection

@@ -17,6 +17,7 @@ import { Migration20261206102714 } from './Migration20261206102714.js';
 import { Migration20261206103453 } from './Migration20261206103453.js';
 import { Migration20261206120433 } from './Migration20261206120433.js';
 import { Migration20261206135326 } from './Migration20261206135326.js';
+import { Migration20261206135419 } from './Migration20261206135419.js';
 import { Migration20261206135557 } from './Migration20261206135557.js';
 import { Migration20261206142534 } from './Migration20261206142534.js';
 
@@ -40,6 +41,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206103453', class: Migration20261206103453 },
   { name: 'Migration20261206120433', class: Migration20261206120433 },
   { name: 'Migration20261206135326', class: Migration20261206135326 },
+  { name: 'Migration20261206135419', class: Migration20261206135419 },
   { name: 'Migration20261206135557', class: Migration20261206135557 },
   { name: 'Migration20261206142534', class: Migration20261206142534 },
 ];

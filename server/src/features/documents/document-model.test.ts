@@ -76,7 +76,8 @@ const data: VisitDocumentData = {
   ],
   conclusion: null,
   notice: null,
-  signatures: { unitRepresentative: null, teamLead: null },
+  unitComments: null,
+  signatures: { unitRepresentative: null, teamLead: null, secretary: null },
 };
 
 describe('the documents of a visit', () => {
@@ -244,5 +245,64 @@ describe('the minutes as the Decree 30 layout has them', () => {
     );
     const table = buildConclusionNotice(many).body.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((r) => r[4])).toEqual(['97,83%', '66,67%']);
+  });
+});
+
+describe("the minutes' unit comments and the secretary's signature", () => {
+  const headings = (doc: ReturnType<typeof buildMinutes>) =>
+    doc.body.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+  const after = (doc: ReturnType<typeof buildMinutes>, heading: string) => {
+    const at = doc.body.findIndex((b) => b.kind === 'heading' && b.text === heading);
+    const next = doc.body[at + 1];
+    return next?.kind === 'paragraph' ? next.runs.map((r) => r.text).join('') : null;
+  };
+
+  it.each([
+    {
+      name: 'the comments as recorded',
+      unitComments: 'Đơn vị tiếp thu, sẽ bố trí người trực bộ phận một cửa từ tuần sau.',
+      expected: 'Đơn vị tiếp thu, sẽ bố trí người trực bộ phận một cửa từ tuần sau.',
+    },
+    { name: '"no comments" only when recorded so', unitComments: 'Không có ý kiến.', expected: 'Không có ý kiến.' },
+    {
+      name: 'nothing recorded: a dotted line to fill by hand, no agreement made up',
+      unitComments: null,
+      expected: '.'.repeat(90),
+    },
+  ])('prints its own section before the conclusion: $name', ({ unitComments, expected }) => {
+    const minutes = buildMinutes({ ...data, unitComments });
+    expect(headings(minutes)).toEqual([
+      'I. THÀNH PHẦN',
+      'II. KẾT QUẢ KIỂM TRA',
+      'III. TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ',
+      'IV. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA',
+      'V. KẾT LUẬN',
+    ]);
+    expect(after(minutes, 'IV. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA')).toBe(expected);
+    expect(paragraphs(minutes).join('\n')).not.toContain('nhất trí với kết quả kiểm tra');
+  });
+
+  it("signs the team's secretary under the lead and the unit, by name", () => {
+    const minutes = buildMinutes(data);
+    expect(minutes.closing.below).toMatchObject({
+      kind: 'signer',
+      titleLines: ['THƯ KÝ ĐOÀN KIỂM TRA'],
+      hint: '(Ký, ghi rõ họ tên)',
+      name: 'Nông Thị Bình',
+      role: 'Thư ký',
+      image: null,
+    });
+  });
+
+  it('leaves a team without a secretary with the two signatures it had', () => {
+    const noSecretary = {
+      ...data,
+      team: { ...data.team, members: data.team.members.filter((m) => m.role !== 'SECRETARY') },
+    };
+    const minutes = buildMinutes(noSecretary);
+    expect(minutes.closing.below).toBeUndefined();
+    expect(minutes.closing.left).toMatchObject({ titleLines: ['ĐẠI DIỆN ĐƠN VỊ'], name: 'Hoàng Văn An' });
+    expect(minutes.closing.right).toMatchObject({ titleLines: ['TRƯỞNG ĐOÀN KIỂM TRA'], name: 'Lương Văn Tuấn' });
+    expect(buildConclusionNotice(data).closing.below).toBeUndefined();
   });
 });

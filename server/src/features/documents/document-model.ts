@@ -1,3 +1,4 @@
+import { prefillAttendees, teamInRoleOrder } from '@kycuong/rules';
 import {
   formatDate,
   formatNumber,
@@ -9,7 +10,7 @@ import {
 } from '../../common/vietnamese.js';
 import { type AgencyIdentity, agencyOn, type IssuingAgency } from '../agency/issuing-agency.js';
 import { type FindingStatement, findingText } from './finding-text.js';
-import { minutesSigners, minutesTimeLines, prefillAttendees, READ_BACK_SENTENCE } from './minutes-facts.js';
+import { minutesSigners, minutesTimeLines, READ_BACK_SENTENCE } from './minutes-facts.js';
 
 /*
  * The documents of a visit as plain data: what they say and in what order, with no layout engine in
@@ -84,7 +85,13 @@ export interface VisitDocumentData {
     reportDueOn: string | null;
     signerName: string;
   } | null;
-  signatures: { unitRepresentative: SignatureImage | null; teamLead: SignatureImage | null };
+  /** Ý kiến của đơn vị được kiểm tra, as the inspector recorded it; null when nothing was recorded. */
+  unitComments: string | null;
+  signatures: {
+    unitRepresentative: SignatureImage | null;
+    teamLead: SignatureImage | null;
+    secretary: SignatureImage | null;
+  };
 }
 
 // ---- The document model ----
@@ -146,7 +153,12 @@ export interface OfficialDocument {
   kindTitle: string;
   summary: string;
   body: Block[];
-  closing: { left: Signer | Recipients; right: Signer };
+  closing: {
+    left: Signer | Recipients;
+    right: Signer;
+    /** A further signer centred under the two (the team's secretary on the minutes); absent for none. */
+    below?: Signer;
+  };
 }
 
 /** The words every official document prints the same, whichever renderer lays it out. */
@@ -158,10 +170,10 @@ export const FIXED_WORDING = {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
-const ROLE_ORDER: Record<TeamRoleName, number> = { LEAD: 0, MEMBER: 1, SECRETARY: 2 };
-
 const NOT_ASSESSED = 'Chưa đánh giá';
 const SIGN_HINT = '(Ký, ghi rõ họ tên)';
+/** A fact not recorded, left as a dotted line for the pen (a whole line of the page in every rendering). */
+const UNRECORDED_LINE = '.'.repeat(90);
 const SUBJECT = 'việc chấp hành kỷ luật, kỷ cương hành chính';
 /** What a draft leaves for the office to write by hand. */
 const DOTTED_LINE = '…'.repeat(60);
@@ -214,9 +226,7 @@ const heading = (index: number, text: string): Block => ({ kind: 'heading', text
 const person = (name: string, position: string | null) => (position ? `- ${name}, ${position};` : `- ${name};`);
 
 function teamMembers(data: VisitDocumentData) {
-  return [...data.team.members].sort(
-    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.fullName.localeCompare(b.fullName, 'vi'),
-  );
+  return teamInRoleOrder(data.team.members);
 }
 
 function findingsTable(data: VisitDocumentData): Block {
@@ -301,7 +311,11 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
     ),
     heading(2, 'TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ'),
     data.findings.length ? findingsTable(data) : plain('Không phát hiện tồn tại, hạn chế.'),
-    heading(3, 'KẾT LUẬN'),
+    heading(3, 'Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA'),
+    // Nothing recorded leaves the line to fill by hand, as the time lines leave their blanks: the unit's
+    // comments are never made up.
+    plain(data.unitComments ?? UNRECORDED_LINE),
+    heading(4, 'KẾT LUẬN'),
     plain(data.conclusion ?? 'Đoàn kiểm tra chưa ghi kết luận.'),
     plain(time.closing),
     plain(
@@ -335,6 +349,15 @@ export function buildMinutes(data: VisitDocumentData): OfficialDocument {
         image: data.signatures.teamLead,
         ...signers.team,
       },
+      below: signers.secretary
+        ? {
+            kind: 'signer',
+            titleLines: ['THƯ KÝ ĐOÀN KIỂM TRA'],
+            hint: SIGN_HINT,
+            image: data.signatures.secretary,
+            ...signers.secretary,
+          }
+        : undefined,
     },
   };
 }

@@ -8,13 +8,19 @@ import type { FileStorage } from '../files/file-storage.js';
 import { Finding } from '../findings/finding.entity.js';
 import { NoticeErrors } from '../notices/notices.errors.js';
 import { NoticesService } from '../notices/notices.service.js';
-import { TeamMember } from '../plans/plan.entity.js';
 import { departmentOf } from '../units/department-of.js';
-import { Role } from '../users/role.js';
-import { User } from '../users/user.entity.js';
-import { Attachment, AttachmentKind, Visit, VisitAnswer, VisitStatus } from '../visits/visit.entity.js';
+import type { User } from '../users/user.entity.js';
+import {
+  Attachment,
+  AttachmentKind,
+  MINUTES_SIGNATURE_KINDS,
+  Visit,
+  VisitAnswer,
+  VisitStatus,
+} from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
 import { versionItems } from '../visits/visit-problems.js';
+import { VisitReads } from '../visits/visit-reads.js';
 import { VisitErrors } from '../visits/visits.errors.js';
 import { buildConclusionNotice, buildMinutes, type SignatureImage, type VisitDocumentData } from './document-model.js';
 import { DocumentErrors } from './documents.errors.js';
@@ -87,7 +93,6 @@ export class DocumentsService {
 
     const version = await new ChecklistsService(em).getVersion(visit.templateVersion.id, em);
     const answers = new Map((await em.find(VisitAnswer, { visit })).map((a) => [a.item.id, a]));
-    const members = await em.find(TeamMember, { team: visit.team }, { populate: ['user'] });
     const findings = await em.find(
       Finding,
       { visit },
@@ -97,11 +102,9 @@ export class DocumentsService {
     const notice = await new NoticesService(em).noticeOf(visit.id);
     const itemIds = new Set(versionItems(version).map((i) => i.id));
     const plan = visit.planLine?.plan ?? null;
-    const unitHeads = await em.find(
-      User,
-      { role: Role.UNIT_HEAD, unit: visit.unit, active: true },
-      { orderBy: { fullName: 'asc', id: 'asc' } },
-    );
+    const reads = new VisitReads(em);
+    const members = await reads.teamMembers(visit.team.id);
+    const unitHeads = await reads.unitHeads(visit.unit.id);
     const signedAt = await this.lastSignedAt(visit);
     const agencyIdentities = await new AgencyService(em).identities();
 
@@ -118,10 +121,10 @@ export class DocumentsService {
         name: visit.team.name,
         decisionNumber: visit.team.decisionNumber,
         decisionDate: visit.team.decisionDate,
-        members: members.map((m) => ({ fullName: m.user.fullName, role: m.role })),
+        members,
       },
       attendees: visit.attendees,
-      unitHeads: unitHeads.map((u) => ({ fullName: u.fullName })),
+      unitHeads,
       groups: version.groups
         .getItems()
         .sort((a, b) => a.position - b.position)
@@ -166,9 +169,11 @@ export class DocumentsService {
             signerName: notice.signerName,
           }
         : null,
+      unitComments: visit.unitComments,
       signatures: {
         unitRepresentative: await this.signature(visit, AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE),
         teamLead: await this.signature(visit, AttachmentKind.SIGNATURE_TEAM_LEAD),
+        secretary: await this.signature(visit, AttachmentKind.SIGNATURE_SECRETARY),
       },
     };
   }
@@ -177,7 +182,7 @@ export class DocumentsService {
   private async lastSignedAt(visit: Visit): Promise<Date | null> {
     const last = await this.em.findOne(
       Attachment,
-      { visit, kind: { $in: [AttachmentKind.SIGNATURE_TEAM_LEAD, AttachmentKind.SIGNATURE_UNIT_REPRESENTATIVE] } },
+      { visit, kind: { $in: MINUTES_SIGNATURE_KINDS } },
       { orderBy: { createdAt: 'desc' } },
     );
     return last?.createdAt ?? null;

@@ -238,13 +238,15 @@ function recipients(r: Recipients): Paragraph[] {
   ];
 }
 
-function closing(doc: OfficialDocument): Table {
-  const { left, right } = doc.closing;
+/** The two signers side by side, and a further one centred under them (the minutes' secretary). */
+function closing(doc: OfficialDocument): (Table | Paragraph)[] {
+  const { left, right, below } = doc.closing;
   const half = Math.round(TEXT_WIDTH / 2);
-  return layoutTable(
+  const sideBySide = layoutTable(
     [half, TEXT_WIDTH - half],
     [[left.kind === 'recipients' ? recipients(left) : signer(left), signer(right)]],
   );
+  return below ? [sideBySide, new Paragraph({ children: [] }), ...signer(below)] : [sideBySide];
 }
 
 /** The document as a Word file. */
@@ -266,7 +268,7 @@ export function renderDocx(document: OfficialDocument): Promise<Buffer> {
           rule(TEXT_WIDTH, 0.2),
           ...doc.body.map(block),
           new Paragraph({ children: [] }),
-          closing(doc),
+          ...closing(doc),
         ],
       },
     ],

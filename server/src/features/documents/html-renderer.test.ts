@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OfficialDocument } from './document-model.js';
+import { buildMinutes, type OfficialDocument } from './document-model.js';
 import { escapeHtml, renderHtml } from './html-renderer.js';
 
 const DOC: OfficialDocument = {
@@ -71,5 +71,51 @@ describe('renderHtml', () => {
     ]);
     expect(html).toContain('<strong>1. Việc</strong>');
     expect(html).toContain('<em> và 17 công văn</em><sup class="doc-footnote-mark">2</sup>');
+  });
+});
+
+describe('renderHtml of the minutes', () => {
+  it("draws the unit's comments and the secretary's block from the same model as the files", () => {
+    const minutes = buildMinutes({
+      department: { code: 'SNN', name: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn' },
+      unit: { code: 'TTKN', name: 'Trung tâm Khuyến nông', address: null },
+      visitDate: '2021-07-24',
+      startedAt: null,
+      endedAt: null,
+      approvedOn: null,
+      plan: null,
+      team: {
+        name: 'Đoàn kiểm tra năm 2021',
+        decisionNumber: '52/QĐ-SNN',
+        decisionDate: '2021-03-10',
+        members: [
+          { fullName: 'Lương Văn Tuấn', role: 'LEAD' },
+          { fullName: 'Nông Thị Bình', role: 'SECRETARY' },
+        ],
+      },
+      attendees: [],
+      unitHeads: [{ fullName: 'Vi Văn Hùng' }],
+      groups: [],
+      findings: [],
+      conclusion: null,
+      notice: null,
+      unitComments: 'Đơn vị tiếp thu <toàn bộ> kết quả.',
+      signatures: { unitRepresentative: null, teamLead: null, secretary: null },
+    });
+    const html = renderHtml(minutes);
+    expect(html).toContain(
+      '<h2 class="doc-heading">IV. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA</h2><p class="doc-paragraph">Đơn vị tiếp thu &lt;toàn bộ&gt; kết quả.</p>',
+    );
+    const closing = /<footer class="doc-closing">(.*)<\/footer>/.exec(html)?.[1] ?? '';
+    const titles = [...closing.matchAll(/<p class="doc-signer-(?:title|name)">(.*?)<\/p>/g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      'ĐẠI DIỆN ĐƠN VỊ',
+      'Vi Văn Hùng',
+      'TRƯỞNG ĐOÀN KIỂM TRA',
+      'Lương Văn Tuấn',
+      'THƯ KÝ ĐOÀN KIỂM TRA',
+      'Nông Thị Bình',
+    ]);
+    expect(closing).toContain('<div class="doc-signer doc-signer-below">');
   });
 });

@@ -56,14 +56,14 @@ function block(b: Block, notes: string[]): string {
   }
 }
 
-function signer(s: Signer): string {
+function signer(s: Signer, extraClass?: string): string {
   const lines = s.titleLines.map((line) => p('doc-signer-title', escapeHtml(line)));
   if (s.hint) lines.push(p('doc-signer-hint', escapeHtml(s.hint)));
   // The drawn signature is not shown in a preview; its place is kept as in the files.
   lines.push('<div class="doc-signature-space"></div>');
   if (s.name) lines.push(p('doc-signer-name', escapeHtml(s.name)));
   if (s.role) lines.push(p('doc-signer-role', escapeHtml(s.role)));
-  return `<div class="doc-signer">${lines.join('')}</div>`;
+  return `<div class="doc-signer${extraClass ? ` ${extraClass}` : ''}">${lines.join('')}</div>`;
 }
 
 function recipients(r: Recipients): string {
@@ -96,6 +96,7 @@ export function renderHtml(document: OfficialDocument): string {
     '<footer class="doc-closing">',
     doc.closing.left.kind === 'recipients' ? recipients(doc.closing.left) : signer(doc.closing.left),
     signer(doc.closing.right),
+    doc.closing.below ? signer(doc.closing.below, 'doc-signer-below') : '',
     '</footer>',
   ];
   if (notes.length) {

@@ -1,5 +1,6 @@
+import type { MinutesAttendee } from '@kycuong/rules';
 import { describe, expect, it } from 'vitest';
-import { type MinutesAttendee, minutesSigners, minutesTimeLines, prefillAttendees } from './minutes-facts.js';
+import { minutesSigners, minutesTimeLines } from './minutes-facts.js';
 
 describe('minutesTimeLines', () => {
   it.each([
@@ -50,40 +51,6 @@ const team = [
 ];
 const typed: MinutesAttendee[] = [{ name: 'Hoàng Văn An', position: 'Phó Giám đốc', side: 'UNIT' }];
 
-describe('prefillAttendees', () => {
-  it.each([
-    {
-      name: 'typed attendees always win',
-      typed,
-      heads: [{ fullName: 'Vi Văn Hùng' }],
-      expected: typed,
-    },
-    {
-      name: 'nothing typed: the team by role, then the unit head',
-      typed: [],
-      heads: [{ fullName: 'Vi Văn Hùng' }],
-      expected: [
-        { name: 'Lương Văn Tuấn', position: 'Trưởng đoàn', side: 'TEAM' },
-        { name: 'Hà Văn Cường', position: 'Thành viên', side: 'TEAM' },
-        { name: 'Nông Thị Bình', position: 'Thư ký', side: 'TEAM' },
-        { name: 'Vi Văn Hùng', position: 'Thủ trưởng đơn vị', side: 'UNIT' },
-      ],
-    },
-    {
-      name: 'nothing typed and no unit head: the team alone',
-      typed: [],
-      heads: [],
-      expected: [
-        { name: 'Lương Văn Tuấn', position: 'Trưởng đoàn', side: 'TEAM' },
-        { name: 'Hà Văn Cường', position: 'Thành viên', side: 'TEAM' },
-        { name: 'Nông Thị Bình', position: 'Thư ký', side: 'TEAM' },
-      ],
-    },
-  ])('$name', ({ typed, heads, expected }) => {
-    expect(prefillAttendees(typed, team, heads)).toEqual(expected);
-  });
-});
-
 describe('minutesSigners', () => {
   it.each([
     {
@@ -94,6 +61,7 @@ describe('minutesSigners', () => {
       expected: {
         unit: { name: 'Hoàng Văn An', role: 'Phó Giám đốc' },
         team: { name: 'Lương Văn Tuấn', role: 'Trưởng đoàn' },
+        secretary: { name: 'Nông Thị Bình', role: 'Thư ký' },
       },
     },
     {
@@ -104,6 +72,7 @@ describe('minutesSigners', () => {
       expected: {
         unit: { name: 'Vi Văn Hùng', role: 'Thủ trưởng đơn vị' },
         team: { name: 'Lương Văn Tuấn', role: 'Trưởng đoàn' },
+        secretary: { name: 'Nông Thị Bình', role: 'Thư ký' },
       },
     },
     {
@@ -114,6 +83,18 @@ describe('minutesSigners', () => {
       expected: {
         unit: { name: null, role: null },
         team: { name: 'Hà Văn Cường', role: 'Thành viên' },
+        secretary: { name: 'Nông Thị Bình', role: 'Thư ký' },
+      },
+    },
+    {
+      name: 'a team without a secretary: no secretary signs',
+      attendees: typed,
+      team: team.filter((m) => m.role !== 'SECRETARY'),
+      heads: [],
+      expected: {
+        unit: { name: 'Hoàng Văn An', role: 'Phó Giám đốc' },
+        team: { name: 'Lương Văn Tuấn', role: 'Trưởng đoàn' },
+        secretary: null,
       },
     },
   ])('$name', ({ attendees, team, heads, expected }) => {

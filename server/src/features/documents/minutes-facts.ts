@@ -1,23 +1,17 @@
+import {
+  type MinutesAttendee,
+  TEAM_ROLE_LABELS,
+  type TeamPerson,
+  teamSecretary,
+  UNIT_HEAD_POSITION,
+  type UnitHeadPerson,
+} from '@kycuong/rules';
 import { DEPARTMENT_TIME_ZONE } from '../../common/local-date.js';
-import { TEAM_ROLE_LABELS } from '../../common/vietnamese.js';
 
 /*
- * What the minutes say about when, who and who signed, as pure rules: the Decree 30 time lines, the
- * attendees prefilled from the team and the unit's head, and the name and role under each signature.
+ * What the minutes say about when and who signed, as pure rules: the Decree 30 time lines and the name and
+ * role under each signature. The attendees' prefill is shared with the phone (@kycuong/rules).
  */
-
-export type AttendeeSideName = 'TEAM' | 'UNIT';
-export type TeamRole = 'LEAD' | 'MEMBER' | 'SECRETARY';
-
-export interface MinutesAttendee {
-  name: string;
-  position: string | null;
-  side: AttendeeSideName;
-}
-
-const ROLE_ORDER: Record<TeamRole, number> = { LEAD: 0, MEMBER: 1, SECRETARY: 2 };
-
-export const UNIT_HEAD_POSITION = 'Thủ trưởng đơn vị';
 
 /** The read-back sentence of the Decree 30 minutes. */
 export const READ_BACK_SENTENCE = 'Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí thông qua.';
@@ -68,25 +62,6 @@ export function minutesTimeLines(input: {
   return { opening, closing: `Biên bản kết thúc vào hồi ${clock(end)}${endDay}.` };
 }
 
-/**
- * Who attended: what the inspector typed always wins; with nothing typed, the team members with their
- * team roles (lead first) and the unit's heads, for the inspector to edit.
- */
-export function prefillAttendees(
-  typed: MinutesAttendee[],
-  team: { fullName: string; role: TeamRole }[],
-  unitHeads: { fullName: string }[],
-): MinutesAttendee[] {
-  if (typed.length > 0) return typed;
-  const members = [...team].sort(
-    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.fullName.localeCompare(b.fullName, 'vi'),
-  );
-  return [
-    ...members.map((m) => ({ name: m.fullName, position: TEAM_ROLE_LABELS[m.role], side: 'TEAM' as const })),
-    ...unitHeads.map((h) => ({ name: h.fullName, position: UNIT_HEAD_POSITION, side: 'UNIT' as const })),
-  ];
-}
-
 export interface SignerIdentity {
   name: string | null;
   role: string | null;
@@ -94,13 +69,14 @@ export interface SignerIdentity {
 
 /**
  * The name and role under each signature. A drawn signature carries no name: the unit side is signed
- * by its first attendee (else the unit's head), the team side by the team lead (else its first attendee).
+ * by its first attendee (else the unit's head), the team side by the team lead (else its first attendee),
+ * and the team's secretary signs too when the team has one (null: no secretary's block at all).
  */
 export function minutesSigners(input: {
   attendees: MinutesAttendee[];
-  team: { fullName: string; role: TeamRole }[];
-  unitHeads: { fullName: string }[];
-}): { unit: SignerIdentity; team: SignerIdentity } {
+  team: TeamPerson[];
+  unitHeads: UnitHeadPerson[];
+}): { unit: SignerIdentity; team: SignerIdentity; secretary: SignerIdentity | null } {
   const unitAttendee = input.attendees.find((a) => a.side === 'UNIT');
   const head = input.unitHeads[0];
   const unit: SignerIdentity = unitAttendee
@@ -115,5 +91,10 @@ export function minutesSigners(input: {
     : teamAttendee
       ? { name: teamAttendee.name, role: teamAttendee.position }
       : { name: null, role: null };
-  return { unit, team };
+  const secretary = teamSecretary(input.team);
+  return {
+    unit,
+    team,
+    secretary: secretary ? { name: secretary.fullName, role: TEAM_ROLE_LABELS.SECRETARY } : null,
+  };
 }

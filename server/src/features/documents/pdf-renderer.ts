@@ -230,6 +230,12 @@ function closing(layout: Layout, doc: OfficialDocument): void {
       : signer(layout, left, layout.left, half, top);
   const rightBottom = signer(layout, right, layout.left + half, half, top);
   layout.y = Math.max(leftBottom, rightBottom);
+  const { below } = doc.closing;
+  if (below) {
+    layout.y += 16;
+    layout.ensure(SIGNATURE_BOX.height + 90);
+    layout.y = signer(layout, below, layout.left + half / 2, half, layout.y);
+  }
 }
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];

@@ -28,6 +28,7 @@ const MUTATIONS: Record<FieldWriteKind, { field: string; type: string }> = {
   [FieldWriteKind.ANSWER_ITEM]: { field: 'answerItem', type: 'AnswerItemInput' },
   [FieldWriteKind.SET_VISIT_ATTENDEES]: { field: 'setVisitAttendees', type: 'SetAttendeesInput' },
   [FieldWriteKind.SET_VISIT_CONCLUSION]: { field: 'setVisitConclusion', type: 'SetConclusionInput' },
+  [FieldWriteKind.SET_VISIT_UNIT_COMMENTS]: { field: 'setVisitUnitComments', type: 'SetUnitCommentsInput' },
   [FieldWriteKind.ATTACH_VISIT_FILE]: { field: 'attachVisitFile', type: 'AttachFileInput' },
   [FieldWriteKind.REMOVE_VISIT_ATTACHMENT]: { field: 'removeVisitAttachment', type: 'RemoveAttachmentInput' },
   [FieldWriteKind.SAVE_FINDING]: { field: 'saveFinding', type: 'SaveFindingInput' },

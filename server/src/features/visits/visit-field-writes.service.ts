@@ -1,4 +1,4 @@
-import { storedText } from '@kycuong/rules';
+import { isMinutesSignature, storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
@@ -8,6 +8,7 @@ import type { ChecklistVersion } from '../checklists/checklist.entity.js';
 import { ChecklistErrors } from '../checklists/checklists.errors.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { FindingErrors } from '../findings/findings.errors.js';
+import { TeamMember, TeamRole } from '../plans/plan.entity.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment, AttachmentKind, type Visit, VisitStatus } from './visit.entity.js';
 import { recordVisitChange } from './visit-audit.js';
@@ -22,13 +23,14 @@ import type {
   RemoveAttachmentInput,
   SetAttendeesInput,
   SetConclusionInput,
+  SetUnitCommentsInput,
   StartVisitInput,
   SubmitVisitInput,
 } from './visits.inputs.js';
 
 /**
- * The field writes of a visit itself, by a member of its team: start it, set its attendees and
- * conclusion, attach and remove photos and signatures, submit it. Answers are written by
+ * The field writes of a visit itself, by a member of its team: start it, set its attendees, the unit's
+ * comments and the conclusion, attach and remove photos and signatures, submit it. Answers are written by
  * VisitAnswersService, findings by FieldFindingsService.
  */
 export class VisitFieldWritesService {
@@ -75,8 +77,13 @@ export class VisitFieldWritesService {
     await this.setVisitField(user, input, 'setConclusion', 'SET_CONCLUSION', 'conclusion', conclusion);
   }
 
+  async setUnitComments(user: User, input: SetUnitCommentsInput): Promise<void> {
+    const unitComments = storedText(input.unitComments);
+    await this.setVisitField(user, input, 'setUnitComments', 'SET_UNIT_COMMENTS', 'unitComments', unitComments);
+  }
+
   /** Sets one of the visit's own fields as a field write, its value before and after in the audit entry. */
-  private async setVisitField<K extends 'attendees' | 'conclusion'>(
+  private async setVisitField<K extends 'attendees' | 'conclusion' | 'unitComments'>(
     user: User,
     input: FieldWriteInput,
     operation: string,
@@ -101,7 +108,10 @@ export class VisitFieldWritesService {
       const file = isUuid(input.fileId) ? await em.findOne(StoredFile, { id: input.fileId }) : null;
       if (!file || file.uploadedBy.id !== user.id) throw VisitErrors.fileNotFound();
       if ((await entityTypeOf(em, input.attachmentId)) !== null) throw VisitErrors.attachmentIdTaken();
-      if (input.kind !== AttachmentKind.PHOTO) {
+      if (input.kind === AttachmentKind.SIGNATURE_SECRETARY && !(await hasSecretary(em, visit))) {
+        throw VisitErrors.noSecretary();
+      }
+      if (isMinutesSignature(input.kind)) {
         const previous = await em.find(Attachment, { visit, kind: input.kind });
         for (const p of previous) em.remove(p);
       }
@@ -162,6 +172,11 @@ export class VisitFieldWritesService {
       });
     });
   }
+}
+
+/** Whether the visit's team has a secretary, who then signs the minutes too. */
+async function hasSecretary(em: EntityManager, visit: Visit): Promise<boolean> {
+  return (await em.count(TeamMember, { team: visit.team, role: TeamRole.SECRETARY })) > 0;
 }
 
 /**

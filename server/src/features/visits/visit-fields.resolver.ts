@@ -5,9 +5,10 @@ import { Finding } from '../findings/finding.entity.js';
 import { signedInViewer } from '../users/signed-in.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { VisitProblem } from './visit-completeness.js';
+import { VisitTeamMember, VisitUnitHead } from './visit-people.js';
 import { VisitProgress } from './visit-progress.js';
 import { VisitReads } from './visit-reads.js';
-import { listedProgress, teamIdOf, type VisitRoot, visitEntity } from './visit-root.js';
+import { listedProgress, teamIdOf, unitIdOf, type VisitRoot, visitEntity } from './visit-root.js';
 
 /**
  * The fields of a visit that are read, not carried: for the entity and a list row alike (visit-root.ts
@@ -64,6 +65,20 @@ export class VisitFieldsResolver {
   @FieldResolver(() => [VisitProblem], { description: 'What still stops submission' })
   async problems(@Root() root: VisitRoot, @Ctx() ctx: RequestContext): Promise<VisitProblem[]> {
     return new VisitReads(ctx.em).shownProblems(await visitEntity(ctx.em, root));
+  }
+
+  @FieldResolver(() => [VisitTeamMember], {
+    description: "The team's members and roles (lead first), to prefill the minutes' attendees offline",
+  })
+  teamMembers(@Root() root: VisitRoot, @Ctx() ctx: RequestContext): Promise<VisitTeamMember[]> {
+    return new VisitReads(ctx.em).teamMembers(teamIdOf(root));
+  }
+
+  @FieldResolver(() => [VisitUnitHead], {
+    description: "The visited unit's active heads, to prefill the minutes' attendees offline",
+  })
+  unitHeads(@Root() root: VisitRoot, @Ctx() ctx: RequestContext): Promise<VisitUnitHead[]> {
+    return new VisitReads(ctx.em).unitHeads(unitIdOf(root));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may do field work on it now' })

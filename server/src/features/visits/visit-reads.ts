@@ -1,3 +1,4 @@
+import { teamInRoleOrder } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import type { PageArgs } from '../../common/paging.js';
@@ -8,11 +9,14 @@ import { visibleVisitsSql } from '../auth/record-scope.js';
 import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
+import { TeamMember } from '../plans/plan.entity.js';
+import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
 import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
+import type { VisitTeamMember, VisitUnitHead } from './visit-people.js';
 import { problemsOf } from './visit-problems.js';
 import type { VisitProgress } from './visit-progress.js';
 import { VisitProgressLoader } from './visit-progress-loader.js';
@@ -169,6 +173,22 @@ export class VisitReads {
   /** A started visit's progress, read with the other visits of the request that ask in the same tick. */
   progress(visitId: string): Promise<VisitProgress> {
     return VisitProgressLoader.of(this.em).load(visitId);
+  }
+
+  /** The team's members by role then name, as the minutes list them. */
+  async teamMembers(teamId: string): Promise<VisitTeamMember[]> {
+    const members = await this.em.find(TeamMember, { team: teamId }, { populate: ['user'] });
+    return teamInRoleOrder(members.map((m) => ({ fullName: m.user.fullName, role: m.role })));
+  }
+
+  /** The active heads of a unit, by name: the minutes' unit attendees and signer when none was typed. */
+  async unitHeads(unitId: string): Promise<VisitUnitHead[]> {
+    const heads = await this.em.find(
+      User,
+      { role: Role.UNIT_HEAD, unit: unitId, active: true },
+      { orderBy: { fullName: 'asc', id: 'asc' } },
+    );
+    return heads.map((u) => ({ fullName: u.fullName }));
   }
 
   // Names and codes the fields of a visit's answers, comments, conflicts and attachments show.

@@ -25,6 +25,11 @@ export function teamIdOf(root: VisitRoot): string {
   return root instanceof VisitListRow ? root.teamId : root.team.id;
 }
 
+/** The visited unit's id, from a list row or the entity alike. */
+export function unitIdOf(root: VisitRoot): string {
+  return root instanceof VisitListRow ? root.unitId : root.unit.id;
+}
+
 /**
  * The answered and total items a list row read with it (the phone's list asks for them without the
  * groups); undefined otherwise, and the progress loader reads them.

@@ -1,3 +1,4 @@
+import { MINUTES_SIGNATURE_KINDS as MINUTES_SIGNATURES } from '@kycuong/rules';
 import {
   Collection,
   Entity,
@@ -48,9 +49,13 @@ export enum AttachmentKind {
   PHOTO = 'PHOTO',
   SIGNATURE_TEAM_LEAD = 'SIGNATURE_TEAM_LEAD',
   SIGNATURE_UNIT_REPRESENTATIVE = 'SIGNATURE_UNIT_REPRESENTATIVE',
+  SIGNATURE_SECRETARY = 'SIGNATURE_SECRETARY',
   REMEDIATION = 'REMEDIATION',
 }
 registerEnumType(AttachmentKind, { name: 'AttachmentKind' });
+
+/** The signatures drawn on the minutes (the shared list): one of each kind per visit, a new one replacing the last. */
+export const MINUTES_SIGNATURE_KINDS: AttachmentKind[] = MINUTES_SIGNATURES.map((kind) => AttachmentKind[kind]);
 
 @ObjectType({ description: 'Người tham dự buổi kiểm tra' })
 export class Attendee {
@@ -81,6 +86,7 @@ export class Visit extends VersionedRecord<
   | 'visitDate'
   | 'attendees'
   | 'conclusion'
+  | 'unitComments'
   | 'submittedAt'
   | 'approvedAt'
   | 'approvedBy'
@@ -142,6 +148,10 @@ export class Visit extends VersionedRecord<
   @Field(() => String, { nullable: true, description: 'Kết luận' })
   @Property({ type: 'text', nullable: true })
   conclusion: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Ý kiến của đơn vị được kiểm tra, as the inspector recorded it' })
+  @Property({ type: 'text', nullable: true })
+  unitComments: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'General comment of the last return' })
   @Property({ type: 'text', nullable: true })

@@ -41,6 +41,10 @@ export const VisitErrors = {
     }),
   attachmentNotFound: () => new AppError('ATTACHMENT_NOT_FOUND', 'Không tìm thấy ảnh đính kèm.'),
   attachmentIdTaken: () => new AppError('ATTACHMENT_ID_TAKEN', 'Mã ảnh đính kèm đã được dùng cho một bản ghi khác.'),
+  noSecretary: () =>
+    new AppError('SIGNATURE_NO_SECRETARY', 'Đoàn kiểm tra không có thư ký: không có chữ ký thư ký trên biên bản.', {
+      field: 'kind',
+    }),
 };
 
 export type VisitErrorCode = ErrorCodeOf<typeof VisitErrors>;

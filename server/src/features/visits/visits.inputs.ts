@@ -141,6 +141,13 @@ export class SetConclusionInput extends FieldWriteInput {
 }
 
 @InputType()
+export class SetUnitCommentsInput extends FieldWriteInput {
+  @Field(() => String, { description: 'Ý kiến của đơn vị được kiểm tra, as said at the visit; empty clears it' })
+  @MaxLength(10000, { message: 'Ý kiến của đơn vị không được dài quá 10000 ký tự.' })
+  unitComments!: string;
+}
+
+@InputType()
 export class AttachFileInput extends FieldWriteInput {
   @Field(() => ID, { description: 'Client-generated UUID of the attachment' })
   @IsUUID('all', { message: 'Mã ảnh đính kèm phải là một UUID.' })

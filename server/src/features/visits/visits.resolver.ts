@@ -22,6 +22,7 @@ import {
   SaveFindingInput,
   SetAttendeesInput,
   SetConclusionInput,
+  SetUnitCommentsInput,
   StartVisitInput,
   SubmitVisitInput,
 } from './visits.inputs.js';
@@ -111,6 +112,17 @@ export class VisitsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Visit> {
     await new VisitFieldWritesService(ctx.em).setConclusion(signedInUser(ctx), input);
+    return this.afterWrite(ctx, input.visitId, info);
+  }
+
+  @Authorized(Capability.VISIT_CONDUCT)
+  @Mutation(() => Visit, { description: "Records the inspected unit's comments for the minutes" })
+  async setVisitUnitComments(
+    @Arg('input', () => SetUnitCommentsInput) input: SetUnitCommentsInput,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Visit> {
+    await new VisitFieldWritesService(ctx.em).setUnitComments(signedInUser(ctx), input);
     return this.afterWrite(ctx, input.visitId, info);
   }
 
