@@ -2,14 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { AnnualReportDraftFieldsFragment } from '../../apollo/generated/graphql';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { formatDate, parseVietnameseDate, todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { useField } from '../../ui/useField';
-import { parseVietnameseDate } from './narrative';
 import { issueAnnualReportMutation } from './operations';
 
 /** The two fields the report is issued with; their labels, hints and test ids follow their names. */

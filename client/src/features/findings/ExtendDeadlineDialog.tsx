@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
-import { formatDate } from '../../i18n/format';
+import { formatDate, parseVietnameseDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { parseVietnameseDate } from '../annual-report/narrative';
 import { type Finding, refetchAfterChange } from './finding-detail';
 import { extendDeadlineMutation } from './operations';
 
