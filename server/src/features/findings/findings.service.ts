@@ -45,6 +45,12 @@ export function describeFinding(finding: Finding): Record<string, unknown> {
   };
 }
 
+/** Who closed a finding and when: accepting the unit's report and closing without one both record it. */
+export function markClosed(finding: Finding, user: User): void {
+  finding.closedAt = new Date();
+  finding.closedBy = user;
+}
+
 /** What a finding's audit entry holds beyond the finding described before and after a step. */
 export interface FindingStepAudit {
   reason?: string | null;
@@ -200,16 +206,9 @@ export class FindingsService {
 
   /** Office staff verify the remediation and close the finding. */
   close(user: User, input: CloseFindingInput): Promise<Finding> {
-    return this.decide(
-      user,
-      input.findingId,
-      'CLOSE',
-      (_em, finding) => {
-        finding.closedAt = new Date();
-        finding.closedBy = user;
-      },
-      { reason: input.note?.trim() || null },
-    );
+    return this.decide(user, input.findingId, 'CLOSE', (_em, finding) => markClosed(finding, user), {
+      reason: input.note?.trim() || null,
+    });
   }
 
   /** Office staff reopen a finding whose remediation is not accepted. */

@@ -7,7 +7,7 @@ import { FindingDeadlineExtension } from './finding-deadline-extension.entity.js
 import { deadlineChangeProblem } from './finding-rules.js';
 import { FindingErrors } from './findings.errors.js';
 import type { CloseWithoutReportInput, ExtendDeadlineInput, RejectRemediationInput } from './findings.inputs.js';
-import { FindingsService } from './findings.service.js';
+import { FindingsService, markClosed } from './findings.service.js';
 
 /**
  * The office's side of remediation beyond accepting a report (FindingsService.close): rejecting a report,
@@ -49,8 +49,7 @@ export class RemediationReviewService {
       input.findingId,
       'CLOSE_WITHOUT_REPORT',
       (_em, finding) => {
-        finding.closedAt = new Date();
-        finding.closedBy = user;
+        markClosed(finding, user);
         finding.closeReason = reason;
       },
       { reason, after: { closeReason: reason } },
