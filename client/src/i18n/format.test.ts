@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, formatNumber, parseDecimal, todayLocalDate } from './format';
+import { formatDate, formatInstant, formatNumber, parseDecimal, parseVietnameseDate, todayLocalDate } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -61,5 +61,20 @@ describe('formatInstant', () => {
     ['not a date', {}, 'not a date'],
   ])('%s %j → %s', (value, options, expected) => {
     expect(formatInstant(value, options)).toBe(expected);
+  });
+});
+
+describe('parseVietnameseDate', () => {
+  it.each([
+    ['25/11/2021', '2021-11-25'],
+    ['5/1/2022', '2022-01-05'],
+    [' 05.01.2022 ', '2022-01-05'],
+    ['29/02/2024', '2024-02-29'],
+    ['29/02/2023', null],
+    ['31/04/2021', null],
+    ['2021-11-25', null],
+    ['', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseVietnameseDate(text)).toBe(iso);
   });
 });

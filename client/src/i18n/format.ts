@@ -11,6 +11,20 @@ export function formatDate(value: string | null | undefined): string {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? formatLocalDate(value) : value;
 }
 
+/**
+ * A day typed as dd/MM/yyyy (also d/M/yyyy, with "." or "-") as `YYYY-MM-DD`; null when it is not a
+ * real day.
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 /** Today in the phone's own time zone, as `YYYY-MM-DD`. */
 export function todayLocalDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,14 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { AnnualReportDraftFieldsFragment } from '../../apollo/generated/graphql';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { formatDate, parseVietnameseDate, todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { TextField } from '../../ui/TextField';
 import { useField } from '../../ui/useField';
-import { parseVietnameseDate } from './narrative';
 import { issueAnnualReportMutation } from './operations';
 
 /** The two fields the report is issued with; their labels, hints and test ids follow their names. */
@@ -107,14 +107,13 @@ export function IssueSection({
             date: formatDate(confirming?.date),
           })}
         </p>
-        <div className="dialog-actions">
-          <Button variant="secondary" onClick={() => setConfirming(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()} disabled={loading} data-testid="confirm-issue">
-            {t('annualReport.issue')}
-          </Button>
-        </div>
+        <DialogActions
+          confirmLabel={t('annualReport.issue')}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(null)}
+          busy={loading}
+          confirmTestId="confirm-issue"
+        />
       </Dialog>
     </section>
   );

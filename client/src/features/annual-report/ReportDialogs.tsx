@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface ConfirmProps {
   open: boolean;
@@ -25,14 +25,12 @@ export function StartFromYearDialog({
     <Dialog open={open} title={t('annualReport.startConfirmTitle', { from: year - 1 })} onClose={onClose}>
       <p>{t('annualReport.startConfirm', { from: year - 1, year })}</p>
       {overwrites && <Banner tone="warning">{t('annualReport.startConfirmOverwrite')}</Banner>}
-      <div className="dialog-actions">
-        <Button variant="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={onConfirm} data-testid="confirm-start">
-          {t('annualReport.startConfirmButton')}
-        </Button>
-      </div>
+      <DialogActions
+        confirmLabel={t('annualReport.startConfirmButton')}
+        onConfirm={onConfirm}
+        onCancel={onClose}
+        confirmTestId="confirm-start"
+      />
     </Dialog>
   );
 }
@@ -43,14 +41,13 @@ export function TakeTheirsDialog({ open, onClose, onConfirm }: ConfirmProps) {
   return (
     <Dialog open={open} title={t('annualReport.conflictTakeTheirs')} onClose={onClose}>
       <p>{t('annualReport.conflictTakeTheirsConfirm')}</p>
-      <div className="dialog-actions">
-        <Button variant="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button variant="danger" onClick={onConfirm} data-testid="confirm-take-theirs">
-          {t('annualReport.conflictTakeTheirs')}
-        </Button>
-      </div>
+      <DialogActions
+        confirmLabel={t('annualReport.conflictTakeTheirs')}
+        onConfirm={onConfirm}
+        onCancel={onClose}
+        danger
+        confirmTestId="confirm-take-theirs"
+      />
     </Dialog>
   );
 }

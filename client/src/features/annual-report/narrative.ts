@@ -37,20 +37,6 @@ export function sameNarrative(a: Narrative, b: Narrative): boolean {
 
 export const isEmptyNarrative = (n: Narrative): boolean => sameNarrative(n, EMPTY_NARRATIVE);
 
-/**
- * A day typed as dd/MM/yyyy (also d/M/yyyy, with "." or "-") as `YYYY-MM-DD`; null when it is not a
- * real day.
- */
-export function parseVietnameseDate(text: string): string | null {
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
 /** Unsaved text kept on this device per year, so that a reload or a closed tab does not lose it. */
 export interface NarrativeBackup {
   /** The draft version the text was written on (null: no draft yet). */

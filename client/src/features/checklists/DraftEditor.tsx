@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { DraftGroupEditor } from './DraftGroupEditor';
 import {
   addGroup,
@@ -121,12 +122,11 @@ export function DraftEditor({ templateId, draft, published, onPublished }: Draft
       </div>
       <Dialog open={confirming} title={t('checklists.publishTitle')} onClose={() => setConfirming(false)}>
         <p>{t('checklists.publishExplain')}</p>
-        <div className="dialog-actions">
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={onPublish}>{t('checklists.publish')}</Button>
-        </div>
+        <DialogActions
+          confirmLabel={t('checklists.publish')}
+          onConfirm={onPublish}
+          onCancel={() => setConfirming(false)}
+        />
       </Dialog>
     </section>
   );

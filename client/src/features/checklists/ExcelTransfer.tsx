@@ -3,6 +3,7 @@ import { type ChangeEvent, useState } from 'react';
 import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
+import { TitledSection } from '../../ui/TitledSection';
 import { checklistTemplateDetailQuery } from './operations';
 
 interface RowProblem {
@@ -66,10 +67,7 @@ export function ExcelTransfer({
   }
 
   return (
-    <section className="card stack" aria-labelledby="excel-title" data-testid="checklist-excel">
-      <h2 id="excel-title" className="section-title">
-        {t('checklists.excel')}
-      </h2>
+    <TitledSection titleId="excel-title" title={t('checklists.excel')} className="card stack" testId="checklist-excel">
       <ul className="stack document-links">
         {versions.map((v) => (
           <li key={v.id}>
@@ -107,6 +105,6 @@ export function ExcelTransfer({
           )}
         </Banner>
       )}
-    </section>
+    </TitledSection>
   );
 }

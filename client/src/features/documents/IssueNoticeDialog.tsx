@@ -2,14 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import type { ConclusionNoticeFieldsFragment } from '../../apollo/generated/graphql';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { formatDate, parseVietnameseDate, todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { parseVietnameseDate } from '../annual-report/narrative';
 import { issueNoticeMutation } from './operations';
 
 type Field = 'number' | 'issuedOn' | 'strengths' | 'reportDueOn' | 'signerName';

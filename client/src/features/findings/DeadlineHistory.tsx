@@ -1,5 +1,6 @@
 import { formatDate, formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TitledSection } from '../../ui/TitledSection';
 import type { Finding } from './finding-detail';
 
 /** Lịch sử gia hạn: each move of the deadline, old and new day, why, who and when; nothing when none. */
@@ -7,10 +8,12 @@ export function DeadlineHistory({ finding }: { finding: Finding }) {
   const { t } = useI18n();
   if (finding.deadlineExtensions.length === 0) return null;
   return (
-    <section className="card stack" aria-labelledby="deadline-history-title" data-testid="deadline-history">
-      <h2 id="deadline-history-title" className="section-title">
-        {t('findings.deadlineHistory')}
-      </h2>
+    <TitledSection
+      titleId="deadline-history-title"
+      title={t('findings.deadlineHistory')}
+      className="card stack"
+      testId="deadline-history"
+    >
       <ol className="stack">
         {finding.deadlineExtensions.map((change) => (
           <li key={change.id}>
@@ -27,6 +30,6 @@ export function DeadlineHistory({ finding }: { finding: Finding }) {
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
-import { formatDate } from '../../i18n/format';
+import { formatDate, parseVietnameseDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { parseVietnameseDate } from '../annual-report/narrative';
+import { useField } from '../../ui/useField';
 import { type Finding, refetchAfterChange } from './finding-detail';
 import { extendDeadlineMutation } from './operations';
 
@@ -26,24 +26,28 @@ export function ExtendDeadlineDialog({
 }) {
   const { t, language } = useI18n();
   const [extend, { loading }] = useMutation(extendDeadlineMutation, { refetchQueries: refetchAfterChange(finding.id) });
-  const [date, setDate] = useState('');
-  const [reason, setReason] = useState('');
+  const date = useField();
+  const reason = useField();
   const [errors, setErrors] = useState<{ date?: string; reason?: string; form?: string }>({});
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  function close() {
-    setDate('');
-    setReason('');
+  function reset() {
+    date.onChange('');
+    reason.onChange('');
     setErrors({});
     setConfirming(null);
+  }
+
+  function close() {
+    reset();
     onClose();
   }
 
   function check() {
-    const iso = parseVietnameseDate(date);
+    const iso = parseVietnameseDate(date.value);
     const problems = {
       date: iso ? undefined : t('findings.extendDateInvalid'),
-      reason: reason.trim() ? undefined : t('findings.reasonRequired'),
+      reason: reason.value.trim() ? undefined : t('findings.reasonRequired'),
     };
     setErrors(problems);
     if (iso && !problems.reason) setConfirming(iso);
@@ -52,11 +56,10 @@ export function ExtendDeadlineDialog({
   async function confirm() {
     if (!confirming) return;
     try {
-      await extend({ variables: { input: { findingId: finding.id, newDeadline: confirming, reason: reason.trim() } } });
-      setDate('');
-      setReason('');
-      setErrors({});
-      setConfirming(null);
+      await extend({
+        variables: { input: { findingId: finding.id, newDeadline: confirming, reason: reason.value.trim() } },
+      });
+      reset();
       onDone();
     } catch (error) {
       const problem = describeError(error, language);
@@ -78,15 +81,15 @@ export function ExtendDeadlineDialog({
       {confirming ? (
         <>
           <p>{t('findings.extendConfirm', { from: current, to: formatDate(confirming) })}</p>
-          <p className="muted pre-line">{reason.trim()}</p>
-          <div className="dialog-actions">
-            <Button variant="secondary" onClick={() => setConfirming(null)}>
-              {t('findings.back')}
-            </Button>
-            <Button onClick={() => void confirm()} disabled={loading} data-testid="extend-submit">
-              {t('findings.extendSubmit')}
-            </Button>
-          </div>
+          <p className="muted pre-line">{reason.value.trim()}</p>
+          <DialogActions
+            confirmLabel={t('findings.extendSubmit')}
+            onConfirm={() => void confirm()}
+            onCancel={() => setConfirming(null)}
+            cancelLabel={t('findings.back')}
+            busy={loading}
+            confirmTestId="extend-submit"
+          />
         </>
       ) : (
         <>
@@ -95,8 +98,7 @@ export function ExtendDeadlineDialog({
           <TextField
             label={t('findings.extendDate')}
             hint={t('findings.extendDateHint')}
-            value={date}
-            onChange={setDate}
+            {...date}
             inputMode="numeric"
             placeholder="dd/mm/yyyy"
             error={errors.date}
@@ -105,20 +107,17 @@ export function ExtendDeadlineDialog({
           />
           <TextArea
             label={t('findings.extendReason')}
-            value={reason}
-            onChange={setReason}
+            {...reason}
             error={errors.reason}
             required
             data-testid="extend-reason"
           />
-          <div className="dialog-actions">
-            <Button variant="secondary" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={check} data-testid="extend-next">
-              {t('findings.extendNext')}
-            </Button>
-          </div>
+          <DialogActions
+            confirmLabel={t('findings.extendNext')}
+            onConfirm={check}
+            onCancel={close}
+            confirmTestId="extend-next"
+          />
         </>
       )}
     </Dialog>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { TextArea } from '../../ui/TextArea';
 
 export interface ReasonDialogProps {
@@ -61,19 +61,14 @@ export function ReasonDialog(props: ReasonDialogProps) {
         required={props.reasonRequired}
         data-testid={`${props.testId}-reason`}
       />
-      <div className="dialog-actions">
-        <Button variant="secondary" onClick={close}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant={props.danger ? 'danger' : 'primary'}
-          onClick={() => void submit()}
-          disabled={props.busy}
-          data-testid={`${props.testId}-submit`}
-        >
-          {props.submitLabel}
-        </Button>
-      </div>
+      <DialogActions
+        confirmLabel={props.submitLabel}
+        onConfirm={() => void submit()}
+        onCancel={close}
+        danger={props.danger}
+        busy={props.busy}
+        confirmTestId={`${props.testId}-submit`}
+      />
     </Dialog>
   );
 }

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** Asks before a register record is deleted; the deletion is audited but cannot be undone here. */
 export function ConfirmDelete({
@@ -38,14 +38,14 @@ export function ConfirmDelete({
     <Dialog open={what !== null} title={t('registers.deleteTitle')} onClose={close}>
       <p>{t('registers.deleteConfirm', { what: what ?? '' })}</p>
       {error && <Banner tone="error">{error}</Banner>}
-      <div className="dialog-actions">
-        <Button variant="secondary" onClick={close}>
-          {t('common.cancel')}
-        </Button>
-        <Button variant="danger" onClick={confirm} disabled={busy} data-testid="confirm-delete">
-          {t('registers.delete')}
-        </Button>
-      </div>
+      <DialogActions
+        confirmLabel={t('registers.delete')}
+        onConfirm={() => void confirm()}
+        onCancel={close}
+        danger
+        busy={busy}
+        confirmTestId="confirm-delete"
+      />
     </Dialog>
   );
 }

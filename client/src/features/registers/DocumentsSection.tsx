@@ -16,12 +16,7 @@ export function DocumentsSection({ year, canEdit }: { year: number; canEdit: boo
       register="directive-documents"
       year={year}
       canEdit={canEdit}
-      label={t('registers.tab.documents')}
-      testId="register-documents"
       records={docs}
-      recordTestId="document-record"
-      addLabel={t('registers.documentAdd')}
-      addTestId="document-add"
       summary={
         <>
           <RegisterStatus loading={loading} error={error} />

@@ -16,12 +16,7 @@ export function ProceduresSection({ year, canEdit }: { year: number; canEdit: bo
       register="administrative-procedures"
       year={year}
       canEdit={canEdit}
-      label={t('registers.tab.procedures')}
-      testId="register-procedures"
       records={data?.administrativeProcedures ?? []}
-      recordTestId="procedure-record"
-      addLabel={t('registers.procedureAdd')}
-      addTestId="procedure-add"
       header={
         <>
           <RegisterStatus loading={loading} error={error} />

@@ -1,22 +1,38 @@
 import { Fragment, type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/vi';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
 import { ConfirmDelete } from './ConfirmDelete';
 import { RegisterFiles, type RegisterKind } from './RegisterFiles';
 
+/**
+ * How each register listed record by record is named: the section and its add button, and the test ids
+ * (the section's, then `${record}-add` and `${record}-record`: document-add, procedure-record...).
+ */
+const LISTED_REGISTERS = {
+  'directive-documents': {
+    label: 'registers.tab.documents',
+    addLabel: 'registers.documentAdd',
+    testId: 'register-documents',
+    record: 'document',
+  },
+  'administrative-procedures': {
+    label: 'registers.tab.procedures',
+    addLabel: 'registers.procedureAdd',
+    testId: 'register-procedures',
+    record: 'procedure',
+  },
+} as const satisfies Partial<
+  Record<RegisterKind, { label: MessageKey; addLabel: MessageKey; testId: string; record: string }>
+>;
+
 interface RegisterSectionProps<T extends { id: string }> {
-  register: RegisterKind;
+  register: keyof typeof LISTED_REGISTERS;
   year: number;
   canEdit: boolean;
-  /** The section's accessible name and test id. */
-  label: string;
-  testId: string;
   records: readonly T[];
-  recordTestId: string;
-  addLabel: string;
-  addTestId: string;
   /** Above the register's files (the procedures' figures). */
   header?: ReactNode;
   /** Between the form and the list (the documents' count). */
@@ -37,15 +53,16 @@ interface RegisterSectionProps<T extends { id: string }> {
 export function RegisterSection<T extends { id: string }>(props: RegisterSectionProps<T>) {
   const { t } = useI18n();
   const { canEdit, records } = props;
+  const names = LISTED_REGISTERS[props.register];
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
   return (
-    <section className="stack" aria-label={props.label} data-testid={props.testId}>
+    <section className="stack" aria-label={t(names.label)} data-testid={names.testId}>
       {props.header}
       <RegisterFiles register={props.register} year={props.year} canEdit={canEdit} />
       {canEdit && editing === null && (
-        <Button block onClick={() => setEditing('new')} data-testid={props.addTestId}>
-          {props.addLabel}
+        <Button block onClick={() => setEditing('new')} data-testid={`${names.record}-add`}>
+          {t(names.addLabel)}
         </Button>
       )}
       {canEdit && editing !== null && (
@@ -56,7 +73,7 @@ export function RegisterSection<T extends { id: string }>(props: RegisterSection
       {props.summary}
       <ul className="record-list">
         {records.map((record) => (
-          <li key={record.id} className="record register-record" data-testid={props.recordTestId}>
+          <li key={record.id} className="record register-record" data-testid={`${names.record}-record`}>
             {props.renderRecord(record)}
             {canEdit && (
               <div className="record-actions">

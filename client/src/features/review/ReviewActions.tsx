@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { checklistItems, type Notify, type ReviewVisit } from './review-visit';
@@ -44,26 +45,18 @@ export function ReviewActions({ visit, onDone }: { visit: ReviewVisit; onDone: N
             </div>
           </details>
         )}
-        <div className="dialog-actions">
-          <Button variant="secondary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="danger" onClick={() => submitReturn(comment, itemComments)} disabled={busy}>
-            {t('review.returnSubmit')}
-          </Button>
-        </div>
+        <DialogActions
+          confirmLabel={t('review.returnSubmit')}
+          onConfirm={() => submitReturn(comment, itemComments)}
+          onCancel={close}
+          danger
+          busy={busy}
+        />
       </Dialog>
       <Dialog open={dialog === 'approve'} title={t('review.approveTitle')} onClose={close}>
         {problem && <Banner tone="error">{problem}</Banner>}
         <p>{t('review.approveExplain')}</p>
-        <div className="dialog-actions">
-          <Button variant="secondary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={submitApprove} disabled={busy}>
-            {t('review.approve')}
-          </Button>
-        </div>
+        <DialogActions confirmLabel={t('review.approve')} onConfirm={submitApprove} onCancel={close} busy={busy} />
       </Dialog>
     </div>
   );

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { VisitAnswer } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { DesiredAnswer } from './useItemAnswer';
+import type { AnswerValue } from './visit-writes';
 
 interface FoundTextFieldsProps {
   answer: VisitAnswer | undefined;
   editable: boolean;
   /** The base of the fields' ids, unique to the criterion's card. */
   fieldId: string;
-  save: (change: Partial<DesiredAnswer>) => unknown;
+  save: (change: Partial<AnswerValue>) => unknown;
 }
 
 /**

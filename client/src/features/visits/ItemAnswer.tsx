@@ -3,7 +3,7 @@ import type { PassFail } from '../../apollo/generated/graphql';
 import type { VisitAnswer, VisitItem } from '../../field/types';
 import { formatNumber, parseDecimal } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { DesiredAnswer } from './useItemAnswer';
+import type { AnswerValue } from './visit-writes';
 
 const CHOICES: PassFail[] = ['PASS', 'FAIL', 'NOT_APPLICABLE'];
 
@@ -13,7 +13,7 @@ interface AnswerProps {
   editable: boolean;
   /** The base of the fields' ids, unique to the criterion's card. */
   fieldId: string;
-  save: (change: Partial<DesiredAnswer>) => unknown;
+  save: (change: Partial<AnswerValue>) => unknown;
 }
 
 /** The criterion's answer as its type asks: pass / fail / not applicable, a number or a text. */

@@ -1,19 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { PassFail } from '../../apollo/generated/graphql';
 import type { VisitAnswer } from '../../field/types';
 import { useSave } from './useSave';
-import { useVisitWrites } from './visit-writes';
+import { type AnswerValue, useVisitWrites } from './visit-writes';
 
-export interface DesiredAnswer {
-  passFail: PassFail | null;
-  numberValue: number | null;
-  textValue: string | null;
-  note: string | null;
-  foundText: string | null;
-  recommendation: string | null;
-}
-
-const EMPTY: DesiredAnswer = {
+const EMPTY: AnswerValue = {
   passFail: null,
   numberValue: null,
   textValue: null,
@@ -30,7 +20,7 @@ const EMPTY: DesiredAnswer = {
 export function useItemAnswer(itemId: string, answer: VisitAnswer | undefined) {
   const writes = useVisitWrites();
   const { state, run } = useSave();
-  const desired = useRef<DesiredAnswer>(EMPTY);
+  const desired = useRef<AnswerValue>(EMPTY);
   const pending = useRef(0);
   useEffect(() => {
     if (pending.current > 0) return;
@@ -44,7 +34,7 @@ export function useItemAnswer(itemId: string, answer: VisitAnswer | undefined) {
     };
   }, [answer]);
 
-  function save(change: Partial<DesiredAnswer>) {
+  function save(change: Partial<AnswerValue>) {
     desired.current = { ...desired.current, ...change };
     const answerInput = { ...desired.current };
     pending.current += 1;

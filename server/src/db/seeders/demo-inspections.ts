@@ -437,6 +437,36 @@ function seedApprovedVisit(
  * every state), the 2022 plan with gaps (see PLAN_2022), and a plan under way for the current year (see
  * demoPlanUnderWay), so the product has years to show and compare from the first start.
  */
+/**
+ * A year's inspection team, set up by its decision (number, day), with its lead and perhaps a member,
+ * and the year's inspection plan (document number, day) on the checklist template.
+ */
+function seedTeamAndPlan(
+  em: EntityManager,
+  template: ChecklistTemplate,
+  year: number,
+  setup: { decision: [string, string]; plan: [string, string]; lead: User; member?: User },
+): { team: InspectionTeam; plan: InspectionPlan } {
+  const [decisionNumber, decisionDate] = setup.decision;
+  const team = em.create(InspectionTeam, {
+    year,
+    name: `Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm ${year}`,
+    decisionNumber,
+    decisionDate,
+  });
+  em.create(TeamMember, { team, user: setup.lead, role: TeamRole.LEAD });
+  if (setup.member) em.create(TeamMember, { team, user: setup.member, role: TeamRole.MEMBER });
+  const [documentNumber, documentDate] = setup.plan;
+  const plan = em.create(InspectionPlan, {
+    year,
+    title: `Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm ${year}`,
+    documentNumber,
+    documentDate,
+    template,
+  });
+  return { team, plan };
+}
+
 export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
   const { template, version, items } = makeChecklist(em);
   const inspector = ctx.users.get('kiemtra');
@@ -455,21 +485,11 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
   em.create(FileBlob, { fileId: signature.id, data: SIGNATURE_PNG });
   const shared: VisitShared = { version, items, signature, office };
 
-  const team2021 = em.create(InspectionTeam, {
-    year: 2021,
-    name: 'Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm 2021',
-    decisionNumber: '52/QĐ-SNN',
-    decisionDate: '2021-03-10',
-  });
-  em.create(TeamMember, { team: team2021, user: inspector, role: TeamRole.LEAD });
-  em.create(TeamMember, { team: team2021, user: inspector2, role: TeamRole.MEMBER });
-
-  const plan2021 = em.create(InspectionPlan, {
-    year: 2021,
-    title: 'Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm 2021',
-    documentNumber: '45/KH-SNN',
-    documentDate: '2021-03-15',
-    template,
+  const { team: team2021, plan: plan2021 } = seedTeamAndPlan(em, template, 2021, {
+    decision: ['52/QĐ-SNN', '2021-03-10'],
+    plan: ['45/KH-SNN', '2021-03-15'],
+    lead: inspector,
+    member: inspector2,
   });
 
   const subordinates = [...ctx.units.values()]
@@ -501,19 +521,10 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
   });
 
   // 2022: Thanh tra Sở leads the team alone; the year ends with gaps (see PLAN_2022).
-  const team2022 = em.create(InspectionTeam, {
-    year: 2022,
-    name: 'Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm 2022',
-    decisionNumber: '41/QĐ-SNN',
-    decisionDate: '2022-03-01',
-  });
-  em.create(TeamMember, { team: team2022, user: inspector2, role: TeamRole.LEAD });
-  const plan2022 = em.create(InspectionPlan, {
-    year: 2022,
-    title: 'Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm 2022',
-    documentNumber: '36/KH-SNN',
-    documentDate: '2022-03-03',
-    template,
+  const { team: team2022, plan: plan2022 } = seedTeamAndPlan(em, template, 2022, {
+    decision: ['41/QĐ-SNN', '2022-03-01'],
+    plan: ['36/KH-SNN', '2022-03-03'],
+    lead: inspector2,
   });
   for (const planned of PLAN_2022) {
     const unit = ctx.units.get(planned.unit);
@@ -545,19 +556,10 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
 
   // This year: a plan under way, with visits still to do for the demo inspector (see demoPlanUnderWay).
   const underWay = demoPlanUnderWay(todayLocalDate());
-  const teamUnderWay = em.create(InspectionTeam, {
-    year: underWay.year,
-    name: `Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm ${underWay.year}`,
-    decisionNumber: '31/QĐ-SNN',
-    decisionDate: underWay.decisionDate,
-  });
-  em.create(TeamMember, { team: teamUnderWay, user: inspector, role: TeamRole.LEAD });
-  const planUnderWay = em.create(InspectionPlan, {
-    year: underWay.year,
-    title: `Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm ${underWay.year}`,
-    documentNumber: '18/KH-SNN',
-    documentDate: underWay.documentDate,
-    template,
+  const { team: teamUnderWay, plan: planUnderWay } = seedTeamAndPlan(em, template, underWay.year, {
+    decision: ['31/QĐ-SNN', underWay.decisionDate],
+    plan: ['18/KH-SNN', underWay.documentDate],
+    lead: inspector,
   });
   for (const [code, month] of underWay.lines) {
     const unit = ctx.units.get(code);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AnnualReportData } from './annual-report-data.js';
 import { DATA, text } from './annual-report-model.fixture.js';
-import {
-  type AnnualReportData,
-  buildAnnualReport,
-  countText,
-  documentReference,
-  paragraphs,
-} from './annual-report-model.js';
+import { buildAnnualReport, countText, documentReference, paragraphs } from './annual-report-model.js';
 
 describe('countText', () => {
   it.each([

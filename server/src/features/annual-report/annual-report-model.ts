@@ -22,14 +22,6 @@ import type {
  * .docx, PDF and HTML renderers of the visit documents draw it (one model, three renderings).
  */
 
-export type {
-  AnnualReportData,
-  DocumentTypeName,
-  IndexResultLine,
-  IssuedDocument,
-  TimeCuts,
-} from './annual-report-data.js';
-
 export const REPORT_SUBJECT =
   'Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX)';
 

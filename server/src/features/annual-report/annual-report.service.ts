@@ -20,8 +20,9 @@ import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
 import type { SaveAnnualReportDraftInput } from './annual-report.inputs.js';
+import type { AnnualReportData } from './annual-report-data.js';
 import { AnnualReportDraft } from './annual-report-draft.entity.js';
-import { type AnnualReportData, buildAnnualReport } from './annual-report-model.js';
+import { buildAnnualReport } from './annual-report-model.js';
 
 export type ReportFormat = 'docx' | 'pdf';
 

@@ -16,25 +16,29 @@ export function recordScope(holder: Pick<Viewer, 'role'>): RecordScope {
   return 'NONE';
 }
 
-/** The visits (alias v) of the viewer's own inspection teams. */
-const ownTeams = (viewer: Viewer): Sql =>
-  sql`v.team_id in (select team_id from team_member where user_id = ${viewer.id})`;
+/**
+ * The viewer's scope as an SQL condition on a visit (alias v): everything, the visits of their own
+ * inspection teams, `unitSees` (what a unit sees differs by record), or nothing.
+ */
+function scopeSql(viewer: Viewer, unitSees: () => Sql): Sql {
+  switch (recordScope(viewer)) {
+    case 'ALL':
+      return sql`true`;
+    case 'TEAM':
+      return sql`v.team_id in (select team_id from team_member where user_id = ${viewer.id})`;
+    case 'UNIT':
+      return unitSees();
+    case 'NONE':
+      return sql`false`;
+  }
+}
 
 /**
  * The SQL condition limiting a visit query (alias v) to what the viewer sees: a unit sees only its
  * approved visits (their minutes and findings), never work in progress.
  */
 export function visibleVisitsSql(viewer: Viewer): Sql {
-  switch (recordScope(viewer)) {
-    case 'ALL':
-      return sql`true`;
-    case 'TEAM':
-      return ownTeams(viewer);
-    case 'UNIT':
-      return sql`v.status = 'APPROVED' and v.unit_id = ${viewer.unitId}`;
-    case 'NONE':
-      return sql`false`;
-  }
+  return scopeSql(viewer, () => sql`v.status = 'APPROVED' and v.unit_id = ${viewer.unitId}`);
 }
 
 /**
@@ -42,14 +46,5 @@ export function visibleVisitsSql(viewer: Viewer): Sql {
  * sees: a unit sees the findings it answers for, whichever unit's visit found them.
  */
 export function visibleFindingsSql(viewer: Viewer): Sql {
-  switch (recordScope(viewer)) {
-    case 'ALL':
-      return sql`true`;
-    case 'TEAM':
-      return ownTeams(viewer);
-    case 'UNIT':
-      return sql`f.responsible_unit_id = ${viewer.unitId}`;
-    case 'NONE':
-      return sql`false`;
-  }
+  return scopeSql(viewer, () => sql`f.responsible_unit_id = ${viewer.unitId}`);
 }

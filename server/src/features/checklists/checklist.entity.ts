@@ -11,22 +11,23 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 
-export enum AnswerType {
+export const AnswerType = graphqlEnum('AnswerType', [
   /** Đạt / Không đạt / Không áp dụng */
-  PASS_FAIL = 'PASS_FAIL',
-  NUMBER = 'NUMBER',
-  TEXT = 'TEXT',
-}
-registerEnumType(AnswerType, { name: 'AnswerType' });
+  'PASS_FAIL',
+  'NUMBER',
+  'TEXT',
+]);
+export type AnswerType = EnumValue<typeof AnswerType>;
 
-export enum ChecklistVersionStatus {
-  DRAFT = 'DRAFT',
+export const ChecklistVersionStatus = graphqlEnum('ChecklistVersionStatus', [
+  'DRAFT',
   /** Frozen: visits started on it keep it for ever. */
-  PUBLISHED = 'PUBLISHED',
-}
-registerEnumType(ChecklistVersionStatus, { name: 'ChecklistVersionStatus' });
+  'PUBLISHED',
+]);
+export type ChecklistVersionStatus = EnumValue<typeof ChecklistVersionStatus>;
 
 /** Bộ tiêu chí: a checklist with its versions. */
 @ObjectType({ description: 'Bộ tiêu chí kiểm tra' })

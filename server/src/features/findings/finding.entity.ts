@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { Visit } from '../visits/visit.entity.js';
 
-export enum FindingSeverity {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-}
-registerEnumType(FindingSeverity, { name: 'FindingSeverity' });
+export const FindingSeverity = graphqlEnum('FindingSeverity', ['LOW', 'MEDIUM', 'HIGH']);
+export type FindingSeverity = EnumValue<typeof FindingSeverity>;
 
-export enum FindingStatus {
-  OPEN = 'OPEN',
-  REMEDIATION_REPORTED = 'REMEDIATION_REPORTED',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(FindingStatus, { name: 'FindingStatus' });
+export const FindingStatus = graphqlEnum('FindingStatus', ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED']);
+export type FindingStatus = EnumValue<typeof FindingStatus>;
 
 /** Tồn tại, hạn chế / vi phạm found at a visit, with its recommendation and remediation. */
 @ObjectType({ description: 'Tồn tại, hạn chế phát hiện khi kiểm tra' })

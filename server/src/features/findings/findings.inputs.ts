@@ -74,39 +74,29 @@ export class ReopenFindingInput {
   reason!: string;
 }
 
-/** The office does not accept the unit's report: the finding goes back to the unit, with the reason. */
+/** A decision on one finding that the office must give a reason for. */
 @InputType()
-export class RejectRemediationInput {
+abstract class FindingDecisionInput {
   @Field(() => ID)
   findingId!: string;
 
-  // Checked by the service, so that a missing reason answers with its own code.
+  // A missing reason is checked by the service, so that it answers with its own code.
   @Field(() => String)
   @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
   reason!: string;
 }
+
+/** The office does not accept the unit's report: the finding goes back to the unit, with the reason. */
+@InputType()
+export class RejectRemediationInput extends FindingDecisionInput {}
 
 /** The office closes a finding the unit has not reported on: only with a reason. */
 @InputType()
-export class CloseWithoutReportInput {
-  @Field(() => ID)
-  findingId!: string;
-
-  @Field(() => String)
-  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
-  reason!: string;
-}
+export class CloseWithoutReportInput extends FindingDecisionInput {}
 
 /** Gia hạn: a new deadline, with a reason. */
 @InputType()
-export class ExtendDeadlineInput {
-  @Field(() => ID)
-  findingId!: string;
-
+export class ExtendDeadlineInput extends FindingDecisionInput {
   @Field(() => GraphQLLocalDate)
   newDeadline!: string;
-
-  @Field(() => String)
-  @MaxLength(2000, { message: 'Lý do không được dài quá 2000 ký tự.' })
-  reason!: string;
 }

@@ -45,6 +45,21 @@ export function describeFinding(finding: Finding): Record<string, unknown> {
   };
 }
 
+/** Who closed a finding and when: accepting the unit's report and closing without one both record it. */
+export function markClosed(finding: Finding, user: User): void {
+  finding.closedAt = new Date();
+  finding.closedBy = user;
+}
+
+/** What a finding's audit entry holds beyond the finding described before and after a step. */
+export interface FindingStepAudit {
+  reason?: string | null;
+  /** Added to the description before the step, read from the finding as it was. */
+  before?: (finding: Finding) => Record<string, unknown>;
+  /** Added to the description after the step. */
+  after?: Record<string, unknown>;
+}
+
 export class FindingsService {
   constructor(private readonly em: EntityManager) {}
 
@@ -102,6 +117,52 @@ export class FindingsService {
     return em.findOneOrFail(Finding, { id: findingId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['visit'] });
   }
 
+  /**
+   * One step of a finding's life, in the caller's transaction: the status change the step makes (or its
+   * refusal), `write` for what else it changes, and its audit entry: the finding described before and
+   * after, with the step's own details added.
+   */
+  async step(
+    em: EntityManager,
+    user: User,
+    finding: Finding,
+    action: FindingAction,
+    write: () => void | Promise<void>,
+    audit: FindingStepAudit = {},
+  ): Promise<void> {
+    const before = { ...describeFinding(finding), ...audit.before?.(finding) };
+    this.transition(finding, action);
+    await write();
+    recordAudit(em, user, {
+      entityType: 'Finding',
+      entityId: finding.id,
+      visitId: finding.visit.id,
+      action,
+      reason: audit.reason ?? null,
+      before,
+      after: { ...describeFinding(finding), ...audit.after },
+    });
+  }
+
+  /**
+   * An office decision on one finding, in its own transaction: the finding locked if the user may see it,
+   * the step written and audited (`step`), then the finding as the user now sees it.
+   */
+  async decide(
+    user: User,
+    findingId: string,
+    action: FindingAction,
+    write: (em: EntityManager, finding: Finding) => void | Promise<void>,
+    audit: FindingStepAudit = {},
+  ): Promise<Finding> {
+    await this.em.transactional(async (em) => {
+      const finding = await this.lockVisible(em, user, findingId);
+      await new FindingsService(em).step(em, user, finding, action, () => write(em, finding), audit);
+    });
+    this.em.clear();
+    return this.get(user, findingId);
+  }
+
   /** The unit head reports what was done, with evidence photos; once per operation id. */
   async reportRemediation(user: User, input: ReportRemediationInput): Promise<Finding> {
     const remediation = input.text.normalize('NFC').trim();
@@ -110,33 +171,32 @@ export class FindingsService {
       const finding = await this.lockVisible(em, user, input.findingId);
       if (finding.responsibleUnit.id !== user.unit?.id) throw FindingErrors.notYourUnit();
       if (finding.visit.status !== VisitStatus.APPROVED) throw FindingErrors.notApprovedYet();
-      const before = describeFinding(finding);
-      this.transition(finding, 'REPORT_REMEDIATION');
-      finding.remediationText = remediation;
-      finding.remediationReportedAt = new Date();
-      finding.remediationReportedBy = user;
-      for (const photo of input.photos ?? []) {
-        const file = isUuid(photo.fileId) ? await em.findOne(StoredFile, { id: photo.fileId }) : null;
-        if (!file || file.uploadedBy.id !== user.id) throw FindingErrors.fileNotFound();
-        if ((await entityTypeOf(em, photo.attachmentId)) !== null) throw VisitErrors.attachmentIdTaken();
-        em.persist(
-          em.create(Attachment, {
-            id: photo.attachmentId,
-            findingId: finding.id,
-            kind: AttachmentKind.REMEDIATION,
-            file,
-            createdBy: user,
-          }),
-        );
-      }
-      recordAudit(em, user, {
-        entityType: 'Finding',
-        entityId: finding.id,
-        visitId: finding.visit.id,
-        action: 'REPORT_REMEDIATION',
-        before,
-        after: { ...describeFinding(finding), remediationText: remediation, photos: input.photos?.length ?? 0 },
-      });
+      await this.step(
+        em,
+        user,
+        finding,
+        'REPORT_REMEDIATION',
+        async () => {
+          finding.remediationText = remediation;
+          finding.remediationReportedAt = new Date();
+          finding.remediationReportedBy = user;
+          for (const photo of input.photos ?? []) {
+            const file = isUuid(photo.fileId) ? await em.findOne(StoredFile, { id: photo.fileId }) : null;
+            if (!file || file.uploadedBy.id !== user.id) throw FindingErrors.fileNotFound();
+            if ((await entityTypeOf(em, photo.attachmentId)) !== null) throw VisitErrors.attachmentIdTaken();
+            em.persist(
+              em.create(Attachment, {
+                id: photo.attachmentId,
+                findingId: finding.id,
+                kind: AttachmentKind.REMEDIATION,
+                file,
+                createdBy: user,
+              }),
+            );
+          }
+        },
+        { after: { remediationText: remediation, photos: input.photos?.length ?? 0 } },
+      );
       await em.flush();
       return { findingId: finding.id };
     });
@@ -145,49 +205,26 @@ export class FindingsService {
   }
 
   /** Office staff verify the remediation and close the finding. */
-  async close(user: User, input: CloseFindingInput): Promise<Finding> {
-    await this.em.transactional(async (em) => {
-      const finding = await this.lockVisible(em, user, input.findingId);
-      const before = describeFinding(finding);
-      this.transition(finding, 'CLOSE');
-      finding.closedAt = new Date();
-      finding.closedBy = user;
-      recordAudit(em, user, {
-        entityType: 'Finding',
-        entityId: finding.id,
-        visitId: finding.visit.id,
-        action: 'CLOSE',
-        reason: input.note?.trim() || null,
-        before,
-        after: describeFinding(finding),
-      });
+  close(user: User, input: CloseFindingInput): Promise<Finding> {
+    return this.decide(user, input.findingId, 'CLOSE', (_em, finding) => markClosed(finding, user), {
+      reason: input.note?.trim() || null,
     });
-    this.em.clear();
-    return this.get(user, input.findingId);
   }
 
   /** Office staff reopen a finding whose remediation is not accepted. */
-  async reopen(user: User, input: ReopenFindingInput): Promise<Finding> {
-    await this.em.transactional(async (em) => {
-      const finding = await this.lockVisible(em, user, input.findingId);
-      const before = describeFinding(finding);
-      this.transition(finding, 'REOPEN');
-      finding.reopenCount += 1;
-      finding.closedAt = null;
-      finding.closedBy = null;
-      finding.closeReason = null;
-      recordAudit(em, user, {
-        entityType: 'Finding',
-        entityId: finding.id,
-        visitId: finding.visit.id,
-        action: 'REOPEN',
-        reason: input.reason.trim(),
-        before,
-        after: describeFinding(finding),
-      });
-    });
-    this.em.clear();
-    return this.get(user, input.findingId);
+  reopen(user: User, input: ReopenFindingInput): Promise<Finding> {
+    return this.decide(
+      user,
+      input.findingId,
+      'REOPEN',
+      (_em, finding) => {
+        finding.reopenCount += 1;
+        finding.closedAt = null;
+        finding.closedBy = null;
+        finding.closeReason = null;
+      },
+      { reason: input.reason.trim() },
+    );
   }
 
   remediationPhotos(finding: Finding): Promise<Attachment[]> {

@@ -1,121 +1,94 @@
 import { storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayLocalDate } from '../../common/local-date.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import type { Finding } from './finding.entity.js';
 import { FindingDeadlineExtension } from './finding-deadline-extension.entity.js';
 import { deadlineChangeProblem } from './finding-rules.js';
 import { FindingErrors } from './findings.errors.js';
 import type { CloseWithoutReportInput, ExtendDeadlineInput, RejectRemediationInput } from './findings.inputs.js';
-import { describeFinding, FindingsService } from './findings.service.js';
+import { FindingsService, markClosed } from './findings.service.js';
 
 /**
  * The office's side of remediation beyond accepting a report (FindingsService.close): rejecting a report,
  * closing without one, moving a deadline. Each needs a reason, checked before anything is written, and
- * writes its audit entry in the same transaction as the change.
+ * is one audited step (FindingsService.decide).
  */
 export class RemediationReviewService {
   constructor(private readonly em: EntityManager) {}
-
-  private async change(
-    user: User,
-    findingId: string,
-    write: (em: EntityManager, finding: Finding, findings: FindingsService) => void | Promise<void>,
-  ): Promise<Finding> {
-    await this.em.transactional(async (em) => {
-      const findings = new FindingsService(em);
-      const finding = await findings.lockVisible(em, user, findingId);
-      await write(em, finding, findings);
-    });
-    this.em.clear();
-    return new FindingsService(this.em).get(user, findingId);
-  }
 
   /** Không chấp nhận: the finding goes back to the unit to report again; the reason is kept for them. */
   reject(user: User, input: RejectRemediationInput): Promise<Finding> {
     const reason = storedText(input.reason);
     if (!reason) throw FindingErrors.rejectionReasonRequired();
-    return this.change(user, input.findingId, (em, finding, findings) => {
-      const before = { ...describeFinding(finding), remediationText: finding.remediationText };
-      findings.transition(finding, 'REJECT_REMEDIATION');
-      // Sent back to the unit: counted with the reopenings, as "reopen" was how the office did it before.
-      finding.reopenCount += 1;
-      finding.rejectionReason = reason;
-      finding.rejectedAt = new Date();
-      finding.rejectedBy = user;
-      recordAudit(em, user, {
-        entityType: 'Finding',
-        entityId: finding.id,
-        visitId: finding.visit.id,
-        action: 'REJECT_REMEDIATION',
+    return new FindingsService(this.em).decide(
+      user,
+      input.findingId,
+      'REJECT_REMEDIATION',
+      (_em, finding) => {
+        // Sent back to the unit: counted with the reopenings, as "reopen" was how the office did it before.
+        finding.reopenCount += 1;
+        finding.rejectionReason = reason;
+        finding.rejectedAt = new Date();
+        finding.rejectedBy = user;
+      },
+      {
         reason,
-        before,
-        after: { ...describeFinding(finding), rejectionReason: reason },
-      });
-    });
+        before: (finding) => ({ remediationText: finding.remediationText }),
+        after: { rejectionReason: reason },
+      },
+    );
   }
 
   /** Đóng không cần báo cáo: an open finding, closed by the office with a recorded reason. */
   closeWithoutReport(user: User, input: CloseWithoutReportInput): Promise<Finding> {
     const reason = storedText(input.reason);
     if (!reason) throw FindingErrors.closeReasonRequired();
-    return this.change(user, input.findingId, (em, finding, findings) => {
-      const before = describeFinding(finding);
-      findings.transition(finding, 'CLOSE_WITHOUT_REPORT');
-      finding.closedAt = new Date();
-      finding.closedBy = user;
-      finding.closeReason = reason;
-      recordAudit(em, user, {
-        entityType: 'Finding',
-        entityId: finding.id,
-        visitId: finding.visit.id,
-        action: 'CLOSE_WITHOUT_REPORT',
-        reason,
-        before,
-        after: { ...describeFinding(finding), closeReason: reason },
-      });
-    });
+    return new FindingsService(this.em).decide(
+      user,
+      input.findingId,
+      'CLOSE_WITHOUT_REPORT',
+      (_em, finding) => {
+        markClosed(finding, user);
+        finding.closeReason = reason;
+      },
+      { reason, after: { closeReason: reason } },
+    );
   }
 
   /** Gia hạn: a new deadline with a reason; the old and new day are kept in the finding's history. */
   extendDeadline(user: User, input: ExtendDeadlineInput): Promise<Finding> {
     const reason = storedText(input.reason);
     if (!reason) throw FindingErrors.extensionReasonRequired();
-    return this.change(user, input.findingId, (em, finding, findings) => {
-      findings.transition(finding, 'EXTEND_DEADLINE');
-      const visitDate = finding.visit.visitDate;
-      switch (deadlineChangeProblem(input.newDeadline, { deadline: finding.deadline, visitDate }, todayLocalDate())) {
-        case 'BEFORE_VISIT':
-          throw FindingErrors.deadlineBeforeVisit(visitDate ?? '');
-        case 'IN_PAST':
-          throw FindingErrors.deadlineInPast();
-        case 'UNCHANGED':
-          throw FindingErrors.deadlineUnchanged();
-      }
-      const before = describeFinding(finding);
-      const previousDeadline = finding.deadline;
-      finding.deadline = input.newDeadline;
-      em.persist(
-        em.create(FindingDeadlineExtension, {
-          finding,
-          previousDeadline,
-          newDeadline: input.newDeadline,
-          reason,
-          extendedBy: user,
-          extendedByName: user.fullName,
-        }),
-      );
-      recordAudit(em, user, {
-        entityType: 'Finding',
-        entityId: finding.id,
-        visitId: finding.visit.id,
-        action: 'EXTEND_DEADLINE',
-        reason,
-        before,
-        after: describeFinding(finding),
-      });
-    });
+    return new FindingsService(this.em).decide(
+      user,
+      input.findingId,
+      'EXTEND_DEADLINE',
+      (em, finding) => {
+        const visitDate = finding.visit.visitDate;
+        switch (deadlineChangeProblem(input.newDeadline, { deadline: finding.deadline, visitDate }, todayLocalDate())) {
+          case 'BEFORE_VISIT':
+            throw FindingErrors.deadlineBeforeVisit(visitDate ?? '');
+          case 'IN_PAST':
+            throw FindingErrors.deadlineInPast();
+          case 'UNCHANGED':
+            throw FindingErrors.deadlineUnchanged();
+        }
+        const previousDeadline = finding.deadline;
+        finding.deadline = input.newDeadline;
+        em.persist(
+          em.create(FindingDeadlineExtension, {
+            finding,
+            previousDeadline,
+            newDeadline: input.newDeadline,
+            reason,
+            extendedBy: user,
+            extendedByName: user.fullName,
+          }),
+        );
+      },
+      { reason },
+    );
   }
 
   /** The finding's deadline moves, oldest first. */

@@ -12,20 +12,21 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 
-export enum TeamRole {
+export const TeamRole = graphqlEnum('TeamRole', [
   /** Trưởng đoàn */
-  LEAD = 'LEAD',
+  'LEAD',
   /** Thành viên */
-  MEMBER = 'MEMBER',
+  'MEMBER',
   /** Thư ký */
-  SECRETARY = 'SECRETARY',
-}
-registerEnumType(TeamRole, { name: 'TeamRole' });
+  'SECRETARY',
+]);
+export type TeamRole = EnumValue<typeof TeamRole>;
 
 /** Đoàn kiểm tra, set up by a decision. */
 @ObjectType({ description: 'Đoàn kiểm tra', simpleResolvers: true })

@@ -1,37 +1,41 @@
 import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** Who decides the procedure. */
-export enum ProcedureLevel {
+export const ProcedureLevel = graphqlEnum({ name: 'ProcedureLevel', description: 'Cấp thẩm quyền giải quyết TTHC' }, [
   /** cấp tỉnh (thẩm quyền của ngành) */
-  TINH = 'TINH',
+  'TINH',
   /** cấp huyện */
-  HUYEN = 'HUYEN',
+  'HUYEN',
   /** cấp xã */
-  XA = 'XA',
-}
-registerEnumType(ProcedureLevel, { name: 'ProcedureLevel', description: 'Cấp thẩm quyền giải quyết TTHC' });
+  'XA',
+]);
+export type ProcedureLevel = EnumValue<typeof ProcedureLevel>;
 
 /** How the file is received and returned. */
-export enum ProcedureMechanism {
-  /** một cửa */
-  MOT_CUA = 'MOT_CUA',
-  /** một cửa liên thông */
-  MOT_CUA_LIEN_THONG = 'MOT_CUA_LIEN_THONG',
-}
-registerEnumType(ProcedureMechanism, { name: 'ProcedureMechanism', description: 'Cơ chế một cửa / liên thông' });
+export const ProcedureMechanism = graphqlEnum(
+  { name: 'ProcedureMechanism', description: 'Cơ chế một cửa / liên thông' },
+  [
+    /** một cửa */
+    'MOT_CUA',
+    /** một cửa liên thông */
+    'MOT_CUA_LIEN_THONG',
+  ],
+);
+export type ProcedureMechanism = EnumValue<typeof ProcedureMechanism>;
 
 /** How far the procedure can be done online (dịch vụ công trực tuyến). */
-export enum OnlineService {
+export const OnlineService = graphqlEnum({ name: 'OnlineService', description: 'Mức dịch vụ công trực tuyến' }, [
   /** toàn trình */
-  TOAN_TRINH = 'TOAN_TRINH',
+  'TOAN_TRINH',
   /** một phần */
-  MOT_PHAN = 'MOT_PHAN',
+  'MOT_PHAN',
   /** not online */
-  KHONG = 'KHONG',
-}
-registerEnumType(OnlineService, { name: 'OnlineService', description: 'Mức dịch vụ công trực tuyến' });
+  'KHONG',
+]);
+export type OnlineService = EnumValue<typeof OnlineService>;
 
 /** One administrative procedure (thủ tục hành chính, TTHC) of the department's catalogue for a year. */
 @ObjectType({ description: 'Thủ tục hành chính trong danh mục của năm' })

@@ -1,25 +1,17 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { VersionedRecord } from '../../common/versioned-record.js';
+import { DOCUMENT_TYPE_LABELS } from '../../common/vietnamese.js';
 import { Unit } from '../units/unit.entity.js';
 
-/** The kind of a directive document, as the annual report counts them. */
-export enum DirectiveDocumentType {
-  /** Kế hoạch */
-  KE_HOACH = 'KE_HOACH',
-  /** Công văn */
-  CONG_VAN = 'CONG_VAN',
-  /** Quyết định */
-  QUYET_DINH = 'QUYET_DINH',
-  /** Báo cáo */
-  BAO_CAO = 'BAO_CAO',
-  /** Thông báo */
-  THONG_BAO = 'THONG_BAO',
-  /** Khác */
-  KHAC = 'KHAC',
-}
-registerEnumType(DirectiveDocumentType, { name: 'DirectiveDocumentType', description: 'Loại văn bản chỉ đạo' });
+/** The kind of a directive document, as the annual report counts them; named as DOCUMENT_TYPE_LABELS names them. */
+export const DirectiveDocumentType = graphqlEnum(
+  { name: 'DirectiveDocumentType', description: 'Loại văn bản chỉ đạo' },
+  Object.keys(DOCUMENT_TYPE_LABELS) as (keyof typeof DOCUMENT_TYPE_LABELS)[],
+);
+export type DirectiveDocumentType = EnumValue<typeof DirectiveDocumentType>;
 
 /** A directive document (văn bản chỉ đạo) issued by the department or one of its units. */
 @ObjectType({ description: 'Văn bản chỉ đạo' })

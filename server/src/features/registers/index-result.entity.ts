@@ -1,15 +1,16 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** The two yearly indices the province publishes for each department. */
-export enum AssessmentIndex {
+export const AssessmentIndex = graphqlEnum({ name: 'AssessmentIndex', description: 'SIPAS hoặc PAR INDEX' }, [
   /** Chỉ số hài lòng về sự phục vụ hành chính */
-  SIPAS = 'SIPAS',
+  'SIPAS',
   /** Chỉ số cải cách hành chính */
-  PAR_INDEX = 'PAR_INDEX',
-}
-registerEnumType(AssessmentIndex, { name: 'AssessmentIndex', description: 'SIPAS hoặc PAR INDEX' });
+  'PAR_INDEX',
+]);
+export type AssessmentIndex = EnumValue<typeof AssessmentIndex>;
 
 /** One scored part of an index (lĩnh vực / tiêu chí thành phần). */
 @ObjectType({ description: 'Điểm thành phần của chỉ số' })

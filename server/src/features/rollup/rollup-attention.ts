@@ -1,15 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
-import {
-  FINDING_STATE_LABELS,
-  formatDate,
-  labelOf,
-  PASS_FAIL_LABELS,
-  SEVERITY_LABELS,
-} from '../../common/vietnamese.js';
+import { PASS_FAIL_LABELS } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-rows.js';
 import type { RollupAttentionUnit, RollupRecord } from './rollup.types.js';
+import { findingDetail } from './rollup-records.js';
 import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
 
 /**
@@ -139,14 +134,7 @@ export async function unitAttentionRecords(
       r.kind === 'UNIT'
         ? `${NOT_INSPECTED}; ${r.plans ? `có trong kế hoạch ${r.plans}` : 'không có trong kế hoạch kiểm tra của năm'}.`
         : r.kind === 'FINDING'
-          ? [
-              r.group_title,
-              r.severity ? labelOf(SEVERITY_LABELS, r.severity) : r.severity,
-              r.state ? labelOf(FINDING_STATE_LABELS, r.state) : null,
-              r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')
+          ? findingDetail(r)
           : PASS_FAIL_LABELS.FAIL,
     visitId: r.kind === 'UNIT' ? null : r.visit_id,
     findingId: r.kind === 'FINDING' ? r.id : null,

@@ -22,6 +22,45 @@ const FINDING_STATES: Partial<Record<RollupFigure, string>> = {
   [RollupFigure.FINDINGS_OPEN]: 'OPEN',
 };
 
+/** A record behind a figure: what it is, whose and when, its line and detail, and what it links to. */
+function recordOf(
+  kind: string,
+  id: string,
+  unitName: string | null,
+  date: string | null,
+  label: string,
+  detail: string | null,
+  links: { visitId?: string | null; findingId?: string | null } = {},
+): RollupRecord {
+  return {
+    kind,
+    id,
+    unitName,
+    date,
+    label,
+    detail,
+    visitId: links.visitId ?? null,
+    findingId: links.findingId ?? null,
+  };
+}
+
+/** A finding's detail line: its checklist group, severity, state and deadline, those it has. */
+export function findingDetail(finding: {
+  group_title: string | null;
+  severity: string | null;
+  state: string | null;
+  deadline: string | null;
+}): string {
+  return [
+    finding.group_title,
+    finding.severity && labelOf(SEVERITY_LABELS, finding.severity),
+    finding.state && labelOf(FINDING_STATE_LABELS, finding.state),
+    finding.deadline && `hạn ${formatDate(finding.deadline)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** The answers behind a compliance figure, narrowed to a group, item or unit by `key`. */
 export async function answerRecords(
   em: EntityManager,
@@ -55,16 +94,19 @@ export async function answerRecords(
       where ${key}::text is null or ${column} = ${key}
       order by x.visit_date, u.name, x.item_code`,
   );
-  return rows.map((r) => ({
-    kind: 'ANSWER',
-    id: r.id,
-    unitName: r.unit_name,
-    date: r.visit_date,
-    label: `${r.item_code} ${r.item_text}`,
-    detail: labelOf(PASS_FAIL_LABELS, r.pass_fail),
-    visitId: r.visit_id,
-    findingId: null,
-  }));
+  return rows.map((r) =>
+    recordOf(
+      'ANSWER',
+      r.id,
+      r.unit_name,
+      r.visit_date,
+      `${r.item_code} ${r.item_text}`,
+      labelOf(PASS_FAIL_LABELS, r.pass_fail),
+      {
+        visitId: r.visit_id,
+      },
+    ),
+  );
 }
 
 /** The findings behind a findings figure, narrowed to a checklist group by `key`. */
@@ -100,23 +142,12 @@ export async function findingRecords(
         and (${key}::text is null or f.group_code = ${key})
       order by f.visit_date, f.unit_name, f.id`,
   );
-  return rows.map((r) => ({
-    kind: 'FINDING',
-    id: r.id,
-    unitName: r.unit_name,
-    date: r.visit_date,
-    label: r.description,
-    detail: [
-      r.group_title,
-      labelOf(SEVERITY_LABELS, r.severity),
-      labelOf(FINDING_STATE_LABELS, r.state),
-      r.deadline ? `hạn ${formatDate(r.deadline)}` : null,
-    ]
-      .filter(Boolean)
-      .join(' · '),
-    visitId: r.visit_id,
-    findingId: r.id,
-  }));
+  return rows.map((r) =>
+    recordOf('FINDING', r.id, r.unit_name, r.visit_date, r.description, findingDetail(r), {
+      visitId: r.visit_id,
+      findingId: r.id,
+    }),
+  );
 }
 
 /** The documents issued in the year by units of the tree, narrowed to a type by `key`. */
@@ -136,16 +167,7 @@ export async function documentRecords(
       where d.year = ${year} and d.issuing_unit_id in (select id from tree) and (${key}::text is null or d.type = ${key})
       order by d.issued_on, d.number`,
   );
-  return rows.map((r) => ({
-    kind: 'DOCUMENT',
-    id: r.id,
-    unitName: r.unit_name,
-    date: r.issued_on,
-    label: r.number,
-    detail: r.summary,
-    visitId: null,
-    findingId: null,
-  }));
+  return rows.map((r) => recordOf('DOCUMENT', r.id, r.unit_name, r.issued_on, r.number, r.summary));
 }
 
 /** The units in scope, inspected or not inspected. */
@@ -154,14 +176,7 @@ export function unitRecords(cover: Coverage, figure: RollupFigure): RollupRecord
     figure === RollupFigure.UNITS_IN_SCOPE || inspected === (figure === RollupFigure.UNITS_INSPECTED);
   return cover.units
     .filter((u) => wanted(u.inspected))
-    .map((u) => ({
-      kind: 'UNIT',
-      id: u.unitId,
-      unitName: u.name,
-      date: null,
-      label: `${u.code} ${u.name}`,
-      detail: `${u.visits} cuộc kiểm tra đã duyệt trong năm`,
-      visitId: null,
-      findingId: null,
-    }));
+    .map((u) =>
+      recordOf('UNIT', u.unitId, u.name, null, `${u.code} ${u.name}`, `${u.visits} cuộc kiểm tra đã duyệt trong năm`),
+    );
 }

@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { FindingSeverity } from '../findings/finding.entity.js';
 import { DirectiveDocumentType } from '../registers/directive-document.entity.js';
 import { AssessmentIndex } from '../registers/index-result.entity.js';
@@ -251,29 +252,32 @@ export class Rollup {
 }
 
 /** The figures a roll-up can be drilled into; `key` narrows some of them. */
-export enum RollupFigure {
-  UNITS_IN_SCOPE = 'UNITS_IN_SCOPE',
-  UNITS_INSPECTED = 'UNITS_INSPECTED',
-  UNITS_NOT_INSPECTED = 'UNITS_NOT_INSPECTED',
-  /** key: group code */
-  COMPLIANCE_GROUP = 'COMPLIANCE_GROUP',
-  /** key: item code */
-  COMPLIANCE_ITEM = 'COMPLIANCE_ITEM',
-  /** key: unit id */
-  COMPLIANCE_UNIT = 'COMPLIANCE_UNIT',
-  /** key (optional): group code */
-  FINDINGS = 'FINDINGS',
-  FINDINGS_FIXED_ON_TIME = 'FINDINGS_FIXED_ON_TIME',
-  FINDINGS_FIXED_LATE = 'FINDINGS_FIXED_LATE',
-  FINDINGS_OVERDUE = 'FINDINGS_OVERDUE',
-  FINDINGS_OPEN = 'FINDINGS_OPEN',
-  REPEAT_FINDINGS = 'REPEAT_FINDINGS',
-  /** key (optional): document type */
-  DOCUMENTS = 'DOCUMENTS',
-  /** key: unit id; why the unit is on the attention list: not inspected, its overdue findings, its failed answers */
-  UNIT_ATTENTION = 'UNIT_ATTENTION',
-}
-registerEnumType(RollupFigure, { name: 'RollupFigure', description: 'A roll-up figure to list the records of' });
+export const RollupFigure = graphqlEnum(
+  { name: 'RollupFigure', description: 'A roll-up figure to list the records of' },
+  [
+    'UNITS_IN_SCOPE',
+    'UNITS_INSPECTED',
+    'UNITS_NOT_INSPECTED',
+    /** key: group code */
+    'COMPLIANCE_GROUP',
+    /** key: item code */
+    'COMPLIANCE_ITEM',
+    /** key: unit id */
+    'COMPLIANCE_UNIT',
+    /** key (optional): group code */
+    'FINDINGS',
+    'FINDINGS_FIXED_ON_TIME',
+    'FINDINGS_FIXED_LATE',
+    'FINDINGS_OVERDUE',
+    'FINDINGS_OPEN',
+    'REPEAT_FINDINGS',
+    /** key (optional): document type */
+    'DOCUMENTS',
+    /** key: unit id; why the unit is on the attention list: not inspected, its overdue findings, its failed answers */
+    'UNIT_ATTENTION',
+  ],
+);
+export type RollupFigure = EnumValue<typeof RollupFigure>;
 
 @ObjectType({ description: 'Một bản ghi đứng sau một số liệu tổng hợp' })
 export class RollupRecord {

@@ -1,21 +1,22 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 
 /** The field writes a phone may queue; each is one GraphQL mutation of the same name. */
-export enum FieldWriteKind {
-  START_VISIT = 'START_VISIT',
-  ANSWER_ITEM = 'ANSWER_ITEM',
-  SET_VISIT_ATTENDEES = 'SET_VISIT_ATTENDEES',
-  SET_VISIT_CONCLUSION = 'SET_VISIT_CONCLUSION',
-  SET_VISIT_UNIT_COMMENTS = 'SET_VISIT_UNIT_COMMENTS',
-  ATTACH_VISIT_FILE = 'ATTACH_VISIT_FILE',
-  REMOVE_VISIT_ATTACHMENT = 'REMOVE_VISIT_ATTACHMENT',
-  SAVE_FINDING = 'SAVE_FINDING',
-  DELETE_FINDING = 'DELETE_FINDING',
-  SUBMIT_VISIT = 'SUBMIT_VISIT',
-}
-registerEnumType(FieldWriteKind, { name: 'FieldWriteKind' });
+export const FieldWriteKind = graphqlEnum('FieldWriteKind', [
+  'START_VISIT',
+  'ANSWER_ITEM',
+  'SET_VISIT_ATTENDEES',
+  'SET_VISIT_CONCLUSION',
+  'SET_VISIT_UNIT_COMMENTS',
+  'ATTACH_VISIT_FILE',
+  'REMOVE_VISIT_ATTACHMENT',
+  'SAVE_FINDING',
+  'DELETE_FINDING',
+  'SUBMIT_VISIT',
+]);
+export type FieldWriteKind = EnumValue<typeof FieldWriteKind>;
 
 @InputType()
 export class QueuedOperationInput {

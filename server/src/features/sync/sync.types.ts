@@ -1,16 +1,17 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ErrorCode } from '../../common/error-codes.js';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { Device } from './device.entity.js';
 
-export enum OutcomeStatus {
+export const OutcomeStatus = graphqlEnum('OutcomeStatus', [
   /** Applied now, or already applied before (same operation id): either way it is on the server. */
-  APPLIED = 'APPLIED',
+  'APPLIED',
   /** Refused for a real reason (validation, permission, state): not applied, keep it and show it. */
-  REFUSED = 'REFUSED',
+  'REFUSED',
   /** Not tried: an earlier write of the same visit was refused. Send it again after that one is resolved. */
-  HELD = 'HELD',
-}
-registerEnumType(OutcomeStatus, { name: 'OutcomeStatus' });
+  'HELD',
+]);
+export type OutcomeStatus = EnumValue<typeof OutcomeStatus>;
 
 @ObjectType()
 export class OperationOutcome {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { User } from '../users/user.entity.js';
 import { Unit, UnitKind } from './unit.entity.js';
 
@@ -56,18 +57,11 @@ export class UnitVersion {
 }
 
 /** The kinds of change in the organisation. */
-export enum UnitChangeKind {
-  CREATE = 'CREATE',
-  RENAME = 'RENAME',
-  MOVE = 'MOVE',
-  MERGE = 'MERGE',
-  SPLIT = 'SPLIT',
-  DISSOLVE = 'DISSOLVE',
-}
-registerEnumType(UnitChangeKind, {
-  name: 'UnitChangeKind',
-  description: 'Thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể',
-});
+export const UnitChangeKind = graphqlEnum(
+  { name: 'UnitChangeKind', description: 'Thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể' },
+  ['CREATE', 'RENAME', 'MOVE', 'MERGE', 'SPLIT', 'DISSOLVE'],
+);
+export type UnitChangeKind = EnumValue<typeof UnitChangeKind>;
 
 /**
  * A change in the organisation with the day it takes effect and its legal basis (the decision's number

@@ -1,29 +1,30 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { VersionedRecord } from '../../common/versioned-record.js';
 
 /** The kind of a unit in the department's tree. */
-export enum UnitKind {
+export const UnitKind = graphqlEnum('UnitKind', [
   /** Sở: the department itself, root of the tree */
-  DEPARTMENT = 'DEPARTMENT',
+  'DEPARTMENT',
   /** Văn phòng Sở */
-  OFFICE = 'OFFICE',
+  'OFFICE',
   /** Thanh tra Sở */
-  INSPECTORATE = 'INSPECTORATE',
+  'INSPECTORATE',
   /** Phòng */
-  DIVISION = 'DIVISION',
+  'DIVISION',
   /** Ban */
-  BOARD = 'BOARD',
+  'BOARD',
   /** Chi cục */
-  SUB_DEPARTMENT = 'SUB_DEPARTMENT',
+  'SUB_DEPARTMENT',
   /** Trung tâm */
-  CENTER = 'CENTER',
+  'CENTER',
   /** Hạt Kiểm lâm */
-  RANGER_STATION = 'RANGER_STATION',
-  OTHER = 'OTHER',
-}
-registerEnumType(UnitKind, { name: 'UnitKind' });
+  'RANGER_STATION',
+  'OTHER',
+]);
+export type UnitKind = EnumValue<typeof UnitKind>;
 
 /** The department (root) or one of its subordinate units (đơn vị trực thuộc). */
 @ObjectType({ description: 'Đơn vị: the department or a subordinate unit', simpleResolvers: true })

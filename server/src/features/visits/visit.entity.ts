@@ -14,7 +14,8 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { VersionedRecord } from '../../common/versioned-record.js';
 import { ChecklistItem, ChecklistVersion } from '../checklists/checklist.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -22,37 +23,24 @@ import { InspectionTeam, PlanLine } from '../plans/plan.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 
-export enum VisitStatus {
-  PLANNED = 'PLANNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  SUBMITTED = 'SUBMITTED',
-  RETURNED = 'RETURNED',
-  APPROVED = 'APPROVED',
-}
-registerEnumType(VisitStatus, { name: 'VisitStatus' });
+export const VisitStatus = graphqlEnum('VisitStatus', ['PLANNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'APPROVED']);
+export type VisitStatus = EnumValue<typeof VisitStatus>;
 
 /** Đạt / Không đạt / Không áp dụng */
-export enum PassFail {
-  PASS = 'PASS',
-  FAIL = 'FAIL',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
-registerEnumType(PassFail, { name: 'PassFail' });
+export const PassFail = graphqlEnum('PassFail', ['PASS', 'FAIL', 'NOT_APPLICABLE']);
+export type PassFail = EnumValue<typeof PassFail>;
 
-export enum AttendeeSide {
-  TEAM = 'TEAM',
-  UNIT = 'UNIT',
-}
-registerEnumType(AttendeeSide, { name: 'AttendeeSide' });
+export const AttendeeSide = graphqlEnum('AttendeeSide', ['TEAM', 'UNIT']);
+export type AttendeeSide = EnumValue<typeof AttendeeSide>;
 
-export enum AttachmentKind {
-  PHOTO = 'PHOTO',
-  SIGNATURE_TEAM_LEAD = 'SIGNATURE_TEAM_LEAD',
-  SIGNATURE_UNIT_REPRESENTATIVE = 'SIGNATURE_UNIT_REPRESENTATIVE',
-  SIGNATURE_SECRETARY = 'SIGNATURE_SECRETARY',
-  REMEDIATION = 'REMEDIATION',
-}
-registerEnumType(AttachmentKind, { name: 'AttachmentKind' });
+export const AttachmentKind = graphqlEnum('AttachmentKind', [
+  'PHOTO',
+  'SIGNATURE_TEAM_LEAD',
+  'SIGNATURE_UNIT_REPRESENTATIVE',
+  'SIGNATURE_SECRETARY',
+  'REMEDIATION',
+]);
+export type AttachmentKind = EnumValue<typeof AttachmentKind>;
 
 /** The signatures drawn on the minutes (the shared list): one of each kind per visit, a new one replacing the last. */
 export const MINUTES_SIGNATURE_KINDS: AttachmentKind[] = MINUTES_SIGNATURES.map((kind) => AttachmentKind[kind]);
@@ -259,13 +247,13 @@ export class VisitAnswer {
   version!: number;
 }
 
-export enum ConflictKind {
+export const ConflictKind = graphqlEnum('ConflictKind', [
   /** Two people answered the same item concurrently; the later edit was kept. */
-  CONCURRENT_EDIT = 'CONCURRENT_EDIT',
+  'CONCURRENT_EDIT',
   /** A phone's write reached the server after the visit was submitted or approved; not applied. */
-  VISIT_CLOSED = 'VISIT_CLOSED',
-}
-registerEnumType(ConflictKind, { name: 'ConflictKind' });
+  'VISIT_CLOSED',
+]);
+export type ConflictKind = EnumValue<typeof ConflictKind>;
 
 /**
  * A value that did not make it into the visit, kept for the reviewer: the losing side of a concurrent
