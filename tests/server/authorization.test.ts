@@ -67,6 +67,19 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: UpdateUnitInput!) { updateUnit(input: $i) { id } }',
     variables: { i: { id: NOBODY, name: 'Tên mới' } },
   },
+  recordUnitChange: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'mutation ($i: RecordUnitChangeInput!) { recordUnitChange(input: $i) { id } }',
+    variables: {
+      i: {
+        kind: 'DISSOLVE',
+        effectiveOn: '2026-01-05',
+        basisNumber: '1/QĐ-UBND',
+        basisDate: '2026-01-01',
+        unitId: NOBODY,
+      },
+    },
+  },
   moveUnit: {
     allowed: ['ADMIN', 'OFFICE'],
     doc: 'mutation ($i: MoveUnitInput!) { moveUnit(input: $i) { id } }',
@@ -379,7 +392,8 @@ describe('authorization matrix', () => {
         + (select count(*) from administrative_procedure where code = 'AUTHZ')
         + (select count(*) from index_result where year = 2030)
         + (select count(*) from annual_report_draft where year = 2030)
-        + (select count(*) from issuing_agency_identity where abbreviation = 'AUTHZ') as n`,
+        + (select count(*) from issuing_agency_identity where abbreviation = 'AUTHZ')
+        + (select count(*) from unit_change) + (select count(*) from conclusion_notice) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });
