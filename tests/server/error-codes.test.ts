@@ -119,6 +119,10 @@ describe('error codes', () => {
       HELD_AFTER_REFUSED_OPERATION: 409,
       SYNC_FAILED: 500,
       REGISTER_IMPORT_INVALID: 422,
+      // New since the table: a document route asked for a notice the office has not issued; a change
+      // whose successor is already in the plan.
+      NOTICE_NOT_ISSUED: 409,
+      UNIT_REHOME_CONFLICT: 409,
     });
   });
 
