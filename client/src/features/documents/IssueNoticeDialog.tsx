@@ -6,6 +6,7 @@ import { formatDate, parseVietnameseDate, todayLocalDate } from '../../i18n/form
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
@@ -91,12 +92,10 @@ export function IssueNoticeDialog({
         required
         data-testid="notice-number"
       />
-      <TextField
+      <DateField
         label={t('documents.noticeIssuedOn')}
         value={values.issuedOn}
         onChange={set('issuedOn')}
-        inputMode="numeric"
-        placeholder="dd/mm/yyyy"
         error={problems.issuedOn}
         required
         data-testid="notice-issued-on"
@@ -111,13 +110,11 @@ export function IssueNoticeDialog({
         data-testid="notice-strengths"
       />
       {hasFindings && (
-        <TextField
+        <DateField
           label={t('documents.noticeReportDueOn')}
           hint={t('documents.noticeReportDueHint')}
           value={values.reportDueOn}
           onChange={set('reportDueOn')}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
           error={problems.reportDueOn}
           required
           data-testid="notice-report-due"

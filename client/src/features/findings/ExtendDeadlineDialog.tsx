@@ -4,10 +4,10 @@ import { describeError } from '../../apollo/errors';
 import { formatDate, parseVietnameseDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
+import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { TextArea } from '../../ui/TextArea';
-import { TextField } from '../../ui/TextField';
 import { useField } from '../../ui/useField';
 import { type Finding, refetchAfterChange } from './finding-detail';
 import { extendDeadlineMutation } from './operations';
@@ -95,12 +95,10 @@ export function ExtendDeadlineDialog({
         <>
           <p className="muted">{t('findings.extendCurrent', { date: current })}</p>
           {errors.form && <Banner tone="error">{errors.form}</Banner>}
-          <TextField
+          <DateField
             label={t('findings.extendDate')}
             hint={t('findings.extendDateHint')}
             {...date}
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
             error={errors.date}
             required
             data-testid="extend-date"

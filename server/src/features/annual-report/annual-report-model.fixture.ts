@@ -1,4 +1,4 @@
-import type { Block } from '../documents/document-model.js';
+import type { Block } from '../documents/official-document.js';
 import type { AnnualReportData } from './annual-report-data.js';
 
 // The 2021 figures of the seed, for the model's unit tests (not part of the build).

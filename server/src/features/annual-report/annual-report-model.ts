@@ -6,7 +6,7 @@ import {
   formatPlaceDate,
 } from '../../common/vietnamese.js';
 import { agencyOn } from '../agency/issuing-agency.js';
-import type { Block, OfficialDocument, TextRun } from '../documents/document-model.js';
+import type { Block, OfficialDocument, TextRun } from '../documents/official-document.js';
 import type {
   AnnualReportData,
   DocumentTypeName,

@@ -153,7 +153,7 @@ describe('the documents of a visit', () => {
     const draft = buildConclusionNotice(data).body.map((b) =>
       b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '',
     );
-    expect(draft).toContain('…'.repeat(60));
+    expect(draft).toContain('.'.repeat(90));
     expect(draft.join('\n')).toContain('trước ngày ..../..../........ để theo dõi');
   });
 

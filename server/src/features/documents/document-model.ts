@@ -11,6 +11,7 @@ import {
 import { type AgencyIdentity, agencyOn, type IssuingAgency } from '../agency/issuing-agency.js';
 import { type FindingStatement, findingText } from './finding-text.js';
 import { minutesSigners, minutesTimeLines, READ_BACK_SENTENCE } from './minutes-facts.js';
+import type { Block, OfficialDocument, SignatureImage, TextRun } from './official-document.js';
 
 /*
  * The documents of a visit as plain data: what they say and in what order, with no layout engine in
@@ -23,14 +24,6 @@ export type TeamRoleName = 'LEAD' | 'MEMBER' | 'SECRETARY';
 export type PassFailValue = 'PASS' | 'FAIL' | 'NOT_APPLICABLE';
 export type AnswerTypeName = 'PASS_FAIL' | 'NUMBER' | 'TEXT';
 export type SeverityName = 'LOW' | 'MEDIUM' | 'HIGH';
-
-export interface SignatureImage {
-  bytes: Buffer;
-  type: 'png' | 'jpg';
-  /** Pixel size, for the aspect ratio. */
-  width: number;
-  height: number;
-}
 
 export interface VisitDocumentData {
   department: { code: string; name: string };
@@ -94,80 +87,6 @@ export interface VisitDocumentData {
   };
 }
 
-// ---- The document model ----
-
-export interface TextRun {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** A footnote on this run: its mark follows the text, numbered in the order of the document. */
-  footnote?: string;
-}
-
-export interface TableColumn {
-  title: string;
-  /** Share of the text width; the shares of a table add up to 1. */
-  width: number;
-  align?: 'left' | 'center';
-}
-
-export type Block =
-  /** A numbered section title such as "I. THÀNH PHẦN", bold. */
-  | { kind: 'heading'; text: string }
-  /** A paragraph with a first-line indent, justified. */
-  | { kind: 'paragraph'; runs: TextRun[] }
-  | { kind: 'table'; columns: TableColumn[]; rows: string[][] };
-
-export interface Signer {
-  kind: 'signer';
-  /** Bold lines over the signature, e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
-  titleLines: string[];
-  /** Italic line under the title, e.g. "(Ký, ghi rõ họ tên)". */
-  hint: string | null;
-  image: SignatureImage | null;
-  /** Printed under the signature in bold; null leaves the line empty for the signer. */
-  name: string | null;
-  /** The signer's role, printed under the name. */
-  role?: string | null;
-}
-
-export interface Recipients {
-  kind: 'recipients';
-  lines: string[];
-}
-
-export interface OfficialDocument {
-  /** For the file's metadata. */
-  title: string;
-  header: {
-    /** Cơ quan chủ quản (caps, not bold); null when there is none. */
-    parentAgency: string | null;
-    /** Cơ quan ban hành (caps, bold). */
-    issuingAgency: string;
-    /** "Số: .../BB-ĐKT" */
-    number: string;
-    /** "Lạng Sơn, ngày 05 tháng 04 năm 2021" (italics) */
-    placeDate: string;
-  };
-  /** The document kind in capitals ("BIÊN BẢN") over its summary line. */
-  kindTitle: string;
-  summary: string;
-  body: Block[];
-  closing: {
-    left: Signer | Recipients;
-    right: Signer;
-    /** A further signer centred under the two (the team's secretary on the minutes); absent for none. */
-    below?: Signer;
-  };
-}
-
-/** The words every official document prints the same, whichever renderer lays it out. */
-export const FIXED_WORDING = {
-  nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  nationalMotto: 'Độc lập - Tự do - Hạnh phúc',
-  recipientsHeading: 'Nơi nhận:',
-} as const;
-
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
 const NOT_ASSESSED = 'Chưa đánh giá';
@@ -175,8 +94,6 @@ const SIGN_HINT = '(Ký, ghi rõ họ tên)';
 /** A fact not recorded, left as a dotted line for the pen (a whole line of the page in every rendering). */
 const UNRECORDED_LINE = '.'.repeat(90);
 const SUBJECT = 'việc chấp hành kỷ luật, kỷ cương hành chính';
-/** What a draft leaves for the office to write by hand. */
-const DOTTED_LINE = '…'.repeat(60);
 
 export interface Compliance {
   /** Đạt / Không đạt / Không áp dụng items with an answer. */
@@ -404,7 +321,7 @@ export function buildConclusionNotice(data: VisitDocumentData): OfficialDocument
           .split('\n')
           .filter((line) => line.trim())
           .map((line) => plain(sentence(line)))
-      : [plain(DOTTED_LINE)]),
+      : [plain(UNRECORDED_LINE)]),
     heading(2, 'TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ'),
   ];
   if (data.findings.length === 0) body.push(plain('Không phát hiện tồn tại, hạn chế.'));

@@ -22,9 +22,10 @@ import { canSeeVisit } from '../visits/visit-access.js';
 import { versionItems } from '../visits/visit-problems.js';
 import { VisitReads } from '../visits/visit-reads.js';
 import { VisitErrors } from '../visits/visits.errors.js';
-import { buildConclusionNotice, buildMinutes, type SignatureImage, type VisitDocumentData } from './document-model.js';
+import { buildConclusionNotice, buildMinutes, type VisitDocumentData } from './document-model.js';
 import { DocumentErrors } from './documents.errors.js';
 import { renderDocx } from './docx-renderer.js';
+import type { SignatureImage } from './official-document.js';
 import { renderPdf } from './pdf-renderer.js';
 import { signatureImage } from './signature-image.js';
 

@@ -24,7 +24,7 @@ import {
   type OfficialDocument,
   type Recipients,
   type Signer,
-} from './document-model.js';
+} from './official-document.js';
 
 /*
  * Word layout of Decree 30/2020/NĐ-CP: A4, margins 20/20/30/15 mm, Times New Roman (the office's own

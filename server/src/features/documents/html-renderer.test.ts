@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMinutes, type OfficialDocument } from './document-model.js';
+import { buildMinutes } from './document-model.js';
 import { escapeHtml, renderHtml } from './html-renderer.js';
+import type { OfficialDocument } from './official-document.js';
 
 const DOC: OfficialDocument = {
   title: 'Báo cáo',

@@ -6,7 +6,7 @@ import {
   type OfficialDocument,
   type Recipients,
   type Signer,
-} from './document-model.js';
+} from './official-document.js';
 
 /*
  * The document model as an HTML fragment, for reading on the screen without downloading: the same

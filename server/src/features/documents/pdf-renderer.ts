@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { withoutBidiControlsDeep } from '../../common/bidi.js';
-import { type Block, FIXED_WORDING, type OfficialDocument, type Recipients, type Signer } from './document-model.js';
+import { type Block, FIXED_WORDING, type OfficialDocument, type Recipients, type Signer } from './official-document.js';
 
 /*
  * PDF layout of Decree 30/2020/NĐ-CP with the DejaVu Serif fonts embedded: the standard PDF fonts have

@@ -1,4 +1,4 @@
-import type { SignatureImage } from './document-model.js';
+import type { SignatureImage } from './official-document.js';
 
 /**
  * A stored signature as an image both renderers can embed (PNG or JPEG), with its pixel size read from

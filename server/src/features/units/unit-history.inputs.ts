@@ -1,26 +1,20 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { UnitKind } from './unit.entity.js';
+import { OptionalAddress, OptionalShortName, UnitCode, UnitName } from './unit-fields.js';
 import { UnitChangeKind } from './unit-version.entity.js';
-
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-const CODE_MESSAGE = 'Mã đơn vị chỉ gồm chữ không dấu, số và các ký tự . _ - (tối đa 32 ký tự).';
 
 /** A unit a change creates: the new unit of a creation or a merge, each new unit of a split. */
 @InputType()
 export class NewUnitInput {
-  @Field(() => String)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @UnitCode()
   code!: string;
 
-  @Field(() => String)
-  @MaxLength(200, { message: 'Tên đơn vị không được dài quá 200 ký tự.' })
+  @UnitName()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: 'Tên viết tắt không được dài quá 100 ký tự.' })
+  @OptionalShortName()
   shortName?: string | null;
 
   @Field(() => UnitKind)
@@ -29,9 +23,7 @@ export class NewUnitInput {
   @Field(() => ID, { description: 'Đơn vị cấp trên' })
   parentId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  @OptionalAddress()
   address?: string | null;
 }
 
@@ -78,28 +70,20 @@ export class RecordUnitChangeInput {
   @ArrayMaxSize(20, { message: 'Tối đa 20 đơn vị mới.' })
   newUnits?: NewUnitInput[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'Tên đơn vị không được dài quá 200 ký tự.' })
+  @UnitName(true)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @UnitCode(true)
   code?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: 'Tên viết tắt không được dài quá 100 ký tự.' })
+  @OptionalShortName()
   shortName?: string | null;
 
   @Field(() => UnitKind, { nullable: true, description: 'Loại đơn vị mới (đổi tên)' })
   @IsOptional()
   unitKind?: UnitKind | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' })
+  @OptionalAddress()
   address?: string | null;
 
   @Field(() => Boolean, {

@@ -1,22 +1,9 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { applyDecorators } from '../../common/decorators.js';
 import { OptionalLatitude, OptionalLongitude } from '../../common/gps.js';
 import { UnitKind } from './unit.entity.js';
-
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-const CODE_MESSAGE = 'Mã đơn vị chỉ gồm chữ không dấu, số và các ký tự . _ - (tối đa 32 ký tự).';
-const NAME_MESSAGE = 'Vui lòng nhập tên đơn vị.';
-const NAME_LENGTH_MESSAGE = 'Tên đơn vị không được dài quá 200 ký tự.';
-
-/** The unit's optional address (địa chỉ), at most as long as its column. */
-const OptionalAddress = (description?: string) =>
-  applyDecorators(
-    Field(() => String, { nullable: true, description }),
-    IsOptional(),
-    MaxLength(300, { message: 'Địa chỉ không được dài quá 300 ký tự.' }),
-  );
+import { OptionalAddress, UnitCode, UnitName } from './unit-fields.js';
 
 @InputType()
 export class UnitFilter {
@@ -32,13 +19,10 @@ export class UnitFilter {
 
 @InputType()
 export class CreateUnitInput {
-  @Field(() => String)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @UnitCode()
   code!: string;
 
-  @Field(() => String)
-  @Matches(/\S/, { message: NAME_MESSAGE })
-  @MaxLength(200, { message: NAME_LENGTH_MESSAGE })
+  @UnitName()
   name!: string;
 
   @Field(() => UnitKind)
@@ -70,15 +54,10 @@ export class UpdateUnitInput {
   @IsOptional()
   version?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @UnitCode(true)
   code?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/\S/, { message: NAME_MESSAGE })
-  @MaxLength(200, { message: NAME_LENGTH_MESSAGE })
+  @UnitName(true)
   name?: string | null;
 
   @Field(() => UnitKind, { nullable: true })
