@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText } from '../helpers/documents.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -24,7 +25,32 @@ const TIMELINE = `query ($id: ID!) {
 }`;
 const BASIS = { basisNumber: '176/2025/QH15', basisDate: '2025-02-18' };
 
+const ROLLUP = `query ($year: Int!) {
+  rollup(year: $year) {
+    year asOf repeatFindings
+    coverage { inScope inspected ratio unitsNotInspected { id code name } }
+    compliance { total { passed failed notApplicable passedPoints applicablePoints ratio }
+      byGroup { key label passed failed ratio } byUnit { key label ratio } }
+    findings { total { total fixedOnTime fixedLate overdue open repeat } }
+    documents { type count }
+    warnings { code message }
+  }
+  overdue: rollupRecords(year: $year, figure: FINDINGS_OVERDUE) { kind id unitName date label detail }
+  inScope: rollupRecords(year: $year, figure: UNITS_IN_SCOPE) { kind id unitName date label detail }
+  findings: rollupRecords(year: $year, figure: FINDINGS) { kind id unitName date label detail }
+}`;
+
+/** The 2021 roll-up and annual report as an office would read them. */
+async function year2021(): Promise<{ rollup: unknown; report: string }> {
+  const res = await office.request(ROLLUP, { year: 2021 });
+  expect(res.errors).toBeUndefined();
+  const docx = await fetch(`${t.url}/api/annual-reports/2021.docx`, { headers: { cookie: office.cookie ?? '' } });
+  expect(docx.status).toBe(200);
+  return { rollup: res.data, report: docxText(Buffer.from(await docx.arrayBuffer())).text };
+}
+
 let t: TestApp;
+let before2021: { rollup: unknown; report: string };
 let office: GraphQLCaller;
 let byCode: Map<string, UnitRow>;
 
@@ -61,6 +87,7 @@ beforeAll(async () => {
   t = await startTestApp();
   office = await t.as('vanphong');
   await reload();
+  before2021 = await year2021();
 });
 afterAll(() => t?.close());
 
@@ -221,9 +248,31 @@ describe('the 2025 reform recorded as changes', () => {
     expect(res.errors).toBeUndefined();
     const history = await timeline(id('CCKL'));
     expect(history?.versions.map((v) => v.name)).toEqual(['Chi cục Kiểm lâm', 'Chi cục Kiểm lâm tỉnh Lạng Sơn']);
+    // The minutes of its 2021 visit name it as it was that day.
+    const [visit] = await t.sql<{ id: string }>(
+      `select v.id from visit v join unit u on u.id = v.unit_id where u.code = 'CCKL' and v.visit_date < '2022-01-01' limit 1`,
+    );
+    const minutes = await fetch(`${t.url}/api/visits/${visit?.id}/minutes.docx`, {
+      headers: { cookie: office.cookie ?? '' },
+    });
+    expect(minutes.status).toBe(200);
+    const text = docxText(Buffer.from(await minutes.arrayBuffer())).text;
+    expect(text).toContain('tại Chi cục Kiểm lâm');
+    expect(text).not.toContain('Chi cục Kiểm lâm tỉnh Lạng Sơn');
     expect(history?.versions[0]?.validTo).toBe(
       history?.versions[1]?.validFrom && dayBefore(history.versions[1].validFrom),
     );
+  });
+
+  it('leaves the 2021 roll-up and annual report exactly as they were, figure for figure and line for line', async () => {
+    const after = await year2021();
+    expect(after.rollup).toEqual(before2021.rollup);
+    expect(after.report).toBe(before2021.report);
+    // The year's own names: the stations merged since, and the sub-department renamed today, as they were.
+    const shown = JSON.stringify(after.rollup);
+    expect(shown).toContain('Hạt Kiểm lâm huyện Cao Lộc');
+    expect(shown).not.toContain('Chi cục Kiểm lâm tỉnh Lạng Sơn');
+    expect(shown).not.toContain('khu vực Cao Lộc - Đình Lập');
   });
 
   it('is for office and admin only', async () => {

@@ -9,6 +9,8 @@ import { Finding } from '../findings/finding.entity.js';
 import { NoticeErrors } from '../notices/notices.errors.js';
 import { NoticesService } from '../notices/notices.service.js';
 import { departmentOf } from '../units/department-of.js';
+import type { Unit } from '../units/unit.entity.js';
+import { UnitVersion } from '../units/unit-version.entity.js';
 import type { User } from '../users/user.entity.js';
 import {
   Attachment,
@@ -112,7 +114,7 @@ export class DocumentsService {
     return {
       department: { code: department.code, name: department.name },
       agencyIdentities,
-      unit: { code: visit.unit.code, name: visit.unit.name, address: visit.unit.address },
+      unit: await unitAsOf(em, visit.unit, visit.visitDate),
       visitDate: visit.visitDate,
       startedAt: visit.startedAt,
       endedAt: signedAt ?? visit.submittedAt,
@@ -200,4 +202,11 @@ export class DocumentsService {
     const bytes = await this.storage.get(this.em, attachment.file.id);
     return bytes ? signatureImage(Buffer.from(bytes)) : null;
   }
+}
+
+/** The visited unit as it was on the day of the visit (its version then), so a later rename leaves the minutes as they were. */
+async function unitAsOf(em: EntityManager, unit: Unit, day: string): Promise<VisitDocumentData['unit']> {
+  const version = await em.findOne(UnitVersion, { unit, validFrom: { $lte: day } }, { orderBy: { validFrom: 'desc' } });
+  const source = version ?? unit;
+  return { code: source.code, name: source.name, address: source.address };
 }

@@ -34,7 +34,7 @@ export async function coverage(em: EntityManager, year: number, rootUnitId: stri
     sql`${scopeSql(year, rootUnitId)}
      select u.id as unit_id, u.code, u.name,
             (select count(*) from year_visits v where v.unit_id = u.id) as visits
-       from scope s join unit u on u.id = s.id
+       from scope s join unit_y u on u.id = s.id
       order by u.code`,
   );
   const units = rows.map((r) => ({

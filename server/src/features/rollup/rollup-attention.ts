@@ -50,7 +50,7 @@ export async function unitsNeedingAttention(
               coalesce(o.n, 0) as overdue, coalesce(a.failed, 0) as failed,
               a.passed_points, a.applicable_points,
               case when a.applicable_points > 0 then a.passed_points / a.applicable_points end as ratio
-         from scope s join unit u on u.id = s.id
+         from scope s join unit_y u on u.id = s.id
          left join overdue o on o.unit_id = u.id
          left join answered a on a.unit_id = u.id
      )
@@ -109,7 +109,7 @@ export async function unitAttentionRecords(
                 where p.year = ${year} and l.unit_id = u.id) as plans,
               null::text as group_title, null::text as severity, null::text as state, null::text as deadline,
               null::uuid as visit_id
-         from scope s join unit u on u.id = s.id
+         from scope s join unit_y u on u.id = s.id
         where u.id = ${unitId}::uuid and not exists (select 1 from year_visits v where v.unit_id = u.id)
        union all
        select 1, 'FINDING', yf.id, yf.unit_name, yf.visit_date::text, yf.description, null,
@@ -119,7 +119,7 @@ export async function unitAttentionRecords(
        union all
        select 2, 'ANSWER', x.id, u.name, x.visit_date::text, x.item_code || ' ' || x.item_text, null,
               null, null, null, null, x.visit_id
-         from year_answers x join unit u on u.id = x.unit_id
+         from year_answers x join unit_y u on u.id = x.unit_id
         where x.unit_id = ${unitId}::uuid and x.pass_fail = 'FAIL'
      ) r
      order by r.part, r.date, r.label, r.id`,

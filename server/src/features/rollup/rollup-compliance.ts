@@ -78,7 +78,7 @@ export async function rollupCompliance(
        from figures f
        left join group_labels gl on f.level in ('GROUP', 'ITEM') and gl.group_code = f.group_code
        left join item_labels il on f.level = 'ITEM' and il.group_code = f.group_code and il.item_code = f.item_code
-       left join unit u on u.id = f.unit_id
+       left join unit_y u on u.id = f.unit_id
       order by f.level, f.group_code, f.item_code, u.name`,
   );
   const figure = (row: ComplianceRow, key: string, label: string, groupCode: string | null): ComplianceFigure => {

@@ -90,7 +90,7 @@ export async function answerRecords(
     em,
     sql`${scopeSql(year, root)}${YEAR_ANSWERS}
      select x.id, x.pass_fail, x.item_code, x.item_text, x.visit_id, u.name as unit_name, x.visit_date::text as visit_date
-       from year_answers x join unit u on u.id = x.unit_id
+       from year_answers x join unit_y u on u.id = x.unit_id
       where ${key}::text is null or ${column} = ${key}
       order by x.visit_date, u.name, x.item_code`,
   );
@@ -163,7 +163,7 @@ export async function documentRecords(
     em,
     sql`${scopeSql(year, root)}
      select d.id, d.number, d.summary, d.type, d.issued_on::text as issued_on, u.name as unit_name
-       from directive_document d join unit u on u.id = d.issuing_unit_id
+       from directive_document d join unit_y u on u.id = d.issuing_unit_id
       where d.year = ${year} and d.issuing_unit_id in (select id from tree) and (${key}::text is null or d.type = ${key})
       order by d.issued_on, d.number`,
   );

@@ -8,11 +8,30 @@ import { type Sql, sql } from '../../common/sql.js';
  * The recursive `tree` CTE (without `with recursive`): the root unit and everything below it; with no
  * root, every department and everything below them.
  */
-export const treeSql = (root: string | null): Sql => sql`tree as (
-    select u.id, 0 as depth from unit u
+export const treeSql = (root: string | null, units: Sql = sql.raw('unit')): Sql => sql`tree as (
+    select u.id, 0 as depth from ${units} u
      where (${root}::uuid is null and u.parent_id is null) or u.id = ${root}::uuid
     union all
-    select c.id, t.depth + 1 from unit c join tree t on c.parent_id = t.id
+    select c.id, t.depth + 1 from ${units} c join tree t on c.parent_id = t.id
+  )`;
+
+/**
+ * `unit_asof`: every unit as it was in a year (issue 16, "as it was"): the name, code, kind and parent of
+ * its last version to begin by 31 December, with the unit's active period, so a past year's roll-up keeps
+ * the year's own names and tree after later renames, moves and merges. A unit with no recorded version
+ * yet is taken as its row.
+ */
+export const unitsOfYearSql = (year: number): Sql => sql`unit_asof as (
+    select distinct on (v.unit_id) v.unit_id as id, v.parent_id, v.kind, v.name, v.code, u.active_from, u.active_to
+      from unit_version v join unit u on u.id = v.unit_id
+     where v.valid_from <= make_date(${year}, 12, 31)
+     order by v.unit_id, v.valid_from desc
+  ),
+  unit_y as (
+    select id, parent_id, kind, name, code, active_from, active_to from unit_asof
+    union all
+    select u.id, u.parent_id, u.kind, u.name, u.code, u.active_from, u.active_to from unit u
+     where not exists (select 1 from unit_version v where v.unit_id = u.id)
   )`;
 
 /**
@@ -25,13 +44,15 @@ export const inInspectionScope = (root: string | null): Sql =>
   sql`(u.kind <> 'DEPARTMENT' and (t.depth > 0 or ${root}::uuid is not null))`;
 
 /**
- * The common start of every roll-up query: `tree` as treeSql, `scope` the units of the tree in an
+ * The common start of every roll-up query: `unit_y` the units as they were in the year (unitsOfYearSql; a
+ * query that follows names units from it, never from `unit`), `tree` as treeSql over them, `scope` the units of the tree in an
  * inspection scope (inInspectionScope) active at any time in the year, `year_visits` the approved
  * visits dated in the year to those units.
  */
-export const scopeSql = (year: number, root: string | null): Sql => sql`with recursive ${treeSql(root)},
+export const scopeSql = (year: number, root: string | null): Sql => sql`with recursive ${unitsOfYearSql(year)},
+  ${treeSql(root, sql.raw('unit_y'))},
   scope as (
-    select u.id from tree t join unit u on u.id = t.id
+    select u.id from tree t join unit_y u on u.id = t.id
      where ${inInspectionScope(root)}
        and u.active_from <= make_date(${year}, 12, 31)
        and (u.active_to is null or u.active_to >= make_date(${year}, 1, 1))
@@ -72,7 +93,7 @@ export const yearFindingsSql = (year: number, asOf: string): Sql => sql`,
            ) as repeat
       from year_visits yv
       join finding f on f.visit_id = yv.id
-      join unit ru on ru.id = f.responsible_unit_id
+      join unit_y ru on ru.id = f.responsible_unit_id
       left join checklist_item i on i.id = f.item_id
       left join checklist_group g on g.id = i.group_id
   )`;

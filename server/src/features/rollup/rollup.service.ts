@@ -247,7 +247,7 @@ export class RollupService {
       this.em,
       sql`${scopeSql(year, root)}
        select 'UNPLANNED' as kind, u.name as label, null as not_done, null as lines
-         from unit u
+         from unit_y u
         where u.id in (select unit_id from year_visits)
           and not exists (select 1 from plan_line l join inspection_plan p on p.id = l.plan_id
                            where p.year = ${year} and l.unit_id = u.id)
