@@ -67,6 +67,19 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: UpdateUnitInput!) { updateUnit(input: $i) { id } }',
     variables: { i: { id: NOBODY, name: 'Tên mới' } },
   },
+  previewUnitChange: {
+    allowed: ['ADMIN', 'OFFICE'],
+    doc: 'query ($i: RecordUnitChangeInput!) { previewUnitChange(input: $i) { planLines } }',
+    variables: {
+      i: {
+        kind: 'DISSOLVE',
+        effectiveOn: '2026-01-05',
+        basisNumber: '1/QĐ-UBND',
+        basisDate: '2026-01-01',
+        unitId: NOBODY,
+      },
+    },
+  },
   recordUnitChange: {
     allowed: ['ADMIN', 'OFFICE'],
     doc: 'mutation ($i: RecordUnitChangeInput!) { recordUnitChange(input: $i) { id } }',

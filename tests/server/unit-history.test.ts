@@ -179,6 +179,29 @@ describe('the 2025 reform recorded as changes', () => {
       expect(code(await office.request(RECORD, { i: merge }))).toBe('UNIT_REHOME_UNCONFIRMED');
       expect(await snapshot()).toEqual(before);
     }
+    // The preview says what the change would do and writes nothing.
+    const before = await snapshot();
+    const preview = await office.request<{
+      previewUnitChange: {
+        endedUnits: string[];
+        unitsNow: string[];
+        planLines: number;
+        laterVisits: number;
+        users: string[];
+      };
+    }>(
+      'query ($i: RecordUnitChangeInput!) { previewUnitChange(input: $i) { endedUnits unitsNow planLines laterVisits users } }',
+      { i: merge },
+    );
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data?.previewUnitChange).toMatchObject({
+      endedUnits: ['Hạt Kiểm lâm huyện Cao Lộc', 'Hạt Kiểm lâm huyện Đình Lập'],
+      unitsNow: ['Hạt Kiểm lâm khu vực Cao Lộc - Đình Lập (HKL-KV1)'],
+      laterVisits: Number(later?.n),
+    });
+    expect(preview.data?.previewUnitChange.users).toContain('Vi Thị Lan');
+    expect(await snapshot()).toEqual(before);
+
     const [headBefore] = await t.sql<{ unit: string }>(
       `select u.code as unit from app_user a join unit u on u.id = a.unit_id where a.username = 'thutruong'`,
     );

@@ -1437,6 +1437,8 @@ export type Query = {
   myUnitVisits: Array<Visit>;
   /** Visits of the signed-in inspector's teams */
   myVisits: Array<Visit>;
+  /** Xem trước một thay đổi tổ chức (không ghi gì): đơn vị kết thúc, đơn vị sau thay đổi, những gì chuyển đi */
+  previewUnitChange: UnitChangePreview;
   /** The annual roll-up of a year over a sub-tree of units (default: everything) */
   rollup: Rollup;
   /** The records behind one figure of the roll-up */
@@ -1520,6 +1522,11 @@ export type QueryInspectionPlansArgs = {
 
 export type QueryInspectionTeamsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPreviewUnitChangeArgs = {
+  input: RecordUnitChangeInput;
 };
 
 
@@ -2026,6 +2033,21 @@ export type UnitChangeKind =
   | 'MOVE'
   | 'RENAME'
   | 'SPLIT';
+
+/** Xem trước thay đổi tổ chức: đơn vị kết thúc, đơn vị sau thay đổi, những gì chuyển sang đơn vị kế thừa */
+export type UnitChangePreview = {
+  __typename?: 'UnitChangePreview';
+  /** Đơn vị kết thúc hoạt động (hợp nhất, chia tách, giải thể) */
+  endedUnits: Array<Scalars['String']['output']>;
+  /** Cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi, chuyển sang đơn vị kế thừa (cần xác nhận) */
+  laterVisits: Scalars['Int']['output'];
+  /** Dòng kế hoạch chưa kiểm tra chuyển sang đơn vị kế thừa */
+  planLines: Scalars['Int']['output'];
+  /** Đơn vị sau thay đổi, kèm mã: đổi tên, chuyển, thành lập mới */
+  unitsNow: Array<Scalars['String']['output']>;
+  /** Người dùng của đơn vị kết thúc, chuyển sang đơn vị kế thừa */
+  users: Array<Scalars['String']['output']>;
+};
 
 export type UnitFilter = {
   /** Also list units that have stopped */

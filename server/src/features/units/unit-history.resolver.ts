@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { Unit } from './unit.entity.js';
 import { RecordUnitChangeInput } from './unit-history.inputs.js';
 import { UnitHistoryService } from './unit-history.service.js';
-import { UnitChange, UnitVersion } from './unit-version.entity.js';
+import { UnitChange, UnitChangePreview, UnitVersion } from './unit-version.entity.js';
 
 /** The organisation's history: a unit's dated versions and the changes that made them. */
 @Resolver(() => Unit)
@@ -20,6 +20,18 @@ export class UnitHistoryResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<UnitChange> {
     return new UnitHistoryService(ctx.em).record(signedInUser(ctx), input);
+  }
+
+  @Authorized(Capability.UNIT_MANAGE)
+  @Query(() => UnitChangePreview, {
+    description:
+      'Xem trước một thay đổi tổ chức (không ghi gì): đơn vị kết thúc, đơn vị sau thay đổi, những gì chuyển đi',
+  })
+  previewUnitChange(
+    @Arg('input', () => RecordUnitChangeInput) input: RecordUnitChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UnitChangePreview> {
+    return new UnitHistoryService(ctx.em).preview(signedInUser(ctx), input);
   }
 
   @FieldResolver(() => [UnitVersion], { description: 'Các giai đoạn của đơn vị, cũ trước' })

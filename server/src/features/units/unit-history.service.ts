@@ -16,8 +16,10 @@ import {
   type UnitEvent,
   type UnitVersion as VersionRule,
 } from './unit-history.js';
-import { UnitChange, UnitChangeKind, UnitVersion } from './unit-version.entity.js';
+import { UnitChange, UnitChangeKind, UnitChangePreview, UnitVersion } from './unit-version.entity.js';
 import { UnitErrors } from './units.errors.js';
+
+const ROLLBACK = new Error('preview: roll back');
 
 /** Serialises changes to the tree so that two concurrent changes cannot make a cycle together. */
 export const TREE_LOCK = 7_310_001;
@@ -107,6 +109,48 @@ export class UnitHistoryService {
       if (err instanceof UniqueConstraintViolationException) throw UnitErrors.codeTaken(codesOf(input).join(', '));
       throw err;
     }
+  }
+
+  /**
+   * What a change would do, without doing it: the same code as `record` runs in a transaction that is
+   * rolled back, so the preview and the change can never disagree. Visits dated after the change are
+   * counted (the change itself asks to confirm moving them) rather than refused.
+   */
+  async preview(actor: User, input: RecordUnitChangeInput): Promise<UnitChangePreview> {
+    const out: { preview?: UnitChangePreview } = {};
+    try {
+      await this.em.transactional(async (em) => {
+        const change = await this.recordIn(em, actor, { ...input, confirmRehome: true });
+        const names = async (ids: string[]) =>
+          ids.length
+            ? (
+                await readRows<{ name: string }>(
+                  em,
+                  sql`select full_name as name from app_user where id in (${sql.join(
+                    ids.map((id) => sql`${id}`),
+                    ', ',
+                  )}) order by full_name`,
+                )
+              ).map((r) => r.name)
+            : [];
+        const units = await em.find(Unit, { id: { $in: change.unitIds } }, { orderBy: { name: 'asc' } });
+        out.preview = {
+          endedUnits: units.filter((u) => u.activeTo !== null).map((u) => u.name),
+          unitsNow: units.filter((u) => u.activeTo === null).map((u) => `${u.name} (${u.code})`),
+          planLines: change.moved.planLines.length,
+          laterVisits: change.moved.visits.length,
+          users: await names(change.moved.users),
+        };
+        throw ROLLBACK;
+      });
+    } catch (err) {
+      if (err !== ROLLBACK) {
+        if (err instanceof UniqueConstraintViolationException) throw UnitErrors.codeTaken(codesOf(input).join(', '));
+        throw err;
+      }
+    }
+    if (!out.preview) throw ROLLBACK;
+    return out.preview;
   }
 
   private async recordIn(em: EntityManager, actor: User, input: RecordUnitChangeInput): Promise<UnitChange> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { User } from '../users/user.entity.js';
 import { Unit, UnitKind } from './unit.entity.js';
@@ -111,4 +111,27 @@ export class UnitChange {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+}
+
+/** What a change would do, shown before it is recorded (UnitHistoryService.preview). */
+@ObjectType({
+  description: 'Xem trước thay đổi tổ chức: đơn vị kết thúc, đơn vị sau thay đổi, những gì chuyển sang đơn vị kế thừa',
+})
+export class UnitChangePreview {
+  @Field(() => [String], { description: 'Đơn vị kết thúc hoạt động (hợp nhất, chia tách, giải thể)' })
+  endedUnits!: string[];
+
+  @Field(() => [String], { description: 'Đơn vị sau thay đổi, kèm mã: đổi tên, chuyển, thành lập mới' })
+  unitsNow!: string[];
+
+  @Field(() => Int, { description: 'Dòng kế hoạch chưa kiểm tra chuyển sang đơn vị kế thừa' })
+  planLines!: number;
+
+  @Field(() => Int, {
+    description: 'Cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi, chuyển sang đơn vị kế thừa (cần xác nhận)',
+  })
+  laterVisits!: number;
+
+  @Field(() => [String], { description: 'Người dùng của đơn vị kết thúc, chuyển sang đơn vị kế thừa' })
+  users!: string[];
 }
