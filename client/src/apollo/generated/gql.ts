@@ -96,6 +96,9 @@ type Documents = {
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.MoveUnitDocument,
     "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.DeactivateUnitDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
+    "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
+    "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": typeof types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": typeof types.UnitChoicesDocument,
@@ -196,6 +199,9 @@ const documents: Documents = {
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.MoveUnitDocument,
     "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.DeactivateUnitDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": types.UnitHistoryDocument,
+    "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n": types.PreviewUnitChangeDocument,
+    "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
     "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": types.UnitChoicesDocument,
@@ -556,6 +562,18 @@ export function graphql(source: "\n  mutation MoveUnit($input: MoveUnitInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n"): (typeof documents)["\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n"): (typeof documents)["\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,8 @@ import { AddChildUnitForm } from './AddChildUnitForm';
 import { DeactivateUnitForm } from './DeactivateUnitForm';
 import { EditUnitForm } from './EditUnitForm';
 import { MoveUnitForm } from './MoveUnitForm';
+import { UnitChangeForm } from './UnitChangeForm';
+import { UnitHistorySection } from './UnitHistorySection';
 import { ancestorNames } from './unit-tree';
 
 interface UnitDetailPanelProps {
@@ -82,9 +84,11 @@ export function UnitDetailPanel({ unit, units, canEdit, onClose }: UnitDetailPan
             </>
           )}
         </dl>
+        <UnitHistorySection unitId={unit.id} />
         {canEdit && (
           <div className="stack">
             <EditUnitForm key={`edit-${unit.id}`} unit={unit} />
+            {unit.active && unit.parentId && <UnitChangeForm key={`change-${unit.id}`} unit={unit} units={units} />}
             {unit.parentId && <MoveUnitForm key={`move-${unit.id}`} unit={unit} units={units} />}
             {unit.active && <AddChildUnitForm key={`add-${unit.id}`} parent={unit} />}
             {unit.active && unit.parentId && <DeactivateUnitForm key={`stop-${unit.id}`} unit={unit} />}

@@ -68,3 +68,46 @@ export const deactivateUnitMutation = graphql(`
 
 /** Refetched after changes that add or hide units, so lists and counts follow. */
 export const UNIT_LISTS = ['Units', 'UnitSearch'];
+
+export const unitHistoryQuery = graphql(`
+  query UnitHistory($id: ID!) {
+    unit(id: $id) {
+      id
+      versions {
+        validFrom
+        validTo
+        code
+        name
+      }
+      changes {
+        id
+        kind
+        effectiveOn
+        basisNumber
+        basisDate
+      }
+    }
+  }
+`);
+
+export const previewUnitChangeQuery = graphql(`
+  query PreviewUnitChange($input: RecordUnitChangeInput!) {
+    previewUnitChange(input: $input) {
+      endedUnits
+      unitsNow
+      planLines
+      laterVisits
+      users
+    }
+  }
+`);
+
+export const recordUnitChangeMutation = graphql(`
+  mutation RecordUnitChange($input: RecordUnitChangeInput!) {
+    recordUnitChange(input: $input) {
+      id
+      kind
+      effectiveOn
+    }
+  }
+`);

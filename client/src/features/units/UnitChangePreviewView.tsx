@@ -1,0 +1,49 @@
+import type { PreviewUnitChangeQuery } from '../../apollo/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Checkbox } from '../../ui/Checkbox';
+
+type Preview = PreviewUnitChangeQuery['previewUnitChange'];
+
+/** What an organisation change will do, read before it is recorded; later visits are moved only when ticked. */
+export function UnitChangePreviewView({
+  preview,
+  confirmLater,
+  onConfirmLater,
+}: {
+  preview: Preview;
+  confirmLater: boolean;
+  onConfirmLater: (value: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="stack" data-testid="unit-change-preview">
+      <h4>{t('units.previewTitle')}</h4>
+      <ul className="stack">
+        {preview.endedUnits.map((name) => (
+          <li key={`ended-${name}`}>{t('units.previewEnded', { name })}</li>
+        ))}
+        {preview.unitsNow.map((name) => (
+          <li key={`now-${name}`}>{t('units.previewNow', { name })}</li>
+        ))}
+        {/* Only a unit that ends hands its records to a successor. */}
+        {preview.endedUnits.length > 0 && (
+          <>
+            <li>{t('units.previewPlanLines', { count: preview.planLines })}</li>
+            <li>
+              {preview.users.length
+                ? t('units.previewUsers', { names: preview.users.join(', ') })
+                : t('units.previewNoUsers')}
+            </li>
+          </>
+        )}
+      </ul>
+      {preview.laterVisits > 0 && (
+        <Checkbox
+          label={t('units.previewLaterVisits', { count: preview.laterVisits })}
+          checked={confirmLater}
+          onChange={onConfirmLater}
+        />
+      )}
+    </div>
+  );
+}
