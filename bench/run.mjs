@@ -510,7 +510,7 @@ function plainReadServer(databaseUrl, poolSize) {
     where ($1::int is null or coalesce(extract(year from v.visit_date)::int,
         (select p.year from inspection_plan p where p.id = l.plan_id)) = $1)
       and ($2::text is null or v.status = $2)
-    order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc`;
+    order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc, v.id`;
   const phone = `select v.id, v.status, l.planned_month, ${visitDate} as visit_date,
       u.id as unit_id, u.name as unit_name, t.id as team_id, t.name as team_name, t.year as team_year,
       v.template_version_id,
@@ -523,7 +523,7 @@ function plainReadServer(databaseUrl, poolSize) {
     from visit v join unit u on u.id = v.unit_id join inspection_team t on t.id = v.team_id
       left join plan_line l on l.id = v.plan_line_id
     where v.team_id in (select team_id from team_member where user_id = $1)
-    order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc`;
+    order by coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc, v.id`;
   const server = createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
