@@ -12,7 +12,7 @@ import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { previewUnitChangeQuery, recordUnitChangeMutation, unitHistoryQuery, unitsQuery } from './operations';
+import { previewUnitChangeQuery, recordUnitChangeMutation, UNIT_LISTS } from './operations';
 import { UnitChangePreviewView } from './UnitChangePreviewView';
 import { UnitFormSection, useUnitChange } from './UnitFormSection';
 import { subtreeIds } from './unit-tree';
@@ -29,7 +29,7 @@ export function UnitChangeForm({ unit, units }: { unit: UnitFieldsFragment; unit
   const client = useApolloClient();
   const { outcome, fields, attempt } = useUnitChange();
   const [record, { loading }] = useMutation(recordUnitChangeMutation, {
-    refetchQueries: [{ query: unitsQuery, variables: { filter: { includeInactive: true } } }, unitHistoryQuery],
+    refetchQueries: [...UNIT_LISTS, 'UnitHistory'],
   });
   const [kind, setKind] = useState<(typeof KINDS)[number]>('RENAME');
   const [values, setValues] = useState({

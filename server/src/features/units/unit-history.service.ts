@@ -121,6 +121,8 @@ export class UnitHistoryService {
     try {
       await this.em.transactional(async (em) => {
         const change = await this.recordIn(em, actor, { ...input, confirmRehome: true });
+        // Written (then rolled back) so that what the database refuses, a code already taken, shows here too.
+        await em.flush();
         const names = async (ids: string[]) =>
           ids.length
             ? (
