@@ -54,6 +54,8 @@ describe('an organisation change on the units screen', () => {
         expect(await t.sql<{ name: string }>(`select name from unit where code = 'CCKL'`)).toEqual([
           { name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn' },
         ]);
+        // The unit's own heading follows: the lists were read again.
+        await visible(detail.getByRole('heading', { name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn', level: 2 }));
         await screenshot(page, 'unit-change-history');
       });
     });
