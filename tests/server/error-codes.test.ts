@@ -122,6 +122,7 @@ describe('error codes', () => {
       // New since the table: a document route asked for a notice the office has not issued; a change
       // whose successor is already in the plan.
       NOTICE_NOT_ISSUED: 409,
+      NOTICE_NOT_YOUR_UNIT: 403,
       UNIT_REHOME_CONFLICT: 409,
     });
   });

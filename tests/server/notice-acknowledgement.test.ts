@@ -309,9 +309,9 @@ describe('the unit head reads their unit’s minutes and notice', () => {
 });
 
 describe('acknowledging receipt of the conclusion notice', () => {
-  it('refuses the head of another unit and saves nothing', async () => {
+  it('refuses the head of another unit with its own code and saves nothing', async () => {
     const res = await headDL.request(ACK, { id: approved.id });
-    expect(code(res)).toBe('FORBIDDEN');
+    expect(code(res)).toBe('NOTICE_NOT_YOUR_UNIT');
     expect(await receipts(approved.id)).toBe(0);
   });
 

@@ -1145,6 +1145,7 @@ export const en: Record<MessageKey, string> = {
   'error.visitIncomplete': 'Cannot submit yet: some items are not complete.',
   'error.visitNotStarted': 'The visit has not started, so it has no minutes yet.',
   'error.noticeVisitNotApproved': 'The visit is not approved yet, so there is no conclusion notice to acknowledge.',
+  'error.noticeNotYourUnit': 'Only the head of the inspected unit can acknowledge receipt of this conclusion notice.',
   'error.noticeNotIssued':
     'The conclusion notice of this visit has not been issued by the office yet (no number or date).',
   'error.noticeNumberInvalid': 'The notice number must look like number/TB-agency abbreviation, e.g. 25/TB-SNNMT.',

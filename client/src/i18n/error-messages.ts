@@ -116,6 +116,7 @@ export const ERROR_MESSAGE_KEYS = {
   VISIT_NOT_STARTED: 'error.visitNotStarted',
   NOTICE_VISIT_NOT_APPROVED: 'error.noticeVisitNotApproved',
   NOTICE_NOT_ISSUED: 'error.noticeNotIssued',
+  NOTICE_NOT_YOUR_UNIT: 'error.noticeNotYourUnit',
   NOTICE_NUMBER_INVALID: 'error.noticeNumberInvalid',
   NOTICE_ISSUED_BEFORE_APPROVAL: 'error.noticeIssuedBeforeApproval',
   NOTICE_ISSUED_IN_FUTURE: 'error.noticeIssuedInFuture',

@@ -1144,6 +1144,7 @@ export const vi = {
   'error.visitIncomplete': 'Chưa thể gửi: còn mục chưa hoàn thành.',
   'error.visitNotStarted': 'Cuộc kiểm tra chưa bắt đầu nên chưa có biên bản.',
   'error.noticeVisitNotApproved': 'Cuộc kiểm tra chưa được phê duyệt nên chưa có thông báo kết luận để xác nhận.',
+  'error.noticeNotYourUnit': 'Chỉ thủ trưởng của đơn vị được kiểm tra mới xác nhận đã nhận thông báo kết luận này.',
   'error.noticeNotIssued':
     'Thông báo kết luận của cuộc kiểm tra này chưa được Văn phòng Sở ban hành (chưa có số, ngày).',
   'error.noticeNumberInvalid': 'Số thông báo phải có dạng số/TB-ký hiệu cơ quan, ví dụ 25/TB-SNNMT.',

@@ -11,6 +11,11 @@ export const NoticeErrors = {
       'NOTICE_VISIT_NOT_APPROVED',
       'Cuộc kiểm tra chưa được phê duyệt nên chưa ban hành được thông báo kết luận.',
     ),
+  notYourUnit: () =>
+    new AppError(
+      'NOTICE_NOT_YOUR_UNIT',
+      'Chỉ thủ trưởng của đơn vị được kiểm tra mới xác nhận đã nhận thông báo kết luận này.',
+    ),
   notIssued: () =>
     new AppError(
       'NOTICE_NOT_ISSUED',

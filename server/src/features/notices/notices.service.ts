@@ -1,6 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
@@ -108,7 +107,7 @@ export class NoticesService {
         ? await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
         : null;
       if (!visit) throw VisitErrors.notFound();
-      if (!user.unit || user.unit.id !== visit.unit.id) throw CommonErrors.forbidden();
+      if (!user.unit || user.unit.id !== visit.unit.id) throw NoticeErrors.notYourUnit();
       if (visit.status !== VisitStatus.APPROVED) throw NoticeErrors.visitNotApproved();
       const earlier = await em.findOne(NoticeAcknowledgement, { visit });
       if (earlier) return earlier;
