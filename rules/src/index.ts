@@ -1,3 +1,4 @@
+export * from './department-time.js';
 export * from './failed-item-finding.js';
 export * from './minutes-attendees.js';
 export * from './permissions.js';

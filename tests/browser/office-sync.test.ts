@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, localTimeOfDay, todayLocalDate } from '../../rules/src/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, visible, withBrowser } from '../helpers/browser.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
@@ -50,11 +51,10 @@ async function sync(
   return body.data?.syncBatch.outcomes ?? [];
 }
 
-/** `dd/MM/yyyy HH:mm` in the local time zone, which the browser shares with this process. */
+/** `dd/MM/yyyy HH:mm` on Vietnam time, as the app shows an instant whatever the browser's time zone. */
 function localTime(iso: string): string {
   const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${formatDate(todayLocalDate(date))} ${localTimeOfDay(date)}`;
 }
 
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayLocalDate } from '../../rules/src/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, step, visible, withBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -27,9 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Today plus some days, as dd/MM/yyyy and as the API's YYYY-MM-DD. */
+/** Today (in Vietnam, as the server counts) plus some days, as dd/MM/yyyy and as the API's YYYY-MM-DD. */
 function dayFromToday(days: number): { typed: string; iso: string } {
-  const d = new Date();
+  const d = new Date(`${todayLocalDate()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   const iso = d.toISOString().slice(0, 10);
   const [y, m, day] = iso.split('-');

@@ -1,5 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, localTimeOfDay, todayLocalDate } from '../../rules/src/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, explainFailure, openBrowser, screenshot, submitSignIn, visible } from '../helpers/browser.js';
 import { phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
@@ -38,11 +39,10 @@ async function ledgerOf(username: string): Promise<LedgerRow[]> {
   return (res.data?.syncDevices ?? []).filter((row) => row.user.username === username);
 }
 
-/** `HH:mm ngày dd/MM/yyyy` in the local time zone, which the browser shares with this process. */
+/** `HH:mm ngày dd/MM/yyyy` on Vietnam time, as the app shows an instant whatever the phone's time zone. */
 function localTime(iso: string): string {
   const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())} ngày ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+  return `${localTimeOfDay(date)} ngày ${formatDate(todayLocalDate(date))}`;
 }
 
 async function choose(page: Page, code: string) {

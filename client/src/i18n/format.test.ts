@@ -44,18 +44,18 @@ describe('parseDecimal', () => {
 });
 
 describe('todayLocalDate', () => {
-  it('uses the local calendar day', () => {
-    expect(todayLocalDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  it('is the calendar day in Vietnam, whatever the phone is set to', () => {
+    expect(todayLocalDate(new Date('2026-01-05T16:59:00Z'))).toBe('2026-01-05');
+    expect(todayLocalDate(new Date('2026-01-05T17:00:00Z'))).toBe('2026-01-06');
   });
 });
 
 describe('formatInstant', () => {
-  const local = (y: number, m: number, d: number, h: number, min: number) =>
-    new Date(y, m - 1, d, h, min).toISOString();
   it.each([
-    [local(2021, 3, 5, 8, 7), {}, '05/03/2021'],
-    [local(2021, 3, 5, 8, 7), { withTime: true }, '05/03/2021 08:07'],
-    [local(2021, 12, 31, 23, 59), { withTime: true }, '31/12/2021 23:59'],
+    ['2021-03-05T01:07:00Z', {}, '05/03/2021'],
+    ['2021-03-05T01:07:00Z', { withTime: true }, '05/03/2021 08:07'],
+    ['2021-12-31T16:59:00Z', { withTime: true }, '31/12/2021 23:59'],
+    ['2021-12-31T17:00:00Z', { withTime: true }, '01/01/2022 00:00'],
     [null, {}, ''],
     ['', {}, ''],
     ['not a date', {}, 'not a date'],

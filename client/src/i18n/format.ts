@@ -1,4 +1,4 @@
-import { formatDate as formatLocalDate } from '@kycuong/rules';
+import { formatDate as formatLocalDate, localTimeOfDay, todayLocalDate } from '@kycuong/rules';
 
 /**
  * Formats used in Vietnamese administration: dates as dd/MM/yyyy (the server's documents use the same
@@ -25,24 +25,20 @@ export function parseVietnameseDate(text: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Today in the phone's own time zone, as `YYYY-MM-DD`. */
-export function todayLocalDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today (or an instant's day) as `YYYY-MM-DD` on Vietnam time, as the server dates it (@kycuong/rules). */
+export { todayLocalDate };
 
 /**
- * An instant from the API (`DateTimeISO`) as the phone's local day `dd/MM/yyyy`, or with the time
- * `dd/MM/yyyy HH:mm`. Instants, unlike `LocalDate`s, are converted so an evening entry keeps its day.
+ * An instant from the API (`DateTimeISO`) as its day `dd/MM/yyyy` on Vietnam time, or with the time
+ * `dd/MM/yyyy HH:mm`. Instants, unlike `LocalDate`s, are converted so an evening entry keeps its day;
+ * the department's time zone is used whatever the phone is set to, as for the visit's date.
  */
 export function formatInstant(value: unknown, { withTime = false } = {}): string {
   if (typeof value !== 'string' || !value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const day = formatDate(todayLocalDate(date));
-  if (!withTime) return day;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return withTime ? `${day} ${localTimeOfDay(date)}` : day;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

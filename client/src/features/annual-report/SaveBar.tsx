@@ -1,3 +1,4 @@
+import { localTimeOfDay } from '@kycuong/rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import type { SaveState } from './useReportDraft';
@@ -24,7 +25,7 @@ export function SaveBar({ issued, dirty, hasDraft, save, onSave }: SaveBarProps)
           ? t('annualReport.state.empty')
           : save.step === 'saved'
             ? t('annualReport.state.savedAt', {
-                time: save.at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }),
+                time: localTimeOfDay(save.at),
               })
             : t('annualReport.state.saved');
   return (
