@@ -3,8 +3,13 @@ import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 
 const CLIENT = path.resolve(import.meta.dirname, '..');
 const BOOT = 'src/boot.ts';
-/** Screens whose code boot.ts preloads when the page opens at their address (App.tsx's paths). */
-const ROUTE_SCREENS: Record<string, string> = { '/cuoc-kiem-tra/': 'src/features/visits/VisitScreen.tsx' };
+/**
+ * Screens whose code (and messages) boot.ts preloads when the page opens at their address (App.tsx's
+ * paths): the lazy modules the screen waits for (app/screen-chunks.tsx).
+ */
+const ROUTE_SCREENS: Record<string, string[]> = {
+  '/cuoc-kiem-tra/': ['src/features/visits/VisitScreen.tsx', 'src/i18n/vi/visit.ts'],
+};
 
 type Chunk = Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
 
@@ -61,10 +66,14 @@ export function earlyStart(): Plugin {
         if (!boot || !entry) throw new Error('early-start: the boot or the entry chunk is missing from the build');
         const initial = staticClosure(bundle, entry);
         const routes: Record<string, string[]> = {};
-        for (const [prefix, source] of Object.entries(ROUTE_SCREENS)) {
-          const screen = chunkOf(bundle, source);
-          if (!screen) throw new Error(`early-start: ${source} is not a chunk of its own (is it imported lazily?)`);
-          routes[prefix] = [...staticClosure(bundle, screen)].filter((file) => !initial.has(file)).map((f) => `/${f}`);
+        for (const [prefix, sources] of Object.entries(ROUTE_SCREENS)) {
+          const files = new Set<string>();
+          for (const source of sources) {
+            const screen = chunkOf(bundle, source);
+            if (!screen) throw new Error(`early-start: ${source} is not a chunk of its own (is it imported lazily?)`);
+            for (const file of staticClosure(bundle, screen)) if (!initial.has(file)) files.add(file);
+          }
+          routes[prefix] = [...files].map((f) => `/${f}`);
         }
         const tags: HtmlTagDescriptor[] = [
           {

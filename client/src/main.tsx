@@ -10,7 +10,7 @@ import { SessionOfflineProvider } from './app/SessionOfflineProvider';
 import { preloadScreen } from './app/screen-chunks';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
-import { loadLanguage } from './i18n/messages';
+import { loadCatalogue, loadLanguage } from './i18n/messages';
 import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
 import './ui/ui.css';
@@ -50,6 +50,14 @@ async function start() {
     </StrictMode>,
   );
   registerServiceWorker();
+  // The Vietnamese messages of the API's error codes, for answers without the server's own message: not
+  // needed to show the first screen, so fetched once the page has rendered and the browser is idle.
+  whenIdle(() => loadCatalogue('errors').catch(() => undefined));
+}
+
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 1000);
 }
 
 void start();

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -93,7 +94,11 @@ export async function openBrowser(options: { touch?: boolean } = {}): Promise<Br
 export async function withBrowser(name: string, test: (session: BrowserSession) => Promise<void>): Promise<void> {
   const session = await openBrowser();
   try {
-    await explainFailure(session, name, () => test(session));
+    await explainFailure(session, name, async () => {
+      await test(session);
+      // A message shown before its catalogue loaded reads as its key (client/src/i18n/messages.ts logs it).
+      expect(session.log.filter((line) => line.includes('i18n:'))).toEqual([]);
+    });
   } finally {
     await session.close();
   }

@@ -1,46 +1,55 @@
-import { lazy, type ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { can } from '../features/auth/permissions';
 import type { CurrentUser } from '../features/auth/session';
 import { useI18n } from '../i18n/I18nProvider';
+import { loadCatalogue } from '../i18n/messages';
 import { Banner } from '../ui/Banner';
 import { linkClick } from './router';
 import { ROUTES } from './routes';
 import { FromChunk, fieldScreens } from './screen-chunks';
 
-const AnnualReportScreen = lazy(() =>
-  import('../features/annual-report/AnnualReportScreen').then((m) => ({ default: m.AnnualReportScreen })),
+/**
+ * An office screen in a chunk of its own, shown once its code and the messages have loaded (the office's,
+ * and the field screens' that office screens share: statuses, roles, kinds of unit): every catalogue.
+ */
+function officeLazy<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() =>
+    Promise.all([load(), loadCatalogue('visit'), loadCatalogue('field'), loadCatalogue('office')]).then(
+      ([component]) => ({
+        default: component,
+      }),
+    ),
+  );
+}
+
+const AnnualReportScreen = officeLazy(() =>
+  import('../features/annual-report/AnnualReportScreen').then((m) => m.AnnualReportScreen),
 );
-const ChecklistsScreen = lazy(() =>
-  import('../features/checklists/ChecklistsScreen').then((m) => ({ default: m.ChecklistsScreen })),
+const ChecklistsScreen = officeLazy(() =>
+  import('../features/checklists/ChecklistsScreen').then((m) => m.ChecklistsScreen),
 );
-const DashboardScreen = lazy(() =>
-  import('../features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+const DashboardScreen = officeLazy(() =>
+  import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen),
 );
-const DevicesScreen = lazy(() =>
-  import('../features/devices/DevicesScreen').then((m) => ({ default: m.DevicesScreen })),
+const DevicesScreen = officeLazy(() => import('../features/devices/DevicesScreen').then((m) => m.DevicesScreen));
+const ChecklistTemplateScreen = officeLazy(() =>
+  import('../features/checklists/ChecklistTemplateScreen').then((m) => m.ChecklistTemplateScreen),
 );
-const ChecklistTemplateScreen = lazy(() =>
-  import('../features/checklists/ChecklistTemplateScreen').then((m) => ({ default: m.ChecklistTemplateScreen })),
+const FindingScreen = officeLazy(() => import('../features/findings/FindingScreen').then((m) => m.FindingScreen));
+const FindingsScreen = officeLazy(() => import('../features/findings/FindingsScreen').then((m) => m.FindingsScreen));
+const PlanScreen = officeLazy(() => import('../features/plans/PlanScreen').then((m) => m.PlanScreen));
+const PlansScreen = officeLazy(() => import('../features/plans/PlansScreen').then((m) => m.PlansScreen));
+const ReviewListScreen = officeLazy(() =>
+  import('../features/review/ReviewListScreen').then((m) => m.ReviewListScreen),
 );
-const FindingScreen = lazy(() =>
-  import('../features/findings/FindingScreen').then((m) => ({ default: m.FindingScreen })),
+const VisitReviewScreen = officeLazy(() =>
+  import('../features/review/VisitReviewScreen').then((m) => m.VisitReviewScreen),
 );
-const FindingsScreen = lazy(() =>
-  import('../features/findings/FindingsScreen').then((m) => ({ default: m.FindingsScreen })),
+const RegistersScreen = officeLazy(() =>
+  import('../features/registers/RegistersScreen').then((m) => m.RegistersScreen),
 );
-const PlanScreen = lazy(() => import('../features/plans/PlanScreen').then((m) => ({ default: m.PlanScreen })));
-const PlansScreen = lazy(() => import('../features/plans/PlansScreen').then((m) => ({ default: m.PlansScreen })));
-const ReviewListScreen = lazy(() =>
-  import('../features/review/ReviewListScreen').then((m) => ({ default: m.ReviewListScreen })),
-);
-const VisitReviewScreen = lazy(() =>
-  import('../features/review/VisitReviewScreen').then((m) => ({ default: m.VisitReviewScreen })),
-);
-const RegistersScreen = lazy(() =>
-  import('../features/registers/RegistersScreen').then((m) => ({ default: m.RegistersScreen })),
-);
-const UnitsScreen = lazy(() => import('../features/units/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
-const UsersScreen = lazy(() => import('../features/users/UsersScreen').then((m) => ({ default: m.UsersScreen })));
+const UnitsScreen = officeLazy(() => import('../features/units/UnitsScreen').then((m) => m.UnitsScreen));
+const UsersScreen = officeLazy(() => import('../features/users/UsersScreen').then((m) => m.UsersScreen));
 
 /** Office screens: a list at the section path, one record at `<section>/<id>`. */
 function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): ReactNode {

@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, useMemo } from 'react';
+import { type Catalogue, loadCatalogue } from '../i18n/messages';
 import { VISIT_ADDRESS } from './routes';
 
 // The screens after sign-in are chunks of their own: sign-in (the first screen of a phone) waits for none
@@ -13,11 +14,18 @@ interface ChunkScreen<P> {
   preload: () => Promise<ComponentType<P>>;
 }
 
-function chunkScreen<P extends object>(load: () => Promise<ComponentType<P>>): ChunkScreen<P> {
+/**
+ * A field screen: its code and its messages, loaded together. The visit screen needs only its own
+ * (vi/visit.ts); the other field screens show some of the same things, so they load both.
+ */
+function chunkScreen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  catalogues: Catalogue[] = ['visit', 'field'],
+): ChunkScreen<P> {
   const screen: ChunkScreen<P> = {
     loaded: null,
     preload: () =>
-      load().then((component) => {
+      Promise.all([load(), ...catalogues.map(loadCatalogue)]).then(([component]) => {
         screen.loaded = component;
         return component;
       }),
@@ -39,7 +47,7 @@ export function FromChunk<P extends object>({ screen, props }: { screen: ChunkSc
 export const fieldScreens = {
   home: chunkScreen(() => import('../features/home/HomeScreen').then((m) => m.HomeScreen)),
   myVisits: chunkScreen(() => import('../features/visits/MyVisitsScreen').then((m) => m.MyVisitsScreen)),
-  visit: chunkScreen(() => import('../features/visits/VisitScreen').then((m) => m.VisitScreen)),
+  visit: chunkScreen(() => import('../features/visits/VisitScreen').then((m) => m.VisitScreen), ['visit']),
   sync: chunkScreen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen)),
   changePassword: chunkScreen(() =>
     import('../features/auth/ChangePasswordScreen').then((m) => m.ChangePasswordScreen),

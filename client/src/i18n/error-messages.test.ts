@@ -4,8 +4,8 @@ import { type EnumTypeDefinitionNode, Kind, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { ERROR_MESSAGE_KEYS, errorText } from './error-messages';
-import { loadLanguage } from './messages';
-import { vi } from './vi';
+import { loadCatalogue, loadLanguage } from './messages';
+import { vi } from './vi/all';
 
 /** The codes the schema publishes (enum ErrorCode of schema/schema.graphql, written by the server). */
 function schemaCodes(): string[] {
@@ -38,7 +38,15 @@ describe('error messages', () => {
     expect(errorKeys(en).sort()).toEqual(errorKeys(vi).sort());
   });
 
-  it("Vietnamese shows the server's own message, English the code's", () => {
+  it("reads as the general message before the codes' Vietnamese messages have loaded", async () => {
+    // The first screen shows before vi/errors.ts has arrived (main.tsx loads it then).
+    expect(errorText('vi', 'FILE_STORAGE_FULL', null)).toBe(vi['common.error']);
+    await loadCatalogue('errors');
+    expect(errorText('vi', 'FILE_STORAGE_FULL', null)).toBe(vi['error.fileStorageFull']);
+  });
+
+  it("Vietnamese shows the server's own message, English the code's", async () => {
+    await loadCatalogue('errors');
     const server = 'Đơn vị vừa được người khác sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.';
     expect(errorText('vi', 'UNIT_VERSION_CONFLICT', server)).toBe(server);
     expect(errorText('en', 'UNIT_VERSION_CONFLICT', server)).toBe(en['error.versionConflict']);

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../apollo/generated/schema-types';
-import { type Language, translate } from './messages';
+import { hasMessage, type Language, translate } from './messages';
 import type { MessageKey } from './vi';
 
 /**
@@ -219,10 +219,16 @@ export function isErrorCode(value: unknown): value is ErrorCode {
  * An error's message in the UI's language. The server writes Vietnamese and its message says more than
  * the key (names, counts, years), so the Vietnamese UI shows it as sent; English shows the code's key.
  * A code this build does not know (a newer server) falls back on the server's message; null when there
- * is neither (no answer came: the caller says so in its own words).
+ * is neither (no answer came: the caller says so in its own words). The Vietnamese messages of the codes
+ * load once the first screen has shown (main.tsx); until then a code without the server's message reads
+ * as the general one.
  */
 export function errorText(language: Language, code: unknown, serverMessage: string | null | undefined): string | null {
   if (language === 'vi' && serverMessage) return serverMessage;
-  if (isErrorCode(code)) return translate(language, ERROR_MESSAGE_KEYS[code]);
+  if (isErrorCode(code)) {
+    const key = ERROR_MESSAGE_KEYS[code];
+    if (hasMessage(language, key)) return translate(language, key);
+    return serverMessage ?? translate(language, 'common.error');
+  }
   return serverMessage ?? null;
 }

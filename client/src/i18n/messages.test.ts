@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
-import { loadLanguage, translate } from './messages';
-import { vi } from './vi';
+import { loadCatalogue, loadLanguage, translate } from './messages';
+import { vi } from './vi/all';
 
 describe('dictionaries', () => {
   it('vi and en have the same keys', () => {
@@ -25,7 +25,15 @@ describe('dictionaries', () => {
 describe('translate', () => {
   beforeAll(() => loadLanguage('en'));
 
-  it('fills placeholders', () => {
+  it("reads a screen's message once its catalogue has loaded, and the key until then", async () => {
+    expect(translate('vi', 'registers.readOnly')).toBe('registers.readOnly');
+    await loadCatalogue('office');
+    expect(translate('vi', 'registers.readOnly')).toBe(vi['registers.readOnly']);
+    expect(translate('en', 'registers.readOnly')).toBe(en['registers.readOnly']);
+  });
+
+  it('fills placeholders', async () => {
+    await Promise.all([loadCatalogue('visit'), loadCatalogue('field')]);
     expect(translate('vi', 'home.greeting', { name: 'Vi Thị Lan' })).toBe('Xin chào, Vi Thị Lan');
     expect(translate('en', 'home.activeUnits', { count: 12 })).toBe('12 active units');
   });

@@ -1,28 +1,77 @@
-import { type MessageKey, vi } from './vi';
+import type { MessageKey } from './vi';
+import { coreMessages } from './vi/core';
 
 export type Language = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
 
 /**
- * The loaded catalogues. Vietnamese is the default and always there; English is a chunk of its own,
- * loaded when chosen (loadLanguage), so that most phones never download it.
+ * The Vietnamese messages beyond the first screen's, each a chunk of its own loaded with the screens
+ * that show them (app/screen-chunks.tsx, app/Screen.tsx): sign-in does not wait for the office's
+ * wording, and a phone doing field work never downloads it.
  */
-const dictionaries: Partial<Record<Language, Record<MessageKey, string>>> = { vi };
+const CATALOGUES = {
+  errors: () => import('./vi/errors').then((m) => m.errorsMessages),
+  visit: () => import('./vi/visit').then((m) => m.visitMessages),
+  field: () => import('./vi/field').then((m) => m.fieldMessages),
+  office: () => import('./vi/office').then((m) => m.officeMessages),
+};
+export type Catalogue = keyof typeof CATALOGUES;
 
-export function isLanguageLoaded(language: Language): boolean {
-  return dictionaries[language] !== undefined;
-}
+/** The Vietnamese messages loaded so far: the first screen's at once, the others as their screens load. */
+const vietnamese: Partial<Record<MessageKey, string>> = { ...coreMessages };
+const catalogueLoads = new Map<Catalogue, Promise<void>>();
 
-export async function loadLanguage(language: Language): Promise<void> {
-  if (language === 'en' && !dictionaries.en) dictionaries.en = (await import('./en')).en;
+/**
+ * The catalogue's messages, for a screen to wait for before it shows. Loaded once; a failed load (the
+ * network went) is tried again on the next call.
+ */
+export function loadCatalogue(name: Catalogue): Promise<void> {
+  let load = catalogueLoads.get(name);
+  if (!load) {
+    load = CATALOGUES[name]().then((messages) => {
+      Object.assign(vietnamese, messages);
+    });
+    load.catch(() => catalogueLoads.delete(name));
+    catalogueLoads.set(name, load);
+  }
+  return load;
 }
 
 /**
+ * English is a chunk of its own with every message, loaded when chosen (loadLanguage), so that most
+ * phones never download it.
+ */
+let english: Record<MessageKey, string> | undefined;
+
+export function isLanguageLoaded(language: Language): boolean {
+  return language === 'vi' || english !== undefined;
+}
+
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' && !english) english = (await import('./en')).en;
+}
+
+/** Whether the message can be shown in this language now (its catalogue has loaded). */
+export function hasMessage(language: Language, key: MessageKey): boolean {
+  return (language === 'en' && english?.[key] !== undefined) || vietnamese[key] !== undefined;
+}
+
+const reportedMissing = new Set<string>();
+
+/**
  * Looks a key up and fills `{name}` placeholders; unknown placeholders are left visible on purpose.
- * A language not loaded yet reads as Vietnamese.
+ * A language not loaded yet reads as Vietnamese. A key whose catalogue is not loaded shows as the key
+ * and is logged once: catalogues.test.ts keeps that from happening.
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[language]?.[key] ?? vi[key];
+  const template = (language === 'en' ? english?.[key] : undefined) ?? vietnamese[key];
+  if (template === undefined) {
+    if (!reportedMissing.has(key)) {
+      reportedMissing.add(key);
+      console.error(`i18n: the message ${key} is in a catalogue that is not loaded`);
+    }
+    return key;
+  }
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

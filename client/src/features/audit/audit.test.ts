@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
-import { vi } from '../../i18n/vi';
+import { vi } from '../../i18n/vi/all';
 import { AUDIT_ACTIONS, auditChanges, auditSubject, compactValue, knownAuditAction } from './audit';
 
 describe('auditChanges', () => {

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLanguage, translate } from '../../i18n/messages';
+import { loadCatalogue, loadLanguage, translate } from '../../i18n/messages';
 import { byOldestPending, isLongPending, timeAgo } from './pending';
+
+// The messages these texts use are loaded with their screens in the app.
+beforeAll(() => Promise.all([loadCatalogue('visit'), loadCatalogue('field'), loadCatalogue('office')]));
 
 const now = new Date('2026-11-20T12:00:00.000Z');
 const before = (ms: number) => new Date(now.getTime() - ms).toISOString();

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n/messages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue, translate } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/vi';
 import { answerValueText, type Conflict, changeText, conflictCountByItem, describeConflict } from './conflicts';
 
+// The messages these texts use are loaded with their screens in the app.
+beforeAll(() => Promise.all([loadCatalogue('visit'), loadCatalogue('field'), loadCatalogue('office')]));
+
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('vi', key, params);
-const local = (y: number, m: number, d: number, h: number, min: number) => new Date(y, m - 1, d, h, min).toISOString();
+/** An instant given as the day and time it was in Vietnam (UTC+7), as the screens show it. */
+const local = (y: number, m: number, d: number, h: number, min: number) =>
+  new Date(Date.UTC(y, m - 1, d, h - 7, min)).toISOString();
 
 describe('answerValueText', () => {
   it.each([

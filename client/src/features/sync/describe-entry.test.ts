@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n/messages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue, translate } from '../../i18n/messages';
 import type { FieldWriteKind, OutboxEntry } from '../../offline/field-writes';
 import { describeEntry } from './describe-entry';
+
+// The messages these texts use are loaded with their screens in the app.
+beforeAll(() => Promise.all([loadCatalogue('visit'), loadCatalogue('field')]));
 
 const entry = (kind: FieldWriteKind, input: Record<string, unknown> = {}): OutboxEntry =>
   ({
