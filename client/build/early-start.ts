@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 
 const CLIENT = path.resolve(import.meta.dirname, '..');
-const BOOT = 'src/boot.ts';
+const BOOT = 'src/early-start/boot.ts';
 /**
  * Screens whose code (and messages) boot.ts preloads when the page opens at their address (App.tsx's
  * paths): the lazy modules the screen waits for (app/screen-chunks.tsx).

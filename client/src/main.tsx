@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApolloClient, createCache } from './apollo/client';
-import { prefillCache } from './apollo/early-link';
+import { prefillCache } from './early-start/early-link';
 import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
 import { SessionOfflineProvider } from './app/SessionOfflineProvider';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../server/src/common/sql.js';
-import { numberedPlaceholders, readRows } from '../../server/src/db/read-rows.js';
+import { numberedPlaceholders, readRows } from '../../server/src/db/read-path/read-rows.js';
 import { AuthService } from '../../server/src/features/auth/auth.service.js';
 import { Role } from '../../server/src/features/users/role.js';
 import { User } from '../../server/src/features/users/user.entity.js';

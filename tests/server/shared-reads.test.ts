@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOncePerEntityManager, sharedRead } from '../../server/src/db/shared-read.js';
+import { readOncePerEntityManager, sharedRead } from '../../server/src/db/read-path/shared-read.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /*

@@ -1,10 +1,10 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { defer, mergeMap, throwError } from 'rxjs';
-import type { EarlyAnswer } from '../boot';
+import type { EarlyAnswer } from '../early-start/boot';
 import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
 import { clockNotingFetch } from '../offline/server-clock';
-import { earlyAnswersLink } from './early-link';
+import { earlyAnswersLink } from '../early-start/early-link';
 import { hasErrorCode } from './error-codes';
 import { MeDocument } from './generated/graphql';
 

@@ -1,5 +1,5 @@
 import type { ApolloClient, InMemoryCache, NormalizedCacheObject } from '@apollo/client';
-import type { SavedCache } from '../boot';
+import type { SavedCache } from '../early-start/boot';
 
 /**
  * Keeps the Apollo cache in IndexedDB so that a reload without network shows the last data, one copy

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../common/ids.js';
 import { sql } from '../common/sql.js';
-import { executeSql } from './read-rows.js';
+import { executeSql } from './read-path/read-rows.js';
 
 /**
  * The entity type (as the audit trail names it) of the record that uses `id`, or null when no record

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { takePrefilled } from '../../apollo/early-link';
+import { takePrefilled } from '../../early-start/early-link';
 import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState } from 'react';
-import { takePrefilled } from '../../apollo/early-link';
+import { takePrefilled } from '../../early-start/early-link';
 import { describeError } from '../../apollo/errors';
 import { visitQuery } from '../../field/operations';
 import type { FieldVisit } from '../../field/types';

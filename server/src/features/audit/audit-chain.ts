@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 
 /**
  * The audit trail's hash chain. Every entry carries its position, the hash of the entry before it and

@@ -2,7 +2,7 @@ import type { EntityManager, EventArgs, EventSubscriber, Transaction, Transactio
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { anchorFileIsEmpty, appendAnchor, openAnchorFile, signAnchor } from './audit-anchor.js';
 import {
   AT_TEXT,

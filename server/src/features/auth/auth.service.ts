@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/app-error.js';
 import type { AppConfig } from '../../common/config.js';
 import { sql } from '../../common/sql.js';
-import { readRows } from '../../db/read-rows.js';
+import { readRows } from '../../db/read-path/read-rows.js';
 import type { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';

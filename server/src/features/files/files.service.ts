@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { Capability, can } from '../auth/permissions.js';
 import { FindingsService } from '../findings/findings.service.js';
 import type { User } from '../users/user.entity.js';

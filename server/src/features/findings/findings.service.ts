@@ -5,7 +5,7 @@ import { todayLocalDate } from '../../common/local-date.js';
 import { type PageArgs, pageSql } from '../../common/paging.js';
 import { sql } from '../../common/sql.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { visibleFindingsSql } from '../auth/record-scope.js';
 import { StoredFile } from '../files/stored-file.entity.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import type { User } from '../users/user.entity.js';
 import { AppliedOperation } from './applied-operation.entity.js';
 import { OperationErrors } from './operations.errors.js';

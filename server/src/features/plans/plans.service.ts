@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { Capability, can } from '../auth/permissions.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';

@@ -1,4 +1,4 @@
-import type { RelatedRowSpec } from '../../db/related-row.js';
+import type { RelatedRowSpec } from '../../db/read-path/related-row.js';
 
 /**
  * An inspection team read by plain SQL with the rows that refer to it (the visit lists), not a hydrated

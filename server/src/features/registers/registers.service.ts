@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
-import { readRows } from '../../db/read-rows.js';
+import { readRows } from '../../db/read-path/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';

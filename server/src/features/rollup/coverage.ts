@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { scopeSql } from './rollup-sql.js';
 
 /** A unit in the year's scope, and whether an approved visit dated in the year inspected it. */

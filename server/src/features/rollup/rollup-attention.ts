@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
 import { PASS_FAIL_LABELS } from '../../common/vietnamese.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import type { RollupAttentionUnit, RollupRecord } from './rollup.types.js';
 import { findingDetail } from './rollup-records.js';
 import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';

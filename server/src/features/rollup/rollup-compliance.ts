@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import type { ComplianceFigure, RollupCompliance } from './rollup.types.js';
 import { scopeSql } from './rollup-sql.js';
 

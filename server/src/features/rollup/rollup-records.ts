@@ -7,7 +7,7 @@ import {
   PASS_FAIL_LABELS,
   SEVERITY_LABELS,
 } from '../../common/vietnamese.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import type { Coverage } from './coverage.js';
 import { RollupFigure, type RollupRecord } from './rollup.types.js';
 import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
 import { ANSWERED_ITEMS, inInspectionScope, treeSql } from './rollup-sql.js';
 

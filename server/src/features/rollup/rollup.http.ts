@@ -4,7 +4,7 @@ import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
 import { signedInRoute } from '../../http/request-user.js';
 import { AgencyService } from '../agency/agency.service.js';

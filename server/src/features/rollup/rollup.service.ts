@@ -4,7 +4,7 @@ import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
 import type {
   OnlineService,

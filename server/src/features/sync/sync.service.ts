@@ -8,7 +8,7 @@ import { isErrorCode } from '../../common/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { type RequestContext, withEntityManager } from '../../common/request-context.js';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { User } from '../users/user.entity.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';

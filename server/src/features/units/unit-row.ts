@@ -1,4 +1,4 @@
-import type { RelatedRowSpec } from '../../db/related-row.js';
+import type { RelatedRowSpec } from '../../db/read-path/related-row.js';
 import type { UnitKind } from './unit.entity.js';
 
 /**

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-rows.js';
+import { executeSql } from '../../db/read-path/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { foldVietnamese, searchWords } from './search-text.js';

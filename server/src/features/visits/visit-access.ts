@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readOncePerEntityManager } from '../../db/shared-read.js';
+import { readOncePerEntityManager } from '../../db/read-path/shared-read.js';
 import { recordScope } from '../auth/record-scope.js';
 import { TeamMember } from '../plans/plan.entity.js';
 import type { User } from '../users/user.entity.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type PageArgs, pageSql } from '../../common/paging.js';
 import { type Sql, sql } from '../../common/sql.js';
-import { readRows } from '../../db/read-rows.js';
-import { relatedRow } from '../../db/related-row.js';
+import { readRows } from '../../db/read-path/read-rows.js';
+import { relatedRow } from '../../db/read-path/related-row.js';
 import { TEAM_ROW, type TeamRow } from '../plans/team-row.js';
 import { UNIT_ROW, type UnitRow } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';

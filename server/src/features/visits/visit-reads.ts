@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import type { PageArgs } from '../../common/paging.js';
 import { sql } from '../../common/sql.js';
-import { sharedRead } from '../../db/shared-read.js';
+import { sharedRead } from '../../db/read-path/shared-read.js';
 import { Capability, can } from '../auth/permissions.js';
 import { visibleVisitsSql } from '../auth/record-scope.js';
 import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';

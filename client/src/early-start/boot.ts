@@ -1,5 +1,5 @@
 import type { NormalizedCacheObject } from '@apollo/client';
-import type { ErrorCode } from './apollo/generated/schema-types';
+import type { ErrorCode } from '../apollo/generated/schema-types';
 
 /**
  * The first thing the page runs, as a small script of its own (client/build/early-start.ts puts it in

@@ -1,7 +1,7 @@
 import { type ApolloCache, ApolloLink, type DocumentNode } from '@apollo/client';
 import { print } from '@apollo/client/utilities';
 import { Observable, type Subscription } from 'rxjs';
-import type { EarlyAnswer } from '../boot';
+import type { EarlyAnswer } from './boot';
 
 /** An early answer older than this is not used: the app asks the server again. */
 const FRESH_MS = 30_000;

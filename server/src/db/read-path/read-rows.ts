@@ -1,6 +1,6 @@
 import type { AnyEntity, EntityData, EntityManager } from '@mikro-orm/postgresql';
-import type { Sql } from '../common/sql.js';
-import { BoundParametersConnection } from './bound-parameters.js';
+import type { Sql } from '../../common/sql.js';
+import { BoundParametersConnection } from '../bound-parameters.js';
 
 /** The part of a pooled `pg` client used here. */
 interface PgConnection {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_ROW } from '../features/plans/team-row.js';
-import { UNIT_ROW } from '../features/units/unit-row.js';
+import { TEAM_ROW } from '../../features/plans/team-row.js';
+import { UNIT_ROW } from '../../features/units/unit-row.js';
 import { relatedRow } from './related-row.js';
 
 const ALL_UNIT =
