@@ -93,6 +93,7 @@ describe('a restructure imported from Excel on the units screen', () => {
         const preview = await visible(section.getByTestId('unit-import-preview'));
         await visible(preview.getByText('2 thay đổi hợp lệ · 0 dòng lỗi'));
         const merge = preview.getByTestId('unit-import-row-3');
+        await visible(merge.getByText('· ghi nhận thứ 1'));
         await visible(merge.getByText('Sau thay đổi: Hạt Kiểm lâm khu vực I (HKL-KV1)'));
         await visible(merge.getByText(/^Chuyển sang đơn vị kế thừa: 1 dòng kế hoạch chưa kiểm tra, 1 người dùng$/));
         expect(await t.sql('select id from unit_change')).toEqual([]);

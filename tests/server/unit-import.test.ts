@@ -13,6 +13,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 interface Preview {
   rows: {
     row: number;
+    order: number | null;
     kind: string | null;
     effectiveOn: string | null;
     outcome: { endedUnits: string[]; unitsNow: string[]; planLines: number; users: number } | null;
@@ -126,9 +127,9 @@ describe('a restructure imported from Excel', () => {
     ]);
     const before = await fingerprint();
     const preview = await post(office, '/api/unit-changes/import-preview', file);
-    expect(preview.body.rows.map((r) => [r.row, r.problems.map((p) => p.code)])).toEqual([
-      [3, []],
-      [2, ['UNIT_NOT_IN_FORCE']],
+    expect(preview.body.rows.map((r) => [r.row, r.order, r.problems.map((p) => p.code)])).toEqual([
+      [2, null, ['UNIT_NOT_IN_FORCE']],
+      [3, 1, []],
     ]);
     const refused = await post(office, '/api/unit-changes/import', file);
     expect(refused.status).toBe(400);
@@ -170,13 +171,14 @@ describe('a restructure imported from Excel', () => {
     ]);
     const preview = await post(office, '/api/unit-changes/import-preview', file);
     expect(preview.body.problems).toEqual([]);
-    expect(preview.body.rows.map((r) => [r.row, r.kind, r.effectiveOn])).toEqual([
-      [5, 'RENAME', '2025-03-01'],
-      [6, 'CREATE', '2025-03-01'],
-      [3, 'SPLIT', '2025-07-01'],
-      [4, 'MERGE', '2025-07-01'],
-      [2, 'MOVE', '2025-07-15'],
-      [7, 'DISSOLVE', '2025-08-01'],
+    // The rows in the file's order, each with its place in the recording order (by day, then by row).
+    expect(preview.body.rows.map((r) => [r.row, r.order, r.kind, r.effectiveOn])).toEqual([
+      [2, 5, 'MOVE', '2025-07-15'],
+      [3, 3, 'SPLIT', '2025-07-01'],
+      [4, 4, 'MERGE', '2025-07-01'],
+      [5, 1, 'RENAME', '2025-03-01'],
+      [6, 2, 'CREATE', '2025-03-01'],
+      [7, 6, 'DISSOLVE', '2025-08-01'],
     ]);
     const merge = preview.body.rows.find((r) => r.row === 4)?.outcome;
     expect(merge?.endedUnits).toEqual(['Hạt Kiểm lâm huyện Cao Lộc (HKL-CL)', 'Hạt Kiểm lâm huyện Văn Lãng (HKL-VL)']);

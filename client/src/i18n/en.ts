@@ -199,7 +199,7 @@ export const en: Record<MessageKey, string> = {
   'unitImport.hint':
     'One change per row: old unit code, new unit code, kind of change, effective day and legal basis. Rows are recorded in date order; a file with a bad row records nothing.',
   'unitImport.template': 'Download the template (.xlsx)',
-  'unitImport.choose': 'Choose a file to preview',
+  'unitImport.choose': 'Choose an Excel file',
   'unitImport.done': 'Recorded {count} organisation changes.',
   'unitImport.counts': '{changes} valid changes · {bad} bad rows',
   'unitImport.blocked': 'Fix the bad rows in the file and choose it again; nothing has been recorded.',
@@ -207,6 +207,7 @@ export const en: Record<MessageKey, string> = {
   'unitImport.confirmText':
     'Record {count} organisation changes in date order, all at once. The changes go into the organisation history and cannot be undone.',
   'unitImport.from': 'in force from {on}',
+  'unitImport.order': 'recorded #{n}',
   'unitImport.moved': 'Moved to the successor: {lines} plan lines not yet inspected, {users} users',
 
   'agency.title': 'Issuing agency by period',

@@ -198,7 +198,7 @@ export const vi = {
   'unitImport.hint':
     'Mỗi dòng một thay đổi: mã đơn vị cũ, mã đơn vị mới, loại thay đổi, ngày có hiệu lực và văn bản căn cứ. Các dòng được ghi nhận theo thứ tự ngày hiệu lực; tệp có dòng lỗi không được ghi nhận dòng nào.',
   'unitImport.template': 'Tải tệp mẫu (.xlsx)',
-  'unitImport.choose': 'Chọn tệp để xem trước',
+  'unitImport.choose': 'Chọn tệp Excel',
   'unitImport.done': 'Đã ghi nhận {count} thay đổi tổ chức.',
   'unitImport.counts': '{changes} thay đổi hợp lệ · {bad} dòng lỗi',
   'unitImport.blocked': 'Hãy sửa các dòng lỗi trong tệp rồi chọn lại tệp; chưa có thay đổi nào được ghi nhận.',
@@ -206,6 +206,7 @@ export const vi = {
   'unitImport.confirmText':
     'Ghi nhận {count} thay đổi tổ chức theo thứ tự ngày hiệu lực, tất cả cùng lúc. Các thay đổi được ghi vào lịch sử tổ chức và không thể hoàn tác.',
   'unitImport.from': 'có hiệu lực từ {on}',
+  'unitImport.order': 'ghi nhận thứ {n}',
   'unitImport.moved': 'Chuyển sang đơn vị kế thừa: {lines} dòng kế hoạch chưa kiểm tra, {users} người dùng',
 
   'agency.title': 'Cơ quan ban hành văn bản theo thời kỳ',

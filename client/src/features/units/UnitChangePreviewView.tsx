@@ -18,7 +18,7 @@ export function UnitChangePreviewView({
   return (
     <div className="stack preview-box" data-testid="unit-change-preview" aria-live="polite">
       <h4>{t('units.previewTitle')}</h4>
-      <ul className="stack">
+      <ul className="preview-list">
         {preview.endedUnits.map((name) => (
           <li key={`ended-${name}`}>{t('units.previewEnded', { name })}</li>
         ))}

@@ -93,10 +93,11 @@ function PreviewRow({ row: r }: { row: Row }) {
           {r.kind ? t(`units.changeKind.${r.kind}`) : kindText || t('registers.change.BAD')}
         </span>
         {r.effectiveOn && ` ${t('unitImport.from', { on: formatDate(r.effectiveOn) })}`}
+        {r.order !== null && <span className="muted"> · {t('unitImport.order', { n: r.order })}</span>}
       </p>
       <p className="unit-import-cells">{[oldCodes, newCodes, newNames].filter(Boolean).join(' → ')}</p>
       {r.outcome && (
-        <ul className="unit-import-outcome">
+        <ul className="preview-list">
           {r.outcome.endedUnits.map((name) => (
             <li key={`ended-${name}`}>{t('units.previewEnded', { name })}</li>
           ))}

@@ -3,9 +3,10 @@ import type { UnitChangeKind } from '../../apollo/generated/graphql';
 /** What the server answers to a restructure preview or import (server: features/units/unit-import.service.ts). */
 export interface UnitImportPreview {
   columns: string[];
-  /** In the order they are recorded: by effective day, then by row. */
+  /** In the file's order; `order` is the row's place in the recording order (by day, then by row). */
   rows: {
     row: number;
+    order: number | null;
     cells: string[];
     kind: UnitChangeKind | null;
     effectiveOn: string | null;

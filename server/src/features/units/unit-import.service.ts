@@ -28,6 +28,8 @@ export interface UnitImportOutcome {
 
 export interface UnitImportPreviewRow {
   row: number;
+  /** Its place in the recording order (by effective day, then by row), from 1; null for a bad row. */
+  order: number | null;
   cells: string[];
   kind: UnitChangeKind | null;
   effectiveOn: string | null;
@@ -37,7 +39,7 @@ export interface UnitImportPreviewRow {
 
 export interface UnitImportPreview {
   columns: readonly string[];
-  /** In the order they are recorded: by effective day, then by row. */
+  /** In the file's order. */
   rows: UnitImportPreviewRow[];
   /** Every reason with its row (0 for the file as a whole) and its code, in the file's order. */
   problems: { row: number; code: string; message: string }[];
@@ -100,7 +102,7 @@ export class UnitImportService {
     } catch (err) {
       if (err !== ROLLBACK) throw err;
     }
-    return summarise(ordered, outcomes);
+    return summarise(rows, ordered, outcomes);
   }
 
   /** The change's input with its codes resolved against the units as the earlier rows left them. */
@@ -195,9 +197,15 @@ function fileProblem(message: string): UnitImportPreview {
   };
 }
 
-function summarise(rows: ImportedRow[], outcomes: Map<number, UnitImportOutcome>): UnitImportPreview {
+function summarise(
+  rows: ImportedRow[],
+  ordered: ImportedRow[],
+  outcomes: Map<number, UnitImportOutcome>,
+): UnitImportPreview {
+  const good = ordered.filter((r) => r.problems.length === 0);
   const out = rows.map((r) => ({
     row: r.row,
+    order: r.problems.length ? null : good.indexOf(r) + 1,
     cells: r.cells,
     kind: r.change?.kind ?? null,
     effectiveOn: r.change?.effectiveOn ?? null,
@@ -208,7 +216,7 @@ function summarise(rows: ImportedRow[], outcomes: Map<number, UnitImportOutcome>
   return {
     columns: UNIT_IMPORT_COLUMNS,
     rows: out,
-    problems: out.flatMap((r) => r.problems.map((p) => ({ row: r.row, ...p }))).sort((a, b) => a.row - b.row),
+    problems: out.flatMap((r) => r.problems.map((p) => ({ row: r.row, ...p }))),
     counts: { changes: out.length - bad, bad },
   };
 }
