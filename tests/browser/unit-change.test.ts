@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, step, visible, withBrowser } from '../helpers/browser.js';
@@ -22,10 +23,10 @@ describe('an organisation change on the units screen', () => {
 
       const form = detail.getByTestId('unit-change');
       await form.locator('summary').click();
-      await form.getByLabel('Có hiệu lực từ ngày').fill('01/07/2025');
-      await form.getByLabel('Văn bản căn cứ', { exact: true }).fill('1234/QĐ-UBND');
+      await form.getByLabel('Ngày có hiệu lực').fill('01/07/2025');
+      await form.getByLabel('Căn cứ: số, ký hiệu văn bản').fill('1234/QĐ-UBND');
       await form.getByLabel('Ngày ban hành văn bản căn cứ').fill('15/07/2025');
-      await form.getByLabel('Tên đơn vị').fill('Chi cục Kiểm lâm tỉnh Lạng Sơn');
+      await form.getByLabel('Tên mới của đơn vị').fill('Chi cục Kiểm lâm tỉnh Lạng Sơn');
 
       await step('a basis dated after the change is refused on its field, and nothing is recorded', async () => {
         await form.getByTestId('unit-change-submit').click();
@@ -45,18 +46,111 @@ describe('an organisation change on the units screen', () => {
         await expectAccessible(page, 'units: change preview');
       });
 
-      await step('recorded: the history shows both periods, the change and its basis', async () => {
+      await step(
+        'recorded after a confirmation: the history shows both periods, the change and its basis',
+        async () => {
+          await form.getByTestId('unit-change-submit').filter({ hasText: 'Ghi nhận thay đổi' }).click();
+          const dialog = await visible(page.getByRole('dialog', { name: 'Xác nhận ghi nhận thay đổi tổ chức' }));
+          await visible(dialog.getByText(/không thể hoàn tác/));
+          expect(await t.sql('select id from unit_change')).toEqual([]);
+          await dialog.getByTestId('unit-change-confirm').click();
+          await visible(form.getByText('Đã ghi nhận thay đổi tổ chức.'));
+          await visible(history.getByText('Từ 01/07/2025 đến nay'));
+          await visible(history.getByText(/^Từ \d{2}\/\d{2}\/\d{4} đến 30\/06\/2025$/));
+          await visible(history.getByText('Đổi tên, có hiệu lực từ 01/07/2025, căn cứ 1234/QĐ-UBND ngày 20/06/2025'));
+          expect(await t.sql<{ name: string }>(`select name from unit where code = 'CCKL'`)).toEqual([
+            { name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn' },
+          ]);
+          // The unit's own heading follows: the lists were read again.
+          await visible(detail.getByRole('heading', { name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn', level: 2 }));
+          await screenshot(page, 'unit-change-history');
+        },
+      );
+    });
+  });
+  it('the office splits a ranger station into two new units, then merges two others into a new one', async () => {
+    await withBrowser('unit-change-split-merge', async ({ page }) => {
+      await signIn(page, t.url, 'vanphong');
+      await page.goto(`${t.url}/don-vi`);
+      const open = async (search: string, name: string) => {
+        await page.getByLabel('Tìm đơn vị').fill(search);
+        await page.locator('.unit-main', { hasText: name }).first().click();
+        const detail = await visible(page.getByTestId('unit-detail'));
+        const form = detail.getByTestId('unit-change');
+        await form.locator('summary').click();
+        return { detail, form };
+      };
+      const basis = async (form: Locator, number: string) => {
+        await form.getByLabel('Ngày có hiệu lực').fill('01/07/2025');
+        await form.getByLabel('Căn cứ: số, ký hiệu văn bản').fill(number);
+        await form.getByLabel('Ngày ban hành văn bản căn cứ').fill('25/06/2025');
+      };
+      const recordIt = async (form: Locator) => {
         await form.getByTestId('unit-change-submit').filter({ hasText: 'Ghi nhận thay đổi' }).click();
+        await page.getByTestId('unit-change-confirm').click();
         await visible(form.getByText('Đã ghi nhận thay đổi tổ chức.'));
-        await visible(history.getByText('Từ 01/07/2025 đến nay'));
-        await visible(history.getByText(/^Từ \d{2}\/\d{2}\/\d{4} đến 30\/06\/2025$/));
-        await visible(history.getByText('Đổi tên, có hiệu lực từ 01/07/2025, căn cứ 1234/QĐ-UBND ngày 20/06/2025'));
-        expect(await t.sql<{ name: string }>(`select name from unit where code = 'CCKL'`)).toEqual([
-          { name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn' },
-        ]);
-        // The unit's own heading follows: the lists were read again.
-        await visible(detail.getByRole('heading', { name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn', level: 2 }));
-        await screenshot(page, 'unit-change-history');
+      };
+
+      await step('split: two new units, the preview names the plan line and the units after', async () => {
+        const { detail, form } = await open('trang dinh', 'Hạt Kiểm lâm huyện Tràng Định');
+        await form.getByLabel('Loại thay đổi').selectOption({ label: 'Chia tách' });
+        await basis(form, '21/QĐ-UBND');
+        const first = form.getByTestId('new-unit-1');
+        await first.getByLabel('Tên đơn vị').fill('Hạt Kiểm lâm khu vực Tràng Định 1');
+        await first.getByLabel('Mã đơn vị').fill('HKL-TD1');
+        const second = form.getByTestId('new-unit-2');
+        await second.getByLabel('Tên đơn vị').fill('Hạt Kiểm lâm khu vực Tràng Định 2');
+        await second.getByLabel('Mã đơn vị').fill('HKL-TD2');
+        await form.getByTestId('unit-change-submit').click();
+        const preview = await visible(form.getByTestId('unit-change-preview'));
+        await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Tràng Định'));
+        await visible(preview.getByText('Sau thay đổi: Hạt Kiểm lâm khu vực Tràng Định 1 (HKL-TD1)'));
+        await visible(preview.getByText('Chuyển 1 dòng kế hoạch chưa kiểm tra sang đơn vị kế thừa'));
+        expect(await t.sql("select id from unit_change where kind = 'SPLIT'")).toEqual([]);
+        await preview.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-split-preview');
+        await expectAccessible(page, 'units: split preview');
+        await recordIt(form);
+        expect(
+          await t.sql<{ code: string }>(
+            `select u.code from plan_line l join unit u on u.id = l.unit_id join inspection_plan p on p.id = l.plan_id
+              where u.code like 'HKL-TD%' and p.year >= 2025`,
+          ),
+        ).toEqual([{ code: 'HKL-TD1' }]);
+        await detail.getByRole('button', { name: 'Đóng' }).click();
+      });
+
+      await step('merge into a new unit: the sources listed, the new unit with its attributes', async () => {
+        const { form } = await open('van lang', 'Hạt Kiểm lâm huyện Văn Lãng');
+        await form.getByLabel('Loại thay đổi').selectOption({ label: 'Hợp nhất' });
+        await basis(form, '22/QĐ-UBND');
+        await form
+          .getByLabel('Thêm đơn vị cùng hợp nhất')
+          .selectOption({ label: 'Hạt Kiểm lâm huyện Cao Lộc (HKL-CL)' });
+        await visible(form.getByTestId('merge-sources').getByText('Hạt Kiểm lâm huyện Cao Lộc (HKL-CL)'));
+        await form.getByLabel('Hợp nhất vào', { exact: true }).selectOption({ label: 'Một đơn vị mới thành lập' });
+        const fresh = form.getByTestId('new-unit-1');
+        await fresh.getByLabel('Tên đơn vị').fill('Hạt Kiểm lâm khu vực I');
+        await fresh.getByLabel('Tên viết tắt').fill('HKL KV I');
+        await fresh.getByLabel('Mã đơn vị').fill('HKL-KV1');
+        await fresh.getByLabel('Địa chỉ').fill('Thị trấn Cao Lộc, tỉnh Lạng Sơn');
+        await form.getByTestId('unit-change-submit').click();
+        const preview = await visible(form.getByTestId('unit-change-preview'));
+        await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Cao Lộc'));
+        await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Văn Lãng'));
+        await visible(preview.getByText('Sau thay đổi: Hạt Kiểm lâm khu vực I (HKL-KV1)'));
+        await visible(preview.getByText(/^Chuyển người dùng sang đơn vị kế thừa: .*Vi Thị Lan/));
+        expect(await t.sql("select id from unit_change where kind = 'MERGE'")).toEqual([]);
+        await preview.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-merge-preview');
+        await recordIt(form);
+        expect(
+          await t.sql(`select v.short_name, v.address, p.code as parent from unit_version v join unit u on u.id = v.unit_id
+            join unit p on p.id = v.parent_id where u.code = 'HKL-KV1'`),
+        ).toEqual([{ short_name: 'HKL KV I', address: 'Thị trấn Cao Lộc, tỉnh Lạng Sơn', parent: 'CCKL' }]);
+        expect(await t.sql(`select code from unit where code in ('HKL-VL', 'HKL-CL') and active_to is null`)).toEqual(
+          [],
+        );
       });
     });
   });

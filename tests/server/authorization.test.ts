@@ -347,6 +347,18 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   },
 };
 
+/**
+ * The plain HTTP routes of operations the schema does not list (the restructure import, issue 16): who
+ * may call them, the same capability as recordUnitChange (UNIT_MANAGE). The bodies are not a workbook,
+ * so an allowed call stops on the file after the role check and changes nothing.
+ */
+const UNIT_MANAGERS: Caller[] = ['ADMIN', 'OFFICE'];
+const ROUTE_MATRIX: Record<string, { allowed: Caller[]; method: 'GET' | 'POST' }> = {
+  '/api/unit-changes/template.xlsx': { allowed: UNIT_MANAGERS, method: 'GET' },
+  '/api/unit-changes/import-preview': { allowed: UNIT_MANAGERS, method: 'POST' },
+  '/api/unit-changes/import': { allowed: UNIT_MANAGERS, method: 'POST' },
+};
+
 let t: TestApp;
 const callers = new Map<Caller, GraphQLCaller>();
 
@@ -396,6 +408,23 @@ describe('authorization matrix', () => {
       expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect((res?.data as Record<string, unknown> | null)?.[operation] ?? null).toBeNull();
     }
+  });
+
+  const routeRows = Object.entries(ROUTE_MATRIX).flatMap(([route, entry]) =>
+    CALLERS.map((caller) => [route, caller, entry.allowed.includes(caller)] as const),
+  );
+
+  it.each(routeRows)('%s as %s → allowed: %s', async (route, caller, allowed) => {
+    const entry = ROUTE_MATRIX[route];
+    if (!entry) throw new Error(route);
+    const cookie = callers.get(caller)?.cookie;
+    const res = await fetch(`${t.url}${route}`, {
+      method: entry.method,
+      headers: { ...(cookie ? { cookie } : {}), 'content-type': 'application/octet-stream' },
+      body: entry.method === 'POST' ? new Uint8Array(Buffer.from('không phải tệp Excel')) : undefined,
+    });
+    if (allowed) expect([200, 400]).toContain(res.status);
+    else expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
   });
 
   it('refused calls changed nothing', async () => {

@@ -2,9 +2,9 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from '@apollo/client/link/error';
 import { defer, mergeMap, throwError } from 'rxjs';
 import type { EarlyAnswer } from '../early-start/boot';
+import { earlyAnswersLink } from '../early-start/early-link';
 import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
 import { clockNotingFetch } from '../offline/server-clock';
-import { earlyAnswersLink } from '../early-start/early-link';
 import { hasErrorCode } from './error-codes';
 import { MeDocument } from './generated/graphql';
 

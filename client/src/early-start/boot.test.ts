@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf, DB_NAME as PERSIST_DB, LAST_USER as PERSIST_LAST_USER, STORE } from '../apollo/persist';
 import { VISIT_ADDRESS } from '../app/routes';
-import { CACHE_STORE, cacheKey, DB_NAME, LAST_USER, SIGN_OUT_OWED_KEY, SIGN_OUT_QUERY, VISIT_PATH } from './boot';
 import { SIGN_OUT_OWED_KEY as OWED_KEY, SIGN_OUT_REQUEST } from '../features/auth/owed-sign-out';
+import { CACHE_STORE, cacheKey, DB_NAME, LAST_USER, SIGN_OUT_OWED_KEY, SIGN_OUT_QUERY, VISIT_PATH } from './boot';
 
 // boot.ts imports nothing from the app (it must stay a small script of its own): what it repeats must agree.
 describe('boot.ts', () => {

@@ -3,10 +3,10 @@ import { print } from '@apollo/client/utilities';
 import { of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { earlyQueries } from '../../build/inline-documents';
-import type { EarlyAnswer } from './boot';
 import { createCache } from '../apollo/client';
-import { earlyAnswersLink } from './early-link';
 import { FieldVisitDocument, MeDocument } from '../apollo/generated/graphql';
+import type { EarlyAnswer } from './boot';
+import { earlyAnswersLink } from './early-link';
 
 const someone = {
   me: {

@@ -1,9 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { takePrefilled } from '../../early-start/early-link';
 import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
+import { takePrefilled } from '../../early-start/early-link';
 import { sharedOutbox } from '../../offline/outbox';
 import { cachedSession } from './cached-session';
 import { meQuery } from './operations';

@@ -16,9 +16,9 @@ export function UnitChangePreviewView({
 }) {
   const { t } = useI18n();
   return (
-    <div className="stack" data-testid="unit-change-preview">
+    <div className="stack preview-box" data-testid="unit-change-preview" aria-live="polite">
       <h4>{t('units.previewTitle')}</h4>
-      <ul className="stack">
+      <ul className="preview-list">
         {preview.endedUnits.map((name) => (
           <li key={`ended-${name}`}>{t('units.previewEnded', { name })}</li>
         ))}
@@ -34,6 +34,7 @@ export function UnitChangePreviewView({
                 ? t('units.previewUsers', { names: preview.users.join(', ') })
                 : t('units.previewNoUsers')}
             </li>
+            {preview.laterVisits === 0 && <li>{t('units.previewNoLaterVisits')}</li>}
           </>
         )}
       </ul>

@@ -88,7 +88,7 @@ export function UnitDetailPanel({ unit, units, canEdit, onClose }: UnitDetailPan
         {canEdit && (
           <div className="stack">
             <EditUnitForm key={`edit-${unit.id}`} unit={unit} />
-            {unit.active && unit.parentId && <UnitChangeForm key={`change-${unit.id}`} unit={unit} units={units} />}
+            {unit.active && <UnitChangeForm key={`change-${unit.id}`} unit={unit} units={units} />}
             {unit.parentId && <MoveUnitForm key={`move-${unit.id}`} unit={unit} units={units} />}
             {unit.active && <AddChildUnitForm key={`add-${unit.id}`} parent={unit} />}
             {unit.active && unit.parentId && <DeactivateUnitForm key={`stop-${unit.id}`} unit={unit} />}

@@ -14,8 +14,10 @@ import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { unitFields, unitSearchQuery, unitsQuery } from './operations';
 import { UnitDetailPanel } from './UnitDetailPanel';
+import { UnitImportSection } from './UnitImportSection';
 import { UnitTree } from './UnitTree';
 import { buildUnitTree, expandableIds } from './unit-tree';
+import './units.css';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -109,6 +111,7 @@ export function UnitsScreen() {
             onSelect={setSelectedId}
           />
         )}
+        {canEdit && <UnitImportSection />}
         {can(user, 'AGENCY_READ') && <AgencyPeriodsSection canEdit={can(user, 'AGENCY_MANAGE')} />}
       </div>
       {selected && (

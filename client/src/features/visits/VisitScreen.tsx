@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState } from 'react';
-import { takePrefilled } from '../../early-start/early-link';
 import { describeError } from '../../apollo/errors';
+import { takePrefilled } from '../../early-start/early-link';
 import { visitQuery } from '../../field/operations';
 import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';

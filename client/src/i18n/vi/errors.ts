@@ -180,4 +180,10 @@ export const errorsMessages = {
   'error.reportDateInvalid': 'Ngày ban hành phải trong năm báo cáo hoặc năm sau đó.',
   'error.reportTextRequired': 'Vui lòng nhập nội dung còn thiếu.',
   'error.reportNoDepartment': 'Chưa có cơ quan (đơn vị gốc) để lập báo cáo.',
+  'error.unitImportKindUnknown': 'Loại thay đổi không hợp lệ.',
+  'error.unitImportCellMissing': 'Thiếu ô bắt buộc trong tệp.',
+  'error.unitImportDateInvalid': 'Ngày trong tệp không đúng dạng ngày/tháng/năm.',
+  'error.unitImportRowInvalid': 'Dòng trong tệp chưa đủ thông tin cho loại thay đổi này.',
+  'error.unitCodeUnknown': 'Không có đơn vị nào có mã này.',
+  'error.unitImportInvalid': 'Tệp có dòng chưa đúng; chưa ghi nhận thay đổi nào.',
 } as const;

@@ -171,7 +171,15 @@ function xlsxCell(value: ExcelJS.CellValue): Cell {
 export type SheetReading = { rows: Cell[][]; problem: null } | { rows: null; problem: string };
 
 /** The rows of an .xlsx (its first sheet) or a .csv body, told apart by the zip signature. */
-export async function readRegisterFile(kind: RegisterKind, bytes: Buffer): Promise<SheetReading> {
+export function readRegisterFile(kind: RegisterKind, bytes: Buffer): Promise<SheetReading> {
+  return readSheetFile(REGISTER_COLUMNS[kind], bytes);
+}
+
+/**
+ * The rows under a header of the given columns, from an .xlsx (its first sheet) or a .csv body: the
+ * reader every import shares (registers, the organisation's changes).
+ */
+export async function readSheetFile(columns: readonly string[], bytes: Buffer): Promise<SheetReading> {
   let all: Cell[][];
   if (bytes.subarray(0, 2).toString('latin1') === 'PK') {
     const workbook = new ExcelJS.Workbook();
@@ -184,9 +192,7 @@ export async function readRegisterFile(kind: RegisterKind, bytes: Buffer): Promi
     if (!sheet) return { rows: null, problem: 'Tệp Excel không có trang tính nào.' };
     all = [];
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
-      all[number - 1] = Array.from({ length: REGISTER_COLUMNS[kind].length }, (_, c) =>
-        xlsxCell(row.getCell(c + 1).value),
-      );
+      all[number - 1] = Array.from({ length: columns.length }, (_, c) => xlsxCell(row.getCell(c + 1).value));
     });
     all = Array.from(all, (r) => r ?? []);
   } else {
@@ -202,8 +208,8 @@ export async function readRegisterFile(kind: RegisterKind, bytes: Buffer): Promi
   if (withControl >= 0)
     return { rows: null, problem: `Dòng ${withControl + 1} chứa ký tự điều khiển không hợp lệ (ví dụ ký tự NUL).` };
   const header = (all[0] ?? []).map((c) => fold(cellText(c)));
-  const expected = REGISTER_COLUMNS[kind].map(fold);
+  const expected = columns.map(fold);
   if (expected.some((name, i) => header[i] !== name))
-    return { rows: null, problem: `Dòng tiêu đề phải có các cột: ${REGISTER_COLUMNS[kind].join(', ')}.` };
+    return { rows: null, problem: `Dòng tiêu đề phải có các cột: ${columns.join(', ')}.` };
   return { rows: all.slice(1), problem: null };
 }

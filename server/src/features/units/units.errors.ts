@@ -82,6 +82,29 @@ export const UnitErrors = {
       'UNIT_REHOME_CONFLICT',
       'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị bị hợp nhất: hãy bỏ một dòng kế hoạch trước.',
     ),
+  // The organisation's changes imported from Excel: a row's own reasons, and the file refused as a whole.
+  importKindUnknown: (text: string) =>
+    new AppError(
+      'UNIT_IMPORT_KIND_UNKNOWN',
+      `Loại thay đổi "${text}" không hợp lệ; chỉ nhận "Thành lập", "Đổi tên", "Điều chuyển", "Hợp nhất", "Chia tách", "Giải thể".`,
+    ),
+  importCellMissing: (column: string) =>
+    new AppError('UNIT_IMPORT_CELL_MISSING', `Thiếu ô "${column}".`, { field: column }),
+  importDateInvalid: (column: string, text: string) =>
+    new AppError('UNIT_IMPORT_DATE_INVALID', `Ô "${column}": "${text}" không đúng dạng ngày/tháng/năm.`, {
+      field: column,
+    }),
+  importRowInvalid: (reason: string) => new AppError('UNIT_IMPORT_ROW_INVALID', reason),
+  codeUnknown: (code: string) => new AppError('UNIT_CODE_UNKNOWN', `Không có đơn vị nào mã "${code}".`),
+  /** A file with bad rows, or not a restructure file at all (`bad` 0: the first row's message says why). */
+  importInvalid: (bad: number, rows: { row: number; code: string; message: string }[]) =>
+    new AppError(
+      'UNIT_IMPORT_INVALID',
+      bad > 0
+        ? `Tệp có ${bad} dòng chưa đúng; chưa ghi nhận thay đổi nào.`
+        : `${rows[0]?.message ?? 'Tệp chưa đúng mẫu.'} Chưa ghi nhận thay đổi nào.`,
+      { rows },
+    ),
   blankName: () => new AppError('UNIT_NAME_REQUIRED', 'Vui lòng nhập tên đơn vị.', { field: 'name' }),
   versionConflict: () =>
     new AppError(
