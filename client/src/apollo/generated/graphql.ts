@@ -221,6 +221,7 @@ export type FindingFilter = {
   /** Only those past their deadline and not closed */
   overdue?: boolean | null | undefined;
   status?: FindingStatus | null | undefined;
+  /** Findings raised against the unit, and those it follows since the unit they were raised against ended */
   unitId?: string | number | null | undefined;
   /** Year of the visit */
   year?: number | null | undefined;

@@ -5,6 +5,7 @@ import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
 import { executeSql, readRows } from '../../db/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { followOpenFindings } from '../findings/finding-follow.js';
 import type { User } from '../users/user.entity.js';
 import { foldVietnamese } from './search-text.js';
 import { Unit, type UnitKind } from './unit.entity.js';
@@ -99,8 +100,9 @@ export class UnitHistoryService {
    * Records a change in the organisation as of its effective day: the versions it ends the day before
    * and opens that day, the units' rows brought to their latest version, and the records of the units
    * it ends moved to their successor (plan lines whose visit has not started, users, and, only when
-   * confirmed, visits dated on or after the change), each move in the audit trail. Findings keep the
-   * unit they were found at, so a past year reads as it was.
+   * confirmed, visits dated on or after the change, and the open findings they answer for), each move in
+   * the audit trail. A finding keeps the unit it was raised against (a past year reads as it was); the
+   * successor follows it from then on (finding-follow.ts).
    */
   async record(actor: User, input: RecordUnitChangeInput): Promise<UnitChange> {
     try {
@@ -142,6 +144,7 @@ export class UnitHistoryService {
           planLines: change.moved.planLines.length,
           laterVisits: change.moved.visits.length,
           users: await names(change.moved.users),
+          findings: change.moved.findings?.length ?? 0,
         };
         throw ROLLBACK;
       });
@@ -259,7 +262,7 @@ export class UnitHistoryService {
     effectiveOn: string,
     laterVisitIds: string[],
   ): Promise<UnitChange['moved']> {
-    const moved: UnitChange['moved'] = { planLines: [], visits: laterVisitIds, users: [] };
+    const moved: UnitChange['moved'] = { planLines: [], visits: laterVisitIds, users: [], findings: [] };
     const rehome = (entityType: string, id: string, from: string, to: string) =>
       recordAudit(em, actor, {
         entityType,
@@ -308,6 +311,10 @@ export class UnitHistoryService {
       for (const u of users) {
         moved.users.push(u.id);
         rehome('User', u.id, from, to);
+      }
+      for (const f of await followOpenFindings(em, from, to)) {
+        moved.findings?.push(f.id);
+        rehome('Finding', f.id, from, to);
       }
     }
     return moved;
