@@ -157,4 +157,64 @@ describe('Tổng hợp năm on a phone', () => {
       await session.close();
     }
   });
+
+  it("leadership switches to today's structure after a merge: the merged unit's past under its successor, marked", async () => {
+    // The office records the merge of two ranger stations on 01/07/2025 (issue 16).
+    const office = await t.as('vanphong');
+    const units = new Map(
+      (await t.sql<{ id: string; code: string }>('select id, code from unit')).map((u) => [u.code, u.id]),
+    );
+    const merged = await office.request(
+      'mutation ($i: RecordUnitChangeInput!) { recordUnitChange(input: $i) { id } }',
+      {
+        i: {
+          kind: 'MERGE',
+          effectiveOn: '2025-07-01',
+          basisNumber: '1234/QĐ-UBND',
+          basisDate: '2025-06-20',
+          confirmRehome: true,
+          sourceIds: [units.get('HKL-CL'), units.get('HKL-DL')],
+          newUnits: [
+            { code: 'HKL-KV1', name: 'Hạt Kiểm lâm khu vực 1', kind: 'RANGER_STATION', parentId: units.get('CCKL') },
+          ],
+        },
+      },
+    );
+    expect(merged.errors).toBeUndefined();
+    for (const wide of [false, true]) {
+      const session = await openBrowser({ touch: !wide });
+      const { page } = session;
+      if (wide) await page.setViewportSize({ width: 1366, height: 768 });
+      try {
+        await explainFailure(session, `dashboard-today-${wide ? 'wide' : 'phone'}`, async () => {
+          await signIn(page, t.url, 'lanhdao');
+          await page.goto(`${t.url}/tong-hop?nam=2022`);
+          const attention = await visible(page.getByTestId('section-attention'));
+          await expect
+            .poll(() => attention.textContent(), { timeout: 15_000 })
+            .toContain('Hạt Kiểm lâm huyện Đình Lập');
+          const before = await page.getByTestId('figure-coverage').textContent();
+
+          await page.getByLabel('Cơ cấu tổ chức').selectOption({ label: 'Cơ cấu hiện nay' });
+          await page.waitForURL(/cocau=hien-nay/);
+          expect(page.url()).toContain('nam=2022');
+          await visible(page.getByTestId('dashboard-scope-line').getByText(/Theo cơ cấu hiện nay/));
+          const row = attention.getByTestId('attention-row').filter({ hasText: 'Hạt Kiểm lâm khu vực 1' });
+          await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+          expect(await row.getByTestId('today-note').textContent()).toContain('Hạt Kiểm lâm huyện Đình Lập');
+          // The totals are the year's, counted over its own units.
+          expect(await page.getByTestId('figure-coverage').textContent()).toBe(before);
+          await screenshot(page, `dashboard-today-${wide ? 'wide' : 'phone'}`);
+          await attention.screenshot({ path: artifact(`dashboard-today-attention-${wide ? 'wide' : 'phone'}`) });
+
+          // A reload keeps the choice; the Excel link asks for the same structure.
+          await page.reload();
+          await expect.poll(() => page.getByLabel('Cơ cấu tổ chức').inputValue()).toBe('TODAY');
+          expect(await page.getByTestId('dashboard-xlsx').getAttribute('href')).toContain('structure=TODAY');
+        });
+      } finally {
+        await session.close();
+      }
+    }
+  });
 });

@@ -25,7 +25,7 @@ import {
   DirectiveDocumentsResolver,
   IndexResultsResolver,
 } from '../features/registers/registers.resolver.js';
-import { RollupResolver } from '../features/rollup/rollup.resolver.js';
+import { ComplianceFigureResolver, RollupResolver, RollupUnitResolver } from '../features/rollup/rollup.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitHistoryResolver, UnitVersionResolver } from '../features/units/unit-history.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
@@ -72,6 +72,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       IndexResultsResolver,
       AnnualReportResolver,
       RollupResolver,
+      RollupUnitResolver,
+      ComplianceFigureResolver,
       AuditResolver,
     ],
     orphanedTypes: [ErrorExtensions],

@@ -325,6 +325,8 @@ export type ComplianceFigure = {
   /** Points of the PASS and FAIL answers */
   applicablePoints: Scalars['Float']['output'];
   failed: Scalars['Int']['output'];
+  /** A unit row (TODAY): the units of the year it holds, other than itself */
+  formerUnits: Array<Scalars['String']['output']>;
   /** The group code of an item */
   groupCode?: Maybe<Scalars['String']['output']>;
   /** Group code, item code or unit id; TOTAL for the whole scope */
@@ -336,6 +338,8 @@ export type ComplianceFigure = {
   passedPoints: Scalars['Float']['output'];
   /** passedPoints / applicablePoints; null when nothing applied */
   ratio?: Maybe<Scalars['Float']['output']>;
+  /** A unit row (TODAY): it holds a split unit’s past, also shown elsewhere */
+  sharedPast: Scalars['Boolean']['output'];
 };
 
 /** Thông báo kết luận kiểm tra đã ban hành */
@@ -704,6 +708,8 @@ export type Finding = {
   description: Scalars['String']['output'];
   /** Evidence: the photos taken for the finding's item at the visit */
   evidencePhotos: Array<Attachment>;
+  /** Đơn vị kế thừa theo dõi tồn tại since the responsible unit ended (merge, split); null: the responsible unit follows it */
+  followingUnit?: Maybe<Unit>;
   /** Thực trạng phát hiện (what was found); null: not written yet */
   foundText?: Maybe<Scalars['String']['output']>;
   fromFailedItem: Scalars['Boolean']['output'];
@@ -728,6 +734,7 @@ export type Finding = {
   reopenCount: Scalars['Int']['output'];
   /** Yêu cầu: the checklist item's text, the requirement the finding is measured against */
   requirement?: Maybe<Scalars['String']['output']>;
+  /** Đơn vị chịu trách nhiệm: the unit the finding was raised against */
   responsibleUnit: Unit;
   severity: FindingSeverity;
   status: FindingStatus;
@@ -784,6 +791,7 @@ export type FindingFilter = {
   /** Only those past their deadline and not closed */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<FindingStatus>;
+  /** Findings raised against the unit, and those it follows since the unit they were raised against ended */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** Year of the visit */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1539,6 +1547,7 @@ export type QueryPreviewUnitChangeArgs = {
 
 export type QueryRollupArgs = {
   rootUnitId?: InputMaybe<Scalars['ID']['input']>;
+  structure?: InputMaybe<RollupStructure>;
   year: Scalars['Int']['input'];
 };
 
@@ -1547,6 +1556,7 @@ export type QueryRollupRecordsArgs = {
   figure: RollupFigure;
   key?: InputMaybe<Scalars['String']['input']>;
   rootUnitId?: InputMaybe<Scalars['ID']['input']>;
+  structure?: InputMaybe<RollupStructure>;
   year: Scalars['Int']['input'];
 };
 
@@ -1704,6 +1714,8 @@ export type Rollup = {
   repeatFindings: Scalars['Int']['output'];
   /** null: every department */
   rootUnitId?: Maybe<Scalars['ID']['output']>;
+  /** AS_IT_WAS: the year's own units and names. TODAY: the units' rows under today's units (a split unit's past under each successor, marked); totals over the year's units, once each */
+  structure: RollupStructure;
   /** The year and up to four earlier years with approved visits in the sub-tree, oldest first */
   trend: Array<RollupYear>;
   /** The department’s TTHC catalogue of the year */
@@ -1788,12 +1800,21 @@ export type RollupRecord = {
   visitId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Cơ cấu tại thời điểm đó (mặc định) hoặc cơ cấu hiện nay */
+export type RollupStructure =
+  | 'AS_IT_WAS'
+  | 'TODAY';
+
 /** Đơn vị trong phạm vi tổng hợp */
 export type RollupUnit = {
   __typename?: 'RollupUnit';
   code: Scalars['String']['output'];
+  /** TODAY: the units of the year whose figures the row holds, other than the unit itself */
+  formerUnits: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** TODAY: the row holds the past of a unit split since, shown under each of its successors (never add such rows up) */
+  sharedPast: Scalars['Boolean']['output'];
 };
 
 /** Cảnh báo số liệu không khớp */
@@ -2046,6 +2067,8 @@ export type UnitChangePreview = {
   __typename?: 'UnitChangePreview';
   /** Đơn vị kết thúc hoạt động (hợp nhất, chia tách, giải thể) */
   endedUnits: Array<Scalars['String']['output']>;
+  /** Tồn tại chưa đóng của đơn vị kết thúc, từ nay do đơn vị kế thừa theo dõi (đơn vị chịu trách nhiệm ban đầu được giữ nguyên) */
+  findings: Scalars['Int']['output'];
   /** Cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi, chuyển sang đơn vị kế thừa (cần xác nhận) */
   laterVisits: Scalars['Int']['output'];
   /** Dòng kế hoạch chưa kiểm tra chuyển sang đơn vị kế thừa */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
-import { Figure, type OpenDrill, type Rollup, Section } from './DashboardParts';
+import { Figure, type OpenDrill, type Rollup, Section, TodayNote } from './DashboardParts';
 import { formatShare } from './figures';
 
 /** Rows shown before "more": enough to act on, short enough to scroll past on a phone. */
@@ -31,6 +31,7 @@ export function AttentionSection({ rollup, onDrill }: { rollup: Rollup; onDrill:
                 drill={{ figure: 'UNIT_ATTENTION', key: row.unit.id, title: row.unit.name }}
               >
                 <span className="dash-label dash-attention-name">{row.unit.name}</span>
+                <TodayNote unit={row.unit} />
                 <span className="dash-badges">
                   {row.visits === 0 && (
                     <span className="dash-badge dash-badge-danger">{t('dashboard.attentionNotInspected')}</span>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { DashboardRollupQuery } from '../../apollo/generated/graphql';
+import type { DashboardRollupQuery, DashboardRollupUnitFragment } from '../../apollo/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
 import type { Drill } from './DrillDialog';
 
 export type Rollup = DashboardRollupQuery['rollup'];
@@ -37,6 +38,25 @@ export function Bar({ percent, tone = 'primary' }: { percent: number; tone?: 'pr
   return (
     <span className="dash-bar" aria-hidden="true">
       <span className={`dash-bar-fill dash-tone-${tone}`} style={{ width: `${percent}%` }} />
+    </span>
+  );
+}
+
+/**
+ * What a unit row holds in today's structure: a split unit's past, also shown under its other
+ * successors (so such rows are never added up), and the units of the year whose figures it carries.
+ */
+export function TodayNote({ unit }: { unit: DashboardRollupUnitFragment }) {
+  const { t } = useI18n();
+  if (!unit.sharedPast && unit.formerUnits.length === 0) return null;
+  return (
+    <span className="dash-today-note" data-testid="today-note">
+      {[
+        unit.sharedPast ? t('dashboard.sharedPast') : null,
+        unit.formerUnits.length ? t('dashboard.formerUnits', { names: unit.formerUnits.join(', ') }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
     </span>
   );
 }

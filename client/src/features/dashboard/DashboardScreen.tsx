@@ -15,15 +15,23 @@ import { type Drill, DrillDialog } from './DrillDialog';
 import { subtreeOptions } from './figures';
 import { rollupQuery } from './operations';
 import { RollupView } from './RollupView';
+import { useStructureParam } from './structure-param';
 
 /** Tổng hợp năm: where the year stands for leadership, every figure opening the records behind it. */
 export function DashboardScreen() {
   const { t } = useI18n();
   const [year, setYear] = useYearParam(new Date().getFullYear());
   const [rootUnitId, setRootUnitId] = useState('');
+  const [structure, setStructure] = useStructureParam();
   const [drill, setDrill] = useState<Drill | null>(null);
   const units = useQuery(unitsQuery, { variables: { filter: { includeInactive: false } } });
-  const { data, loading, error } = useQuery(rollupQuery, { variables: { year, rootUnitId: rootUnitId || null } });
+  const { data, loading, error } = useQuery(rollupQuery, {
+    variables: { year, rootUnitId: rootUnitId || null, structure },
+  });
+  const xlsxQuery = new URLSearchParams({
+    ...(rootUnitId ? { unit: rootUnitId } : {}),
+    ...(structure === 'TODAY' ? { structure } : {}),
+  }).toString();
   const scopes = subtreeOptions(units.data?.units ?? []);
   const rollup = data?.rollup;
   return (
@@ -31,7 +39,7 @@ export function DashboardScreen() {
       <PageHeader title={t('dashboard.title')}>
         <a
           className="btn btn-secondary dash-print"
-          href={`/api/rollup/${year}.xlsx${rootUnitId ? `?unit=${encodeURIComponent(rootUnitId)}` : ''}`}
+          href={`/api/rollup/${year}.xlsx${xlsxQuery ? `?${xlsxQuery}` : ''}`}
           download
           data-testid="dashboard-xlsx"
         >
@@ -53,6 +61,16 @@ export function DashboardScreen() {
           ]}
           data-testid="dashboard-scope"
         />
+        <Select
+          label={t('dashboard.structure')}
+          value={structure}
+          onChange={(value) => setStructure(value === 'TODAY' ? 'TODAY' : 'AS_IT_WAS')}
+          options={[
+            { value: 'AS_IT_WAS', label: t('dashboard.structureAsItWas') },
+            { value: 'TODAY', label: t('dashboard.structureToday') },
+          ]}
+          data-testid="dashboard-structure"
+        />
       </div>
       {error && <Banner tone="error">{t('dashboard.loadError')}</Banner>}
       {loading && !rollup && <Spinner label={t('common.loading')} />}
@@ -63,7 +81,13 @@ export function DashboardScreen() {
           onDrill={setDrill}
         />
       )}
-      <DrillDialog drill={drill} year={year} rootUnitId={rootUnitId || null} onClose={() => setDrill(null)} />
+      <DrillDialog
+        drill={drill}
+        year={year}
+        rootUnitId={rootUnitId || null}
+        structure={structure}
+        onClose={() => setDrill(null)}
+      />
     </div>
   );
 }

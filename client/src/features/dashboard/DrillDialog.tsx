@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { RollupFigure } from '../../apollo/generated/graphql';
+import type { RollupFigure, RollupStructure } from '../../apollo/generated/graphql';
 import { linkClick } from '../../app/router';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -22,11 +22,12 @@ interface DrillDialogProps {
   drill: Drill | null;
   year: number;
   rootUnitId: string | null;
+  structure: RollupStructure;
   onClose: () => void;
 }
 
 /** The records behind a figure, each linked to its finding or visit where it has one. */
-export function DrillDialog({ drill, year, rootUnitId, onClose }: DrillDialogProps) {
+export function DrillDialog({ drill, year, rootUnitId, structure, onClose }: DrillDialogProps) {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(rollupRecordsQuery, {
     variables: {
@@ -34,6 +35,7 @@ export function DrillDialog({ drill, year, rootUnitId, onClose }: DrillDialogPro
       rootUnitId,
       figure: drill?.figure ?? 'UNITS_IN_SCOPE',
       key: drill?.key ?? null,
+      structure,
     },
     skip: !drill,
     fetchPolicy: 'network-only',

@@ -17,6 +17,7 @@ export function RollupView({ rollup, scopeName, onDrill }: { rollup: Rollup; sco
     <>
       <p className="muted dash-scope" data-testid="dashboard-scope-line">
         {scopeName} · {rollup.year} · {t('dashboard.asOf', { date: formatDate(rollup.asOf) })}
+        {rollup.structure === 'TODAY' && ` · ${t('dashboard.structureTodayNote')}`}
       </p>
       {rollup.warnings.length > 0 && (
         <section className="banner banner-warning dash-warnings" data-testid="dashboard-warnings">

@@ -1,19 +1,18 @@
 import { graphql } from '../../apollo/generated';
 
 export const rollupQuery = graphql(`
-  query DashboardRollup($year: Int!, $rootUnitId: ID) {
-    rollup(year: $year, rootUnitId: $rootUnitId) {
+  query DashboardRollup($year: Int!, $rootUnitId: ID, $structure: RollupStructure) {
+    rollup(year: $year, rootUnitId: $rootUnitId, structure: $structure) {
       year
       rootUnitId
+      structure
       asOf
       coverage {
         inScope
         inspected
         ratio
         unitsNotInspected {
-          id
-          code
-          name
+          ...DashboardRollupUnit
         }
       }
       compliance {
@@ -81,9 +80,7 @@ export const rollupQuery = graphql(`
       }
       attention {
         unit {
-          id
-          code
-          name
+          ...DashboardRollupUnit
         }
         visits
         overdueFindings
@@ -91,6 +88,14 @@ export const rollupQuery = graphql(`
         complianceRatio
       }
     }
+  }
+
+  fragment DashboardRollupUnit on RollupUnit {
+    id
+    code
+    name
+    sharedPast
+    formerUnits
   }
 
   fragment DashboardComplianceFigure on ComplianceFigure {
@@ -119,8 +124,14 @@ export const rollupQuery = graphql(`
 `);
 
 export const rollupRecordsQuery = graphql(`
-  query DashboardRollupRecords($year: Int!, $rootUnitId: ID, $figure: RollupFigure!, $key: String) {
-    rollupRecords(year: $year, rootUnitId: $rootUnitId, figure: $figure, key: $key) {
+  query DashboardRollupRecords(
+    $year: Int!
+    $rootUnitId: ID
+    $figure: RollupFigure!
+    $key: String
+    $structure: RollupStructure
+  ) {
+    rollupRecords(year: $year, rootUnitId: $rootUnitId, figure: $figure, key: $key, structure: $structure) {
       kind
       id
       unitName

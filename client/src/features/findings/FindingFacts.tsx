@@ -18,7 +18,17 @@ export function FindingFacts({ finding }: { finding: Finding }) {
       <FindingWording foundText={finding.foundText} requirement={finding.requirement} />
       <dl className="fact-list">
         <dt>{t('findings.unit')}</dt>
-        <dd>{finding.responsibleUnit.name}</dd>
+        <dd data-testid="finding-unit">
+          {finding.followingUnit
+            ? t('findings.raisedAgainst', { unit: finding.responsibleUnit.name })
+            : finding.responsibleUnit.name}
+        </dd>
+        {finding.followingUnit && (
+          <>
+            <dt>{t('findings.followingUnit')}</dt>
+            <dd data-testid="finding-following-unit">{finding.followingUnit.name}</dd>
+          </>
+        )}
         <dt>{t('findings.group')}</dt>
         <dd>
           {finding.groupTitle}

@@ -97,6 +97,9 @@ export function FindingsScreen() {
                 >
                   <span className="record-meta">
                     <strong>{finding.responsibleUnit.name}</strong>
+                    {finding.followingUnit && (
+                      <span>{t('findings.followedBy', { unit: finding.followingUnit.name })}</span>
+                    )}
                     {finding.visitDate && <span>{formatDate(finding.visitDate)}</span>}
                   </span>
                   <FindingWording foundText={finding.foundText} requirement={finding.requirement} />

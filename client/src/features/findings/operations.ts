@@ -17,6 +17,10 @@ export const findingsListItem = graphql(`
       id
       name
     }
+    followingUnit {
+      id
+      name
+    }
   }
 `);
 

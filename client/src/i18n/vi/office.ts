@@ -495,6 +495,9 @@ export const officeMessages = {
   'findings.deadlineChangeBy': 'Ngày {date}, {name}',
   'findings.reopenConfirm': 'Mở lại tồn tại này? Đơn vị sẽ phải khắc phục và báo cáo lại.',
   'findings.back': 'Quay lại',
+  'findings.raisedAgainst': '{unit} (đơn vị chịu trách nhiệm khi kiểm tra)',
+  'findings.followingUnit': 'Đơn vị theo dõi hiện nay',
+  'findings.followedBy': 'nay do {unit} theo dõi',
 
   'documents.unitTitle': 'Biên bản và thông báo kết luận',
   'documents.visitOn': 'Cuộc kiểm tra ngày {date}',
@@ -756,6 +759,12 @@ export const officeMessages = {
   'dashboard.drillEmpty': 'Không có bản ghi nào.',
   'dashboard.openVisit': 'Xem cuộc kiểm tra',
   'dashboard.openFinding': 'Xem tồn tại',
+  'dashboard.structure': 'Cơ cấu tổ chức',
+  'dashboard.structureAsItWas': 'Cơ cấu tại thời điểm đó',
+  'dashboard.structureToday': 'Cơ cấu hiện nay',
+  'dashboard.structureTodayNote': 'Theo cơ cấu hiện nay; số tổng hợp tính trên các đơn vị của năm, mỗi đơn vị một lần',
+  'dashboard.sharedPast': 'Gồm số liệu của đơn vị trước khi chia tách (cũng tính ở đơn vị kế thừa khác)',
+  'dashboard.formerUnits': 'Số liệu của: {names}',
   'units.changeKindHint.CREATE': 'Thành lập một đơn vị mới trực thuộc một đơn vị cấp trên.',
   'units.changeKindHint.RENAME':
     'Đổi tên, tên viết tắt, mã, loại hoặc địa chỉ của đơn vị; các giai đoạn trước giữ tên cũ.',

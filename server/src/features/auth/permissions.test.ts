@@ -103,7 +103,7 @@ describe('record scope', () => {
     expect(plain(visibleFindingsSql(viewer(OFFICE)))).toEqual({ text: 'true', values: [] });
     expect(plain(visibleFindingsSql(viewer(INSPECTOR)))).toEqual(plain(visibleVisitsSql(viewer(INSPECTOR))));
     expect(plain(visibleFindingsSql(viewer(UNIT_HEAD)))).toEqual({
-      text: 'f.responsible_unit_id = ?',
+      text: 'coalesce(f.followed_by_unit_id, f.responsible_unit_id) = ?',
       values: ['unit1'],
     });
   });

@@ -1,4 +1,5 @@
 import { type Sql, sql } from '../../common/sql.js';
+import { FOLLOWING_UNIT_SQL } from '../findings/finding-follow.js';
 import type { Viewer } from '../users/viewer.js';
 import { Capability, can } from './permissions.js';
 
@@ -43,8 +44,9 @@ export function visibleVisitsSql(viewer: Viewer): Sql {
 
 /**
  * The SQL condition limiting a finding query (alias f, joined to its visit as v) to what the viewer
- * sees: a unit sees the findings it answers for, whichever unit's visit found them.
+ * sees: a unit sees the findings it answers for today, whichever unit's visit found them: those raised
+ * against it and not handed on, and those of an ended unit it follows (finding-follow.ts).
  */
 export function visibleFindingsSql(viewer: Viewer): Sql {
-  return scopeSql(viewer, () => sql`f.responsible_unit_id = ${viewer.unitId}`);
+  return scopeSql(viewer, () => sql`${FOLLOWING_UNIT_SQL} = ${viewer.unitId}`);
 }

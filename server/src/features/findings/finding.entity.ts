@@ -36,7 +36,8 @@ export class Finding {
     | 'fromFailedItem'
     | 'recommendation'
     | 'foundText'
-    | 'deadline';
+    | 'deadline'
+    | 'followedByUnit';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -54,9 +55,19 @@ export class Finding {
   @Property({ type: 'boolean' })
   fromFailedItem = false;
 
+  /** The unit the finding was raised against: the historical record, never rewritten (issue 16). */
   @Index()
   @ManyToOne(() => Unit, { deleteRule: 'restrict' })
   responsibleUnit!: Unit;
+
+  /**
+   * The unit that follows the finding now, when it is not the responsible unit: set on an open finding
+   * when its unit ends through a merge or split (finding-follow.ts). Its head sees the finding and reports
+   * its remediation; the roll-up, repeats and documents keep the responsible unit.
+   */
+  @Index()
+  @ManyToOne(() => Unit, { nullable: true, deleteRule: 'restrict' })
+  followedByUnit: Unit | null = null;
 
   @Field(() => String, { description: 'The checklist group title the finding belongs to' })
   @Property({ type: 'string', length: 300 })

@@ -13,7 +13,10 @@ export class FindingFilter {
   @IsOptional()
   status?: FindingStatus | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Findings raised against the unit, and those it follows since the unit they were raised against ended',
+  })
   @IsOptional()
   unitId?: string | null;
 

@@ -134,9 +134,18 @@ export class FindingsResolver {
     return finding.item ? (await ctx.em.findOneOrFail(ChecklistItem, { id: finding.item.id })).code : null;
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { description: 'Đơn vị chịu trách nhiệm: the unit the finding was raised against' })
   responsibleUnit(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<Unit> {
     return ctx.em.findOneOrFail(Unit, { id: finding.responsibleUnit.id });
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description:
+      'Đơn vị kế thừa theo dõi tồn tại since the responsible unit ended (merge, split); null: the responsible unit follows it',
+  })
+  followingUnit(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<Unit> | null {
+    return finding.followedByUnit ? ctx.em.findOneOrFail(Unit, { id: finding.followedByUnit.id }) : null;
   }
 
   @FieldResolver(() => Boolean)

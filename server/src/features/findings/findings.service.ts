@@ -15,6 +15,7 @@ import { viewerOf } from '../users/viewer.js';
 import { Attachment, AttachmentKind, VisitStatus } from '../visits/visit.entity.js';
 import { VisitErrors } from '../visits/visits.errors.js';
 import { Finding, FindingStatus } from './finding.entity.js';
+import { followingUnitId } from './finding-follow.js';
 import { type FindingAction, type FindingCounts, isOverdue, nextFindingStatus } from './finding-rules.js';
 import { FindingErrors } from './findings.errors.js';
 import type {
@@ -42,6 +43,7 @@ export function describeFinding(finding: Finding): Record<string, unknown> {
     deadline: finding.deadline,
     status: finding.status,
     responsibleUnitId: finding.responsibleUnit.id,
+    ...(finding.followedByUnit ? { followedByUnitId: finding.followedByUnit.id } : {}),
   };
 }
 
@@ -70,7 +72,8 @@ export class FindingsService {
     if (filter?.status) where.push(sql`f.status = ${filter.status}`);
     if (filter?.unitId) {
       if (!isUuid(filter.unitId)) return [];
-      where.push(sql`f.responsible_unit_id = ${filter.unitId}`);
+      // A unit's findings: those raised against it and those it follows since its predecessor ended.
+      where.push(sql`(f.responsible_unit_id = ${filter.unitId} or f.followed_by_unit_id = ${filter.unitId})`);
     }
     if (filter?.overdue) where.push(sql`f.deadline < ${todayLocalDate()} and f.status <> 'CLOSED'`);
     const rows = await executeSql<{ id: string }[]>(
@@ -169,7 +172,7 @@ export class FindingsService {
     if (!remediation) throw FindingErrors.textRequired();
     await applyOnce(this.em, user, input.operationId, 'reportRemediation', input, async (em) => {
       const finding = await this.lockVisible(em, user, input.findingId);
-      if (finding.responsibleUnit.id !== user.unit?.id) throw FindingErrors.notYourUnit();
+      if (followingUnitId(finding) !== user.unit?.id) throw FindingErrors.notYourUnit();
       if (finding.visit.status !== VisitStatus.APPROVED) throw FindingErrors.notApprovedYet();
       await this.step(
         em,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
-import { scopeSql } from './rollup-sql.js';
+import { scopeSql, type TodayStructure } from './rollup-sql.js';
 
 /** A unit in the year's scope, and whether an approved visit dated in the year inspected it. */
 export interface CoverageUnit {
@@ -28,10 +28,15 @@ export interface Coverage {
  * database): the units in scope are those active at any time in the year; a unit counts as inspected
  * when it has at least one approved visit dated in the year. Computed in one SQL aggregate.
  */
-export async function coverage(em: EntityManager, year: number, rootUnitId: string | null = null): Promise<Coverage> {
+export async function coverage(
+  em: EntityManager,
+  year: number,
+  rootUnitId: string | null = null,
+  today: TodayStructure | null = null,
+): Promise<Coverage> {
   const rows = await executeSql<{ unit_id: string; code: string; name: string; visits: string }[]>(
     em,
-    sql`${scopeSql(year, rootUnitId)}
+    sql`${scopeSql(year, rootUnitId, today)}
      select u.id as unit_id, u.code, u.name,
             (select count(*) from year_visits v where v.unit_id = u.id) as visits
        from scope s join unit_y u on u.id = s.id

@@ -1,23 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
-import { sql } from '../../common/sql.js';
+import { type Sql, sql } from '../../common/sql.js';
 import { PASS_FAIL_LABELS } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
 import type { RollupAttentionUnit, RollupRecord } from './rollup.types.js';
 import { findingDetail } from './rollup-records.js';
 import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
+import { originalUnits, type TodayView, todayAttention } from './rollup-today.js';
 
 /**
  * The units of the year's scope that need leadership's attention, most pressing first: units not inspected
  * in the year, then by the number of their overdue findings (findings of the year with the unit as
  * responsible unit, overdue as of `asOf`), then by their compliance, lowest first. Units inspected, with
- * nothing overdue and full compliance are left out. One SQL statement over the roll-up's own CTEs.
+ * nothing overdue and full compliance are left out. One SQL statement over the roll-up's own CTEs; in
+ * today's structure (`today`) every unit of the year is read and their facts regrouped (rollup-today.ts).
  */
 export async function unitsNeedingAttention(
   em: EntityManager,
   year: number,
   root: string | null,
   asOf: string,
+  today: TodayView | null = null,
 ): Promise<RollupAttentionUnit[]> {
   const rows = await executeSql<
     {
@@ -32,7 +35,7 @@ export async function unitsNeedingAttention(
     }[]
   >(
     em,
-    sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}${YEAR_ANSWERS},
+    sql`${scopeSql(year, root, today)}${yearFindingsSql(year, asOf)}${YEAR_ANSWERS},
      overdue as (
        select f.responsible_unit_id as unit_id, count(*) as n
          from year_findings yf join finding f on f.id = yf.id
@@ -55,9 +58,22 @@ export async function unitsNeedingAttention(
          left join answered a on a.unit_id = u.id
      )
      select * from units
-      where visits = 0 or overdue > 0 or ratio < 1
+      ${today ? sql`` : sql`where visits = 0 or overdue > 0 or ratio < 1`}
       order by visits = 0 desc, overdue desc, ratio nulls last, name, id`,
   );
+  if (today) {
+    const facts = rows.map((r) => ({
+      unitId: r.id,
+      code: r.code,
+      name: r.name,
+      visits: Number(r.visits),
+      overdue: Number(r.overdue),
+      failed: Number(r.failed),
+      passedPoints: Number(r.passed_points ?? 0),
+      applicablePoints: Number(r.applicable_points ?? 0),
+    }));
+    return todayAttention(facts, today);
+  }
   return rows.map((r) => {
     const applicable = Number(r.applicable_points ?? 0);
     return {
@@ -75,7 +91,8 @@ const NOT_INSPECTED = 'Chưa có cuộc kiểm tra được duyệt trong năm';
 /**
  * The records behind one row of the attention list (figure UNIT_ATTENTION, key: the unit id): the unit
  * itself when it was not inspected (with its lines in the year's plans), its overdue findings of the year,
- * and the Không đạt answers of its visits in the year.
+ * and the Không đạt answers of its visits in the year. In today's structure the key is a unit of today:
+ * the records of the year's units it carries.
  */
 export async function unitAttentionRecords(
   em: EntityManager,
@@ -83,8 +100,13 @@ export async function unitAttentionRecords(
   root: string | null,
   asOf: string,
   unitId: string | null,
+  today: TodayView | null = null,
 ): Promise<RollupRecord[]> {
   if (!isUuid(unitId)) return [];
+  const isUnit = (column: Sql): Sql =>
+    today
+      ? sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(originalUnits(today, unitId))}::jsonb)::uuid)`
+      : sql`${column} = ${unitId}::uuid`;
   const rows = await executeSql<
     {
       kind: 'UNIT' | 'FINDING' | 'ANSWER';
@@ -101,7 +123,7 @@ export async function unitAttentionRecords(
     }[]
   >(
     em,
-    sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}${YEAR_ANSWERS}
+    sql`${scopeSql(year, root, today)}${yearFindingsSql(year, asOf)}${YEAR_ANSWERS}
      select * from (
        select 0 as part, 'UNIT' as kind, u.id, u.name as unit_name, null::text as date, u.code || ' ' || u.name as label,
               (select string_agg(p.document_number || ' (tháng ' || l.planned_month || ')', ', ' order by p.document_number)
@@ -110,17 +132,17 @@ export async function unitAttentionRecords(
               null::text as group_title, null::text as severity, null::text as state, null::text as deadline,
               null::uuid as visit_id
          from scope s join unit_y u on u.id = s.id
-        where u.id = ${unitId}::uuid and not exists (select 1 from year_visits v where v.unit_id = u.id)
+        where ${isUnit(sql.raw('u.id'))} and not exists (select 1 from year_visits v where v.unit_id = u.id)
        union all
        select 1, 'FINDING', yf.id, yf.unit_name, yf.visit_date::text, yf.description, null,
               yf.group_title, yf.severity, yf.state, yf.deadline::text, yf.visit_id
          from year_findings yf join finding f on f.id = yf.id
-        where f.responsible_unit_id = ${unitId}::uuid and yf.state = 'OVERDUE'
+        where ${isUnit(sql.raw('f.responsible_unit_id'))} and yf.state = 'OVERDUE'
        union all
        select 2, 'ANSWER', x.id, u.name, x.visit_date::text, x.item_code || ' ' || x.item_text, null,
               null, null, null, null, x.visit_id
          from year_answers x join unit_y u on u.id = x.unit_id
-        where x.unit_id = ${unitId}::uuid and x.pass_fail = 'FAIL'
+        where ${isUnit(sql.raw('x.unit_id'))} and x.pass_fail = 'FAIL'
      ) r
      order by r.part, r.date, r.label, r.id`,
   );

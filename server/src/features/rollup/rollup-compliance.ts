@@ -3,7 +3,7 @@ import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
 import type { ComplianceFigure, RollupCompliance } from './rollup.types.js';
-import { scopeSql } from './rollup-sql.js';
+import { scopeSql, type TodayStructure } from './rollup-sql.js';
 
 interface ComplianceRow {
   level: 'TOTAL' | 'GROUP' | 'ITEM' | 'UNIT';
@@ -28,13 +28,14 @@ export async function rollupCompliance(
   em: EntityManager,
   year: number,
   root: string | null,
+  today: TodayStructure | null = null,
 ): Promise<RollupCompliance> {
   // Answers are counted per unit and item first, so the roll-up and its weighting by points work on
   // (units x items) rows rather than on every answer; labels come from the newest checklist version
   // among the items answered, looked up once per group and item code.
   const rows = await executeSql<ComplianceRow[]>(
     em,
-    sql`${scopeSql(year, root)},
+    sql`${scopeSql(year, root, today)},
      counts as (
        select yv.unit_id, a.item_id,
               count(*) filter (where a.pass_fail = 'PASS') as passed,

@@ -11,6 +11,7 @@ import { executeSql } from '../../db/read-path/read-rows.js';
 import type { Coverage } from './coverage.js';
 import { RollupFigure, type RollupRecord } from './rollup.types.js';
 import { scopeSql, YEAR_ANSWERS, yearFindingsSql } from './rollup-sql.js';
+import { originalUnits, type TodayView } from './rollup-today.js';
 
 // The records behind a figure of the roll-up, for leadership to see what a number is made of
 // (RollupService.records; the units needing attention are in rollup-attention.ts).
@@ -61,13 +62,17 @@ export function findingDetail(finding: {
     .join(' · ');
 }
 
-/** The answers behind a compliance figure, narrowed to a group, item or unit by `key`. */
+/**
+ * The answers behind a compliance figure, narrowed to a group, item or unit by `key`; in today's
+ * structure a unit's key is a unit of today, whose records are those of the year's units it carries.
+ */
 export async function answerRecords(
   em: EntityManager,
   year: number,
   root: string | null,
   figure: RollupFigure,
   key: string | null,
+  today: TodayView | null = null,
 ): Promise<RollupRecord[]> {
   const column = sql.raw(
     {
@@ -88,10 +93,14 @@ export async function answerRecords(
     }[]
   >(
     em,
-    sql`${scopeSql(year, root)}${YEAR_ANSWERS}
+    sql`${scopeSql(year, root, today)}${YEAR_ANSWERS}
      select x.id, x.pass_fail, x.item_code, x.item_text, x.visit_id, u.name as unit_name, x.visit_date::text as visit_date
        from year_answers x join unit_y u on u.id = x.unit_id
-      where ${key}::text is null or ${column} = ${key}
+      where ${key}::text is null or ${
+        today && key && figure === RollupFigure.COMPLIANCE_UNIT
+          ? sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(originalUnits(today, key))}::jsonb))`
+          : sql`${column} = ${key}`
+      }
       order by x.visit_date, u.name, x.item_code`,
   );
   return rows.map((r) =>
@@ -117,6 +126,7 @@ export async function findingRecords(
   asOf: string,
   figure: RollupFigure,
   key: string | null,
+  today: TodayView | null = null,
 ): Promise<RollupRecord[]> {
   const state = FINDING_STATES[figure] ?? null;
   const repeatOnly = figure === RollupFigure.REPEAT_FINDINGS;
@@ -134,7 +144,7 @@ export async function findingRecords(
     }[]
   >(
     em,
-    sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}
+    sql`${scopeSql(year, root, today)}${yearFindingsSql(year, asOf)}
      select f.id, f.visit_id, f.unit_name, f.visit_date::text as visit_date, f.description, f.group_title,
             f.severity, f.state, f.deadline::text as deadline
        from year_findings f
@@ -156,12 +166,13 @@ export async function documentRecords(
   year: number,
   root: string | null,
   key: string | null,
+  today: TodayView | null = null,
 ): Promise<RollupRecord[]> {
   const rows = await executeSql<
     { id: string; number: string; summary: string; type: string; issued_on: string; unit_name: string }[]
   >(
     em,
-    sql`${scopeSql(year, root)}
+    sql`${scopeSql(year, root, today)}
      select d.id, d.number, d.summary, d.type, d.issued_on::text as issued_on, u.name as unit_name
        from directive_document d join unit_y u on u.id = d.issuing_unit_id
       where d.year = ${year} and d.issuing_unit_id in (select id from tree) and (${key}::text is null or d.type = ${key})

@@ -1,5 +1,6 @@
 import { DEPARTMENT_TIME_ZONE } from '../../common/local-date.js';
 import { type Sql, sql } from '../../common/sql.js';
+import type { TodayPlace } from './today-structure.js';
 
 // The SQL every roll-up query starts from (rollup.service.ts, rollup-attention.ts, rollup-records.ts); the
 // labels of the finding states it computes are FINDING_STATE_LABELS (common/vietnamese.ts).
@@ -44,13 +45,44 @@ export const inInspectionScope = (root: string | null): Sql =>
   sql`(u.kind <> 'DEPARTMENT' and (t.depth > 0 or ${root}::uuid is not null))`;
 
 /**
+ * `tree` for a roll-up in today's structure over the sub-tree of `root` (issue 16): the year's units whose
+ * past today's units below `root` carry (today-structure.ts), `today_below` being that sub-tree of today
+ * and `today_map` each unit's places (a unit without one is its own). Follows unitsOfYearSql.
+ */
+export const todayTreeSql = (root: string, places: readonly TodayPlace[]): Sql => sql`today_below as (
+    select u.id from unit u where u.id = ${root}::uuid
+    union all
+    select c.id from unit c join today_below b on c.parent_id = b.id
+  ),
+  today_map as (
+    select u.id as unit_id, coalesce(p."todayId", u.id) as today_id
+      from unit u
+      left join jsonb_to_recordset(${JSON.stringify(places)}::jsonb) as p("unitId" uuid, "todayId" uuid)
+        on p."unitId" = u.id
+  ),
+  tree as (
+    select distinct u.id, 1 as depth from unit_y u join today_map m on m.unit_id = u.id
+     where m.today_id in (select id from today_below)
+  )`;
+
+/** A roll-up in today's structure: where the units' past is shown today (today-structure.ts). */
+export interface TodayStructure {
+  places: readonly TodayPlace[];
+}
+
+/**
  * The common start of every roll-up query: `unit_y` the units as they were in the year (unitsOfYearSql; a
  * query that follows names units from it, never from `unit`), `tree` as treeSql over them, `scope` the units of the tree in an
  * inspection scope (inInspectionScope) active at any time in the year, `year_visits` the approved
- * visits dated in the year to those units.
+ * visits dated in the year to those units. In today's structure over a sub-tree, `tree` is the year's
+ * units whose past that sub-tree of today carries (todayTreeSql); over everything it is the same.
  */
-export const scopeSql = (year: number, root: string | null): Sql => sql`with recursive ${unitsOfYearSql(year)},
-  ${treeSql(root, sql.raw('unit_y'))},
+export const scopeSql = (
+  year: number,
+  root: string | null,
+  today: TodayStructure | null = null,
+): Sql => sql`with recursive ${unitsOfYearSql(year)},
+  ${today && root ? todayTreeSql(root, today.places) : treeSql(root, sql.raw('unit_y'))},
   scope as (
     select u.id from tree t join unit_y u on u.id = t.id
      where ${inInspectionScope(root)}

@@ -8,7 +8,14 @@ import {
   SEVERITY_LABELS,
   TOTAL_LABEL,
 } from '../../common/vietnamese.js';
-import type { ComplianceFigure, FindingFigure, Rollup, RollupRecord } from './rollup.types.js';
+import {
+  type ComplianceFigure,
+  type FindingFigure,
+  type Rollup,
+  type RollupRecord,
+  RollupStructure,
+  type RollupUnit,
+} from './rollup.types.js';
 
 /** The records listed under the tables, drawn from the same roll-up service as the figures. */
 export interface RollupWorkbookLists {
@@ -147,6 +154,17 @@ const recordValues = (r: RollupRecord): Value[] => [day(r.date), r.unitName, r.l
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
+/** The note on a row of today's structure: a split unit's past (also under other rows), the units it holds. */
+export function todayNote(row: Pick<RollupUnit, 'sharedPast' | 'formerUnits'>): string | null {
+  const notes = [
+    row.sharedPast ? 'Gồm số liệu của đơn vị trước khi chia tách (cũng tính ở đơn vị kế thừa khác)' : null,
+    row.formerUnits?.length ? `Số liệu của: ${row.formerUnits.join(', ')}` : null,
+  ].filter(Boolean);
+  return notes.length ? notes.join('; ') : null;
+}
+
+const NOTE_COLUMN: Column = { header: 'Ghi chú (cơ cấu hiện nay)', width: 50 };
+
 /**
  * The roll-up of a year as an Excel workbook, one sheet per table of the annual assessment; every
  * figure is a number cell copied from `rollup` (nothing is computed here but the shares shown
@@ -160,6 +178,8 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
     tableSheet(workbook, name, title, rollup, lists, columns, rows);
 
   const { coverage, compliance, findings, tthc } = rollup;
+  // Today's structure adds a note to each unit row; the totals are the year's, as it was.
+  const today = rollup.structure === RollupStructure.TODAY;
   const coverageSheet = sheet(
     ROLLUP_SHEETS.coverage,
     'Kiểm tra đơn vị',
@@ -170,7 +190,7 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
     [
       ['Đơn vị thuộc phạm vi', coverage.inScope],
       ['Đơn vị đã được kiểm tra', coverage.inspected],
-      ['Đơn vị chưa được kiểm tra', coverage.unitsNotInspected.length],
+      ['Đơn vị chưa được kiểm tra', coverage.inScope - coverage.inspected],
       ['Tỷ lệ đơn vị được kiểm tra', coverage.ratio],
     ],
   );
@@ -180,11 +200,8 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
   secondTable(
     coverageSheet,
     'Danh sách đơn vị chưa được kiểm tra',
-    [
-      { header: 'Mã đơn vị', width: 26 },
-      { header: 'Tên đơn vị', width: 50 },
-    ],
-    coverage.unitsNotInspected.map((u) => [u.code, u.name]),
+    [{ header: 'Mã đơn vị', width: 26 }, { header: 'Tên đơn vị', width: 50 }, ...(today ? [NOTE_COLUMN] : [])],
+    coverage.unitsNotInspected.map((u) => [u.code, u.name, ...(today ? [todayNote(u)] : [])]),
   );
 
   sheet(
@@ -211,8 +228,8 @@ export async function rollupWorkbook(rollup: Rollup, lists: RollupWorkbookLists)
   sheet(
     ROLLUP_SHEETS.byUnit,
     'Mức độ đạt theo đơn vị',
-    COMPLIANCE_COLUMNS([{ header: 'Đơn vị', width: 40 }]),
-    compliance.byUnit.map((f) => [f.label, ...complianceValues(f)]),
+    [...COMPLIANCE_COLUMNS([{ header: 'Đơn vị', width: 40 }]), ...(today ? [NOTE_COLUMN] : [])],
+    compliance.byUnit.map((f) => [f.label, ...complianceValues(f), ...(today ? [todayNote(f)] : [])]),
   );
 
   sheet(

@@ -11,14 +11,14 @@ import { AgencyService } from '../agency/agency.service.js';
 import { agencyOn } from '../agency/issuing-agency.js';
 import { Capability } from '../auth/permissions.js';
 import { RollupService } from './rollup.service.js';
-import { RollupFigure } from './rollup.types.js';
+import { RollupFigure, RollupStructure } from './rollup.types.js';
 import { rollupWorkbook } from './rollup-xlsx.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The roll-up tables of a year as an Excel file: `GET /api/rollup/2021.xlsx?unit=<rootUnitId>` (no
- * unit: every department). The same readers and the same RollupService as the GraphQL `rollup`, so the
+ * unit: every department; `&structure=TODAY` for today's structure, else as it was). The same readers and the same RollupService as the GraphQL `rollup`, so the
  * file never disagrees with the screen. Errors are JSON `{ code, message }`.
  */
 export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
@@ -29,12 +29,14 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
     route(Capability.ROLLUP_READ, async (em, _user, req, res) => {
       const year = Number(req.params.year);
       const unit = typeof req.query.unit === 'string' && req.query.unit !== '' ? req.query.unit : null;
+      const structure =
+        req.query.structure === RollupStructure.TODAY ? RollupStructure.TODAY : RollupStructure.AS_IT_WAS;
       const service = new RollupService(em);
-      const rollup = await service.rollup(year, unit);
+      const rollup = await service.rollup(year, unit, structure);
       const [repeatFindings, overdueFindings, documents, scope] = await Promise.all([
-        service.records(year, unit, RollupFigure.REPEAT_FINDINGS, null),
-        service.records(year, unit, RollupFigure.FINDINGS_OVERDUE, null),
-        service.records(year, unit, RollupFigure.DOCUMENTS, null),
+        service.records(year, unit, RollupFigure.REPEAT_FINDINGS, null, structure),
+        service.records(year, unit, RollupFigure.FINDINGS_OVERDUE, null, structure),
+        service.records(year, unit, RollupFigure.DOCUMENTS, null, structure),
         executeSql<{ code: string; name: string; parent_id: string | null }[]>(
           em,
           unit
@@ -46,7 +48,7 @@ export function rollupRouter(orm: MikroORM, config: AppConfig, logger: Logger): 
       const identities = await new AgencyService(em).identities();
       const scopeNames = scope.map((u) => (u.parent_id ? u.name : agencyOn(identities, rollup.asOf, u).fullName));
       const bytes = await rollupWorkbook(rollup, {
-        scopeName: scopeNames.join(', ') || TOTAL_LABEL,
+        scopeName: `${scopeNames.join(', ') || TOTAL_LABEL}${structure === RollupStructure.TODAY ? ' (cơ cấu hiện nay)' : ''}`,
         repeatFindings,
         overdueFindings,
         documents,

@@ -23,11 +23,13 @@ import {
   RollupFigure,
   type RollupFindings,
   type RollupRecord,
+  RollupStructure,
 } from './rollup.types.js';
 import { unitAttentionRecords } from './rollup-attention.js';
 import { rollupCompliance } from './rollup-compliance.js';
 import { answerRecords, documentRecords, findingRecords, unitRecords } from './rollup-records.js';
-import { scopeSql, yearFindingsSql } from './rollup-sql.js';
+import { scopeSql, type TodayStructure, yearFindingsSql } from './rollup-sql.js';
+import { type TodayView, todayComplianceByUnit, todayNotInspected, todayView } from './rollup-today.js';
 import { rollupWarnings } from './rollup-warnings.js';
 
 interface FindingRow {
@@ -55,17 +57,27 @@ export class RollupService {
     return this.today < yearEnd ? this.today : yearEnd;
   }
 
-  async rollup(year: number, rootUnitId: string | null): Promise<Rollup> {
+  /**
+   * The roll-up of a year over the sub-tree of `rootUnitId`, as it was (the year's own units and names) or
+   * in today's structure (`TODAY`: the per-unit rows under today's units, a sub-tree of today's tree
+   * covering the year's units whose past it carries; totals over the year's units, once each).
+   */
+  async rollup(
+    year: number,
+    rootUnitId: string | null,
+    structure: RollupStructure = RollupStructure.AS_IT_WAS,
+  ): Promise<Rollup> {
     const root = await this.checkScope(year, rootUnitId);
     const asOf = this.asOf(year);
+    const today = await this.todayView(structure, root);
     const [cover, compliance, findings, documents, tthc, indexTrend, planGaps] = await Promise.all([
-      coverage(this.em, year, root),
-      rollupCompliance(this.em, year, root),
-      this.findings(year, root, asOf),
-      this.documents(year, root),
+      coverage(this.em, year, root, today),
+      rollupCompliance(this.em, year, root, today),
+      this.findings(year, root, asOf, today),
+      this.documents(year, root, today),
       this.tthc(year),
       this.indexTrend(),
-      this.planGaps(year, root),
+      this.planGaps(year, root, today),
     ]);
     const warnings = rollupWarnings({
       tthc,
@@ -94,16 +106,17 @@ export class RollupService {
     return {
       year,
       rootUnitId: root,
+      structure,
       asOf,
       coverage: {
         inScope: cover.inScope,
         inspected: cover.inspected,
         ratio: cover.ratio,
-        unitsNotInspected: cover.units
-          .filter((u) => !u.inspected)
-          .map((u) => ({ id: u.unitId, code: u.code, name: u.name })),
+        unitsNotInspected: today
+          ? todayNotInspected(cover, today)
+          : cover.units.filter((u) => !u.inspected).map((u) => ({ id: u.unitId, code: u.code, name: u.name })),
       },
-      compliance,
+      compliance: today ? { ...compliance, byUnit: todayComplianceByUnit(compliance.byUnit, today) } : compliance,
       findings,
       repeatFindings: findings.total.repeat,
       documents,
@@ -120,24 +133,30 @@ export class RollupService {
     rootUnitId: string | null,
     figure: RollupFigure,
     key: string | null,
+    structure: RollupStructure = RollupStructure.AS_IT_WAS,
   ): Promise<RollupRecord[]> {
     const root = await this.checkScope(year, rootUnitId);
+    const today = await this.todayView(structure, root);
     switch (figure) {
       case RollupFigure.UNITS_IN_SCOPE:
       case RollupFigure.UNITS_INSPECTED:
       case RollupFigure.UNITS_NOT_INSPECTED:
-        return unitRecords(await coverage(this.em, year, root), figure);
+        return unitRecords(await coverage(this.em, year, root, today), figure);
       case RollupFigure.COMPLIANCE_GROUP:
       case RollupFigure.COMPLIANCE_ITEM:
       case RollupFigure.COMPLIANCE_UNIT:
-        return answerRecords(this.em, year, root, figure, key);
+        return answerRecords(this.em, year, root, figure, key, today);
       case RollupFigure.DOCUMENTS:
-        return documentRecords(this.em, year, root, key);
+        return documentRecords(this.em, year, root, key, today);
       case RollupFigure.UNIT_ATTENTION:
-        return unitAttentionRecords(this.em, year, root, this.asOf(year), key);
+        return unitAttentionRecords(this.em, year, root, this.asOf(year), key, today);
       default:
-        return findingRecords(this.em, year, root, this.asOf(year), figure, key);
+        return findingRecords(this.em, year, root, this.asOf(year), figure, key, today);
     }
+  }
+
+  private todayView(structure: RollupStructure, root: string | null): Promise<TodayView | null> {
+    return structure === RollupStructure.TODAY ? todayView(this.em, root) : Promise.resolve(null);
   }
 
   private async checkScope(year: number, rootUnitId: string | null): Promise<string | null> {
@@ -149,10 +168,15 @@ export class RollupService {
     return rootUnitId;
   }
 
-  private async findings(year: number, root: string | null, asOf: string): Promise<RollupFindings> {
+  private async findings(
+    year: number,
+    root: string | null,
+    asOf: string,
+    today: TodayStructure | null,
+  ): Promise<RollupFindings> {
     const rows = await executeSql<FindingRow[]>(
       this.em,
-      sql`${scopeSql(year, root)}${yearFindingsSql(year, asOf)}
+      sql`${scopeSql(year, root, today)}${yearFindingsSql(year, asOf)}
        select f.group_code, min(f.group_title) as group_title, f.severity, count(*) as total,
               count(*) filter (where f.state = 'FIXED_ON_TIME') as fixed_on_time,
               count(*) filter (where f.state = 'FIXED_LATE') as fixed_late,
@@ -182,10 +206,10 @@ export class RollupService {
   }
 
   /** Every document type, with the documents issued in the year by a unit of the tree (root included). */
-  private async documents(year: number, root: string | null) {
+  private async documents(year: number, root: string | null, today: TodayStructure | null) {
     const rows = await executeSql<{ type: DirectiveDocumentType; n: string }[]>(
       this.em,
-      sql`${scopeSql(year, root)}
+      sql`${scopeSql(year, root, today)}
        select d.type, count(*) as n from directive_document d
         where d.year = ${year} and d.issuing_unit_id in (select id from tree)
         group by d.type`,
@@ -239,13 +263,13 @@ export class RollupService {
    * Units visited without a plan line of the year, and plans of a past year with lines whose visit was
    * not approved by 31 December (only lines for units of the tree count).
    */
-  private async planGaps(year: number, root: string | null) {
+  private async planGaps(year: number, root: string | null, today: TodayStructure | null) {
     const pastYear = year < Number(this.today.slice(0, 4));
     const rows = await executeSql<
       { kind: 'UNPLANNED' | 'UNFINISHED'; label: string; not_done: string | null; lines: string | null }[]
     >(
       this.em,
-      sql`${scopeSql(year, root)}
+      sql`${scopeSql(year, root, today)}
        select 'UNPLANNED' as kind, u.name as label, null as not_done, null as lines
          from unit_y u
         where u.id in (select unit_id from year_visits)

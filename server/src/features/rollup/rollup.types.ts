@@ -6,6 +6,13 @@ import { DirectiveDocumentType } from '../registers/directive-document.entity.js
 import { AssessmentIndex } from '../registers/index-result.entity.js';
 import { TthcFigures } from '../registers/tthc-figures.js';
 
+/** How a roll-up names and groups units: as the year had them, or under today's units (issue 16). */
+export const RollupStructure = graphqlEnum(
+  { name: 'RollupStructure', description: 'Cơ cấu tại thời điểm đó (mặc định) hoặc cơ cấu hiện nay' },
+  ['AS_IT_WAS', 'TODAY'],
+);
+export type RollupStructure = EnumValue<typeof RollupStructure>;
+
 @ObjectType({ description: 'Đơn vị trong phạm vi tổng hợp' })
 export class RollupUnit {
   @Field(() => ID)
@@ -16,6 +23,17 @@ export class RollupUnit {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'TODAY: the row holds the past of a unit split since, shown under each of its successors (never add such rows up)',
+  })
+  sharedPast?: boolean;
+
+  @Field(() => [String], {
+    description: 'TODAY: the units of the year whose figures the row holds, other than the unit itself',
+  })
+  formerUnits?: string[];
 }
 
 @ObjectType({ description: 'Tỷ lệ đơn vị được kiểm tra trong năm' })
@@ -62,6 +80,12 @@ export class ComplianceFigure {
 
   @Field(() => Float, { nullable: true, description: 'passedPoints / applicablePoints; null when nothing applied' })
   ratio!: number | null;
+
+  @Field(() => Boolean, { description: 'A unit row (TODAY): it holds a split unit’s past, also shown elsewhere' })
+  sharedPast?: boolean;
+
+  @Field(() => [String], { description: 'A unit row (TODAY): the units of the year it holds, other than itself' })
+  formerUnits?: string[];
 }
 
 @ObjectType({ description: 'Mức độ đạt theo nhóm, tiêu chí và đơn vị' })
@@ -215,6 +239,12 @@ export class Rollup {
 
   @Field(() => ID, { nullable: true, description: 'null: every department' })
   rootUnitId!: string | null;
+
+  @Field(() => RollupStructure, {
+    description:
+      "AS_IT_WAS: the year's own units and names. TODAY: the units' rows under today's units (a split unit's past under each successor, marked); totals over the year's units, once each",
+  })
+  structure!: RollupStructure;
 
   @Field(() => GraphQLLocalDate, {
     description: 'The day overdue is judged on: today, or 31 December for a past year',

@@ -16,6 +16,7 @@ import {
   type UnitEvent,
   type UnitVersion as VersionRule,
 } from './unit-history.js';
+import { moveRecordsToSuccessors } from './unit-rehome.js';
 import { UnitChange, UnitChangeKind, UnitChangePreview, UnitVersion } from './unit-version.entity.js';
 import { UnitErrors } from './units.errors.js';
 
@@ -99,8 +100,9 @@ export class UnitHistoryService {
    * Records a change in the organisation as of its effective day: the versions it ends the day before
    * and opens that day, the units' rows brought to their latest version, and the records of the units
    * it ends moved to their successor (plan lines whose visit has not started, users, and, only when
-   * confirmed, visits dated on or after the change), each move in the audit trail. Findings keep the
-   * unit they were found at, so a past year reads as it was.
+   * confirmed, visits dated on or after the change, and the open findings they answer for), each move in
+   * the audit trail. A finding keeps the unit it was raised against (a past year reads as it was); the
+   * successor follows it from then on (finding-follow.ts).
    */
   async record(actor: User, input: RecordUnitChangeInput): Promise<UnitChange> {
     try {
@@ -142,6 +144,7 @@ export class UnitHistoryService {
           planLines: change.moved.planLines.length,
           laterVisits: change.moved.visits.length,
           users: await names(change.moved.users),
+          findings: change.moved.findings?.length ?? 0,
         };
         throw ROLLBACK;
       });
@@ -217,7 +220,7 @@ export class UnitHistoryService {
       em.assign(unit, { ...rowFields(latest, em), activeTo: latest.validTo });
     }
 
-    const moved = await this.moveRecords(
+    const moved = await moveRecordsToSuccessors(
       em,
       actor,
       successor,
@@ -249,68 +252,6 @@ export class UnitHistoryService {
       });
     }
     return change;
-  }
-
-  /** Moves the records of ended units to their successor, each move audited with the change's day. */
-  private async moveRecords(
-    em: EntityManager,
-    actor: User,
-    successor: Map<string, string>,
-    effectiveOn: string,
-    laterVisitIds: string[],
-  ): Promise<UnitChange['moved']> {
-    const moved: UnitChange['moved'] = { planLines: [], visits: laterVisitIds, users: [] };
-    const rehome = (entityType: string, id: string, from: string, to: string) =>
-      recordAudit(em, actor, {
-        entityType,
-        entityId: id,
-        action: 'REHOME',
-        before: { unitId: from },
-        after: { unitId: to, effectiveOn },
-      });
-    for (const [from, to] of successor) {
-      if (from === to) continue;
-      const lines = await readRows<{ id: string; plan_id: string }>(
-        em,
-        sql`select l.id, l.plan_id from plan_line l join inspection_plan p on p.id = l.plan_id
-            left join visit v on v.plan_line_id = l.id
-            where l.unit_id = ${from} and p.year >= ${Number(effectiveOn.slice(0, 4))}
-              and (v.id is null or v.status = 'PLANNED')`,
-      );
-      for (const line of lines) {
-        const clash = await readRows(
-          em,
-          sql`select 1 from plan_line where plan_id = ${line.plan_id} and unit_id = ${to}`,
-        );
-        if (clash.length) throw UnitErrors.rehomeConflict();
-        await executeSql(em, sql`update plan_line set unit_id = ${to} where id = ${line.id}`);
-        await executeSql(
-          em,
-          sql`update visit set unit_id = ${to} where plan_line_id = ${line.id} and status = 'PLANNED'`,
-        );
-        moved.planLines.push(line.id);
-        rehome('PlanLine', line.id, from, to);
-      }
-      if (laterVisitIds.length) {
-        const visits = await readRows<{ id: string }>(
-          em,
-          sql`update visit set unit_id = ${to} where unit_id = ${from} and id in (${sql.join(
-            laterVisitIds.map((id) => sql`${id}`),
-            ', ',
-          )}) returning id`,
-        );
-        for (const v of visits) rehome('Visit', v.id, from, to);
-      }
-      const users = await readRows<{ id: string }>(
-        em,
-        sql`update app_user set unit_id = ${to} where unit_id = ${from} returning id`,
-      );
-      for (const u of users) {
-        moved.users.push(u.id);
-        rehome('User', u.id, from, to);
-      }
-    }
-    return moved;
   }
 }
 

@@ -101,9 +101,12 @@ export class UnitChange {
   @Property({ type: 'json' })
   event!: Record<string, unknown>;
 
-  /** What moved to a successor: plan lines with their planned visits, later visits (confirmed), users. */
+  /**
+   * What moved to a successor: plan lines with their planned visits, later visits (confirmed), users, and
+   * the open findings it now follows (absent on changes recorded before findings followed).
+   */
   @Property({ type: 'json' })
-  moved!: { planLines: string[]; visits: string[]; users: string[] };
+  moved!: { planLines: string[]; visits: string[]; users: string[]; findings?: string[] };
 
   @ManyToOne(() => User, { deleteRule: 'restrict' })
   createdBy!: User;
@@ -134,4 +137,10 @@ export class UnitChangePreview {
 
   @Field(() => [String], { description: 'Người dùng của đơn vị kết thúc, chuyển sang đơn vị kế thừa' })
   users!: string[];
+
+  @Field(() => Int, {
+    description:
+      'Tồn tại chưa đóng của đơn vị kết thúc, từ nay do đơn vị kế thừa theo dõi (đơn vị chịu trách nhiệm ban đầu được giữ nguyên)',
+  })
+  findings!: number;
 }
