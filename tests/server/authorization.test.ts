@@ -398,6 +398,7 @@ describe('authorization matrix', () => {
     }
   });
 
+  // The demo's own 2025 changes are in unit_change; the matrix's change is the one on basis 1/QĐ-UBND.
   it('refused calls changed nothing', async () => {
     const rows = await t.sql<{ n: string }>(
       `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test')
@@ -406,7 +407,8 @@ describe('authorization matrix', () => {
         + (select count(*) from index_result where year = 2030)
         + (select count(*) from annual_report_draft where year = 2030)
         + (select count(*) from issuing_agency_identity where abbreviation = 'AUTHZ')
-        + (select count(*) from unit_change) + (select count(*) from conclusion_notice) as n`,
+        + (select count(*) from unit_change where basis_number = '1/QĐ-UBND')
+        + (select count(*) from conclusion_notice) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });
