@@ -209,9 +209,7 @@ export class UnitHistoryService {
         );
       }
     }
-    // The units whose versions changed, and a merge's target (an existing one has no new version): both list it.
-    const changed = after.filter((v) => !before.some((b) => sameVersion(b, v))).map((v) => v.unitId);
-    const touched = [...new Set([...changed, ...(event.kind === 'MERGE' ? [event.targetId] : [])])];
+    const touched = [...new Set(after.filter((v) => !before.some((b) => sameVersion(b, v))).map((v) => v.unitId))];
     for (const unitId of touched) {
       const latest = after.filter((v) => v.unitId === unitId).at(-1);
       const unit = await em.findOne(Unit, { id: unitId });
