@@ -86,7 +86,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const seal = new AuditChainSeal(config, logger);
     orm = await openOrm(database, seal);
     await seal.anchorUnkeyedChain(orm.em.fork());
-    const seeded = config.seedDemo ? await seedDemoData(orm.em.fork()) : false;
+    const seeded = config.seedDemo ? await seedDemoData(orm.em.fork(), { reform: config.seedDemoReform }) : false;
     if (seeded) logger.info('demo data loaded');
     return await assemble(config, logger, database, !options.database, orm, seeded);
   } catch (err) {

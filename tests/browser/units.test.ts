@@ -24,9 +24,10 @@ describe('units screen in the browser', () => {
       await page.getByTestId('card-units').click();
       await page.waitForURL(`${t.url}/don-vi`);
       const tree = await visible(page.getByTestId('unit-tree'));
-      // Unsearched, the tree shows the department and its direct units; ranger stations are folded.
-      await visible(tree.locator('.unit-name', { hasText: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn' }));
-      expect(await tree.getByText('Hạt Kiểm lâm huyện Đình Lập').count()).toBe(0);
+      // Unsearched, the tree shows the department (named since 01/03/2025) and its direct units; ranger
+      // stations (by area since 01/07/2025) are folded.
+      await visible(tree.locator('.unit-name', { hasText: 'Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn' }));
+      expect(await tree.getByText('Hạt Kiểm lâm khu vực Đình Lập').count()).toBe(0);
 
       const search = page.getByLabel('Tìm đơn vị');
       await search.fill('chi cuc kiem lam');
@@ -35,14 +36,14 @@ describe('units screen in the browser', () => {
       await visible(tree.getByText('Chi cục Kiểm lâm', { exact: true }));
 
       await search.fill('dinh lap');
-      await expect.poll(() => matchedNames(page), { timeout: 10_000 }).toEqual(['Hạt Kiểm lâm huyện Đình Lập']);
+      await expect.poll(() => matchedNames(page), { timeout: 10_000 }).toEqual(['Hạt Kiểm lâm khu vực Đình Lập']);
       // The match is shown inside its parents, opened for it.
-      await visible(tree.getByText('Hạt Kiểm lâm huyện Đình Lập', { exact: true }));
+      await visible(tree.getByText('Hạt Kiểm lâm khu vực Đình Lập', { exact: true }));
       const row = page.locator('li[data-testid="unit-item"]', {
-        has: page.locator(':scope > .unit-row .unit-name', { hasText: 'Hạt Kiểm lâm huyện Đình Lập' }),
+        has: page.locator(':scope > .unit-row .unit-name', { hasText: 'Hạt Kiểm lâm khu vực Đình Lập' }),
       });
       expect(await row.getAttribute('data-unit-id')).toMatch(/\S/);
-      expect(await tree.getByText('Hạt Kiểm lâm huyện Cao Lộc').count()).toBe(0);
+      expect(await tree.getByText('Hạt Kiểm lâm khu vực Cao Lộc').count()).toBe(0);
       await screenshot(page, 'units-search-dinh-lap');
       await expectAccessible(page, 'units: search result');
 

@@ -127,7 +127,7 @@ const head = async () =>
 beforeAll(async () => {
   t = await startTestApp();
   office = await t.as('vanphong');
-  const [department] = await t.sql<{ id: string }>(`select id from unit where code = 'SNN'`);
+  const [department] = await t.sql<{ id: string }>(`select id from unit where code = 'SNNMT'`);
   departmentId = department?.id ?? '';
 });
 afterAll(() => t?.close());
@@ -358,7 +358,7 @@ describe('entries sealed before the key existed', () => {
         const caller = await new GraphQLCaller(await app.listen(0, '127.0.0.1')).signIn('vanphong');
         const [department] = await app.orm.em
           .getConnection()
-          .execute<{ id: string }[]>(`select id from unit where code = 'SNN'`);
+          .execute<{ id: string }[]>(`select id from unit where code = 'SNNMT'`);
         const created = await caller.request(CREATE_DOC, {
           i: {
             type: 'CONG_VAN',

@@ -282,7 +282,7 @@ describe('ids of other entity types', () => {
   const foreignIds = async () => ({
     'own visit': own.visit,
     'another team’s visit': other.visit,
-    unit: (await one<{ id: string }>(`select id from unit where code = 'SNN'`)).id,
+    unit: (await one<{ id: string }>(`select id from unit where code = 'SNNMT'`)).id,
     user: (await one<{ id: string }>(`select id from app_user where username = 'lanhdao'`)).id,
     plan: (await one<{ id: string }>('select id from inspection_plan order by id limit 1')).id,
     attachment: (await one<{ id: string }>('select id from attachment order by id limit 1')).id,

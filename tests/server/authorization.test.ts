@@ -427,6 +427,7 @@ describe('authorization matrix', () => {
     else expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
   });
 
+  // The demo's own 2025 changes are in unit_change; the matrix's change is the one on basis 1/QĐ-UBND.
   it('refused calls changed nothing', async () => {
     const rows = await t.sql<{ n: string }>(
       `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test')
@@ -435,7 +436,8 @@ describe('authorization matrix', () => {
         + (select count(*) from index_result where year = 2030)
         + (select count(*) from annual_report_draft where year = 2030)
         + (select count(*) from issuing_agency_identity where abbreviation = 'AUTHZ')
-        + (select count(*) from unit_change) + (select count(*) from conclusion_notice) as n`,
+        + (select count(*) from unit_change where basis_number = '1/QĐ-UBND')
+        + (select count(*) from conclusion_notice) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });
@@ -494,8 +496,16 @@ describe('authorization scope (own / other)', () => {
     expect((await head.request(FINDING, { id: await findingOf('TTKN') })).errors?.[0]?.extensions?.code).toBe(
       'FINDING_NOT_FOUND',
     );
+    // Their list: the findings their unit answers for today. The demo head's station took over HKL-TP
+    // on 01/07/2025 with its open finding, which it follows now; nothing of another unit.
     const mine = await head.request<{ findings: { id: string }[] }>('{ findings { id } }');
-    expect(mine.data?.findings).toEqual([]);
+    const answersFor = await t.sql<{ id: string }>(
+      `select f.id from finding f join app_user u on u.username = 'thutruong'
+        where coalesce(f.followed_by_unit_id, f.responsible_unit_id) = u.unit_id order by f.id`,
+    );
+    expect(answersFor.length).toBeGreaterThan(0);
+    expect(mine.data?.findings.map((f) => f.id).sort()).toEqual(answersFor.map((f) => f.id));
+    expect(mine.data?.findings.map((f) => f.id)).not.toContain(await findingOf('TTKN'));
     const history = await head.request('query ($id: ID!) { auditTrail(entityId: $id) { id } }', {
       id: await findingOf('TTKN'),
     });

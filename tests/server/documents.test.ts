@@ -229,7 +229,9 @@ describe('who gets the documents', () => {
     const head = await t.as('thutruong');
     const own = await get(head, `/api/visits/${caoLoc.id}/minutes.pdf`);
     expect(own.status).toBe(200);
-    expect(pdfText(own.bytes)).toContain(caoLoc.unit.name);
+    // Named as it was on the visit day: the station is "khu vực Cao Lộc" only since 01/07/2025.
+    expect(caoLoc.unit.name).toBe('Hạt Kiểm lâm khu vực Cao Lộc');
+    expect(pdfText(own.bytes)).toContain('Hạt Kiểm lâm huyện Cao Lộc');
     const other = await get(head, `/api/visits/${ttkn.id}/minutes.pdf`);
     expect(other.status).toBe(404);
     expect(other.json?.code).toBe('VISIT_NOT_FOUND');

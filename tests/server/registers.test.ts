@@ -85,7 +85,7 @@ describe('demo registers', () => {
     expect(letters.data?.directiveDocuments).toHaveLength(17);
     expect(plans.data?.directiveDocuments.find((d) => d.number === '80/KH-SNN')).toMatchObject({
       issuedOn: '2021-08-12',
-      issuingUnit: { code: 'SNN' },
+      issuingUnit: { code: 'SNNMT' },
     });
     expect(letters.data?.directiveDocuments.find((d) => d.number === '490/KL-TH')?.issuingUnit.code).toBe('CCKL');
     const all2022 = await office.request<{ directiveDocuments: Doc[] }>(DOCUMENTS, { year: 2022 });
@@ -137,7 +137,7 @@ describe('directive documents', () => {
         type: 'KE_HOACH',
         number: ' 45 / KH - SNN ',
         issuedOn: '2023-03-15',
-        issuingUnitId: unitId('SNN'),
+        issuingUnitId: unitId('SNNMT'),
         summary: '  Kiểm tra  kỷ luật, kỷ cương hành chính năm 2023 ',
       },
     });
@@ -148,8 +148,8 @@ describe('directive documents', () => {
       number: '45/KH-SNN',
       year: 2023,
       summary: 'Kiểm tra kỷ luật, kỷ cương hành chính năm 2023',
-      issuingUnitId: unitId('SNN'),
-      issuingUnit: { code: 'SNN' },
+      issuingUnitId: unitId('SNNMT'),
+      issuingUnit: { code: 'SNNMT' },
     });
     expect(await auditCount(doc.id)).toBe(1);
   });
@@ -181,7 +181,7 @@ describe('directive documents', () => {
         type: 'KHAC',
         number: '45/QĐ-SNN',
         issuedOn: '2024-01-05',
-        issuingUnitId: unitId('SNN'),
+        issuingUnitId: unitId('SNNMT'),
         summary: 'Cũ',
       },
     });
@@ -203,7 +203,7 @@ describe('directive documents', () => {
         type: 'CONG_VAN',
         number: '777/SNN-VP',
         issuedOn: '2023-05-05',
-        issuingUnitId: unitId('SNN'),
+        issuingUnitId: unitId('SNNMT'),
         summary: 'Thử',
         ...change,
       },
@@ -219,7 +219,7 @@ describe('directive documents', () => {
         type: 'KE_HOACH',
         number: '80/KH-SNN',
         issuedOn: '2023-08-01',
-        issuingUnitId: unitId('SNN'),
+        issuingUnitId: unitId('SNNMT'),
         summary: 'Kế hoạch năm 2023',
       },
     });
@@ -373,7 +373,7 @@ describe('roles', () => {
       type: 'CONG_VAN',
       number: '888/SNN-VP',
       issuedOn: '2023-05-05',
-      issuingUnitId: unitId('SNN'),
+      issuingUnitId: unitId('SNNMT'),
       summary: 'Thử',
     };
     for (const who of [leader, inspector]) {

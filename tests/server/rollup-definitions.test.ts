@@ -80,8 +80,11 @@ describe('a roll-up over a sub-tree includes the unit at its root', () => {
     const root = await unitId('CCKL');
     const codes = (
       await t.sql<{ code: string }>(
-        `with recursive tree as (select id, code from unit where code = 'CCKL'
-           union all select u.id, u.code from unit u join tree t on u.parent_id = t.id)
+        // The sub-tree as it stood in 2021 (the area ranger station made in 2025 is not in it).
+        `with recursive y as (select * from unit_version where valid_from <= '2021-12-31'
+             and (valid_to is null or valid_to >= '2021-01-01')),
+           tree as (select unit_id as id, code from y where code = 'CCKL'
+             union all select y.unit_id, y.code from y join tree t on y.parent_id = t.id)
          select code from tree`,
       )
     ).map((r) => r.code);

@@ -84,7 +84,8 @@ const snapshot = async () => ({
 });
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The demo as it stood before the reform: this file records the reform itself, as an office would.
+  t = await startTestApp({ SEED_DEMO_REFORM: 'false' });
   office = await t.as('vanphong');
   await reload();
   before2021 = await year2021();

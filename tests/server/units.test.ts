@@ -45,11 +45,13 @@ afterAll(() => t?.close());
 describe('the demo department', () => {
   it('has the department and its units as a tree', async () => {
     expect(byCode.size).toBeGreaterThanOrEqual(20);
-    expect(byCode.get('SNN')?.parentId).toBeNull();
-    expect(byCode.get('CCKL')?.parentId).toBe(id('SNN'));
+    expect(byCode.get('SNNMT')?.parentId).toBeNull();
+    expect(byCode.get('CCKL')?.parentId).toBe(id('SNNMT'));
+    // The eleven district ranger stations, seven of them merged on 01/07/2025 into the five area stations.
     const rangers = [...byCode.values()].filter((u) => u.parentId === id('CCKL'));
-    expect(rangers).toHaveLength(11);
-    expect(rangers.map((u) => u.name)).toContain('Hạt Kiểm lâm huyện Đình Lập');
+    expect(rangers).toHaveLength(12);
+    expect(rangers.filter((u) => u.activeTo === null)).toHaveLength(5);
+    expect(rangers.map((u) => u.name)).toContain('Hạt Kiểm lâm khu vực Đình Lập');
   });
 });
 
@@ -67,9 +69,9 @@ describe('search', () => {
     expect(res.data?.units.map((u) => u.code).sort()).toEqual(codes);
   });
 
-  it('finds every ranger station by its shared words', async () => {
+  it('finds every ranger station in force by its shared words', async () => {
     const res = await office.request<{ units: UnitRow[] }>(UNITS, { filter: { search: 'hat kiem lam' } });
-    expect(res.data?.units).toHaveLength(11);
+    expect(res.data?.units).toHaveLength(5);
   });
 });
 
@@ -80,7 +82,7 @@ describe('create, rename, move, deactivate', () => {
         code: 'ttdv',
         name: '  Trung tâm  Dịch vụ nông nghiệp ',
         kind: 'CENTER',
-        parentId: id('SNN'),
+        parentId: id('SNNMT'),
         activeFrom: '2026-01-01',
       },
     });
@@ -88,7 +90,7 @@ describe('create, rename, move, deactivate', () => {
     expect(res.data?.createUnit).toMatchObject({
       code: 'TTDV',
       name: 'Trung tâm Dịch vụ nông nghiệp',
-      parentId: id('SNN'),
+      parentId: id('SNNMT'),
       activeFrom: '2026-01-01',
       active: true,
       version: 1,
@@ -136,25 +138,25 @@ describe('bad input is refused with a code and leaves nothing half-saved', () =>
     [
       'empty name',
       CREATE,
-      () => ({ input: { code: 'X1', name: '', kind: 'OTHER', parentId: id('SNN') } }),
+      () => ({ input: { code: 'X1', name: '', kind: 'OTHER', parentId: id('SNNMT') } }),
       'BAD_USER_INPUT',
     ],
     [
       'blank name',
       CREATE,
-      () => ({ input: { code: 'X1', name: '   ', kind: 'OTHER', parentId: id('SNN') } }),
+      () => ({ input: { code: 'X1', name: '   ', kind: 'OTHER', parentId: id('SNNMT') } }),
       'BAD_USER_INPUT',
     ],
     [
       'too long name',
       CREATE,
-      () => ({ input: { code: 'X1', name: 'a'.repeat(201), kind: 'OTHER', parentId: id('SNN') } }),
+      () => ({ input: { code: 'X1', name: 'a'.repeat(201), kind: 'OTHER', parentId: id('SNNMT') } }),
       'BAD_USER_INPUT',
     ],
     [
       'bad code',
       CREATE,
-      () => ({ input: { code: 'mã có dấu', name: 'Đơn vị X', kind: 'OTHER', parentId: id('SNN') } }),
+      () => ({ input: { code: 'mã có dấu', name: 'Đơn vị X', kind: 'OTHER', parentId: id('SNNMT') } }),
       'BAD_USER_INPUT',
     ],
     [
@@ -174,19 +176,19 @@ describe('bad input is refused with a code and leaves nothing half-saved', () =>
     [
       'duplicate code',
       CREATE,
-      () => ({ input: { code: 'cckl', name: 'Chi cục Kiểm lâm 2', kind: 'SUB_DEPARTMENT', parentId: id('SNN') } }),
+      () => ({ input: { code: 'cckl', name: 'Chi cục Kiểm lâm 2', kind: 'SUB_DEPARTMENT', parentId: id('SNNMT') } }),
       'UNIT_CODE_TAKEN',
     ],
     [
       'latitude out of range',
       CREATE,
-      () => ({ input: { code: 'X1', name: 'Đơn vị X', kind: 'OTHER', parentId: id('SNN'), latitude: 91 } }),
+      () => ({ input: { code: 'X1', name: 'Đơn vị X', kind: 'OTHER', parentId: id('SNNMT'), latitude: 91 } }),
       'BAD_USER_INPUT',
     ],
     [
       'unknown kind',
       CREATE,
-      () => ({ input: { code: 'X1', name: 'Đơn vị X', kind: 'NOPE', parentId: id('SNN') } }),
+      () => ({ input: { code: 'X1', name: 'Đơn vị X', kind: 'NOPE', parentId: id('SNNMT') } }),
       'BAD_USER_INPUT',
     ],
     ['rename to empty', UPDATE, () => ({ input: { id: id('VP'), name: '' } }), 'BAD_USER_INPUT'],
@@ -204,7 +206,7 @@ describe('bad input is refused with a code and leaves nothing half-saved', () =>
     ],
     ['move into itself', MOVE, () => ({ input: { id: id('CCKL'), parentId: id('CCKL') } }), 'UNIT_CYCLE'],
     ['move under its own child', MOVE, () => ({ input: { id: id('CCKL'), parentId: id('HKL-CL') } }), 'UNIT_CYCLE'],
-    ['move the department', MOVE, () => ({ input: { id: id('SNN'), parentId: id('VP') } }), 'UNIT_ROOT_LOCKED'],
+    ['move the department', MOVE, () => ({ input: { id: id('SNNMT'), parentId: id('VP') } }), 'UNIT_ROOT_LOCKED'],
     [
       'move under an unknown unit',
       MOVE,
@@ -218,7 +220,7 @@ describe('bad input is refused with a code and leaves nothing half-saved', () =>
       () => ({ input: { id: id('VP'), activeTo: '2000-01-01' } }),
       'UNIT_DATES_INVALID',
     ],
-    ['deactivate the department', DEACTIVATE, () => ({ input: { id: id('SNN') } }), 'UNIT_ROOT_LOCKED'],
+    ['deactivate the department', DEACTIVATE, () => ({ input: { id: id('SNNMT') } }), 'UNIT_ROOT_LOCKED'],
     ['deactivate twice', DEACTIVATE, () => ({ input: { id: id('TTDV') } }), 'UNIT_ALREADY_INACTIVE'],
     ['impossible date', DEACTIVATE, () => ({ input: { id: id('VP'), activeTo: '2026-02-30' } }), 'BAD_USER_INPUT'],
   ];
@@ -251,7 +253,7 @@ describe('the audit trail of unit administration (issue 13)', () => {
     expect(
       (await office.request(UPDATE, { input: { id: unitId, name: 'Trạm Kiểm lâm Ghi Vết (đổi tên)' } })).errors,
     ).toBeUndefined();
-    expect((await office.request(MOVE, { input: { id: unitId, parentId: id('SNN') } })).errors).toBeUndefined();
+    expect((await office.request(MOVE, { input: { id: unitId, parentId: id('SNNMT') } })).errors).toBeUndefined();
     const deactivated = await office.request<{ deactivateUnit: UnitRow }>(DEACTIVATE, { input: { id: unitId } });
     expect(deactivated.errors).toBeUndefined();
 
@@ -269,7 +271,7 @@ describe('the audit trail of unit administration (issue 13)', () => {
     });
     expect(entries.slice(1).map((e) => [e.before, e.after])).toEqual([
       [{ name: 'Trạm Kiểm lâm Ghi Vết' }, { name: 'Trạm Kiểm lâm Ghi Vết (đổi tên)' }],
-      [{ parentId: id('CCKL') }, { parentId: id('SNN') }],
+      [{ parentId: id('CCKL') }, { parentId: id('SNNMT') }],
       [{ activeTo: null }, { activeTo: deactivated.data?.deactivateUnit.activeTo }],
     ]);
   });

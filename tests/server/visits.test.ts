@@ -685,11 +685,14 @@ describe('demo data', () => {
       '{ inspectionPlans(year: 2021) { documentNumber lines { unit { code } visit { status } } progress { done overdue } } }',
     );
     const plan = plans.data?.inspectionPlans[0];
-    const units = await office.request<{ units: { code: string; parentId: string | null }[] }>(
-      '{ units { code parentId } }',
-    );
+    // Every unit of 2021: those in force that year, whatever became of them in the 2025 reform.
+    const units = await office.request<{
+      units: { code: string; parentId: string | null; activeFrom: string; activeTo: string | null }[];
+    }>('{ units(filter: { includeInactive: true }) { code parentId activeFrom activeTo } }');
     const subordinate = (units.data?.units ?? [])
-      .filter((u) => u.parentId !== null)
+      .filter(
+        (u) => u.parentId !== null && u.activeFrom <= '2021-12-31' && (u.activeTo ?? '2021-01-01') >= '2021-01-01',
+      )
       .map((u) => u.code)
       .sort();
     expect(plan?.lines.map((l) => l.unit.code).sort()).toEqual(subordinate);

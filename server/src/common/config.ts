@@ -45,6 +45,11 @@ export interface AppConfig {
   passwordHashQueue: number;
   /** Load the demo department, units and users into an empty database. */
   seedDemo: boolean;
+  /**
+   * With the demo, record the 2025 reform in it (the merger of 01/03/2025, the area ranger stations of
+   * 01/07/2025); false leaves the demo as it stood before the reform, to record the reform by hand.
+   */
+  seedDemoReform: boolean;
   /** Largest accepted photo or signature upload, in bytes. */
   maxUploadBytes: number;
   /** Smallest piece of a photo sent in pieces, except its last piece (so 1-byte pieces cannot be sent). */
@@ -167,6 +172,7 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     passwordHashThreads: int('PASSWORD_HASH_THREADS', 1, 1, 16),
     passwordHashQueue: int('PASSWORD_HASH_QUEUE', 64, 0, 10000),
     seedDemo,
+    seedDemoReform: bool('SEED_DEMO_REFORM', true),
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
     uploadMinPieceBytes: int('UPLOAD_MIN_PIECE_KB', 16, 1, 4096) * 1024,
     uploadQuotaBytes: int('UPLOAD_QUOTA_MB', 1000, 1, 1_000_000) * 1024 * 1024,

@@ -10,7 +10,7 @@ import { IssuingAgencyIdentity } from '../../features/agency/issuing-agency-iden
  * The demo department as the issuer of its documents (domain.md, "The 2025 reform"): the Sở Nông nghiệp
  * và Phát triển nông thôn until 28/02/2025, the Sở Nông nghiệp và Môi trường from 01/03/2025 (Nghị quyết
  * 176/2025/QH15 of 18/02/2025, Nghị định 45/2025/NĐ-CP). The province's own decisions are not cited by
- * number: the bases marked "minh họa" are illustrative. The units themselves are not restructured here.
+ * number: the bases marked "minh họa" are illustrative. The units are restructured in demo-reform.ts.
  */
 const COMMON = {
   parentName: 'UBND TỈNH LẠNG SƠN',
@@ -53,4 +53,11 @@ export function seedDemoAgency(em: EntityManager): void {
       }),
     );
   }
+}
+
+/** The abbreviation in the demo department's document numbers on a day (SNN, SNNMT from 01/03/2025). */
+export function demoAbbreviationOn(date: string): string {
+  const identity = DEMO_AGENCY_IDENTITIES.find((i) => i.validFrom <= date && (i.validTo === null || date <= i.validTo));
+  if (!identity) throw new Error(`demo agency: no identity on ${date}`);
+  return identity.abbreviation;
 }

@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
 import { hashPassword } from '../../features/auth/password.js';
 import { foldVietnamese } from '../../features/units/search-text.js';
 import { Unit, UnitKind } from '../../features/units/unit.entity.js';
 import { ensureUnitVersions } from '../../features/units/unit-history.service.js';
 import { Role } from '../../features/users/role.js';
 import { User } from '../../features/users/user.entity.js';
+import { readRows } from '../read-path/read-rows.js';
 import { seedDemoAgency } from './demo-agency.js';
-import { seedDemoInspections } from './demo-inspections.js';
+import { seedDemoInspections, seedDemoPlanUnderWay } from './demo-inspections.js';
+import { recordDemoReform } from './demo-reform.js';
 import { seedDemoRegisters } from './demo-registers.js';
 
 /** The one password of every demo account, printed at start; demo data is off in production. */
@@ -83,8 +86,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'thutruong', fullName: 'Vi Thị Lan', role: Role.UNIT_HEAD, unitCode: 'HKL-CL' },
 ];
 
-/** Loads the demo department, units, accounts and inspections into an empty database; does nothing otherwise. */
-export async function seedDemoData(em: EntityManager): Promise<boolean> {
+/**
+ * Loads the demo department, units, accounts and inspections into an empty database; does nothing otherwise.
+ * The units are those of 2021-2024; with `reform` (the default) the 2025 reform is then recorded through
+ * the organisation's history (demo-reform.ts), and this year's plan runs on the structure that results.
+ */
+export async function seedDemoData(em: EntityManager, options: { reform?: boolean } = {}): Promise<boolean> {
   if ((await em.count(Unit, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
@@ -114,10 +121,22 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       });
       users.set(account.username, user);
     }
-    seedDemoInspections(tx, { units: byCode, users });
+    const { template } = seedDemoInspections(tx, { units: byCode, users });
     seedDemoRegisters(tx, { units: byCode });
     await tx.flush();
     await ensureUnitVersions(tx);
+    const admin = users.get('admin');
+    if (options.reform !== false && admin) await recordDemoReform(tx, admin);
+    const units = await readRows<{ id: string; code: string }>(
+      tx,
+      sql`select id, code from unit where active_to is null`,
+    );
+    seedDemoPlanUnderWay(tx, {
+      template,
+      units: new Map(units.map((u) => [u.code, tx.getReference(Unit, u.id)])),
+      users,
+    });
+    await tx.flush();
   });
   return true;
 }

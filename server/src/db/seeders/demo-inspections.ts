@@ -24,6 +24,7 @@ import {
   VisitStatus,
 } from '../../features/visits/visit.entity.js';
 import { DEFAULT_CHECKLIST } from './default-checklist.js';
+import { demoAbbreviationOn } from './demo-agency.js';
 import { demoWording } from './demo-finding-texts.js';
 import { demoPlanUnderWay } from './demo-year.js';
 
@@ -433,11 +434,6 @@ function seedApprovedVisit(
 }
 
 /**
- * The default checklist, the 2021 plan with an approved visit to every subordinate unit (findings in
- * every state), the 2022 plan with gaps (see PLAN_2022), and a plan under way for the current year (see
- * demoPlanUnderWay), so the product has years to show and compare from the first start.
- */
-/**
  * A year's inspection team, set up by its decision (number, day), with its lead and perhaps a member,
  * and the year's inspection plan (document number, day) on the checklist template.
  */
@@ -467,13 +463,18 @@ function seedTeamAndPlan(
   return { team, plan };
 }
 
-export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
+/**
+ * The default checklist, the 2021 plan with an approved visit to every subordinate unit (findings in
+ * every state) and the 2022 plan with gaps (see PLAN_2022), on the units as they were before the 2025
+ * reform; the plan under way comes after the reform (seedDemoPlanUnderWay), so the product has years to
+ * show and compare from the first start.
+ */
+export function seedDemoInspections(em: EntityManager, ctx: DemoContext): { template: ChecklistTemplate } {
   const { template, version, items } = makeChecklist(em);
   const inspector = ctx.users.get('kiemtra');
   const inspector2 = ctx.users.get('kiemtra2');
   const office = ctx.users.get('vanphong');
-  const head = ctx.users.get('thutruong');
-  if (!inspector || !inspector2 || !office || !head) throw new Error('demo users missing');
+  if (!inspector || !inspector2 || !office) throw new Error('demo users missing');
 
   const signature = em.create(StoredFile, {
     id: randomUUID(),
@@ -554,17 +555,31 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): void {
     });
   }
 
-  // This year: a plan under way, with visits still to do for the demo inspector (see demoPlanUnderWay).
+  return { template };
+}
+
+/**
+ * This year's plan under way (see demoPlanUnderWay), with visits still to do for the demo inspector: on the
+ * units as they stand when it is seeded, after the 2025 reform, and numbered by the department's
+ * abbreviation of its day. A unit the structure lacks (a demo seeded without the reform) is left out.
+ */
+export function seedDemoPlanUnderWay(
+  em: EntityManager,
+  ctx: { template: ChecklistTemplate; units: Map<string, Unit>; users: Map<string, User> },
+): void {
+  const inspector = ctx.users.get('kiemtra');
+  if (!inspector) throw new Error('demo users missing');
   const underWay = demoPlanUnderWay(todayLocalDate());
-  const { team: teamUnderWay, plan: planUnderWay } = seedTeamAndPlan(em, template, underWay.year, {
-    decision: ['31/QĐ-SNN', underWay.decisionDate],
-    plan: ['18/KH-SNN', underWay.documentDate],
+  const abbreviation = demoAbbreviationOn(underWay.documentDate);
+  const { team, plan } = seedTeamAndPlan(em, ctx.template, underWay.year, {
+    decision: [`31/QĐ-${abbreviation}`, underWay.decisionDate],
+    plan: [`18/KH-${abbreviation}`, underWay.documentDate],
     lead: inspector,
   });
   for (const [code, month] of underWay.lines) {
     const unit = ctx.units.get(code);
     if (!unit) continue;
-    const line = em.create(PlanLine, { plan: planUnderWay, unit, plannedMonth: month, team: teamUnderWay });
-    em.create(Visit, { id: randomUUID(), planLine: line, unit, team: teamUnderWay });
+    const line = em.create(PlanLine, { plan, unit, plannedMonth: month, team });
+    em.create(Visit, { id: randomUUID(), planLine: line, unit, team });
   }
 }

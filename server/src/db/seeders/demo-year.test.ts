@@ -16,6 +16,7 @@ describe('the demo plan under way', () => {
     ['HKL-CL', 11],
     ['HKL-TD', 12],
     ['CCTL', 12],
+    ['VPDKDD', 10],
   ];
   it.each([
     ['in 2026: the plan the demo has always had', '2026-12-06', 2026, '2026-02-20', '2026-02-25'],

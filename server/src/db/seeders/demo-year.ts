@@ -20,9 +20,10 @@ export interface DemoPlanUnderWay {
 
 /**
  * The plan under way for `today` (YYYY-MM-DD, department time): the team decided on 20 February and the plan
- * issued on 25 February, or today when the year is younger than that, and visits planned for November and
- * December, which may still lie ahead, as a plan's months do. Seeded on a day of 2026 it is the 2026 plan
- * the demo has always had.
+ * issued on 25 February, or today when the year is younger than that, and visits planned for October to
+ * December, which may still lie ahead, as a plan's months do. The units are those after the 2025 reform
+ * (demo-reform.ts): two area ranger stations, a sub-department, and the land registration office that came
+ * from the former Sở Tài nguyên và Môi trường.
  *
  * The years between 2022 and the current year get no plan: the demo is seeded once, into an empty
  * database, so a database seeded in 2026 keeps its 2026 plan and one seeded in 2027 shows 2021, 2022
@@ -39,6 +40,7 @@ export function demoPlanUnderWay(today: string): DemoPlanUnderWay {
       ['HKL-CL', 11],
       ['HKL-TD', 12],
       ['CCTL', 12],
+      ['VPDKDD', 10],
     ],
   };
 }

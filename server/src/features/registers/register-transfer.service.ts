@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Unit } from '../units/unit.entity.js';
+import { UnitVersion } from '../units/unit-version.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument } from './directive-document.entity.js';
@@ -133,12 +134,17 @@ export class RegisterTransferService {
     });
     if (kind === 'directive-documents') {
       const units = new Map((await em.find(Unit, {})).map((u) => [u.code.toUpperCase(), u]));
+      // A unit's code on the document's day also names it (an old register says SNN, the unit is SNNMT now).
+      const versions = await em.find(UnitVersion, {});
+      const unitOn = (code: string, day: string) =>
+        units.get(code) ??
+        versions.find((v) => v.code.toUpperCase() === code && v.validFrom <= day && (v.validTo ?? day) >= day)?.unit;
       const docs = new Map(
         (await em.find(DirectiveDocument, { year }, { populate: ['issuingUnit'] })).map((d) => [d.number, d]),
       );
       return (r) => {
         if (r.kind !== 'directive-documents') throw new Error('register mismatch');
-        const unit = units.get(r.unitCode);
+        const unit = unitOn(r.unitCode, r.input.issuedOn);
         if (!unit) return `Không có đơn vị nào mã "${r.unitCode}".`;
         r.input.issuingUnitId = unit.id;
         const fields = parseDocument(r.input);
