@@ -4,24 +4,13 @@ import { type Request, type Response, Router } from 'express';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
-import { BodyErrors, type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
-import { checkUploadedArchive } from '../../http/zip-guard.js';
+import { readSpreadsheetUpload, XLSX_TYPE } from '../../http/spreadsheet-upload.js';
 import { Capability } from '../auth/permissions.js';
 import type { User } from '../users/user.entity.js';
 import { isRegisterKind, type RegisterKind, registerCsv, registerWorkbook } from './register-sheets.js';
 import { RegisterTransferService } from './register-transfer.service.js';
 import { RegisterErrors } from './registers.errors.js';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** An import's body: the .xlsx or .csv file itself, as the PWA sends it (application/octet-stream). */
-const IMPORT_BODY: BodyRule = {
-  types: ['application/octet-stream', XLSX_TYPE, 'text/csv'],
-  limit: MAX_FILE_BYTES,
-  tooLarge: () => BodyErrors.fileTooLarge(MAX_FILE_BYTES),
-};
 
 const FILE_NAMES: Record<RegisterKind, string> = {
   'directive-documents': 'van-ban-chi-dao',
@@ -51,12 +40,6 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
     capability: Capability,
     work: (service: RegisterTransferService, user: User, req: Request, res: Response) => Promise<void>,
   ) => route(capability, (em, user, req, res) => work(new RegisterTransferService(em), user, req, res));
-  /** The uploaded file, read only now (after the session and the role) and checked before any reader sees it. */
-  const file = async (req: Request, res: Response) => {
-    const bytes = await readBody(req, res, IMPORT_BODY);
-    await checkUploadedArchive(bytes);
-    return bytes;
-  };
 
   router.get(
     '/api/registers/:register/:year.:format',
@@ -77,7 +60,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
     '/api/registers/:register/:year/import-preview',
     handle(Capability.REGISTER_MANAGE, async (service, _user, req, res) => {
       const { kind, year } = target(req);
-      res.json(await service.preview(kind, year, await file(req, res)));
+      res.json(await service.preview(kind, year, await readSpreadsheetUpload(req, res)));
     }),
   );
 
@@ -85,7 +68,7 @@ export function registersRouter(orm: MikroORM, config: AppConfig, logger: Logger
     '/api/registers/:register/:year/import',
     handle(Capability.REGISTER_MANAGE, async (service, user, req, res) => {
       const { kind, year } = target(req);
-      res.json(await service.import(user, kind, year, await file(req, res)));
+      res.json(await service.import(user, kind, year, await readSpreadsheetUpload(req, res)));
     }),
   );
   return refuseOtherMethods(router);

@@ -1,24 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { type Request, type Response, Router } from 'express';
+import { Router } from 'express';
 import type { AppConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import { refuseOtherMethods } from '../../http/api-fallback.js';
-import { BodyErrors, type BodyRule, readBody } from '../../http/request-body.js';
 import { signedInRoute } from '../../http/request-user.js';
-import { checkUploadedArchive } from '../../http/zip-guard.js';
+import { readSpreadsheetUpload, XLSX_TYPE } from '../../http/spreadsheet-upload.js';
 import { Capability } from '../auth/permissions.js';
 import { UnitImportService } from './unit-import.service.js';
 import { unitImportTemplate } from './unit-import-sheet.js';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** The file itself, as the PWA sends it (application/octet-stream); a .csv is read too. */
-const IMPORT_BODY: BodyRule = {
-  types: ['application/octet-stream', XLSX_TYPE, 'text/csv'],
-  limit: MAX_FILE_BYTES,
-  tooLarge: () => BodyErrors.fileTooLarge(MAX_FILE_BYTES),
-};
 
 /**
  * The organisation's changes from Excel, for those who record them (UNIT_MANAGE, as recordUnitChange):
@@ -30,12 +19,6 @@ const IMPORT_BODY: BodyRule = {
 export function unitImportRouter(orm: MikroORM, config: AppConfig, logger: Logger): Router {
   const router = Router();
   const route = signedInRoute(orm, config, logger);
-  /** Read only now (after the session and the role) and checked before any reader sees it. */
-  const file = async (req: Request, res: Response) => {
-    const bytes = await readBody(req, res, IMPORT_BODY);
-    await checkUploadedArchive(bytes);
-    return bytes;
-  };
 
   router.get(
     '/api/unit-changes/template.xlsx',
@@ -50,7 +33,7 @@ export function unitImportRouter(orm: MikroORM, config: AppConfig, logger: Logge
   router.post(
     '/api/unit-changes/import-preview',
     route(Capability.UNIT_MANAGE, async (em, user, req, res) => {
-      res.json(await new UnitImportService(em).preview(user, await file(req, res)));
+      res.json(await new UnitImportService(em).preview(user, await readSpreadsheetUpload(req, res)));
     }),
   );
 
@@ -58,7 +41,7 @@ export function unitImportRouter(orm: MikroORM, config: AppConfig, logger: Logge
     '/api/unit-changes/import',
     route(Capability.UNIT_MANAGE, async (em, user, req, res) => {
       const confirmRehome = req.query.confirmRehome === '1';
-      res.json(await new UnitImportService(em).import(user, await file(req, res), confirmRehome));
+      res.json(await new UnitImportService(em).import(user, await readSpreadsheetUpload(req, res), confirmRehome));
     }),
   );
   return refuseOtherMethods(router);
