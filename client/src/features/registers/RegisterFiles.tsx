@@ -1,9 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { type ChangeEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ImportRefusal, SpreadsheetPicker } from '../../ui/SpreadsheetImport';
 import { REGISTER_QUERIES } from './operations';
 
 export type RegisterKind = 'directive-documents' | 'administrative-procedures' | 'index-results';
@@ -33,7 +34,6 @@ type State =
 export function RegisterFiles({ register, year, canEdit }: { register: RegisterKind; year: number; canEdit: boolean }) {
   const { t, language } = useI18n();
   const client = useApolloClient();
-  const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const base = `/api/registers/${register}/${year}`;
 
@@ -62,12 +62,6 @@ export function RegisterFiles({ register, year, canEdit }: { register: RegisterK
     }
   }
 
-  function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) void send(file, 'import-preview');
-  }
-
   return (
     <section className="card stack" data-testid={`files-${register}`}>
       <div className="register-file-actions">
@@ -78,20 +72,13 @@ export function RegisterFiles({ register, year, canEdit }: { register: RegisterK
           {t('registers.downloadCsv')}
         </a>
         {canEdit && (
-          <>
-            <label className="btn btn-primary" htmlFor={inputId}>
-              {state.step === 'busy' ? t('registers.importBusy') : t('registers.importChoose')}
-            </label>
-            <input
-              id={inputId}
-              className="visually-hidden"
-              type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={state.step === 'busy'}
-              onChange={choose}
-              data-testid={`import-input-${register}`}
-            />
-          </>
+          <SpreadsheetPicker
+            label={t('registers.importChoose')}
+            busy={state.step === 'busy'}
+            csv
+            onFile={(file) => void send(file, 'import-preview')}
+            testId={`import-input-${register}`}
+          />
         )}
       </div>
       {canEdit && <p className="muted">{t('registers.importHint')}</p>}
@@ -100,18 +87,7 @@ export function RegisterFiles({ register, year, canEdit }: { register: RegisterK
           {t('registers.imported', { new: state.counts.new, update: state.counts.update })}
         </Banner>
       )}
-      {state.step === 'error' && (
-        <Banner tone="error">
-          {state.message}
-          {state.rows.length > 0 && (
-            <ul>
-              {state.rows.map((r) => (
-                <li key={`${r.row}-${r.message}`}>{t('registers.rowProblem', { row: r.row, message: r.message })}</li>
-              ))}
-            </ul>
-          )}
-        </Banner>
-      )}
+      {state.step === 'error' && <ImportRefusal message={state.message} rows={state.rows} />}
       {state.step === 'preview' && (
         <ImportPreview
           preview={state.preview}

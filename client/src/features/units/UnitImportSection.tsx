@@ -1,8 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
-import { type ChangeEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
+import { ImportRefusal, SpreadsheetPicker } from '../../ui/SpreadsheetImport';
 import { UNIT_LISTS } from './operations';
 import { UnitImportPreviewView } from './UnitImportPreviewView';
 import { sendUnitImport, UNIT_IMPORT_TEMPLATE, type UnitImportPreview } from './unit-import';
@@ -22,7 +23,6 @@ type State =
 export function UnitImportSection() {
   const { t, language } = useI18n();
   const client = useApolloClient();
-  const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
 
   async function send(file: File, action: 'import-preview' | 'import', confirmRehome = false) {
@@ -41,12 +41,6 @@ export function UnitImportSection() {
     }
   }
 
-  function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) void send(file, 'import-preview');
-  }
-
   return (
     <details className="card form-section" data-testid="unit-import">
       <summary>{t('unitImport.title')}</summary>
@@ -56,32 +50,15 @@ export function UnitImportSection() {
           <a className="btn btn-secondary" href={UNIT_IMPORT_TEMPLATE} download>
             {t('unitImport.template')}
           </a>
-          <label className="btn btn-primary" htmlFor={inputId}>
-            {state.step === 'busy' ? t('registers.importBusy') : t('unitImport.choose')}
-          </label>
-          <input
-            id={inputId}
-            className="visually-hidden"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={state.step === 'busy'}
-            onChange={choose}
-            data-testid="unit-import-input"
+          <SpreadsheetPicker
+            label={t('unitImport.choose')}
+            busy={state.step === 'busy'}
+            onFile={(file) => void send(file, 'import-preview')}
+            testId="unit-import-input"
           />
         </div>
         {state.step === 'done' && <Banner tone="success">{t('unitImport.done', { count: state.changes })}</Banner>}
-        {state.step === 'error' && (
-          <Banner tone="error">
-            {state.message}
-            {state.rows.length > 0 && (
-              <ul>
-                {state.rows.map((r) => (
-                  <li key={`${r.row}-${r.message}`}>{t('registers.rowProblem', { row: r.row, message: r.message })}</li>
-                ))}
-              </ul>
-            )}
-          </Banner>
-        )}
+        {state.step === 'error' && <ImportRefusal message={state.message} rows={state.rows} />}
         {state.step === 'preview' && (
           <UnitImportPreviewView
             preview={state.preview}
