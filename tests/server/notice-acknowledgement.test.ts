@@ -291,7 +291,16 @@ describe('the unit head reads their unit’s minutes and notice', () => {
     const ids = (mine.data?.myUnitVisits ?? []).map((v) => v.id);
     expect(ids).toContain(approved.id);
     expect(ids).not.toContain(notApproved.id);
-    expect(mine.data?.myUnitVisits.every((v) => v.status === 'APPROVED' && v.unit.code === 'HKL-CL')).toBe(true);
+    // Their own unit's, and those of a station it took over whose open findings it follows now.
+    const followed = await t.sql<{ visit_id: string }>(
+      `select f.visit_id from finding f join unit u on u.id = f.followed_by_unit_id where u.code = 'HKL-CL'`,
+    );
+    const followedVisits = followed.map((f) => f.visit_id);
+    expect(
+      mine.data?.myUnitVisits.every(
+        (v) => v.status === 'APPROVED' && (v.unit.code === 'HKL-CL' || followedVisits.includes(v.id)),
+      ),
+    ).toBe(true);
     const theirs = await headDL.request<{ myUnitVisits: VisitRow[] }>('{ myUnitVisits { id } }');
     expect((theirs.data?.myUnitVisits ?? []).map((v) => v.id)).not.toContain(approved.id);
   });

@@ -171,6 +171,23 @@ describe('open findings follow the successor; the unit they were raised against 
     );
     expect(report.errors).toBeUndefined();
     expect(report.data?.reportRemediation.status).toBe('REMEDIATION_REPORTED');
+    // The visit that found it (of the ended unit) opens for the head who follows it, with its minutes;
+    // a visit of another unit whose findings she does not follow stays hidden.
+    const [found] = await t.sql<{ visit_id: string }>(`select visit_id from finding where id = '${target.id}'`);
+    const VISIT = 'query ($id: ID!) { visit(id: $id) { id unit { code } } }';
+    const opened = await head.request<{ visit: { unit: { code: string } } }>(VISIT, { id: found?.visit_id });
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data?.visit.unit.code).toBe('HKL-DL');
+    const minutes = await fetch(`${t.url}/api/visits/${found?.visit_id}/minutes.docx`, {
+      headers: { cookie: head.cookie ?? '' },
+    });
+    expect(minutes.status).toBe(200);
+    const [other] = await t.sql<{ id: string }>(
+      `select v.id from visit v join unit u on u.id = v.unit_id
+        where u.code = 'TTKN' and v.status = 'APPROVED' limit 1`,
+    );
+    const hidden = await head.request(VISIT, { id: other?.id });
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('VISIT_NOT_FOUND');
     // The office's list by unit finds it under the unit it was raised against and under its follower.
     for (const unit of ['HKL-DL', 'HKL-KV1']) {
       const list = await office.request<{ findings: { id: string }[] }>(

@@ -97,8 +97,9 @@ describe('record scope', () => {
       values: ['u1'],
     });
     expect(plain(visibleVisitsSql(viewer(UNIT_HEAD)))).toEqual({
-      text: `v.status = 'APPROVED' and v.unit_id = ?`,
-      values: ['unit1'],
+      text: `v.status = 'APPROVED' and (v.unit_id = ? or exists (
+      select 1 from finding followed where followed.visit_id = v.id and followed.followed_by_unit_id = ?))`,
+      values: ['unit1', 'unit1'],
     });
     expect(plain(visibleFindingsSql(viewer(OFFICE)))).toEqual({ text: 'true', values: [] });
     expect(plain(visibleFindingsSql(viewer(INSPECTOR)))).toEqual(plain(visibleVisitsSql(viewer(INSPECTOR))));

@@ -36,10 +36,15 @@ function scopeSql(viewer: Viewer, unitSees: () => Sql): Sql {
 
 /**
  * The SQL condition limiting a visit query (alias v) to what the viewer sees: a unit sees only its
- * approved visits (their minutes and findings), never work in progress.
+ * approved visits (their minutes and findings), never work in progress, and those of an ended unit
+ * whose findings it now follows (visit-access.ts canSeeVisit says the same for one visit).
  */
 export function visibleVisitsSql(viewer: Viewer): Sql {
-  return scopeSql(viewer, () => sql`v.status = 'APPROVED' and v.unit_id = ${viewer.unitId}`);
+  return scopeSql(
+    viewer,
+    () => sql`v.status = 'APPROVED' and (v.unit_id = ${viewer.unitId} or exists (
+      select 1 from finding followed where followed.visit_id = v.id and followed.followed_by_unit_id = ${viewer.unitId}))`,
+  );
 }
 
 /**

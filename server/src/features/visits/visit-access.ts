@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readOncePerEntityManager } from '../../db/read-path/shared-read.js';
 import { recordScope } from '../auth/record-scope.js';
+import { Finding } from '../findings/finding.entity.js';
 import { TeamMember } from '../plans/plan.entity.js';
 import type { User } from '../users/user.entity.js';
 import { type Visit, VisitStatus } from './visit.entity.js';
@@ -20,7 +21,8 @@ export function isTeamMember(em: EntityManager, userId: string, teamId: string):
 
 /**
  * Who sees a visit (`record-scope.ts`): every visit with scope ALL; with TEAM those of
- * the user's teams; with UNIT the approved visits of the user's own unit (their minutes and findings).
+ * the user's teams; with UNIT the approved visits of the user's own unit (their minutes and findings),
+ * and those of an ended unit whose findings the user's unit now follows (finding-follow.ts).
  */
 export async function canSeeVisit(em: EntityManager, user: User, visit: Visit): Promise<boolean> {
   switch (recordScope(user)) {
@@ -28,8 +30,12 @@ export async function canSeeVisit(em: EntityManager, user: User, visit: Visit): 
       return true;
     case 'TEAM':
       return isTeamMember(em, user.id, visit.team.id);
-    case 'UNIT':
-      return visit.status === VisitStatus.APPROVED && user.unit?.id === visit.unit.id;
+    case 'UNIT': {
+      const unitId = user.unit?.id;
+      if (visit.status !== VisitStatus.APPROVED || !unitId) return false;
+      if (unitId === visit.unit.id) return true;
+      return (await em.count(Finding, { visit: visit.id, followedByUnit: unitId })) > 0;
+    }
     case 'NONE':
       return false;
   }
