@@ -689,6 +689,7 @@ export const en: Record<MessageKey, string> = {
   'findings.reportTextHint': 'What was done, when, by whom.',
   'findings.reportPhotos': 'Evidence photos',
   'findings.reportPhotosHint': 'Take or pick photos; they are shrunk before upload.',
+  'findings.addPhotos': 'Take or choose photos',
   'findings.photoCount': '{count} photos selected',
   'findings.removePhoto': 'Remove photo',
   'findings.uploading': 'Uploading photos… {done}/{total}',

@@ -99,20 +99,23 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
         required
       />
       <div className="field">
-        <label className="field-label" htmlFor="remediation-photos">
-          {t('findings.reportPhotos')}
-        </label>
+        <span className="field-label">{t('findings.reportPhotos')}</span>
         <span className="field-hint">{t('findings.reportPhotosHint')}</span>
-        <input
-          id="remediation-photos"
-          type="file"
-          accept="image/*"
-          capture="environment"
-          multiple
-          onChange={choose}
-          disabled={busy}
-          data-testid="remediation-photo-input"
-        />
+        {/* A label styled as a button over a hidden file input: a large tap target on a phone. */}
+        <label className="btn btn-secondary">
+          {t('findings.addPhotos')}
+          <input
+            id="remediation-photos"
+            type="file"
+            accept="image/*"
+            capture="environment"
+            multiple
+            className="visually-hidden"
+            onChange={choose}
+            disabled={busy}
+            data-testid="remediation-photo-input"
+          />
+        </label>
       </div>
       {photos.length > 0 && (
         <>

@@ -450,6 +450,7 @@ export const officeMessages = {
   'findings.reportTextHint': 'Đã làm gì, khi nào, ai chịu trách nhiệm.',
   'findings.reportPhotos': 'Ảnh minh chứng',
   'findings.reportPhotosHint': 'Chụp hoặc chọn ảnh; ảnh được thu nhỏ trước khi tải lên.',
+  'findings.addPhotos': 'Chụp hoặc chọn ảnh',
   'findings.photoCount': '{count} ảnh đã chọn',
   'findings.removePhoto': 'Bỏ ảnh',
   'findings.uploading': 'Đang tải ảnh lên… {done}/{total}',
