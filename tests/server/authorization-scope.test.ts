@@ -80,10 +80,12 @@ beforeAll(async () => {
   other.finding = randomUUID();
   other.photo = await startAndAttach(otherInspector, other.visit);
   // A finding of another unit, and one of the unit head's unit (HKL-CL keeps a clean record in the demo
-  // data, so the fixture copies the other one onto HKL-CL's approved 2021 visit).
+  // data, so the fixture copies the other one onto HKL-CL's approved 2021 visit). The other unit's is
+  // one it still answers for itself: since the 2025 reform some open findings of ended stations are
+  // followed by their successor (HKL-CL among them), and the copy must not carry a follower either.
   const theirs = await one<{ id: string; visit: string }>(
     `select f.id, f.visit_id as visit from finding f join unit u on u.id = f.responsible_unit_id
-      where u.code <> 'HKL-CL' order by f.status = 'CLOSED', f.id limit 1`,
+      where u.code <> 'HKL-CL' and f.followed_by_unit_id is null order by f.status = 'CLOSED', f.id limit 1`,
   );
   const mine = await one<{ unit: string; visit: string }>(
     `select u.id as unit, v.id as visit from visit v join unit u on u.id = v.unit_id
