@@ -81,7 +81,7 @@ export class UnitAsOfLoader {
     this.pending = [];
     try {
       const shown = await this.read(batch.map((w) => w.key));
-      batch.forEach((w, i) => w.resolve(shown[i] as UnitAsOf));
+      for (const [i, w] of batch.entries()) w.resolve(shown[i] as UnitAsOf);
     } catch (err) {
       for (const w of batch) w.reject(err);
     }
