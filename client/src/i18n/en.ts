@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   'units.previewUsers': 'Move users to {to}: {names}',
   'units.previewNoUsers': 'No users have to move',
   'units.previewFindings': 'Hand {count} findings not yet remedied over to {to} to follow',
+  'units.previewNoFindings': 'No findings not yet remedied have to move',
   'units.previewLaterVisits': 'Move {count} visits dated on or after the change to {to}',
   'units.successor': 'the successor',
   'units.changeKindHint.CREATE': 'Create a new unit under a parent unit.',
@@ -205,7 +206,7 @@ export const en: Record<MessageKey, string> = {
   'units.dissolveHint':
     'The unit "{name}" ends from the effective day. It must have no sub-units left. Its plan lines not yet visited, its users and its findings not yet remedied go to the unit taking over its tasks.',
   'units.dissolveReceiver': 'Unit taking over the tasks',
-  'units.dissolveReceiverParent': '{name} (the parent unit, by default)',
+  'units.dissolveReceiverParent': '{name} — the parent unit (default)',
   'units.changeEdit': 'Edit',
   'units.changeConfirmTitle': 'Confirm the organisation change',
   'units.changeConfirmText':
@@ -216,7 +217,7 @@ export const en: Record<MessageKey, string> = {
 
   'unitImport.title': 'Import organisation changes from Excel',
   'unitImport.hint':
-    'One change per row: old unit code, new unit code, kind of change, effective day and legal basis. Rows are recorded in date order; a file with a bad row records nothing.',
+    'One change per row: old unit code, new unit code, kind of change, effective day and legal basis. For a dissolution, the new code is the unit taking over its tasks (empty: the parent unit); the "Hướng dẫn" sheet of the template says how to fill each kind. Rows are recorded in date order; a file with a bad row records nothing.',
   'unitImport.template': 'Download the template (.xlsx)',
   'unitImport.choose': 'Choose an Excel file',
   'unitImport.done': 'Recorded {count} organisation changes.',

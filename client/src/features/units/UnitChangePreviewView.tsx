@@ -47,7 +47,11 @@ export function UnitChangePreviewView({
                 ? t('units.previewUsers', { names: preview.users.join(', '), to })
                 : t('units.previewNoUsers')}
             </li>
-            <li>{t('units.previewFindings', { count: preview.findings, to })}</li>
+            <li>
+              {preview.findings
+                ? t('units.previewFindings', { count: preview.findings, to })
+                : t('units.previewNoFindings')}
+            </li>
             {preview.laterVisits === 0 && <li>{t('units.previewNoLaterVisits')}</li>}
           </>
         )}

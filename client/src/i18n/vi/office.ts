@@ -91,6 +91,7 @@ export const officeMessages = {
   'units.previewUsers': 'Chuyển người dùng sang {to}: {names}',
   'units.previewNoUsers': 'Không có người dùng nào phải chuyển',
   'units.previewFindings': 'Chuyển {count} tồn tại chưa khắc phục xong cho {to} theo dõi',
+  'units.previewNoFindings': 'Không có tồn tại chưa khắc phục xong nào phải chuyển',
   'units.previewLaterVisits': 'Chuyển {count} cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi sang {to}',
   'units.successor': 'đơn vị kế thừa',
 
@@ -813,7 +814,7 @@ export const officeMessages = {
   'units.dissolveHint':
     'Đơn vị "{name}" chấm dứt hoạt động kể từ ngày có hiệu lực. Đơn vị phải không còn đơn vị cấp dưới. Các dòng kế hoạch chưa kiểm tra, người dùng và tồn tại chưa khắc phục xong của đơn vị chuyển sang đơn vị tiếp nhận nhiệm vụ.',
   'units.dissolveReceiver': 'Đơn vị tiếp nhận nhiệm vụ',
-  'units.dissolveReceiverParent': '{name} (đơn vị cấp trên, mặc định)',
+  'units.dissolveReceiverParent': '{name} — đơn vị cấp trên (mặc định)',
   'units.changeEdit': 'Sửa lại',
   'units.changeConfirmTitle': 'Xác nhận ghi nhận thay đổi tổ chức',
   'units.changeConfirmText':
@@ -823,7 +824,7 @@ export const officeMessages = {
   'units.previewNoLaterVisits': 'Không có cuộc kiểm tra nào ghi ngày từ ngày hiệu lực trở đi',
   'unitImport.title': 'Nhập thay đổi tổ chức từ tệp Excel',
   'unitImport.hint':
-    'Mỗi dòng một thay đổi: mã đơn vị cũ, mã đơn vị mới, loại thay đổi, ngày có hiệu lực và văn bản căn cứ. Các dòng được ghi nhận theo thứ tự ngày hiệu lực; tệp có dòng lỗi không được ghi nhận dòng nào.',
+    'Mỗi dòng một thay đổi: mã đơn vị cũ, mã đơn vị mới, loại thay đổi, ngày có hiệu lực và văn bản căn cứ. Khi giải thể, ô mã đơn vị mới ghi đơn vị tiếp nhận nhiệm vụ (để trống: đơn vị cấp trên); trang "Hướng dẫn" trong tệp mẫu ghi cách điền cho từng loại. Các dòng được ghi nhận theo thứ tự ngày hiệu lực; tệp có dòng lỗi không được ghi nhận dòng nào.',
   'unitImport.template': 'Tải tệp mẫu (.xlsx)',
   'unitImport.choose': 'Chọn tệp Excel',
   'unitImport.done': 'Đã ghi nhận {count} thay đổi tổ chức.',
