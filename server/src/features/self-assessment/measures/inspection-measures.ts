@@ -67,7 +67,7 @@ export async function planInspected(em: EntityManager, year: number, today: stri
     ...due.map((r) => ({
       kind: r.visit_id ? EvidenceRecordKind.VISIT : EvidenceRecordKind.PLAN,
       id: r.visit_id ?? r.plan_id,
-      label: lineLabel(r),
+      label: lineLabel(r, year),
       counted: r.done,
     })),
   ];
@@ -83,11 +83,16 @@ export async function planInspected(em: EntityManager, year: number, today: stri
   };
 }
 
-function lineLabel(r: PlanLineRow): string {
+/** "Phòng A: kiểm tra ngày 10/03/2022 (kế hoạch 10/KH-SO, tháng 3)", or why it is not done. */
+function lineLabel(r: PlanLineRow, year: number): string {
   const planned = `kế hoạch ${r.plan_number}, tháng ${r.planned_month}`;
-  if (r.done && r.visit_date) return `${r.unit_name}: kiểm tra ngày ${formatDate(r.visit_date)} (${planned})`;
-  const state = r.status && r.status !== 'PLANNED' ? `cuộc kiểm tra ${VISIT_STATUS_IN_SENTENCE[r.status]}` : '';
-  return `${r.unit_name}: chưa kiểm tra${state ? `, ${state}` : ''} (${planned})`;
+  let state = 'chưa kiểm tra';
+  if (r.status === 'APPROVED' && r.visit_date) {
+    state = `kiểm tra ngày ${formatDate(r.visit_date)}${r.done ? '' : `, sau ngày 31/12/${year}`}`;
+  } else if (r.status && r.status !== 'PLANNED') {
+    state = `chưa duyệt, ${VISIT_STATUS_IN_SENTENCE[r.status]}`;
+  }
+  return `${r.unit_name}: ${state} (${planned})`;
 }
 
 interface FindingRow {
