@@ -1322,4 +1322,7 @@ export const en: Record<MessageKey, string> = {
   'error.reportDateInvalid': "The issue date must be in the report's year or the year after.",
   'error.reportTextRequired': 'Please fill in the missing text.',
   'error.reportNoDepartment': 'There is no agency (root unit) to write the report for yet.',
+  'error.measureParamsInvalid': "The measure's parameters are wrong (document type, deadline, words in the summary).",
+  'error.measureBandsInvalid':
+    "The criterion's scoring bands are wrong: highest ratio first, no ratio twice, no points above the maximum.",
 };

@@ -218,6 +218,11 @@ export const ERROR_MESSAGE_KEYS = {
   ANNUAL_REPORT_VERSION_CONFLICT: 'error.versionConflict',
   ANNUAL_REPORT_NO_DEPARTMENT: 'error.reportNoDepartment',
   ROLLUP_YEAR_INVALID: 'error.yearInvalid',
+
+  // The self-assessment's measures.
+  MEASURE_PARAMS_INVALID: 'error.measureParamsInvalid',
+  MEASURE_BANDS_INVALID: 'error.measureBandsInvalid',
+  MEASURE_YEAR_INVALID: 'error.yearInvalid',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 /** Whether a code from an answer is one this build of the app knows. */

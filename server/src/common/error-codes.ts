@@ -223,6 +223,11 @@ export const ERROR_STATUS = {
   ANNUAL_REPORT_VERSION_CONFLICT: 400,
   ANNUAL_REPORT_NO_DEPARTMENT: 400,
   ROLLUP_YEAR_INVALID: 400,
+
+  // The self-assessment's measures (self-assessment/measures/).
+  MEASURE_PARAMS_INVALID: 400,
+  MEASURE_BANDS_INVALID: 400,
+  MEASURE_YEAR_INVALID: 400,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 500 | 503 | 507>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -184,6 +184,9 @@ export const errorsMessages = {
   'error.reportDateInvalid': 'Ngày ban hành phải trong năm báo cáo hoặc năm sau đó.',
   'error.reportTextRequired': 'Vui lòng nhập nội dung còn thiếu.',
   'error.reportNoDepartment': 'Chưa có cơ quan (đơn vị gốc) để lập báo cáo.',
+  'error.measureParamsInvalid': 'Tham số của chỉ số đo chưa đúng (loại văn bản, hạn ban hành, cụm từ trong trích yếu).',
+  'error.measureBandsInvalid':
+    'Thang điểm của tiêu chí chưa đúng: các mức xếp từ tỷ lệ cao xuống thấp, không trùng, điểm không quá điểm tối đa.',
   'error.unitImportKindUnknown': 'Loại thay đổi không hợp lệ.',
   'error.unitImportCellMissing': 'Thiếu ô bắt buộc trong tệp.',
   'error.unitImportDateInvalid': 'Ngày trong tệp không đúng dạng ngày/tháng/năm.',
