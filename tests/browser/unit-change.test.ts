@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, step, visible, withBrowser } from '../helpers/browser.js';
@@ -10,6 +10,29 @@ beforeAll(async () => {
   t = await startTestApp({ CLIENT_DIST: clientDist(), SEED_DEMO_REFORM: 'false' });
 });
 afterAll(() => t?.close());
+
+/** Finds a unit on the units screen, opens its detail and unfolds its change form. */
+async function openChange(page: Page, search: string, name: string) {
+  await page.getByLabel('Tìm đơn vị').fill(search);
+  await page.locator('.unit-main', { hasText: name }).first().click();
+  const detail = await visible(page.getByTestId('unit-detail'));
+  const form = detail.getByTestId('unit-change');
+  await form.locator('summary').click();
+  return { detail, form };
+}
+
+async function fillBasis(form: Locator, number: string, on = '01/07/2025', basisDate = '25/06/2025') {
+  await form.getByLabel('Ngày có hiệu lực').fill(on);
+  await form.getByLabel('Căn cứ: số, ký hiệu văn bản').fill(number);
+  await form.getByLabel('Ngày ban hành văn bản căn cứ').fill(basisDate);
+}
+
+/** Records the previewed change through its confirmation. */
+async function recordChange(page: Page, form: Locator) {
+  await form.getByTestId('unit-change-submit').filter({ hasText: 'Ghi nhận thay đổi' }).click();
+  await page.getByTestId('unit-change-confirm').click();
+  await visible(form.getByText('Đã ghi nhận thay đổi tổ chức.'));
+}
 
 describe('an organisation change on the units screen', () => {
   it('the office renames a unit from a day with its basis: refused basis date, preview, then the history', async () => {
@@ -76,24 +99,9 @@ describe('an organisation change on the units screen', () => {
     await withBrowser('unit-change-split-merge', async ({ page }) => {
       await signIn(page, t.url, 'vanphong');
       await page.goto(`${t.url}/don-vi`);
-      const open = async (search: string, name: string) => {
-        await page.getByLabel('Tìm đơn vị').fill(search);
-        await page.locator('.unit-main', { hasText: name }).first().click();
-        const detail = await visible(page.getByTestId('unit-detail'));
-        const form = detail.getByTestId('unit-change');
-        await form.locator('summary').click();
-        return { detail, form };
-      };
-      const basis = async (form: Locator, number: string) => {
-        await form.getByLabel('Ngày có hiệu lực').fill('01/07/2025');
-        await form.getByLabel('Căn cứ: số, ký hiệu văn bản').fill(number);
-        await form.getByLabel('Ngày ban hành văn bản căn cứ').fill('25/06/2025');
-      };
-      const recordIt = async (form: Locator) => {
-        await form.getByTestId('unit-change-submit').filter({ hasText: 'Ghi nhận thay đổi' }).click();
-        await page.getByTestId('unit-change-confirm').click();
-        await visible(form.getByText('Đã ghi nhận thay đổi tổ chức.'));
-      };
+      const open = (search: string, name: string) => openChange(page, search, name);
+      const basis = (form: Locator, number: string) => fillBasis(form, number);
+      const recordIt = (form: Locator) => recordChange(page, form);
 
       await step('split: two new units, the preview names the plan line and the units after', async () => {
         const { detail, form } = await open('trang dinh', 'Hạt Kiểm lâm huyện Tràng Định');
@@ -109,7 +117,10 @@ describe('an organisation change on the units screen', () => {
         const preview = await visible(form.getByTestId('unit-change-preview'));
         await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Tràng Định'));
         await visible(preview.getByText('Sau thay đổi: Hạt Kiểm lâm khu vực Tràng Định 1 (HKL-TD1)'));
-        await visible(preview.getByText('Chuyển 1 dòng kế hoạch chưa kiểm tra sang đơn vị kế thừa'));
+        await visible(preview.getByText('Đơn vị kế thừa: Hạt Kiểm lâm khu vực Tràng Định 1 (HKL-TD1)'));
+        await visible(
+          preview.getByText('Chuyển 1 dòng kế hoạch chưa kiểm tra sang Hạt Kiểm lâm khu vực Tràng Định 1 (HKL-TD1)'),
+        );
         expect(await t.sql("select id from unit_change where kind = 'SPLIT'")).toEqual([]);
         await preview.scrollIntoViewIfNeeded();
         await screenshot(page, 'unit-change-split-preview');
@@ -122,6 +133,18 @@ describe('an organisation change on the units screen', () => {
           ),
         ).toEqual([{ code: 'HKL-TD1' }]);
         await detail.getByRole('button', { name: 'Đóng' }).click();
+        // The new unit's history says where it came from.
+        await page.getByLabel('Tìm đơn vị').fill('trang dinh 2');
+        await page.locator('.unit-main', { hasText: 'Hạt Kiểm lâm khu vực Tràng Định 2' }).first().click();
+        const created = await visible(page.getByTestId('unit-detail'));
+        await visible(
+          created
+            .getByTestId('unit-history')
+            .getByText(
+              'Thành lập do chia tách từ Hạt Kiểm lâm huyện Tràng Định, có hiệu lực từ 01/07/2025, căn cứ 21/QĐ-UBND ngày 25/06/2025',
+            ),
+        );
+        await created.getByRole('button', { name: 'Đóng' }).click();
       });
 
       await step('merge into a new unit: the sources listed, the new unit with its attributes', async () => {
@@ -143,7 +166,7 @@ describe('an organisation change on the units screen', () => {
         await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Cao Lộc'));
         await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Văn Lãng'));
         await visible(preview.getByText('Sau thay đổi: Hạt Kiểm lâm khu vực I (HKL-KV1)'));
-        await visible(preview.getByText(/^Chuyển người dùng sang đơn vị kế thừa: .*Vi Thị Lan/));
+        await visible(preview.getByText(/^Chuyển người dùng sang Hạt Kiểm lâm khu vực I \(HKL-KV1\): .*Vi Thị Lan/));
         expect(await t.sql("select id from unit_change where kind = 'MERGE'")).toEqual([]);
         await preview.scrollIntoViewIfNeeded();
         await screenshot(page, 'unit-change-merge-preview');
@@ -155,6 +178,123 @@ describe('an organisation change on the units screen', () => {
         expect(await t.sql(`select code from unit where code in ('HKL-VL', 'HKL-CL') and active_to is null`)).toEqual(
           [],
         );
+      });
+    });
+  });
+
+  it('the office merges a station into one that carries on, then dissolves a unit handing its tasks to a unit it picks', async () => {
+    await withBrowser('unit-change-receiver', async ({ page }) => {
+      await signIn(page, t.url, 'vanphong');
+      await page.goto(`${t.url}/don-vi`);
+
+      await step('merge into an existing station: the station that carries on shows it on its timeline', async () => {
+        const { detail, form } = await openChange(page, 'binh gia', 'Hạt Kiểm lâm huyện Bình Gia');
+        await form.getByLabel('Loại thay đổi').selectOption({ label: 'Hợp nhất' });
+        await fillBasis(form, '23/QĐ-UBND');
+        await form
+          .getByLabel('Đơn vị tiếp nhận', { exact: true })
+          .selectOption({ label: 'Hạt Kiểm lâm huyện Lộc Bình (HKL-LB)' });
+        await form.getByTestId('unit-change-submit').click();
+        const preview = await visible(form.getByTestId('unit-change-preview'));
+        await visible(preview.getByText('Đơn vị kế thừa: Hạt Kiểm lâm huyện Lộc Bình (HKL-LB)'));
+        await recordChange(page, form);
+        await visible(
+          detail
+            .getByTestId('unit-history')
+            .getByText(
+              'Sáp nhập vào Hạt Kiểm lâm huyện Lộc Bình, có hiệu lực từ 01/07/2025, căn cứ 23/QĐ-UBND ngày 25/06/2025',
+            ),
+        );
+        await detail.getByRole('button', { name: 'Đóng' }).click();
+        await page.getByLabel('Tìm đơn vị').fill('loc binh');
+        await page.locator('.unit-main', { hasText: 'Hạt Kiểm lâm huyện Lộc Bình' }).first().click();
+        const target = await visible(page.getByTestId('unit-detail'));
+        const history = await visible(target.getByTestId('unit-history'));
+        await visible(
+          history.getByText(
+            'Tiếp nhận sáp nhập: Hạt Kiểm lâm huyện Bình Gia, có hiệu lực từ 01/07/2025, căn cứ 23/QĐ-UBND ngày 25/06/2025',
+          ),
+        );
+        // The station that carries on keeps its one period: the merge changed nothing of its own.
+        await visible(history.getByText(/^Từ \d{2}\/\d{2}\/\d{4} đến nay$/));
+        await history.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-merge-target-history');
+        await target.getByRole('button', { name: 'Đóng' }).click();
+      });
+
+      const { detail, form } = await openChange(page, 'thuy loi', 'Chi cục Thủy lợi');
+      const receiver = form.getByLabel('Đơn vị tiếp nhận nhiệm vụ');
+      await step(
+        'dissolve: the receiving unit defaults to the parent, any other active unit can be picked',
+        async () => {
+          await form.getByLabel('Loại thay đổi').selectOption({ label: 'Giải thể' });
+          await visible(receiver);
+          expect(await receiver.locator('option:checked').textContent()).toBe(
+            'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn (SNN) — đơn vị cấp trên (mặc định)',
+          );
+          await expectAccessible(page, 'units: dissolve with a receiving unit');
+        },
+      );
+
+      await step(
+        'a receiving unit founded after the dissolution day is refused on its field, nothing recorded',
+        async () => {
+          // The area station the previous test founded on 01/07/2025 did not exist on 01/06/2025.
+          await fillBasis(form, '24/QĐ-UBND', '01/06/2025', '20/05/2025');
+          await receiver.selectOption({ label: 'Hạt Kiểm lâm khu vực I (HKL-KV1)' });
+          await form.getByTestId('unit-change-submit').click();
+          await visible(form.getByText('Đơn vị tiếp nhận nhiệm vụ chưa được thành lập vào ngày 01/06/2025.').first());
+          expect(await t.sql("select id from unit_change where kind = 'DISSOLVE'")).toEqual([]);
+        },
+      );
+
+      await step('the preview lists what moves to the receiving unit, then the dissolution is recorded', async () => {
+        await fillBasis(form, '24/QĐ-UBND', '01/09/2025', '20/08/2025');
+        await receiver.selectOption({ label: 'Trung tâm Khuyến nông (TTKN)' });
+        await form.getByTestId('unit-change-submit').click();
+        const preview = await visible(form.getByTestId('unit-change-preview'));
+        await visible(preview.getByText('Kết thúc hoạt động: Chi cục Thủy lợi'));
+        await visible(preview.getByText('Đơn vị tiếp nhận nhiệm vụ: Trung tâm Khuyến nông (TTKN)'));
+        await visible(preview.getByText('Chuyển 1 dòng kế hoạch chưa kiểm tra sang Trung tâm Khuyến nông (TTKN)'));
+        await visible(preview.getByText('Không có tồn tại chưa khắc phục xong nào phải chuyển'));
+        expect(await t.sql("select id from unit_change where kind = 'DISSOLVE'")).toEqual([]);
+        await preview.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-dissolve-preview');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await preview.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-dissolve-preview-wide');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await recordChange(page, form);
+        await visible(
+          detail
+            .getByTestId('unit-history')
+            .getByText(
+              'Giải thể; đơn vị tiếp nhận nhiệm vụ: Trung tâm Khuyến nông, có hiệu lực từ 01/09/2025, căn cứ 24/QĐ-UBND ngày 20/08/2025',
+            ),
+        );
+        expect(
+          await t.sql(
+            `select u.code from plan_line l join unit u on u.id = l.unit_id join inspection_plan p on p.id = l.plan_id
+              where p.year >= 2025 and u.code in ('CCTL', 'TTKN')`,
+          ),
+        ).toEqual([{ code: 'TTKN' }]);
+        await detail.getByRole('button', { name: 'Đóng' }).click();
+      });
+
+      await step('the receiving unit’s timeline shows the unit whose tasks it took over', async () => {
+        await page.getByLabel('Tìm đơn vị').fill('khuyen nong');
+        await page.locator('.unit-main', { hasText: 'Trung tâm Khuyến nông' }).first().click();
+        const history = await visible(page.getByTestId('unit-detail').getByTestId('unit-history'));
+        await visible(
+          history.getByText(
+            'Tiếp nhận nhiệm vụ của đơn vị giải thể: Chi cục Thủy lợi, có hiệu lực từ 01/09/2025, căn cứ 24/QĐ-UBND ngày 20/08/2025',
+          ),
+        );
+        await history.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-receiver-history');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await history.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-receiver-history-wide');
       });
     });
   });

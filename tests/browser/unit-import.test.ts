@@ -89,22 +89,36 @@ describe('a restructure imported from Excel on the units screen', () => {
             '14/QĐ-UBND',
             '25/06/2025',
           ],
+          // A dissolution names the unit taking over its tasks in the new code column.
+          ['Giải thể', 'CCTL', 'TTKN', '', '', '', '01/09/2025', '16/QĐ-UBND', '20/08/2025'],
         ]);
         await input.setInputFiles({ name: 'dung.xlsx', mimeType: XLSX, buffer: good });
         const preview = await visible(section.getByTestId('unit-import-preview'));
-        await visible(preview.getByText('2 thay đổi hợp lệ · 0 dòng lỗi'));
+        await visible(preview.getByText('3 thay đổi hợp lệ · 0 dòng lỗi'));
         const merge = preview.getByTestId('unit-import-row-3');
         await visible(merge.getByText('· ghi nhận thứ 1'));
         await visible(merge.getByText('Sau thay đổi: Hạt Kiểm lâm khu vực I (HKL-KV1)'));
-        await visible(merge.getByText(/^Chuyển sang đơn vị kế thừa: 1 dòng kế hoạch chưa kiểm tra, 1 người dùng$/));
+        await visible(
+          merge.getByText(
+            'Chuyển sang Hạt Kiểm lâm khu vực I (HKL-KV1): 1 dòng kế hoạch chưa kiểm tra, 1 người dùng, 0 tồn tại chưa khắc phục xong',
+          ),
+        );
+        await visible(
+          preview
+            .getByTestId('unit-import-row-4')
+            .getByText(
+              'Chuyển sang Trung tâm Khuyến nông (TTKN): 1 dòng kế hoạch chưa kiểm tra, 0 người dùng, 0 tồn tại chưa khắc phục xong',
+            ),
+        );
         expect(await t.sql('select id from unit_change')).toEqual([]);
         await screenshot(page, 'unit-import-good');
         await preview.getByTestId('unit-import-confirm').click();
         await page.getByTestId('unit-import-apply').click();
-        await visible(section.getByText('Đã ghi nhận 2 thay đổi tổ chức.'));
+        await visible(section.getByText('Đã ghi nhận 3 thay đổi tổ chức.'));
         expect(await t.sql(`select kind, effective_on::text as on from unit_change order by effective_on`)).toEqual([
           { kind: 'MERGE', on: '2025-07-01' },
           { kind: 'MOVE', on: '2025-07-15' },
+          { kind: 'DISSOLVE', on: '2025-09-01' },
         ]);
         // The tree follows: the new unit is listed under the department.
         await page.getByLabel('Tìm đơn vị').fill('khu vuc I');

@@ -38,7 +38,14 @@ interface UnitRow {
   activeFrom: string;
   activeTo: string | null;
   versions: Version[];
-  changes: { kind: string; effectiveOn: string; basisNumber: string; basisDate: string }[];
+  changes: {
+    kind: string;
+    role: string;
+    otherUnits: string[];
+    effectiveOn: string;
+    basisNumber: string;
+    basisDate: string;
+  }[];
 }
 
 /** Two databases draw their own ids: the figures, names and lines are compared, not the ids. */
@@ -91,7 +98,7 @@ beforeAll(async () => {
   for (const { id, code } of res.data?.units ?? []) {
     const one = await office.request<{ unit: UnitRow }>(
       `query ($id: ID!) { unit(id: $id) { id code name activeFrom activeTo
-        versions { validFrom validTo code name } changes { kind effectiveOn basisNumber basisDate } } }`,
+        versions { validFrom validTo code name } changes { kind role otherUnits effectiveOn basisNumber basisDate } } }`,
       { id },
     );
     expect(one.errors).toBeUndefined();
@@ -133,6 +140,8 @@ describe('01/03/2025: the Sở Nông nghiệp và Môi trường', () => {
     ]);
     expect(department.changes).toContainEqual({
       kind: 'RENAME',
+      role: 'RENAMED',
+      otherUnits: [],
       effectiveOn: '2025-03-01',
       basisNumber: '45/2025/NĐ-CP',
       basisDate: '2025-02-28',
@@ -196,9 +205,21 @@ describe('01/07/2025: ranger stations by area', () => {
       ['2015-01-01', '2025-06-30', 'Hạt Kiểm lâm huyện Cao Lộc'],
       ['2025-07-01', null, 'Hạt Kiểm lâm khu vực Cao Lộc'],
     ]);
-    // The merge is on the stations it ended (an existing target gets no version from it, so it is not listed).
-    expect(caoLoc.changes.map((c) => c.kind)).toEqual(['RENAME']);
-    expect(unit('HKL-TP').changes.map((c) => c.kind)).toEqual(['MERGE']);
+    // The merge is on both sides: the station it took in, and the one that carries on (which it gave no
+    // version of its own). Both changes are of the same day, so their order is not asserted.
+    expect(caoLoc.changes.map((c) => [c.kind, c.role, c.otherUnits]).sort()).toEqual([
+      ['MERGE', 'RECEIVED_MERGER', ['Hạt Kiểm lâm thành phố Lạng Sơn']],
+      ['RENAME', 'RENAMED', []],
+    ]);
+    expect(unit('HKL-TP').changes.map((c) => [c.kind, c.role, c.otherUnits])).toEqual([
+      ['MERGE', 'MERGED_INTO', ['Hạt Kiểm lâm khu vực Cao Lộc']],
+    ]);
+    expect(unit('HKL-KVHL').changes.map((c) => [c.role, c.otherUnits])).toEqual([
+      [
+        'CREATED_BY_MERGER',
+        ['Hạt Kiểm lâm huyện Hữu Lũng', 'Hạt Kiểm lâm huyện Chi Lăng', 'Hạt Kiểm lâm huyện Bắc Sơn'],
+      ],
+    ]);
     expect(caoLoc.changes.every((c) => c.basisDate <= c.effectiveOn && /QĐ-UBND/.test(c.basisNumber))).toBe(true);
   });
 

@@ -10,6 +10,13 @@ interface Version {
   name: string;
   parentId: string | null;
 }
+interface Change {
+  kind: string;
+  role: string;
+  otherUnits: string[];
+  effectiveOn: string;
+  basisNumber: string;
+}
 interface UnitRow {
   id: string;
   code: string;
@@ -21,9 +28,13 @@ const RECORD = `mutation ($i: RecordUnitChangeInput!) {
   recordUnitChange(input: $i) { id kind effectiveOn basisNumber basisDate }
 }`;
 const TIMELINE = `query ($id: ID!) {
-  unit(id: $id) { id code name versions { validFrom validTo code name parentId } changes { kind effectiveOn basisNumber } }
+  unit(id: $id) { id code name versions { validFrom validTo code name parentId }
+    changes { kind role otherUnits effectiveOn basisNumber } }
 }`;
 const BASIS = { basisNumber: '176/2025/QH15', basisDate: '2025-02-18' };
+const PREVIEW = `query ($i: RecordUnitChangeInput!) {
+  previewUnitChange(input: $i) { endedUnits unitsNow planLines laterVisits users findings successor }
+}`;
 
 const ROLLUP = `query ($year: Int!) {
   rollup(year: $year) {
@@ -68,10 +79,9 @@ async function reload(): Promise<void> {
   byCode = new Map((res.data?.units ?? []).map((u) => [u.code, u]));
 }
 async function timeline(unitId: string) {
-  const res = await office.request<{ unit: { name: string; versions: Version[]; changes: { kind: string }[] } }>(
-    TIMELINE,
-    { id: unitId },
-  );
+  const res = await office.request<{ unit: { name: string; versions: Version[]; changes: Change[] } }>(TIMELINE, {
+    id: unitId,
+  });
   expect(res.errors).toBeUndefined();
   return res.data?.unit;
 }
@@ -262,6 +272,232 @@ describe('the 2025 reform recorded as changes', () => {
       },
     });
     expect(code(res)).toBe('UNIT_MERGE_TARGET_DISSOLVED');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a merge into a unit that carries on is on its timeline too, told from its side', async () => {
+    const tp = byCode.get('HKL-TP');
+    const bg = byCode.get('HKL-BG');
+    const td = byCode.get('HKL-TD');
+    const [finding] = await t.sql<{ id: string }>(
+      `select f.id from finding f join unit u on u.id = f.responsible_unit_id where u.code = 'HKL-TP' and f.status <> 'CLOSED'`,
+    );
+    const res = await office.request(RECORD, {
+      i: {
+        kind: 'MERGE',
+        effectiveOn: '2025-07-01',
+        basisNumber: '1152/QĐ-UBND',
+        basisDate: '2025-06-27',
+        sourceIds: [id('HKL-BG'), id('HKL-TP')],
+        targetId: id('HKL-TD'),
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const target = await timeline(id('HKL-TD'));
+    // The target keeps its one version: the merge gave it no new one, yet its timeline shows it.
+    expect(target?.versions.map((v) => [v.name, v.validTo])).toEqual([[td?.name, null]]);
+    expect(target?.changes).toEqual([
+      {
+        kind: 'MERGE',
+        role: 'RECEIVED_MERGER',
+        otherUnits: [bg?.name, tp?.name],
+        effectiveOn: '2025-07-01',
+        basisNumber: '1152/QĐ-UBND',
+      },
+    ]);
+    expect((await timeline(id('HKL-TP')))?.changes.map((c) => [c.role, c.otherUnits])).toEqual([
+      ['MERGED_INTO', [td?.name]],
+    ]);
+    // A merge into a new unit reads as its creation from the units merged, named as they were.
+    expect((await timeline(id('HKL-KV1')))?.changes.map((c) => [c.kind, c.role, c.otherUnits])).toEqual([
+      ['MERGE', 'CREATED_BY_MERGER', ['Hạt Kiểm lâm huyện Cao Lộc', 'Hạt Kiểm lâm huyện Đình Lập']],
+    ]);
+    // The parent of them all is not concerned.
+    expect((await timeline(id('CCKL')))?.changes).toEqual([]);
+    // The merged station's open finding is followed by the station that carries on.
+    expect(
+      await t.sql(`select u.code from finding f join unit u on u.id = f.followed_by_unit_id where f.id = ?`, [
+        finding?.id,
+      ]),
+    ).toEqual([{ code: 'HKL-TD' }]);
+  });
+
+  it('a split reads on each new unit as its creation from the unit split', async () => {
+    const vq = byCode.get('HKL-VQ');
+    const res = await office.request(RECORD, {
+      i: {
+        kind: 'SPLIT',
+        effectiveOn: '2025-07-01',
+        basisNumber: '1153/QĐ-UBND',
+        basisDate: '2025-06-27',
+        unitId: id('HKL-VQ'),
+        newUnits: [
+          { code: 'HKL-VQ1', name: 'Hạt Kiểm lâm khu vực Văn Quan 1', kind: 'RANGER_STATION', parentId: id('CCKL') },
+          { code: 'HKL-VQ2', name: 'Hạt Kiểm lâm khu vực Văn Quan 2', kind: 'RANGER_STATION', parentId: id('CCKL') },
+        ],
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    await reload();
+    for (const code of ['HKL-VQ1', 'HKL-VQ2']) {
+      expect(
+        (await timeline(id(code)))?.changes.map((c) => [c.kind, c.role, c.otherUnits]),
+        code,
+      ).toEqual([['SPLIT', 'CREATED_BY_SPLIT', [vq?.name]]]);
+    }
+    expect((await timeline(id('HKL-VQ')))?.changes.map((c) => [c.role, c.otherUnits])).toEqual([
+      ['SPLIT_INTO', ['Hạt Kiểm lâm khu vực Văn Quan 1', 'Hạt Kiểm lâm khu vực Văn Quan 2']],
+    ]);
+  });
+
+  it('refuses a dissolution whose receiving unit cannot take over, each with its own code, saving nothing', async () => {
+    const before = await snapshot();
+    const dissolve = (unitCode: string, effectiveOn: string, receiverId: string) => ({
+      kind: 'DISSOLVE',
+      effectiveOn,
+      basisNumber: '17/QĐ-UBND',
+      basisDate: '2025-05-20',
+      unitId: id(unitCode),
+      receiverId,
+    });
+    const cases: [Record<string, unknown>, string][] = [
+      [dissolve('HKL-LB', '2025-09-01', id('HKL-LB')), 'UNIT_RECEIVER_SELF'],
+      [dissolve('HKL-LB', '2025-09-01', crypto.randomUUID()), 'UNIT_RECEIVER_NOT_FOUND'],
+      [dissolve('HKL-LB', '2025-09-01', 'not-an-id'), 'UNIT_RECEIVER_NOT_FOUND'],
+      // The station merged on 01/07/2025 cannot take over from 01/09.
+      [dissolve('HKL-LB', '2025-09-01', id('HKL-CL')), 'UNIT_RECEIVER_DISSOLVED'],
+      // The area station founded on 01/07/2025 did not exist on 01/06.
+      [dissolve('HKL-LB', '2025-06-01', id('HKL-KV1')), 'UNIT_RECEIVER_NOT_IN_FORCE'],
+      [dissolve('CCKL', '2025-09-01', id('HKL-LB')), 'UNIT_RECEIVER_DESCENDANT'],
+    ];
+    for (const [input, expected] of cases) {
+      for (const query of [RECORD, PREVIEW]) {
+        const res = await office.request(query, { i: input });
+        expect(code(res), expected).toBe(expected);
+        expect(res.errors?.[0]?.message, expected).toMatch(/đơn vị tiếp nhận nhiệm vụ/iu);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a dissolution hands its plan line not yet visited, with its planned visit, to the receiving unit chosen', async () => {
+    const [line] = await t.sql<{ id: string; visit: string | null }>(
+      `select l.id, v.id as visit from plan_line l join unit u on u.id = l.unit_id
+        join inspection_plan p on p.id = l.plan_id left join visit v on v.plan_line_id = l.id
+        where u.code = 'CCTL' and p.year >= 2025`,
+    );
+    const input = {
+      kind: 'DISSOLVE',
+      effectiveOn: '2025-09-01',
+      basisNumber: '18/QĐ-UBND',
+      basisDate: '2025-08-20',
+      unitId: id('CCTL'),
+      receiverId: id('TTKN'),
+    };
+    const before = await snapshot();
+    const preview = await office.request<{ previewUnitChange: Record<string, unknown> }>(PREVIEW, { i: input });
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data?.previewUnitChange).toEqual({
+      endedUnits: [byCode.get('CCTL')?.name],
+      unitsNow: [],
+      planLines: 1,
+      laterVisits: 0,
+      users: [],
+      findings: 0,
+      successor: `${byCode.get('TTKN')?.name} (TTKN)`,
+    });
+    expect(await snapshot()).toEqual(before);
+
+    expect((await office.request(RECORD, { i: input })).errors).toBeUndefined();
+    await reload();
+    expect(byCode.get('CCTL')?.activeTo).toBe('2025-08-31');
+    expect(
+      await t.sql(`select u.code from plan_line l join unit u on u.id = l.unit_id where l.id = ?`, [line?.id]),
+    ).toEqual([{ code: 'TTKN' }]);
+    // Its visit, planned and not started, goes with it.
+    expect(line?.visit).toBeTruthy();
+    expect(
+      await t.sql(`select u.code from visit v join unit u on u.id = v.unit_id where v.id = ?`, [line?.visit]),
+    ).toEqual([{ code: 'TTKN' }]);
+    const [rehome] = await t.sql<{ before: unknown; after: unknown }>(
+      `select before, after from audit_entry where action = 'REHOME' and entity_type = 'PlanLine' and entity_id = ?`,
+      [line?.id],
+    );
+    expect(rehome).toEqual({
+      before: { unitId: id('CCTL') },
+      after: { unitId: id('TTKN'), effectiveOn: '2025-09-01' },
+    });
+    expect((await timeline(id('CCTL')))?.changes.map((c) => [c.kind, c.role, c.otherUnits])).toEqual([
+      ['DISSOLVE', 'DISSOLVED', [byCode.get('TTKN')?.name]],
+    ]);
+    expect((await timeline(id('TTKN')))?.changes.map((c) => [c.kind, c.role, c.otherUnits])).toEqual([
+      ['DISSOLVE', 'RECEIVED_DISSOLVED', [byCode.get('CCTL')?.name]],
+    ]);
+  });
+
+  it('a dissolution with no receiving unit chosen hands its open findings to its parent that day', async () => {
+    const open = await t.sql<{ id: string }>(
+      `select f.id from finding f join unit u on u.id = f.responsible_unit_id
+        where u.code = 'HKL-HL' and f.status <> 'CLOSED' order by f.id`,
+    );
+    expect(open.length).toBeGreaterThan(0);
+    const input = {
+      kind: 'DISSOLVE',
+      effectiveOn: '2025-09-01',
+      basisNumber: '19/QĐ-UBND',
+      basisDate: '2025-08-20',
+      unitId: id('HKL-HL'),
+    };
+    const preview = await office.request<{ previewUnitChange: { findings: number; successor: string } }>(PREVIEW, {
+      i: input,
+    });
+    expect(preview.data?.previewUnitChange).toMatchObject({
+      findings: open.length,
+      successor: `${byCode.get('CCKL')?.name} (CCKL)`,
+    });
+    const res = await office.request<{ recordUnitChange: { id: string } }>(RECORD, { i: input });
+    expect(res.errors).toBeUndefined();
+    // The findings keep the unit they were raised against; the parent follows them, each move audited.
+    expect(
+      await t.sql(
+        `select r.code as responsible, fo.code as follower from finding f join unit r on r.id = f.responsible_unit_id
+          join unit fo on fo.id = f.followed_by_unit_id where f.id = any(string_to_array(?, ',')::uuid[]) order by f.id`,
+        [open.map((f) => f.id).join(',')],
+      ),
+    ).toEqual(open.map(() => ({ responsible: 'HKL-HL', follower: 'CCKL' })));
+    const trail = await t.sql<{ entity_id: string }>(
+      `select entity_id from audit_entry where action = 'REHOME' and entity_type = 'Finding' and entity_id = any(string_to_array(?, ',')::uuid[])
+        and after->>'unitId' = ? order by entity_id`,
+      [open.map((f) => f.id).join(','), id('CCKL')],
+    );
+    expect(trail.map((e) => e.entity_id)).toEqual(open.map((f) => f.id));
+    // The change names its receiver: in its event, in the unit's audit entry, on both timelines.
+    const [change] = await t.sql<{ event: { receiverId?: string }; moved: { findings: string[] } }>(
+      `select event, moved from unit_change where id = ?`,
+      [res.data?.recordUnitChange.id],
+    );
+    expect(change?.event.receiverId).toBe(id('CCKL'));
+    expect(change?.moved.findings.sort()).toEqual(open.map((f) => f.id).sort());
+    const [audit] = await t.sql<{ after: { receiverId: string } }>(
+      `select after from audit_entry where action = 'CHANGE_DISSOLVE' and entity_id = ?`,
+      [id('HKL-HL')],
+    );
+    expect(audit?.after.receiverId).toBe(id('CCKL'));
+    expect((await timeline(id('CCKL')))?.changes.map((c) => [c.role, c.otherUnits])).toEqual([
+      ['RECEIVED_DISSOLVED', [byCode.get('HKL-HL')?.name]],
+    ]);
+  });
+
+  it('a dissolution dated before visits of the unit asks before it moves them, as a merge does', async () => {
+    const [later] = await t.sql<{ n: string }>(
+      `select count(*) as n from visit v join unit u on u.id = v.unit_id where u.code = 'HKL-LB' and v.visit_date >= '2022-01-01'`,
+    );
+    expect(Number(later?.n)).toBeGreaterThan(0);
+    const before = await snapshot();
+    const res = await office.request(RECORD, {
+      i: { ...BASIS, kind: 'DISSOLVE', effectiveOn: '2022-01-01', basisDate: '2021-12-01', unitId: id('HKL-LB') },
+    });
+    expect(code(res)).toBe('UNIT_REHOME_UNCONFIRMED');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -16,7 +16,14 @@ interface Preview {
     order: number | null;
     kind: string | null;
     effectiveOn: string | null;
-    outcome: { endedUnits: string[]; unitsNow: string[]; planLines: number; users: number } | null;
+    outcome: {
+      endedUnits: string[];
+      unitsNow: string[];
+      planLines: number;
+      users: number;
+      findings: number;
+      successor: string | null;
+    } | null;
     problems: { code: string; message: string }[];
   }[];
   problems: { row: number; code: string; message: string }[];
@@ -169,6 +176,8 @@ describe('a restructure imported from Excel', () => {
       ['Đổi tên', 'CCKL', '', 'Chi cục Kiểm lâm tỉnh Lạng Sơn', '', '', '01/03/2025', '13/QĐ-UBND', '20/02/2025'],
       ['Thành lập', '', 'PQLDD', 'Phòng Quản lý đất đai', 'Phòng', 'SNN', '01/03/2025', '13/QĐ-UBND', '20/02/2025'],
       ['Giải thể', 'PQLDD', '', '', '', '', '01/08/2025', '16/QĐ-UBND', '25/07/2025'],
+      // The new code of a dissolution: the unit taking over its tasks and open records.
+      ['Giải thể', 'CCTL', 'ttkn', '', '', '', '01/08/2025', '16/QĐ-UBND', '25/07/2025'],
     ]);
     const preview = await post(office, '/api/unit-changes/import-preview', file);
     expect(preview.body.problems).toEqual([]);
@@ -180,16 +189,25 @@ describe('a restructure imported from Excel', () => {
       [5, 1, 'RENAME', '2025-03-01'],
       [6, 2, 'CREATE', '2025-03-01'],
       [7, 6, 'DISSOLVE', '2025-08-01'],
+      [8, 7, 'DISSOLVE', '2025-08-01'],
     ]);
     const merge = preview.body.rows.find((r) => r.row === 4)?.outcome;
     expect(merge?.endedUnits).toEqual(['Hạt Kiểm lâm huyện Cao Lộc (HKL-CL)', 'Hạt Kiểm lâm huyện Văn Lãng (HKL-VL)']);
     expect(merge?.users).toBe(1);
+    expect(merge?.successor).toBe('Hạt Kiểm lâm khu vực I (HKL-KV1)');
+    // A dissolution without a receiving unit hands over to its parent; with one, to it.
+    expect(preview.body.rows.find((r) => r.row === 7)?.outcome?.successor).toMatch(/\(SNN\)$/);
+    expect(preview.body.rows.find((r) => r.row === 8)?.outcome).toMatchObject({
+      endedUnits: [expect.stringMatching(/\(CCTL\)$/)],
+      successor: expect.stringMatching(/\(TTKN\)$/),
+      planLines: 1,
+    });
     expect(await count('select count(*) as n from unit_change')).toBe(0);
 
     const auditBefore = await count('select count(*) as n from audit_entry');
     const done = await post(office, '/api/unit-changes/import?confirmRehome=1', file);
     expect(done.status).toBe(200);
-    expect(done.body.counts).toEqual({ changes: 6, bad: 0 });
+    expect(done.body.counts).toEqual({ changes: 7, bad: 0 });
     expect(
       await t.sql(`select kind, effective_on::text as on, basis_number as basis from unit_change
         order by effective_on, created_at`),
@@ -200,7 +218,16 @@ describe('a restructure imported from Excel', () => {
       { kind: 'MERGE', on: '2025-07-01', basis: '14/QĐ-UBND' },
       { kind: 'MOVE', on: '2025-07-15', basis: '15/QĐ-UBND' },
       { kind: 'DISSOLVE', on: '2025-08-01', basis: '16/QĐ-UBND' },
+      { kind: 'DISSOLVE', on: '2025-08-01', basis: '16/QĐ-UBND' },
     ]);
+    expect(
+      await t.sql(`select u.code from plan_line l join unit u on u.id = l.unit_id
+        join inspection_plan p on p.id = l.plan_id where p.year = 2026 and u.code in ('CCTL', 'TTKN')`),
+    ).toEqual([{ code: 'TTKN' }]);
+    expect(
+      await t.sql(`select r.code from unit_change c join unit d on d.id = (c.event->>'unitId')::uuid
+        join unit r on r.id = (c.event->>'receiverId')::uuid where c.kind = 'DISSOLVE' order by d.code`),
+    ).toEqual([{ code: 'TTKN' }, { code: 'SNN' }]);
     const units = await t.sql<{ code: string; parent: string | null; active_to: string | null }>(
       `select u.code, p.code as parent, u.active_to::text from unit u left join unit p on p.id = u.parent_id
         where u.code in ('HKL-TD', 'HKL-TD1', 'HKL-TD2', 'HKL-KV1', 'HKL-VL', 'HKL-CL', 'PQLDD') order by u.code`,
@@ -228,6 +255,44 @@ describe('a restructure imported from Excel', () => {
       new Set(['CHANGE_RENAME', 'CHANGE_CREATE', 'CHANGE_SPLIT', 'CHANGE_MERGE', 'CHANGE_MOVE', 'CHANGE_DISSOLVE']),
     );
     expect(await count('select count(*) as n from audit_entry')).toBeGreaterThan(auditBefore + 6);
+  });
+
+  it('reads a dissolution’s receiving unit from the new code column and refuses a wrong one with its code', async () => {
+    const row = (old: string, receiver: string, on = '01/08/2025') => [
+      'Giải thể',
+      old,
+      receiver,
+      '',
+      '',
+      '',
+      on,
+      '16/QĐ-UBND',
+      '25/07/2025',
+    ];
+    const file = await xlsx([
+      row('HKL-BG', 'HKL-BS; HKL-HL'),
+      row('HKL-BG', 'KHONG-CO'),
+      row('HKL-BG', 'HKL-BG'),
+      row('CCKL', 'HKL-LB'),
+      // Văn Quan merged into Lộc Bình on 01/07 (the next row, recorded first) cannot take over on 01/08.
+      row('HKL-BG', 'HKL-VQ'),
+      ['Hợp nhất', 'HKL-VQ', 'HKL-LB', '', '', '', '01/07/2025', '15/QĐ-UBND', '25/06/2025'],
+    ]);
+    const before = await fingerprint();
+    const preview = await post(office, '/api/unit-changes/import-preview', file);
+    expect(preview.body.counts).toEqual({ changes: 1, bad: 5 });
+    expect(preview.body.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, 'UNIT_IMPORT_ROW_INVALID'],
+      [3, 'UNIT_CODE_UNKNOWN'],
+      [4, 'UNIT_RECEIVER_SELF'],
+      [5, 'UNIT_RECEIVER_DESCENDANT'],
+      [6, 'UNIT_RECEIVER_DISSOLVED'],
+    ]);
+    expect(preview.body.problems[0]?.message).toContain('mã của đơn vị tiếp nhận nhiệm vụ');
+    expect(await fingerprint()).toEqual(before);
+    const refused = await post(office, '/api/unit-changes/import?confirmRehome=1', file);
+    expect(refused.status).toBe(400);
+    expect(await fingerprint()).toEqual(before);
   });
 
   it('leaves the import to those who record changes', async () => {

@@ -138,6 +138,18 @@ export const en: Record<MessageKey, string> = {
   'units.changeKind.MERGE': 'Merge',
   'units.changeKind.SPLIT': 'Split',
   'units.changeKind.DISSOLVE': 'Dissolution',
+  'units.changeRole.CREATED': 'Creation',
+  'units.changeRole.RENAMED': 'Rename',
+  'units.changeRole.MOVED': 'Moved under {units}',
+  'units.changeRole.MERGED_INTO': 'Merged into {units}',
+  'units.changeRole.MERGED_INTO_NEW': 'Merged to form {units}',
+  'units.changeRole.RECEIVED_MERGER': 'Took in by merger: {units}',
+  'units.changeRole.CREATED_BY_MERGER': 'Created by the merger of {units}',
+  'units.changeRole.MOVED_BY_MERGER': 'Moved under {units} by the merger of its parent',
+  'units.changeRole.SPLIT_INTO': 'Split into {units}',
+  'units.changeRole.CREATED_BY_SPLIT': 'Created by the split of {units}',
+  'units.changeRole.DISSOLVED': 'Dissolution; tasks taken over by {units}',
+  'units.changeRole.RECEIVED_DISSOLVED': 'Took over the tasks of the dissolved {units}',
   'units.change': 'Record an organisation change',
   'units.changeHint':
     'A change takes effect from a day on the basis of a decision; earlier periods keep their names and parents.',
@@ -155,10 +167,15 @@ export const en: Record<MessageKey, string> = {
   'units.previewTitle': 'This change will:',
   'units.previewEnded': 'End: {name}',
   'units.previewNow': 'After the change: {name}',
-  'units.previewPlanLines': 'Move {count} plan lines not yet visited to the successor',
-  'units.previewUsers': 'Move users to the successor: {names}',
+  'units.previewSuccessor': 'Successor: {name}',
+  'units.previewReceiver': 'Unit taking over the tasks: {name}',
+  'units.previewPlanLines': 'Move {count} plan lines not yet visited to {to}',
+  'units.previewUsers': 'Move users to {to}: {names}',
   'units.previewNoUsers': 'No users have to move',
-  'units.previewLaterVisits': 'Move {count} visits dated on or after the change to the successor',
+  'units.previewFindings': 'Hand {count} findings not yet remedied over to {to} to follow',
+  'units.previewNoFindings': 'No findings not yet remedied have to move',
+  'units.previewLaterVisits': 'Move {count} visits dated on or after the change to {to}',
+  'units.successor': 'the successor',
   'units.changeKindHint.CREATE': 'Create a new unit under a parent unit.',
   'units.changeKindHint.RENAME':
     "Change the unit's name, short name, code, kind or address; earlier periods keep the old name.",
@@ -166,7 +183,8 @@ export const en: Record<MessageKey, string> = {
   'units.changeKindHint.MERGE':
     'Merge this unit (and others) into an existing unit or a new one; the merged units end on the day before.',
   'units.changeKindHint.SPLIT': 'Split the unit into two or more new units; the old unit ends on the day before.',
-  'units.changeKindHint.DISSOLVE': "Dissolve the unit from the effective day; the unit's records are kept.",
+  'units.changeKindHint.DISSOLVE':
+    'Dissolve the unit from the effective day; its records are kept, its open work goes to the unit taking over its tasks.',
   'units.shortName': 'Short name',
   'units.shortNameHint': 'Leave empty to keep it.',
   'units.newName': "Unit's new name",
@@ -186,7 +204,9 @@ export const en: Record<MessageKey, string> = {
   'units.createNewUnit': 'The unit created',
   'units.moveTo': 'New parent unit',
   'units.dissolveHint':
-    'The unit "{name}" ends from the effective day. It must have no sub-units and no visits dated on or after that day.',
+    'The unit "{name}" ends from the effective day. It must have no sub-units left. Its plan lines not yet visited, its users and its findings not yet remedied go to the unit taking over its tasks.',
+  'units.dissolveReceiver': 'Unit taking over the tasks',
+  'units.dissolveReceiverParent': '{name} — the parent unit (default)',
   'units.changeEdit': 'Edit',
   'units.changeConfirmTitle': 'Confirm the organisation change',
   'units.changeConfirmText':
@@ -197,7 +217,7 @@ export const en: Record<MessageKey, string> = {
 
   'unitImport.title': 'Import organisation changes from Excel',
   'unitImport.hint':
-    'One change per row: old unit code, new unit code, kind of change, effective day and legal basis. Rows are recorded in date order; a file with a bad row records nothing.',
+    'One change per row: old unit code, new unit code, kind of change, effective day and legal basis. For a dissolution, the new code is the unit taking over its tasks (empty: the parent unit); the "Hướng dẫn" sheet of the template says how to fill each kind. Rows are recorded in date order; a file with a bad row records nothing.',
   'unitImport.template': 'Download the template (.xlsx)',
   'unitImport.choose': 'Choose an Excel file',
   'unitImport.done': 'Recorded {count} organisation changes.',
@@ -208,7 +228,8 @@ export const en: Record<MessageKey, string> = {
     'Record {count} organisation changes in date order, all at once. The changes go into the organisation history and cannot be undone.',
   'unitImport.from': 'in force from {on}',
   'unitImport.order': 'recorded #{n}',
-  'unitImport.moved': 'Moved to the successor: {lines} plan lines not yet inspected, {users} users',
+  'unitImport.moved':
+    'Moved to {to}: {lines} plan lines not yet inspected, {users} users, {findings} findings not yet remedied',
 
   'agency.title': 'Issuing agency by period',
   'agency.hint': 'Each document (minutes, conclusion notice, report) carries the agency in force on its date.',
@@ -1150,6 +1171,12 @@ export const en: Record<MessageKey, string> = {
   'error.unitVersionOverlap':
     'The unit already has a change in force from a later day: a new change must take effect after the latest one.',
   'error.unitMergeTargetDissolved': 'Cannot merge into a unit that is dissolved or does not exist yet on that day.',
+  'error.unitReceiverSelf': 'The unit taking over the tasks must be another unit than the one dissolved.',
+  'error.unitReceiverNotFound': 'The unit chosen to take over the tasks was not found.',
+  'error.unitReceiverDissolved':
+    'The unit chosen to take over the tasks is dissolved or has ended: choose an active unit.',
+  'error.unitReceiverNotInForce': 'The unit chosen to take over the tasks did not exist yet on the dissolution day.',
+  'error.unitReceiverDescendant': 'The unit taking over the tasks cannot be a sub-unit of the dissolved unit.',
   'error.unitEventInvalid':
     'The change is not valid: a merge needs at least one source other than the target; a split needs at least two new units; a new unit cannot be an existing one.',
   'error.unitChangeInFuture':
@@ -1158,9 +1185,8 @@ export const en: Record<MessageKey, string> = {
   'error.unitChangeBasisAfter': 'The decision must be dated on or before the day the change takes effect.',
   'error.unitRehomeUnconfirmed':
     'The unit has visits dated on or after the effective day: confirm moving them to the successor, or choose another day.',
-  'error.unitHasLaterRecords': 'The unit has visits dated on or after that day: it cannot be dissolved from then.',
   'error.unitRehomeConflict':
-    'The successor is already in the same inspection plan as the merged unit: remove one plan line first.',
+    'The successor is already in the same inspection plan as the unit that ends (merged, split or dissolved): remove one plan line first.',
   'error.unitAlreadyInactive': 'The unit is already inactive.',
   'error.unitDatesInvalid': 'The end date cannot be before the start date.',
   'error.unitNameRequired': 'Please enter the unit name.',
@@ -1298,4 +1324,7 @@ export const en: Record<MessageKey, string> = {
   'error.reportDateInvalid': "The issue date must be in the report's year or the year after.",
   'error.reportTextRequired': 'Please fill in the missing text.',
   'error.reportNoDepartment': 'There is no agency (root unit) to write the report for yet.',
+  'error.measureParamsInvalid': "The measure's parameters are wrong (document type, deadline, words in the summary).",
+  'error.measureBandsInvalid':
+    "The criterion's scoring bands are wrong: highest ratio first, no ratio twice, no points above the maximum.",
 };

@@ -61,11 +61,15 @@ export const ERROR_MESSAGE_KEYS = {
   UNIT_CHANGE_BASIS_REQUIRED: 'error.unitChangeBasisRequired',
   UNIT_CHANGE_BASIS_AFTER: 'error.unitChangeBasisAfter',
   UNIT_REHOME_UNCONFIRMED: 'error.unitRehomeUnconfirmed',
-  UNIT_HAS_LATER_RECORDS: 'error.unitHasLaterRecords',
   UNIT_REHOME_CONFLICT: 'error.unitRehomeConflict',
   UNIT_NOT_IN_FORCE: 'error.unitNotInForce',
   UNIT_VERSION_OVERLAP: 'error.unitVersionOverlap',
   UNIT_MERGE_TARGET_DISSOLVED: 'error.unitMergeTargetDissolved',
+  UNIT_RECEIVER_SELF: 'error.unitReceiverSelf',
+  UNIT_RECEIVER_NOT_FOUND: 'error.unitReceiverNotFound',
+  UNIT_RECEIVER_DISSOLVED: 'error.unitReceiverDissolved',
+  UNIT_RECEIVER_NOT_IN_FORCE: 'error.unitReceiverNotInForce',
+  UNIT_RECEIVER_DESCENDANT: 'error.unitReceiverDescendant',
   UNIT_EVENT_INVALID: 'error.unitEventInvalid',
   UNIT_DATES_INVALID: 'error.unitDatesInvalid',
   UNIT_NAME_REQUIRED: 'error.unitNameRequired',
@@ -214,6 +218,11 @@ export const ERROR_MESSAGE_KEYS = {
   ANNUAL_REPORT_VERSION_CONFLICT: 'error.versionConflict',
   ANNUAL_REPORT_NO_DEPARTMENT: 'error.reportNoDepartment',
   ROLLUP_YEAR_INVALID: 'error.yearInvalid',
+
+  // The self-assessment's measures.
+  MEASURE_PARAMS_INVALID: 'error.measureParamsInvalid',
+  MEASURE_BANDS_INVALID: 'error.measureBandsInvalid',
+  MEASURE_YEAR_INVALID: 'error.yearInvalid',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 /** Whether a code from an answer is one this build of the app knows. */

@@ -96,8 +96,8 @@ type Documents = {
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.MoveUnitDocument,
     "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.DeactivateUnitDocument,
-    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
-    "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
+    "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": typeof types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
@@ -199,8 +199,8 @@ const documents: Documents = {
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.MoveUnitDocument,
     "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.DeactivateUnitDocument,
-    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": types.UnitHistoryDocument,
-    "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n": types.PreviewUnitChangeDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": types.UnitHistoryDocument,
+    "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
@@ -565,11 +565,11 @@ export function graphql(source: "\n  mutation DeactivateUnit($input: DeactivateU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        id\n        kind\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n"): (typeof documents)["\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n    }\n  }\n"];
+export function graphql(source: "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n"): (typeof documents)["\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -560,6 +560,9 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'INVALID_CREDENTIALS'
   | 'ITEM_NOT_IN_VISIT'
+  | 'MEASURE_BANDS_INVALID'
+  | 'MEASURE_PARAMS_INVALID'
+  | 'MEASURE_YEAR_INVALID'
   | 'METHOD_NOT_ALLOWED'
   | 'NOTICE_ALREADY_RECEIVED'
   | 'NOTICE_ISSUED_BEFORE_APPROVAL'
@@ -626,7 +629,6 @@ export type ErrorCode =
   | 'UNIT_DATES_INVALID'
   | 'UNIT_EVENT_INVALID'
   | 'UNIT_HAS_ACTIVE_CHILDREN'
-  | 'UNIT_HAS_LATER_RECORDS'
   | 'UNIT_IMPORT_CELL_MISSING'
   | 'UNIT_IMPORT_DATE_INVALID'
   | 'UNIT_IMPORT_INVALID'
@@ -640,6 +642,11 @@ export type ErrorCode =
   | 'UNIT_PARENT_INACTIVE'
   | 'UNIT_PARENT_NOT_FOUND'
   | 'UNIT_PARENT_REQUIRED'
+  | 'UNIT_RECEIVER_DESCENDANT'
+  | 'UNIT_RECEIVER_DISSOLVED'
+  | 'UNIT_RECEIVER_NOT_FOUND'
+  | 'UNIT_RECEIVER_NOT_IN_FORCE'
+  | 'UNIT_RECEIVER_SELF'
   | 'UNIT_REHOME_CONFLICT'
   | 'UNIT_REHOME_UNCONFIRMED'
   | 'UNIT_ROOT_LOCKED'
@@ -1618,6 +1625,8 @@ export type RecordUnitChangeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   newUnits?: InputMaybe<Array<NewUnitInput>>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Giải thể: đơn vị tiếp nhận nhiệm vụ và hồ sơ đang mở; để trống là đơn vị cấp trên */
+  receiverId?: InputMaybe<Scalars['ID']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
   sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
@@ -2029,8 +2038,8 @@ export type Unit = {
   /** Last day the unit exists; null while active */
   activeTo?: Maybe<Scalars['LocalDate']['output']>;
   address?: Maybe<Scalars['String']['output']>;
-  /** Các thay đổi tổ chức liên quan đến đơn vị */
-  changes: Array<UnitChange>;
+  /** Các thay đổi tổ chức liên quan đến đơn vị, nhìn từ đơn vị (kể cả sáp nhập vào đơn vị và tiếp nhận nhiệm vụ của đơn vị giải thể), cũ trước */
+  changes: Array<UnitTimelineChange>;
   /** Short code, unique in the department, e.g. CCKL */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2095,11 +2104,28 @@ export type UnitChangePreview = {
   laterVisits: Scalars['Int']['output'];
   /** Dòng kế hoạch chưa kiểm tra chuyển sang đơn vị kế thừa */
   planLines: Scalars['Int']['output'];
+  /** Đơn vị tiếp nhận những gì chuyển đi (tên và mã): đơn vị hợp nhất vào, đơn vị mới thứ nhất khi chia tách, đơn vị tiếp nhận nhiệm vụ khi giải thể */
+  successor?: Maybe<Scalars['String']['output']>;
   /** Đơn vị sau thay đổi, kèm mã: đổi tên, chuyển, thành lập mới */
   unitsNow: Array<Scalars['String']['output']>;
   /** Người dùng của đơn vị kết thúc, chuyển sang đơn vị kế thừa */
   users: Array<Scalars['String']['output']>;
 };
+
+/** Vai trò của đơn vị trong thay đổi: thành lập, đổi tên, điều chuyển, sáp nhập vào/hợp nhất thành, tiếp nhận sáp nhập, thành lập do hợp nhất/chia tách, chia tách thành, giải thể, tiếp nhận nhiệm vụ của đơn vị giải thể */
+export type UnitChangeRole =
+  | 'CREATED'
+  | 'CREATED_BY_MERGER'
+  | 'CREATED_BY_SPLIT'
+  | 'DISSOLVED'
+  | 'MERGED_INTO'
+  | 'MERGED_INTO_NEW'
+  | 'MOVED'
+  | 'MOVED_BY_MERGER'
+  | 'RECEIVED_DISSOLVED'
+  | 'RECEIVED_MERGER'
+  | 'RENAMED'
+  | 'SPLIT_INTO';
 
 export type UnitFilter = {
   /** Also list units that have stopped */
@@ -2118,6 +2144,22 @@ export type UnitKind =
   | 'OTHER'
   | 'RANGER_STATION'
   | 'SUB_DEPARTMENT';
+
+/** Thay đổi tổ chức trên dòng thời gian của một đơn vị, nhìn từ đơn vị đó */
+export type UnitTimelineChange = {
+  __typename?: 'UnitTimelineChange';
+  /** Ngày ban hành văn bản căn cứ */
+  basisDate: Scalars['LocalDate']['output'];
+  /** Số, ký hiệu văn bản căn cứ */
+  basisNumber: Scalars['String']['output'];
+  /** Mã định danh của thay đổi tổ chức */
+  changeId: Scalars['ID']['output'];
+  effectiveOn: Scalars['LocalDate']['output'];
+  kind: UnitChangeKind;
+  /** Tên các đơn vị khác mà thay đổi nêu, theo vai trò: đơn vị bị sáp nhập, đơn vị tiếp nhận, đơn vị mới, đơn vị cấp trên mới */
+  otherUnits: Array<Scalars['String']['output']>;
+  role: UnitChangeRole;
+};
 
 /** Một giai đoạn của đơn vị: tên, mã, loại, đơn vị cấp trên trong thời gian có hiệu lực */
 export type UnitVersion = {

@@ -66,7 +66,21 @@ export function ChangeKindFields({ unit, units, draft, onChange, errors }: Chang
     }
     case 'SPLIT':
       return <SplitFields units={draft.newUnits} onChange={(newUnits) => onChange({ newUnits })} parents={parents} />;
-    case 'DISSOLVE':
-      return <p className="muted">{t('units.dissolveHint', { name: unit.name })}</p>;
+    case 'DISSOLVE': {
+      const parent = units.find((u) => u.id === unit.parentId);
+      return (
+        <>
+          <p className="muted">{t('units.dissolveHint', { name: unit.name })}</p>
+          <Select
+            label={t('units.dissolveReceiver')}
+            value={draft.receiverId}
+            onChange={(receiverId) => onChange({ receiverId })}
+            options={outside.filter((u) => u.id !== unit.parentId).map(option)}
+            placeholder={t('units.dissolveReceiverParent', { name: parent ? option(parent).label : '' })}
+            error={errors.receiverId}
+          />
+        </>
+      );
+    }
   }
 }

@@ -91,7 +91,12 @@ export function UnitChangeForm({ unit, units }: { unit: UnitFieldsFragment; unit
       />
       <ChangeKindFields unit={unit} units={units} draft={draft} onChange={update} errors={fields} />
       {preview && (
-        <UnitChangePreviewView preview={preview} confirmLater={confirmLater} onConfirmLater={setConfirmLater} />
+        <UnitChangePreviewView
+          kind={draft.kind}
+          preview={preview}
+          confirmLater={confirmLater}
+          onConfirmLater={setConfirmLater}
+        />
       )}
       {preview ? (
         <div className="form-actions-row">

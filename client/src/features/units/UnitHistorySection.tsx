@@ -4,8 +4,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { unitHistoryQuery } from './operations';
 
 /**
- * Lịch sử tổ chức of a unit: each period with its name and code, and each change that touched it, with
- * the day it took effect and its legal basis.
+ * Lịch sử tổ chức of a unit: each period with its name and code, and each change that concerns it, told
+ * from the unit's side ("Tiếp nhận sáp nhập: …", "Thành lập do chia tách từ …"), with the day it took
+ * effect and its legal basis.
  */
 export function UnitHistorySection({ unitId }: { unitId: string }) {
   const { t } = useI18n();
@@ -31,9 +32,11 @@ export function UnitHistorySection({ unitId }: { unitId: string }) {
       {unit.changes.length > 0 && (
         <ul className="stack">
           {unit.changes.map((change) => (
-            <li key={change.id} className="muted">
+            <li key={change.changeId} className="muted">
               {t('units.changeLine', {
-                kind: t(`units.changeKind.${change.kind}`),
+                kind: change.otherUnits.length
+                  ? t(`units.changeRole.${change.role}`, { units: change.otherUnits.join(', ') })
+                  : t(`units.changeKind.${change.kind}`),
                 on: formatDate(change.effectiveOn),
                 basis: change.basisNumber,
                 basisDate: formatDate(change.basisDate),

@@ -105,7 +105,14 @@ function PreviewRow({ row: r }: { row: Row }) {
             <li key={`now-${name}`}>{t('units.previewNow', { name })}</li>
           ))}
           {r.outcome.endedUnits.length > 0 && (
-            <li>{t('unitImport.moved', { lines: r.outcome.planLines, users: r.outcome.users })}</li>
+            <li>
+              {t('unitImport.moved', {
+                to: r.outcome.successor ?? t('units.successor'),
+                lines: r.outcome.planLines,
+                users: r.outcome.users,
+                findings: r.outcome.findings,
+              })}
+            </li>
           )}
         </ul>
       )}

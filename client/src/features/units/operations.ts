@@ -80,8 +80,10 @@ export const unitHistoryQuery = graphql(`
         name
       }
       changes {
-        id
+        changeId
         kind
+        role
+        otherUnits
         effectiveOn
         basisNumber
         basisDate
@@ -98,6 +100,8 @@ export const previewUnitChangeQuery = graphql(`
       planLines
       laterVisits
       users
+      findings
+      successor
     }
   }
 `);

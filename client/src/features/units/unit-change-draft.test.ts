@@ -88,6 +88,18 @@ describe('the change wizard input', () => {
       unitId: 'u-td',
       parentId: 'u-snn',
     });
-    expect(changeInput(draft({ kind: 'DISSOLVE' }), UNIT)).toEqual({ kind: 'DISSOLVE', ...SENT, unitId: 'u-td' });
+    // No receiver chosen: the server hands over to the parent.
+    expect(changeInput(draft({ kind: 'DISSOLVE' }), UNIT)).toEqual({
+      kind: 'DISSOLVE',
+      ...SENT,
+      unitId: 'u-td',
+      receiverId: null,
+    });
+    expect(changeInput(draft({ kind: 'DISSOLVE', receiverId: 'u-cl' }), UNIT)).toEqual({
+      kind: 'DISSOLVE',
+      ...SENT,
+      unitId: 'u-td',
+      receiverId: 'u-cl',
+    });
   });
 });

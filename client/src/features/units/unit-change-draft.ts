@@ -45,6 +45,8 @@ export interface UnitChangeDraft {
   otherSourceIds: string[];
   mergeInto: 'EXISTING' | 'NEW';
   targetId: string;
+  /** Giải thể: the unit taking over its tasks; empty for its parent. */
+  receiverId: string;
   /** Thành lập: one; hợp nhất into a new unit: one; chia tách: two or more, the first the main successor. */
   newUnits: NewUnitDraft[];
 }
@@ -79,6 +81,7 @@ export function initialDraft(unit: UnitFieldsFragment): UnitChangeDraft {
     otherSourceIds: [],
     mergeInto: 'EXISTING',
     targetId: '',
+    receiverId: '',
     newUnits: newUnitsFor(kind, unit),
   };
 }
@@ -128,6 +131,6 @@ export function changeInput(draft: UnitChangeDraft, unit: UnitFieldsFragment): R
     case 'SPLIT':
       return { ...base, unitId: unit.id, newUnits: draft.newUnits.map(newUnitInput) };
     case 'DISSOLVE':
-      return { ...base, unitId: unit.id };
+      return { ...base, unitId: unit.id, receiverId: draft.receiverId || null };
   }
 }

@@ -10,7 +10,16 @@ export interface UnitImportPreview {
     cells: string[];
     kind: UnitChangeKind | null;
     effectiveOn: string | null;
-    outcome: { endedUnits: string[]; unitsNow: string[]; planLines: number; laterVisits: number; users: number } | null;
+    outcome: {
+      endedUnits: string[];
+      unitsNow: string[];
+      planLines: number;
+      laterVisits: number;
+      users: number;
+      findings: number;
+      /** The unit the moved records go to, "name (code)"; null when the row ends no unit. */
+      successor: string | null;
+    } | null;
     problems: { code: string; message: string }[];
   }[];
   problems: { row: number; code: string; message: string }[];

@@ -40,6 +40,12 @@ export const errorsMessages = {
   'error.unitVersionOverlap':
     'Đơn vị đã có thay đổi có hiệu lực từ sau ngày này: thay đổi mới phải có hiệu lực sau thay đổi gần nhất.',
   'error.unitMergeTargetDissolved': 'Không thể hợp nhất vào một đơn vị đã giải thể hoặc chưa thành lập vào ngày đó.',
+  'error.unitReceiverSelf': 'Đơn vị tiếp nhận nhiệm vụ phải là một đơn vị khác đơn vị bị giải thể.',
+  'error.unitReceiverNotFound': 'Không tìm thấy đơn vị tiếp nhận nhiệm vụ đã chọn.',
+  'error.unitReceiverDissolved':
+    'Đơn vị tiếp nhận nhiệm vụ đã giải thể hoặc đã kết thúc hoạt động: hãy chọn một đơn vị đang hoạt động.',
+  'error.unitReceiverNotInForce': 'Đơn vị tiếp nhận nhiệm vụ chưa được thành lập vào ngày giải thể.',
+  'error.unitReceiverDescendant': 'Đơn vị tiếp nhận nhiệm vụ không được là đơn vị cấp dưới của đơn vị bị giải thể.',
   'error.unitEventInvalid':
     'Thay đổi tổ chức không hợp lệ: hợp nhất cần ít nhất một đơn vị nguồn khác đơn vị đích; chia tách cần ít nhất hai đơn vị mới; đơn vị mới không được trùng đơn vị đã có.',
   'error.unitChangeInFuture': 'Chỉ ghi nhận thay đổi tổ chức đã có hiệu lực (ngày hiệu lực không sau hôm nay).',
@@ -47,10 +53,8 @@ export const errorsMessages = {
   'error.unitChangeBasisAfter': 'Văn bản căn cứ phải ban hành trước hoặc đúng ngày thay đổi có hiệu lực.',
   'error.unitRehomeUnconfirmed':
     'Có cuộc kiểm tra của đơn vị ghi ngày từ ngày hiệu lực trở đi: xác nhận chuyển sang đơn vị kế thừa, hoặc chọn lại ngày hiệu lực.',
-  'error.unitHasLaterRecords':
-    'Đơn vị có cuộc kiểm tra ghi ngày từ ngày giải thể trở đi: không thể giải thể từ ngày này.',
   'error.unitRehomeConflict':
-    'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị bị hợp nhất: hãy bỏ một dòng kế hoạch trước.',
+    'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị kết thúc hoạt động (hợp nhất, chia tách hoặc giải thể): hãy bỏ một dòng kế hoạch trước.',
   'error.unitAlreadyInactive': 'Đơn vị đã ngừng hoạt động.',
   'error.unitDatesInvalid': 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.',
   'error.unitNameRequired': 'Vui lòng nhập tên đơn vị.',
@@ -180,6 +184,9 @@ export const errorsMessages = {
   'error.reportDateInvalid': 'Ngày ban hành phải trong năm báo cáo hoặc năm sau đó.',
   'error.reportTextRequired': 'Vui lòng nhập nội dung còn thiếu.',
   'error.reportNoDepartment': 'Chưa có cơ quan (đơn vị gốc) để lập báo cáo.',
+  'error.measureParamsInvalid': 'Tham số của chỉ số đo chưa đúng (loại văn bản, hạn ban hành, cụm từ trong trích yếu).',
+  'error.measureBandsInvalid':
+    'Thang điểm của tiêu chí chưa đúng: các mức xếp từ tỷ lệ cao xuống thấp, không trùng, điểm không quá điểm tối đa.',
   'error.unitImportKindUnknown': 'Loại thay đổi không hợp lệ.',
   'error.unitImportCellMissing': 'Thiếu ô bắt buộc trong tệp.',
   'error.unitImportDateInvalid': 'Ngày trong tệp không đúng dạng ngày/tháng/năm.',

@@ -56,6 +56,18 @@ export const officeMessages = {
   'units.changeKind.MERGE': 'Hợp nhất',
   'units.changeKind.SPLIT': 'Chia tách',
   'units.changeKind.DISSOLVE': 'Giải thể',
+  'units.changeRole.CREATED': 'Thành lập',
+  'units.changeRole.RENAMED': 'Đổi tên',
+  'units.changeRole.MOVED': 'Điều chuyển sang trực thuộc {units}',
+  'units.changeRole.MERGED_INTO': 'Sáp nhập vào {units}',
+  'units.changeRole.MERGED_INTO_NEW': 'Hợp nhất thành {units}',
+  'units.changeRole.RECEIVED_MERGER': 'Tiếp nhận sáp nhập: {units}',
+  'units.changeRole.CREATED_BY_MERGER': 'Thành lập do hợp nhất: {units}',
+  'units.changeRole.MOVED_BY_MERGER': 'Chuyển sang trực thuộc {units} do hợp nhất đơn vị cấp trên',
+  'units.changeRole.SPLIT_INTO': 'Chia tách thành: {units}',
+  'units.changeRole.CREATED_BY_SPLIT': 'Thành lập do chia tách từ {units}',
+  'units.changeRole.DISSOLVED': 'Giải thể; đơn vị tiếp nhận nhiệm vụ: {units}',
+  'units.changeRole.RECEIVED_DISSOLVED': 'Tiếp nhận nhiệm vụ của đơn vị giải thể: {units}',
   'units.change': 'Ghi nhận thay đổi tổ chức',
   'units.changeHint':
     'Thay đổi có hiệu lực từ một ngày theo văn bản căn cứ; các giai đoạn trước giữ nguyên tên và cấp trên cũ.',
@@ -73,10 +85,15 @@ export const officeMessages = {
   'units.previewTitle': 'Thay đổi này sẽ:',
   'units.previewEnded': 'Kết thúc hoạt động: {name}',
   'units.previewNow': 'Sau thay đổi: {name}',
-  'units.previewPlanLines': 'Chuyển {count} dòng kế hoạch chưa kiểm tra sang đơn vị kế thừa',
-  'units.previewUsers': 'Chuyển người dùng sang đơn vị kế thừa: {names}',
+  'units.previewSuccessor': 'Đơn vị kế thừa: {name}',
+  'units.previewReceiver': 'Đơn vị tiếp nhận nhiệm vụ: {name}',
+  'units.previewPlanLines': 'Chuyển {count} dòng kế hoạch chưa kiểm tra sang {to}',
+  'units.previewUsers': 'Chuyển người dùng sang {to}: {names}',
   'units.previewNoUsers': 'Không có người dùng nào phải chuyển',
-  'units.previewLaterVisits': 'Chuyển {count} cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi sang đơn vị kế thừa',
+  'units.previewFindings': 'Chuyển {count} tồn tại chưa khắc phục xong cho {to} theo dõi',
+  'units.previewNoFindings': 'Không có tồn tại chưa khắc phục xong nào phải chuyển',
+  'units.previewLaterVisits': 'Chuyển {count} cuộc kiểm tra ghi ngày từ ngày hiệu lực trở đi sang {to}',
+  'units.successor': 'đơn vị kế thừa',
 
   'agency.title': 'Cơ quan ban hành văn bản theo thời kỳ',
   'agency.hint':
@@ -774,7 +791,8 @@ export const officeMessages = {
     'Hợp nhất đơn vị này (và các đơn vị khác) vào một đơn vị đang có hoặc một đơn vị mới; các đơn vị bị hợp nhất chấm dứt hoạt động kể từ ngày có hiệu lực.',
   'units.changeKindHint.SPLIT':
     'Chia tách đơn vị thành hai đơn vị mới trở lên; đơn vị cũ chấm dứt hoạt động kể từ ngày có hiệu lực.',
-  'units.changeKindHint.DISSOLVE': 'Giải thể đơn vị kể từ ngày có hiệu lực; hồ sơ của đơn vị được giữ nguyên.',
+  'units.changeKindHint.DISSOLVE':
+    'Giải thể đơn vị kể từ ngày có hiệu lực; hồ sơ đã có được giữ nguyên, việc đang dở chuyển sang đơn vị tiếp nhận nhiệm vụ.',
   'units.shortName': 'Tên viết tắt',
   'units.shortNameHint': 'Để trống nếu không đổi.',
   'units.newName': 'Tên mới của đơn vị',
@@ -794,7 +812,9 @@ export const officeMessages = {
   'units.createNewUnit': 'Đơn vị được thành lập',
   'units.moveTo': 'Đơn vị cấp trên mới',
   'units.dissolveHint':
-    'Đơn vị "{name}" chấm dứt hoạt động kể từ ngày có hiệu lực. Đơn vị phải không còn đơn vị cấp dưới và không có cuộc kiểm tra ghi ngày từ ngày đó trở đi.',
+    'Đơn vị "{name}" chấm dứt hoạt động kể từ ngày có hiệu lực. Đơn vị phải không còn đơn vị cấp dưới. Các dòng kế hoạch chưa kiểm tra, người dùng và tồn tại chưa khắc phục xong của đơn vị chuyển sang đơn vị tiếp nhận nhiệm vụ.',
+  'units.dissolveReceiver': 'Đơn vị tiếp nhận nhiệm vụ',
+  'units.dissolveReceiverParent': '{name} — đơn vị cấp trên (mặc định)',
   'units.changeEdit': 'Sửa lại',
   'units.changeConfirmTitle': 'Xác nhận ghi nhận thay đổi tổ chức',
   'units.changeConfirmText':
@@ -804,7 +824,7 @@ export const officeMessages = {
   'units.previewNoLaterVisits': 'Không có cuộc kiểm tra nào ghi ngày từ ngày hiệu lực trở đi',
   'unitImport.title': 'Nhập thay đổi tổ chức từ tệp Excel',
   'unitImport.hint':
-    'Mỗi dòng một thay đổi: mã đơn vị cũ, mã đơn vị mới, loại thay đổi, ngày có hiệu lực và văn bản căn cứ. Các dòng được ghi nhận theo thứ tự ngày hiệu lực; tệp có dòng lỗi không được ghi nhận dòng nào.',
+    'Mỗi dòng một thay đổi: mã đơn vị cũ, mã đơn vị mới, loại thay đổi, ngày có hiệu lực và văn bản căn cứ. Khi giải thể, ô mã đơn vị mới ghi đơn vị tiếp nhận nhiệm vụ (để trống: đơn vị cấp trên); trang "Hướng dẫn" trong tệp mẫu ghi cách điền cho từng loại. Các dòng được ghi nhận theo thứ tự ngày hiệu lực; tệp có dòng lỗi không được ghi nhận dòng nào.',
   'unitImport.template': 'Tải tệp mẫu (.xlsx)',
   'unitImport.choose': 'Chọn tệp Excel',
   'unitImport.done': 'Đã ghi nhận {count} thay đổi tổ chức.',
@@ -815,5 +835,6 @@ export const officeMessages = {
     'Ghi nhận {count} thay đổi tổ chức theo thứ tự ngày hiệu lực, tất cả cùng lúc. Các thay đổi được ghi vào lịch sử tổ chức và không thể hoàn tác.',
   'unitImport.from': 'có hiệu lực từ {on}',
   'unitImport.order': 'ghi nhận thứ {n}',
-  'unitImport.moved': 'Chuyển sang đơn vị kế thừa: {lines} dòng kế hoạch chưa kiểm tra, {users} người dùng',
+  'unitImport.moved':
+    'Chuyển sang {to}: {lines} dòng kế hoạch chưa kiểm tra, {users} người dùng, {findings} tồn tại chưa khắc phục xong',
 } as const;

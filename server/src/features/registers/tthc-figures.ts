@@ -74,6 +74,17 @@ export class TthcFigures {
   levels!: TthcLevelFigures[];
 }
 
+/** Received and returned under một cửa or một cửa liên thông (every mechanism the catalogue knows). */
+export const isOneStop = (row: ProcedureRow): boolean =>
+  row.mechanism === ProcedureMechanism.MOT_CUA || row.mechanism === ProcedureMechanism.MOT_CUA_LIEN_THONG;
+
+/** Offered as an online public service, toàn trình or một phần. */
+export const isOnline = (row: ProcedureRow): boolean =>
+  row.onlineService === OnlineService.TOAN_TRINH || row.onlineService === OnlineService.MOT_PHAN;
+
+/** Reviewed with its processing time cut: some days cut. */
+export const isTimeCut = (row: ProcedureRow): boolean => (row.daysCut ?? 0) > 0;
+
 const LEVELS: ProcedureLevel[] = [ProcedureLevel.TINH, ProcedureLevel.HUYEN, ProcedureLevel.XA];
 
 /** Counts the catalogue of a year the way the annual report states it (domain.md, "TTHC figures"). */
@@ -82,16 +93,17 @@ export function tthcFigures(year: number, rows: readonly ProcedureRow[]): TthcFi
   const total = rows.length;
   const onlineFull = count((r) => r.onlineService === OnlineService.TOAN_TRINH);
   const onlinePartial = count((r) => r.onlineService === OnlineService.MOT_PHAN);
+  const online = count(isOnline);
   const publicPostal = count((r) => r.publicPostal);
   return {
     year,
     total,
     oneStop: count((r) => r.mechanism === ProcedureMechanism.MOT_CUA),
     interconnected: count((r) => r.mechanism === ProcedureMechanism.MOT_CUA_LIEN_THONG),
-    online: onlineFull + onlinePartial,
+    online,
     onlineFull,
     onlinePartial,
-    onlineShareText: formatPercent(onlineFull + onlinePartial, total),
+    onlineShareText: formatPercent(online, total),
     publicPostal,
     publicPostalShareText: formatPercent(publicPostal, total),
     levels: LEVELS.map((level) => levelFigures(level, rows)),
@@ -100,7 +112,7 @@ export function tthcFigures(year: number, rows: readonly ProcedureRow[]): TthcFi
 
 function levelFigures(level: ProcedureLevel, rows: readonly ProcedureRow[]): TthcLevelFigures {
   const ofLevel = rows.filter((r) => r.level === level);
-  const reviewed = ofLevel.filter((r) => (r.daysCut ?? 0) > 0);
+  const reviewed = ofLevel.filter(isTimeCut);
   const daysCut = reviewed.reduce((sum, r) => sum + (r.daysCut ?? 0), 0);
   const legalDays = reviewed.reduce((sum, r) => sum + (r.legalDays ?? 0), 0);
   return {

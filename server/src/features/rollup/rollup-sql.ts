@@ -94,6 +94,25 @@ export const scopeSql = (
      where v.status = 'APPROVED' and v.visit_date between make_date(${year}, 1, 1) and make_date(${year}, 12, 31)
   )`;
 
+/** The day a finding (alias f) was closed, in the department's time zone; null while it is not. */
+export const FINDING_CLOSED_ON: Sql = sql.raw(`(f.closed_at at time zone '${DEPARTMENT_TIME_ZONE}')::date`);
+
+/**
+ * Whether a finding (alias f) was fixed on time (domain.md, "share fixed by the deadline"): closed on or
+ * before its deadline, a day in the department's time zone. One closed without a deadline, or without a
+ * recorded closing time, counts as on time; one not closed is not fixed.
+ */
+export const FIXED_ON_TIME: Sql = sql`(f.status = 'CLOSED'
+  and (f.deadline is null or f.closed_at is null or ${FINDING_CLOSED_ON} <= f.deadline))`;
+
+/**
+ * What was found at a finding (alias f, its checklist item i left joined), marked when not written yet:
+ * the requirement is never the finding itself.
+ */
+export const FINDING_DESCRIPTION: Sql = sql.raw(
+  "coalesce(f.found_text, '(Chưa ghi thực trạng) Yêu cầu: ' || i.text, '(Chưa ghi thực trạng)')",
+);
+
 /**
  * The findings of the year (those of the year's approved visits in scope) with what became of them as
  * of `asOf` and whether they repeat a finding of the previous year (domain.md: the same item at the same
@@ -104,14 +123,11 @@ export const scopeSql = (
 export const yearFindingsSql = (year: number, asOf: string): Sql => sql`,
   year_findings as (
     select f.id, f.visit_id, f.severity, f.status, f.deadline, yv.visit_date,
-           coalesce(f.found_text, '(Chưa ghi thực trạng) Yêu cầu: ' || i.text, '(Chưa ghi thực trạng)') as description,
+           ${FINDING_DESCRIPTION} as description,
            ru.name as unit_name, i.code as item_code,
            coalesce(g.code, f.group_title) as group_code, coalesce(g.title, f.group_title) as group_title,
            case
-             when f.status = 'CLOSED' then
-               case when f.deadline is null or f.closed_at is null
-                      or (f.closed_at at time zone '${sql.raw(DEPARTMENT_TIME_ZONE)}')::date <= f.deadline
-                    then 'FIXED_ON_TIME' else 'FIXED_LATE' end
+             when f.status = 'CLOSED' then case when ${FIXED_ON_TIME} then 'FIXED_ON_TIME' else 'FIXED_LATE' end
              when f.deadline < ${asOf}::date then 'OVERDUE'
              else 'OPEN'
            end as state,

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEPARTMENT_TIME_ZONE, todayLocalDate } from '../../common/local-date.js';
+import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
-import { ANSWERED_ITEMS, inInspectionScope, treeSql } from './rollup-sql.js';
+import { ANSWERED_ITEMS, FIXED_ON_TIME, inInspectionScope, treeSql } from './rollup-sql.js';
 
 /** Earlier years shown beside the selected one: five years in all fit a phone's width. */
 export const EARLIER_YEARS = 4;
@@ -36,7 +36,6 @@ export async function complianceTrend(
   today: string = todayLocalDate(),
   earlierYears: number = EARLIER_YEARS,
 ): Promise<RollupYear[]> {
-  const timeZone = sql.raw(DEPARTMENT_TIME_ZONE);
   const rows = await executeSql<TrendRow[]>(
     em,
     sql`with recursive ${treeSql(root)},
@@ -85,10 +84,8 @@ export async function complianceTrend(
        from answers x group by grouping sets ((x.year), (x.year, x.group_code))
      union all
      select 'FINDINGS', v.year, null, null, count(*),
-            count(*) filter (where f.status = 'CLOSED' and (f.deadline is null or f.closed_at is null
-              or (f.closed_at at time zone '${timeZone}')::date <= f.deadline)),
-            count(*) filter (where f.status = 'CLOSED' and f.deadline is not null and f.closed_at is not null
-              and (f.closed_at at time zone '${timeZone}')::date > f.deadline),
+            count(*) filter (where ${FIXED_ON_TIME}),
+            count(*) filter (where f.status = 'CLOSED' and not ${FIXED_ON_TIME}),
             count(*) filter (where f.status <> 'CLOSED' and f.deadline < least(${today}::date, make_date(v.year, 12, 31))),
             null, null
        from year_visits v join finding f on f.visit_id = v.id group by v.year

@@ -6,6 +6,7 @@ import { sql } from '../../common/sql.js';
 import { TOTAL_LABEL } from '../../common/vietnamese.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
 import type { FindingSeverity } from '../findings/finding.entity.js';
+import { planVisitDoneSql } from '../plans/plan-progress.js';
 import type {
   OnlineService,
   ProcedureLevel,
@@ -278,8 +279,7 @@ export class RollupService {
        union all
        select 'UNFINISHED', p.document_number,
               count(*) filter (where not exists (
-                select 1 from visit v where v.plan_line_id = l.id and v.status = 'APPROVED'
-                   and v.visit_date <= make_date(${year}, 12, 31))),
+                select 1 from visit v where v.plan_line_id = l.id and ${planVisitDoneSql(year)})),
               count(*)
          from inspection_plan p join plan_line l on l.plan_id = p.id
         where ${pastYear}::boolean and p.year = ${year} and l.unit_id in (select id from tree)

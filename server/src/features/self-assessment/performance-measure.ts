@@ -9,13 +9,16 @@ import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 export const PerformanceMeasure = graphqlEnum(
   { name: 'PerformanceMeasure', description: 'Chỉ số đo được từ dữ liệu của phần mềm cho một tiêu chí' },
   [
-    // Plan lines of the year with an approved visit / plan lines of the year.
+    // Lines of the year's inspection plans for units in the year's scope, due (month ended) or carried out:
+    // carried out (an approved visit dated by 31 December) / due.
     'PLAN_INSPECTED',
-    // Findings due in the year (deadline in the year, or fixed in it) fixed by their deadline / due.
+    // Findings whose outcome is settled in the year, each once (closed on time: on the day it was closed;
+    // otherwise: on its deadline, once passed): fixed by their deadline / settled.
     'FINDINGS_FIXED_ON_TIME',
-    // Findings of the year's approved visits with a remediation recorded (any state past open) / all.
+    // Findings of the year's approved visits (the roll-up's): reported or closed by 31 December / all.
     'FINDINGS_FOLLOWED_UP',
-    // The year's directive documents of a type (params) issued on or before a deadline (params).
+    // Directive documents of a type (params, measures/measure-params.ts) of the year, or of the year and
+    // the one before with a deadline in it: issued on or before the deadline / all of them.
     'DIRECTIVE_ISSUED_ON_TIME',
     // TTHC of the year: under một cửa or liên thông / all.
     'TTHC_ONE_STOP',
@@ -42,7 +45,10 @@ export interface MeasuredRecord {
   id: string;
   /** What a person reads in the evidence list: number, date, unit. */
   label: string;
-  /** Whether the record counts towards the numerator (e.g. a unit inspected), not only the denominator. */
+  /**
+   * Whether the record counts towards the numerator (e.g. a unit inspected), not only the denominator. The
+   * basis a figure rests on (the inspection plan of PLAN_INSPECTED) is cited too, not counted.
+   */
   counted: boolean;
 }
 

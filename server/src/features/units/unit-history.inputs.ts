@@ -31,7 +31,8 @@ export class NewUnitInput {
  * A change in the organisation, in force from `effectiveOn`, on the basis of a decision. Which fields
  * apply depends on the kind: CREATE (newUnits: one), RENAME (unitId and the new name, code, short name,
  * kind or address), MOVE (unitId, parentId), MERGE (sourceIds into targetId, or into newUnits: one),
- * SPLIT (unitId into newUnits: two or more, the first taking over its open records), DISSOLVE (unitId).
+ * SPLIT (unitId into newUnits: two or more, the first taking over its open records), DISSOLVE (unitId, and
+ * receiverId: the unit taking over its tasks and open records; its parent when not given).
  */
 @InputType()
 export class RecordUnitChangeInput {
@@ -64,6 +65,13 @@ export class RecordUnitChangeInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   targetId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Giải thể: đơn vị tiếp nhận nhiệm vụ và hồ sơ đang mở; để trống là đơn vị cấp trên',
+  })
+  @IsOptional()
+  receiverId?: string | null;
 
   @Field(() => [NewUnitInput], { nullable: true })
   @IsOptional()

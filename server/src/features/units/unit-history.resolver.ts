@@ -5,7 +5,8 @@ import { signedInUser } from '../users/signed-in.js';
 import { Unit } from './unit.entity.js';
 import { RecordUnitChangeInput } from './unit-history.inputs.js';
 import { UnitHistoryService } from './unit-history.service.js';
-import { UnitChange, UnitChangePreview, UnitVersion } from './unit-version.entity.js';
+import { UnitTimelineService } from './unit-timeline.service.js';
+import { UnitChange, UnitChangePreview, UnitTimelineChange, UnitVersion } from './unit-version.entity.js';
 
 /** The organisation's history: a unit's dated versions and the changes that made them. */
 @Resolver(() => Unit)
@@ -36,12 +37,15 @@ export class UnitHistoryResolver {
 
   @FieldResolver(() => [UnitVersion], { description: 'Các giai đoạn của đơn vị, cũ trước' })
   versions(@Root() unit: Unit, @Ctx() ctx: RequestContext): Promise<UnitVersion[]> {
-    return new UnitHistoryService(ctx.em).timeline(unit.id);
+    return new UnitTimelineService(ctx.em).versionsOf(unit.id);
   }
 
-  @FieldResolver(() => [UnitChange], { description: 'Các thay đổi tổ chức liên quan đến đơn vị' })
-  changes(@Root() unit: Unit, @Ctx() ctx: RequestContext): Promise<UnitChange[]> {
-    return new UnitHistoryService(ctx.em).changesOf(unit.id);
+  @FieldResolver(() => [UnitTimelineChange], {
+    description:
+      'Các thay đổi tổ chức liên quan đến đơn vị, nhìn từ đơn vị (kể cả sáp nhập vào đơn vị và tiếp nhận nhiệm vụ của đơn vị giải thể), cũ trước',
+  })
+  changes(@Root() unit: Unit, @Ctx() ctx: RequestContext): Promise<UnitTimelineChange[]> {
+    return new UnitTimelineService(ctx.em).changesOf(unit.id);
   }
 }
 

@@ -12,9 +12,11 @@ import type { NewUnitInput, RecordUnitChangeInput } from './unit-history.inputs.
 import {
   applyUnitEvent,
   dayBefore,
+  handoverOf,
   type UnitAttributes,
   type UnitEvent,
   type UnitVersion as VersionRule,
+  withReceiver,
 } from './unit-history.js';
 import { moveRecordsToSuccessors } from './unit-rehome.js';
 import { UnitChange, UnitChangeKind, UnitChangePreview, UnitVersion } from './unit-version.entity.js';
@@ -74,35 +76,18 @@ export async function recordCurrentVersion(em: EntityManager, unit: Unit): Promi
   if (last) last.validTo = end;
 }
 
-/** A unit's versions, oldest first, and the changes that touched it. */
+/** Records changes in the organisation, and previews them (the timeline: unit-timeline.service.ts). */
 export class UnitHistoryService {
   constructor(private readonly em: EntityManager) {}
-
-  timeline(unitId: string): Promise<UnitVersion[]> {
-    if (!isUuid(unitId)) return Promise.resolve([]);
-    return this.em.find(UnitVersion, { unit: unitId }, { orderBy: { validFrom: 'asc' }, populate: ['parent'] });
-  }
-
-  async changesOf(unitId: string): Promise<UnitChange[]> {
-    if (!isUuid(unitId)) return [];
-    const rows = await readRows<{ id: string }>(
-      this.em,
-      sql`select id from unit_change where unit_ids @> ${JSON.stringify([unitId])}::jsonb order by effective_on, created_at`,
-    );
-    return this.em.find(
-      UnitChange,
-      { id: { $in: rows.map((r) => r.id) } },
-      { orderBy: { effectiveOn: 'asc', createdAt: 'asc' } },
-    );
-  }
 
   /**
    * Records a change in the organisation as of its effective day: the versions it ends the day before
    * and opens that day, the units' rows brought to their latest version, and the records of the units
    * it ends moved to their successor (plan lines whose visit has not started, users, and, only when
    * confirmed, visits dated on or after the change, and the open findings they answer for), each move in
-   * the audit trail. A finding keeps the unit it was raised against (a past year reads as it was); the
-   * successor follows it from then on (finding-follow.ts).
+   * the audit trail. A dissolved unit's successor is its receiver: the one chosen, else its parent. A
+   * finding keeps the unit it was raised against (a past year reads as it was); the successor follows it
+   * from then on (finding-follow.ts).
    */
   async record(actor: User, input: RecordUnitChangeInput): Promise<UnitChange> {
     try {
@@ -145,6 +130,7 @@ export class UnitHistoryService {
           laterVisits: change.moved.visits.length,
           users: await names(change.moved.users),
           findings: change.moved.findings?.length ?? 0,
+          successor: await successorNameOf(em, change),
         };
         throw ROLLBACK;
       });
@@ -167,11 +153,11 @@ export class UnitHistoryService {
 
     const rows = await em.find(UnitVersion, {}, { orderBy: { validFrom: 'asc' } });
     const before: VersionRule[] = rows.map(toRule);
-    const event = toEvent(input);
+    const event = withReceiver(before, toEvent(input));
     const after = applyUnitEvent(before, event);
 
     // The units the change ends, and who carries on their records.
-    const successor = successorOf(event);
+    const successor = handoverOf(event);
     const ended = [...successor.keys()];
     const laterVisits = ended.length
       ? await readRows<{ id: string; unit_id: string }>(
@@ -182,7 +168,6 @@ export class UnitHistoryService {
           )}) and visit_date >= ${input.effectiveOn}`,
         )
       : [];
-    if (laterVisits.length && event.kind === 'DISSOLVE') throw UnitErrors.laterRecords(laterVisits.length);
     if (laterVisits.length && !input.confirmRehome) throw UnitErrors.rehomeUnconfirmed(laterVisits.length);
 
     // New units get their row, then every version that changed is written.
@@ -248,11 +233,19 @@ export class UnitHistoryService {
           effectiveOn: input.effectiveOn,
           basis: change.basisNumber,
           basisDate: input.basisDate,
+          ...(event.kind === 'DISSOLVE' ? { receiverId: event.receiverId } : {}),
         },
       });
     }
     return change;
   }
+}
+
+/** The unit a recorded change moved records to, "name (code)"; null when it ended no unit. */
+export async function successorNameOf(em: EntityManager, change: UnitChange): Promise<string | null> {
+  const [successorId] = handoverOf(change.event as unknown as UnitEvent).values();
+  const successor = successorId ? await em.findOne(Unit, { id: successorId }) : null;
+  return successor ? `${successor.name} (${successor.code})` : null;
 }
 
 function toRule(v: UnitVersion): VersionRule {
@@ -345,18 +338,10 @@ function toEvent(input: RecordUnitChangeInput): UnitEvent {
     }
     case UnitChangeKind.SPLIT:
       return { kind: 'SPLIT', on, sourceId: unitId(), targets: fresh() };
-    case UnitChangeKind.DISSOLVE:
-      return { kind: 'DISSOLVE', on, unitId: unitId() };
+    case UnitChangeKind.DISSOLVE: {
+      if (!input.receiverId) return { kind: 'DISSOLVE', on, unitId: unitId() };
+      if (!isUuid(input.receiverId)) throw UnitErrors.receiverNotFound();
+      return { kind: 'DISSOLVE', on, unitId: unitId(), receiverId: input.receiverId };
+    }
   }
-}
-
-/**
- * The successor of each unit the event ends: a merge's target, a split's first new unit (its main
- * successor, which the office names first). A dissolved unit has none; its records stay with it.
- */
-function successorOf(event: UnitEvent): Map<string, string> {
-  if (event.kind === 'MERGE') return new Map(event.sourceIds.map((id) => [id, event.targetId]));
-  if (event.kind === 'SPLIT' && event.targets[0]) return new Map([[event.sourceId, event.targets[0].unitId]]);
-  if (event.kind === 'DISSOLVE') return new Map([[event.unitId, event.unitId]]);
-  return new Map();
 }

@@ -4,12 +4,14 @@ import { AppError } from '../../common/app-error.js';
 import {
   applyUnitEvent,
   dayBefore,
+  handoverOf,
   successorsOf,
   treeAt,
   type UnitAttributes,
   type UnitEvent,
   type UnitVersion,
   versionAt,
+  withReceiver,
 } from './unit-history.js';
 
 const attrs = (code: string, name: string, parentId: string | null, kind = 'OTHER'): UnitAttributes => ({
@@ -105,6 +107,33 @@ describe('the 2025 reform as events', () => {
     expect(successorsOf([...events, split], 'dl')).toEqual(['kv1a', 'kv1b']);
   });
 
+  it('hands a dissolved unit’s records to the receiver chosen, else to its parent that day', () => {
+    const chosen: UnitEvent = { kind: 'DISSOLVE', on: '2025-07-01', unitId: 'dl', receiverId: 'cl' };
+    expect(withReceiver(BEFORE, chosen)).toBe(chosen);
+    const byDefault = withReceiver(BEFORE, { kind: 'DISSOLVE', on: '2025-07-01', unitId: 'dl' });
+    expect(byDefault).toEqual({ kind: 'DISSOLVE', on: '2025-07-01', unitId: 'dl', receiverId: 'cckl' });
+    // The parent in force on the day, not today's: a station moved under the department from 2026.
+    const moved = applyUnitEvent(BEFORE, { kind: 'MOVE', on: '2026-01-01', unitId: 'dl', parentId: 'so' });
+    expect(withReceiver(moved, { kind: 'DISSOLVE', on: '2027-01-01', unitId: 'dl' })).toMatchObject({
+      receiverId: 'so',
+    });
+    expect(handoverOf(byDefault)).toEqual(new Map([['dl', 'cckl']]));
+    expect(handoverOf(chosen)).toEqual(new Map([['dl', 'cl']]));
+    // A dissolution recorded before receivers existed hands nothing over; the rest keep their successor.
+    expect(handoverOf({ kind: 'DISSOLVE', on: '2025-07-01', unitId: 'dl' })).toEqual(new Map());
+    expect(handoverOf(events[1] as UnitEvent)).toEqual(
+      new Map([
+        ['cl', 'kv1'],
+        ['dl', 'kv1'],
+      ]),
+    );
+    const after = applyUnitEvent(BEFORE, chosen);
+    expect(versionAt(after, 'dl', '2025-06-30')?.validTo).toBe('2025-06-30');
+    expect(versionAt(after, 'cl', '2025-07-01')?.validTo).toBeNull();
+    // The past of a dissolved unit stays its own: dissolution maps no past onto the receiver.
+    expect(successorsOf([chosen], 'dl')).toEqual(['dl']);
+  });
+
   it('moves the sub-units of merged units to the target', () => {
     const merged = applyUnitEvent(BEFORE, {
       kind: 'MERGE',
@@ -125,6 +154,18 @@ describe('what a change may not do', () => {
     changes: { name: 'Sở Nông nghiệp và Môi trường' },
   });
   const dissolved = applyUnitEvent(BEFORE, { kind: 'DISSOLVE', on: '2025-07-01', unitId: 'dl' });
+  const lateStation = applyUnitEvent(BEFORE, {
+    kind: 'CREATE',
+    on: '2025-07-01',
+    unitId: 'kv9',
+    attributes: attrs('HKL-KV9', 'Hạt Kiểm lâm khu vực 9', 'cckl'),
+  });
+  const withTeam = applyUnitEvent(BEFORE, {
+    kind: 'CREATE',
+    on: '2020-01-01',
+    unitId: 'team',
+    attributes: attrs('TO-CL', 'Tổ kiểm lâm cơ động Cao Lộc', 'cl'),
+  });
 
   it.each<[string, UnitVersion[], UnitEvent, string | null]>([
     [
@@ -225,6 +266,60 @@ describe('what a change may not do', () => {
       { kind: 'CREATE', on: '2026-01-01', unitId: 'cl', attributes: attrs('N1', 'N1', 'so') },
       'UNIT_EVENT_INVALID',
     ],
+    [
+      'a dissolution whose receiver is the unit itself',
+      BEFORE,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'cl', receiverId: 'cl' },
+      'UNIT_RECEIVER_SELF',
+    ],
+    [
+      'a dissolution whose receiver does not exist',
+      BEFORE,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'cl', receiverId: 'nowhere' },
+      'UNIT_RECEIVER_NOT_FOUND',
+    ],
+    [
+      'a dissolution whose receiver is dissolved already',
+      dissolved,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'cl', receiverId: 'dl' },
+      'UNIT_RECEIVER_DISSOLVED',
+    ],
+    [
+      'a dissolution whose receiver is dissolved later',
+      dissolved,
+      { kind: 'DISSOLVE', on: '2024-01-01', unitId: 'cl', receiverId: 'dl' },
+      'UNIT_RECEIVER_DISSOLVED',
+    ],
+    [
+      'a dissolution whose receiver is founded after the day',
+      lateStation,
+      { kind: 'DISSOLVE', on: '2025-01-01', unitId: 'cl', receiverId: 'kv9' },
+      'UNIT_RECEIVER_NOT_IN_FORCE',
+    ],
+    [
+      'a dissolution whose receiver is one of its own sub-units',
+      BEFORE,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'cckl', receiverId: 'cl' },
+      'UNIT_RECEIVER_DESCENDANT',
+    ],
+    [
+      'a dissolution whose receiver is below one of its sub-units',
+      withTeam,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'cckl', receiverId: 'team' },
+      'UNIT_RECEIVER_DESCENDANT',
+    ],
+    [
+      'a dissolution of the department, whatever the receiver',
+      BEFORE,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'so', receiverId: 'cckl' },
+      'UNIT_ROOT_LOCKED',
+    ],
+    [
+      'a dissolution with a receiver elsewhere in the tree',
+      BEFORE,
+      { kind: 'DISSOLVE', on: '2026-01-01', unitId: 'dl', receiverId: 'cl' },
+      null,
+    ],
     ['a valid move', BEFORE, { kind: 'MOVE', on: '2025-01-01', unitId: 'cl', parentId: 'so' }, null],
   ])('%s', (_name, versions, event, code) => {
     const copy = structuredClone(versions);
@@ -285,7 +380,9 @@ const event: fc.Arbitrary<UnitEvent> = fc.oneof(
       targets: targets.map((unitId) => ({ unitId, attributes: attributes(p) })),
     }),
   ),
-  fc.record({ on: day, unitId: id }).map((e): UnitEvent => ({ kind: 'DISSOLVE', ...e })),
+  fc
+    .record({ on: day, unitId: id, receiverId: fc.option(fc.oneof(parent, newId), { nil: undefined }) })
+    .map(({ on, unitId, receiverId }): UnitEvent => ({ kind: 'DISSOLVE', on, unitId, receiverId })),
 );
 
 /** Every day on which the tree can change: a version's first day and the day after its last. */
@@ -345,12 +442,21 @@ describe('any sequence of events', () => {
             ...['a', 'b', 'c'].map((u) => ({ unitId: u, ...attributes('so'), validFrom: '2000-01-01', validTo: null })),
           ];
           const applied: UnitEvent[] = [];
-          for (const e of events) {
+          for (const generated of events) {
             const before = structuredClone(versions);
+            // As the service records it: a dissolution without a receiver hands over to the parent.
+            const e = withReceiver(versions, generated);
             try {
               versions = applyUnitEvent(versions, e);
               applied.push(e);
-              appliedKinds.set(e.kind, (appliedKinds.get(e.kind) ?? 0) + 1);
+              const kind = generated.kind === 'DISSOLVE' && generated.receiverId ? 'DISSOLVE_TO' : e.kind;
+              appliedKinds.set(kind, (appliedKinds.get(kind) ?? 0) + 1);
+              // Whoever carries on the records of the units it ended exists from that day and still does.
+              for (const [from, to] of handoverOf(e)) {
+                expect(to, `${e.kind} hands ${from} over to itself`).not.toBe(from);
+                expect(versionAt(versions, to, e.on), `${to} on ${e.on}`).not.toBeNull();
+                expect(versions.some((v) => v.unitId === to && v.validTo === null)).toBe(true);
+              }
             } catch (err) {
               if (!(err instanceof AppError)) throw err;
               expect(versions).toEqual(before);
@@ -376,7 +482,7 @@ describe('any sequence of events', () => {
       { numRuns: 300 },
     );
     // The runs exercised every kind of change, not only refusals.
-    for (const kind of ['CREATE', 'RENAME', 'MOVE', 'MERGE', 'SPLIT', 'DISSOLVE']) {
+    for (const kind of ['CREATE', 'RENAME', 'MOVE', 'MERGE', 'SPLIT', 'DISSOLVE', 'DISSOLVE_TO']) {
       expect(appliedKinds.get(kind) ?? 0, kind).toBeGreaterThan(4);
     }
   });

@@ -45,8 +45,12 @@ export type UnitEvent =
     }
   /** One unit into several new ones; the source ends the day before. It must have no sub-units left. */
   | { kind: 'SPLIT'; on: string; sourceId: string; targets: { unitId: string; attributes: UnitAttributes }[] }
-  /** The unit ends the day before `on`. It must have no sub-units left. */
-  | { kind: 'DISSOLVE'; on: string; unitId: string };
+  /**
+   * The unit ends the day before `on`. It must have no sub-units left. `receiverId` is the unit that takes
+   * over its tasks (đơn vị tiếp nhận nhiệm vụ) and its open records; recorded changes always name one
+   * (`withReceiver`: the parent when none is chosen), changes recorded before it existed have none.
+   */
+  | { kind: 'DISSOLVE'; on: string; unitId: string; receiverId?: string };
 
 /** The day before a YYYY-MM-DD date. */
 export function dayBefore(date: string): string {
@@ -97,6 +101,28 @@ export function successorsOf(events: readonly UnitEvent[], unitId: string): stri
 }
 
 /**
+ * The event with a dissolution's receiver named: the one chosen, else the parent of the unit in force on
+ * the dissolution day. Other events, and a unit not in force that day (the event is refused), unchanged.
+ */
+export function withReceiver(versions: readonly UnitVersion[], event: UnitEvent): UnitEvent {
+  if (event.kind !== 'DISSOLVE' || event.receiverId !== undefined) return event;
+  const parentId = versionAt(versions, event.unitId, event.on)?.parentId;
+  return parentId ? { ...event, receiverId: parentId } : event;
+}
+
+/**
+ * Who carries on the open records of each unit the event ends (plan lines not started, users, open
+ * findings): a merge's target, a split's first new unit (its main successor, which the office names
+ * first), a dissolution's receiver.
+ */
+export function handoverOf(event: UnitEvent): Map<string, string> {
+  if (event.kind === 'MERGE') return new Map(event.sourceIds.map((id) => [id, event.targetId]));
+  if (event.kind === 'SPLIT' && event.targets[0]) return new Map([[event.sourceId, event.targets[0].unitId]]);
+  if (event.kind === 'DISSOLVE' && event.receiverId) return new Map([[event.unitId, event.receiverId]]);
+  return new Map();
+}
+
+/**
  * The versions after one more event, or the rule it breaks (an AppError with its own code). The input is
  * never changed: a refused event leaves nothing half-applied.
  */
@@ -141,6 +167,19 @@ export function applyUnitEvent(versions: readonly UnitVersion[], event: UnitEven
   ];
   const isNew = (unitId: string) => {
     if (next.some((v) => v.unitId === unitId)) throw UnitErrors.eventInvalid();
+  };
+  /** A dissolution's receiver carries on from `on`: another unit, in force that day, not ended since, not below it. */
+  const assertReceiver = (unitId: string, receiverId: string) => {
+    if (receiverId === unitId) throw UnitErrors.receiverSelf();
+    if (!next.some((v) => v.unitId === receiverId)) throw UnitErrors.receiverNotFound();
+    if (!next.some((v) => v.unitId === receiverId && v.validTo === null)) throw UnitErrors.receiverDissolved();
+    if (versionAt(next, receiverId, on) === null) throw UnitErrors.receiverNotInForce(on);
+    const parent = new Map(treeAt(next, on).map((v) => [v.unitId, v.parentId]));
+    const seen = new Set<string>();
+    for (let id = parent.get(receiverId); id && !seen.has(id); id = parent.get(id)) {
+      if (id === unitId) throw UnitErrors.receiverDescendant();
+      seen.add(id);
+    }
   };
 
   switch (event.kind) {
@@ -196,6 +235,7 @@ export function applyUnitEvent(versions: readonly UnitVersion[], event: UnitEven
     case 'DISSOLVE': {
       const version = current(event.unitId);
       if (version.parentId === null) throw UnitErrors.rootLocked();
+      if (event.receiverId !== undefined) assertReceiver(event.unitId, event.receiverId);
       if (childrenFrom(event.unitId).length > 0) throw UnitErrors.hasActiveChildren();
       end(version);
       break;

@@ -192,7 +192,10 @@ function shapeProblems(c: ImportedChange): string[] {
       break;
     case 'DISSOLVE':
       one(c.oldCodes, 'Mã đơn vị cũ');
-      none(c.newCodes, 'Mã đơn vị mới');
+      // The new code, when given, is the unit that takes over its tasks; else its parent does.
+      if (c.newCodes.length > 1)
+        reasons.push('Giải thể ghi nhiều nhất một mã ở ô "Mã đơn vị mới": mã của đơn vị tiếp nhận nhiệm vụ.');
+      if (c.newNames.length) reasons.push('Giải thể không dùng ô "Tên đơn vị mới": hãy để trống.');
       break;
   }
   return reasons;
@@ -206,6 +209,26 @@ const WORD: Record<UnitChangeKind, string> = {
   SPLIT: 'Chia tách',
   DISSOLVE: 'Giải thể',
 };
+
+/** The template's guide: for each kind, what goes in the code and name columns. */
+const GUIDE: [string, string, string, string][] = [
+  [WORD.CREATE, 'Để trống', 'Mã của đơn vị mới', 'Tên của đơn vị mới (ghi cả loại đơn vị và mã đơn vị cấp trên)'],
+  [WORD.RENAME, 'Mã đơn vị', 'Mã mới (nếu đổi mã)', 'Tên mới (nếu đổi tên)'],
+  [WORD.MOVE, 'Mã đơn vị', 'Để trống', 'Để trống (ghi mã đơn vị cấp trên mới)'],
+  [
+    WORD.MERGE,
+    'Mã các đơn vị bị hợp nhất, cách nhau bởi dấu ";"',
+    'Mã đơn vị tiếp nhận (đơn vị đang có) hoặc mã đơn vị mới thành lập',
+    'Tên đơn vị mới; để trống khi hợp nhất vào đơn vị đang có',
+  ],
+  [WORD.SPLIT, 'Mã đơn vị bị chia tách', 'Mã các đơn vị mới, cách nhau bởi dấu ";"', 'Tên các đơn vị mới, cùng thứ tự'],
+  [
+    WORD.DISSOLVE,
+    'Mã đơn vị giải thể',
+    'Mã đơn vị tiếp nhận nhiệm vụ (nhận các dòng kế hoạch chưa kiểm tra, người dùng và tồn tại chưa đóng); để trống: đơn vị cấp trên',
+    'Để trống',
+  ],
+];
 
 /** The template: the header and one example row of each common change, dates as dd/mm/yyyy. */
 export async function unitImportTemplate(): Promise<Buffer> {
@@ -234,5 +257,14 @@ export async function unitImportTemplate(): Promise<Buffer> {
   });
   sheet.getColumn(ON + 1).numFmt = 'dd/mm/yyyy';
   sheet.getColumn(BASIS_DATE + 1).numFmt = 'dd/mm/yyyy';
+  // What each kind writes in the code and name columns; the import reads the first sheet only.
+  const guide = workbook.addWorksheet('Hướng dẫn');
+  guide.addRow(['Loại thay đổi', 'Mã đơn vị cũ', 'Mã đơn vị mới', 'Tên đơn vị mới']);
+  guide.getRow(1).font = { bold: true };
+  for (const row of GUIDE) guide.addRow(row);
+  [18, 34, 52, 40].forEach((width, i) => {
+    guide.getColumn(i + 1).width = width;
+    guide.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+  });
   return writeSafeWorkbook(workbook);
 }

@@ -5,7 +5,7 @@ import { readSheetFile } from '../registers/register-sheets.js';
 import type { User } from '../users/user.entity.js';
 import { Unit } from './unit.entity.js';
 import { NewUnitInput, RecordUnitChangeInput } from './unit-history.inputs.js';
-import { UnitHistoryService } from './unit-history.service.js';
+import { successorNameOf, UnitHistoryService } from './unit-history.service.js';
 import {
   type ImportedChange,
   type ImportedRow,
@@ -24,6 +24,9 @@ export interface UnitImportOutcome {
   planLines: number;
   laterVisits: number;
   users: number;
+  findings: number;
+  /** The unit the moved records go to, "name (code)"; null when the row ends no unit. */
+  successor: string | null;
 }
 
 export interface UnitImportPreviewRow {
@@ -159,6 +162,7 @@ export class UnitImportService {
         break;
       case 'DISSOLVE':
         input.unitId = first?.id;
+        if (c.newCodes[0]) input.receiverId = unit(c.newCodes[0]).id;
         break;
     }
     const reason = fieldRuleProblem([input, ...(input.newUnits ?? [])]);
@@ -185,6 +189,8 @@ async function outcomeOf(em: EntityManager, change: UnitChange): Promise<UnitImp
     planLines: change.moved.planLines.length,
     laterVisits: change.moved.visits.length,
     users: change.moved.users.length,
+    findings: change.moved.findings?.length ?? 0,
+    successor: await successorNameOf(em, change),
   };
 }
 

@@ -8,8 +8,9 @@ import type { UnitChange } from './unit-version.entity.js';
 import { UnitErrors } from './units.errors.js';
 
 /*
- * What an organisation change moves (issue 16): the records of the units it ends go to their successor,
- * each move audited as REHOME with the change's day. Plan lines not started yet, the visits confirmed to
+ * What an organisation change moves (issue 16): the records of the units it ends go to their successor
+ * (unit-history.ts handoverOf: a merge's target, a split's first new unit, a dissolution's receiving
+ * unit), each move audited as REHOME with the change's day. Plan lines not started yet, the visits confirmed to
  * move, the users and the open findings (followed by the successor; what they were raised against stays).
  */
 

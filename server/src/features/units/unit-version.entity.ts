@@ -5,6 +5,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { User } from '../users/user.entity.js';
 import { Unit, UnitKind } from './unit.entity.js';
+import { UNIT_CHANGE_ROLES } from './unit-change-role.js';
 
 /**
  * What a unit was over a period: its name, code, kind, parent and address from `validFrom` to `validTo`
@@ -143,4 +144,54 @@ export class UnitChangePreview {
       'Tồn tại chưa đóng của đơn vị kết thúc, từ nay do đơn vị kế thừa theo dõi (đơn vị chịu trách nhiệm ban đầu được giữ nguyên)',
   })
   findings!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Đơn vị tiếp nhận những gì chuyển đi (tên và mã): đơn vị hợp nhất vào, đơn vị mới thứ nhất khi chia tách, đơn vị tiếp nhận nhiệm vụ khi giải thể',
+  })
+  successor!: string | null;
+}
+
+/** A unit's part in a change (unit-change-role.ts). */
+export const UnitChangeRole = graphqlEnum(
+  {
+    name: 'UnitChangeRole',
+    description:
+      'Vai trò của đơn vị trong thay đổi: thành lập, đổi tên, điều chuyển, sáp nhập vào/hợp nhất thành, tiếp nhận sáp nhập, thành lập do hợp nhất/chia tách, chia tách thành, giải thể, tiếp nhận nhiệm vụ của đơn vị giải thể',
+  },
+  UNIT_CHANGE_ROLES,
+);
+export type UnitChangeRole = EnumValue<typeof UnitChangeRole>;
+
+/**
+ * A change as one unit's timeline shows it: the change, the unit's part in it and the other units it
+ * names, as they were on the change's day. No id of its own: the same change reads differently on
+ * each unit it concerns.
+ */
+@ObjectType({ description: 'Thay đổi tổ chức trên dòng thời gian của một đơn vị, nhìn từ đơn vị đó' })
+export class UnitTimelineChange {
+  @Field(() => ID, { description: 'Mã định danh của thay đổi tổ chức' })
+  changeId!: string;
+
+  @Field(() => UnitChangeKind)
+  kind!: UnitChangeKind;
+
+  @Field(() => UnitChangeRole)
+  role!: UnitChangeRole;
+
+  @Field(() => [String], {
+    description:
+      'Tên các đơn vị khác mà thay đổi nêu, theo vai trò: đơn vị bị sáp nhập, đơn vị tiếp nhận, đơn vị mới, đơn vị cấp trên mới',
+  })
+  otherUnits!: string[];
+
+  @Field(() => GraphQLLocalDate)
+  effectiveOn!: string;
+
+  @Field(() => String, { description: 'Số, ký hiệu văn bản căn cứ' })
+  basisNumber!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Ngày ban hành văn bản căn cứ' })
+  basisDate!: string;
 }

@@ -71,16 +71,37 @@ export const UnitErrors = {
       `Có ${visits} cuộc kiểm tra của đơn vị ghi ngày từ ngày hiệu lực trở đi: xác nhận chuyển các cuộc kiểm tra này sang đơn vị kế thừa, hoặc chọn lại ngày hiệu lực.`,
       { field: 'confirmRehome' },
     ),
-  laterRecords: (visits: number) =>
-    new AppError(
-      'UNIT_HAS_LATER_RECORDS',
-      `Có ${visits} cuộc kiểm tra của đơn vị ghi ngày từ ngày giải thể trở đi: không thể giải thể từ ngày này.`,
-      { field: 'effectiveOn' },
-    ),
   rehomeConflict: () =>
     new AppError(
       'UNIT_REHOME_CONFLICT',
-      'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị bị hợp nhất: hãy bỏ một dòng kế hoạch trước.',
+      'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị kết thúc hoạt động (hợp nhất, chia tách hoặc giải thể): hãy bỏ một dòng kế hoạch trước.',
+    ),
+  // A dissolution's receiver (đơn vị tiếp nhận nhiệm vụ): another unit that carries on from the day.
+  receiverSelf: () =>
+    new AppError('UNIT_RECEIVER_SELF', 'Đơn vị tiếp nhận nhiệm vụ phải là một đơn vị khác đơn vị bị giải thể.', {
+      field: 'receiverId',
+    }),
+  receiverNotFound: () =>
+    new AppError('UNIT_RECEIVER_NOT_FOUND', 'Không tìm thấy đơn vị tiếp nhận nhiệm vụ đã chọn.', {
+      field: 'receiverId',
+    }),
+  receiverDissolved: () =>
+    new AppError(
+      'UNIT_RECEIVER_DISSOLVED',
+      'Đơn vị tiếp nhận nhiệm vụ đã giải thể hoặc đã kết thúc hoạt động: hãy chọn một đơn vị đang hoạt động.',
+      { field: 'receiverId' },
+    ),
+  receiverNotInForce: (date: string) =>
+    new AppError(
+      'UNIT_RECEIVER_NOT_IN_FORCE',
+      `Đơn vị tiếp nhận nhiệm vụ chưa được thành lập vào ngày ${formatDate(date)}.`,
+      { field: 'receiverId' },
+    ),
+  receiverDescendant: () =>
+    new AppError(
+      'UNIT_RECEIVER_DESCENDANT',
+      'Đơn vị tiếp nhận nhiệm vụ không được là đơn vị cấp dưới của đơn vị bị giải thể.',
+      { field: 'receiverId' },
     ),
   // The organisation's changes imported from Excel: a row's own reasons, and the file refused as a whole.
   importKindUnknown: (text: string) =>
