@@ -19,7 +19,9 @@ export function createCache(): InMemoryCache {
       // Fields added after a phone saved its cache read as not written until the server sends them, so that
       // a visit kept offline still shows after an app update.
       VisitAnswer: { fields: { foundText: orNull, recommendation: orNull } },
-      Finding: { fields: { foundText: orNull, requirement: orNull } },
+      Finding: { fields: { foundText: orNull, requirement: orNull, responsibleUnitAsOf: orNull } },
+      Visit: { fields: { unitAsOf: orNull } },
+      PlanLine: { fields: { unitAsOf: orNull } },
     },
   });
 }

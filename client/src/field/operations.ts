@@ -103,6 +103,11 @@ export const visitFields = graphql(`
       name
       address
     }
+    unitAsOf {
+      id
+      name
+      todayNames
+    }
     teamMembers {
       fullName
       role
@@ -185,6 +190,11 @@ export const myVisitsQuery = graphql(`
       unit {
         id
         name
+      }
+      unitAsOf {
+        id
+        name
+        todayNames
       }
       team {
         id

@@ -691,6 +691,8 @@ export const en: Record<MessageKey, string> = {
   'findings.recommendation': 'Recommendation',
   'findings.needsWording': 'What was found not written yet',
   'findings.requirement': 'Requirement: {text}',
+  'unitAsOf.today': 'now {names}',
+  'unitAsOf.gone': 'no longer exists',
   'findings.evidence': 'Evidence photos',
   'findings.openVisit': 'View the inspection',
   'findings.reopenCount': 'Reopened {count} times',

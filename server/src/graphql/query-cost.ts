@@ -49,6 +49,8 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Visit.problems': 30,
   'VisitProgress.groups': 10,
   'InspectionPlan.lines': 100,
+  // One unit carries a unit's work today; a split's few new units.
+  'UnitAsOf.todayNames': 3,
 };
 
 export const DEFAULT_LIST_SIZE = 20;

@@ -743,6 +743,8 @@ export type Finding = {
   requirement?: Maybe<Scalars['String']['output']>;
   /** Đơn vị chịu trách nhiệm: the unit the finding was raised against */
   responsibleUnit: Unit;
+  /** The responsible unit as it was on the day of the visit that found it (its version then) */
+  responsibleUnitAsOf: UnitAsOf;
   severity: FindingSeverity;
   status: FindingStatus;
   version: Scalars['Float']['output'];
@@ -1390,6 +1392,8 @@ export type PlanLine = {
   plannedMonth: Scalars['Int']['output'];
   team: InspectionTeam;
   unit: Unit;
+  /** The line's unit as it was on its visit's day (not made yet: its planned month, within the plan year) */
+  unitAsOf: UnitAsOf;
   visit?: Maybe<Visit>;
 };
 
@@ -2049,6 +2053,24 @@ export type Unit = {
   versions: Array<UnitVersion>;
 };
 
+/** Đơn vị như tại ngày của hồ sơ (phiên bản có hiệu lực ngày đó) và tên đơn vị ngày nay */
+export type UnitAsOf = {
+  __typename?: 'UnitAsOf';
+  code: Scalars['String']['output'];
+  /** <unitId>@<validFrom>: one per version of the unit */
+  id: Scalars['ID']['output'];
+  kind: UnitKind;
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** Tên ngày nay: của chính đơn vị khi còn hoạt động, hoặc của các đơn vị kế thừa (hợp nhất, chia tách); trống khi đơn vị đã giải thể */
+  todayNames: Array<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  /** Phiên bản có hiệu lực từ ngày */
+  validFrom: Scalars['LocalDate']['output'];
+  /** Ngày cuối của phiên bản; null khi còn hiệu lực */
+  validTo?: Maybe<Scalars['LocalDate']['output']>;
+};
+
 /** Thay đổi tổ chức (có hiệu lực từ ngày, căn cứ văn bản) */
 export type UnitChange = {
   __typename?: 'UnitChange';
@@ -2271,6 +2293,8 @@ export type Visit = {
   /** The frozen checklist version, once started */
   templateVersion?: Maybe<ChecklistVersion>;
   unit: Unit;
+  /** The visited unit as it was on the visit's day (a visit not made yet: its planned month, not before today, within its plan year), as its minutes name it */
+  unitAsOf: UnitAsOf;
   /** Ý kiến của đơn vị được kiểm tra, as the inspector recorded it */
   unitComments?: Maybe<Scalars['String']['output']>;
   /** The visited unit's active heads, to prefill the minutes' attendees offline */

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { NoticeFacts } from './ConclusionNoticePanel';
 import { NoticeReceipt } from './NoticeReceipt';
 import { acknowledgeNoticeMutation, unitVisitNoticeQuery } from './operations';
@@ -45,6 +46,11 @@ export function UnitVisitDocuments({ visitId }: { visitId: string }) {
       <h2 id={titleId} className="section-title">
         {t('documents.unitTitle')}
       </h2>
+      <p data-testid="unit-visit-of">
+        <strong>
+          <UnitAsOfName asOf={visit.unitAsOf} unit={visit.unit} />
+        </strong>
+      </p>
       {visit.visitDate && <p className="muted">{t('documents.visitOn', { date: formatDate(visit.visitDate) })}</p>}
       <DocumentLinks visitId={visitId} minutesOnly={!visit.conclusionNotice} />
       <NoticeFacts notice={visit.conclusionNotice} />

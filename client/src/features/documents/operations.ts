@@ -33,6 +33,15 @@ export const unitVisitNoticeQuery = graphql(`
       id
       status
       visitDate
+      unit {
+        id
+        name
+      }
+      unitAsOf {
+        id
+        name
+        todayNames
+      }
       conclusionNotice {
         ...ConclusionNoticeFields
       }

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { SeverityBadge } from '../../ui/StatusBadges';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { FindingWording } from './FindingWording';
 import type { Finding } from './finding-detail';
 
@@ -19,9 +20,11 @@ export function FindingFacts({ finding }: { finding: Finding }) {
       <dl className="fact-list">
         <dt>{t('findings.unit')}</dt>
         <dd data-testid="finding-unit">
-          {finding.followingUnit
-            ? t('findings.raisedAgainst', { unit: finding.responsibleUnit.name })
-            : finding.responsibleUnit.name}
+          {finding.followingUnit ? (
+            t('findings.raisedAgainst', { unit: (finding.responsibleUnitAsOf ?? finding.responsibleUnit).name })
+          ) : (
+            <UnitAsOfName asOf={finding.responsibleUnitAsOf} unit={finding.responsibleUnit} />
+          )}
         </dd>
         {finding.followingUnit && (
           <>

@@ -17,6 +17,7 @@ import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { UnitVisitsNotices } from '../documents/UnitVisitsNotices';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { FindingWording } from './FindingWording';
 import { findingCountsQuery, findingsQuery } from './operations';
 
@@ -96,7 +97,13 @@ export function FindingsScreen() {
                   data-testid="finding-row"
                 >
                   <span className="record-meta">
-                    <strong>{finding.responsibleUnit.name}</strong>
+                    <strong>
+                      <UnitAsOfName
+                        asOf={finding.responsibleUnitAsOf}
+                        unit={finding.responsibleUnit}
+                        today={!finding.followingUnit}
+                      />
+                    </strong>
                     {finding.followingUnit && (
                       <span>{t('findings.followedBy', { unit: finding.followingUnit.name })}</span>
                     )}

@@ -17,6 +17,11 @@ export const findingsListItem = graphql(`
       id
       name
     }
+    responsibleUnitAsOf {
+      id
+      name
+      todayNames
+    }
     followingUnit {
       id
       name

@@ -8,6 +8,7 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { VisitStatusBadge } from '../../ui/StatusBadges';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { inspectionPlanQuery, removePlanLineMutation, updatePlanLineMutation } from './operations';
 import { type Plan, type PlanLine, useMonthOptions, useTeamOptions } from './plan-choices';
 import { lineNotStarted } from './progress';
@@ -38,7 +39,7 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
   }
 
   async function removeLine() {
-    if (!window.confirm(t('plans.removeConfirm', { unit: line.unit.name }))) return;
+    if (!window.confirm(t('plans.removeConfirm', { unit: (line.unitAsOf ?? line.unit).name }))) return;
     setProblem(null);
     try {
       await remove({ variables: { lineId: line.id } });
@@ -51,7 +52,9 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
   const canChange = editing || line.visit?.status !== 'APPROVED' || notStarted || problem != null;
   return (
     <tr data-testid="plan-line">
-      <th scope="row">{line.unit.name}</th>
+      <th scope="row">
+        <UnitAsOfName asOf={line.unitAsOf} unit={line.unit} />
+      </th>
       <td data-label={editing ? undefined : t('plans.month')}>
         {editing ? (
           <Select label={t('plans.month')} value={month} onChange={setMonth} options={months} />

@@ -64,6 +64,11 @@ export const inspectionPlanQuery = graphql(`
           name
           code
         }
+        unitAsOf {
+          id
+          name
+          todayNames
+        }
         team {
           id
           name

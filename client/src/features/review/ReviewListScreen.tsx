@@ -13,6 +13,7 @@ import { YearSelect } from '../../ui/YearSelect';
 import '../../ui/data.css';
 import { RecordLinks } from '../../ui/RecordLinks';
 import { VisitStatusBadge } from '../../ui/StatusBadges';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { reviewVisitsQuery } from './operations';
 
 const STATUSES: VisitStatus[] = ['SUBMITTED', 'RETURNED', 'IN_PROGRESS', 'PLANNED', 'APPROVED'];
@@ -53,7 +54,9 @@ export function ReviewListScreen() {
         >
           {(visit) => (
             <>
-              <p className="record-title">{visit.unit.name}</p>
+              <p className="record-title">
+                <UnitAsOfName asOf={visit.unitAsOf} unit={visit.unit} />
+              </p>
               <div className="record-meta">
                 <VisitStatusBadge status={visit.status} />
                 <span>{visit.team.name}</span>

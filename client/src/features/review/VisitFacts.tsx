@@ -1,5 +1,6 @@
 import { formatDate, formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import type { ReviewVisit } from './review-visit';
 
 /** The unit, the team and its lead, and the visit's dates. */
@@ -10,7 +11,9 @@ export function VisitFacts({ visit }: { visit: ReviewVisit }) {
     <section className="card">
       <dl className="fact-list">
         <dt>{t('review.unit')}</dt>
-        <dd>{visit.unit.name}</dd>
+        <dd data-testid="visit-unit">
+          <UnitAsOfName asOf={visit.unitAsOf} unit={visit.unit} />
+        </dd>
         <dt>{t('review.team')}</dt>
         <dd>
           {visit.team.name}

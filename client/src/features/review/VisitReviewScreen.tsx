@@ -45,7 +45,7 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
   }
   return (
     <>
-      <PageHeader title={t('review.visitTitle', { unit: visit.unit.name })}>
+      <PageHeader title={t('review.visitTitle', { unit: (visit.unitAsOf ?? visit.unit).name })}>
         <VisitStatusBadge status={visit.status} />
       </PageHeader>
       <div className="stack">

@@ -13,6 +13,11 @@ export const reviewVisitsQuery = graphql(`
         id
         name
       }
+      unitAsOf {
+        id
+        name
+        todayNames
+      }
       team {
         id
         name
@@ -44,6 +49,11 @@ export const reviewVisitDetail = graphql(`
       id
       name
       code
+    }
+    unitAsOf {
+      id
+      name
+      todayNames
     }
     team {
       id

@@ -10,6 +10,7 @@ import { useOffline } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { OfflineDownload } from './OfflineDownload';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
 import './visits.css';
@@ -78,7 +79,9 @@ function VisitLink({ visit, href }: { visit: ListedVisit; href: string }) {
   const { t } = useI18n();
   return (
     <a className="visit-row" href={href} onClick={linkClick(href)} data-testid={`my-visit-${visit.id}`}>
-      <span className="visit-row-unit">{visit.unit.name}</span>
+      <span className="visit-row-unit">
+        <UnitAsOfName asOf={visit.unitAsOf} unit={visit.unit} />
+      </span>
       <span className="row visit-row-meta">
         <VisitStatusBadge status={visit.status} />
         <span>

@@ -2,6 +2,7 @@ import type { FieldVisit } from '../../field/types';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LocalChanges } from '../../offline/overlay';
+import { UnitAsOfName } from '../units/UnitAsOfName';
 import { OfflineDownload } from './OfflineDownload';
 import { SyncMark } from './SyncMark';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
@@ -20,7 +21,9 @@ export function VisitHeader({ visit, local, ready, pending, refused }: VisitHead
   const progress = visit.progress;
   return (
     <header className="visit-header">
-      <h1 className="visit-unit">{visit.unit.name}</h1>
+      <h1 className="visit-unit">
+        <UnitAsOfName asOf={visit.unitAsOf} unit={visit.unit} />
+      </h1>
       <p className="row">
         <VisitStatusBadge status={visit.status} waitingForSync={local.submit?.state === 'PENDING'} />
         <span className="muted">

@@ -49,6 +49,7 @@ const server: FieldVisit = {
   teamMembers: [],
   unitHeads: [],
   unit: { id: 'u', name: 'Chi cục', address: null },
+  unitAsOf: { id: 'u@2015-01-01', name: 'Chi cục', todayNames: ['Chi cục'] },
   team: { id: 't', name: 'Đoàn 1', year: 2026, decisionNumber: '1/QĐ' },
   progress: { answered: 0, total: 3, groups: [] },
   templateVersion: template,

@@ -105,6 +105,9 @@ export const visitMessages = {
   'findings.needsWording': 'Chưa ghi thực trạng',
   'findings.requirement': 'Yêu cầu: {text}',
 
+  'unitAsOf.today': 'nay là {names}',
+  'unitAsOf.gone': 'nay không còn',
+
   'documents.title': 'Văn bản',
   'documents.draftNote': 'Cuộc kiểm tra chưa được duyệt: văn bản tải về là bản dự thảo theo số liệu hiện có.',
   'documents.minutesDocx': 'Biên bản kiểm tra (.docx)',

@@ -5,6 +5,8 @@ import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { UnitAsOf } from '../units/unit-as-of.js';
+import { UnitAsOfLoader } from '../units/unit-as-of-loader.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, Visit } from '../visits/visit.entity.js';
@@ -137,6 +139,13 @@ export class FindingsResolver {
   @FieldResolver(() => Unit, { description: 'Đơn vị chịu trách nhiệm: the unit the finding was raised against' })
   responsibleUnit(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<Unit> {
     return ctx.em.findOneOrFail(Unit, { id: finding.responsibleUnit.id });
+  }
+
+  @FieldResolver(() => UnitAsOf, {
+    description: 'The responsible unit as it was on the day of the visit that found it (its version then)',
+  })
+  responsibleUnitAsOf(@Root() finding: Finding, @Ctx() ctx: RequestContext): Promise<UnitAsOf> {
+    return UnitAsOfLoader.of(ctx.em).load({ unitId: finding.responsibleUnit.id, visitId: finding.visit.id });
   }
 
   @FieldResolver(() => Unit, {

@@ -3,6 +3,8 @@ import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { UnitAsOf } from '../units/unit-as-of.js';
+import { UnitAsOfLoader } from '../units/unit-as-of-loader.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Visit } from '../visits/visit.entity.js';
@@ -81,6 +83,13 @@ export class PlanLineResolver {
   @FieldResolver(() => Unit)
   unit(@Root() line: PlanLine, @Ctx() ctx: RequestContext): Promise<Unit> {
     return ctx.em.findOneOrFail(Unit, { id: line.unit.id });
+  }
+
+  @FieldResolver(() => UnitAsOf, {
+    description: "The line's unit as it was on its visit's day (not made yet: its planned month, within the plan year)",
+  })
+  unitAsOf(@Root() line: PlanLine, @Ctx() ctx: RequestContext): Promise<UnitAsOf> {
+    return UnitAsOfLoader.of(ctx.em).load({ unitId: line.unit.id, planLineId: line.id });
   }
 
   @FieldResolver(() => InspectionTeam)

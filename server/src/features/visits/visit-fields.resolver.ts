@@ -2,6 +2,8 @@ import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
 import { ChecklistVersion } from '../checklists/checklist.entity.js';
 import { Finding } from '../findings/finding.entity.js';
+import { UnitAsOf } from '../units/unit-as-of.js';
+import { UnitAsOfLoader } from '../units/unit-as-of-loader.js';
 import { signedInViewer } from '../users/signed-in.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { VisitProblem } from './visit-completeness.js';
@@ -21,6 +23,14 @@ export class VisitFieldsResolver {
     return visit.templateVersion
       ? new VisitReads(ctx.em).checklistVersion(visit.templateVersion.id)
       : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => UnitAsOf, {
+    description:
+      "The visited unit as it was on the visit's day (a visit not made yet: its planned month, not before today, within its plan year), as its minutes name it",
+  })
+  unitAsOf(@Root() root: VisitRoot, @Ctx() ctx: RequestContext): Promise<UnitAsOf> {
+    return UnitAsOfLoader.of(ctx.em).load({ unitId: unitIdOf(root), visitId: root.id });
   }
 
   @FieldResolver(() => ChecklistVersion, {
