@@ -19,6 +19,10 @@ import type { OperationErrorCode } from '../../server/src/features/operations/op
 import type { PlanErrorCode } from '../../server/src/features/plans/plans.errors.js';
 import type { RegisterErrorCode } from '../../server/src/features/registers/registers.errors.js';
 import type { RollupErrorCode } from '../../server/src/features/rollup/rollup.errors.js';
+import type {
+  CriteriaErrorCode,
+  SelfAssessmentErrorCode,
+} from '../../server/src/features/self-assessment/self-assessment.errors.js';
 import type { HELD_AFTER_REFUSED_OPERATION, SyncErrorCode } from '../../server/src/features/sync/sync.errors.js';
 import type { UnitErrorCode } from '../../server/src/features/units/units.errors.js';
 import type { UserErrorCode } from '../../server/src/features/users/users.errors.js';
@@ -152,7 +156,9 @@ describe('error codes', () => {
       | (typeof HELD_AFTER_REFUSED_OPERATION)['code']
       | RegisterErrorCode
       | AnnualReportErrorCode
-      | RollupErrorCode;
+      | RollupErrorCode
+      | CriteriaErrorCode
+      | SelfAssessmentErrorCode;
     // What graphql-js and Apollo report of a request, and the refusals http/ and graphql/ write in place.
     expectTypeOf<Exclude<ErrorCode, Raised>>().toEqualTypeOf<
       | 'GRAPHQL_PARSE_FAILED'
