@@ -38,8 +38,8 @@ export const CriterionLevel = graphqlEnum({ name: 'CriterionLevel', description:
 ]);
 export type CriterionLevel = EnumValue<typeof CriterionLevel>;
 
-/** Points as stored: numeric(6,2), read as a number (the guidance never goes below hundredths). */
-const POINTS = { type: new DecimalType('number'), precision: 6, scale: 2 } as const;
+/** Points as stored: numeric(6,2), read as a number (the guidance never goes below hundredths); one type per property. */
+const points = () => ({ type: new DecimalType('number'), precision: 6, scale: 2 }) as const;
 
 /** One band of a criterion's guidance: from this share of the target up, these points. */
 @ObjectType({ description: 'Một mức của thang điểm, e.g. từ 80% trở lên: 0,5 điểm' })
@@ -89,7 +89,7 @@ export class CriteriaSet extends VersionedRecord {
   effectiveOn!: string;
 
   @Field(() => Float, { description: 'Tổng điểm tối đa của bộ tiêu chí (thường 100)' })
-  @Property(POINTS)
+  @Property(points())
   totalPoints!: number;
 
   @ManyToOne(() => User, { deleteRule: 'restrict' })
@@ -131,7 +131,7 @@ export class Criterion {
   text!: string;
 
   @Field(() => Float, { description: 'Điểm tối đa' })
-  @Property(POINTS)
+  @Property(points())
   maxPoints!: number;
 
   @Field(() => Boolean, { description: 'Chấm điểm trực tiếp (không có tiêu chí con)' })
@@ -147,7 +147,7 @@ export class Criterion {
   bands: ScoreBand[] | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Bước điểm cho phép, e.g. 0,25; không có: đến 0,01' })
-  @Property({ ...POINTS, nullable: true })
+  @Property({ ...points(), nullable: true })
   scoreStep: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'Tài liệu kiểm chứng cần có' })

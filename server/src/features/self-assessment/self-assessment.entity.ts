@@ -43,7 +43,7 @@ export const AppraisalRound = graphqlEnum({ name: 'AppraisalRound', description:
 ]);
 export type AppraisalRound = EnumValue<typeof AppraisalRound>;
 
-const POINTS = { type: new DecimalType('number'), precision: 6, scale: 2, nullable: true } as const;
+const points = () => ({ type: new DecimalType('number'), precision: 6, scale: 2, nullable: true }) as const;
 
 /** Bản tự đánh giá, chấm điểm Chỉ số CCHC of a year, on the year's latest criteria set. */
 @ObjectType({ description: 'Bản tự đánh giá, chấm điểm Chỉ số CCHC của năm' })
@@ -143,7 +143,7 @@ export class CriterionScore extends VersionedRecord<
   criterion!: Criterion;
 
   @Field(() => Float, { nullable: true, description: 'Điểm tự chấm; trống: chưa chấm' })
-  @Property(POINTS)
+  @Property(points())
   points: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'Giải trình' })
@@ -163,11 +163,11 @@ export class CriterionScore extends VersionedRecord<
   needsReview = false;
 
   @Field(() => Float, { nullable: true, description: 'Điểm đã chấm theo lần ban hành trước' })
-  @Property(POINTS)
+  @Property(points())
   priorPoints: number | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Điểm tối đa theo lần ban hành trước' })
-  @Property(POINTS)
+  @Property(points())
   priorMaxPoints: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'Nội dung tiêu chí theo lần ban hành trước' })
@@ -183,7 +183,7 @@ export class CriterionScore extends VersionedRecord<
   retiredInRevision: number | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Điểm gợi ý từ dữ liệu đã được chấp nhận' })
-  @Property(POINTS)
+  @Property(points())
   suggestedPoints: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'Cách tính của điểm gợi ý đã chấp nhận' })
@@ -202,7 +202,7 @@ export class CriterionScore extends VersionedRecord<
   overrideExplanation: string | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Điểm thẩm định vòng 1' })
-  @Property(POINTS)
+  @Property(points())
   appraisalPoints1: number | null = null;
 
   @Field(() => String, { nullable: true })
@@ -210,7 +210,7 @@ export class CriterionScore extends VersionedRecord<
   appraisalComment1: string | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Điểm thẩm định vòng 2' })
-  @Property(POINTS)
+  @Property(points())
   appraisalPoints2: number | null = null;
 
   @Field(() => String, { nullable: true })
