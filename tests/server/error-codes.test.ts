@@ -112,6 +112,7 @@ describe('error codes', () => {
       VISIT_NOT_STARTED: 409,
       FILE_TOO_LARGE: 413,
       FILE_NOT_IMAGE: 415,
+      FILE_TYPE_NOT_ALLOWED: 415,
       FILE_ID_CONFLICT: 409,
       FILE_HASH_MISMATCH: 422,
       FILE_QUOTA_EXCEEDED: 507,
