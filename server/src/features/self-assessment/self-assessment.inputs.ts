@@ -13,8 +13,9 @@ export class StartSelfAssessmentInput {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => AgencyKind, { defaultValue: AgencyKind.DEPARTMENT })
-  agencyKind: AgencyKind = AgencyKind.DEPARTMENT;
+  @Field(() => AgencyKind, { nullable: true, description: 'Default: DEPARTMENT' })
+  @IsOptional()
+  agencyKind?: AgencyKind | null;
 }
 
 /** A criterion's self-score as a whole: what is sent replaces what was there. */
@@ -36,8 +37,9 @@ export class ScoreCriterionInput {
   @MaxLength(LONG, { message: tooLong('Giải trình') })
   explanation?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false })
-  notApplicable = false;
+  @Field(() => Boolean, { nullable: true, description: 'Không áp dụng (default false)' })
+  @IsOptional()
+  notApplicable?: boolean | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

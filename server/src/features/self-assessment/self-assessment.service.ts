@@ -15,7 +15,7 @@ import {
 } from './assessment-records.js';
 import { type AssessmentTotals, assessmentTotals } from './assessment-totals.js';
 import { latestSet } from './criteria-import.service.js';
-import { CriteriaSet, type AgencyKind } from './criteria-set.entity.js';
+import { AgencyKind, CriteriaSet } from './criteria-set.entity.js';
 import { needsOverrideExplanation, scoreProblem } from './criteria-rules.js';
 import { type CriterionScore, SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
 import { CriteriaErrors, SelfAssessmentErrors } from './self-assessment.errors.js';
@@ -53,15 +53,14 @@ export class SelfAssessmentService {
 
   async start(actor: User, input: StartSelfAssessmentInput): Promise<SelfAssessment> {
     if (!isReportYear(input.year)) throw CriteriaErrors.yearInvalid();
+    const where = { year: input.year, agencyKind: input.agencyKind ?? AgencyKind.DEPARTMENT };
     try {
       return await this.em.transactional(async (em) => {
-        const set = await latestSet(em, input);
+        const set = await latestSet(em, where);
         if (!set) throw CriteriaErrors.setNotFound();
-        if (await em.count(SelfAssessment, { year: input.year, agencyKind: input.agencyKind }))
-          throw SelfAssessmentErrors.exists(input.year);
+        if (await em.count(SelfAssessment, where)) throw SelfAssessmentErrors.exists(input.year);
         const assessment = em.create(SelfAssessment, {
-          year: input.year,
-          agencyKind: input.agencyKind,
+          ...where,
           criteriaSet: set,
           createdBy: actor,
         });
@@ -70,7 +69,7 @@ export class SelfAssessmentService {
           entityType: 'SelfAssessment',
           entityId: assessment.id,
           action: 'START',
-          after: { year: input.year, agencyKind: input.agencyKind, revision: set.revision },
+          after: { ...where, revision: set.revision },
         });
         return assessment;
       });
@@ -91,7 +90,8 @@ export class SelfAssessmentService {
       const points = input.points ?? null;
       const reason = blankToNull(input.notApplicableReason);
       const overrideExplanation = blankToNull(input.overrideExplanation);
-      if (input.notApplicable) {
+      const notApplicable = input.notApplicable ?? false;
+      if (notApplicable) {
         if (points !== null) throw SelfAssessmentErrors.scoreWithNotApplicable();
         if (!reason) throw SelfAssessmentErrors.notApplicableReasonRequired();
       } else if (points !== null) {
@@ -103,11 +103,11 @@ export class SelfAssessmentService {
       const before = describeScore(score);
       score.points = points;
       score.explanation = blankToNull(input.explanation);
-      score.notApplicable = input.notApplicable;
-      score.notApplicableReason = input.notApplicable ? reason : null;
+      score.notApplicable = notApplicable;
+      score.notApplicableReason = notApplicable ? reason : null;
       score.overrideExplanation = overrideExplanation;
       // A flagged score is reviewed once it is scored again (or said not to apply).
-      if (points !== null || input.notApplicable) score.needsReview = false;
+      if (points !== null || notApplicable) score.needsReview = false;
       score.updatedBy = actor;
       recordAudit(em, actor, {
         entityType: 'SelfAssessment',
