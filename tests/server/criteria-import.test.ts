@@ -7,8 +7,8 @@ import {
   criterionId,
   postFile,
   SCORE,
-  SMALL_SET,
   type SheetRow,
+  SMALL_SET,
   setQuery,
 } from '../helpers/criteria-sheet.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';
@@ -131,7 +131,12 @@ describe('criteria set import', () => {
     ];
     const before = await count('criteria_set');
     const criteriaBefore = await count('criterion');
-    const preview = await postFile(t, office, `/api/criteria-sets/2031/import-preview?${setQuery()}`, await criteriaFile(bad));
+    const preview = await postFile(
+      t,
+      office,
+      `/api/criteria-sets/2031/import-preview?${setQuery()}`,
+      await criteriaFile(bad),
+    );
     expect(preview.status).toBe(200);
     const named = preview.body.problems.map((p) => [p.row, p.criterion, p.code]);
     expect(named).toEqual(
@@ -266,7 +271,9 @@ describe('a criteria set re-issued mid-year', () => {
       ['1.3', 0.5],
       ['2.3', 3],
     ] as const) {
-      const res = await office.request(SCORE, { i: { assessmentId: view.id, criterionId: criterionId(view, code), points } });
+      const res = await office.request(SCORE, {
+        i: { assessmentId: view.id, criterionId: criterionId(view, code), points },
+      });
       expect(res.errors).toBeUndefined();
     }
     const submit = await office.request('mutation ($id: ID!) { submitSelfAssessment(id: $id) { status } }', {

@@ -73,8 +73,18 @@ describe('scoring', () => {
     ['between the steps', '1.2.2', { points: 0.3 }, 'SCORE_BETWEEN_STEPS'],
     ['not one of the bands', '1.1.2', { points: 0.75 }, 'SCORE_NOT_A_BAND'],
     ['negative', '1.2.2', { points: -0.25 }, 'BAD_USER_INPUT'],
-    ['not applicable without a reason', '2.2.1', { notApplicable: true, notApplicableReason: '  ' }, 'NOT_APPLICABLE_REASON_REQUIRED'],
-    ['not applicable with points', '2.2.1', { notApplicable: true, notApplicableReason: 'Lý do', points: 0.5 }, 'SCORE_WITH_NOT_APPLICABLE'],
+    [
+      'not applicable without a reason',
+      '2.2.1',
+      { notApplicable: true, notApplicableReason: '  ' },
+      'NOT_APPLICABLE_REASON_REQUIRED',
+    ],
+    [
+      'not applicable with points',
+      '2.2.1',
+      { notApplicable: true, notApplicableReason: 'Lý do', points: 0.5 },
+      'SCORE_WITH_NOT_APPLICABLE',
+    ],
     ['a criterion with components', '1.1', { points: 1 }, 'CRITERION_NOT_SCORED_DIRECTLY'],
   ])('refuses a score %s', async (_name, code, fields, expected) => {
     expect(codeOf(await score(code, fields))).toBe(expected);
@@ -91,8 +101,9 @@ describe('scoring', () => {
 
   it('takes a score on a step, and says not applicable with a reason', async () => {
     expect(codeOf(await score('1.2.2', { points: 0.5, explanation: 'Đủ, đúng hạn' }))).toBeNull();
-    expect(codeOf(await score('2.2.1', { notApplicable: true, notApplicableReason: 'Không có văn bản phải rà soát' })))
-      .toBeNull();
+    expect(
+      codeOf(await score('2.2.1', { notApplicable: true, notApplicableReason: 'Không có văn bản phải rà soát' })),
+    ).toBeNull();
     const after = await assessmentOf(office, 2025);
     expect(after.totals.overall.selfPoints).toBe((demo.totals.overall.selfPoints ?? 0) + 0.25);
     expect(after.totals.overall.maxPoints).toBe(98.5);
@@ -126,7 +137,9 @@ describe('evidence', () => {
       pointer: 'mục II',
     });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data?.addAssessmentEvidence.label).toBe('Văn bản 12/KH-SNNMT ngày 15/01/2025: Cải cách hành chính năm 2025');
+    expect(ok.data?.addAssessmentEvidence.label).toBe(
+      'Văn bản 12/KH-SNNMT ngày 15/01/2025: Cải cách hành chính năm 2025',
+    );
 
     const [of2021] = await t.sql<{ id: string }>(`select id from directive_document where number = '80/KH-SNN'`);
     const refused = await evidence('1.1.1', { recordKind: 'DIRECTIVE_DOCUMENT', recordId: of2021?.id });
@@ -154,7 +167,10 @@ describe('evidence', () => {
       issuer: 'Sở Nông nghiệp và Môi trường',
     });
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addAssessmentEvidence).toMatchObject({ fileId: id, label: '25/BC-SNNMT, Sở Nông nghiệp và Môi trường' });
+    expect(added.data?.addAssessmentEvidence).toMatchObject({
+      fileId: id,
+      label: '25/BC-SNNMT, Sở Nông nghiệp và Môi trường',
+    });
     const read = await leadership.download(id);
     expect([read.status, read.type, read.bytes.equals(pdf)]).toEqual([200, 'application/pdf', true]);
     expect((await (await t.as('kiemtra')).download(id)).status).toBe(404);
@@ -172,16 +188,22 @@ describe('a suggestion accepted, then overridden', () => {
   it('asks for an override explanation when the score differs from the accepted suggestion', async () => {
     const em = t.app.orm.em.fork();
     const user = await em.findOneOrFail(User, { username: 'vanphong' });
-    const stored = await new SelfAssessmentService(em).recordAcceptedSuggestion(user, demo.id, criterionId(demo, '1.3.2'), {
-      points: 1,
-      computation: '11/11 đơn vị được kiểm tra theo kế hoạch = 100% -> 1/1 điểm',
-      records: [],
-    });
+    const stored = await new SelfAssessmentService(em).recordAcceptedSuggestion(
+      user,
+      demo.id,
+      criterionId(demo, '1.3.2'),
+      {
+        points: 1,
+        computation: '11/11 đơn vị được kiểm tra theo kế hoạch = 100% -> 1/1 điểm',
+        records: [],
+      },
+    );
     expect(stored).toMatchObject({ points: 1, suggestedPoints: 1 });
     const i = { assessmentId: demo.id, criterionId: criterionId(demo, '1.3.2'), points: 0.5 };
     expect(codeOf(await office.request(SCORE, { i }))).toBe('SCORE_OVERRIDE_EXPLANATION_REQUIRED');
-    expect(codeOf(await office.request(SCORE, { i: { ...i, overrideExplanation: 'Hai đơn vị kiểm tra chưa đủ nội dung' } })))
-      .toBeNull();
+    expect(
+      codeOf(await office.request(SCORE, { i: { ...i, overrideExplanation: 'Hai đơn vị kiểm tra chưa đủ nội dung' } })),
+    ).toBeNull();
     expect(codeOf(await office.request(SCORE, { i: { ...i, points: 1 } }))).toBeNull();
   });
 });
@@ -205,7 +227,9 @@ describe('the workflow, draft to final', () => {
     office.request(SCORE, { i: { assessmentId: view.id, criterionId: criterionId(view, code), points: value } });
 
   it('submits once every criterion is scored; a submitted assessment cannot be edited', async () => {
-    expect(codeOf(await office.request(STEP('submitSelfAssessment'), { id: view.id }))).toBe('SELF_ASSESSMENT_INCOMPLETE');
+    expect(codeOf(await office.request(STEP('submitSelfAssessment'), { id: view.id }))).toBe(
+      'SELF_ASSESSMENT_INCOMPLETE',
+    );
     for (const code of leaves) expect(codeOf(await score(code, points[code] ?? 0)), code).toBeNull();
     expect(codeOf(await leadership.request(STEP('approveSelfAssessment'), { id: view.id }))).toBe(
       'SELF_ASSESSMENT_WRONG_STATUS',
@@ -219,7 +243,12 @@ describe('the workflow, draft to final', () => {
     expect(
       codeOf(
         await office.request(EVIDENCE, {
-          i: { assessmentId: view.id, criterionId: criterionId(view, '2.2'), recordKind: 'DIRECTIVE_DOCUMENT', recordId: pdfOwner?.id },
+          i: {
+            assessmentId: view.id,
+            criterionId: criterionId(view, '2.2'),
+            recordKind: 'DIRECTIVE_DOCUMENT',
+            recordId: pdfOwner?.id,
+          },
         }),
       ),
     ).toBe('SELF_ASSESSMENT_LOCKED');
@@ -227,19 +256,29 @@ describe('the workflow, draft to final', () => {
   });
 
   it('leadership returns it with a comment, then approves it once submitted again', async () => {
-    const RETURN = 'mutation ($i: ReturnSelfAssessmentInput!) { returnSelfAssessment(input: $i) { status returnComment } }';
+    const RETURN =
+      'mutation ($i: ReturnSelfAssessmentInput!) { returnSelfAssessment(input: $i) { status returnComment } }';
     expect(codeOf(await leadership.request(RETURN, { i: { id: view.id, comment: ' ' } }))).toBe(
       'SELF_ASSESSMENT_RETURN_COMMENT_REQUIRED',
     );
-    const returned = await leadership.request<{ returnSelfAssessment: { status: string; returnComment: string } }>(RETURN, {
-      i: { id: view.id, comment: 'Rà soát lại tiêu chí 1.1.2' },
+    const returned = await leadership.request<{ returnSelfAssessment: { status: string; returnComment: string } }>(
+      RETURN,
+      {
+        i: { id: view.id, comment: 'Rà soát lại tiêu chí 1.1.2' },
+      },
+    );
+    expect(returned.data?.returnSelfAssessment).toEqual({
+      status: 'DRAFT',
+      returnComment: 'Rà soát lại tiêu chí 1.1.2',
     });
-    expect(returned.data?.returnSelfAssessment).toEqual({ status: 'DRAFT', returnComment: 'Rà soát lại tiêu chí 1.1.2' });
     expect(codeOf(await score('1.1.2', 1))).toBeNull();
     expect(codeOf(await office.request(STEP('submitSelfAssessment'), { id: view.id }))).toBeNull();
-    const approved = await leadership.request<{ approveSelfAssessment: { status: string } }>(STEP('approveSelfAssessment'), {
-      id: view.id,
-    });
+    const approved = await leadership.request<{ approveSelfAssessment: { status: string } }>(
+      STEP('approveSelfAssessment'),
+      {
+        id: view.id,
+      },
+    );
     expect(approved.data?.approveSelfAssessment.status).toBe('APPROVED');
   });
 

@@ -1321,7 +1321,8 @@ export const en: Record<MessageKey, string> = {
   'error.selfAssessmentIncomplete': 'Some criteria are not scored yet or need scoring again.',
   'error.selfAssessmentAppraisalIncomplete': 'Some criteria have no appraisal score yet.',
   'error.selfAssessmentReturnCommentRequired': 'Please write a comment when returning the self-assessment.',
-  'error.selfAssessmentReissueLocked': "The year's self-assessment has been submitted: it cannot move to a re-issued criteria set.",
+  'error.selfAssessmentReissueLocked':
+    "The year's self-assessment has been submitted: it cannot move to a re-issued criteria set.",
   'error.criterionNotFound': "The criterion is not in the self-assessment's criteria set.",
   'error.criterionNotScoredDirectly': 'The criterion has components: score each component.',
   'error.scoreNegative': 'The score cannot be negative.',
@@ -1330,7 +1331,8 @@ export const en: Record<MessageKey, string> = {
   'error.scoreNotABand': "The criterion is scored only by its bands' values.",
   'error.scoreWithNotApplicable': 'A criterion that does not apply takes no score.',
   'error.notApplicableReasonRequired': 'Please give the reason the criterion does not apply.',
-  'error.scoreOverrideExplanationRequired': 'The score differs from the suggestion computed from data: please explain why.',
+  'error.scoreOverrideExplanationRequired':
+    'The score differs from the suggestion computed from data: please explain why.',
   'error.evidenceSourceInvalid': 'Evidence is either a record of the product or an uploaded file, not both.',
   'error.evidenceRecordNotFound': 'The record chosen as evidence was not found.',
   'error.evidenceOtherYear': "The record belongs to another year than the self-assessment's.",

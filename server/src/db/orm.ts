@@ -24,7 +24,11 @@ import { AdministrativeProcedure } from '../features/registers/administrative-pr
 import { DirectiveDocument } from '../features/registers/directive-document.entity.js';
 import { IndexResult } from '../features/registers/index-result.entity.js';
 import { CriteriaSet, Criterion } from '../features/self-assessment/criteria-set.entity.js';
-import { AssessmentEvidence, CriterionScore, SelfAssessment } from '../features/self-assessment/self-assessment.entity.js';
+import {
+  AssessmentEvidence,
+  CriterionScore,
+  SelfAssessment,
+} from '../features/self-assessment/self-assessment.entity.js';
 import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { UnitChange, UnitVersion } from '../features/units/unit-version.entity.js';

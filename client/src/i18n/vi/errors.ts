@@ -211,7 +211,8 @@ export const errorsMessages = {
   'error.selfAssessmentIncomplete': 'Còn tiêu chí chưa chấm hoặc cần chấm lại.',
   'error.selfAssessmentAppraisalIncomplete': 'Còn tiêu chí chưa có điểm thẩm định.',
   'error.selfAssessmentReturnCommentRequired': 'Vui lòng ghi ý kiến khi trả lại bản tự đánh giá.',
-  'error.selfAssessmentReissueLocked': 'Bản tự đánh giá của năm đã trình: không chuyển sang bộ tiêu chí ban hành lại được.',
+  'error.selfAssessmentReissueLocked':
+    'Bản tự đánh giá của năm đã trình: không chuyển sang bộ tiêu chí ban hành lại được.',
   'error.criterionNotFound': 'Không tìm thấy tiêu chí trong bộ tiêu chí của bản tự đánh giá.',
   'error.criterionNotScoredDirectly': 'Tiêu chí có tiêu chí con: hãy chấm điểm từng tiêu chí thành phần.',
   'error.scoreNegative': 'Điểm không được âm.',
@@ -221,7 +222,8 @@ export const errorsMessages = {
   'error.scoreWithNotApplicable': 'Tiêu chí không áp dụng thì không chấm điểm.',
   'error.notApplicableReasonRequired': 'Vui lòng ghi lý do tiêu chí không áp dụng.',
   'error.scoreOverrideExplanationRequired': 'Điểm khác điểm gợi ý từ dữ liệu: vui lòng giải trình vì sao.',
-  'error.evidenceSourceInvalid': 'Tài liệu kiểm chứng là một hồ sơ của phần mềm hoặc một tệp đã tải lên, không phải cả hai.',
+  'error.evidenceSourceInvalid':
+    'Tài liệu kiểm chứng là một hồ sơ của phần mềm hoặc một tệp đã tải lên, không phải cả hai.',
   'error.evidenceRecordNotFound': 'Không tìm thấy hồ sơ đã chọn làm tài liệu kiểm chứng.',
   'error.evidenceOtherYear': 'Hồ sơ này thuộc năm khác với năm của bản tự đánh giá.',
   'error.evidenceFileNotFound': 'Không tìm thấy tệp đã tải lên.',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaTreeProblems, type ScoringGuide, scoreProblem } from '../../features/self-assessment/criteria-rules.js';
+import {
+  criteriaTreeProblems,
+  type ScoringGuide,
+  scoreProblem,
+} from '../../features/self-assessment/criteria-rules.js';
 import { PerformanceMeasure } from '../../features/self-assessment/performance-measure.js';
 import { DEMO_SCORES_2025, demoCriteriaDrafts, demoCriteriaSetTitle } from './demo-criteria.js';
 
@@ -21,7 +25,10 @@ describe('the demo PAR INDEX criteria set', () => {
     const measured = drafts.filter((d) => d.measure);
     expect(new Set(measured.map((d) => d.measure))).toEqual(new Set(Object.values(PerformanceMeasure)));
     expect(measured.filter((d) => parents.has(d.code))).toEqual([]);
-    expect(drafts.find((d) => d.code === '1.1.1')?.measureParams).toEqual({ documentType: 'KE_HOACH', deadline: '01-31' });
+    expect(drafts.find((d) => d.code === '1.1.1')?.measureParams).toEqual({
+      documentType: 'KE_HOACH',
+      deadline: '01-31',
+    });
   });
 
   it("scores the 2025 draft within each criterion's guidance", () => {

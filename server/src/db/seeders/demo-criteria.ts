@@ -84,7 +84,8 @@ export const DEMO_CRITERIA: DemoCriterion[] = [
             evidence: 'Kế hoạch kiểm tra; quyết định thành lập đoàn kiểm tra.',
           }),
           c('1.3.2', 'Tỷ lệ đơn vị trực thuộc được kiểm tra theo kế hoạch', 1, {
-            guidance: 'Kiểm tra 100% số đơn vị theo kế hoạch: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm.',
+            guidance:
+              'Kiểm tra 100% số đơn vị theo kế hoạch: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm.',
             ...ratio(1, 80, 0.5),
             evidence: 'Biên bản kiểm tra, thông báo kết luận kiểm tra của từng đơn vị.',
             measure: 'PLAN_INSPECTED',
@@ -542,7 +543,10 @@ export const DEMO_CRITERIA: DemoCriterion[] = [
 ];
 
 /** The demo set's criteria as the rules (and the store) read them: flat, parents first. */
-export function demoCriteriaDrafts(): (CriterionDraft & { guidance: string | null; expectedEvidence: string | null })[] {
+export function demoCriteriaDrafts(): (CriterionDraft & {
+  guidance: string | null;
+  expectedEvidence: string | null;
+})[] {
   const out: (CriterionDraft & { guidance: string | null; expectedEvidence: string | null })[] = [];
   const walk = (node: DemoCriterion, parentCode: string | null) => {
     const bands: ScoreBandValue[] | null = node.bands
@@ -582,7 +586,11 @@ export const DEMO_SCORES_2025: {
   explanation?: string;
   notApplicableReason?: string;
 }[] = [
-  { code: '1.1.1', points: 0.5, explanation: 'Kế hoạch cải cách hành chính năm 2025 ban hành ngày 15/01/2025 (minh họa).' },
+  {
+    code: '1.1.1',
+    points: 0.5,
+    explanation: 'Kế hoạch cải cách hành chính năm 2025 ban hành ngày 15/01/2025 (minh họa).',
+  },
   { code: '1.1.2', points: 1 },
   { code: '1.2.1', points: 0.5 },
   { code: '1.2.2', points: 0.25, explanation: 'Báo cáo cải cách hành chính quý III gửi chậm 02 ngày so với quy định.' },
@@ -596,8 +604,7 @@ export const DEMO_SCORES_2025: {
   {
     code: '2.1.1',
     points: null,
-    notApplicableReason:
-      'Năm 2025 Sở không được giao chủ trì xây dựng văn bản quy phạm pháp luật nào (minh họa).',
+    notApplicableReason: 'Năm 2025 Sở không được giao chủ trì xây dựng văn bản quy phạm pháp luật nào (minh họa).',
   },
   { code: '3.3.1', points: 1.5 },
   { code: '3.4.1', points: 1, explanation: 'Còn một số TTHC chưa đủ điều kiện cung cấp trực tuyến toàn trình.' },

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AgencyKind, CriteriaSet, Criterion } from '../../features/self-assessment/criteria-set.entity.js';
 import { LEVELS } from '../../features/self-assessment/criteria-rules.js';
+import { AgencyKind, CriteriaSet, Criterion } from '../../features/self-assessment/criteria-set.entity.js';
 import { CriterionScore, SelfAssessment } from '../../features/self-assessment/self-assessment.entity.js';
 import type { User } from '../../features/users/user.entity.js';
 import { DEMO_CRITERIA_SETS, DEMO_SCORES_2025, demoCriteriaDrafts, demoCriteriaSetTitle } from './demo-criteria.js';

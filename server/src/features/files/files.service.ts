@@ -9,9 +9,9 @@ import { FindingsService } from '../findings/findings.service.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment } from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
+import { sniffDocumentType, startsAsZip } from './document-type.js';
 import { type FileStorage, FileStorageError } from './file-storage.js';
 import { FileErrors } from './files.errors.js';
-import { sniffDocumentType, startsAsZip } from './document-type.js';
 import { sniffImageType } from './image-type.js';
 import { FileUpload, StoredFile } from './stored-file.entity.js';
 

@@ -34,7 +34,8 @@ export function parseAppraisalRows(rows: Cell[][], guides: ReadonlyMap<string, S
     let points: number | null = null;
     if (pointsText) {
       const value = numberOf(cells[1] ?? null);
-      if (value === null || Number.isNaN(value)) problems.push(SelfAssessmentErrors.appraisalScoreInvalid(code, pointsText));
+      if (value === null || Number.isNaN(value))
+        problems.push(SelfAssessmentErrors.appraisalScoreInvalid(code, pointsText));
       else {
         const problem = guide ? scoreProblem(guide, value) : null;
         if (problem) problems.push(problem);

@@ -13,14 +13,9 @@ import {
   scoredCriterion,
   scoreRow,
 } from './assessment-records.js';
-import type { AgencyKind, Criterion } from './criteria-set.entity.js';
 import { scoreProblem } from './criteria-rules.js';
-import {
-  AppraisalRound,
-  type CriterionScore,
-  SelfAssessment,
-  SelfAssessmentStatus,
-} from './self-assessment.entity.js';
+import type { AgencyKind, Criterion } from './criteria-set.entity.js';
+import { AppraisalRound, type CriterionScore, SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
 import { SelfAssessmentErrors } from './self-assessment.errors.js';
 import type { AppraisalScoreInput } from './self-assessment.inputs.js';
 import { STATUS_IN_SENTENCE } from './workflow.js';
@@ -35,7 +30,13 @@ export interface AppraisalImportProblem {
 export interface AppraisalImportPreview {
   columns: readonly string[];
   round: AppraisalRound;
-  rows: { row: number; code: string; points: number | null; comment: string | null; problems: AppraisalImportProblem[] }[];
+  rows: {
+    row: number;
+    code: string;
+    points: number | null;
+    comment: string | null;
+    problems: AppraisalImportProblem[];
+  }[];
   problems: AppraisalImportProblem[];
   counts: { scores: number; bad: number };
 }
@@ -177,4 +178,3 @@ export class AppraisalService {
     };
   }
 }
-

@@ -36,7 +36,14 @@ describe('assessment totals', () => {
       'nothing scored',
       {},
       {
-        overall: { statedMaxPoints: 10, maxPoints: 10, selfPoints: 0, appraisalPoints: null, leaves: 4, scoredLeaves: 0 },
+        overall: {
+          statedMaxPoints: 10,
+          maxPoints: 10,
+          selfPoints: 0,
+          appraisalPoints: null,
+          leaves: 4,
+          scoredLeaves: 0,
+        },
         areas: [
           { code: '1', maxPoints: 3, selfPoints: 0, leaves: 3 },
           { code: '2', maxPoints: 7, selfPoints: 0, leaves: 1 },
@@ -83,7 +90,7 @@ describe('assessment totals', () => {
     const totals = assessmentTotals(CRITERIA, new Map(Object.entries(scores)));
     expect(totals.overall).toMatchObject(expected.overall);
     expect(totals.areas).toHaveLength(expected.areas.length);
-    expected.areas.forEach((area, i) => expect(totals.areas[i]).toMatchObject(area));
+    for (const [i, area] of expected.areas.entries()) expect(totals.areas[i]).toMatchObject(area);
   });
 });
 
@@ -106,7 +113,12 @@ describe('carry-over of scores to a re-issued set', () => {
   });
 
   it.each([
-    ['same code, text and maximum', old('1.1', 'Ban hành kế hoạch', 1, 1), leaf('1.1', 'Ban hành  kế hoạch', 1), 'KEPT'],
+    [
+      'same code, text and maximum',
+      old('1.1', 'Ban hành kế hoạch', 1, 1),
+      leaf('1.1', 'Ban hành  kế hoạch', 1),
+      'KEPT',
+    ],
     ['the text changed', old('1.1', 'Ban hành kế hoạch', 1, 1), leaf('1.1', 'Ban hành kế hoạch CCHC', 1), 'CHANGED'],
     ['the maximum changed', old('1.1', 'Ban hành kế hoạch', 1, 1), leaf('1.1', 'Ban hành kế hoạch', 0.5), 'CHANGED'],
     [

@@ -1,13 +1,13 @@
 import { isReportYear } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { dateOf } from '../registers/register-cells.js';
 import { readSheetFile } from '../registers/register-sheets.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { type CarryOver, planCarryOver } from './carry-over.js';
-import { AgencyKind, CriteriaSet, Criterion } from './criteria-set.entity.js';
 import { criteriaTreeProblems, isPointValue, LEVELS } from './criteria-rules.js';
+import { AgencyKind, CriteriaSet, Criterion } from './criteria-set.entity.js';
 import { CRITERIA_COLUMNS, type CriterionRow, parseCriteriaRows } from './criteria-sheet.js';
 import { moveToRevision, scoredLeavesOf } from './reissue.js';
 import { SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
@@ -55,7 +55,8 @@ const problemOf = (row: number, criterion: string | null, err: AppError): Criter
 
 /** The set's details from the import's query string, each wrong one said. */
 export function parseSetDetails(year: number, query: Record<string, unknown>): CriteriaSetDetails {
-  const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).normalize('NFC').trim() : '');
+  const text = (name: string) =>
+    typeof query[name] === 'string' ? (query[name] as string).normalize('NFC').trim() : '';
   if (!isReportYear(year)) throw CriteriaErrors.yearInvalid();
   const kind = text('agencyKind') || AgencyKind.DEPARTMENT;
   if (!Object.hasOwn(AgencyKind, kind)) throw CriteriaErrors.setDetailsInvalid(`không có loại cơ quan "${kind}".`);
@@ -170,11 +171,7 @@ export function latestSet(
   em: EntityManager,
   where: { year: number; agencyKind: AgencyKind },
 ): Promise<CriteriaSet | null> {
-  return em.findOne(
-    CriteriaSet,
-    { year: where.year, agencyKind: where.agencyKind },
-    { orderBy: { revision: 'desc' } },
-  );
+  return em.findOne(CriteriaSet, { year: where.year, agencyKind: where.agencyKind }, { orderBy: { revision: 'desc' } });
 }
 
 /** The set and its criteria, parents first, in the sheet's order; audited as one creation. */
@@ -228,7 +225,17 @@ function storeSet(
     entityType: 'CriteriaSet',
     entityId: set.id,
     action: 'IMPORT',
-    after: { year, agencyKind, revision, title, documentNumber, issuedOn, effectiveOn, totalPoints, criteria: rows.length },
+    after: {
+      year,
+      agencyKind,
+      revision,
+      title,
+      documentNumber,
+      issuedOn,
+      effectiveOn,
+      totalPoints,
+      criteria: rows.length,
+    },
   });
   return { set, criteria };
 }

@@ -26,7 +26,12 @@ const GOOD: CriterionDraft[] = [
   node('1.1', 0.3),
   node('1.1.1', 0.1),
   node('1.1.2', 0.2),
-  node('1.2', 2.7, { bands: [{ minPercent: 100, points: 2.7 }, { minPercent: 0, points: 0 }] }),
+  node('1.2', 2.7, {
+    bands: [
+      { minPercent: 100, points: 2.7 },
+      { minPercent: 0, points: 0 },
+    ],
+  }),
   node('2', 7, { text: 'Lĩnh vực 2' }),
   node('2.1', 7, { scoreStep: 0.25, measure: 'PLAN_INSPECTED' }),
 ];
@@ -108,7 +113,11 @@ describe('criteria tree rules', () => {
   it('accepts a directive-document measure with a type and a deadline', () => {
     const nodes = GOOD.map((n) =>
       n.code === '2.1'
-        ? { ...n, measure: 'DIRECTIVE_ISSUED_ON_TIME' as const, measureParams: { documentType: 'KE_HOACH', deadline: '01-31' } }
+        ? {
+            ...n,
+            measure: 'DIRECTIVE_ISSUED_ON_TIME' as const,
+            measureParams: { documentType: 'KE_HOACH', deadline: '01-31' },
+          }
         : n,
     );
     expect(codesOf(nodes)).toEqual([]);

@@ -105,7 +105,8 @@ function leafProblems(node: CriterionDraft): AppError[] {
   const errors: AppError[] = [];
   const max = hundredths(node.maxPoints);
   const step = node.scoreStep === null ? null : hundredths(node.scoreStep);
-  if (step !== null && (step <= 0 || step > max || max % step !== 0)) errors.push(CriteriaErrors.stepInvalid(node.code));
+  if (step !== null && (step <= 0 || step > max || max % step !== 0))
+    errors.push(CriteriaErrors.stepInvalid(node.code));
   if (node.bands) {
     const reason = bandsProblem(node.bands, max, step !== null && step > 0 ? step : null);
     if (reason) errors.push(CriteriaErrors.bandsInvalid(node.code, reason));

@@ -18,13 +18,10 @@ import { User } from '../users/user.entity.js';
 import { PerformanceMeasure } from './performance-measure.js';
 
 /** The kind of agency a province issues a criteria set for; the product serves one department (Sở). */
-export const AgencyKind = graphqlEnum(
-  { name: 'AgencyKind', description: 'Loại cơ quan được đánh giá Chỉ số CCHC' },
-  [
-    /** Sở, ban, ngành thuộc UBND tỉnh */
-    'DEPARTMENT',
-  ],
-);
+export const AgencyKind = graphqlEnum({ name: 'AgencyKind', description: 'Loại cơ quan được đánh giá Chỉ số CCHC' }, [
+  /** Sở, ban, ngành thuộc UBND tỉnh */
+  'DEPARTMENT',
+]);
 export type AgencyKind = EnumValue<typeof AgencyKind>;
 
 /** Where a criterion sits in the set's tree: lĩnh vực > tiêu chí > tiêu chí thành phần. */

@@ -63,8 +63,7 @@ const KINDS: Record<EvidenceRecordKind, { query: (id: string) => Sql; facts: (r:
     facts: (r) => ({ years: [Number(r.year)], label: `TTHC ${r.code}: ${r.name}` }),
   },
   INDEX_RESULT: {
-    query: (id) =>
-      sql`select year, assessment_index as index, total_score as total from index_result where id = ${id}`,
+    query: (id) => sql`select year, assessment_index as index, total_score as total from index_result where id = ${id}`,
     facts: (r) => ({
       years: [Number(r.year)],
       label: `${ASSESSMENT_INDEX_LABELS[r.index as keyof typeof ASSESSMENT_INDEX_LABELS] ?? r.index} năm ${r.year}: ${formatNumber(Number(r.total))} điểm`,

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
+import { currentScoresOf } from './assessment-records.js';
 import { planCarryOver, type ScoredLeaf } from './carry-over.js';
 import type { CriteriaSet, Criterion } from './criteria-set.entity.js';
-import { currentScoresOf } from './assessment-records.js';
 import { type SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
 import { SelfAssessmentErrors } from './self-assessment.errors.js';
 

@@ -31,8 +31,7 @@ export const CriteriaErrors = {
       `Tiêu chí ${code} quá sâu: bộ tiêu chí chỉ có lĩnh vực, tiêu chí và tiêu chí thành phần.`,
       { code },
     ),
-  textMissing: (code: string) =>
-    new AppError('CRITERIA_TEXT_MISSING', `Tiêu chí ${code} chưa có nội dung.`, { code }),
+  textMissing: (code: string) => new AppError('CRITERIA_TEXT_MISSING', `Tiêu chí ${code} chưa có nội dung.`, { code }),
   numberInvalid: (code: string, column: string, text: string) =>
     new AppError(
       'CRITERIA_NUMBER_INVALID',
@@ -143,11 +142,9 @@ export const SelfAssessmentErrors = {
       field: 'points',
     }),
   scoreNotABand: (code: string, allowed: number[]) =>
-    new AppError(
-      'SCORE_NOT_A_BAND',
-      `Tiêu chí ${code} chỉ chấm theo thang điểm: ${allowed.map(n).join('; ')}.`,
-      { field: 'points' },
-    ),
+    new AppError('SCORE_NOT_A_BAND', `Tiêu chí ${code} chỉ chấm theo thang điểm: ${allowed.map(n).join('; ')}.`, {
+      field: 'points',
+    }),
   scoreWithNotApplicable: () =>
     new AppError('SCORE_WITH_NOT_APPLICABLE', 'Tiêu chí không áp dụng thì không chấm điểm.', { field: 'points' }),
   notApplicableReasonRequired: () =>

@@ -61,7 +61,11 @@ export function selfAssessmentRouter(orm: MikroORM, config: AppConfig, logger: L
   router.get(
     '/api/criteria-sets/template.xlsx',
     route(EDIT, async (_em, _user, _req, res) => {
-      sendXlsx(res, 'mau-bo-tieu-chi-cchc.xlsx', await criteriaWorkbook('Bộ tiêu chí chấm điểm Chỉ số CCHC', TEMPLATE_EXAMPLE));
+      sendXlsx(
+        res,
+        'mau-bo-tieu-chi-cchc.xlsx',
+        await criteriaWorkbook('Bộ tiêu chí chấm điểm Chỉ số CCHC', TEMPLATE_EXAMPLE),
+      );
     }),
   );
 

@@ -91,7 +91,9 @@ export class SelfAssessmentResolver {
   }
 
   @Authorized(EDIT)
-  @Mutation(() => CriterionScore, { description: 'A criterion’s self-score, explanation or not-applicable; draft only' })
+  @Mutation(() => CriterionScore, {
+    description: 'A criterion’s self-score, explanation or not-applicable; draft only',
+  })
   scoreCriterion(
     @Arg('input', () => ScoreCriterionInput) input: ScoreCriterionInput,
     @Ctx() ctx: RequestContext,

@@ -1,6 +1,6 @@
+import { isReportYear } from '@kycuong/rules';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isReportYear } from '@kycuong/rules';
 import { recordAudit } from '../audit/audit.service.js';
 import { blankToNull } from '../registers/register-rules.js';
 import type { User } from '../users/user.entity.js';
@@ -15,13 +15,24 @@ import {
 } from './assessment-records.js';
 import { type AssessmentTotals, assessmentTotals } from './assessment-totals.js';
 import { latestSet } from './criteria-import.service.js';
-import { AgencyKind, CriteriaSet } from './criteria-set.entity.js';
 import { needsOverrideExplanation, scoreProblem } from './criteria-rules.js';
-import { type CriterionScore, SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
+import { AgencyKind, CriteriaSet } from './criteria-set.entity.js';
+import { type CriterionScore, SelfAssessment } from './self-assessment.entity.js';
 import { CriteriaErrors, SelfAssessmentErrors } from './self-assessment.errors.js';
-import type { ReturnSelfAssessmentInput, ScoreCriterionInput, StartSelfAssessmentInput } from './self-assessment.inputs.js';
+import type {
+  ReturnSelfAssessmentInput,
+  ScoreCriterionInput,
+  StartSelfAssessmentInput,
+} from './self-assessment.inputs.js';
 import type { CriterionSuggestion } from './suggestion.js';
-import { type AssessmentStep, assertEditable, type LeafState, statusAfter, unappraisedCodes, unscoredCodes } from './workflow.js';
+import {
+  type AssessmentStep,
+  assertEditable,
+  type LeafState,
+  statusAfter,
+  unappraisedCodes,
+  unscoredCodes,
+} from './workflow.js';
 
 const ACTION: Record<AssessmentStep, string> = {
   SUBMIT: 'SUBMIT',
@@ -273,4 +284,3 @@ export function criteriaSets(em: EntityManager, year: number | null, agencyKind:
     { orderBy: { year: 'desc', revision: 'desc' } },
   );
 }
-
