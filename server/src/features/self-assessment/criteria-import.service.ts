@@ -1,4 +1,5 @@
 import { isReportYear } from '@kycuong/rules';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../common/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -91,15 +92,22 @@ export class CriteriaImportService {
   async import(actor: User, details: CriteriaSetDetails, bytes: Buffer): Promise<CriteriaImportPreview> {
     const { preview, rows } = await this.read(details, bytes);
     if (preview.problems.length > 0) throw CriteriaErrors.importInvalid(preview.counts.bad, preview.problems);
-    const set = await this.em.transactional(async (em) => {
-      // Read again inside the transaction: another import may have stored a revision since the preview.
-      const revision = ((await latestSet(em, details))?.revision ?? 0) + 1;
-      const stored = storeSet(em, actor, details, revision, rows);
-      await em.flush();
-      const assessment = await em.findOne(SelfAssessment, { year: details.year, agencyKind: details.agencyKind });
-      if (assessment) await moveToRevision(em, actor, assessment, stored.set, stored.criteria);
-      return stored.set;
-    });
+    const set = await this.em
+      .transactional(async (em) => {
+        // Read again inside the transaction: another import may have stored a revision since the preview.
+        const revision = ((await latestSet(em, details))?.revision ?? 0) + 1;
+        const stored = storeSet(em, actor, details, revision, rows);
+        await em.flush();
+        const assessment = await em.findOne(SelfAssessment, { year: details.year, agencyKind: details.agencyKind });
+        if (assessment) await moveToRevision(em, actor, assessment, stored.set, stored.criteria);
+        return stored.set;
+      })
+      .catch((err: unknown) => {
+        // Another import took the same revision number meanwhile (the unique year, kind, revision).
+        if (!(err instanceof UniqueConstraintViolationException)) throw err;
+        const message = 'Một bộ tiêu chí khác của năm vừa được nhập. Hãy xem trước lại rồi nhập.';
+        throw CriteriaErrors.importInvalid(0, [{ row: 0, criterion: null, code: 'CRITERIA_IMPORT_INVALID', message }]);
+      });
     return { ...preview, revision: set.revision, setId: set.id };
   }
 

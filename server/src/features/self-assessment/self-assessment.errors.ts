@@ -72,7 +72,7 @@ export const CriteriaErrors = {
   setEmpty: () => new AppError('CRITERIA_SET_EMPTY', 'Tệp không có tiêu chí nào.'),
   setDetailsInvalid: (reason: string) =>
     new AppError('CRITERIA_SET_DETAILS_INVALID', `Thông tin ban hành bộ tiêu chí chưa đúng: ${reason}`),
-  importInvalid: (bad: number, problems: { row: number; code: string; message: string }[]) =>
+  importInvalid: (bad: number, problems: { row: number; criterion: string | null; code: string; message: string }[]) =>
     new AppError(
       'CRITERIA_IMPORT_INVALID',
       bad > 0
