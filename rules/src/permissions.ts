@@ -64,6 +64,12 @@ export const PERMISSION_TABLE = {
   ROLLUP_READ: [ADMIN, OFFICE, LEADERSHIP],
   /** See the phones that sync and what waits on each. */
   DEVICE_READ: [ADMIN, OFFICE, LEADERSHIP],
+  /** Read the PAR INDEX criteria sets and the year's self-assessment with its evidence and appraisal. */
+  SELF_ASSESSMENT_READ: [ADMIN, OFFICE, LEADERSHIP],
+  /** Import criteria sets, score the self-assessment, attach evidence, submit it, enter the appraisal. */
+  SELF_ASSESSMENT_EDIT: [ADMIN, OFFICE],
+  /** Approve a submitted self-assessment, or return it to draft with a comment. */
+  SELF_ASSESSMENT_APPROVE: [LEADERSHIP],
   /** Read audit trails; without AUDIT_READ_ALL only those of findings in one's record scope. */
   AUDIT_READ: [ADMIN, OFFICE, LEADERSHIP, UNIT_HEAD],
   /** Read the audit trail of any record. */

@@ -32,6 +32,7 @@ import { filesRouter } from './features/files/files.http.js';
 import { filesCleanupJob } from './features/files/files-cleanup.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
+import { selfAssessmentRouter } from './features/self-assessment/self-assessment.http.js';
 import { unitImportRouter } from './features/units/unit-import.http.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
 import { GraphQLRequestContext } from './graphql/context.js';
@@ -193,6 +194,7 @@ async function assemble(
   app.use(unitImportRouter(orm, config, logger));
   app.use(annualReportRouter(orm, config, logger));
   app.use(rollupRouter(orm, config, logger));
+  app.use(selfAssessmentRouter(orm, config, logger));
 
   app.use(notFound({ apiOnly: true }));
   serveClient(app, config.clientDist);

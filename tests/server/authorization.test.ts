@@ -34,6 +34,9 @@ const PROCEDURE = {
   legalDays: 1,
   daysCut: 2,
 };
+/** The PAR INDEX self-assessment: the office scores it, leadership reads it and approves it. */
+const ASSESSMENT_EDITORS: Caller[] = ['ADMIN', 'OFFICE'];
+const ASSESSMENT_READERS: Caller[] = ['ADMIN', 'OFFICE', 'LEADERSHIP'];
 /** Stops on a component above its maximum, after the role check. */
 const INDEX_RESULT = { year: 2030, index: 'SIPAS', totalScore: 1, components: [{ name: 'X', score: 2, maxScore: 1 }] };
 
@@ -345,11 +348,63 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     allowed: REGISTER_EDITORS,
     doc: 'mutation { issueAnnualReport(year: 2030, number: 1, date: "2030-12-01") { id } }',
   },
+  // The PAR INDEX self-assessment (issue 17): the office keeps it, leadership reads and approves it.
+  criteriaSets: { allowed: ASSESSMENT_READERS, doc: '{ criteriaSets(year: 2025) { id } }' },
+  criteriaSet: { allowed: ASSESSMENT_READERS, doc: `{ criteriaSet(id: "${NOBODY}") { id } }` },
+  selfAssessments: { allowed: ASSESSMENT_READERS, doc: '{ selfAssessments { id } }' },
+  selfAssessment: { allowed: ASSESSMENT_READERS, doc: '{ selfAssessment(year: 2030) { id } }' },
+  // A year without a criteria set: refused after the role check.
+  startSelfAssessment: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: 'mutation ($i: StartSelfAssessmentInput!) { startSelfAssessment(input: $i) { id } }',
+    variables: { i: { year: 2030 } },
+  },
+  scoreCriterion: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: 'mutation ($i: ScoreCriterionInput!) { scoreCriterion(input: $i) { id } }',
+    variables: { i: { assessmentId: NOBODY, criterionId: NOBODY, points: 1 } },
+  },
+  addAssessmentEvidence: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: 'mutation ($i: AddAssessmentEvidenceInput!) { addAssessmentEvidence(input: $i) { id } }',
+    variables: { i: { assessmentId: NOBODY, criterionId: NOBODY, fileId: NOBODY } },
+  },
+  removeAssessmentEvidence: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: `mutation { removeAssessmentEvidence(id: "${NOBODY}") }`,
+  },
+  submitSelfAssessment: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: `mutation { submitSelfAssessment(id: "${NOBODY}") { id } }`,
+  },
+  approveSelfAssessment: {
+    allowed: ['LEADERSHIP'],
+    doc: `mutation { approveSelfAssessment(id: "${NOBODY}") { id } }`,
+  },
+  returnSelfAssessment: {
+    allowed: ['LEADERSHIP'],
+    doc: 'mutation ($i: ReturnSelfAssessmentInput!) { returnSelfAssessment(input: $i) { id } }',
+    variables: { i: { id: NOBODY, comment: 'Thử quyền' } },
+  },
+  startSelfAssessmentAppraisal: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: `mutation { startSelfAssessmentAppraisal(id: "${NOBODY}") { id } }`,
+  },
+  enterAppraisalScore: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: 'mutation ($i: AppraisalScoreInput!) { enterAppraisalScore(input: $i) { id } }',
+    variables: { i: { assessmentId: NOBODY, criterionId: NOBODY, round: 'FIRST', points: 1 } },
+  },
+  finaliseSelfAssessment: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: `mutation { finaliseSelfAssessment(id: "${NOBODY}") { id } }`,
+  },
 };
 
 /**
- * The plain HTTP routes of operations the schema does not list (the restructure import, issue 16): who
- * may call them, the same capability as recordUnitChange (UNIT_MANAGE). The bodies are not a workbook,
+ * The plain HTTP routes of operations the schema does not list (the restructure import, issue 16; the
+ * self-assessment's sheets, issue 17): who may call them, the same capability as recordUnitChange
+ * (UNIT_MANAGE) and scoreCriterion (SELF_ASSESSMENT_EDIT). The bodies are not a workbook,
  * so an allowed call stops on the file after the role check and changes nothing.
  */
 const UNIT_MANAGERS: Caller[] = ['ADMIN', 'OFFICE'];
@@ -357,6 +412,14 @@ const ROUTE_MATRIX: Record<string, { allowed: Caller[]; method: 'GET' | 'POST' }
   '/api/unit-changes/template.xlsx': { allowed: UNIT_MANAGERS, method: 'GET' },
   '/api/unit-changes/import-preview': { allowed: UNIT_MANAGERS, method: 'POST' },
   '/api/unit-changes/import': { allowed: UNIT_MANAGERS, method: 'POST' },
+  // The self-assessment's sheets (SELF_ASSESSMENT_EDIT): an import without the set's details stops on
+  // them; the demo's 2025 assessment is a draft, so its appraisal import stops on the file and the status.
+  '/api/criteria-sets/template.xlsx': { allowed: ASSESSMENT_EDITORS, method: 'GET' },
+  '/api/criteria-sets/2025/import-preview': { allowed: ASSESSMENT_EDITORS, method: 'POST' },
+  '/api/criteria-sets/2025/import': { allowed: ASSESSMENT_EDITORS, method: 'POST' },
+  '/api/self-assessments/2025/appraisal-template.xlsx': { allowed: ASSESSMENT_EDITORS, method: 'GET' },
+  '/api/self-assessments/2025/appraisal-import-preview': { allowed: ASSESSMENT_EDITORS, method: 'POST' },
+  '/api/self-assessments/2025/appraisal-import': { allowed: ASSESSMENT_EDITORS, method: 'POST' },
 };
 
 let t: TestApp;
@@ -437,7 +500,9 @@ describe('authorization matrix', () => {
         + (select count(*) from annual_report_draft where year = 2030)
         + (select count(*) from issuing_agency_identity where abbreviation = 'AUTHZ')
         + (select count(*) from unit_change where basis_number = '1/QĐ-UBND')
-        + (select count(*) from conclusion_notice) as n`,
+        + (select count(*) from conclusion_notice)
+        + (select count(*) from self_assessment where year <> 2025) + (select count(*) from criteria_set where revision > 1)
+        + (select count(*) from assessment_evidence) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });
@@ -551,6 +616,8 @@ describe('me { can }', () => {
       'REGISTER_MANAGE',
       'ROLLUP_READ',
       'DEVICE_READ',
+      'SELF_ASSESSMENT_READ',
+      'SELF_ASSESSMENT_EDIT',
       'AUDIT_READ',
       'AUDIT_READ_ALL',
     ],
@@ -574,6 +641,8 @@ describe('me { can }', () => {
       'REGISTER_MANAGE',
       'ROLLUP_READ',
       'DEVICE_READ',
+      'SELF_ASSESSMENT_READ',
+      'SELF_ASSESSMENT_EDIT',
       'AUDIT_READ',
       'AUDIT_READ_ALL',
     ],
@@ -587,6 +656,8 @@ describe('me { can }', () => {
       'REGISTER_READ',
       'ROLLUP_READ',
       'DEVICE_READ',
+      'SELF_ASSESSMENT_READ',
+      'SELF_ASSESSMENT_APPROVE',
       'AUDIT_READ',
       'AUDIT_READ_ALL',
     ],
@@ -630,6 +701,9 @@ describe('me { can }', () => {
       ['UNIT_MANAGE', 'createUnit'],
       ['AGENCY_READ', 'issuingAgencyIdentities'],
       ['AGENCY_MANAGE', 'addIssuingAgencyIdentity'],
+      ['SELF_ASSESSMENT_READ', 'selfAssessment'],
+      ['SELF_ASSESSMENT_EDIT', 'scoreCriterion'],
+      ['SELF_ASSESSMENT_APPROVE', 'approveSelfAssessment'],
     ];
     for (const [capability, operation] of pairs) {
       const allowed = MATRIX[operation]?.allowed;

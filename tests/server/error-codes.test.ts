@@ -20,6 +20,10 @@ import type { PlanErrorCode } from '../../server/src/features/plans/plans.errors
 import type { RegisterErrorCode } from '../../server/src/features/registers/registers.errors.js';
 import type { RollupErrorCode } from '../../server/src/features/rollup/rollup.errors.js';
 import type { MeasureErrorCode } from '../../server/src/features/self-assessment/measures/measures.errors.js';
+import type {
+  CriteriaErrorCode,
+  SelfAssessmentErrorCode,
+} from '../../server/src/features/self-assessment/self-assessment.errors.js';
 import type { HELD_AFTER_REFUSED_OPERATION, SyncErrorCode } from '../../server/src/features/sync/sync.errors.js';
 import type { UnitErrorCode } from '../../server/src/features/units/units.errors.js';
 import type { UserErrorCode } from '../../server/src/features/users/users.errors.js';
@@ -109,6 +113,7 @@ describe('error codes', () => {
       VISIT_NOT_STARTED: 409,
       FILE_TOO_LARGE: 413,
       FILE_NOT_IMAGE: 415,
+      FILE_TYPE_NOT_ALLOWED: 415,
       FILE_ID_CONFLICT: 409,
       FILE_HASH_MISMATCH: 422,
       FILE_QUOTA_EXCEEDED: 507,
@@ -154,7 +159,9 @@ describe('error codes', () => {
       | RegisterErrorCode
       | AnnualReportErrorCode
       | RollupErrorCode
-      | MeasureErrorCode;
+      | MeasureErrorCode
+      | CriteriaErrorCode
+      | SelfAssessmentErrorCode;
     // What graphql-js and Apollo report of a request, and the refusals http/ and graphql/ write in place.
     expectTypeOf<Exclude<ErrorCode, Raised>>().toEqualTypeOf<
       | 'GRAPHQL_PARSE_FAILED'

@@ -23,6 +23,12 @@ import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../feature
 import { AdministrativeProcedure } from '../features/registers/administrative-procedure.entity.js';
 import { DirectiveDocument } from '../features/registers/directive-document.entity.js';
 import { IndexResult } from '../features/registers/index-result.entity.js';
+import { CriteriaSet, Criterion } from '../features/self-assessment/criteria-set.entity.js';
+import {
+  AssessmentEvidence,
+  CriterionScore,
+  SelfAssessment,
+} from '../features/self-assessment/self-assessment.entity.js';
 import { Device } from '../features/sync/device.entity.js';
 import { Unit } from '../features/units/unit.entity.js';
 import { UnitChange, UnitVersion } from '../features/units/unit-version.entity.js';
@@ -69,6 +75,11 @@ export const ENTITIES = [
   IndexResult,
   AnnualReportDraft,
   IssuingAgencyIdentity,
+  CriteriaSet,
+  Criterion,
+  SelfAssessment,
+  CriterionScore,
+  AssessmentEvidence,
 ];
 
 /**

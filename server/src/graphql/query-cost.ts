@@ -51,6 +51,16 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'InspectionPlan.lines': 100,
   // One unit carries a unit's work today; a split's few new units.
   'UnitAsOf.todayNames': 3,
+  // The PAR INDEX self-assessment: a year's few revisions of a set of ~150 criteria, ~100 scored.
+  'Query.criteriaSets': 4,
+  'Query.selfAssessments': 10,
+  'CriteriaSet.criteria': 150,
+  'Criterion.bands': 4,
+  'SelfAssessment.criteria': 150,
+  'SelfAssessment.scores': 100,
+  'SelfAssessment.retiredScores': 20,
+  'CriterionScore.evidence': 5,
+  'AssessmentTotals.areas': 8,
 };
 
 export const DEFAULT_LIST_SIZE = 20;

@@ -26,6 +26,13 @@ import {
   IndexResultsResolver,
 } from '../features/registers/registers.resolver.js';
 import { ComplianceFigureResolver, RollupResolver, RollupUnitResolver } from '../features/rollup/rollup.resolver.js';
+import {
+  AssessmentEvidenceResolver,
+  CriteriaSetResolver,
+  CriterionResolver,
+  CriterionScoreResolver,
+  SelfAssessmentResolver,
+} from '../features/self-assessment/self-assessment.resolver.js';
 import { SyncResolver } from '../features/sync/sync.resolver.js';
 import { UnitHistoryResolver, UnitVersionResolver } from '../features/units/unit-history.resolver.js';
 import { UnitsResolver } from '../features/units/units.resolver.js';
@@ -75,6 +82,11 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       RollupUnitResolver,
       ComplianceFigureResolver,
       AuditResolver,
+      CriteriaSetResolver,
+      CriterionResolver,
+      SelfAssessmentResolver,
+      CriterionScoreResolver,
+      AssessmentEvidenceResolver,
     ],
     orphanedTypes: [ErrorExtensions],
     authChecker,

@@ -17,6 +17,22 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type AddAssessmentEvidenceInput = {
+  assessmentId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
+  documentDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Số, ký hiệu văn bản */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cơ quan ban hành */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Trang, mục cần xem, e.g. "trang 3, mục II.2" */
+  pointer?: InputMaybe<Scalars['String']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  recordKind?: InputMaybe<EvidenceRecordKind>;
+};
+
 export type AddIssuingAgencyIdentityInput = {
   /** Ký hiệu in document numbers, e.g. SNNMT */
   abbreviation: Scalars['String']['input'];
@@ -72,6 +88,10 @@ export type AdministrativeProcedureInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Loại cơ quan được đánh giá Chỉ số CCHC */
+export type AgencyKind =
+  | 'DEPARTMENT';
+
 /** Phần lời của báo cáo SIPAS / PAR INDEX năm */
 export type AnnualReportDraft = {
   __typename?: 'AnnualReportDraft';
@@ -124,10 +144,74 @@ export type AnswerType =
   | 'PASS_FAIL'
   | 'TEXT';
 
+/** Vòng thẩm định */
+export type AppraisalRound =
+  | 'FIRST'
+  | 'SECOND';
+
+export type AppraisalScoreInput = {
+  assessmentId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criterionId: Scalars['ID']['input'];
+  /** Trống: xóa điểm thẩm định của vòng này */
+  points?: InputMaybe<Scalars['Float']['input']>;
+  round: AppraisalRound;
+};
+
+/** Tổng điểm của một lĩnh vực */
+export type AreaTotal = {
+  __typename?: 'AreaTotal';
+  /** Điểm thẩm định (vòng 2 nếu có, không thì vòng 1) */
+  appraisalPoints?: Maybe<Scalars['Float']['output']>;
+  appraisedLeaves: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** Số tiêu chí được chấm điểm trực tiếp */
+  leaves: Scalars['Int']['output'];
+  /** Điểm tối đa sau khi trừ các tiêu chí không áp dụng */
+  maxPoints: Scalars['Float']['output'];
+  notApplicableLeaves: Scalars['Int']['output'];
+  scoredLeaves: Scalars['Int']['output'];
+  /** Điểm tự chấm */
+  selfPoints: Scalars['Float']['output'];
+  /** Điểm tối đa theo bộ tiêu chí */
+  statedMaxPoints: Scalars['Float']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Tài liệu kiểm chứng */
+export type AssessmentEvidence = {
+  __typename?: 'AssessmentEvidence';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Ngày văn bản */
+  documentDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Số, ký hiệu văn bản */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** The uploaded file (GET /api/files/:id) */
+  fileId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Cơ quan ban hành */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** What a person reads: the record (number, date, unit) or the file’s document number */
+  label: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Trang, mục cần xem */
+  pointer?: Maybe<Scalars['String']['output']>;
+  recordId?: Maybe<Scalars['ID']['output']>;
+  recordKind?: Maybe<EvidenceRecordKind>;
+};
+
 /** SIPAS hoặc PAR INDEX */
 export type AssessmentIndex =
   | 'PAR_INDEX'
   | 'SIPAS';
+
+/** Tổng điểm theo lĩnh vực và toàn bộ */
+export type AssessmentTotals = {
+  __typename?: 'AssessmentTotals';
+  areas: Array<AreaTotal>;
+  overall: ScoreTotal;
+};
 
 export type AttachFileInput = {
   /** Client-generated UUID of the attachment */
@@ -218,6 +302,9 @@ export type Capability =
   | 'REPORT_EDIT'
   | 'REPORT_READ'
   | 'ROLLUP_READ'
+  | 'SELF_ASSESSMENT_APPROVE'
+  | 'SELF_ASSESSMENT_EDIT'
+  | 'SELF_ASSESSMENT_READ'
   | 'UNIT_MANAGE'
   | 'USER_MANAGE'
   | 'VISIT_CONDUCT'
@@ -401,6 +488,108 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** Bộ tiêu chí chấm điểm Chỉ số CCHC của một năm (một lần ban hành) */
+export type CriteriaSet = {
+  __typename?: 'CriteriaSet';
+  agencyKind: AgencyKind;
+  /** Areas, criteria and components, in the set’s order */
+  criteria: Array<Criterion>;
+  /** Số, ký hiệu văn bản ban hành bộ tiêu chí */
+  documentNumber: Scalars['String']['output'];
+  /** Ngày áp dụng */
+  effectiveOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** Ngày ban hành văn bản */
+  issuedOn: Scalars['LocalDate']['output'];
+  /** Lần ban hành trong năm: 1, 2, ... */
+  revision: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Tổng điểm tối đa của bộ tiêu chí (thường 100) */
+  totalPoints: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Lĩnh vực, tiêu chí hoặc tiêu chí thành phần */
+export type Criterion = {
+  __typename?: 'Criterion';
+  /** Thang điểm; khi có, chỉ chấm đúng các mức này hoặc 0 */
+  bands?: Maybe<Array<ScoreBand>>;
+  /** Mã, e.g. 1, 1.1, 1.1.2 */
+  code: Scalars['String']['output'];
+  /** Tài liệu kiểm chứng cần có */
+  expectedEvidence?: Maybe<Scalars['String']['output']>;
+  /** Hướng dẫn chấm điểm */
+  guidance?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Chấm điểm trực tiếp (không có tiêu chí con) */
+  isLeaf: Scalars['Boolean']['output'];
+  level: CriterionLevel;
+  /** Điểm tối đa */
+  maxPoints: Scalars['Float']['output'];
+  /** Chỉ số phần mềm tính được cho tiêu chí này */
+  measure?: Maybe<PerformanceMeasure>;
+  /** Tham số của chỉ số, e.g. loại văn bản và hạn */
+  measureParams?: Maybe<Scalars['JSONObject']['output']>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Thứ tự trong bộ tiêu chí */
+  position: Scalars['Int']['output'];
+  /** Bước điểm cho phép, e.g. 0,25; không có: đến 0,01 */
+  scoreStep?: Maybe<Scalars['Float']['output']>;
+  /** Nội dung */
+  text: Scalars['String']['output'];
+};
+
+/** Cấp của tiêu chí */
+export type CriterionLevel =
+  | 'AREA'
+  | 'COMPONENT'
+  | 'CRITERION';
+
+/** Điểm tự chấm của một tiêu chí */
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  appraisalComment1?: Maybe<Scalars['String']['output']>;
+  appraisalComment2?: Maybe<Scalars['String']['output']>;
+  /** Điểm thẩm định vòng 1 */
+  appraisalPoints1?: Maybe<Scalars['Float']['output']>;
+  /** Điểm thẩm định vòng 2 */
+  appraisalPoints2?: Maybe<Scalars['Float']['output']>;
+  criterion: Criterion;
+  criterionId: Scalars['ID']['output'];
+  evidence: Array<AssessmentEvidence>;
+  /** Giải trình */
+  explanation?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Tiêu chí đã thay đổi khi bộ tiêu chí ban hành lại: cần chấm lại */
+  needsReview: Scalars['Boolean']['output'];
+  /** Không áp dụng: điểm tối đa của tổng giảm theo tiêu chí này */
+  notApplicable: Scalars['Boolean']['output'];
+  notApplicableReason?: Maybe<Scalars['String']['output']>;
+  /** Giải trình khi điểm khác điểm gợi ý */
+  overrideExplanation?: Maybe<Scalars['String']['output']>;
+  /** Điểm tự chấm; trống: chưa chấm */
+  points?: Maybe<Scalars['Float']['output']>;
+  /** Điểm tối đa theo lần ban hành trước */
+  priorMaxPoints?: Maybe<Scalars['Float']['output']>;
+  /** Điểm đã chấm theo lần ban hành trước */
+  priorPoints?: Maybe<Scalars['Float']['output']>;
+  /** Nội dung tiêu chí theo lần ban hành trước */
+  priorText?: Maybe<Scalars['String']['output']>;
+  /** Lần ban hành đã bỏ tiêu chí này (điểm chỉ còn trong lịch sử) */
+  retiredInRevision?: Maybe<Scalars['Int']['output']>;
+  /** Vì sao cần chấm lại, hoặc vì sao điểm được giữ lại */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Điểm gợi ý từ dữ liệu đã được chấp nhận */
+  suggestedPoints?: Maybe<Scalars['Float']['output']>;
+  suggestionAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  suggestionAcceptedByName?: Maybe<Scalars['String']['output']>;
+  /** Cách tính của điểm gợi ý đã chấp nhận */
+  suggestionComputation?: Maybe<Scalars['String']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type DeactivateUnitInput = {
   /** Last active day; defaults to today */
   activeTo?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -496,6 +685,9 @@ export type ErrorCode =
   | 'ANNUAL_REPORT_VERSION_CONFLICT'
   | 'ANNUAL_REPORT_YEAR_INVALID'
   | 'ANSWER_INVALID'
+  | 'APPRAISAL_CODE_UNKNOWN'
+  | 'APPRAISAL_IMPORT_INVALID'
+  | 'APPRAISAL_SCORE_INVALID'
   | 'ATTACHMENT_ID_TAKEN'
   | 'ATTACHMENT_NOT_FOUND'
   | 'BAD_REQUEST'
@@ -512,6 +704,27 @@ export type ErrorCode =
   | 'CHECKLIST_NOT_PUBLISHED'
   | 'CHECKLIST_NO_DRAFT'
   | 'CHECKLIST_VERSION_NOT_FOUND'
+  | 'CRITERIA_BANDS_INVALID'
+  | 'CRITERIA_CODE_INVALID'
+  | 'CRITERIA_CODE_MISSING'
+  | 'CRITERIA_CODE_NOT_UNDER_PARENT'
+  | 'CRITERIA_DUPLICATE_CODE'
+  | 'CRITERIA_IMPORT_INVALID'
+  | 'CRITERIA_MEASURE_ON_PARENT'
+  | 'CRITERIA_MEASURE_PARAMS_INVALID'
+  | 'CRITERIA_MEASURE_UNKNOWN'
+  | 'CRITERIA_NUMBER_INVALID'
+  | 'CRITERIA_PARENT_MISSING'
+  | 'CRITERIA_POINTS_MISMATCH'
+  | 'CRITERIA_SET_DETAILS_INVALID'
+  | 'CRITERIA_SET_EMPTY'
+  | 'CRITERIA_SET_NOT_FOUND'
+  | 'CRITERIA_STEP_INVALID'
+  | 'CRITERIA_TEXT_MISSING'
+  | 'CRITERIA_TOO_DEEP'
+  | 'CRITERIA_TOTAL_MISMATCH'
+  | 'CRITERION_NOT_FOUND'
+  | 'CRITERION_NOT_SCORED_DIRECTLY'
   | 'CROSS_SITE_REQUEST_REFUSED'
   | 'DATABASE_UNAVAILABLE'
   | 'DEADLINE_EXTENSION_REASON_REQUIRED'
@@ -521,6 +734,11 @@ export type ErrorCode =
   | 'DOCUMENT_NUMBER_INVALID'
   | 'DOCUMENT_NUMBER_TAKEN'
   | 'DOCUMENT_SUMMARY_REQUIRED'
+  | 'EVIDENCE_FILE_NOT_FOUND'
+  | 'EVIDENCE_NOT_FOUND'
+  | 'EVIDENCE_OTHER_YEAR'
+  | 'EVIDENCE_RECORD_NOT_FOUND'
+  | 'EVIDENCE_SOURCE_INVALID'
   | 'FILE_ARCHIVE_INVALID'
   | 'FILE_EMPTY'
   | 'FILE_HASH_INVALID'
@@ -535,6 +753,7 @@ export type ErrorCode =
   | 'FILE_STORAGE_FAILED'
   | 'FILE_STORAGE_FULL'
   | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_NOT_ALLOWED'
   | 'FILE_UNPACKS_TOO_LARGE'
   | 'FILE_UPLOAD_OFFSET'
   | 'FINDING_CLOSE_REASON_REQUIRED'
@@ -576,6 +795,7 @@ export type ErrorCode =
   | 'NOTICE_SIGNER_REQUIRED'
   | 'NOTICE_STRENGTHS_REQUIRED'
   | 'NOTICE_VISIT_NOT_APPROVED'
+  | 'NOT_APPLICABLE_REASON_REQUIRED'
   | 'NOT_FOUND'
   | 'OPERATION_ID_REUSED'
   | 'OPERATION_RESOLUTION_FAILURE'
@@ -602,6 +822,22 @@ export type ErrorCode =
   | 'RETURN_COMMENT_REQUIRED'
   | 'REVISION_REASON_REQUIRED'
   | 'ROLLUP_YEAR_INVALID'
+  | 'SCORE_ABOVE_MAX'
+  | 'SCORE_BETWEEN_STEPS'
+  | 'SCORE_NEGATIVE'
+  | 'SCORE_NOT_A_BAND'
+  | 'SCORE_OVERRIDE_EXPLANATION_REQUIRED'
+  | 'SCORE_WITH_NOT_APPLICABLE'
+  | 'SELF_ASSESSMENT_APPRAISAL_INCOMPLETE'
+  | 'SELF_ASSESSMENT_EXISTS'
+  | 'SELF_ASSESSMENT_INCOMPLETE'
+  | 'SELF_ASSESSMENT_LOCKED'
+  | 'SELF_ASSESSMENT_NOT_FOUND'
+  | 'SELF_ASSESSMENT_REISSUE_LOCKED'
+  | 'SELF_ASSESSMENT_RETURN_COMMENT_REQUIRED'
+  | 'SELF_ASSESSMENT_VERSION_CONFLICT'
+  | 'SELF_ASSESSMENT_WRONG_STATUS'
+  | 'SELF_ASSESSMENT_YEAR_INVALID'
   | 'SIGNATURE_NO_SECRETARY'
   | 'SIGN_IN_BUSY'
   | 'SIGN_IN_THROTTLED'
@@ -682,6 +918,16 @@ export type EvidencePhotoInput = {
   attachmentId: Scalars['ID']['input'];
   fileId: Scalars['ID']['input'];
 };
+
+/** Loại hồ sơ của phần mềm dùng làm tài liệu kiểm chứng */
+export type EvidenceRecordKind =
+  | 'DIRECTIVE_DOCUMENT'
+  | 'FINDING'
+  | 'INDEX_RESULT'
+  | 'NOTICE'
+  | 'PLAN'
+  | 'PROCEDURE'
+  | 'VISIT';
 
 export type ExtendDeadlineInput = {
   findingId: Scalars['ID']['input'];
@@ -954,11 +1200,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Thủ trưởng đơn vị xác nhận đã nhận thông báo kết luận đã ban hành; lần sau giữ nguyên lần đầu */
   acknowledgeConclusionNotice: NoticeAcknowledgement;
+  /** Cites a record of the year or an uploaded file as evidence */
+  addAssessmentEvidence: AssessmentEvidence;
   /** Thêm cơ quan ban hành từ một ngày; thời kỳ đang có hiệu lực kết thúc vào ngày hôm trước */
   addIssuingAgencyIdentity: IssuingAgencyIdentity;
   /** Adds a unit to the plan; its visit is created, planned */
   addPlanLine: PlanLine;
   answerItem: Visit;
+  approveSelfAssessment: SelfAssessment;
   /** Approves and locks a submitted visit */
   approveVisit: Visit;
   /** Attaches an uploaded photo (to an item) or a signature */
@@ -984,8 +1233,12 @@ export type Mutation = {
   deleteDirectiveDocument: Scalars['Boolean']['output'];
   deleteFinding: Visit;
   deleteIndexResult: Scalars['Boolean']['output'];
+  /** The Sở Nội vụ’s score and comment of a criterion in a round */
+  enterAppraisalScore: CriterionScore;
   /** Moves the deadline (gia hạn), with a reason */
   extendFindingDeadline: Finding;
+  /** Closes the appraisal: the result is final */
+  finaliseSelfAssessment: SelfAssessment;
   /** Gives the report its number (the "215" of 215/BC-SNN) and date */
   issueAnnualReport: AnnualReportDraft;
   /** Văn phòng ban hành thông báo kết luận của cuộc kiểm tra đã duyệt (số, ngày, ưu điểm, hạn báo cáo, người ký); sửa được đến khi đơn vị xác nhận đã nhận */
@@ -998,6 +1251,7 @@ export type Mutation = {
   recordUnitChange: UnitChange;
   /** Rejects the unit's remediation report, with a reason: back to the unit */
   rejectRemediation: Finding;
+  removeAssessmentEvidence: Scalars['Boolean']['output'];
   /** Removes a line whose visit has not started */
   removePlanLine: Scalars['Boolean']['output'];
   removeVisitAttachment: Visit;
@@ -1009,6 +1263,8 @@ export type Mutation = {
   reportRemediation: Finding;
   /** Sets a temporary password and signs the user out everywhere */
   resetUserPassword: User;
+  /** Returns a submitted assessment to draft, with a comment */
+  returnSelfAssessment: SelfAssessment;
   /** Returns a submitted visit with comments */
   returnVisit: Visit;
   /** Changes an approved visit, with a reason kept in the audit trail */
@@ -1020,6 +1276,8 @@ export type Mutation = {
   saveFinding: Visit;
   /** Creates a team, or replaces its details and members */
   saveInspectionTeam: InspectionTeam;
+  /** A criterion’s self-score, explanation or not-applicable; draft only */
+  scoreCriterion: CriterionScore;
   /** Deactivates (signing the user out) or reactivates a user */
   setUserActive: User;
   setVisitAttendees: Visit;
@@ -1032,7 +1290,13 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Starts a year’s narrative as a copy of another year’s */
   startAnnualReportDraftFromYear: AnnualReportDraft;
+  /** Starts the year’s self-assessment on its latest criteria set */
+  startSelfAssessment: SelfAssessment;
+  /** The approved assessment goes to the Sở Nội vụ’s appraisal */
+  startSelfAssessmentAppraisal: SelfAssessment;
   startVisit: Visit;
+  /** Submits the draft to leadership; it is locked from then on */
+  submitSelfAssessment: SelfAssessment;
   /** Submits for review; refused with VISIT_INCOMPLETE and the list of what is missing */
   submitVisit: Visit;
   /** Applies a phone's queued field writes, in order, once each */
@@ -1051,6 +1315,11 @@ export type MutationAcknowledgeConclusionNoticeArgs = {
 };
 
 
+export type MutationAddAssessmentEvidenceArgs = {
+  input: AddAssessmentEvidenceInput;
+};
+
+
 export type MutationAddIssuingAgencyIdentityArgs = {
   input: AddIssuingAgencyIdentityInput;
 };
@@ -1063,6 +1332,11 @@ export type MutationAddPlanLineArgs = {
 
 export type MutationAnswerItemArgs = {
   input: AnswerItemInput;
+};
+
+
+export type MutationApproveSelfAssessmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1151,8 +1425,18 @@ export type MutationDeleteIndexResultArgs = {
 };
 
 
+export type MutationEnterAppraisalScoreArgs = {
+  input: AppraisalScoreInput;
+};
+
+
 export type MutationExtendFindingDeadlineArgs = {
   input: ExtendDeadlineInput;
+};
+
+
+export type MutationFinaliseSelfAssessmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1188,6 +1472,11 @@ export type MutationRejectRemediationArgs = {
 };
 
 
+export type MutationRemoveAssessmentEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemovePlanLineArgs = {
   lineId: Scalars['ID']['input'];
 };
@@ -1218,6 +1507,11 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationReturnSelfAssessmentArgs = {
+  input: ReturnSelfAssessmentInput;
+};
+
+
 export type MutationReturnVisitArgs = {
   input: ReturnVisitInput;
 };
@@ -1245,6 +1539,11 @@ export type MutationSaveFindingArgs = {
 
 export type MutationSaveInspectionTeamArgs = {
   input: SaveTeamInput;
+};
+
+
+export type MutationScoreCriterionArgs = {
+  input: ScoreCriterionInput;
 };
 
 
@@ -1279,8 +1578,23 @@ export type MutationStartAnnualReportDraftFromYearArgs = {
 };
 
 
+export type MutationStartSelfAssessmentArgs = {
+  input: StartSelfAssessmentInput;
+};
+
+
+export type MutationStartSelfAssessmentAppraisalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationStartVisitArgs = {
   input: StartVisitInput;
+};
+
+
+export type MutationSubmitSelfAssessmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1369,6 +1683,17 @@ export type PendingReportInput = {
   operationIds: Array<Scalars['ID']['input']>;
 };
 
+/** Chỉ số đo được từ dữ liệu của phần mềm cho một tiêu chí */
+export type PerformanceMeasure =
+  | 'DIRECTIVE_ISSUED_ON_TIME'
+  | 'FINDINGS_FIXED_ON_TIME'
+  | 'FINDINGS_FOLLOWED_UP'
+  | 'PLAN_INSPECTED'
+  | 'TTHC_ONE_STOP'
+  | 'TTHC_ONLINE'
+  | 'TTHC_POSTAL'
+  | 'TTHC_TIME_CUT';
+
 export type PhoneHoldingInput = {
   /** Writes of this person still on the phone */
   count: Scalars['Int']['input'];
@@ -1442,6 +1767,9 @@ export type Query = {
   checklistTemplates: Array<ChecklistTemplate>;
   /** A checklist version with its groups and items */
   checklistVersion: ChecklistVersion;
+  criteriaSet: CriteriaSet;
+  /** PAR INDEX criteria sets (every revision), newest first */
+  criteriaSets: Array<CriteriaSet>;
   /** Directive documents issued in a year, by date */
   directiveDocuments: Array<DirectiveDocument>;
   finding: Finding;
@@ -1469,6 +1797,10 @@ export type Query = {
   rollup: Rollup;
   /** The records behind one figure of the roll-up */
   rollupRecords: Array<RollupRecord>;
+  /** The self-assessment of a year, if started */
+  selfAssessment?: Maybe<SelfAssessment>;
+  /** Every year’s self-assessment, newest first */
+  selfAssessments: Array<SelfAssessment>;
   /** Phones and what is still waiting on each, oldest first */
   syncDevices: Array<Device>;
   /** The TTHC figures of a year, computed from its catalogue */
@@ -1505,6 +1837,17 @@ export type QueryAuditTrailArgs = {
 
 export type QueryChecklistVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaSetsArgs = {
+  agencyKind?: InputMaybe<AgencyKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1568,6 +1911,12 @@ export type QueryRollupRecordsArgs = {
   key?: InputMaybe<Scalars['String']['input']>;
   rootUnitId?: InputMaybe<Scalars['ID']['input']>;
   structure?: InputMaybe<RollupStructure>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QuerySelfAssessmentArgs = {
+  agencyKind?: AgencyKind;
   year: Scalars['Int']['input'];
 };
 
@@ -1662,6 +2011,12 @@ export type ReportRemediationInput = {
 export type ResetPasswordInput = {
   newPassword: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type ReturnSelfAssessmentInput = {
+  /** Ý kiến của lãnh đạo */
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type ReturnVisitInput = {
@@ -1906,6 +2261,84 @@ export type SaveTeamInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Một mức của thang điểm, e.g. từ 80% trở lên: 0,5 điểm */
+export type ScoreBand = {
+  __typename?: 'ScoreBand';
+  /** Từ tỷ lệ này (%) trở lên */
+  minPercent: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+};
+
+export type ScoreCriterionInput = {
+  assessmentId: Scalars['ID']['input'];
+  /** A scored criterion (no components) of the assessment’s criteria set */
+  criterionId: Scalars['ID']['input'];
+  /** Giải trình */
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  /** Không áp dụng (default false) */
+  notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  notApplicableReason?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the points differ from an accepted suggestion */
+  overrideExplanation?: InputMaybe<Scalars['String']['input']>;
+  /** Điểm tự chấm; trống: chưa chấm (or not applicable) */
+  points?: InputMaybe<Scalars['Float']['input']>;
+  /** The score’s version edited; a newer one is a conflict */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Tổng điểm của một lĩnh vực hoặc của cả bản tự đánh giá */
+export type ScoreTotal = {
+  __typename?: 'ScoreTotal';
+  /** Điểm thẩm định (vòng 2 nếu có, không thì vòng 1) */
+  appraisalPoints?: Maybe<Scalars['Float']['output']>;
+  appraisedLeaves: Scalars['Int']['output'];
+  /** Số tiêu chí được chấm điểm trực tiếp */
+  leaves: Scalars['Int']['output'];
+  /** Điểm tối đa sau khi trừ các tiêu chí không áp dụng */
+  maxPoints: Scalars['Float']['output'];
+  notApplicableLeaves: Scalars['Int']['output'];
+  scoredLeaves: Scalars['Int']['output'];
+  /** Điểm tự chấm */
+  selfPoints: Scalars['Float']['output'];
+  /** Điểm tối đa theo bộ tiêu chí */
+  statedMaxPoints: Scalars['Float']['output'];
+};
+
+/** Bản tự đánh giá, chấm điểm Chỉ số CCHC của năm */
+export type SelfAssessment = {
+  __typename?: 'SelfAssessment';
+  agencyKind: AgencyKind;
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  approvedByName?: Maybe<Scalars['String']['output']>;
+  /** The criteria of the current set, in order */
+  criteria: Array<Criterion>;
+  criteriaSet: CriteriaSet;
+  finalisedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Scores of criteria a re-issued set dropped: kept as history, not counted */
+  retiredScores: Array<CriterionScore>;
+  /** Ý kiến của lãnh đạo khi trả lại (lần gần nhất) */
+  returnComment?: Maybe<Scalars['String']['output']>;
+  returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The scores of the current criteria set */
+  scores: Array<CriterionScore>;
+  status: SelfAssessmentStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  /** Totals per area and overall, computed on read */
+  totals: AssessmentTotals;
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Bước của bản tự đánh giá, chấm điểm */
+export type SelfAssessmentStatus =
+  | 'APPRAISAL'
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'FINAL'
+  | 'SUBMITTED';
+
 export type SetAttendeesInput = {
   attendees: Array<AttendeeInput>;
   /** Client-generated UUID of this write */
@@ -1936,6 +2369,12 @@ export type SetUserActiveInput = {
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+export type StartSelfAssessmentInput = {
+  /** Default: DEPARTMENT */
+  agencyKind?: InputMaybe<AgencyKind>;
+  year: Scalars['Int']['input'];
 };
 
 export type StartVisitInput = {

@@ -11,6 +11,7 @@ import { seedDemoAgency } from './demo-agency.js';
 import { seedDemoInspections, seedDemoPlanUnderWay } from './demo-inspections.js';
 import { recordDemoReform } from './demo-reform.js';
 import { seedDemoRegisters } from './demo-registers.js';
+import { seedDemoSelfAssessment } from './demo-self-assessment.js';
 
 /** The one password of every demo account, printed at start; demo data is off in production. */
 export const DEMO_PASSWORD = 'kycuong@2026';
@@ -123,6 +124,9 @@ export async function seedDemoData(em: EntityManager, options: { reform?: boolea
     }
     const { template } = seedDemoInspections(tx, { units: byCode, users });
     seedDemoRegisters(tx, { units: byCode });
+    const office = users.get('vanphong');
+    const administrator = users.get('admin');
+    if (office && administrator) seedDemoSelfAssessment(tx, { admin: administrator, office });
     await tx.flush();
     await ensureUnitVersions(tx);
     const admin = users.get('admin');

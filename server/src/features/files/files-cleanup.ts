@@ -13,9 +13,9 @@ export interface FilesCleanupResult {
 /**
  * Removes what uploads leave behind: unfinished uploads that got no piece for `abandonedUploadHours`
  * (their pieces go with them), and uploaded files attached to nothing `unattachedFileDays` after their
- * upload (a photo the phone removed, or whose record never came). A file attached meanwhile is kept:
+ * upload (a photo the phone removed, or whose record never came; a file cited as self-assessment evidence is in use). A file attached meanwhile is kept:
  * each file is deleted under the same lock as its upload, only if no attachment refers to it, and the
- * attachment's foreign key refuses the delete if one is being added at that moment.
+ * attachment's (or the evidence's) foreign key refuses the delete if one is being added at that moment.
  */
 export async function cleanUpFiles(
   em: EntityManager,
@@ -33,7 +33,8 @@ export async function cleanUpFiles(
   const candidates = await executeSql<{ id: string }[]>(
     em,
     sql`select f.id from stored_file f where f.created_at < ${filesBefore}
-      and not exists (select 1 from attachment a where a.file_id = f.id) order by f.created_at limit 1000`,
+      and not exists (select 1 from attachment a where a.file_id = f.id)
+      and not exists (select 1 from assessment_evidence e where e.file_id = f.id) order by f.created_at limit 1000`,
   );
   let unattachedFiles = 0;
   for (const { id } of candidates) {
@@ -44,7 +45,7 @@ export async function cleanUpFiles(
         const rows = await executeSql<{ id: string }[]>(
           tx,
           sql`delete from stored_file f where f.id = ${id} and not exists (select 1 from attachment a where a.file_id = f.id)
-            returning f.id`,
+            and not exists (select 1 from assessment_evidence e where e.file_id = f.id) returning f.id`,
         );
         if (rows.length === 0) return false;
         await executeSql(tx, sql`delete from file_blob where file_id = ${id}`);

@@ -6,6 +6,8 @@ export const FileErrors = {
   tooLarge: (limit: number) =>
     new AppError('FILE_TOO_LARGE', `Ảnh quá lớn: tối đa ${Math.round(limit / 1024 / 1024)} MB.`, { limit }),
   notImage: () => new AppError('FILE_NOT_IMAGE', 'Tệp không phải ảnh JPEG, PNG hoặc WebP.'),
+  typeNotAllowed: () =>
+    new AppError('FILE_TYPE_NOT_ALLOWED', 'Tệp không phải ảnh (JPEG, PNG, WebP), tệp PDF hay tệp Word (.docx).'),
   conflict: () => new AppError('FILE_ID_CONFLICT', 'Mã tệp này đã được dùng cho một ảnh khác. Ảnh không được lưu.'),
   notFound: () => new AppError('FILE_NOT_FOUND', 'Không tìm thấy ảnh, hoặc bạn không có quyền xem.'),
   forbidden: () => new AppError('FORBIDDEN', 'Bạn không có quyền tải ảnh lên.'),

@@ -8,6 +8,7 @@ import { sendHttpError } from '../../http/error-response.js';
 import { type BodyRule, readBody, readBodyAsFarAsSent } from '../../http/request-body.js';
 import { requestUser } from '../../http/request-user.js';
 import type { User } from '../users/user.entity.js';
+import { DOCUMENT_TYPES } from './document-type.js';
 import type { FileStorage } from './file-storage.js';
 import { FileErrors } from './files.errors.js';
 import { FilesService } from './files.service.js';
@@ -23,9 +24,9 @@ const integerHeader = (value: string): number => (/^\d{1,12}$/.test(value.trim()
  */
 export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStorage, logger: Logger): Router {
   const router = Router();
-  /** A photo or signature, or a piece of one: what the phone sends (the service sniffs the real type). */
+  /** A photo or signature, or a piece of one (what the phone sends), or an evidence document (the service sniffs the real type). */
   const uploadBody: BodyRule = {
-    types: ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'],
+    types: ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream', ...DOCUMENT_TYPES],
     limit: config.maxUploadBytes + 1,
     tooLarge: () => FileErrors.tooLarge(config.maxUploadBytes),
   };
@@ -132,6 +133,12 @@ export function filesRouter(orm: MikroORM, config: AppConfig, storage: FileStora
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('ETag', `"${file.sha256}"`);
       res.setHeader('Content-Security-Policy', "default-src 'none'");
+      // A document (self-assessment evidence) is downloaded, never shown in the app's origin.
+      if (!file.mimeType.startsWith('image/'))
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="${file.id}.${file.mimeType === 'application/pdf' ? 'pdf' : 'docx'}"`,
+        );
       res.send(bytes);
     }),
   );

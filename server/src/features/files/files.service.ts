@@ -9,12 +9,19 @@ import { FindingsService } from '../findings/findings.service.js';
 import type { User } from '../users/user.entity.js';
 import { Attachment } from '../visits/visit.entity.js';
 import { canSeeVisit } from '../visits/visit-access.js';
+import { sniffDocumentType, startsAsZip } from './document-type.js';
 import { type FileStorage, FileStorageError } from './file-storage.js';
 import { FileErrors } from './files.errors.js';
 import { sniffImageType } from './image-type.js';
 import { FileUpload, StoredFile } from './stored-file.entity.js';
 
 const SHA256 = /^[0-9a-f]{64}$/i;
+
+/**
+ * Who may upload documents (PDF, .docx) besides photos: those who attach evidence to the PAR INDEX
+ * self-assessment. Field work (inspectors, unit heads) takes photos only.
+ */
+const mayUploadDocuments = (user: User) => can(user, Capability.SELF_ASSESSMENT_EDIT);
 
 /** The answer to a storage failure; the system's own error stays as `cause`, for the log only. */
 function storageFailure(err: unknown): AppError {
@@ -44,7 +51,8 @@ export async function heldUploadBytes(em: EntityManager, userId: string, exceptI
     sql`select coalesce((select sum(u.total_size) from file_upload u
                           where u.uploaded_by_id = ${userId} and u.id <> ${exceptId}), 0)
           + coalesce((select sum(f.size) from stored_file f where f.uploaded_by_id = ${userId} and f.id <> ${exceptId}
-              and not exists (select 1 from attachment a where a.file_id = f.id)), 0) as bytes`,
+              and not exists (select 1 from attachment a where a.file_id = f.id)
+              and not exists (select 1 from assessment_evidence e where e.file_id = f.id)), 0) as bytes`,
   );
   return Number(rows[0]?.bytes ?? 0);
 }
@@ -108,7 +116,11 @@ export class FilesService {
     const last = offset + piece.length === totalSize;
     if (!last && piece.length < this.limits.minPieceBytes) throw FileErrors.pieceTooSmall(this.limits.minPieceBytes);
     // The first piece holds the image header: refuse a non-image before storing anything.
-    if (offset === 0 && !sniffImageType(piece)) throw FileErrors.notImage();
+    if (offset === 0 && !sniffImageType(piece)) {
+      // A .docx names its entries further in: its start is checked here, the whole file when it completes.
+      if (!mayUploadDocuments(user)) throw FileErrors.notImage();
+      if (!sniffDocumentType(piece) && !startsAsZip(piece)) throw FileErrors.typeNotAllowed();
+    }
     const result = await this.em.transactional(async (em) => {
       await executeSql(em, sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
       const existing = await em.findOne(StoredFile, { id });
@@ -191,8 +203,8 @@ export class FilesService {
       if (existing.sha256 !== sha256 || existing.uploadedBy.id !== user.id) throw FileErrors.conflict();
       return existing;
     }
-    const mimeType = sniffImageType(bytes);
-    if (!mimeType) throw FileErrors.notImage();
+    const mimeType = sniffImageType(bytes) ?? (mayUploadDocuments(user) ? sniffDocumentType(bytes) : null);
+    if (!mimeType) throw mayUploadDocuments(user) ? FileErrors.typeNotAllowed() : FileErrors.notImage();
     try {
       await this.storage.put(em, id, bytes);
     } catch (err) {
@@ -215,6 +227,14 @@ export class FilesService {
 
   private async canRead(user: User, file: StoredFile): Promise<boolean> {
     if (file.uploadedBy.id === user.id) return true;
+    // Evidence of the self-assessment: read by table name, as that feature builds on this one.
+    if (can(user, Capability.SELF_ASSESSMENT_READ)) {
+      const cited = await executeSql<unknown[]>(
+        this.em,
+        sql`select 1 from assessment_evidence where file_id = ${file.id} limit 1`,
+      );
+      if (cited.length) return true;
+    }
     const attachments = await this.em.find(Attachment, { file }, { populate: ['visit'] });
     for (const a of attachments) {
       if (a.visit && (await canSeeVisit(this.em, user, a.visit))) return true;
