@@ -364,6 +364,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: 'mutation ($i: ScoreCriterionInput!) { scoreCriterion(input: $i) { id } }',
     variables: { i: { assessmentId: NOBODY, criterionId: NOBODY, points: 1 } },
   },
+  acceptSuggestion: {
+    allowed: ASSESSMENT_EDITORS,
+    doc: `mutation { acceptSuggestion(assessmentId: "${NOBODY}", criterionId: "${NOBODY}") { id } }`,
+  },
   addAssessmentEvidence: {
     allowed: ASSESSMENT_EDITORS,
     doc: 'mutation ($i: AddAssessmentEvidenceInput!) { addAssessmentEvidence(input: $i) { id } }',

@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCORES_2025 } from '../../server/src/db/seeders/demo-criteria.js';
-import { SelfAssessmentService } from '../../server/src/features/self-assessment/self-assessment.service.js';
-import { User } from '../../server/src/features/users/user.entity.js';
 import {
   type AssessmentView,
   assessmentOf,
@@ -184,29 +182,74 @@ describe('evidence', () => {
   });
 });
 
-describe('a suggestion accepted, then overridden', () => {
-  it('asks for an override explanation when the score differs from the accepted suggestion', async () => {
-    const em = t.app.orm.em.fork();
-    const user = await em.findOneOrFail(User, { username: 'vanphong' });
-    const stored = await new SelfAssessmentService(em).recordAcceptedSuggestion(
-      user,
-      demo.id,
-      criterionId(demo, '1.3.2'),
-      {
-        points: 1,
-        computation: '11/11 đơn vị được kiểm tra theo kế hoạch = 100% -> 1/1 điểm',
-        records: [],
-      },
+describe('a suggestion computed from the records, accepted, then overridden', () => {
+  const SUGGESTIONS = `query ($y: Int!) { selfAssessment(year: $y) { id
+    suggestions { criterionId points computation numerator denominator records { kind id label counted } } } }`;
+  const ACCEPT = `mutation ($a: ID!, $c: ID!) {
+    acceptSuggestion(assessmentId: $a, criterionId: $c) { points suggestedPoints suggestionComputation suggestionAcceptedByName }
+  }`;
+
+  const suggestionsOf = async (year: number): Promise<Suggestion[]> => {
+    const res = await office.request<{ selfAssessment: { suggestions: Suggestion[] } }>(SUGGESTIONS, { y: year });
+    expect(res.errors).toBeUndefined();
+    return res.data?.selfAssessment.suggestions ?? [];
+  };
+
+  it('offers none where nothing was due: 2025 has no inspection plan in the demo', async () => {
+    const plan = (await suggestionsOf(2025)).find((x) => x.criterionId === criterionId(demo, '1.3.2'));
+    expect(plan).toMatchObject({ points: null, denominator: 0 });
+    expect(plan?.computation).toContain('2025');
+    const accepted = await office.request(ACCEPT, { a: demo.id, c: criterionId(demo, '1.3.2') });
+    expect(codeOf(accepted)).toBe('SUGGESTION_UNAVAILABLE');
+    // A criterion naming no measure has no suggestion either.
+    expect(codeOf(await office.request(ACCEPT, { a: demo.id, c: criterionId(demo, '1.2.1') }))).toBe(
+      'SUGGESTION_UNAVAILABLE',
     );
-    expect(stored).toMatchObject({ points: 1, suggestedPoints: 1 });
-    const i = { assessmentId: demo.id, criterionId: criterionId(demo, '1.3.2'), points: 0.5 };
+  });
+
+  it('stores what the server computes for 2026, and a different score then needs an explanation', async () => {
+    expect(codeOf(await office.request('mutation { startSelfAssessment(input: { year: 2026 }) { id } }'))).toBeNull();
+    const y2026 = await assessmentOf(office, 2026);
+    const plan = (await suggestionsOf(2026)).find((x) => x.criterionId === criterionId(y2026, '1.3.2'));
+    expect(plan?.denominator).toBeGreaterThan(0);
+    expect(plan?.records.filter((r) => r.kind === 'VISIT')).toHaveLength(plan?.denominator ?? -1);
+    expect(plan?.records.filter((r) => r.kind === 'VISIT' && r.counted)).toHaveLength(plan?.numerator ?? -1);
+    // The bands of 1.3.2: 100%: 1; 80% to under 100%: 0,5; under 80%: 0.
+    const ratio = (plan?.numerator ?? 0) / (plan?.denominator ?? 1);
+    expect(plan?.points).toBe(ratio === 1 ? 1 : ratio >= 0.8 ? 0.5 : 0);
+    expect(plan?.computation).toMatch(/^\d+\/\d+ đơn vị được kiểm tra theo kế hoạch = .*-> .*\/1 điểm/);
+
+    const c = criterionId(y2026, '1.3.2');
+    const accepted = await office.request(ACCEPT, { a: y2026.id, c });
+    expect(codeOf(accepted)).toBeNull();
+    expect(accepted.data?.acceptSuggestion).toEqual({
+      points: plan?.points,
+      suggestedPoints: plan?.points,
+      suggestionComputation: plan?.computation,
+      suggestionAcceptedByName: expect.any(String),
+    });
+    const other = plan?.points === 0 ? 0.5 : 0;
+    const i = { assessmentId: y2026.id, criterionId: c, points: other };
     expect(codeOf(await office.request(SCORE, { i }))).toBe('SCORE_OVERRIDE_EXPLANATION_REQUIRED');
     expect(
       codeOf(await office.request(SCORE, { i: { ...i, overrideExplanation: 'Hai đơn vị kiểm tra chưa đủ nội dung' } })),
     ).toBeNull();
-    expect(codeOf(await office.request(SCORE, { i: { ...i, points: 1 } }))).toBeNull();
+    const audit = await t.sql<{ action: string }>(
+      `select action from audit_entry where entity_id = ? and action = 'ACCEPT_SUGGESTION'`,
+      [y2026.id],
+    );
+    expect(audit).toHaveLength(1);
   });
 });
+
+interface Suggestion {
+  criterionId: string;
+  points: number | null;
+  computation: string;
+  numerator: number;
+  denominator: number;
+  records: { kind: string; id: string; label: string; counted: boolean }[];
+}
 
 describe('the workflow, draft to final', () => {
   let view: AssessmentView;
@@ -367,8 +410,6 @@ describe('the workflow, draft to final', () => {
       'query ($id: ID!) { auditTrail(entityId: $id) { action } }',
       { id: demo.id },
     );
-    expect(demoTrail.data?.auditTrail.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['SCORE', 'ADD_EVIDENCE', 'ACCEPT_SUGGESTION']),
-    );
+    expect(demoTrail.data?.auditTrail.map((a) => a.action)).toEqual(expect.arrayContaining(['SCORE', 'ADD_EVIDENCE']));
   });
 });

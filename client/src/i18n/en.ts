@@ -1348,6 +1348,7 @@ export const en: Record<MessageKey, string> = {
   'error.selfAssessmentNotFound': 'The self-assessment was not found.',
   'error.selfAssessmentExists': "This year's self-assessment has already been started.",
   'error.selfAssessmentLocked': 'The self-assessment has been submitted: it can no longer be edited.',
+  'error.suggestionUnavailable': "This criterion has no suggested score from the year's records: score it yourself.",
   'error.selfAssessmentWrongStatus': "This cannot be done at the self-assessment's current step.",
   'error.selfAssessmentIncomplete': 'Some criteria are not scored yet or need scoring again.',
   'error.selfAssessmentAppraisalIncomplete': 'Some criteria have no appraisal score yet.',

@@ -248,6 +248,7 @@ export const ERROR_MESSAGE_KEYS = {
   SELF_ASSESSMENT_NOT_FOUND: 'error.selfAssessmentNotFound',
   SELF_ASSESSMENT_EXISTS: 'error.selfAssessmentExists',
   SELF_ASSESSMENT_LOCKED: 'error.selfAssessmentLocked',
+  SUGGESTION_UNAVAILABLE: 'error.suggestionUnavailable',
   SELF_ASSESSMENT_WRONG_STATUS: 'error.selfAssessmentWrongStatus',
   SELF_ASSESSMENT_INCOMPLETE: 'error.selfAssessmentIncomplete',
   SELF_ASSESSMENT_APPRAISAL_INCOMPLETE: 'error.selfAssessmentAppraisalIncomplete',

@@ -590,6 +590,19 @@ export type CriterionScore = {
   version: Scalars['Int']['output'];
 };
 
+/** Điểm gợi ý tính từ dữ liệu của năm cho một tiêu chí */
+export type CriterionSuggestion = {
+  __typename?: 'CriterionSuggestion';
+  /** e.g. 20/25 tồn tại khắc phục đúng hạn = 80% -> 0,5/1 điểm */
+  computation: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** Null when nothing was due: the computation says why */
+  points?: Maybe<Scalars['Float']['output']>;
+  records: Array<MeasuredRecordView>;
+};
+
 export type DeactivateUnitInput = {
   /** Last active day; defaults to today */
   activeTo?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -841,6 +854,7 @@ export type ErrorCode =
   | 'SIGNATURE_NO_SECRETARY'
   | 'SIGN_IN_BUSY'
   | 'SIGN_IN_THROTTLED'
+  | 'SUGGESTION_UNAVAILABLE'
   | 'SYNC_FAILED'
   | 'TEAM_MEMBER_DUPLICATE'
   | 'TEAM_MEMBER_NOT_FOUND'
@@ -1190,6 +1204,17 @@ export type ItemCommentInput = {
   itemId: Scalars['ID']['input'];
 };
 
+/** Một hồ sơ được đếm khi tính điểm gợi ý */
+export type MeasuredRecordView = {
+  __typename?: 'MeasuredRecordView';
+  /** Counted in the numerator, not only the denominator */
+  counted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: EvidenceRecordKind;
+  /** Số, ngày, đơn vị của hồ sơ */
+  label: Scalars['String']['output'];
+};
+
 export type MoveUnitInput = {
   id: Scalars['ID']['input'];
   /** The new parent unit */
@@ -1198,6 +1223,8 @@ export type MoveUnitInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts the score suggested from the year’s records, computed again on the server; draft only */
+  acceptSuggestion: CriterionScore;
   /** Thủ trưởng đơn vị xác nhận đã nhận thông báo kết luận đã ban hành; lần sau giữ nguyên lần đầu */
   acknowledgeConclusionNotice: NoticeAcknowledgement;
   /** Cites a record of the year or an uploaded file as evidence */
@@ -1307,6 +1334,12 @@ export type Mutation = {
   updatePlanLine: PlanLine;
   /** Renames or edits a unit */
   updateUnit: Unit;
+};
+
+
+export type MutationAcceptSuggestionArgs = {
+  assessmentId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
 };
 
 
@@ -2325,6 +2358,8 @@ export type SelfAssessment = {
   status: SelfAssessmentStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   submittedByName?: Maybe<Scalars['String']['output']>;
+  /** Scores suggested from the year’s records for the criteria that name a measure, with their records */
+  suggestions: Array<CriterionSuggestion>;
   /** Totals per area and overall, computed on read */
   totals: AssessmentTotals;
   version: Scalars['Int']['output'];

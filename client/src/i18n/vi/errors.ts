@@ -214,6 +214,7 @@ export const errorsMessages = {
   'error.selfAssessmentNotFound': 'Không tìm thấy bản tự đánh giá, chấm điểm.',
   'error.selfAssessmentExists': 'Bản tự đánh giá, chấm điểm của năm này đã được lập.',
   'error.selfAssessmentLocked': 'Bản tự đánh giá đã trình lãnh đạo: không sửa được nữa.',
+  'error.suggestionUnavailable': 'Tiêu chí này không có điểm gợi ý từ dữ liệu của năm: hãy tự chấm điểm.',
   'error.selfAssessmentWrongStatus': 'Thao tác này không làm được ở bước hiện tại của bản tự đánh giá.',
   'error.selfAssessmentIncomplete': 'Còn tiêu chí chưa chấm hoặc cần chấm lại.',
   'error.selfAssessmentAppraisalIncomplete': 'Còn tiêu chí chưa có điểm thẩm định.',

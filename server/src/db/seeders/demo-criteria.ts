@@ -53,7 +53,7 @@ export const DEMO_CRITERIA: DemoCriterion[] = [
             ],
             evidence: 'Kế hoạch cải cách hành chính năm của Sở.',
             measure: 'DIRECTIVE_ISSUED_ON_TIME',
-            params: { documentType: 'KE_HOACH', deadline: '01-31' },
+            params: { documentType: 'KE_HOACH', deadline: '01-31', titleContains: 'cải cách hành chính' },
           }),
           c('1.1.2', 'Mức độ hoàn thành kế hoạch cải cách hành chính', 1, {
             guidance: 'Hoàn thành 100% nhiệm vụ: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm.',
@@ -147,7 +147,7 @@ export const DEMO_CRITERIA: DemoCriterion[] = [
             ],
             evidence: 'Công văn chấn chỉnh kỷ luật, kỷ cương hành chính.',
             measure: 'DIRECTIVE_ISSUED_ON_TIME',
-            params: { documentType: 'CONG_VAN', deadline: '06-30' },
+            params: { documentType: 'CONG_VAN', deadline: '06-30', titleContains: 'kỷ cương' },
           }),
           c('1.8.2', 'Không có cán bộ, công chức, viên chức bị xử lý do vi phạm kỷ luật, kỷ cương hành chính', 1, {
             guidance: 'Không có: 1 điểm; có: 0 điểm.',

@@ -110,6 +110,12 @@ export const SelfAssessmentErrors = {
       `Còn ${codes.length} tiêu chí chưa có điểm thẩm định: ${codes.slice(0, 10).join(', ')}${codes.length > 10 ? '...' : ''}.`,
       { codes },
     ),
+  noSuggestion: (code: string) =>
+    new AppError(
+      'SUGGESTION_UNAVAILABLE',
+      `Tiêu chí ${code} không có điểm gợi ý từ dữ liệu của năm (không có chỉ số, hoặc chưa có gì đến hạn để tính): hãy tự chấm điểm.`,
+      { field: 'criterionId' },
+    ),
   returnCommentRequired: () =>
     new AppError('SELF_ASSESSMENT_RETURN_COMMENT_REQUIRED', 'Vui lòng ghi ý kiến khi trả lại bản tự đánh giá.', {
       field: 'comment',

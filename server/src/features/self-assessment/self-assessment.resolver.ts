@@ -20,6 +20,7 @@ import {
   StartSelfAssessmentInput,
 } from './self-assessment.inputs.js';
 import { criteriaSets, SelfAssessmentService } from './self-assessment.service.js';
+import { CriterionSuggestion, criterionSuggestion } from './suggestion.js';
 
 const READ = Capability.SELF_ASSESSMENT_READ;
 const EDIT = Capability.SELF_ASSESSMENT_EDIT;
@@ -102,6 +103,18 @@ export class SelfAssessmentResolver {
   }
 
   @Authorized(EDIT)
+  @Mutation(() => CriterionScore, {
+    description: 'Accepts the score suggested from the year’s records, computed again on the server; draft only',
+  })
+  acceptSuggestion(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('criterionId', () => ID) criterionId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CriterionScore> {
+    return new SelfAssessmentService(ctx.em).acceptSuggestion(signedInUser(ctx), assessmentId, criterionId);
+  }
+
+  @Authorized(EDIT)
   @Mutation(() => AssessmentEvidence, { description: 'Cites a record of the year or an uploaded file as evidence' })
   addAssessmentEvidence(
     @Arg('input', () => AddAssessmentEvidenceInput) input: AddAssessmentEvidenceInput,
@@ -178,6 +191,20 @@ export class SelfAssessmentResolver {
   @FieldResolver(() => [Criterion], { description: 'The criteria of the current set, in order' })
   async criteria(@Root() assessment: SelfAssessment, @Ctx() ctx: RequestContext): Promise<Criterion[]> {
     return criteriaOf(ctx.em, await findAssessment(ctx.em, assessment.id));
+  }
+
+  @FieldResolver(() => [CriterionSuggestion], {
+    description: 'Scores suggested from the year’s records for the criteria that name a measure, with their records',
+  })
+  async suggestions(@Root() assessment: SelfAssessment, @Ctx() ctx: RequestContext): Promise<CriterionSuggestion[]> {
+    const found = await findAssessment(ctx.em, assessment.id);
+    const measured = (await criteriaOf(ctx.em, found)).filter((criterion) => criterion.measure && criterion.isLeaf);
+    const suggestions: CriterionSuggestion[] = [];
+    for (const criterion of measured) {
+      const suggestion = await criterionSuggestion(ctx.em, found.year, criterion);
+      if (suggestion) suggestions.push(suggestion);
+    }
+    return suggestions;
   }
 
   @FieldResolver(() => AssessmentTotals, { description: 'Totals per area and overall, computed on read' })

@@ -24,7 +24,7 @@ import type {
   ScoreCriterionInput,
   StartSelfAssessmentInput,
 } from './self-assessment.inputs.js';
-import type { CriterionSuggestion } from './suggestion.js';
+import { criterionSuggestion } from './suggestion.js';
 import {
   type AssessmentStep,
   assertEditable,
@@ -132,19 +132,17 @@ export class SelfAssessmentService {
   }
 
   /**
-   * Stores a suggestion a person accepted (computed by the measures' `SuggestionFor`): the score becomes
-   * its points, and a later different score needs an override explanation.
+   * A person accepts the suggestion computed from the year's records (never one sent by the client: it
+   * is computed again here): the score becomes its points, and a later different score needs an override
+   * explanation. Refused when the criterion names no measure or nothing was due.
    */
-  async recordAcceptedSuggestion(
-    actor: User,
-    assessmentId: string,
-    criterionId: string,
-    suggestion: CriterionSuggestion,
-  ): Promise<CriterionScore> {
+  async acceptSuggestion(actor: User, assessmentId: string, criterionId: string): Promise<CriterionScore> {
     return this.em.transactional(async (em) => {
       const assessment = await lockedAssessment(em, assessmentId);
       assertEditable(assessment.status);
       const criterion = await scoredCriterion(em, assessment, criterionId);
+      const suggestion = await criterionSuggestion(em, assessment.year, criterion);
+      if (suggestion?.points == null) throw SelfAssessmentErrors.noSuggestion(criterion.code);
       const problem = scoreProblem(criterion, suggestion.points);
       if (problem) throw problem;
       const score = await scoreRow(em, actor, assessment, criterion);
