@@ -106,8 +106,61 @@ describe('criteria tree rules', () => {
       10,
       [['2.1', 'CRITERIA_MEASURE_PARAMS_INVALID']],
     ],
+    [
+      // The measures' own rule (measures/measure-params.ts): the import accepts only what they can count.
+      'a deadline on 29 February',
+      GOOD.map((n) =>
+        n.code === '2.1'
+          ? {
+              ...n,
+              measure: 'DIRECTIVE_ISSUED_ON_TIME' as const,
+              measureParams: { documentType: 'KE_HOACH', deadline: '02-29' },
+            }
+          : n,
+      ),
+      10,
+      [['2.1', 'CRITERIA_MEASURE_PARAMS_INVALID']],
+    ],
+    [
+      'a deadline in the year before without the words of the document',
+      GOOD.map((n) =>
+        n.code === '2.1'
+          ? {
+              ...n,
+              measure: 'DIRECTIVE_ISSUED_ON_TIME' as const,
+              measureParams: { documentType: 'KE_HOACH', deadline: '-12-15' },
+            }
+          : n,
+      ),
+      10,
+      [['2.1', 'CRITERIA_MEASURE_PARAMS_INVALID']],
+    ],
+    [
+      'bands listed lowest first (accepted: they are read highest first)',
+      GOOD.map((n) =>
+        n.code === '1.2'
+          ? {
+              ...n,
+              bands: [
+                { minPercent: 0, points: 0 },
+                { minPercent: 100, points: 2.7 },
+              ],
+            }
+          : n,
+      ),
+      10,
+      [],
+    ],
   ])('%s', (_name, nodes, total, expected) => {
     expect(codesOf(nodes, total)).toEqual(expected);
+  });
+
+  it('accepts a deadline in the year before with the words of the document', () => {
+    const params = { documentType: 'KE_HOACH', deadline: '-12-15', titleContains: 'cải cách hành chính' };
+    const nodes = GOOD.map((n) =>
+      n.code === '2.1' ? { ...n, measure: 'DIRECTIVE_ISSUED_ON_TIME' as const, measureParams: params } : n,
+    );
+    expect(codesOf(nodes)).toEqual([]);
   });
 
   it('accepts a directive-document measure with a type and a deadline', () => {

@@ -1,7 +1,8 @@
 import type { AppError } from '../../common/app-error.js';
-import { DirectiveDocumentType } from '../registers/directive-document.entity.js';
 import type { CriterionLevel } from './criteria-set.entity.js';
-import { PerformanceMeasure } from './performance-measure.js';
+import { measureParamsProblem } from './measures/measure-params.js';
+import { bandsProblems } from './measures/score-bands.js';
+import type { PerformanceMeasure } from './performance-measure.js';
 import { CriteriaErrors, SelfAssessmentErrors } from './self-assessment.errors.js';
 
 /*
@@ -108,7 +109,7 @@ function leafProblems(node: CriterionDraft): AppError[] {
   if (step !== null && (step <= 0 || step > max || max % step !== 0))
     errors.push(CriteriaErrors.stepInvalid(node.code));
   if (node.bands) {
-    const reason = bandsProblem(node.bands, max, step !== null && step > 0 ? step : null);
+    const reason = bandsProblem(node.bands, node.maxPoints, step !== null && step > 0 ? step : null);
     if (reason) errors.push(CriteriaErrors.bandsInvalid(node.code, reason));
   }
   if (node.measure) {
@@ -118,36 +119,16 @@ function leafProblems(node: CriterionDraft): AppError[] {
   return errors;
 }
 
-function bandsProblem(bands: readonly ScoreBandValue[], max: number, step: number | null): string | null {
-  if (bands.length === 0) return 'cần ít nhất một mức.';
-  const percents = new Set<number>();
-  for (const band of bands) {
-    if (!(band.minPercent >= 0 && band.minPercent <= 100)) return 'tỷ lệ phải từ 0% đến 100%.';
-    if (percents.has(band.minPercent)) return `tỷ lệ ${band.minPercent}% có hai mức.`;
-    percents.add(band.minPercent);
-    const points = hundredths(band.points);
-    if (!isPointValue(band.points) || points < 0 || points > max) return 'điểm của mỗi mức từ 0 đến điểm tối đa.';
-    if (step !== null && points % step !== 0) return 'điểm của mỗi mức phải là bội số của bước điểm.';
-  }
+/**
+ * The bands' own rules are the measures' (score-bands.ts: the ones a suggestion is scored by), whatever
+ * order the sheet lists them in; a criterion with a step also wants every band's points on the step.
+ */
+function bandsProblem(bands: readonly ScoreBandValue[], maxPoints: number, step: number | null): string | null {
   const ordered = [...bands].sort((a, b) => b.minPercent - a.minPercent);
-  if (ordered.some((b, i) => i > 0 && hundredths(b.points) > hundredths(ordered[i - 1]?.points ?? 0)))
-    return 'tỷ lệ thấp hơn không được nhiều điểm hơn.';
-  return null;
-}
-
-const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** What a measure needs in its params; the measures' own computations read the same keys. */
-export function measureParamsProblem(
-  measure: PerformanceMeasure,
-  params: Record<string, unknown> | null,
-): string | null {
-  if (measure !== PerformanceMeasure.DIRECTIVE_ISSUED_ON_TIME) return null;
-  const type = params?.documentType;
-  if (typeof type !== 'string' || !Object.hasOwn(DirectiveDocumentType, type))
-    return `cần "documentType" là một trong ${Object.keys(DirectiveDocumentType).join(', ')}.`;
-  const deadline = params?.deadline;
-  if (typeof deadline !== 'string' || !MONTH_DAY.test(deadline)) return 'cần "deadline" dạng MM-DD, ví dụ "01-31".';
+  const problems = bandsProblems(ordered, maxPoints);
+  if (problems.length) return problems.join(' ');
+  if (step !== null && bands.some((band) => hundredths(band.points) % step !== 0))
+    return 'điểm của mỗi mức phải là bội số của bước điểm.';
   return null;
 }
 

@@ -70,7 +70,8 @@ export function bandsOf(text: string): ScoreBandValue[] | null {
     if (!m?.[1] || !m[2]) return null;
     bands.push({ minPercent: Number(m[1].replace(',', '.')), points: Number(m[2].replace(',', '.')) });
   }
-  return bands;
+  // Highest ratio first, as the measures score them, whatever order the province's sheet has.
+  return bands.sort((a, b) => b.minPercent - a.minPercent);
 }
 
 /** One criterion as read from its row, with what the row itself gets wrong. */

@@ -62,7 +62,7 @@ export async function criterionSuggestion(
   const suggestion = await suggestionFor(em, year, {
     measure: criterion.measure,
     measureParams: criterion.measureParams,
-    bands: criterion.bands,
+    bands: [...criterion.bands].sort((a, b) => b.minPercent - a.minPercent),
     maxPoints: criterion.maxPoints,
   });
   return suggestion && { criterionId: criterion.id, ...suggestion };
