@@ -8,6 +8,9 @@ interface UnitRow {
   name: string;
   shortName: string | null;
   parentId: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
   active: boolean;
   activeFrom: string;
   activeTo: string | null;

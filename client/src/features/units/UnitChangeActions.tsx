@@ -28,7 +28,7 @@ export function UnitChangeActions({
     <section className="card stack" aria-labelledby={headingId} data-testid="unit-change-actions">
       <h3 id={headingId}>{t('units.actions')}</h3>
       <p className="muted">{t('units.actionsHint')}</p>
-      <div className="form-actions-row">
+      <div className="unit-actions">
         {unitActionsOf(unit).map((kind) => (
           <Button key={kind} variant="secondary" onClick={() => onChoose(kind)}>
             {t(`units.action.${kind}`)}
