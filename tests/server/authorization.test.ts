@@ -60,15 +60,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   },
   units: { allowed: SIGNED_IN, doc: '{ units { id } }' },
   unit: { allowed: SIGNED_IN, doc: `{ unit(id: "${NOBODY}") { id } }` },
-  createUnit: {
+  correctUnitDetails: {
     allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id } }',
-    variables: { i: { code: 'AUTHZ', name: 'Đơn vị thử', kind: 'OTHER', parentId: NOBODY } },
-  },
-  updateUnit: {
-    allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: UpdateUnitInput!) { updateUnit(input: $i) { id } }',
-    variables: { i: { id: NOBODY, name: 'Tên mới' } },
+    doc: 'mutation ($i: CorrectUnitDetailsInput!) { correctUnitDetails(input: $i) { id } }',
+    variables: { i: { id: NOBODY, version: 1, address: 'Địa chỉ thử' } },
   },
   previewUnitChange: {
     allowed: ['ADMIN', 'OFFICE'],
@@ -95,16 +90,6 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
         unitId: NOBODY,
       },
     },
-  },
-  moveUnit: {
-    allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: MoveUnitInput!) { moveUnit(input: $i) { id } }',
-    variables: { i: { id: NOBODY, parentId: NOBODY } },
-  },
-  deactivateUnit: {
-    allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: DeactivateUnitInput!) { deactivateUnit(input: $i) { id } }',
-    variables: { i: { id: NOBODY } },
   },
   issuingAgencyIdentities: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ issuingAgencyIdentities { id } }' },
   addIssuingAgencyIdentity: {
@@ -702,7 +687,8 @@ describe('me { can }', () => {
       ['PLAN_MANAGE', 'createInspectionPlan'],
       ['PLAN_READ', 'inspectionPlans'],
       ['CHECKLIST_MANAGE', 'publishChecklistDraft'],
-      ['UNIT_MANAGE', 'createUnit'],
+      ['UNIT_MANAGE', 'recordUnitChange'],
+      ['UNIT_MANAGE', 'correctUnitDetails'],
       ['AGENCY_READ', 'issuingAgencyIdentities'],
       ['AGENCY_MANAGE', 'addIssuingAgencyIdentity'],
       ['SELF_ASSESSMENT_READ', 'selfAssessment'],

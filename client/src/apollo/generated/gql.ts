@@ -89,13 +89,10 @@ type Documents = {
     "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReturnVisitDocument,
     "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewApproveVisitDocument,
     "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReviseVisitDocument,
-    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
+    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": typeof types.UnitSearchDocument,
-    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CreateUnitDocument,
-    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
-    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.MoveUnitDocument,
-    "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.DeactivateUnitDocument,
+    "\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CorrectUnitDetailsDocument,
     "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": typeof types.RecordUnitChangeDocument,
@@ -192,13 +189,10 @@ const documents: Documents = {
     "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReturnVisitDocument,
     "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewApproveVisitDocument,
     "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReviseVisitDocument,
-    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
+    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": types.UnitSearchDocument,
-    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CreateUnitDocument,
-    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateUnitDocument,
-    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.MoveUnitDocument,
-    "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.DeactivateUnitDocument,
+    "\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CorrectUnitDetailsDocument,
     "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": types.UnitHistoryDocument,
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": types.RecordUnitChangeDocument,
@@ -537,7 +531,7 @@ export function graphql(source: "\n  mutation ReviewReviseVisit($input: ReviseVi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"): (typeof documents)["\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"];
+export function graphql(source: "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"): (typeof documents)["\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,19 +543,7 @@ export function graphql(source: "\n  query UnitSearch($filter: UnitFilter) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
