@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import type { RequestContext } from '../common/request-context.js';
+import type { JobSender } from '../jobs/job-queue.js';
 import type { ResolvedSession } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
 import type { Viewer } from '../features/users/viewer.js';
@@ -26,6 +27,7 @@ export class GraphQLRequestContext implements RequestContext {
     readonly res: Response,
     readonly config: AppConfig,
     readonly logger: Logger,
+    readonly jobs: JobSender,
   ) {
     this.viewer = session?.viewer ?? null;
     this.sessionId = session?.sessionId ?? null;
