@@ -59,7 +59,11 @@ async function timeWhile(target, until) {
 
 /** A PDF-looking file of `size` bytes (the server sniffs "%PDF-"). */
 const fakePdf = (size) =>
-  Buffer.concat([Buffer.from('%PDF-1.4\n% minh chứng\n'), randomBytes(Math.max(0, size - 40)), Buffer.from('\n%%EOF\n')]);
+  Buffer.concat([
+    Buffer.from('%PDF-1.4\n% minh chứng\n'),
+    randomBytes(Math.max(0, size - 40)),
+    Buffer.from('\n%%EOF\n'),
+  ]);
 
 async function arrange(url) {
   const office = await new Caller(url).signIn('vanphong');
@@ -155,7 +159,9 @@ export async function run() {
     const buildMs = now() - buildStarted;
     check(pack.status === 'DONE', `the pack failed: ${pack.errorCode}`);
     check(pack.files === FILES + RECORDS + 1, `${pack.files} files in the pack, not ${FILES + RECORDS + 1}`);
-    const zip = Buffer.from(await (await fetch(`${server.url}${pack.downloadUrl}`, { headers: { cookie: office.cookie } })).arrayBuffer());
+    const zip = Buffer.from(
+      await (await fetch(`${server.url}${pack.downloadUrl}`, { headers: { cookie: office.cookie } })).arrayBuffer(),
+    );
     check(zip.length === pack.size && zipEntries(zip) === pack.files, 'the downloaded zip differs from the pack');
 
     const a = stats(idle.latencies);

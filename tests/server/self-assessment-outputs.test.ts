@@ -1,9 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHEET_HEADER_ROW } from '../../server/src/features/self-assessment/outputs/scoring-table-files.js';
 import { MANIFEST_COLUMNS } from '../../server/src/features/self-assessment/outputs/evidence-manifest.js';
-import { type AssessmentView, assessmentOf, criteriaFile, criterionId, postFile, SCORE, SMALL_SET, setQuery } from '../helpers/criteria-sheet.js';
+import { SHEET_HEADER_ROW } from '../../server/src/features/self-assessment/outputs/scoring-table-files.js';
+import {
+  type AssessmentView,
+  assessmentOf,
+  criteriaFile,
+  criterionId,
+  postFile,
+  SCORE,
+  SMALL_SET,
+  setQuery,
+} from '../helpers/criteria-sheet.js';
 import { docxText, unzip } from '../helpers/documents.js';
 import { TINY_PNG } from '../helpers/images.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -22,9 +31,13 @@ let leadership: GraphQLCaller;
 const OLD_HEADER = 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN';
 const NEW_HEADER = 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG';
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code ?? null;
+const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.[0]?.extensions?.code ?? null;
 
-async function get(caller: GraphQLCaller, path: string): Promise<{ status: number; bytes: Buffer; type: string | null }> {
+async function get(
+  caller: GraphQLCaller,
+  path: string,
+): Promise<{ status: number; bytes: Buffer; type: string | null }> {
   const res = await fetch(`${t.url}${path}`, { headers: { cookie: caller.cookie ?? '' } });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') };
 }
@@ -52,9 +65,16 @@ function tableRows(sheet: ExcelJS.Worksheet): unknown[][] {
 /** A year's assessment on the small set of 10 points (two areas, five leaves), as the office imports it. */
 async function smallAssessment(year: number): Promise<AssessmentView> {
   const file = await criteriaFile(SMALL_SET);
-  const imported = await postFile(t, office, `/api/criteria-sets/${year}/import?${setQuery({ issuedOn: `${year}-01-15` })}`, file);
+  const imported = await postFile(
+    t,
+    office,
+    `/api/criteria-sets/${year}/import?${setQuery({ issuedOn: `${year}-01-15` })}`,
+    file,
+  );
   expect(imported.status).toBe(200);
-  expect(code(await office.request('mutation ($y: Int!) { startSelfAssessment(input: { year: $y }) { id } }', { y: year }))).toBeNull();
+  expect(
+    code(await office.request('mutation ($y: Int!) { startSelfAssessment(input: { year: $y }) { id } }', { y: year })),
+  ).toBeNull();
   return assessmentOf(office, year);
 }
 
@@ -135,8 +155,15 @@ describe('a 2024 table: the old name, evidence cited, the appraisal’s columns'
   let view: AssessmentView;
   beforeAll(async () => {
     view = await smallAssessment(2024);
-    for (const [c, points] of [['1.1.1', 1], ['1.1.2', 0.75], ['1.2', 2], ['2.1', 2.5]] as const)
-      expect(code(await office.request(SCORE, { i: { assessmentId: view.id, criterionId: criterionId(view, c), points } }))).toBeNull();
+    for (const [c, points] of [
+      ['1.1.1', 1],
+      ['1.1.2', 0.75],
+      ['1.2', 2],
+      ['2.1', 2.5],
+    ] as const)
+      expect(
+        code(await office.request(SCORE, { i: { assessmentId: view.id, criterionId: criterionId(view, c), points } })),
+      ).toBeNull();
     const fileId = randomUUID();
     expect((await office.upload(fileId, TINY_PNG, 'image/png')).status).toBe(201);
     const cited = await office.request(EVIDENCE, {
@@ -185,8 +212,11 @@ describe('a 2024 table: the old name, evidence cited, the appraisal’s columns'
 
   it('the annual report of 2024 cites the total; 2021, with no assessment, does not', async () => {
     const preview = async (year: number) =>
-      (await office.request<{ annualReportPreview: string }>('query ($y: Int!) { annualReportPreview(year: $y) }', { y: year }))
-        .data?.annualReportPreview ?? '';
+      (
+        await office.request<{ annualReportPreview: string }>('query ($y: Int!) { annualReportPreview(year: $y) }', {
+          y: year,
+        })
+      ).data?.annualReportPreview ?? '';
     expect(await preview(2024)).toContain(
       'Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Sở Nông nghiệp và Phát triển nông thôn: 6,25/10 điểm (đang tự chấm điểm).',
     );
@@ -228,7 +258,9 @@ describe('the evidence pack of 2022', () => {
   beforeAll(async () => {
     view = await smallAssessment(2022);
     const cite = async (c: string, fields: Record<string, unknown>) => {
-      const res = await office.request(EVIDENCE, { i: { assessmentId: view.id, criterionId: criterionId(view, c), ...fields } });
+      const res = await office.request(EVIDENCE, {
+        i: { assessmentId: view.id, criterionId: criterionId(view, c), ...fields },
+      });
       expect(res.errors).toBeUndefined();
     };
     const pdf = Buffer.from('%PDF-1.4\n% Kế hoạch cải cách hành chính năm 2022\n%%EOF\n');
@@ -241,7 +273,9 @@ describe('the evidence pack of 2022', () => {
       uploads.set(id, bytes);
       await cite(c, { fileId: id, documentNumber: number, pointer: 'trang 1', note: 'Ảnh chụp bảng niêm yết TTHC' });
     }
-    const [doc] = await t.sql<{ id: string }>('select id from directive_document where year = 2022 order by number limit 1');
+    const [doc] = await t.sql<{ id: string }>(
+      'select id from directive_document where year = 2022 order by number limit 1',
+    );
     await cite('1.1.1', { recordKind: 'DIRECTIVE_DOCUMENT', recordId: doc?.id, pointer: 'mục I' });
     visits = await t.sql<{ id: string; findings: number }>(
       `select v.id, (select count(*) from finding f where f.visit_id = v.id)::int as findings from visit v
@@ -293,7 +327,9 @@ describe('the evidence pack of 2022', () => {
     sheet.eachRow((row, n) => n > 1 && rows.push((row.values as unknown[]).slice(1)));
     const listed = rows.map((r) => String(r[8]));
     expect(new Set(listed).size).toBe(listed.length);
-    expect([...files.keys()].filter((name) => !name.endsWith('.xlsx') || name.includes('/')).sort()).toEqual([...listed].sort());
+    expect([...files.keys()].filter((name) => !name.endsWith('.xlsx') || name.includes('/')).sort()).toEqual(
+      [...listed].sort(),
+    );
     for (const r of rows) {
       const bytes = files.get(String(r[8])) as Buffer;
       expect([r[9], r[10]], String(r[8])).toEqual([bytes.length, sha(bytes)]);
@@ -321,8 +357,8 @@ describe('the evidence pack of 2022', () => {
       undefined,
       'trang 1',
     ]);
-    const notice = byPath.get('1.2/1.2_02_thong-bao-ket-luan-31-tb-snn.docx');
-    expect([notice?.[4], (notice?.[5] as Date).toISOString().slice(0, 10)]).toEqual(['31/TB-SNN', '2022-12-20']);
+    const notice = byPath.get('1.2/1.2_02_thong-bao-ket-luan-31-tb-snn.docx') ?? [];
+    expect([notice[4], (notice[5] as Date).toISOString().slice(0, 10)]).toEqual(['31/TB-SNN', '2022-12-20']);
     // The rendered documents and listings say what they are, in Vietnamese.
     const minutes = docxText(files.get(listed[2] as string) as Buffer).text;
     expect(minutes).toContain('BIÊN BẢN');
@@ -346,7 +382,9 @@ describe('the evidence pack of 2022', () => {
     const notReady = await get(office, `/api/evidence-packs/${id}.zip`);
     expect([notReady.status, JSON.parse(notReady.bytes.toString()).code]).toEqual([409, 'EVIDENCE_PACK_NOT_READY']);
     // Asked again while it is being built: the same pack.
-    expect((await office.request<{ startEvidencePack: PackView }>(START, { y: 2022 })).data?.startEvidencePack.id).toBe(id);
+    expect((await office.request<{ startEvidencePack: PackView }>(START, { y: 2022 })).data?.startEvidencePack.id).toBe(
+      id,
+    );
     await t.sql(`update evidence_pack set status = 'FAILED' where id = ?`, [id]);
 
     expect((await get(office, `/api/evidence-packs/${randomUUID()}.zip`)).status).toBe(404);
@@ -356,9 +394,15 @@ describe('the evidence pack of 2022', () => {
     await t.sql('delete from file_blob where file_id = ?', [[...uploads.keys()][1]]);
     const broken = await office.request<{ startEvidencePack: PackView }>(START, { y: 2022 });
     const failed = await finished(office, broken.data?.startEvidencePack.id as string);
-    expect([failed.status, failed.errorCode, failed.downloadUrl]).toEqual(['FAILED', 'EVIDENCE_PACK_FILE_MISSING', null]);
+    expect([failed.status, failed.errorCode, failed.downloadUrl]).toEqual([
+      'FAILED',
+      'EVIDENCE_PACK_FILE_MISSING',
+      null,
+    ]);
     expect(failed.errorMessage).toContain('tiêu chí 2.2');
-    const pieces = await t.sql<{ n: string }>('select count(*) as n from evidence_pack_piece where pack_id = ?', [failed.id]);
+    const pieces = await t.sql<{ n: string }>('select count(*) as n from evidence_pack_piece where pack_id = ?', [
+      failed.id,
+    ]);
     expect(Number(pieces[0]?.n)).toBe(0);
   });
 });

@@ -4,10 +4,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import type { RequestContext } from '../common/request-context.js';
-import type { JobSender } from '../jobs/job-queue.js';
 import type { ResolvedSession } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
 import type { Viewer } from '../features/users/viewer.js';
+import type { JobSender } from '../jobs/job-queue.js';
 import { createFormatError } from './errors.js';
 
 /**

@@ -46,15 +46,12 @@ function save(blob: Blob, name: string) {
 export function AssessmentOutputs({ assessmentId, year }: { assessmentId: string; year: number }) {
   const { t, language } = useI18n();
   const [table, setTable] = useState<TableState>({ step: 'idle' });
-  const [packId, setPackId] = useState<string | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
-
-  // Another assessment on the screen starts from its own latest pack.
-  useEffect(() => {
-    setPackId(null);
-    setStartError(null);
-    setTable({ step: 'idle' });
-  }, [assessmentId]);
+  // The pack started here and the error of starting one, kept with their assessment: another assessment
+  // on the screen starts from its own latest pack.
+  const [started, setStarted] = useState<{ assessmentId: string; packId: string } | null>(null);
+  const [refused, setRefused] = useState<{ assessmentId: string; message: string } | null>(null);
+  const packId = started?.assessmentId === assessmentId ? started.packId : null;
+  const startError = refused?.assessmentId === assessmentId ? refused.message : null;
 
   const latest = useQuery(evidencePacksQuery, { variables: { year }, fetchPolicy: 'cache-and-network' });
   const id = packId ?? latest.data?.evidencePacks[0]?.id ?? null;
@@ -92,18 +89,19 @@ export function AssessmentOutputs({ assessmentId, year }: { assessmentId: string
   }
 
   async function buildPack() {
-    setStartError(null);
+    setRefused(null);
     try {
       const res = await start({ variables: { year } });
-      const started = res.data?.startEvidencePack;
-      if (started) setPackId(started.id);
+      const pack = res.data?.startEvidencePack;
+      if (pack) setStarted({ assessmentId, packId: pack.id });
     } catch (err) {
-      setStartError(describeError(err, language).message ?? t('common.networkError'));
+      setRefused({ assessmentId, message: describeError(err, language).message ?? t('common.networkError') });
     }
   }
 
   const progress = pack?.progress;
-  const failed = pack?.status === 'FAILED' ? (errorText(language, pack.errorCode, pack.errorMessage) ?? t('common.error')) : null;
+  const failed =
+    pack?.status === 'FAILED' ? (errorText(language, pack.errorCode, pack.errorMessage) ?? t('common.error')) : null;
   return (
     <section className="card stack" data-testid="assessment-outputs" aria-busy={table.step === 'busy' || building}>
       <h2 className="section-title">{t('assessmentOutputs.title')}</h2>
@@ -122,8 +120,12 @@ export function AssessmentOutputs({ assessmentId, year }: { assessmentId: string
         ))}
       </div>
       {table.step === 'busy' && <Spinner label={t('assessmentOutputs.tableBusy')} />}
-      {table.step === 'done' && <Banner tone="success">{t('assessmentOutputs.downloaded', { file: table.name })}</Banner>}
-      {table.step === 'error' && <Banner tone="error">{t('assessmentOutputs.tableError', { message: table.message })}</Banner>}
+      {table.step === 'done' && (
+        <Banner tone="success">{t('assessmentOutputs.downloaded', { file: table.name })}</Banner>
+      )}
+      {table.step === 'error' && (
+        <Banner tone="error">{t('assessmentOutputs.tableError', { message: table.message })}</Banner>
+      )}
 
       <h3>{t('assessmentOutputs.packTitle')}</h3>
       <p className="muted">{t('assessmentOutputs.packHint')}</p>
@@ -132,7 +134,12 @@ export function AssessmentOutputs({ assessmentId, year }: { assessmentId: string
           {pack?.status === 'DONE' ? t('assessmentOutputs.packRebuild') : t('assessmentOutputs.packStart')}
         </Button>
         {pack?.downloadUrl && (
-          <a className="btn btn-secondary" href={pack.downloadUrl} download={pack.fileName} data-testid="evidence-pack-download">
+          <a
+            className="btn btn-secondary"
+            href={pack.downloadUrl}
+            download={pack.fileName}
+            data-testid="evidence-pack-download"
+          >
             {t('assessmentOutputs.packDownload')}
           </a>
         )}

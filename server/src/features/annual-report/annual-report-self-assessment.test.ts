@@ -23,7 +23,13 @@ describe('the annual report cites the year’s self-assessment', () => {
   });
 
   it('as its own point after the PAR INDEX result, and not at all without an assessment', () => {
-    const line = { status: 'FINAL', maxPoints: 10, statedMaxPoints: 10, selfPoints: 9.5, appraisalPoints: 8.75 } as const;
+    const line = {
+      status: 'FINAL',
+      maxPoints: 10,
+      statedMaxPoints: 10,
+      selfPoints: 9.5,
+      appraisalPoints: 8.75,
+    } as const;
     const cited = text(buildAnnualReport({ ...DATA, selfAssessment: line }).body);
     expect(cited).toContain('b) Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2021');
     expect(cited).toContain('9,5/10 điểm; kết quả thẩm định của Sở Nội vụ: 8,75/10 điểm.');

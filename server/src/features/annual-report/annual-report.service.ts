@@ -15,8 +15,8 @@ import { ProcedureLevel } from '../registers/administrative-procedure.entity.js'
 import { DirectiveDocument } from '../registers/directive-document.entity.js';
 import { AdministrativeProceduresService } from '../registers/registers.service.js';
 import { RollupService } from '../rollup/rollup.service.js';
-import { SelfAssessmentService } from '../self-assessment/self-assessment.service.js';
 import { RollupFigure } from '../rollup/rollup.types.js';
+import { SelfAssessmentService } from '../self-assessment/self-assessment.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AnnualReportErrors } from './annual-report.errors.js';

@@ -9,8 +9,8 @@ import { Capability } from '../../auth/permissions.js';
 import { AgencyKind } from '../criteria-set.entity.js';
 import { CriteriaErrors } from '../self-assessment.errors.js';
 import { EvidencePackService } from './evidence-pack.service.js';
-import { scoringTableDocx, scoringTableXlsx } from './scoring-table-files.js';
 import { assessmentOfYear, scoringTableData } from './scoring-table-data.js';
+import { scoringTableDocx, scoringTableXlsx } from './scoring-table-files.js';
 
 function yearOf(req: Request): number {
   const year = Number(req.params.year);

@@ -8,9 +8,9 @@ import {
   NOT_APPLICABLE_TEXT,
   NOT_SCORED_TEXT,
   pointsText,
-  STATUS_TEXT,
   type ScoringRow,
   type ScoringTable,
+  STATUS_TEXT,
   tableNotes,
   tableTitle,
 } from './scoring-table.js';
@@ -154,7 +154,14 @@ export async function scoringTableDocx(data: ScoringTableData): Promise<ScoringT
 export const SHEET_HEADER_ROW = 9;
 
 /** A text across columns `from`..`to` of a row, merged, with its font and alignment. */
-function band(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>) {
+function band(
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  from: number,
+  to: number,
+  text: string,
+  font: Partial<ExcelJS.Font>,
+) {
   if (to > from) sheet.mergeCells(row, from, row, to);
   const cell = sheet.getCell(row, from);
   cell.value = text;
@@ -218,7 +225,8 @@ export async function scoringTableXlsx(data: ScoringTableData): Promise<ScoringT
   data.agency.signerTitleLines.forEach((line, i) => {
     band(sheet, n + i, signerFrom, last, line, { bold: true });
   });
-  if (data.approverName) band(sheet, n + data.agency.signerTitleLines.length + 4, signerFrom, last, data.approverName, { bold: true });
+  if (data.approverName)
+    band(sheet, n + data.agency.signerTitleLines.length + 4, signerFrom, last, data.approverName, { bold: true });
   return {
     fileName: `${fileBase(data.year)}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

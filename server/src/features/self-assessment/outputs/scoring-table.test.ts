@@ -98,7 +98,11 @@ describe('scoringTable', () => {
   });
 
   it('has no appraisal columns before the appraisal, and notes what is missing', () => {
-    const draft = scoringTable({ criteria: CRITERIA, scores: new Map([['2.2', score({ points: 3 })]]), evidence: new Map() });
+    const draft = scoringTable({
+      criteria: CRITERIA,
+      scores: new Map([['2.2', score({ points: 3 })]]),
+      evidence: new Map(),
+    });
     expect([draft.hasAppraisal, draft.hasSecondRound]).toEqual([false, false]);
     expect(draft.rows.at(-1)).toMatchObject({ maxPoints: 10, selfPoints: 3, appraisal1: null, appraisal2: null });
     expect(tableNotes(draft)).toEqual(['Còn 4/5 tiêu chí chưa chấm điểm.']);
@@ -112,7 +116,12 @@ describe('citationText', () => {
   it.each([
     [{ recordLabel: 'Kế hoạch 45/KH-SNN ngày 15/03/2022: Kiểm tra' }, 'Kế hoạch 45/KH-SNN ngày 15/03/2022: Kiểm tra'],
     [
-      { documentNumber: '25/BC-SNNMT', documentDate: '2025-12-10', issuer: 'Sở Nông nghiệp và Môi trường', pointer: 'trang 3' },
+      {
+        documentNumber: '25/BC-SNNMT',
+        documentDate: '2025-12-10',
+        issuer: 'Sở Nông nghiệp và Môi trường',
+        pointer: 'trang 3',
+      },
       'Số 25/BC-SNNMT ngày 10/12/2025 của Sở Nông nghiệp và Môi trường (trang 3)',
     ],
     [{ issuer: 'Sở Nội vụ' }, 'Sở Nội vụ'],
@@ -135,7 +144,10 @@ describe('tableDate', () => {
 
 describe('evidence pack names', () => {
   it.each([
-    ['Kế hoạch 45/KH-SNN: Kiểm tra kỷ luật, kỷ cương hành chính', 'ke-hoach-45-kh-snn-kiem-tra-ky-luat-ky-cuong-hanh-chinh'],
+    [
+      'Kế hoạch 45/KH-SNN: Kiểm tra kỷ luật, kỷ cương hành chính',
+      'ke-hoach-45-kh-snn-kiem-tra-ky-luat-ky-cuong-hanh-chinh',
+    ],
     ['Đoàn kiểm tra Hạt Kiểm lâm Đình Lập', 'doan-kiem-tra-hat-kiem-lam-dinh-lap'],
     ['  ', ''],
     ['x'.repeat(70), 'x'.repeat(60)],
@@ -163,7 +175,13 @@ describe('evidence pack names', () => {
 
   it('numbers each criterion’s files from 01, a visit giving its minutes and its notice', () => {
     const entries = planPack([
-      { ...base, criterionCode: '1.3.2', file: { id: 'f', mimeType: 'application/pdf' }, record: null, documentNumber: '45/KH-SNN' },
+      {
+        ...base,
+        criterionCode: '1.3.2',
+        file: { id: 'f', mimeType: 'application/pdf' },
+        record: null,
+        documentNumber: '45/KH-SNN',
+      },
       { ...base, criterionCode: '1.3.2', file: null, record: visit(true) },
       { ...base, criterionCode: '2.1', file: null, record: visit(false) },
       { ...base, criterionCode: '2.1', file: { id: 'g', mimeType: 'image/png' }, record: null },
@@ -175,7 +193,11 @@ describe('evidence pack names', () => {
       '2.1/2.1_01_bien-ban-cuoc-kiem-tra-chi-cuc-thuy-loi-ngay-05-04-2022.docx',
       '2.1/2.1_02_tai-lieu-kiem-chung.png',
     ]);
-    expect(entries[2]).toMatchObject({ documentNumber: '12/TB-SNN', documentDate: '2022-04-20', issuer: 'Sở Nông nghiệp' });
+    expect(entries[2]).toMatchObject({
+      documentNumber: '12/TB-SNN',
+      documentDate: '2022-04-20',
+      issuer: 'Sở Nông nghiệp',
+    });
     expect(entries[1]).toMatchObject({ documentNumber: null, documentDate: '2022-04-05', issuer: 'Đoàn kiểm tra' });
   });
 

@@ -1,5 +1,5 @@
 import { formatDate, formatNumber } from '../../../common/vietnamese.js';
-import { type ScoreTotal, type TotalsCriterion, type TotalsScore, assessmentTotals } from '../assessment-totals.js';
+import { assessmentTotals, type ScoreTotal, type TotalsCriterion, type TotalsScore } from '../assessment-totals.js';
 import type { CriterionLevel } from '../criteria-set.entity.js';
 
 /*
