@@ -29,8 +29,10 @@ interface ColumnSpec {
   /** Characters, in the .xlsx. */
   width: number;
   align?: 'left' | 'center';
-  /** The cell: text for Word; a number where Excel should hold one. */
+  /** The cell: a number where Excel should hold one. */
   value(row: ScoringRow): string | number | null;
+  /** The cell in Word, when it is not the value as text. */
+  text?(row: ScoringRow): string;
 }
 
 const points = (value: number | null) => (value === null ? null : value);
@@ -47,6 +49,7 @@ export function scoringColumns(table: ScoringTable): ColumnSpec[] {
       width: 12,
       align: 'center',
       value: (r) => (r.notApplicable ? NOT_APPLICABLE_TEXT : r.selfPoints === null ? NOT_SCORED_TEXT : r.selfPoints),
+      text: pointsText,
     },
     {
       title: 'Tài liệu kiểm chứng (số, ngày, cơ quan ban hành, trang)',
@@ -117,7 +120,7 @@ export function scoringTableDocument(data: ScoringTableData): OfficialDocument {
         size: 11,
         columns: columns.map((c) => ({ title: c.title, width: c.share, align: c.align })),
         rows: rows.map((row) =>
-          columns.map((c) => (c.title === 'Điểm tự đánh giá' ? pointsText(row) : text(c.value(row)))),
+          columns.map((c) => (c.text ? c.text(row) : text(c.value(row)))),
         ),
         boldRows: rows.flatMap((row, i) => (isBold(row) ? [i] : [])),
       },
