@@ -368,6 +368,13 @@ describe('the evidence pack of 2022', () => {
     expect(listing).toContain('Tài liệu kiểm chứng của tiêu chí 1.1.1: Ban hành kế hoạch đúng thời hạn');
     expect(listing).toContain('Trang, mục: mục I');
 
+    // Another instance of the deployment answers for the same pack, and serves the same bytes.
+    const second = await (await t.startSecondInstance()).as('lanhdao');
+    const there = await finished(second, pack.id);
+    expect([there.status, there.progress]).toEqual(['DONE', pack.progress]);
+    const again = await fetch(`${second.url}${pack.downloadUrl}`, { headers: { cookie: second.cookie ?? '' } });
+    expect(sha(Buffer.from(await again.arrayBuffer()))).toBe(sha(zip.bytes));
+
     const trail = await t.sql<{ n: string }>(
       `select count(*) as n from audit_entry where entity_id = ? and action = 'BUILD_EVIDENCE_PACK'`,
       [view.id],
