@@ -412,4 +412,19 @@ describe('the evidence pack of 2022', () => {
     ]);
     expect(Number(pieces[0]?.n)).toBe(0);
   });
+
+  it('deletes packs older than a week, with their pieces, in the cleanup job', async () => {
+    const [done] = await t.sql<{ id: string }>(`select id from evidence_pack where status = 'DONE' limit 1`);
+    const pieces = async () =>
+      Number(
+        (await t.sql<{ n: string }>('select count(*) as n from evidence_pack_piece where pack_id = ?', [done?.id]))[0]
+          ?.n,
+      );
+    expect(await pieces()).toBeGreaterThan(0);
+    await t.sql(`update evidence_pack set created_at = now() - interval '8 days' where id = ?`, [done?.id]);
+    await t.app.jobs.runNow('evidence-packs-cleanup');
+    expect(await t.sql('select id from evidence_pack where id = ?', [done?.id])).toEqual([]);
+    expect(await pieces()).toBe(0);
+    expect((await t.sql('select id from evidence_pack')).length).toBeGreaterThan(0);
+  });
 });

@@ -119,9 +119,7 @@ export function scoringTableDocument(data: ScoringTableData): OfficialDocument {
         kind: 'table',
         size: 11,
         columns: columns.map((c) => ({ title: c.title, width: c.share, align: c.align })),
-        rows: rows.map((row) =>
-          columns.map((c) => (c.text ? c.text(row) : text(c.value(row)))),
-        ),
+        rows: rows.map((row) => columns.map((c) => (c.text ? c.text(row) : text(c.value(row))))),
         boldRows: rows.flatMap((row, i) => (isBold(row) ? [i] : [])),
       },
       ...tableNotes(data.table).map((note) => ({ kind: 'paragraph' as const, runs: [{ text: note, italic: true }] })),
