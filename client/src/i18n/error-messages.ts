@@ -272,6 +272,10 @@ export const ERROR_MESSAGE_KEYS = {
   APPRAISAL_IMPORT_INVALID: 'error.importInvalid',
   APPRAISAL_CODE_UNKNOWN: 'error.appraisalCodeUnknown',
   APPRAISAL_SCORE_INVALID: 'error.appraisalScoreInvalid',
+  EVIDENCE_PACK_NOT_FOUND: 'error.evidencePackNotFound',
+  EVIDENCE_PACK_NOT_READY: 'error.evidencePackNotReady',
+  EVIDENCE_PACK_FILE_MISSING: 'error.evidencePackFileMissing',
+  EVIDENCE_PACK_FAILED: 'error.evidencePackFailed',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 /** Whether a code from an answer is one this build of the app knows. */

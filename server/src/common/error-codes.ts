@@ -277,6 +277,11 @@ export const ERROR_STATUS = {
   APPRAISAL_IMPORT_INVALID: 400,
   APPRAISAL_CODE_UNKNOWN: 400,
   APPRAISAL_SCORE_INVALID: 400,
+  // The self-assessment's evidence pack (.zip), built in the background.
+  EVIDENCE_PACK_NOT_FOUND: 404,
+  EVIDENCE_PACK_NOT_READY: 409,
+  EVIDENCE_PACK_FILE_MISSING: 400,
+  EVIDENCE_PACK_FAILED: 500,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 500 | 503 | 507>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

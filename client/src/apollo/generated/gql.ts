@@ -89,6 +89,10 @@ type Documents = {
     "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReturnVisitDocument,
     "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewApproveVisitDocument,
     "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReviseVisitDocument,
+    "\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n": typeof types.EvidencePackFieldsFragmentDoc,
+    "\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": typeof types.StartEvidencePackDocument,
+    "\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n": typeof types.EvidencePackDocument,
+    "\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": typeof types.EvidencePacksDocument,
     "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": typeof types.UnitSearchDocument,
@@ -189,6 +193,10 @@ const documents: Documents = {
     "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReturnVisitDocument,
     "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewApproveVisitDocument,
     "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReviseVisitDocument,
+    "\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n": types.EvidencePackFieldsFragmentDoc,
+    "\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": types.StartEvidencePackDocument,
+    "\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n": types.EvidencePackDocument,
+    "\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": types.EvidencePacksDocument,
     "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": types.UnitSearchDocument,
@@ -528,6 +536,22 @@ export function graphql(source: "\n  mutation ReviewApproveVisit($visitId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n"): (typeof documents)["\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n"): (typeof documents)["\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"): (typeof documents)["\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

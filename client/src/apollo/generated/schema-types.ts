@@ -742,6 +742,10 @@ export type ErrorCode =
   | 'EVIDENCE_FILE_NOT_FOUND'
   | 'EVIDENCE_NOT_FOUND'
   | 'EVIDENCE_OTHER_YEAR'
+  | 'EVIDENCE_PACK_FAILED'
+  | 'EVIDENCE_PACK_FILE_MISSING'
+  | 'EVIDENCE_PACK_NOT_FOUND'
+  | 'EVIDENCE_PACK_NOT_READY'
   | 'EVIDENCE_RECORD_NOT_FOUND'
   | 'EVIDENCE_SOURCE_INVALID'
   | 'FILE_ARCHIVE_INVALID'
@@ -919,6 +923,44 @@ export type ErrorExtensions = {
   /** The input field the message is about, when it is about one */
   field?: Maybe<Scalars['String']['output']>;
 };
+
+/** Bộ tài liệu kiểm chứng (.zip) của bản tự đánh giá, tạo ở chế độ nền */
+export type EvidencePack = {
+  __typename?: 'EvidencePack';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where to download the .zip, once done */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The error code when the pack failed */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Why the pack failed, in Vietnamese */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  /** Files in the .zip (the manifest included), once done */
+  files?: Maybe<Scalars['Int']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  progress: EvidencePackProgress;
+  /** Bytes of the .zip, once done */
+  size?: Maybe<Scalars['Float']['output']>;
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: EvidencePackStatus;
+  year: Scalars['Int']['output'];
+};
+
+/** Tiến độ tạo bộ tài liệu kiểm chứng: số tệp đã ghi trên tổng số */
+export type EvidencePackProgress = {
+  __typename?: 'EvidencePackProgress';
+  done: Scalars['Int']['output'];
+  /** 0 until the files are counted */
+  total: Scalars['Int']['output'];
+};
+
+/** Bước của việc tạo bộ tài liệu kiểm chứng (.zip) */
+export type EvidencePackStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 export type EvidencePhotoInput = {
   attachmentId: Scalars['ID']['input'];
@@ -1300,6 +1342,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Starts a year’s narrative as a copy of another year’s */
   startAnnualReportDraftFromYear: AnnualReportDraft;
+  /** Starts building the year’s evidence pack (.zip) in the background, or answers the one being built */
+  startEvidencePack: EvidencePack;
   /** Starts the year’s self-assessment on its latest criteria set */
   startSelfAssessment: SelfAssessment;
   /** The approved assessment goes to the Sở Nội vụ’s appraisal */
@@ -1582,6 +1626,12 @@ export type MutationStartAnnualReportDraftFromYearArgs = {
 };
 
 
+export type MutationStartEvidencePackArgs = {
+  agencyKind?: AgencyKind;
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationStartSelfAssessmentArgs = {
   input: StartSelfAssessmentInput;
 };
@@ -1771,6 +1821,10 @@ export type Query = {
   criteriaSets: Array<CriteriaSet>;
   /** Directive documents issued in a year, by date */
   directiveDocuments: Array<DirectiveDocument>;
+  /** An evidence pack and its progress, from any server instance */
+  evidencePack: EvidencePack;
+  /** The latest evidence packs of a year, newest first */
+  evidencePacks: Array<EvidencePack>;
   finding: Finding;
   findingCounts: FindingCounts;
   /** Findings of approved visits that the signed-in user may see */
@@ -1852,6 +1906,16 @@ export type QueryCriteriaSetsArgs = {
 
 export type QueryDirectiveDocumentsArgs = {
   type?: InputMaybe<DirectiveDocumentType>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryEvidencePackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidencePacksArgs = {
   year: Scalars['Int']['input'];
 };
 

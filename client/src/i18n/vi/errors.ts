@@ -241,4 +241,8 @@ export const errorsMessages = {
   'error.appraisalCodeUnknown': 'Không có tiêu chí được chấm điểm có mã này trong bộ tiêu chí.',
   'error.appraisalScoreInvalid': 'Điểm thẩm định không phải là số.',
   'error.fileTypeNotAllowed': 'Tệp không phải ảnh (JPEG, PNG, WebP), tệp PDF hay tệp Word (.docx).',
+  'error.evidencePackNotFound': 'Không tìm thấy bộ tài liệu kiểm chứng.',
+  'error.evidencePackNotReady': 'Bộ tài liệu kiểm chứng chưa tạo xong: chưa tải về được.',
+  'error.evidencePackFileMissing': 'Một tệp kiểm chứng đã tải lên không còn trong kho lưu trữ: hãy tải tệp lên lại.',
+  'error.evidencePackFailed': 'Không tạo được bộ tài liệu kiểm chứng. Vui lòng thử lại sau.',
 } as const;

@@ -839,4 +839,24 @@ export const officeMessages = {
   'unitImport.order': 'ghi nhận thứ {n}',
   'unitImport.moved':
     'Chuyển sang {to}: {lines} dòng kế hoạch chưa kiểm tra, {users} người dùng, {findings} tồn tại chưa khắc phục xong',
+
+  'assessmentOutputs.title': 'Biểu tự đánh giá và tài liệu kiểm chứng',
+  'assessmentOutputs.tableHint':
+    'Biểu tự đánh giá, chấm điểm theo mẫu Nghị định 30: điểm từng tiêu chí, tổng điểm từng lĩnh vực, tài liệu kiểm chứng, giải trình và kết quả thẩm định (nếu có).',
+  'assessmentOutputs.table.xlsx': 'Tải biểu tự đánh giá (Excel)',
+  'assessmentOutputs.table.docx': 'Tải biểu tự đánh giá (Word)',
+  'assessmentOutputs.tableBusy': 'Đang tạo biểu tự đánh giá…',
+  'assessmentOutputs.downloaded': 'Đã tải {file}.',
+  'assessmentOutputs.tableError': 'Không tải được biểu tự đánh giá: {message}',
+  'assessmentOutputs.packTitle': 'Bộ tài liệu kiểm chứng (.zip)',
+  'assessmentOutputs.packHint':
+    'Mỗi tiêu chí một thư mục, mỗi tệp mang mã tiêu chí, kèm danh mục tài liệu (Excel). Máy chủ tạo bộ tài liệu ở chế độ nền: có thể tiếp tục làm việc khác trong lúc chờ.',
+  'assessmentOutputs.packStart': 'Tạo bộ tài liệu kiểm chứng',
+  'assessmentOutputs.packRebuild': 'Tạo lại bộ tài liệu',
+  'assessmentOutputs.packDownload': 'Tải bộ tài liệu (.zip)',
+  'assessmentOutputs.packProgressLabel': 'Tiến độ tạo bộ tài liệu kiểm chứng',
+  'assessmentOutputs.packProgress': 'Đã ghi {done}/{total} tệp…',
+  'assessmentOutputs.packQueued': 'Đang chờ máy chủ bắt đầu…',
+  'assessmentOutputs.packDone': 'Bộ tài liệu đã tạo xong: {files} tệp, {size} KB.',
+  'assessmentOutputs.packFailed': 'Không tạo được bộ tài liệu kiểm chứng: {message}',
 } as const;
