@@ -403,6 +403,8 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     allowed: ASSESSMENT_EDITORS,
     doc: `mutation { finaliseSelfAssessment(id: "${NOBODY}") { id } }`,
   },
+  // The records the evidence picker lists: for those who cite them; a year without records answers [].
+  citableRecords: { allowed: ASSESSMENT_EDITORS, doc: '{ citableRecords(year: 2030, kind: PLAN) { id } }' },
 };
 
 /**
