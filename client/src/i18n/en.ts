@@ -1445,6 +1445,8 @@ export const en: Record<MessageKey, string> = {
   'selfAssessment.state.SCORED': 'Scored',
   'selfAssessment.state.NOT_APPLICABLE': 'Not applicable',
   'selfAssessment.state.NEEDS_REVIEW': 'Score again',
+  'selfAssessment.appraisedPoints': 'Appraised: {points} points',
+  'selfAssessment.evidenceBadge': '{count} pieces of evidence',
   'selfAssessment.guidance': 'Scoring guidance',
   'selfAssessment.bands': 'Bands',
   'selfAssessment.band': 'from {percent}%: {points} points',

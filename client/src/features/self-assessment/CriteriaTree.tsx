@@ -9,6 +9,13 @@ import type { Assessment } from './operations';
 /** On a wide screen every area starts open; on a phone they start closed, to be opened one at a time. */
 const wideScreen = () => typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 720px)').matches;
 
+/** The set with the value added, or taken out when it was there. */
+function flipped(set: ReadonlySet<string>, value: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
 /** The criteria by area (lĩnh vực), each area a section that opens and closes, its scored criteria as cards. */
 export function CriteriaTree({ assessment }: { assessment: Assessment }) {
   const { t } = useI18n();
@@ -16,6 +23,7 @@ export function CriteriaTree({ assessment }: { assessment: Assessment }) {
   const scores = useMemo(() => new Map(assessment.scores.map((s) => [s.criterionId, s])), [assessment.scores]);
   const totals = new Map(assessment.totals.areas.map((a) => [a.criterionId, a]));
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(wideScreen() ? areas.map((a) => a.area.id) : []));
+  const [openCriteria, setOpenCriteria] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(
     () =>
@@ -23,17 +31,13 @@ export function CriteriaTree({ assessment }: { assessment: Assessment }) {
         const area = areas.find((a) => a.items.some((i) => i.criterion.code === code));
         if (!area) return;
         setOpen((prev) => new Set(prev).add(area.area.id));
+        setOpenCriteria((prev) => new Set(prev).add(code));
         requestAnimationFrame(() => document.getElementById(criterionAnchor(code))?.scrollIntoView());
       }),
     [areas],
   );
 
-  const toggle = (id: string) =>
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setOpen((prev) => flipped(prev, id));
 
   return (
     <section className="stack" aria-labelledby="criteria-title" data-testid="criteria-tree">
@@ -65,6 +69,7 @@ export function CriteriaTree({ assessment }: { assessment: Assessment }) {
                 aria-expanded={isOpen}
                 aria-controls={`area-body-${area.id}`}
                 onClick={() => toggle(area.id)}
+                data-testid="area-toggle"
               >
                 <span className="area-name">
                   {area.code}. {area.text}
@@ -85,10 +90,16 @@ export function CriteriaTree({ assessment }: { assessment: Assessment }) {
               <div id={`area-body-${area.id}`} className="stack area-body">
                 {items.map(({ criterion, depth }) =>
                   criterion.isLeaf ? (
-                    <CriterionCard key={criterion.id} criterion={criterion} score={scores.get(criterion.id)} />
+                    <CriterionCard
+                      key={criterion.id}
+                      criterion={criterion}
+                      score={scores.get(criterion.id)}
+                      open={openCriteria.has(criterion.code)}
+                      onToggle={() => setOpenCriteria((prev) => flipped(prev, criterion.code))}
+                    />
                   ) : (
                     <h4 key={criterion.id} className={`criterion-group depth-${depth}`}>
-                      {criterion.code}. {criterion.text}{' '}
+                      {criterion.code} {criterion.text} ·{' '}
                       <span className="muted">
                         {t('selfAssessment.maxPoints', { max: formatNumber(criterion.maxPoints) })}
                       </span>
