@@ -36,11 +36,18 @@ const PHONE = { width: 390, height: 844 };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
-/** Screenshots of the page on a phone and on a desktop, `<name>-390` and `<name>-1366`. */
-async function bothSizes(page: Page, name: string): Promise<void> {
-  await screenshot(page, `${name}-390`);
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, `${name}-1366`);
+/** Screenshots of the page on a phone and on a desktop, `<name>-390` and `<name>-1366`, `focus` at the top. */
+async function bothSizes(page: Page, name: string, focus: Locator): Promise<void> {
+  for (const [size, viewport] of [
+    ['390', PHONE],
+    ['1366', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await focus.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    // Below the sticky header.
+    await page.evaluate(() => window.scrollBy(0, -130));
+    await screenshot(page, `${name}-${size}`);
+  }
   await page.setViewportSize(PHONE);
 }
 
@@ -164,7 +171,7 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           );
           await visible(preview.getByTestId('criteria-row-10').getByText('Mã 2.2 bị trùng: mỗi tiêu chí một mã.'));
           await expect.poll(() => preview.getByTestId('criteria-import-confirm').isDisabled()).toBe(true);
-          await bothSizes(page, 'self-assessment-criteria-preview-bad');
+          await bothSizes(page, 'self-assessment-criteria-preview-bad', preview);
           await expectAccessible(page, 'criteria import: a bad file');
           expect(await t.sql('select id from criteria_set where year = 2021')).toEqual([]);
         });
@@ -180,7 +187,7 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           await visible(
             preview.getByText('2 lĩnh vực · 4 tiêu chí · 2 tiêu chí thành phần · 0 dòng lỗi', { exact: true }),
           );
-          await bothSizes(page, 'self-assessment-criteria-preview-good');
+          await bothSizes(page, 'self-assessment-criteria-preview-good', preview);
           await preview.getByTestId('criteria-import-confirm').click();
           await visible(form.getByText('Đã nhập bộ tiêu chí năm 2021, lần ban hành 1.'));
           const set = await visible(page.getByTestId('criteria-set-1'));
@@ -263,7 +270,7 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           await card.getByTestId('score-save').click();
           await visible(card.getByTestId('criterion-state').getByText('0,75 điểm'));
           await visible(card.getByTestId('score-saved'));
-          await bothSizes(page, 'self-assessment-draft');
+          await bothSizes(page, 'self-assessment-draft', card);
           await expectAccessible(page, 'self-assessment: scoring a criterion');
         });
 
@@ -410,7 +417,8 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           await form.getByTestId('appraisal-save').click();
           await visible(card.getByTestId('criterion-appraised').getByText('Thẩm định: 1 điểm'));
           expect(await scoreRow('1.2')).toMatchObject({ appraisal_points1: 1 });
-          await bothSizes(page, 'self-assessment-appraisal');
+          await bothSizes(page, 'self-assessment-appraisal', page.getByTestId('assessment-totals'));
+          await bothSizes(page, 'self-assessment-appraisal-criterion', card);
           await expectAccessible(page, 'self-assessment: appraisal');
         });
 

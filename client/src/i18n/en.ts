@@ -1445,6 +1445,7 @@ export const en: Record<MessageKey, string> = {
   'selfAssessment.state.SCORED': 'Scored',
   'selfAssessment.state.NOT_APPLICABLE': 'Not applicable',
   'selfAssessment.state.NEEDS_REVIEW': 'Score again',
+  'selfAssessment.selfPointsOf': 'Self-score {points}/{max} points',
   'selfAssessment.appraisedPoints': 'Appraised: {points} points',
   'selfAssessment.evidenceBadge': '{count} pieces of evidence',
   'selfAssessment.guidance': 'Scoring guidance',

@@ -76,10 +76,13 @@ export function CriteriaTree({ assessment }: { assessment: Assessment }) {
                 </span>
                 <span className="area-meta">
                   {total &&
-                    t('selfAssessment.pointsOf', {
+                    t('selfAssessment.selfPointsOf', {
                       points: formatNumber(total.selfPoints),
                       max: formatNumber(total.maxPoints),
                     })}
+                  {total?.appraisalPoints != null && (
+                    <span>{t('selfAssessment.appraisedPoints', { points: formatNumber(total.appraisalPoints) })}</span>
+                  )}
                   {pending > 0 && (
                     <span className="badge badge-warning">{t('selfAssessment.pending', { count: pending })}</span>
                   )}

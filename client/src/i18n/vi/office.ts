@@ -905,6 +905,7 @@ export const officeMessages = {
   'selfAssessment.state.SCORED': 'Đã chấm',
   'selfAssessment.state.NOT_APPLICABLE': 'Không áp dụng',
   'selfAssessment.state.NEEDS_REVIEW': 'Cần chấm lại',
+  'selfAssessment.selfPointsOf': 'Tự chấm {points}/{max} điểm',
   'selfAssessment.appraisedPoints': 'Thẩm định: {points} điểm',
   'selfAssessment.evidenceBadge': '{count} tài liệu kiểm chứng',
   'selfAssessment.guidance': 'Hướng dẫn chấm điểm',
