@@ -338,6 +338,50 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           await expect.poll(() => page.getByTestId('total-self').textContent()).toBe('6,75/7 điểm');
         });
 
+        await step(
+          'a re-issued set: the preview says what carries over, the changed criterion is flagged',
+          async () => {
+            await page.getByRole('link', { name: 'Bộ tiêu chí chấm điểm' }).click();
+            const form = await visible(page.getByTestId('criteria-import'));
+            await form.getByTestId('set-title').fill('Bộ tiêu chí thử nghiệm năm 2021 (ban hành lại)');
+            await form.getByTestId('set-number').fill('15/QĐ-UBND');
+            await form.getByTestId('set-total').fill('10');
+            await form.getByTestId('set-issued').fill('01/03/2021');
+            const reissued = SMALL_SET.map((row) =>
+              row[0] === '1.1.2' ? ['1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', ...row.slice(2)] : row,
+            );
+            await form.getByTestId('criteria-import-input').setInputFiles({
+              name: 'bo-tieu-chi-2.xlsx',
+              mimeType: XLSX,
+              buffer: await criteriaFile(reissued),
+            });
+            const carry = await visible(form.getByTestId('criteria-carry-over'));
+            await visible(carry.getByText('Phải chấm lại 1 tiêu chí thay đổi: 1.1.2'));
+            await visible(carry.getByText('Giữ điểm 4 tiêu chí không đổi: 1.1.1, 1.2, 2.1, 2.2'));
+            await form.getByTestId('criteria-import-confirm').click();
+            await visible(form.getByText('Đã nhập bộ tiêu chí năm 2021, lần ban hành 2.'));
+            await visible(page.getByTestId('criteria-set-2').getByText('Đang áp dụng'));
+
+            await page.getByRole('link', { name: 'Bản tự đánh giá năm 2021' }).click();
+            await visible(page.getByText('lần ban hành 2, văn bản 15/QĐ-UBND', { exact: false }));
+            await page.getByRole('button', { name: 'Mở tất cả' }).click();
+            const card = await openCriterion(page, '1.1.2');
+            await visible(card.getByTestId('criterion-state').getByText('Cần chấm lại'));
+            await visible(
+              card
+                .getByTestId('needs-review')
+                .getByText('Điểm đã chấm theo lần ban hành trước: 0,75/1 (không được tính).'),
+            );
+            await expect.poll(() => page.getByTestId('total-self').textContent()).toBe('6/7 điểm');
+            await card.getByTestId('score-choice').getByRole('button', { name: '0,75', exact: true }).click();
+            await card.getByTestId('score-save').click();
+            await visible(card.getByTestId('criterion-state').getByText('0,75 điểm'));
+            await expect.poll(() => page.getByTestId('total-self').textContent()).toBe('6,75/7 điểm');
+            // The evidence and the accepted suggestion of the unchanged criteria came along.
+            await visible(criterion(page, '1.1.1').getByText('1 tài liệu kiểm chứng'));
+          },
+        );
+
         await step('submitted, the assessment is read-only and the server refuses an edit', async () => {
           await confirmStep(page, 'submit');
           await expect.poll(() => status(page)).toBe('Đã trình');
