@@ -408,7 +408,11 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           );
           await page.goto(`${t.url}/tu-danh-gia/2021`);
           await expect.poll(() => status(page)).toBe('Đã trình');
-          await visible(page.getByText('Bạn chỉ được xem; Văn phòng tự chấm điểm và nhập kết quả thẩm định.'));
+          await visible(
+            page.getByText(
+              'Bạn xem và phê duyệt hoặc trả lại khi Văn phòng trình; Văn phòng tự chấm điểm và nhập kết quả thẩm định.',
+            ),
+          );
           await page.getByRole('button', { name: 'Mở tất cả' }).click();
           await openCriterion(page, '1.1.1');
           expect(await page.getByTestId('score-form').count()).toBe(0);

@@ -94,22 +94,24 @@ export function RecordEvidenceForm({ criterion, onClose }: { criterion: Assessme
         <legend className="field-label">{t('selfAssessment.recordPick', { year })}</legend>
         {loading && records.length === 0 && <Spinner label={t('common.loading')} />}
         {!loading && records.length === 0 && <p className="muted">{t('selfAssessment.noRecords', { year })}</p>}
-        <div className="record-choice-list">
-          {records.map((r) => (
-            <label key={`${r.kind}-${r.id}`} className="record-choice">
-              <input
-                type="radio"
-                name={groupId}
-                checked={picked?.id === r.id && picked.kind === r.kind}
-                onChange={() => {
-                  setPicked({ kind: r.kind, id: r.id });
-                  setMissing(false);
-                }}
-              />
-              <span>{r.label}</span>
-            </label>
-          ))}
-        </div>
+        {records.length > 0 && (
+          <div className="record-choice-list">
+            {records.map((r) => (
+              <label key={`${r.kind}-${r.id}`} className="record-choice">
+                <input
+                  type="radio"
+                  name={groupId}
+                  checked={picked?.id === r.id && picked.kind === r.kind}
+                  onChange={() => {
+                    setPicked({ kind: r.kind, id: r.id });
+                    setMissing(false);
+                  }}
+                />
+                <span>{r.label}</span>
+              </label>
+            ))}
+          </div>
+        )}
         {missing && (
           <span id={`${groupId}-error`} className="field-error">
             {t('selfAssessment.recordRequired')}

@@ -846,7 +846,8 @@ export const officeMessages = {
     'Chưa có bộ tiêu chí chấm điểm năm {year}: Văn phòng nhập bộ tiêu chí do tỉnh ban hành trước.',
   'selfAssessment.start': 'Lập bản tự đánh giá năm {year}',
   'selfAssessment.starting': 'Đang lập…',
-  'selfAssessment.readOnly': 'Bạn chỉ được xem; Văn phòng tự chấm điểm và nhập kết quả thẩm định.',
+  'selfAssessment.readOnly':
+    'Bạn xem và phê duyệt hoặc trả lại khi Văn phòng trình; Văn phòng tự chấm điểm và nhập kết quả thẩm định.',
   'selfAssessment.locked':
     'Bản tự đánh giá đã trình lãnh đạo: không sửa điểm, giải trình, tài liệu kiểm chứng được nữa.',
   'selfAssessment.statusTitle': 'Bản tự đánh giá năm {year}',
