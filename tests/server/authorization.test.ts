@@ -393,6 +393,8 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   startEvidencePack: { allowed: ASSESSMENT_READERS, doc: 'mutation { startEvidencePack(year: 2030) { id } }' },
   evidencePack: { allowed: ASSESSMENT_READERS, doc: `{ evidencePack(id: "${NOBODY}") { id } }` },
   evidencePacks: { allowed: ASSESSMENT_READERS, doc: '{ evidencePacks(year: 2025) { id } }' },
+  // The records the evidence picker lists: for those who cite them; a year without records answers [].
+  citableRecords: { allowed: ASSESSMENT_EDITORS, doc: '{ citableRecords(year: 2030, kind: PLAN) { id } }' },
 };
 
 /**

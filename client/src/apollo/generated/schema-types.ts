@@ -396,6 +396,15 @@ export type ChecklistVersionStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Một hồ sơ của phần mềm có thể dùng làm tài liệu kiểm chứng của năm */
+export type CitableRecord = {
+  __typename?: 'CitableRecord';
+  id: Scalars['ID']['output'];
+  kind: EvidenceRecordKind;
+  /** Số, ngày, đơn vị của hồ sơ, as the evidence list names it */
+  label: Scalars['String']['output'];
+};
+
 export type CloseFindingInput = {
   findingId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1816,6 +1825,8 @@ export type Query = {
   checklistTemplates: Array<ChecklistTemplate>;
   /** A checklist version with its groups and items */
   checklistVersion: ChecklistVersion;
+  /** The records of a kind that a self-assessment of the year can cite as evidence, those whose label has every word of search; at most 100 */
+  citableRecords: Array<CitableRecord>;
   criteriaSet: CriteriaSet;
   /** PAR INDEX criteria sets (every revision), newest first */
   criteriaSets: Array<CriteriaSet>;
@@ -1890,6 +1901,13 @@ export type QueryAuditTrailArgs = {
 
 export type QueryChecklistVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCitableRecordsArgs = {
+  kind: EvidenceRecordKind;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
