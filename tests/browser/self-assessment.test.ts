@@ -14,6 +14,7 @@ import {
   visible,
 } from '../helpers/browser.js';
 import { criteriaFile, SMALL_SET } from '../helpers/criteria-sheet.js';
+import { unzip } from '../helpers/documents.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /*
@@ -525,6 +526,34 @@ describe('the PAR INDEX self-assessment in the browser', () => {
           expect(await page.getByTestId('workflow-finalise').count()).toBe(0);
           await screenshot(page, 'self-assessment-final-390');
         });
+
+        await step(
+          'the self-scoring table downloads and the evidence pack is built with the uploaded PDF',
+          async () => {
+            const outputs = page.getByTestId('assessment-outputs');
+            const [table] = await Promise.all([
+              page.waitForEvent('download'),
+              outputs.getByTestId('scoring-table-xlsx').click(),
+            ]);
+            const book = new ExcelJS.Workbook();
+            await book.xlsx.load((await readFile(await table.path())) as unknown as ArrayBuffer);
+            const cells: string[] = [];
+            book.worksheets[0]?.eachRow((row) => {
+              for (const value of row.values as unknown[]) if (value != null) cells.push(String(value));
+            });
+            expect(cells.some((c) => c.includes('BIỂU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM'))).toBe(true);
+            for (const code of ['1.1.1', '1.1.2', '2.2']) expect(cells).toContain(code);
+
+            await outputs.getByTestId('evidence-pack-start').click();
+            const link = await visible(outputs.getByTestId('evidence-pack-download'), 120_000);
+            const [pack] = await Promise.all([page.waitForEvent('download'), link.click()]);
+            const files = unzip(await readFile(await pack.path()));
+            const names = [...files.keys()];
+            expect(names.some((n) => /^danh-muc-tai-lieu-kiem-chung-\d{4}\.xlsx$/.test(n))).toBe(true);
+            expect(names.some((n) => n.endsWith('.pdf'))).toBe(true);
+            await screenshot(page, 'self-assessment-outputs-390');
+          },
+        );
       });
       expectNoMissingMessages(office);
       expectNoMissingMessages(leadership);

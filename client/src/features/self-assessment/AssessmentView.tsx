@@ -6,6 +6,7 @@ import { Banner } from '../../ui/Banner';
 import { can } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { AppraisalSection } from './AppraisalSection';
+import { AssessmentOutputs } from './AssessmentOutputs';
 import { AssessmentStatus } from './AssessmentStatus';
 import { AssessmentTotals } from './AssessmentTotals';
 import { AssessmentContext, type AssessmentScope, type Suggestion } from './assessment-context';
@@ -55,10 +56,7 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
       {!canEdit && <Banner>{t('selfAssessment.readOnly')}</Banner>}
       {canEdit && !draft && assessment.status !== 'APPRAISAL' && <Banner>{t('selfAssessment.locked')}</Banner>}
       <AssessmentTotals totals={assessment.totals} />
-      {/*
-       * The downloads of the assessment (the self-scoring table, the evidence pack) go here:
-       * <AssessmentOutputs assessmentId={assessment.id} year={assessment.year} />
-       */}
+      <AssessmentOutputs assessmentId={assessment.id} year={assessment.year} />
       <WorkflowActions assessment={assessment} />
       {scope.appraising && <AppraisalSection year={assessment.year} round={round} onRound={setRound} />}
       <CriteriaTree assessment={assessment} />
