@@ -32,7 +32,7 @@ export function ComparisonSection({ year }: { year: number }) {
       <td className="num" data-label={lastYear}>
         {area.comparable ? pointsOf(area.previousPoints, area.previousMaxPoints) : '–'}
       </td>
-      <td className="num" data-label={t('selfAssessment.difference')}>
+      <td className="num trend-cell" data-label={t('selfAssessment.difference')}>
         {area.difference == null ? (
           <span className="muted">{t('selfAssessment.notComparable')}</span>
         ) : (
@@ -48,7 +48,8 @@ export function ComparisonSection({ year }: { year: number }) {
       className="card stack assessment-comparison"
       testId="assessment-comparison"
     >
-      {previous === null || previous === undefined ? (
+      {previous == null ? (
+        // The first year: the totals above already give each area; nothing to set them against.
         <p className="muted" data-testid="comparison-no-previous">
           {t('selfAssessment.noLastYear', { year: year - 1 })}
         </p>
@@ -59,30 +60,37 @@ export function ComparisonSection({ year }: { year: number }) {
           })}
         </p>
       )}
-      <TableWrap label={t('selfAssessment.comparisonByArea', { year: year - 1 })}>
-        <table className="data-table data-table-cards">
-          <thead>
-            <tr>
-              <th scope="col">{t('selfAssessment.area')}</th>
-              <th scope="col" className="num">
-                {thisYear}
-              </th>
-              <th scope="col" className="num">
-                {lastYear}
-              </th>
-              <th scope="col" className="num">
-                {t('selfAssessment.difference')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.areas.map((area) =>
-              row(area, area.criterionId ?? area.code ?? '', `${area.code}. ${area.text}`, `area-compare-${area.code}`),
-            )}
-            {row(comparison.overall, 'overall', t('selfAssessment.overallRow'), 'area-compare-overall')}
-          </tbody>
-        </table>
-      </TableWrap>
+      {previous != null && (
+        <TableWrap label={t('selfAssessment.comparisonByArea', { year: year - 1 })}>
+          <table className="data-table data-table-cards">
+            <thead>
+              <tr>
+                <th scope="col">{t('selfAssessment.area')}</th>
+                <th scope="col" className="num">
+                  {thisYear}
+                </th>
+                <th scope="col" className="num">
+                  {lastYear}
+                </th>
+                <th scope="col" className="num">
+                  {t('selfAssessment.difference')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.areas.map((area) =>
+                row(
+                  area,
+                  area.criterionId ?? area.code ?? '',
+                  `${area.code}. ${area.text}`,
+                  `area-compare-${area.code}`,
+                ),
+              )}
+              {row(comparison.overall, 'overall', t('selfAssessment.overallRow'), 'area-compare-overall')}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
       {comparison.droppedAreaCodes.length > 0 && (
         <p className="muted">
           {t('selfAssessment.droppedAreas', { year: year - 1, codes: comparison.droppedAreaCodes.join(', ') })}
