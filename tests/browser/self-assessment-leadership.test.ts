@@ -111,6 +111,7 @@ describe('the self-assessment for leadership', () => {
         expect(await weak.textContent()).toContain('0,25/0,5 điểm');
 
         await bothSizes(page, 'self-assessment-leadership', section);
+        await bothSizes(page, 'self-assessment-leadership-weakest', section.getByTestId('weakest-criteria'));
         await expectAccessible(page, 'self-assessment: the leadership comparison');
 
         await page.setViewportSize({ width: 390, height: 844 });

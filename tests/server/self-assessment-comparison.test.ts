@@ -6,8 +6,8 @@ import {
   criterionId,
   postFile,
   SCORE,
-  SMALL_SET,
   type SheetRow,
+  SMALL_SET,
   setQuery,
 } from '../helpers/criteria-sheet.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';

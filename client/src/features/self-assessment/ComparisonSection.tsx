@@ -32,7 +32,7 @@ export function ComparisonSection({ year }: { year: number }) {
       <td className="num" data-label={lastYear}>
         {area.comparable ? pointsOf(area.previousPoints, area.previousMaxPoints) : '–'}
       </td>
-      <td className="num trend-cell" data-label={t('selfAssessment.difference')}>
+      <td className="num" data-label={t('selfAssessment.difference')}>
         {area.difference == null ? (
           <span className="muted">{t('selfAssessment.notComparable')}</span>
         ) : (

@@ -15,7 +15,9 @@ function CriterionLink({ code, text }: { code: string; text: string }) {
         showCriterion(code);
       }}
     >
-      <span className="criterion-code">{code}</span> {text}
+      <span>
+        <span className="criterion-code">{code}</span> {text}
+      </span>
     </a>
   );
 }

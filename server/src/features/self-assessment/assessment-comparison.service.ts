@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { criteriaOf, currentScoresOf } from './assessment-records.js';
 import { type AssessmentComparison, assessmentComparison, type ComparedYear } from './assessment-comparison.js';
+import { criteriaOf, currentScoresOf } from './assessment-records.js';
 import { AssessmentEvidence, SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
 
 /** An assessment's criteria and current scores, with how much evidence each score has. */
