@@ -158,6 +158,25 @@ export type AppraisalScoreInput = {
   round: AppraisalRound;
 };
 
+/** Một lĩnh vực (hoặc toàn bộ) so với năm trước */
+export type AreaComparison = {
+  __typename?: 'AreaComparison';
+  code?: Maybe<Scalars['String']['output']>;
+  /** Có lĩnh vực cùng mã trong bản tự đánh giá năm trước */
+  comparable: Scalars['Boolean']['output'];
+  /** Lĩnh vực trong bộ tiêu chí năm nay; trống: toàn bộ */
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  /** Điểm năm nay trừ điểm năm trước */
+  difference?: Maybe<Scalars['Float']['output']>;
+  maxPoints: Scalars['Float']['output'];
+  previousMaxPoints?: Maybe<Scalars['Float']['output']>;
+  /** Điểm năm trước: thẩm định nếu đã có kết quả cuối, không thì tự chấm */
+  previousPoints?: Maybe<Scalars['Float']['output']>;
+  /** Điểm tự chấm năm nay */
+  selfPoints: Scalars['Float']['output'];
+  text?: Maybe<Scalars['String']['output']>;
+};
+
 /** Tổng điểm của một lĩnh vực */
 export type AreaTotal = {
   __typename?: 'AreaTotal';
@@ -177,6 +196,24 @@ export type AreaTotal = {
   /** Điểm tối đa theo bộ tiêu chí */
   statedMaxPoints: Scalars['Float']['output'];
   text: Scalars['String']['output'];
+};
+
+/** So sánh với năm trước và điểm yếu của bản tự đánh giá */
+export type AssessmentComparison = {
+  __typename?: 'AssessmentComparison';
+  /** Các tiêu chí đã thẩm định (kể cả không chênh lệch), chênh lệch lớn trước */
+  appraisalGaps: Array<CriterionGap>;
+  /** Các lĩnh vực năm nay, theo thứ tự của bộ tiêu chí */
+  areas: Array<AreaComparison>;
+  /** Mã các lĩnh vực năm trước không còn trong bộ tiêu chí năm nay */
+  droppedAreaCodes: Array<Scalars['String']['output']>;
+  overall: AreaComparison;
+  /** Điểm năm trước là điểm thẩm định (kết quả cuối) */
+  previousIsAppraisal: Scalars['Boolean']['output'];
+  /** Năm của bản tự đánh giá được so sánh; trống: chưa có */
+  previousYear?: Maybe<Scalars['Int']['output']>;
+  /** Các tiêu chí đã chấm có tỷ lệ điểm thấp nhất */
+  weakest: Array<WeakCriterion>;
 };
 
 /** Tài liệu kiểm chứng */
@@ -544,6 +581,19 @@ export type Criterion = {
   /** Bước điểm cho phép, e.g. 0,25; không có: đến 0,01 */
   scoreStep?: Maybe<Scalars['Float']['output']>;
   /** Nội dung */
+  text: Scalars['String']['output'];
+};
+
+/** Chênh lệch giữa điểm tự chấm và điểm thẩm định của một tiêu chí */
+export type CriterionGap = {
+  __typename?: 'CriterionGap';
+  appraisalPoints: Scalars['Float']['output'];
+  code: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** Điểm thẩm định trừ điểm tự chấm */
+  gap: Scalars['Float']['output'];
+  maxPoints: Scalars['Float']['output'];
+  selfPoints: Scalars['Float']['output'];
   text: Scalars['String']['output'];
 };
 
@@ -2396,6 +2446,8 @@ export type SelfAssessment = {
   agencyKind: AgencyKind;
   approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   approvedByName?: Maybe<Scalars['String']['output']>;
+  /** Each area against last year, the self vs appraisal gaps and the weakest criteria, computed on read */
+  comparison: AssessmentComparison;
   /** The criteria of the current set, in order */
   criteria: Array<Criterion>;
   criteriaSet: CriteriaSet;
@@ -2891,4 +2943,20 @@ export type VisitTeamMember = {
 export type VisitUnitHead = {
   __typename?: 'VisitUnitHead';
   fullName: Scalars['String']['output'];
+};
+
+/** Tiêu chí có tỷ lệ điểm tự chấm thấp, với thiếu sót về kiểm chứng */
+export type WeakCriterion = {
+  __typename?: 'WeakCriterion';
+  code: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  evidenceCount: Scalars['Int']['output'];
+  /** Chưa đạt tối đa mà không có tài liệu kiểm chứng hoặc không có giải trình */
+  evidenceGap: Scalars['Boolean']['output'];
+  hasExplanation: Scalars['Boolean']['output'];
+  maxPoints: Scalars['Float']['output'];
+  /** Điểm tự chấm / điểm tối đa, từ 0 đến 1 */
+  ratio: Scalars['Float']['output'];
+  selfPoints: Scalars['Float']['output'];
+  text: Scalars['String']['output'];
 };

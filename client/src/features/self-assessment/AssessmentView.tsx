@@ -10,13 +10,14 @@ import { AssessmentOutputs } from './AssessmentOutputs';
 import { AssessmentStatus } from './AssessmentStatus';
 import { AssessmentTotals } from './AssessmentTotals';
 import { AssessmentContext, type AssessmentScope, type Suggestion } from './assessment-context';
+import { ComparisonSection } from './ComparisonSection';
 import { CriteriaTree } from './CriteriaTree';
 import { type Assessment, suggestionsQuery } from './operations';
 import { RetiredScores } from './RetiredScores';
 import { WorkflowActions } from './WorkflowActions';
 
 /**
- * One year's assessment: where it stands, its totals, the steps of the workflow that the user may take
+ * One year's assessment: where it stands, its totals and how it compares with last year, the steps of the workflow that the user may take
  * now, and the criteria by area. Only the office in draft scores; only while the appraisal is entered
  * does the office enter the Sở Nội vụ's scores; everyone else reads.
  */
@@ -55,7 +56,10 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
       <AssessmentStatus assessment={assessment} />
       {!canEdit && <Banner>{t('selfAssessment.readOnly')}</Banner>}
       {canEdit && !draft && assessment.status !== 'APPRAISAL' && <Banner>{t('selfAssessment.locked')}</Banner>}
+      {/* Leadership reads the comparison first; the office after its totals. */}
+      {!canEdit && <ComparisonSection year={assessment.year} />}
       <AssessmentTotals totals={assessment.totals} />
+      {canEdit && <ComparisonSection year={assessment.year} />}
       <AssessmentOutputs assessmentId={assessment.id} year={assessment.year} />
       <WorkflowActions assessment={assessment} />
       {scope.appraising && <AppraisalSection year={assessment.year} round={round} onRound={setRound} />}

@@ -307,7 +307,7 @@ export const criteriaSetQuery = graphql(`
 `);
 
 /** What a change of the assessment refetches: its scores and totals (not the suggestions). */
-export const ASSESSMENT_QUERIES = ['SelfAssessment'];
+export const ASSESSMENT_QUERIES = ['SelfAssessment', 'AssessmentComparison'];
 
 /** The shapes of the assessment query that the screen's parts take. */
 export type Assessment = NonNullable<SelfAssessmentQuery['selfAssessment']>;

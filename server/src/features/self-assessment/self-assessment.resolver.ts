@@ -6,6 +6,8 @@ import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { AppraisalService } from './appraisal.service.js';
+import { AssessmentComparison } from './assessment-comparison.js';
+import { comparisonOf } from './assessment-comparison.service.js';
 import { AssessmentEvidenceService } from './assessment-evidence.service.js';
 import { criteriaOf, currentScoresOf, findAssessment, retiredScoresOf } from './assessment-records.js';
 import { AssessmentTotals } from './assessment-totals.js';
@@ -227,6 +229,13 @@ export class SelfAssessmentResolver {
   @FieldResolver(() => AssessmentTotals, { description: 'Totals per area and overall, computed on read' })
   async totals(@Root() assessment: SelfAssessment, @Ctx() ctx: RequestContext): Promise<AssessmentTotals> {
     return new SelfAssessmentService(ctx.em).totals(await findAssessment(ctx.em, assessment.id));
+  }
+
+  @FieldResolver(() => AssessmentComparison, {
+    description: 'Each area against last year, the self vs appraisal gaps and the weakest criteria, computed on read',
+  })
+  async comparison(@Root() assessment: SelfAssessment, @Ctx() ctx: RequestContext): Promise<AssessmentComparison> {
+    return comparisonOf(ctx.em, await findAssessment(ctx.em, assessment.id));
   }
 
   @FieldResolver(() => String, { nullable: true })
