@@ -854,8 +854,14 @@ async function clientSection() {
   return run();
 }
 
+/** The evidence pack (issue 17): a plain read's latency while the background job builds the pack. */
+async function packSection() {
+  const { run } = await import(pathToFileURL(path.join(ROOT, 'bench/evidence-pack.mjs')).href);
+  return run();
+}
+
 /** `pnpm bench` runs every section; `node bench/run.mjs read client` only those named. */
-const SECTIONS = { sync: syncSection, read: readPathSection, client: clientSection };
+const SECTIONS = { sync: syncSection, read: readPathSection, client: clientSection, pack: packSection };
 
 async function main() {
   const started = now();

@@ -32,6 +32,9 @@ import { filesRouter } from './features/files/files.http.js';
 import { filesCleanupJob } from './features/files/files-cleanup.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
+import { evidencePacksCleanupJob } from './features/self-assessment/outputs/evidence-pack.service.js';
+import { evidencePackJob } from './features/self-assessment/outputs/evidence-pack-builder.js';
+import { selfAssessmentOutputsRouter } from './features/self-assessment/outputs/outputs.http.js';
 import { selfAssessmentRouter } from './features/self-assessment/self-assessment.http.js';
 import { unitImportRouter } from './features/units/unit-import.http.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
@@ -62,7 +65,7 @@ export interface App {
   logger: Logger;
   /** Whether the demo data was loaded at this start. */
   seeded: boolean;
-  /** Background jobs (the files cleanup), on the app's database. */
+  /** Background jobs (the cleanups, the evidence packs), on the app's database. */
   jobs: JobQueue;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -159,6 +162,15 @@ async function assemble(
     ],
   });
   await apollo.start();
+  const storage =
+    config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
+  const jobs = await startJobQueue(
+    orm,
+    database,
+    logger,
+    [filesCleanupJob(orm, storage, config), signInCleanupJob(orm, config), evidencePacksCleanupJob(orm)],
+    [evidencePackJob(orm, storage, logger)],
+  );
   app.use(
     '/graphql',
     // A visit's answer is 15-20 KB of JSON; gzip makes it a few KB on a phone's slow network.
@@ -175,17 +187,11 @@ async function assemble(
         const em = orm.em.fork();
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const session = await new AuthService(em, config).resolveSession(token);
-        return new GraphQLRequestContext(em, session, req, res, config, logger);
+        return new GraphQLRequestContext(em, session, req, res, config, logger, jobs);
       }),
     }),
   );
 
-  const storage =
-    config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
-  const jobs = await startJobQueue(orm, database, logger, [
-    filesCleanupJob(orm, storage, config),
-    signInCleanupJob(orm, config),
-  ]);
   app.use(refuseSimpleRequests());
   app.use(filesRouter(orm, config, storage, logger));
   app.use(documentsRouter(orm, config, storage, logger));
@@ -195,6 +201,7 @@ async function assemble(
   app.use(annualReportRouter(orm, config, logger));
   app.use(rollupRouter(orm, config, logger));
   app.use(selfAssessmentRouter(orm, config, logger));
+  app.use(selfAssessmentOutputsRouter(orm, config, logger));
 
   app.use(notFound({ apiOnly: true }));
   serveClient(app, config.clientDist);

@@ -89,6 +89,8 @@ async function officeScreens(page: Page, who: string, found: string[]): Promise<
   await open(page, '/so-lieu-nam', `registers (${who})`, found);
   await open(page, '/tong-hop', `dashboard (${who})`, found);
   await open(page, '/bao-cao-nam', `annual report (${who})`, found);
+  await open(page, '/tu-danh-gia/2025', `self-assessment (${who})`, found);
+  await open(page, '/tu-danh-gia/bo-tieu-chi?nam=2025', `criteria sets (${who})`, found);
   await open(page, '/may-dong-bo', `devices (${who})`, found);
   await open(page, '/don-vi', `units (${who})`, found);
   await open(page, '/doi-mat-khau', `change password (${who})`, found);
@@ -166,6 +168,11 @@ describe('accessibility of every screen (axe-core and tap targets)', () => {
     () =>
       asRole('vanphong', false, async ({ page }, found) => {
         await officeScreens(page, 'office', found);
+        await open(page, '/tu-danh-gia/2025', 'self-assessment criterion (office)', found);
+        await page.getByTestId('area-1').getByTestId('area-toggle').click();
+        await page.getByTestId('criterion-1.1.1').getByTestId('criterion-toggle').click();
+        await visible(page.getByTestId('criterion-1.1.1').getByTestId('score-form'));
+        await check(page, 'self-assessment criterion form (office)', found);
         await open(page, '/bo-tieu-chi', 'checklists (office)', found);
         await page.getByTestId('checklist-row').filter({ hasText: DEFAULT_CHECKLIST.name }).click();
         await settled(page);

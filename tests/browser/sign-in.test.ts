@@ -36,6 +36,10 @@ describe('sign-in in the browser', () => {
         expect(await ownUnit.count()).toBe(0);
       }
       expect(await page.getByTestId('card-units-overview').count()).toBe(role.username === 'lanhdao' ? 1 : 0);
+      // The PAR INDEX self-assessment: office, administrator and leadership; not inspectors nor unit heads.
+      expect(await page.getByTestId('card-self-assessment').count()).toBe(
+        ['admin', 'vanphong', 'lanhdao'].includes(role.username) ? 1 : 0,
+      );
       // No other role's home is rendered.
       for (const other of ROLES) {
         if (other.home !== role.home) expect(await page.getByTestId(other.home).count()).toBe(0);

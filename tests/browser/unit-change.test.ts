@@ -298,4 +298,114 @@ describe('an organisation change on the units screen', () => {
       });
     });
   });
+
+  it('the actions on a unit open the wizard at their kind: stopping a unit is a dissolution with its basis', async () => {
+    await withBrowser('unit-change-actions', async ({ page }) => {
+      await signIn(page, t.url, 'vanphong');
+      await page.goto(`${t.url}/don-vi`);
+      await page.getByLabel('Tìm đơn vị').fill('huu lung');
+      await page.locator('.unit-main', { hasText: 'Hạt Kiểm lâm huyện Hữu Lũng' }).first().click();
+      const detail = await visible(page.getByTestId('unit-detail'));
+      const actions = await visible(detail.getByTestId('unit-change-actions'));
+      const form = detail.getByTestId('unit-change');
+      const kind = form.getByLabel('Loại thay đổi');
+
+      await step('the old plain forms are gone; the correction says it is no organisation change', async () => {
+        for (const old of ['unit-edit', 'unit-move', 'unit-add-child', 'unit-deactivate']) {
+          expect(await detail.getByTestId(old).count(), old).toBe(0);
+        }
+        const correct = detail.getByTestId('unit-correct');
+        await correct.getByText('Sửa thông tin (không phải thay đổi tổ chức)').click();
+        await visible(correct.getByText(/không mở giai đoạn mới, có ghi nhật ký/));
+        await correct.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-correct');
+        await correct.getByText('Sửa thông tin (không phải thay đổi tổ chức)').click();
+        await actions.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-actions');
+        await expectAccessible(page, 'units: actions on a unit');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await actions.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-actions-wide');
+        await page.setViewportSize({ width: 390, height: 844 });
+      });
+
+      await step('each action opens the wizard at its kind, for this unit', async () => {
+        await actions.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+        expect(await form.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+        expect(await kind.inputValue()).toBe('CREATE');
+        expect(
+          await form.getByTestId('new-unit-1').getByLabel('Đơn vị cấp trên').locator('option:checked').textContent(),
+        ).toBe('Hạt Kiểm lâm huyện Hữu Lũng (HKL-HL)');
+        // The wizard is scrolled to and its title focused, so a keyboard or screen reader lands on it.
+        expect(await form.locator('summary').evaluate((el) => el === document.activeElement)).toBe(true);
+        await screenshot(page, 'unit-actions-create-wizard');
+        await expectAccessible(page, 'units: wizard opened by an action');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await form.locator('summary').scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-actions-create-wizard-wide');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await actions.getByRole('button', { name: 'Chuyển sang đơn vị cấp trên khác' }).click();
+        expect(await kind.inputValue()).toBe('MOVE');
+        await visible(form.getByLabel('Đơn vị cấp trên mới'));
+        await actions.getByRole('button', { name: 'Đổi tên' }).click();
+        expect(await kind.inputValue()).toBe('RENAME');
+        expect(await form.getByLabel('Tên mới của đơn vị').inputValue()).toBe('Hạt Kiểm lâm huyện Hữu Lũng');
+        // A merge into a unit that carries on may give it a new name from the same day.
+        await kind.selectOption({ label: 'Hợp nhất' });
+        const targetName = await visible(form.getByLabel('Tên mới của đơn vị tiếp nhận'));
+        await visible(form.getByLabel('Tên viết tắt mới của đơn vị tiếp nhận'));
+        await targetName.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-change-merge-target-name');
+      });
+
+      await step('"Ngừng hoạt động" is a dissolution: a day, a basis, a preview and its receiving unit', async () => {
+        const changes = await t.sql('select id from unit_change');
+        await actions.getByRole('button', { name: 'Ngừng hoạt động (giải thể)' }).click();
+        expect(await kind.inputValue()).toBe('DISSOLVE');
+        // Without a basis nothing is recorded.
+        await form.getByLabel('Ngày có hiệu lực').fill('01/09/2025');
+        await form.getByLabel('Ngày ban hành văn bản căn cứ').fill('20/08/2025');
+        await form.getByTestId('unit-change-submit').click();
+        await visible(form.getByText('Vui lòng ghi số, ký hiệu văn bản căn cứ của thay đổi.').first());
+        expect(await t.sql('select id from unit_change')).toEqual(changes);
+        await form.getByLabel('Căn cứ: số, ký hiệu văn bản').fill('31/QĐ-UBND');
+        await form.getByTestId('unit-change-submit').click();
+        const preview = await visible(form.getByTestId('unit-change-preview'));
+        await visible(preview.getByText('Kết thúc hoạt động: Hạt Kiểm lâm huyện Hữu Lũng'));
+        await visible(preview.getByText(/^Chuyển \d+ tồn tại chưa khắc phục xong cho Chi cục Kiểm lâm/));
+        await preview.scrollIntoViewIfNeeded();
+        await screenshot(page, 'unit-actions-dissolve-preview');
+        await recordChange(page, form);
+        await visible(
+          detail
+            .getByTestId('unit-history')
+            .getByText(
+              /^Giải thể; đơn vị tiếp nhận nhiệm vụ: Chi cục Kiểm lâm.*, có hiệu lực từ 01\/09\/2025, căn cứ 31\/QĐ-UBND ngày 20\/08\/2025$/,
+            ),
+        );
+      });
+
+      await step(
+        'recorded as a dated change with its basis: the unit ends the day before, its open findings followed',
+        async () => {
+          expect(
+            await t.sql(
+              `select c.kind, c.effective_on::text as on, c.basis_number as basis, r.code as receiver
+               from unit_change c join unit r on r.id = (c.event->>'receiverId')::uuid
+              where c.event->>'unitId' = (select id::text from unit where code = 'HKL-HL')`,
+            ),
+          ).toEqual([{ kind: 'DISSOLVE', on: '2025-09-01', basis: '31/QĐ-UBND', receiver: 'CCKL' }]);
+          expect(await t.sql(`select active_to::text from unit where code = 'HKL-HL'`)).toEqual([
+            { active_to: '2025-08-31' },
+          ]);
+          const open = await t.sql<{ follower: string | null }>(
+            `select fo.code as follower from finding f join unit u on u.id = f.responsible_unit_id
+             left join unit fo on fo.id = f.followed_by_unit_id where u.code = 'HKL-HL' and f.status <> 'CLOSED'`,
+          );
+          expect(open.length).toBeGreaterThan(0);
+          expect(open.every((f) => f.follower === 'CCKL')).toBe(true);
+        },
+      );
+    });
+  });
 });

@@ -61,15 +61,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   },
   units: { allowed: SIGNED_IN, doc: '{ units { id } }' },
   unit: { allowed: SIGNED_IN, doc: `{ unit(id: "${NOBODY}") { id } }` },
-  createUnit: {
+  correctUnitDetails: {
     allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id } }',
-    variables: { i: { code: 'AUTHZ', name: 'Đơn vị thử', kind: 'OTHER', parentId: NOBODY } },
-  },
-  updateUnit: {
-    allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: UpdateUnitInput!) { updateUnit(input: $i) { id } }',
-    variables: { i: { id: NOBODY, name: 'Tên mới' } },
+    doc: 'mutation ($i: CorrectUnitDetailsInput!) { correctUnitDetails(input: $i) { id } }',
+    variables: { i: { id: NOBODY, version: 1, address: 'Địa chỉ thử' } },
   },
   previewUnitChange: {
     allowed: ['ADMIN', 'OFFICE'],
@@ -96,16 +91,6 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
         unitId: NOBODY,
       },
     },
-  },
-  moveUnit: {
-    allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: MoveUnitInput!) { moveUnit(input: $i) { id } }',
-    variables: { i: { id: NOBODY, parentId: NOBODY } },
-  },
-  deactivateUnit: {
-    allowed: ['ADMIN', 'OFFICE'],
-    doc: 'mutation ($i: DeactivateUnitInput!) { deactivateUnit(input: $i) { id } }',
-    variables: { i: { id: NOBODY } },
   },
   issuingAgencyIdentities: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ issuingAgencyIdentities { id } }' },
   addIssuingAgencyIdentity: {
@@ -404,6 +389,13 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     allowed: ASSESSMENT_EDITORS,
     doc: `mutation { finaliseSelfAssessment(id: "${NOBODY}") { id } }`,
   },
+  // Its outputs: whoever reads it builds and follows the evidence pack (a year without an assessment
+  // stops the build after the role check).
+  startEvidencePack: { allowed: ASSESSMENT_READERS, doc: 'mutation { startEvidencePack(year: 2030) { id } }' },
+  evidencePack: { allowed: ASSESSMENT_READERS, doc: `{ evidencePack(id: "${NOBODY}") { id } }` },
+  evidencePacks: { allowed: ASSESSMENT_READERS, doc: '{ evidencePacks(year: 2025) { id } }' },
+  // The records the evidence picker lists: for those who cite them; a year without records answers [].
+  citableRecords: { allowed: ASSESSMENT_EDITORS, doc: '{ citableRecords(year: 2030, kind: PLAN) { id } }' },
 };
 
 /**
@@ -413,7 +405,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
  * so an allowed call stops on the file after the role check and changes nothing.
  */
 const UNIT_MANAGERS: Caller[] = ['ADMIN', 'OFFICE'];
-const ROUTE_MATRIX: Record<string, { allowed: Caller[]; method: 'GET' | 'POST' }> = {
+const ROUTE_MATRIX: Record<string, { allowed: Caller[]; method: 'GET' | 'POST'; answers?: number[] }> = {
   '/api/unit-changes/template.xlsx': { allowed: UNIT_MANAGERS, method: 'GET' },
   '/api/unit-changes/import-preview': { allowed: UNIT_MANAGERS, method: 'POST' },
   '/api/unit-changes/import': { allowed: UNIT_MANAGERS, method: 'POST' },
@@ -425,6 +417,11 @@ const ROUTE_MATRIX: Record<string, { allowed: Caller[]; method: 'GET' | 'POST' }
   '/api/self-assessments/2025/appraisal-template.xlsx': { allowed: ASSESSMENT_EDITORS, method: 'GET' },
   '/api/self-assessments/2025/appraisal-import-preview': { allowed: ASSESSMENT_EDITORS, method: 'POST' },
   '/api/self-assessments/2025/appraisal-import': { allowed: ASSESSMENT_EDITORS, method: 'POST' },
+  // Its outputs (SELF_ASSESSMENT_READ): the scoring table of the demo's 2025 assessment; a pack that is
+  // not there answers 404 after the role check.
+  '/api/self-assessments/2025/scoring-table.xlsx': { allowed: ASSESSMENT_READERS, method: 'GET' },
+  '/api/self-assessments/2025/scoring-table.docx': { allowed: ASSESSMENT_READERS, method: 'GET' },
+  [`/api/evidence-packs/${NOBODY}.zip`]: { allowed: ASSESSMENT_READERS, method: 'GET', answers: [404] },
 };
 
 let t: TestApp;
@@ -491,7 +488,7 @@ describe('authorization matrix', () => {
       headers: { ...(cookie ? { cookie } : {}), 'content-type': 'application/octet-stream' },
       body: entry.method === 'POST' ? new Uint8Array(Buffer.from('không phải tệp Excel')) : undefined,
     });
-    if (allowed) expect([200, 400]).toContain(res.status);
+    if (allowed) expect(entry.answers ?? [200, 400]).toContain(res.status);
     else expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
   });
 
@@ -704,7 +701,8 @@ describe('me { can }', () => {
       ['PLAN_MANAGE', 'createInspectionPlan'],
       ['PLAN_READ', 'inspectionPlans'],
       ['CHECKLIST_MANAGE', 'publishChecklistDraft'],
-      ['UNIT_MANAGE', 'createUnit'],
+      ['UNIT_MANAGE', 'recordUnitChange'],
+      ['UNIT_MANAGE', 'correctUnitDetails'],
       ['AGENCY_READ', 'issuingAgencyIdentities'],
       ['AGENCY_MANAGE', 'addIssuingAgencyIdentity'],
       ['SELF_ASSESSMENT_READ', 'selfAssessment'],

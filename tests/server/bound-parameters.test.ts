@@ -140,8 +140,14 @@ describe('values that inlined text got wrong or could not carry', () => {
       'Trạm 🌾 Ứng Hòa',
     ];
     for (const [i, name] of names.entries()) {
-      const res = await admin.request('mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id } }', {
-        i: { code: `ODD${i}-${Date.now() % 100000}`, parentId: parent?.id, name, kind: 'DEPARTMENT' },
+      const res = await admin.request('mutation ($i: RecordUnitChangeInput!) { recordUnitChange(input: $i) { id } }', {
+        i: {
+          kind: 'CREATE',
+          effectiveOn: '2026-01-01',
+          basisNumber: '1/QĐ-UBND',
+          basisDate: '2025-12-20',
+          newUnits: [{ code: `ODD${i}-${Date.now() % 100000}`, parentId: parent?.id, name, kind: 'DEPARTMENT' }],
+        },
       });
       expect(res.errors).toBeUndefined();
     }

@@ -20,6 +20,7 @@ import type { PlanErrorCode } from '../../server/src/features/plans/plans.errors
 import type { RegisterErrorCode } from '../../server/src/features/registers/registers.errors.js';
 import type { RollupErrorCode } from '../../server/src/features/rollup/rollup.errors.js';
 import type { MeasureErrorCode } from '../../server/src/features/self-assessment/measures/measures.errors.js';
+import type { EvidencePackErrorCode } from '../../server/src/features/self-assessment/outputs/evidence-pack.errors.js';
 import type {
   CriteriaErrorCode,
   SelfAssessmentErrorCode,
@@ -130,6 +131,9 @@ describe('error codes', () => {
       NOTICE_NOT_ISSUED: 409,
       NOTICE_NOT_YOUR_UNIT: 403,
       UNIT_REHOME_CONFLICT: 409,
+      // An evidence pack asked for before it is built; one whose build failed unexpectedly.
+      EVIDENCE_PACK_NOT_READY: 409,
+      EVIDENCE_PACK_FAILED: 500,
     });
   });
 
@@ -161,7 +165,8 @@ describe('error codes', () => {
       | RollupErrorCode
       | MeasureErrorCode
       | CriteriaErrorCode
-      | SelfAssessmentErrorCode;
+      | SelfAssessmentErrorCode
+      | EvidencePackErrorCode;
     // What graphql-js and Apollo report of a request, and the refusals http/ and graphql/ write in place.
     expectTypeOf<Exclude<ErrorCode, Raised>>().toEqualTypeOf<
       | 'GRAPHQL_PARSE_FAILED'

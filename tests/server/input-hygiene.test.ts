@@ -56,12 +56,18 @@ describe('bidirectional controls', () => {
   it('are dropped from every text input before it is stored', async () => {
     const code = `RLO${Date.now() % 100000}`;
     const [parent] = await t.sql<{ id: string }>('select id::text as id from unit where parent_id is null limit 1');
-    const res = await admin.request<{ createUnit: { name: string } }>(
-      'mutation ($i: CreateUnitInput!) { createUnit(input: $i) { name } }',
-      { i: { code, parentId: parent?.id, name: 'Phòng \u202Eaxế\u202C thử \u2066nghiệm\u2069', kind: 'DEPARTMENT' } },
-    );
+    const res = await admin.request('mutation ($i: RecordUnitChangeInput!) { recordUnitChange(input: $i) { id } }', {
+      i: {
+        kind: 'CREATE',
+        effectiveOn: '2026-01-01',
+        basisNumber: '1/QĐ-UBND',
+        basisDate: '2025-12-20',
+        newUnits: [
+          { code, parentId: parent?.id, name: 'Phòng \u202Eaxế\u202C thử \u2066nghiệm\u2069', kind: 'DEPARTMENT' },
+        ],
+      },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.createUnit.name).toBe('Phòng axế thử nghiệm');
     const rows = await t.sql<{ name: string }>('select name from unit where code = ?', [code]);
     expect(rows[0]?.name).toBe('Phòng axế thử nghiệm');
   });

@@ -52,9 +52,10 @@ describe('a temporary password', () => {
       expect(res.errors?.[0]?.extensions?.code, query).toBe('PASSWORD_CHANGE_REQUIRED');
       expect(res.errors?.[0]?.message, query).toBe(MESSAGE);
     }
-    const mutation = await user.request('mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }', {
-      input: { code: 'X-1', name: 'Đơn vị thử', kind: 'OFFICE' },
-    });
+    const mutation = await user.request(
+      'mutation ($input: CorrectUnitDetailsInput!) { correctUnitDetails(input: $input) { id } }',
+      { input: { id: randomUUID(), version: 1, address: 'Địa chỉ thử' } },
+    );
     expect(mutation.errors?.[0]?.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
     for (const path of [`/api/files/${randomUUID()}`, '/api/registers/directive-documents/2026.csv']) {

@@ -117,7 +117,7 @@ describe('the signed-in user of a GraphQL request', () => {
     const em = t.app.orm.em.fork();
     const session = await new AuthService(em, t.config).resolveSession(token);
     expect(session).not.toBeNull();
-    const ctx = new GraphQLRequestContext(em, session, {} as never, {} as never, t.config, t.app.logger);
+    const ctx = new GraphQLRequestContext(em, session, {} as never, {} as never, t.config, t.app.logger, t.app.jobs);
     return { ctx, em };
   }
 

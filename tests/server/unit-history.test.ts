@@ -322,6 +322,75 @@ describe('the 2025 reform recorded as changes', () => {
     ).toEqual([{ code: 'HKL-TD' }]);
   });
 
+  it('a merge into a unit that carries on may rename it from the same day: a version of its own', async () => {
+    const clg = byCode.get('HKL-CLG');
+    const input = {
+      kind: 'MERGE',
+      effectiveOn: '2025-07-01',
+      basisNumber: '1152/QĐ-UBND',
+      basisDate: '2025-06-27',
+      sourceIds: [id('HKL-BS')],
+      targetId: id('HKL-CLG'),
+      targetName: '  Hạt Kiểm lâm khu vực  Chi Lăng - Bắc Sơn ',
+      targetShortName: 'HKL KV CL-BS',
+      confirmRehome: true,
+    };
+    const refusals: [Record<string, unknown>, string][] = [
+      // The name of a new unit goes with the new unit.
+      [
+        {
+          targetId: null,
+          newUnits: [{ code: 'HKL-X', name: 'Hạt X', kind: 'RANGER_STATION', parentId: id('CCKL') }],
+        },
+        'UNIT_MERGE_TARGET_RENAME_NEW',
+      ],
+      [{ targetName: '   ' }, 'BAD_USER_INPUT'],
+      [{ targetName: 'a'.repeat(201) }, 'BAD_USER_INPUT'],
+    ];
+    const before = await snapshot();
+    for (const [changes, expected] of refusals) {
+      const res = await office.request(RECORD, { i: { ...input, ...changes } });
+      expect(code(res), expected).toBe(expected);
+      expect(res.errors?.[0]?.message, expected).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);
+    }
+    expect(await snapshot()).toEqual(before);
+
+    const preview = await office.request<{ previewUnitChange: { unitsNow: string[]; successor: string } }>(PREVIEW, {
+      i: input,
+    });
+    expect(preview.data?.previewUnitChange).toMatchObject({
+      unitsNow: ['Hạt Kiểm lâm khu vực Chi Lăng - Bắc Sơn (HKL-CLG)'],
+      successor: 'Hạt Kiểm lâm khu vực Chi Lăng - Bắc Sơn (HKL-CLG)',
+    });
+    const res = await office.request<{ recordUnitChange: { id: string } }>(RECORD, { i: input });
+    expect(res.errors).toBeUndefined();
+    const target = await timeline(id('HKL-CLG'));
+    expect(
+      target?.versions.map((v) => [v.name, v.code, v.validFrom > '2025-01-01' ? v.validFrom : 'earlier', v.validTo]),
+    ).toEqual([
+      [clg?.name, 'HKL-CLG', 'earlier', '2025-06-30'],
+      ['Hạt Kiểm lâm khu vực Chi Lăng - Bắc Sơn', 'HKL-CLG', '2025-07-01', null],
+    ]);
+    expect(target?.changes.map((c) => [c.role, c.otherUnits])).toEqual([
+      ['RECEIVED_MERGER', [byCode.get('HKL-BS')?.name]],
+    ]);
+    expect(await t.sql(`select name, short_name from unit where id = ?`, [id('HKL-CLG')])).toEqual([
+      { name: 'Hạt Kiểm lâm khu vực Chi Lăng - Bắc Sơn', short_name: 'HKL KV CL-BS' },
+    ]);
+    // One change for both, in the trail of each unit with its day and basis; the target's says its new name.
+    const trail = await t.sql<{ entity_id: string; after: Record<string, unknown> }>(
+      `select entity_id, after from audit_entry where action = 'CHANGE_MERGE' and after->>'changeId' = ?`,
+      [res.data?.recordUnitChange.id],
+    );
+    expect(trail.map((e) => e.entity_id).sort()).toEqual([id('HKL-BS'), id('HKL-CLG')].sort());
+    expect(trail.find((e) => e.entity_id === id('HKL-CLG'))?.after).toMatchObject({
+      effectiveOn: '2025-07-01',
+      basis: '1152/QĐ-UBND',
+      targetChanges: { name: 'Hạt Kiểm lâm khu vực Chi Lăng - Bắc Sơn', shortName: 'HKL KV CL-BS' },
+    });
+    await reload();
+  });
+
   it('a split reads on each new unit as its creation from the unit split', async () => {
     const vq = byCode.get('HKL-VQ');
     const res = await office.request(RECORD, {
@@ -501,9 +570,16 @@ describe('the 2025 reform recorded as changes', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('an edit on the units screen opens a version from today and leaves the past as it was', async () => {
-    const res = await office.request('mutation ($i: UpdateUnitInput!) { updateUnit(input: $i) { id name } }', {
-      i: { id: id('CCKL'), name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn' },
+  it('a rename recorded from a recent day opens a version from that day and leaves the past as it was', async () => {
+    const res = await office.request(RECORD, {
+      i: {
+        kind: 'RENAME',
+        effectiveOn: '2025-10-01',
+        basisNumber: '9/QĐ-UBND',
+        basisDate: '2025-09-25',
+        unitId: id('CCKL'),
+        name: 'Chi cục Kiểm lâm tỉnh Lạng Sơn',
+      },
     });
     expect(res.errors).toBeUndefined();
     const history = await timeline(id('CCKL'));
@@ -528,7 +604,7 @@ describe('the 2025 reform recorded as changes', () => {
     const after = await year2021();
     expect(after.rollup).toEqual(before2021.rollup);
     expect(after.report).toBe(before2021.report);
-    // The year's own names: the stations merged since, and the sub-department renamed today, as they were.
+    // The year's own names: the stations merged since, and the sub-department renamed since, as they were.
     const shown = JSON.stringify(after.rollup);
     expect(shown).toContain('Hạt Kiểm lâm huyện Cao Lộc');
     expect(shown).not.toContain('Chi cục Kiểm lâm tỉnh Lạng Sơn');

@@ -295,6 +295,54 @@ describe('a restructure imported from Excel', () => {
     expect(await fingerprint()).toEqual(before);
   });
 
+  it('a merge row into an existing code with a new name renames that unit from the day, in a version of its own', async () => {
+    const merge = (name: string) => [
+      'Hợp nhất',
+      'HKL-VQ',
+      'HKL-LB',
+      name,
+      '',
+      '',
+      '01/09/2025',
+      '17/QĐ-UBND',
+      '25/08/2025',
+    ];
+    const before = await fingerprint();
+    const tooLong = await post(office, '/api/unit-changes/import-preview', await xlsx([merge('a'.repeat(201))]));
+    expect(tooLong.body.problems.map((p) => [p.row, p.code, p.message])).toEqual([
+      [2, 'UNIT_IMPORT_ROW_INVALID', 'Tên đơn vị không được dài quá 200 ký tự.'],
+    ]);
+    expect(await fingerprint()).toEqual(before);
+
+    const file = await xlsx([merge('Hạt Kiểm lâm khu vực  Lộc Bình - Văn Quan')]);
+    const preview = await post(office, '/api/unit-changes/import-preview', file);
+    expect(preview.body.problems).toEqual([]);
+    expect(preview.body.rows[0]?.outcome).toMatchObject({
+      endedUnits: ['Hạt Kiểm lâm huyện Văn Quan (HKL-VQ)'],
+      unitsNow: ['Hạt Kiểm lâm khu vực Lộc Bình - Văn Quan (HKL-LB)'],
+      successor: 'Hạt Kiểm lâm khu vực Lộc Bình - Văn Quan (HKL-LB)',
+    });
+    expect(await fingerprint()).toEqual(before);
+
+    const done = await post(office, '/api/unit-changes/import?confirmRehome=1', file);
+    expect(done.status).toBe(200);
+    expect(
+      await t.sql(`select v.name, v.valid_from::text as from, v.valid_to::text as to from unit_version v
+        join unit u on u.id = v.unit_id where u.code = 'HKL-LB' order by v.valid_from`),
+    ).toEqual([
+      { name: 'Hạt Kiểm lâm huyện Lộc Bình', from: expect.any(String), to: '2025-08-31' },
+      { name: 'Hạt Kiểm lâm khu vực Lộc Bình - Văn Quan', from: '2025-09-01', to: null },
+    ]);
+    const [change] = await t.sql<{ kind: string; target: string }>(
+      `select kind, event->'targetChanges'->>'name' as target from unit_change where basis_number = '17/QĐ-UBND'`,
+    );
+    expect(change).toEqual({ kind: 'MERGE', target: 'Hạt Kiểm lâm khu vực Lộc Bình - Văn Quan' });
+    expect(
+      await t.sql(`select a.after->'targetChanges'->>'name' as name from audit_entry a join unit u on u.id = a.entity_id
+        where a.action = 'CHANGE_MERGE' and u.code = 'HKL-LB'`),
+    ).toEqual([{ name: 'Hạt Kiểm lâm khu vực Lộc Bình - Văn Quan' }]);
+  });
+
   it('leaves the import to those who record changes', async () => {
     const file = await xlsx([['Giải thể', 'HKL-DL', '', '', '', '', '01/03/2025', '1/QĐ-UBND', '20/02/2025']]);
     const before = await fingerprint();

@@ -1,3 +1,4 @@
+import { isReportYear } from '@kycuong/rules';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import { can } from '../features/auth/permissions';
 import type { CurrentUser } from '../features/auth/session';
@@ -5,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { loadCatalogue } from '../i18n/messages';
 import { Banner } from '../ui/Banner';
 import { linkClick } from './router';
-import { ROUTES } from './routes';
+import { CRITERIA_SETS_SECTION, ROUTES } from './routes';
 import { FromChunk, fieldScreens } from './screen-chunks';
 
 /**
@@ -48,6 +49,12 @@ const VisitReviewScreen = officeLazy(() =>
 const RegistersScreen = officeLazy(() =>
   import('../features/registers/RegistersScreen').then((m) => m.RegistersScreen),
 );
+const SelfAssessmentScreen = officeLazy(() =>
+  import('../features/self-assessment/SelfAssessmentScreen').then((m) => m.SelfAssessmentScreen),
+);
+const CriteriaSetsScreen = officeLazy(() =>
+  import('../features/self-assessment/CriteriaSetsScreen').then((m) => m.CriteriaSetsScreen),
+);
 const UnitsScreen = officeLazy(() => import('../features/units/UnitsScreen').then((m) => m.UnitsScreen));
 const UsersScreen = officeLazy(() => import('../features/users/UsersScreen').then((m) => m.UsersScreen));
 
@@ -76,6 +83,10 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
     case ROUTES.findings:
       if (!can(user, 'FINDING_FOLLOW')) return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;
+    case ROUTES.selfAssessment:
+      if (!can(user, 'SELF_ASSESSMENT_READ')) return forbidden;
+      if (id === CRITERIA_SETS_SECTION) return <CriteriaSetsScreen />;
+      return <SelfAssessmentScreen year={id && isReportYear(Number(id)) ? Number(id) : null} />;
     default:
       return null;
   }

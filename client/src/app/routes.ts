@@ -18,6 +18,7 @@ export const ROUTES = {
   annualReport: '/bao-cao-nam',
   sync: '/dong-bo',
   devices: '/may-dong-bo',
+  selfAssessment: '/tu-danh-gia',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
@@ -32,3 +33,15 @@ export function recordPath(section: RecordSection, id: string): string {
 
 /** A visit's address on the phone (`/cuoc-kiem-tra/<id>`): the id is the first group. */
 export const VISIT_ADDRESS = /^\/cuoc-kiem-tra\/([^/]+)$/;
+
+/** A year's PAR INDEX self-assessment: `/tu-danh-gia/2025`. */
+export function selfAssessmentPath(year: number): string {
+  return `${ROUTES.selfAssessment}/${year}`;
+}
+
+/** The criteria sets of a year (bộ tiêu chí chấm điểm): `/tu-danh-gia/bo-tieu-chi?nam=2025`. */
+export const CRITERIA_SETS_SECTION = 'bo-tieu-chi';
+
+export function criteriaSetsPath(year: number): string {
+  return `${ROUTES.selfAssessment}/${CRITERIA_SETS_SECTION}?nam=${year}`;
+}

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import type { JobSender } from '../jobs/job-queue.js';
 import type { AppConfig } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -19,6 +20,8 @@ export interface RequestContext {
   res: Response;
   config: AppConfig;
   logger: Logger;
+  /** The background job queue, to ask for a job (an evidence pack) to be run. */
+  jobs: JobSender;
   /** An error shaped exactly as the GraphQL response's `formatError` shapes it (the sync batch's writes). */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
 }

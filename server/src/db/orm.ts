@@ -24,6 +24,7 @@ import { AdministrativeProcedure } from '../features/registers/administrative-pr
 import { DirectiveDocument } from '../features/registers/directive-document.entity.js';
 import { IndexResult } from '../features/registers/index-result.entity.js';
 import { CriteriaSet, Criterion } from '../features/self-assessment/criteria-set.entity.js';
+import { EvidencePack, EvidencePackPiece } from '../features/self-assessment/outputs/evidence-pack.entity.js';
 import {
   AssessmentEvidence,
   CriterionScore,
@@ -80,6 +81,8 @@ export const ENTITIES = [
   SelfAssessment,
   CriterionScore,
   AssessmentEvidence,
+  EvidencePack,
+  EvidencePackPiece,
 ];
 
 /**

@@ -7,6 +7,7 @@ import type { RequestContext } from '../common/request-context.js';
 import type { ResolvedSession } from '../features/auth/auth.service.js';
 import type { User } from '../features/users/user.entity.js';
 import type { Viewer } from '../features/users/viewer.js';
+import type { JobSender } from '../jobs/job-queue.js';
 import { createFormatError } from './errors.js';
 
 /**
@@ -26,6 +27,7 @@ export class GraphQLRequestContext implements RequestContext {
     readonly res: Response,
     readonly config: AppConfig,
     readonly logger: Logger,
+    readonly jobs: JobSender,
   ) {
     this.viewer = session?.viewer ?? null;
     this.sessionId = session?.sessionId ?? null;

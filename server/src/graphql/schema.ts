@@ -26,6 +26,7 @@ import {
   IndexResultsResolver,
 } from '../features/registers/registers.resolver.js';
 import { ComplianceFigureResolver, RollupResolver, RollupUnitResolver } from '../features/rollup/rollup.resolver.js';
+import { EvidencePackResolver } from '../features/self-assessment/outputs/outputs.resolver.js';
 import {
   AssessmentEvidenceResolver,
   CriteriaSetResolver,
@@ -87,6 +88,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SelfAssessmentResolver,
       CriterionScoreResolver,
       AssessmentEvidenceResolver,
+      EvidencePackResolver,
     ],
     orphanedTypes: [ErrorExtensions],
     authChecker,

@@ -12,11 +12,30 @@ export interface RecurringJob {
 }
 
 /**
+ * A job run when asked (an evidence pack), with what it is to work on. Whichever instance takes it runs
+ * it; one that dies mid-run leaves it to be taken again once `expireInSeconds` has passed.
+ */
+export interface RequestedJob<Data extends object = object> {
+  name: string;
+  /** How long a run may take before the queue takes it as lost. */
+  expireInSeconds: number;
+  /** Runs after a lost one; a run that ends in an error of its own records it and does not throw. */
+  retryLimit: number;
+  run(data: Data): Promise<unknown>;
+}
+
+/** What a request handler may do with the queue: ask for a job to be run. */
+export interface JobSender {
+  /** Queues a requested job; resolves with its id once stored. */
+  send(name: string, data: object): Promise<string>;
+}
+
+/**
  * Background jobs on pg-boss (PostgreSQL only, schema `pgboss`): a job is taken by one instance at a time
  * (SKIP LOCKED), so several instances can run the same schedule safely, and a job that fails is retried.
- * Started and stopped with the app; later features (reminders, evidence packs) add their RecurringJob.
+ * Started and stopped with the app; features add their RecurringJob, or a RequestedJob to send.
  */
-export interface JobQueue {
+export interface JobQueue extends JobSender {
   /** Runs a job now, through the queue like its schedule would, and resolves when it has finished. */
   runNow(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -83,6 +102,7 @@ export async function startJobQueue(
   database: DatabaseEndpoint,
   logger: Logger,
   jobs: RecurringJob[],
+  requested: RequestedJob[] = [],
 ): Promise<JobQueue> {
   const boss = new PgBoss({
     db: ormDb(orm, database),
@@ -104,7 +124,27 @@ export async function startJobQueue(
       return result;
     });
   }
+  for (const job of requested) {
+    await boss.createQueue(job.name, {
+      name: job.name,
+      expireInSeconds: job.expireInSeconds,
+      retryLimit: job.retryLimit,
+    });
+    // One run at a time per instance: a pack is long, and the instance keeps answering requests.
+    await boss.work<object>(job.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([taken]) => {
+      if (!taken) return null;
+      const started = Date.now();
+      const result = await job.run(taken.data);
+      logger.info({ job: job.name, id: taken.id, ms: Date.now() - started }, 'job done');
+      return result;
+    });
+  }
   return {
+    async send(name, data) {
+      const id = await boss.send(name, data);
+      if (!id) throw new Error(`job ${name} was not queued`);
+      return id;
+    },
     async runNow(name) {
       const id = await boss.send(name, {});
       if (!id) throw new Error(`job ${name} was not queued`);

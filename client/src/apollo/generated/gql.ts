@@ -89,13 +89,35 @@ type Documents = {
     "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReturnVisitDocument,
     "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewApproveVisitDocument,
     "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": typeof types.ReviewReviseVisitDocument,
-    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
+    "\n  fragment AssessmentCriterionFields on Criterion {\n    id\n    code\n    text\n    level\n    isLeaf\n    parentId\n    position\n    maxPoints\n    guidance\n    bands {\n      minPercent\n      points\n    }\n    scoreStep\n    expectedEvidence\n    measure\n  }\n": typeof types.AssessmentCriterionFieldsFragmentDoc,
+    "\n  fragment AssessmentEvidenceFields on AssessmentEvidence {\n    id\n    label\n    fileId\n    recordKind\n    recordId\n    pointer\n    documentNumber\n    documentDate\n    issuer\n  }\n": typeof types.AssessmentEvidenceFieldsFragmentDoc,
+    "\n  fragment CriterionScoreFields on CriterionScore {\n    id\n    criterionId\n    version\n    points\n    explanation\n    notApplicable\n    notApplicableReason\n    needsReview\n    priorPoints\n    priorMaxPoints\n    priorText\n    reviewNote\n    suggestedPoints\n    suggestionComputation\n    suggestionAcceptedByName\n    suggestionAcceptedAt\n    overrideExplanation\n    appraisalPoints1\n    appraisalComment1\n    appraisalPoints2\n    appraisalComment2\n    updatedByName\n    evidence {\n      ...AssessmentEvidenceFields\n    }\n  }\n": typeof types.CriterionScoreFieldsFragmentDoc,
+    "\n  fragment ScoreTotalFields on ScoreTotal {\n    statedMaxPoints\n    maxPoints\n    selfPoints\n    appraisalPoints\n    leaves\n    scoredLeaves\n    notApplicableLeaves\n    appraisedLeaves\n  }\n": typeof types.ScoreTotalFieldsFragmentDoc,
+    "\n  query SelfAssessment($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      year\n      status\n      version\n      submittedAt\n      submittedByName\n      approvedAt\n      approvedByName\n      returnComment\n      returnedAt\n      finalisedAt\n      criteriaSet {\n        id\n        revision\n        title\n        documentNumber\n        issuedOn\n        effectiveOn\n        totalPoints\n      }\n      criteria {\n        ...AssessmentCriterionFields\n      }\n      scores {\n        ...CriterionScoreFields\n      }\n      retiredScores {\n        id\n        points\n        notApplicable\n        retiredInRevision\n        criterion {\n          id\n          code\n          text\n          maxPoints\n        }\n      }\n      totals {\n        overall {\n          ...ScoreTotalFields\n        }\n        areas {\n          criterionId\n          code\n          text\n          statedMaxPoints\n          maxPoints\n          selfPoints\n          appraisalPoints\n          leaves\n          scoredLeaves\n          notApplicableLeaves\n          appraisedLeaves\n        }\n      }\n    }\n    criteriaSets(year: $year) {\n      id\n      revision\n    }\n  }\n": typeof types.SelfAssessmentDocument,
+    "\n  query SelfAssessmentYears {\n    selfAssessments {\n      id\n      year\n    }\n  }\n": typeof types.SelfAssessmentYearsDocument,
+    "\n  query SelfAssessmentSuggestions($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      suggestions {\n        criterionId\n        points\n        computation\n        numerator\n        denominator\n        records {\n          kind\n          id\n          label\n          counted\n        }\n      }\n    }\n  }\n": typeof types.SelfAssessmentSuggestionsDocument,
+    "\n  query CitableRecords($year: Int!, $kind: EvidenceRecordKind!, $search: String) {\n    citableRecords(year: $year, kind: $kind, search: $search) {\n      kind\n      id\n      label\n    }\n  }\n": typeof types.CitableRecordsDocument,
+    "\n  mutation StartSelfAssessment($year: Int!) {\n    startSelfAssessment(input: { year: $year }) {\n      id\n    }\n  }\n": typeof types.StartSelfAssessmentDocument,
+    "\n  mutation ScoreCriterion($input: ScoreCriterionInput!) {\n    scoreCriterion(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n": typeof types.ScoreCriterionDocument,
+    "\n  mutation AcceptSuggestion($assessmentId: ID!, $criterionId: ID!) {\n    acceptSuggestion(assessmentId: $assessmentId, criterionId: $criterionId) {\n      ...CriterionScoreFields\n    }\n  }\n": typeof types.AcceptSuggestionDocument,
+    "\n  mutation AddAssessmentEvidence($input: AddAssessmentEvidenceInput!) {\n    addAssessmentEvidence(input: $input) {\n      ...AssessmentEvidenceFields\n    }\n  }\n": typeof types.AddAssessmentEvidenceDocument,
+    "\n  mutation RemoveAssessmentEvidence($id: ID!) {\n    removeAssessmentEvidence(id: $id)\n  }\n": typeof types.RemoveAssessmentEvidenceDocument,
+    "\n  mutation EnterAppraisalScore($input: AppraisalScoreInput!) {\n    enterAppraisalScore(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n": typeof types.EnterAppraisalScoreDocument,
+    "\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitSelfAssessmentDocument,
+    "\n  mutation ApproveSelfAssessment($id: ID!) {\n    approveSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveSelfAssessmentDocument,
+    "\n  mutation ReturnSelfAssessment($input: ReturnSelfAssessmentInput!) {\n    returnSelfAssessment(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnSelfAssessmentDocument,
+    "\n  mutation StartSelfAssessmentAppraisal($id: ID!) {\n    startSelfAssessmentAppraisal(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.StartSelfAssessmentAppraisalDocument,
+    "\n  mutation FinaliseSelfAssessment($id: ID!) {\n    finaliseSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.FinaliseSelfAssessmentDocument,
+    "\n  query CriteriaSets($year: Int!) {\n    criteriaSets(year: $year) {\n      id\n      year\n      revision\n      title\n      documentNumber\n      issuedOn\n      effectiveOn\n      totalPoints\n    }\n  }\n": typeof types.CriteriaSetsDocument,
+    "\n  query CriteriaSet($id: ID!) {\n    criteriaSet(id: $id) {\n      id\n      criteria {\n        ...AssessmentCriterionFields\n      }\n    }\n  }\n": typeof types.CriteriaSetDocument,
+    "\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n": typeof types.EvidencePackFieldsFragmentDoc,
+    "\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": typeof types.StartEvidencePackDocument,
+    "\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n": typeof types.EvidencePackDocument,
+    "\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": typeof types.EvidencePacksDocument,
+    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": typeof types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": typeof types.UnitSearchDocument,
-    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CreateUnitDocument,
-    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
-    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.MoveUnitDocument,
-    "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.DeactivateUnitDocument,
+    "\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CorrectUnitDetailsDocument,
     "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": typeof types.RecordUnitChangeDocument,
@@ -192,13 +214,35 @@ const documents: Documents = {
     "\n  mutation ReviewReturnVisit($input: ReturnVisitInput!) {\n    returnVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReturnVisitDocument,
     "\n  mutation ReviewApproveVisit($visitId: ID!) {\n    approveVisit(visitId: $visitId) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewApproveVisitDocument,
     "\n  mutation ReviewReviseVisit($input: ReviseVisitInput!) {\n    reviseVisit(input: $input) {\n      ...ReviewVisitDetail\n    }\n  }\n": types.ReviewReviseVisitDocument,
-    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
+    "\n  fragment AssessmentCriterionFields on Criterion {\n    id\n    code\n    text\n    level\n    isLeaf\n    parentId\n    position\n    maxPoints\n    guidance\n    bands {\n      minPercent\n      points\n    }\n    scoreStep\n    expectedEvidence\n    measure\n  }\n": types.AssessmentCriterionFieldsFragmentDoc,
+    "\n  fragment AssessmentEvidenceFields on AssessmentEvidence {\n    id\n    label\n    fileId\n    recordKind\n    recordId\n    pointer\n    documentNumber\n    documentDate\n    issuer\n  }\n": types.AssessmentEvidenceFieldsFragmentDoc,
+    "\n  fragment CriterionScoreFields on CriterionScore {\n    id\n    criterionId\n    version\n    points\n    explanation\n    notApplicable\n    notApplicableReason\n    needsReview\n    priorPoints\n    priorMaxPoints\n    priorText\n    reviewNote\n    suggestedPoints\n    suggestionComputation\n    suggestionAcceptedByName\n    suggestionAcceptedAt\n    overrideExplanation\n    appraisalPoints1\n    appraisalComment1\n    appraisalPoints2\n    appraisalComment2\n    updatedByName\n    evidence {\n      ...AssessmentEvidenceFields\n    }\n  }\n": types.CriterionScoreFieldsFragmentDoc,
+    "\n  fragment ScoreTotalFields on ScoreTotal {\n    statedMaxPoints\n    maxPoints\n    selfPoints\n    appraisalPoints\n    leaves\n    scoredLeaves\n    notApplicableLeaves\n    appraisedLeaves\n  }\n": types.ScoreTotalFieldsFragmentDoc,
+    "\n  query SelfAssessment($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      year\n      status\n      version\n      submittedAt\n      submittedByName\n      approvedAt\n      approvedByName\n      returnComment\n      returnedAt\n      finalisedAt\n      criteriaSet {\n        id\n        revision\n        title\n        documentNumber\n        issuedOn\n        effectiveOn\n        totalPoints\n      }\n      criteria {\n        ...AssessmentCriterionFields\n      }\n      scores {\n        ...CriterionScoreFields\n      }\n      retiredScores {\n        id\n        points\n        notApplicable\n        retiredInRevision\n        criterion {\n          id\n          code\n          text\n          maxPoints\n        }\n      }\n      totals {\n        overall {\n          ...ScoreTotalFields\n        }\n        areas {\n          criterionId\n          code\n          text\n          statedMaxPoints\n          maxPoints\n          selfPoints\n          appraisalPoints\n          leaves\n          scoredLeaves\n          notApplicableLeaves\n          appraisedLeaves\n        }\n      }\n    }\n    criteriaSets(year: $year) {\n      id\n      revision\n    }\n  }\n": types.SelfAssessmentDocument,
+    "\n  query SelfAssessmentYears {\n    selfAssessments {\n      id\n      year\n    }\n  }\n": types.SelfAssessmentYearsDocument,
+    "\n  query SelfAssessmentSuggestions($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      suggestions {\n        criterionId\n        points\n        computation\n        numerator\n        denominator\n        records {\n          kind\n          id\n          label\n          counted\n        }\n      }\n    }\n  }\n": types.SelfAssessmentSuggestionsDocument,
+    "\n  query CitableRecords($year: Int!, $kind: EvidenceRecordKind!, $search: String) {\n    citableRecords(year: $year, kind: $kind, search: $search) {\n      kind\n      id\n      label\n    }\n  }\n": types.CitableRecordsDocument,
+    "\n  mutation StartSelfAssessment($year: Int!) {\n    startSelfAssessment(input: { year: $year }) {\n      id\n    }\n  }\n": types.StartSelfAssessmentDocument,
+    "\n  mutation ScoreCriterion($input: ScoreCriterionInput!) {\n    scoreCriterion(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n": types.ScoreCriterionDocument,
+    "\n  mutation AcceptSuggestion($assessmentId: ID!, $criterionId: ID!) {\n    acceptSuggestion(assessmentId: $assessmentId, criterionId: $criterionId) {\n      ...CriterionScoreFields\n    }\n  }\n": types.AcceptSuggestionDocument,
+    "\n  mutation AddAssessmentEvidence($input: AddAssessmentEvidenceInput!) {\n    addAssessmentEvidence(input: $input) {\n      ...AssessmentEvidenceFields\n    }\n  }\n": types.AddAssessmentEvidenceDocument,
+    "\n  mutation RemoveAssessmentEvidence($id: ID!) {\n    removeAssessmentEvidence(id: $id)\n  }\n": types.RemoveAssessmentEvidenceDocument,
+    "\n  mutation EnterAppraisalScore($input: AppraisalScoreInput!) {\n    enterAppraisalScore(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n": types.EnterAppraisalScoreDocument,
+    "\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitSelfAssessmentDocument,
+    "\n  mutation ApproveSelfAssessment($id: ID!) {\n    approveSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveSelfAssessmentDocument,
+    "\n  mutation ReturnSelfAssessment($input: ReturnSelfAssessmentInput!) {\n    returnSelfAssessment(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReturnSelfAssessmentDocument,
+    "\n  mutation StartSelfAssessmentAppraisal($id: ID!) {\n    startSelfAssessmentAppraisal(id: $id) {\n      id\n      status\n    }\n  }\n": types.StartSelfAssessmentAppraisalDocument,
+    "\n  mutation FinaliseSelfAssessment($id: ID!) {\n    finaliseSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": types.FinaliseSelfAssessmentDocument,
+    "\n  query CriteriaSets($year: Int!) {\n    criteriaSets(year: $year) {\n      id\n      year\n      revision\n      title\n      documentNumber\n      issuedOn\n      effectiveOn\n      totalPoints\n    }\n  }\n": types.CriteriaSetsDocument,
+    "\n  query CriteriaSet($id: ID!) {\n    criteriaSet(id: $id) {\n      id\n      criteria {\n        ...AssessmentCriterionFields\n      }\n    }\n  }\n": types.CriteriaSetDocument,
+    "\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n": types.EvidencePackFieldsFragmentDoc,
+    "\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": types.StartEvidencePackDocument,
+    "\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n": types.EvidencePackDocument,
+    "\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n": types.EvidencePacksDocument,
+    "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n": types.UnitFieldsFragmentDoc,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitFields\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitSearch($filter: UnitFilter) {\n    units(filter: $filter) {\n      id\n    }\n  }\n": types.UnitSearchDocument,
-    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CreateUnitDocument,
-    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateUnitDocument,
-    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.MoveUnitDocument,
-    "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.DeactivateUnitDocument,
+    "\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CorrectUnitDetailsDocument,
     "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      versions {\n        validFrom\n        validTo\n        code\n        name\n      }\n      changes {\n        changeId\n        kind\n        role\n        otherUnits\n        effectiveOn\n        basisNumber\n        basisDate\n      }\n    }\n  }\n": types.UnitHistoryDocument,
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": types.RecordUnitChangeDocument,
@@ -537,7 +581,107 @@ export function graphql(source: "\n  mutation ReviewReviseVisit($input: ReviseVi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"): (typeof documents)["\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"];
+export function graphql(source: "\n  fragment AssessmentCriterionFields on Criterion {\n    id\n    code\n    text\n    level\n    isLeaf\n    parentId\n    position\n    maxPoints\n    guidance\n    bands {\n      minPercent\n      points\n    }\n    scoreStep\n    expectedEvidence\n    measure\n  }\n"): (typeof documents)["\n  fragment AssessmentCriterionFields on Criterion {\n    id\n    code\n    text\n    level\n    isLeaf\n    parentId\n    position\n    maxPoints\n    guidance\n    bands {\n      minPercent\n      points\n    }\n    scoreStep\n    expectedEvidence\n    measure\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentEvidenceFields on AssessmentEvidence {\n    id\n    label\n    fileId\n    recordKind\n    recordId\n    pointer\n    documentNumber\n    documentDate\n    issuer\n  }\n"): (typeof documents)["\n  fragment AssessmentEvidenceFields on AssessmentEvidence {\n    id\n    label\n    fileId\n    recordKind\n    recordId\n    pointer\n    documentNumber\n    documentDate\n    issuer\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CriterionScoreFields on CriterionScore {\n    id\n    criterionId\n    version\n    points\n    explanation\n    notApplicable\n    notApplicableReason\n    needsReview\n    priorPoints\n    priorMaxPoints\n    priorText\n    reviewNote\n    suggestedPoints\n    suggestionComputation\n    suggestionAcceptedByName\n    suggestionAcceptedAt\n    overrideExplanation\n    appraisalPoints1\n    appraisalComment1\n    appraisalPoints2\n    appraisalComment2\n    updatedByName\n    evidence {\n      ...AssessmentEvidenceFields\n    }\n  }\n"): (typeof documents)["\n  fragment CriterionScoreFields on CriterionScore {\n    id\n    criterionId\n    version\n    points\n    explanation\n    notApplicable\n    notApplicableReason\n    needsReview\n    priorPoints\n    priorMaxPoints\n    priorText\n    reviewNote\n    suggestedPoints\n    suggestionComputation\n    suggestionAcceptedByName\n    suggestionAcceptedAt\n    overrideExplanation\n    appraisalPoints1\n    appraisalComment1\n    appraisalPoints2\n    appraisalComment2\n    updatedByName\n    evidence {\n      ...AssessmentEvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreTotalFields on ScoreTotal {\n    statedMaxPoints\n    maxPoints\n    selfPoints\n    appraisalPoints\n    leaves\n    scoredLeaves\n    notApplicableLeaves\n    appraisedLeaves\n  }\n"): (typeof documents)["\n  fragment ScoreTotalFields on ScoreTotal {\n    statedMaxPoints\n    maxPoints\n    selfPoints\n    appraisalPoints\n    leaves\n    scoredLeaves\n    notApplicableLeaves\n    appraisedLeaves\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfAssessment($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      year\n      status\n      version\n      submittedAt\n      submittedByName\n      approvedAt\n      approvedByName\n      returnComment\n      returnedAt\n      finalisedAt\n      criteriaSet {\n        id\n        revision\n        title\n        documentNumber\n        issuedOn\n        effectiveOn\n        totalPoints\n      }\n      criteria {\n        ...AssessmentCriterionFields\n      }\n      scores {\n        ...CriterionScoreFields\n      }\n      retiredScores {\n        id\n        points\n        notApplicable\n        retiredInRevision\n        criterion {\n          id\n          code\n          text\n          maxPoints\n        }\n      }\n      totals {\n        overall {\n          ...ScoreTotalFields\n        }\n        areas {\n          criterionId\n          code\n          text\n          statedMaxPoints\n          maxPoints\n          selfPoints\n          appraisalPoints\n          leaves\n          scoredLeaves\n          notApplicableLeaves\n          appraisedLeaves\n        }\n      }\n    }\n    criteriaSets(year: $year) {\n      id\n      revision\n    }\n  }\n"): (typeof documents)["\n  query SelfAssessment($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      year\n      status\n      version\n      submittedAt\n      submittedByName\n      approvedAt\n      approvedByName\n      returnComment\n      returnedAt\n      finalisedAt\n      criteriaSet {\n        id\n        revision\n        title\n        documentNumber\n        issuedOn\n        effectiveOn\n        totalPoints\n      }\n      criteria {\n        ...AssessmentCriterionFields\n      }\n      scores {\n        ...CriterionScoreFields\n      }\n      retiredScores {\n        id\n        points\n        notApplicable\n        retiredInRevision\n        criterion {\n          id\n          code\n          text\n          maxPoints\n        }\n      }\n      totals {\n        overall {\n          ...ScoreTotalFields\n        }\n        areas {\n          criterionId\n          code\n          text\n          statedMaxPoints\n          maxPoints\n          selfPoints\n          appraisalPoints\n          leaves\n          scoredLeaves\n          notApplicableLeaves\n          appraisedLeaves\n        }\n      }\n    }\n    criteriaSets(year: $year) {\n      id\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfAssessmentYears {\n    selfAssessments {\n      id\n      year\n    }\n  }\n"): (typeof documents)["\n  query SelfAssessmentYears {\n    selfAssessments {\n      id\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfAssessmentSuggestions($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      suggestions {\n        criterionId\n        points\n        computation\n        numerator\n        denominator\n        records {\n          kind\n          id\n          label\n          counted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SelfAssessmentSuggestions($year: Int!) {\n    selfAssessment(year: $year) {\n      id\n      suggestions {\n        criterionId\n        points\n        computation\n        numerator\n        denominator\n        records {\n          kind\n          id\n          label\n          counted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitableRecords($year: Int!, $kind: EvidenceRecordKind!, $search: String) {\n    citableRecords(year: $year, kind: $kind, search: $search) {\n      kind\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query CitableRecords($year: Int!, $kind: EvidenceRecordKind!, $search: String) {\n    citableRecords(year: $year, kind: $kind, search: $search) {\n      kind\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSelfAssessment($year: Int!) {\n    startSelfAssessment(input: { year: $year }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartSelfAssessment($year: Int!) {\n    startSelfAssessment(input: { year: $year }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoreCriterion($input: ScoreCriterionInput!) {\n    scoreCriterion(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScoreCriterion($input: ScoreCriterionInput!) {\n    scoreCriterion(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSuggestion($assessmentId: ID!, $criterionId: ID!) {\n    acceptSuggestion(assessmentId: $assessmentId, criterionId: $criterionId) {\n      ...CriterionScoreFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSuggestion($assessmentId: ID!, $criterionId: ID!) {\n    acceptSuggestion(assessmentId: $assessmentId, criterionId: $criterionId) {\n      ...CriterionScoreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAssessmentEvidence($input: AddAssessmentEvidenceInput!) {\n    addAssessmentEvidence(input: $input) {\n      ...AssessmentEvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAssessmentEvidence($input: AddAssessmentEvidenceInput!) {\n    addAssessmentEvidence(input: $input) {\n      ...AssessmentEvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAssessmentEvidence($id: ID!) {\n    removeAssessmentEvidence(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAssessmentEvidence($id: ID!) {\n    removeAssessmentEvidence(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterAppraisalScore($input: AppraisalScoreInput!) {\n    enterAppraisalScore(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnterAppraisalScore($input: AppraisalScoreInput!) {\n    enterAppraisalScore(input: $input) {\n      ...CriterionScoreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveSelfAssessment($id: ID!) {\n    approveSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveSelfAssessment($id: ID!) {\n    approveSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnSelfAssessment($input: ReturnSelfAssessmentInput!) {\n    returnSelfAssessment(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnSelfAssessment($input: ReturnSelfAssessmentInput!) {\n    returnSelfAssessment(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSelfAssessmentAppraisal($id: ID!) {\n    startSelfAssessmentAppraisal(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartSelfAssessmentAppraisal($id: ID!) {\n    startSelfAssessmentAppraisal(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinaliseSelfAssessment($id: ID!) {\n    finaliseSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FinaliseSelfAssessment($id: ID!) {\n    finaliseSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CriteriaSets($year: Int!) {\n    criteriaSets(year: $year) {\n      id\n      year\n      revision\n      title\n      documentNumber\n      issuedOn\n      effectiveOn\n      totalPoints\n    }\n  }\n"): (typeof documents)["\n  query CriteriaSets($year: Int!) {\n    criteriaSets(year: $year) {\n      id\n      year\n      revision\n      title\n      documentNumber\n      issuedOn\n      effectiveOn\n      totalPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CriteriaSet($id: ID!) {\n    criteriaSet(id: $id) {\n      id\n      criteria {\n        ...AssessmentCriterionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CriteriaSet($id: ID!) {\n    criteriaSet(id: $id) {\n      id\n      criteria {\n        ...AssessmentCriterionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n"): (typeof documents)["\n  fragment EvidencePackFields on EvidencePack {\n    id\n    year\n    status\n    progress {\n      done\n      total\n    }\n    errorCode\n    errorMessage\n    downloadUrl\n    fileName\n    size\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartEvidencePack($year: Int!) {\n    startEvidencePack(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n"): (typeof documents)["\n  query EvidencePack($id: ID!) {\n    evidencePack(id: $id) {\n      ...EvidencePackFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"): (typeof documents)["\n  query EvidencePacks($year: Int!) {\n    evidencePacks(year: $year) {\n      ...EvidencePackFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"): (typeof documents)["\n  fragment UnitFields on Unit {\n    id\n    parentId\n    name\n    shortName\n    code\n    kind\n    active\n    activeFrom\n    activeTo\n    address\n    latitude\n    longitude\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,19 +693,7 @@ export function graphql(source: "\n  query UnitSearch($filter: UnitFilter) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {\n    correctUnitDetails(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

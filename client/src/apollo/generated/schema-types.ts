@@ -396,6 +396,15 @@ export type ChecklistVersionStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Một hồ sơ của phần mềm có thể dùng làm tài liệu kiểm chứng của năm */
+export type CitableRecord = {
+  __typename?: 'CitableRecord';
+  id: Scalars['ID']['output'];
+  kind: EvidenceRecordKind;
+  /** Số, ngày, đơn vị của hồ sơ, as the evidence list names it */
+  label: Scalars['String']['output'];
+};
+
 export type CloseFindingInput = {
   findingId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -451,6 +460,16 @@ export type ConflictKind =
   | 'CONCURRENT_EDIT'
   | 'VISIT_CLOSED';
 
+export type CorrectUnitDetailsInput = {
+  /** Địa chỉ đúng của giai đoạn hiện tại; chuỗi rỗng: xóa */
+  address?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The version corrected; a newer one on the server is a conflict */
+  version: Scalars['Int']['input'];
+};
+
 export type CreateChecklistTemplateInput = {
   code: Scalars['String']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -463,18 +482,6 @@ export type CreatePlanInput = {
   templateId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
   year: Scalars['Int']['input'];
-};
-
-export type CreateUnitInput = {
-  /** Defaults to today */
-  activeFrom?: InputMaybe<Scalars['LocalDate']['input']>;
-  address?: InputMaybe<Scalars['String']['input']>;
-  code: Scalars['String']['input'];
-  kind: UnitKind;
-  latitude?: InputMaybe<Scalars['Float']['input']>;
-  longitude?: InputMaybe<Scalars['Float']['input']>;
-  name: Scalars['String']['input'];
-  parentId: Scalars['ID']['input'];
 };
 
 export type CreateUserInput = {
@@ -601,12 +608,6 @@ export type CriterionSuggestion = {
   /** Null when nothing was due: the computation says why */
   points?: Maybe<Scalars['Float']['output']>;
   records: Array<MeasuredRecordView>;
-};
-
-export type DeactivateUnitInput = {
-  /** Last active day; defaults to today */
-  activeTo?: InputMaybe<Scalars['LocalDate']['input']>;
-  id: Scalars['ID']['input'];
 };
 
 export type DeleteFindingInput = {
@@ -750,6 +751,10 @@ export type ErrorCode =
   | 'EVIDENCE_FILE_NOT_FOUND'
   | 'EVIDENCE_NOT_FOUND'
   | 'EVIDENCE_OTHER_YEAR'
+  | 'EVIDENCE_PACK_FAILED'
+  | 'EVIDENCE_PACK_FILE_MISSING'
+  | 'EVIDENCE_PACK_NOT_FOUND'
+  | 'EVIDENCE_PACK_NOT_READY'
   | 'EVIDENCE_RECORD_NOT_FOUND'
   | 'EVIDENCE_SOURCE_INVALID'
   | 'FILE_ARCHIVE_INVALID'
@@ -869,14 +874,12 @@ export type ErrorCode =
   | 'TTHC_NAME_REQUIRED'
   | 'TTHC_NOT_FOUND'
   | 'UNAUTHENTICATED'
-  | 'UNIT_ALREADY_INACTIVE'
   | 'UNIT_CHANGE_BASIS_AFTER'
   | 'UNIT_CHANGE_BASIS_REQUIRED'
   | 'UNIT_CHANGE_IN_FUTURE'
   | 'UNIT_CODE_TAKEN'
   | 'UNIT_CODE_UNKNOWN'
   | 'UNIT_CYCLE'
-  | 'UNIT_DATES_INVALID'
   | 'UNIT_EVENT_INVALID'
   | 'UNIT_HAS_ACTIVE_CHILDREN'
   | 'UNIT_IMPORT_CELL_MISSING'
@@ -885,6 +888,7 @@ export type ErrorCode =
   | 'UNIT_IMPORT_KIND_UNKNOWN'
   | 'UNIT_IMPORT_ROW_INVALID'
   | 'UNIT_MERGE_TARGET_DISSOLVED'
+  | 'UNIT_MERGE_TARGET_RENAME_NEW'
   | 'UNIT_NAME_REQUIRED'
   | 'UNIT_NOT_ACTIVE_IN_YEAR'
   | 'UNIT_NOT_FOUND'
@@ -899,6 +903,7 @@ export type ErrorCode =
   | 'UNIT_RECEIVER_SELF'
   | 'UNIT_REHOME_CONFLICT'
   | 'UNIT_REHOME_UNCONFIRMED'
+  | 'UNIT_RENAME_UNCHANGED'
   | 'UNIT_ROOT_LOCKED'
   | 'UNIT_VERSION_CONFLICT'
   | 'UNIT_VERSION_OVERLAP'
@@ -927,6 +932,44 @@ export type ErrorExtensions = {
   /** The input field the message is about, when it is about one */
   field?: Maybe<Scalars['String']['output']>;
 };
+
+/** Bộ tài liệu kiểm chứng (.zip) của bản tự đánh giá, tạo ở chế độ nền */
+export type EvidencePack = {
+  __typename?: 'EvidencePack';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where to download the .zip, once done */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The error code when the pack failed */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Why the pack failed, in Vietnamese */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  /** Files in the .zip (the manifest included), once done */
+  files?: Maybe<Scalars['Int']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  progress: EvidencePackProgress;
+  /** Bytes of the .zip, once done */
+  size?: Maybe<Scalars['Float']['output']>;
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: EvidencePackStatus;
+  year: Scalars['Int']['output'];
+};
+
+/** Tiến độ tạo bộ tài liệu kiểm chứng: số tệp đã ghi trên tổng số */
+export type EvidencePackProgress = {
+  __typename?: 'EvidencePackProgress';
+  done: Scalars['Int']['output'];
+  /** 0 until the files are counted */
+  total: Scalars['Int']['output'];
+};
+
+/** Bước của việc tạo bộ tài liệu kiểm chứng (.zip) */
+export type EvidencePackStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 export type EvidencePhotoInput = {
   attachmentId: Scalars['ID']['input'];
@@ -1215,12 +1258,6 @@ export type MeasuredRecordView = {
   label: Scalars['String']['output'];
 };
 
-export type MoveUnitInput = {
-  id: Scalars['ID']['input'];
-  /** The new parent unit */
-  parentId: Scalars['ID']['input'];
-};
-
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts the score suggested from the year’s records, computed again on the server; draft only */
@@ -1245,17 +1282,16 @@ export type Mutation = {
   closeFinding: Finding;
   /** Closes a finding the unit has not reported on, with a reason */
   closeFindingWithoutReport: Finding;
+  /** Sửa thông tin (không phải thay đổi tổ chức): sửa địa chỉ ghi sai của giai đoạn hiện tại, tọa độ trên bản đồ; ghi nhật ký. Đổi tên, mã, loại, đơn vị cấp trên: recordUnitChange */
+  correctUnitDetails: Unit;
   createAdministrativeProcedure: AdministrativeProcedure;
   /** Creates a checklist with an empty draft version 1 */
   createChecklistTemplate: ChecklistTemplate;
   createDirectiveDocument: DirectiveDocument;
   createIndexResult: IndexResult;
   createInspectionPlan: InspectionPlan;
-  createUnit: Unit;
   /** Creates a user who must change the given password at first sign-in */
   createUser: User;
-  /** Ends the active period of a unit */
-  deactivateUnit: Unit;
   deleteAdministrativeProcedure: Scalars['Boolean']['output'];
   deleteDirectiveDocument: Scalars['Boolean']['output'];
   deleteFinding: Visit;
@@ -1270,8 +1306,6 @@ export type Mutation = {
   issueAnnualReport: AnnualReportDraft;
   /** Văn phòng ban hành thông báo kết luận của cuộc kiểm tra đã duyệt (số, ngày, ưu điểm, hạn báo cáo, người ký); sửa được đến khi đơn vị xác nhận đã nhận */
   issueConclusionNotice: ConclusionNotice;
-  /** Moves a unit under another parent; cycles are refused */
-  moveUnit: Unit;
   /** Publishes (freezes) the draft */
   publishChecklistDraft: ChecklistVersion;
   /** Ghi nhận thay đổi tổ chức có hiệu lực từ một ngày, theo văn bản căn cứ: thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể */
@@ -1317,6 +1351,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Starts a year’s narrative as a copy of another year’s */
   startAnnualReportDraftFromYear: AnnualReportDraft;
+  /** Starts building the year’s evidence pack (.zip) in the background, or answers the one being built */
+  startEvidencePack: EvidencePack;
   /** Starts the year’s self-assessment on its latest criteria set */
   startSelfAssessment: SelfAssessment;
   /** The approved assessment goes to the Sở Nội vụ’s appraisal */
@@ -1332,8 +1368,6 @@ export type Mutation = {
   updateDirectiveDocument: DirectiveDocument;
   updateIndexResult: IndexResult;
   updatePlanLine: PlanLine;
-  /** Renames or edits a unit */
-  updateUnit: Unit;
 };
 
 
@@ -1398,6 +1432,11 @@ export type MutationCloseFindingWithoutReportArgs = {
 };
 
 
+export type MutationCorrectUnitDetailsArgs = {
+  input: CorrectUnitDetailsInput;
+};
+
+
 export type MutationCreateAdministrativeProcedureArgs = {
   input: AdministrativeProcedureInput;
 };
@@ -1423,18 +1462,8 @@ export type MutationCreateInspectionPlanArgs = {
 };
 
 
-export type MutationCreateUnitArgs = {
-  input: CreateUnitInput;
-};
-
-
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
-};
-
-
-export type MutationDeactivateUnitArgs = {
-  input: DeactivateUnitInput;
 };
 
 
@@ -1482,11 +1511,6 @@ export type MutationIssueAnnualReportArgs = {
 
 export type MutationIssueConclusionNoticeArgs = {
   input: IssueConclusionNoticeInput;
-};
-
-
-export type MutationMoveUnitArgs = {
-  input: MoveUnitInput;
 };
 
 
@@ -1611,6 +1635,12 @@ export type MutationStartAnnualReportDraftFromYearArgs = {
 };
 
 
+export type MutationStartEvidencePackArgs = {
+  agencyKind?: AgencyKind;
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationStartSelfAssessmentArgs = {
   input: StartSelfAssessmentInput;
 };
@@ -1658,11 +1688,6 @@ export type MutationUpdateIndexResultArgs = {
 
 export type MutationUpdatePlanLineArgs = {
   input: UpdatePlanLineInput;
-};
-
-
-export type MutationUpdateUnitArgs = {
-  input: UpdateUnitInput;
 };
 
 export type NewUnitInput = {
@@ -1800,11 +1825,17 @@ export type Query = {
   checklistTemplates: Array<ChecklistTemplate>;
   /** A checklist version with its groups and items */
   checklistVersion: ChecklistVersion;
+  /** The records of a kind that a self-assessment of the year can cite as evidence, those whose label has every word of search; at most 100 */
+  citableRecords: Array<CitableRecord>;
   criteriaSet: CriteriaSet;
   /** PAR INDEX criteria sets (every revision), newest first */
   criteriaSets: Array<CriteriaSet>;
   /** Directive documents issued in a year, by date */
   directiveDocuments: Array<DirectiveDocument>;
+  /** An evidence pack and its progress, from any server instance */
+  evidencePack: EvidencePack;
+  /** The latest evidence packs of a year, newest first */
+  evidencePacks: Array<EvidencePack>;
   finding: Finding;
   findingCounts: FindingCounts;
   /** Findings of approved visits that the signed-in user may see */
@@ -1873,6 +1904,13 @@ export type QueryChecklistVersionArgs = {
 };
 
 
+export type QueryCitableRecordsArgs = {
+  kind: EvidenceRecordKind;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryCriteriaSetArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1886,6 +1924,16 @@ export type QueryCriteriaSetsArgs = {
 
 export type QueryDirectiveDocumentsArgs = {
   type?: InputMaybe<DirectiveDocumentType>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryEvidencePackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidencePacksArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -2009,9 +2057,14 @@ export type RecordUnitChangeInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Giải thể: đơn vị tiếp nhận nhiệm vụ và hồ sơ đang mở; để trống là đơn vị cấp trên */
   receiverId?: InputMaybe<Scalars['ID']['input']>;
+  /** Đổi tên: tên viết tắt mới; không gửi: giữ nguyên; chuỗi rỗng hoặc null: xóa */
   shortName?: InputMaybe<Scalars['String']['input']>;
   sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hợp nhất vào đơn vị đang có: tên mới của đơn vị đó từ ngày hiệu lực; để trống: giữ tên */
+  targetName?: InputMaybe<Scalars['String']['input']>;
+  /** Hợp nhất vào đơn vị đang có: tên viết tắt mới của đơn vị đó; không gửi: giữ nguyên; chuỗi rỗng hoặc null: xóa */
+  targetShortName?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** Loại đơn vị mới (đổi tên) */
   unitKind?: InputMaybe<UnitKind>;
@@ -2522,6 +2575,8 @@ export type Unit = {
   longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Tên viết tắt (of its latest version) */
+  shortName?: Maybe<Scalars['String']['output']>;
   version: Scalars['Float']['output'];
   /** Các giai đoạn của đơn vị, cũ trước */
   versions: Array<UnitVersion>;
@@ -2694,20 +2749,6 @@ export type UpdatePlanLineInput = {
   lineId: Scalars['ID']['input'];
   plannedMonth: Scalars['Int']['input'];
   teamId: Scalars['ID']['input'];
-};
-
-export type UpdateUnitInput = {
-  activeFrom?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Empty string clears it */
-  address?: InputMaybe<Scalars['String']['input']>;
-  code?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  kind?: InputMaybe<UnitKind>;
-  latitude?: InputMaybe<Scalars['Float']['input']>;
-  longitude?: InputMaybe<Scalars['Float']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** The version edited; a newer one on the server is a conflict */
-  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A person who signs in */

@@ -52,6 +52,13 @@ export function HomeScreen() {
             </p>
           </Card>
         )}
+        {can(user, 'SELF_ASSESSMENT_READ') && (
+          <Card href={ROUTES.selfAssessment} title={t('home.selfAssessment')} testId="card-self-assessment">
+            <p className="muted">
+              {can(user, 'SELF_ASSESSMENT_EDIT') ? t('home.selfAssessmentHint') : t('home.selfAssessmentView')}
+            </p>
+          </Card>
+        )}
         {can(user, 'PLAN_READ') && (
           <Card href={ROUTES.plans} title={t('home.plans')} testId="card-plans">
             <p className="muted">{can(user, 'PLAN_MANAGE') ? t('home.plansHint') : t('home.plansView')}</p>

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Select, type SelectOption } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
 import { NewUnitFields } from './NewUnitFields';
 import type { UnitChangeDraft } from './unit-change-draft';
 
@@ -16,8 +17,9 @@ interface MergeFieldsProps {
 }
 
 /**
- * Hợp nhất: this unit and any others, into a unit that exists or into a new one with its attributes.
- * Each unit merged ends the day before; its open records go to the unit that takes it over.
+ * Hợp nhất: this unit and any others, into a unit that exists (which may take a new name from the same
+ * day) or into a new one with its attributes. Each unit merged ends the day before; its open records go
+ * to the unit that takes it over.
  */
 export function MergeFields({ unitName, draft, onChange, sources, targets, parents, errors }: MergeFieldsProps) {
   const { t } = useI18n();
@@ -60,14 +62,30 @@ export function MergeFields({ unitName, draft, onChange, sources, targets, paren
         ]}
       />
       {draft.mergeInto === 'EXISTING' ? (
-        <Select
-          label={t('units.mergeTarget')}
-          value={draft.targetId}
-          onChange={(targetId) => onChange({ targetId })}
-          options={targets.filter((u) => !chosen.has(u.value))}
-          placeholder={t('units.chooseTarget')}
-          error={errors.targetId}
-        />
+        <>
+          <Select
+            label={t('units.mergeTarget')}
+            value={draft.targetId}
+            onChange={(targetId) => onChange({ targetId })}
+            options={targets.filter((u) => !chosen.has(u.value))}
+            placeholder={t('units.chooseTarget')}
+            error={errors.targetId}
+          />
+          <TextField
+            label={t('units.mergeTargetName')}
+            hint={t('units.mergeTargetNameHint')}
+            value={draft.targetName}
+            onChange={(targetName) => onChange({ targetName })}
+            error={errors.targetName}
+          />
+          <TextField
+            label={t('units.mergeTargetShortName')}
+            hint={t('units.mergeTargetNameHint')}
+            value={draft.targetShortName}
+            onChange={(targetShortName) => onChange({ targetShortName })}
+            error={errors.targetShortName}
+          />
+        </>
       ) : (
         draft.newUnits[0] && (
           <NewUnitFields

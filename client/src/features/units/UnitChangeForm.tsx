@@ -12,26 +12,34 @@ import { ChangeKindFields } from './ChangeKindFields';
 import { previewUnitChangeQuery, recordUnitChangeMutation, UNIT_LISTS } from './operations';
 import { UnitChangePreviewView } from './UnitChangePreviewView';
 import { UnitFormSection, useUnitChange } from './UnitFormSection';
-import { CHANGE_KINDS, changeInput, initialDraft, newUnitsFor, type UnitChangeDraft } from './unit-change-draft';
+import { changeInput, changeKindsOf, initialDraft, newUnitsFor, type UnitChangeDraft } from './unit-change-draft';
+
+interface UnitChangeFormProps {
+  unit: UnitFieldsFragment;
+  units: UnitFieldsFragment[];
+  /** The kind to start with, when an action on the unit (rename, move, add, dissolve) opened the wizard. */
+  initialKind?: UnitChangeKind;
+  autoOpen?: boolean;
+}
 
 /**
  * Thay đổi tổ chức, in force from a day on the basis of a decision: thành lập, đổi tên, điều chuyển,
  * hợp nhất, chia tách, giải thể. Three steps: the form, the server's preview of what ends and what
  * moves to the successor, then a confirmation (a change stays in the history: it cannot be undone).
  */
-export function UnitChangeForm({ unit, units }: { unit: UnitFieldsFragment; units: UnitFieldsFragment[] }) {
+export function UnitChangeForm({ unit, units, initialKind, autoOpen }: UnitChangeFormProps) {
   const { t } = useI18n();
   const client = useApolloClient();
   const { outcome, fields, attempt } = useUnitChange();
   const [record, { loading }] = useMutation(recordUnitChangeMutation, {
     refetchQueries: [...UNIT_LISTS, 'UnitHistory'],
   });
-  const [draft, setDraft] = useState<UnitChangeDraft>(() => initialDraft(unit));
+  const [draft, setDraft] = useState<UnitChangeDraft>(() => initialDraft(unit, initialKind));
   const [preview, setPreview] = useState<PreviewUnitChangeQuery['previewUnitChange'] | null>(null);
   const [confirmLater, setConfirmLater] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [datesChecked, setDatesChecked] = useState(false);
-  const kinds = unit.parentId ? CHANGE_KINDS : (['CREATE'] as const);
+  const kinds = changeKindsOf(unit);
 
   const update = (changes: Partial<UnitChangeDraft>) => {
     setDraft((d) => ({ ...d, ...changes }));
@@ -64,13 +72,19 @@ export function UnitChangeForm({ unit, units }: { unit: UnitFieldsFragment; unit
     await attempt(async () => {
       await record({ variables: { input: { ...input, confirmRehome: confirmLater } } });
       setPreview(null);
-      setDraft(initialDraft(unit));
+      setDraft(initialDraft(unit, initialKind));
       return t('units.changeRecorded');
     });
   }
 
   return (
-    <UnitFormSection title={t('units.change')} testId="unit-change" outcome={outcome} onSubmit={showPreview}>
+    <UnitFormSection
+      title={t('units.change')}
+      testId="unit-change"
+      outcome={outcome}
+      onSubmit={showPreview}
+      autoOpen={autoOpen}
+    >
       <p className="muted">{t('units.changeHint')}</p>
       <Select
         label={t('units.changeKindLabel')}

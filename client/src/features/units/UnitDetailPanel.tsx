@@ -1,12 +1,10 @@
-import { useEffect, useRef } from 'react';
-import type { UnitFieldsFragment } from '../../apollo/generated/graphql';
+import { useEffect, useRef, useState } from 'react';
+import type { UnitChangeKind, UnitFieldsFragment } from '../../apollo/generated/graphql';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
-import { AddChildUnitForm } from './AddChildUnitForm';
-import { DeactivateUnitForm } from './DeactivateUnitForm';
-import { EditUnitForm } from './EditUnitForm';
-import { MoveUnitForm } from './MoveUnitForm';
+import { CorrectUnitForm } from './CorrectUnitForm';
+import { UnitChangeActions } from './UnitChangeActions';
 import { UnitChangeForm } from './UnitChangeForm';
 import { UnitHistorySection } from './UnitHistorySection';
 import { ancestorNames } from './unit-tree';
@@ -18,10 +16,15 @@ interface UnitDetailPanelProps {
   onClose: () => void;
 }
 
-/** Details of one unit over the tree (full screen on a phone); editors also get the forms. */
+/**
+ * Details of one unit over the tree (full screen on a phone). Editors also get its actions, which open
+ * the change wizard at their kind (a fresh wizard each time one is chosen), and the correction of its
+ * details that are no part of its history.
+ */
 export function UnitDetailPanel({ unit, units, canEdit, onClose }: UnitDetailPanelProps) {
   const { t } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [asked, setAsked] = useState<{ kind: UnitChangeKind; times: number } | null>(null);
   const path = ancestorNames(units, unit.id);
 
   useEffect(() => {
@@ -87,11 +90,22 @@ export function UnitDetailPanel({ unit, units, canEdit, onClose }: UnitDetailPan
         <UnitHistorySection unitId={unit.id} />
         {canEdit && (
           <div className="stack">
-            <EditUnitForm key={`edit-${unit.id}`} unit={unit} />
-            {unit.active && <UnitChangeForm key={`change-${unit.id}`} unit={unit} units={units} />}
-            {unit.parentId && <MoveUnitForm key={`move-${unit.id}`} unit={unit} units={units} />}
-            {unit.active && <AddChildUnitForm key={`add-${unit.id}`} parent={unit} />}
-            {unit.active && unit.parentId && <DeactivateUnitForm key={`stop-${unit.id}`} unit={unit} />}
+            {unit.active && (
+              <>
+                <UnitChangeActions
+                  unit={unit}
+                  onChoose={(kind) => setAsked({ kind, times: (asked?.times ?? 0) + 1 })}
+                />
+                <UnitChangeForm
+                  key={`change-${unit.id}-${asked?.times ?? 0}`}
+                  unit={unit}
+                  units={units}
+                  initialKind={asked?.kind}
+                  autoOpen={asked !== null}
+                />
+              </>
+            )}
+            <CorrectUnitForm key={`correct-${unit.id}`} unit={unit} />
           </div>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { describeError, type RequestProblem } from '../../apollo/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -13,13 +13,21 @@ interface UnitFormSectionProps {
   onSubmit: (event: FormEvent) => void;
   /** The fields and the submit button. */
   children: ReactNode;
+  /** Shown unfolded, scrolled to and focused, as when an action on the unit asked for it. */
+  autoOpen?: boolean;
 }
 
 /** One change to a unit, a form folded under its title until opened. */
-export function UnitFormSection({ title, testId, outcome, onSubmit, children }: UnitFormSectionProps) {
+export function UnitFormSection({ title, testId, outcome, onSubmit, children, autoOpen }: UnitFormSectionProps) {
+  const summary = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!autoOpen) return;
+    summary.current?.scrollIntoView({ block: 'start' });
+    summary.current?.focus();
+  }, [autoOpen]);
   return (
-    <details className="card form-section" data-testid={testId}>
-      <summary>{title}</summary>
+    <details className="card form-section" data-testid={testId} open={autoOpen}>
+      <summary ref={summary}>{title}</summary>
       <div className="stack form-section-body">
         <form className="stack" onSubmit={onSubmit} noValidate>
           <OutcomeBanner outcome={outcome} />

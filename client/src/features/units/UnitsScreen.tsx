@@ -115,7 +115,13 @@ export function UnitsScreen() {
         {can(user, 'AGENCY_READ') && <AgencyPeriodsSection canEdit={can(user, 'AGENCY_MANAGE')} />}
       </div>
       {selected && (
-        <UnitDetailPanel unit={selected} units={units} canEdit={canEdit} onClose={() => setSelectedId(null)} />
+        <UnitDetailPanel
+          key={selected.id}
+          unit={selected}
+          units={units}
+          canEdit={canEdit}
+          onClose={() => setSelectedId(null)}
+        />
       )}
     </>
   );

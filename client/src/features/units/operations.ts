@@ -5,6 +5,7 @@ export const unitFields = graphql(`
     id
     parentId
     name
+    shortName
     code
     kind
     active
@@ -34,33 +35,10 @@ export const unitSearchQuery = graphql(`
   }
 `);
 
-export const createUnitMutation = graphql(`
-  mutation CreateUnit($input: CreateUnitInput!) {
-    createUnit(input: $input) {
-      ...UnitFields
-    }
-  }
-`);
-
-export const updateUnitMutation = graphql(`
-  mutation UpdateUnit($input: UpdateUnitInput!) {
-    updateUnit(input: $input) {
-      ...UnitFields
-    }
-  }
-`);
-
-export const moveUnitMutation = graphql(`
-  mutation MoveUnit($input: MoveUnitInput!) {
-    moveUnit(input: $input) {
-      ...UnitFields
-    }
-  }
-`);
-
-export const deactivateUnitMutation = graphql(`
-  mutation DeactivateUnit($input: DeactivateUnitInput!) {
-    deactivateUnit(input: $input) {
+/** Sửa thông tin (không phải thay đổi tổ chức): the address and the place on the map. */
+export const correctUnitDetailsMutation = graphql(`
+  mutation CorrectUnitDetails($input: CorrectUnitDetailsInput!) {
+    correctUnitDetails(input: $input) {
       ...UnitFields
     }
   }

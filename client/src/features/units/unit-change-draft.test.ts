@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitFieldsFragment } from '../../apollo/generated/graphql';
-import { changeInput, initialDraft, newUnitsFor, type UnitChangeDraft } from './unit-change-draft';
+import { changeInput, changeKindsOf, initialDraft, newUnitsFor, type UnitChangeDraft } from './unit-change-draft';
 
 const UNIT: UnitFieldsFragment = {
   id: 'u-td',
   parentId: 'u-cckl',
   name: 'Hạt Kiểm lâm huyện Tràng Định',
+  shortName: 'HKL TĐ',
   code: 'HKL-TD',
   kind: 'RANGER_STATION',
   active: true,
@@ -41,9 +42,40 @@ describe('the change wizard input', () => {
     });
   });
 
+  it('a rename starts from the unit as it is; a short name emptied is sent as null, which clears it', () => {
+    const d = draft({ kind: 'RENAME' });
+    expect(d.rename).toEqual({
+      name: 'Hạt Kiểm lâm huyện Tràng Định',
+      shortName: 'HKL TĐ',
+      code: 'HKL-TD',
+      kind: 'RANGER_STATION',
+      address: '',
+    });
+    d.rename = { ...d.rename, shortName: '  ' };
+    expect(changeInput(d, UNIT)).toMatchObject({ kind: 'RENAME', unitId: 'u-td', name: undefined, shortName: null });
+    // A unit with no short name: an empty field is no change.
+    const plain = { ...UNIT, shortName: null };
+    expect(changeInput({ ...initialDraft(plain), ...BASE }, plain)?.shortName).toBeUndefined();
+  });
+
+  it('the wizard opened by an action starts at its kind; the department is only renamed or given units', () => {
+    expect(initialDraft(UNIT, 'DISSOLVE').kind).toBe('DISSOLVE');
+    expect(initialDraft(UNIT, 'CREATE').newUnits.map((u) => u.parentId)).toEqual(['u-td']);
+    expect(initialDraft(UNIT).kind).toBe('RENAME');
+    expect(changeKindsOf({ ...UNIT, parentId: null })).toEqual(['CREATE', 'RENAME']);
+    expect(changeKindsOf(UNIT)).toContain('MERGE');
+  });
+
   it('a merge takes this unit and the others, into an existing unit or a new one', () => {
     const into = draft({ kind: 'MERGE', otherSourceIds: ['u-vl'], targetId: 'u-cl' });
     expect(changeInput(into, UNIT)).toEqual({ kind: 'MERGE', ...SENT, sourceIds: ['u-td', 'u-vl'], targetId: 'u-cl' });
+    // The unit taking over may take a new name and short name from the same day.
+    const renaming = { ...into, targetName: ' Hạt Kiểm lâm khu vực Cao Lộc ', targetShortName: 'HKL KV CL' };
+    expect(changeInput(renaming, UNIT)).toMatchObject({
+      targetId: 'u-cl',
+      targetName: 'Hạt Kiểm lâm khu vực Cao Lộc',
+      targetShortName: 'HKL KV CL',
+    });
     const [fresh] = newUnitsFor('MERGE', UNIT);
     if (!fresh) throw new Error('no new unit');
     const asNew = draft({

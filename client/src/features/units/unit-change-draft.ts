@@ -45,6 +45,9 @@ export interface UnitChangeDraft {
   otherSourceIds: string[];
   mergeInto: 'EXISTING' | 'NEW';
   targetId: string;
+  /** Hợp nhất into an existing unit: its new name and short name from the day; empty keeps them. */
+  targetName: string;
+  targetShortName: string;
   /** Giải thể: the unit taking over its tasks; empty for its parent. */
   receiverId: string;
   /** Thành lập: one; hợp nhất into a new unit: one; chia tách: two or more, the first the main successor. */
@@ -69,18 +72,30 @@ export function newUnitsFor(kind: UnitChangeKind, unit: UnitFieldsFragment): New
   return [];
 }
 
-export function initialDraft(unit: UnitFieldsFragment): UnitChangeDraft {
-  const kind: UnitChangeKind = unit.parentId ? 'RENAME' : 'CREATE';
+/** The kinds of change a unit can go through: the department itself is only renamed or given new units. */
+export const changeKindsOf = (unit: UnitFieldsFragment): readonly UnitChangeKind[] =>
+  unit.parentId ? CHANGE_KINDS : ['CREATE', 'RENAME'];
+
+/** A blank change of `kind` (by default a rename) for the unit, its rename fields holding what it is today. */
+export function initialDraft(unit: UnitFieldsFragment, kind: UnitChangeKind = 'RENAME'): UnitChangeDraft {
   return {
     kind,
     effectiveOn: '',
     basisNumber: '',
     basisDate: '',
-    rename: { name: unit.name, shortName: '', code: unit.code, kind: unit.kind, address: unit.address ?? '' },
+    rename: {
+      name: unit.name,
+      shortName: unit.shortName ?? '',
+      code: unit.code,
+      kind: unit.kind,
+      address: unit.address ?? '',
+    },
     parentId: '',
     otherSourceIds: [],
     mergeInto: 'EXISTING',
     targetId: '',
+    targetName: '',
+    targetShortName: '',
     receiverId: '',
     newUnits: newUnitsFor(kind, unit),
   };
@@ -97,7 +112,7 @@ const newUnitInput = (u: NewUnitDraft): NewUnitInput => ({
 
 /**
  * What the wizard sends for the unit it was opened on; null while a day is not written dd/mm/yyyy. A
- * rename sends only what differs from the unit today.
+ * rename sends only what differs from the unit today: a short name emptied is sent as null, which clears it.
  */
 export function changeInput(draft: UnitChangeDraft, unit: UnitFieldsFragment): RecordUnitChangeInput | null {
   const effectiveOn = parseVietnameseDate(draft.effectiveOn);
@@ -115,7 +130,7 @@ export function changeInput(draft: UnitChangeDraft, unit: UnitFieldsFragment): R
         unitId: unit.id,
         name: changed(r.name.trim(), unit.name),
         code: changed(r.code.trim(), unit.code),
-        shortName: r.shortName.trim() || undefined,
+        shortName: changed(r.shortName.trim() || null, unit.shortName ?? null),
         unitKind: changed(r.kind, unit.kind),
         address: changed(r.address.trim() || null, unit.address ?? null),
       };
@@ -126,7 +141,13 @@ export function changeInput(draft: UnitChangeDraft, unit: UnitFieldsFragment): R
       const sourceIds = [unit.id, ...draft.otherSourceIds];
       return draft.mergeInto === 'NEW'
         ? { ...base, sourceIds, newUnits: draft.newUnits.slice(0, 1).map(newUnitInput) }
-        : { ...base, sourceIds, targetId: draft.targetId || null };
+        : {
+            ...base,
+            sourceIds,
+            targetId: draft.targetId || null,
+            targetName: draft.targetName.trim() || undefined,
+            targetShortName: draft.targetShortName.trim() || undefined,
+          };
     }
     case 'SPLIT':
       return { ...base, unitId: unit.id, newUnits: draft.newUnits.map(newUnitInput) };

@@ -39,6 +39,10 @@ export const errorsMessages = {
   'error.unitNotInForce': 'Đơn vị không tồn tại vào ngày đó (chưa thành lập hoặc đã giải thể).',
   'error.unitVersionOverlap':
     'Đơn vị đã có thay đổi có hiệu lực từ sau ngày này: thay đổi mới phải có hiệu lực sau thay đổi gần nhất.',
+  'error.unitMergeTargetRenameNew':
+    'Hợp nhất thành đơn vị mới: tên của đơn vị mới ghi ở phần đơn vị mới; chỉ đổi tên được đơn vị tiếp nhận đang có.',
+  'error.unitRenameUnchanged':
+    'Đổi tên không thay đổi gì: tên, tên viết tắt, mã, loại và địa chỉ đều giống hiện nay. Hãy nhập thông tin mới (để xóa tên viết tắt, xóa trống ô đó).',
   'error.unitMergeTargetDissolved': 'Không thể hợp nhất vào một đơn vị đã giải thể hoặc chưa thành lập vào ngày đó.',
   'error.unitReceiverSelf': 'Đơn vị tiếp nhận nhiệm vụ phải là một đơn vị khác đơn vị bị giải thể.',
   'error.unitReceiverNotFound': 'Không tìm thấy đơn vị tiếp nhận nhiệm vụ đã chọn.',
@@ -55,8 +59,6 @@ export const errorsMessages = {
     'Có cuộc kiểm tra của đơn vị ghi ngày từ ngày hiệu lực trở đi: xác nhận chuyển sang đơn vị kế thừa, hoặc chọn lại ngày hiệu lực.',
   'error.unitRehomeConflict':
     'Đơn vị kế thừa đã có trong cùng kế hoạch kiểm tra với đơn vị kết thúc hoạt động (hợp nhất, chia tách hoặc giải thể): hãy bỏ một dòng kế hoạch trước.',
-  'error.unitAlreadyInactive': 'Đơn vị đã ngừng hoạt động.',
-  'error.unitDatesInvalid': 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.',
   'error.unitNameRequired': 'Vui lòng nhập tên đơn vị.',
   'error.agencyNameRequired': 'Vui lòng nhập tên cơ quan ban hành.',
   'error.agencyAbbreviationRequired': 'Vui lòng nhập ký hiệu cơ quan dùng trong số văn bản.',
@@ -239,4 +241,8 @@ export const errorsMessages = {
   'error.appraisalCodeUnknown': 'Không có tiêu chí được chấm điểm có mã này trong bộ tiêu chí.',
   'error.appraisalScoreInvalid': 'Điểm thẩm định không phải là số.',
   'error.fileTypeNotAllowed': 'Tệp không phải ảnh (JPEG, PNG, WebP), tệp PDF hay tệp Word (.docx).',
+  'error.evidencePackNotFound': 'Không tìm thấy bộ tài liệu kiểm chứng.',
+  'error.evidencePackNotReady': 'Bộ tài liệu kiểm chứng chưa tạo xong: chưa tải về được.',
+  'error.evidencePackFileMissing': 'Một tệp kiểm chứng đã tải lên không còn trong kho lưu trữ: hãy tải tệp lên lại.',
+  'error.evidencePackFailed': 'Không tạo được bộ tài liệu kiểm chứng. Vui lòng thử lại sau.',
 } as const;

@@ -55,6 +55,10 @@ export const fieldMessages = {
   'visits.empty': 'Bạn chưa được giao cuộc kiểm tra nào.',
 
   'home.devices': 'Máy chưa đồng bộ',
+  'home.selfAssessment': 'Tự đánh giá, chấm điểm CCHC',
+  'home.selfAssessmentHint':
+    'Chấm điểm Chỉ số CCHC theo bộ tiêu chí của tỉnh, dẫn tài liệu kiểm chứng, trình lãnh đạo, nhập kết quả thẩm định.',
+  'home.selfAssessmentView': 'Xem, phê duyệt bản tự đánh giá, chấm điểm Chỉ số CCHC của Sở.',
   'home.devicesHint': 'Thay đổi còn nằm trên máy của cán bộ kiểm tra, chưa gửi về.',
 
   'sync.title': 'Đồng bộ',

@@ -22,6 +22,8 @@ import { Migration20261206135557 } from './Migration20261206135557.js';
 import { Migration20261206142534 } from './Migration20261206142534.js';
 import { Migration20261206173445 } from './Migration20261206173445.js';
 import { Migration20261206210834 } from './Migration20261206210834.js';
+import { Migration20261206212118 } from './Migration20261206212118.js';
+import { Migration20261206214239 } from './Migration20261206214239.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -48,4 +50,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206142534', class: Migration20261206142534 },
   { name: 'Migration20261206173445', class: Migration20261206173445 },
   { name: 'Migration20261206210834', class: Migration20261206210834 },
+  { name: 'Migration20261206212118', class: Migration20261206212118 },
+  { name: 'Migration20261206214239', class: Migration20261206214239 },
 ];

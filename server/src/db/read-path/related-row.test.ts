@@ -4,8 +4,8 @@ import { UNIT_ROW } from '../../features/units/unit-row.js';
 import { relatedRow } from './related-row.js';
 
 const ALL_UNIT =
-  'u.id as "unit_id", u.code as "unit_code", u.name as "unit_name", u.kind as "unit_kind", u.parent_id as "unit_parent", ' +
-  'u.address as "unit_address", u.latitude as "unit_latitude", u.longitude as "unit_longitude", ' +
+  'u.id as "unit_id", u.code as "unit_code", u.name as "unit_name", u.short_name as "unit_shortName", ' +
+  'u.kind as "unit_kind", u.parent_id as "unit_parent", u.address as "unit_address", u.latitude as "unit_latitude", u.longitude as "unit_longitude", ' +
   'u.active_from::text as "unit_activeFrom", u.active_to::text as "unit_activeTo", u.version as "unit_version"';
 
 describe('relatedRow: the columns read for the fields asked', () => {

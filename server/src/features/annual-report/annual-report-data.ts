@@ -43,6 +43,8 @@ export interface AnnualReportData {
   };
   /** The published SIPAS and PAR INDEX results of every year up to the report's, oldest first. */
   indices: IndexResultLine[];
+  /** The year's PAR INDEX self-assessment (tự đánh giá, chấm điểm), when one was started; absent or null: none. */
+  selfAssessment?: SelfAssessmentLine | null;
   draft: {
     basis: string | null;
     sipasTasks: string | null;
@@ -75,4 +77,15 @@ export interface IndexResultLine {
   year: number;
   totalScore: number;
   rank: number | null;
+}
+
+/** The totals of the year's self-assessment the report cites (features/self-assessment, assessment-totals.ts). */
+export interface SelfAssessmentLine {
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'APPRAISAL' | 'FINAL';
+  /** The maximum after the criteria not applicable, and the set's own. */
+  maxPoints: number;
+  statedMaxPoints: number;
+  selfPoints: number;
+  /** The appraisal's total (round 2 where given); cited only once final. */
+  appraisalPoints: number | null;
 }

@@ -12,6 +12,7 @@ import type {
   DocumentTypeName,
   IndexResultLine,
   IssuedDocument,
+  SelfAssessmentLine,
   TimeCuts,
 } from './annual-report-data.js';
 
@@ -239,6 +240,31 @@ function indexResult(data: AnnualReportData, index: IndexResultLine['index'], is
   return `${sentence}.${history(results.filter((r) => r.year < own.year - 1))}`;
 }
 
+const SELF_ASSESSMENT_STEP: Record<SelfAssessmentLine['status'], string> = {
+  DRAFT: 'đang tự chấm điểm',
+  SUBMITTED: 'đã trình lãnh đạo Sở duyệt',
+  APPROVED: 'đã gửi Sở Nội vụ thẩm định',
+  APPRAISAL: 'đang được Sở Nội vụ thẩm định',
+  FINAL: 'đã có kết quả thẩm định',
+};
+
+/**
+ * The year's self-assessment: "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở
+ * ...: 78,5/99 điểm (điểm tối đa sau khi trừ các tiêu chí không áp dụng, bộ tiêu chí 100 điểm); kết quả
+ * thẩm định của Sở Nội vụ: 76,25/99 điểm." The appraisal is cited only once final.
+ */
+export function selfAssessmentSentence(year: number, line: SelfAssessmentLine, issuer: string): string {
+  const max = formatNumber(line.maxPoints);
+  const reduced =
+    line.maxPoints !== line.statedMaxPoints
+      ? ` (điểm tối đa sau khi trừ các tiêu chí không áp dụng; bộ tiêu chí ${formatNumber(line.statedMaxPoints)} điểm)`
+      : '';
+  const start = `Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm ${year} của ${issuer}: ${formatNumber(line.selfPoints)}/${max} điểm${reduced}`;
+  if (line.status === 'FINAL' && line.appraisalPoints !== null)
+    return `${start}; kết quả thẩm định của Sở Nội vụ: ${formatNumber(line.appraisalPoints)}/${max} điểm.`;
+  return `${start} (${SELF_ASSESSMENT_STEP[line.status]}).`;
+}
+
 function oneStop(data: AnnualReportData, issuer: string): string {
   const t = data.tthc;
   if (t.total === 0)
@@ -308,6 +334,7 @@ export function buildAnnualReport(data: AnnualReportData): OfficialDocument {
     bold('2. Kết quả thực hiện các nhiệm vụ, giải pháp nâng cao chỉ số cải cách hành chính (PAR INDEX)'),
     ...lettered([
       indexResult(data, 'PAR_INDEX', issuer),
+      ...(data.selfAssessment ? [selfAssessmentSentence(data.year, data.selfAssessment, issuer)] : []),
       [{ text: `${inspections(data, issuer)} ` }, ...inspectionResults(data)],
       oneStop(data, issuer),
       ...unnumbered(draft?.parTasks),

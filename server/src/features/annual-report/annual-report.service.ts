@@ -16,6 +16,7 @@ import { DirectiveDocument } from '../registers/directive-document.entity.js';
 import { AdministrativeProceduresService } from '../registers/registers.service.js';
 import { RollupService } from '../rollup/rollup.service.js';
 import { RollupFigure } from '../rollup/rollup.types.js';
+import { SelfAssessmentService } from '../self-assessment/self-assessment.service.js';
 import { Unit } from '../units/unit.entity.js';
 import type { User } from '../users/user.entity.js';
 import { AnnualReportErrors } from './annual-report.errors.js';
@@ -193,6 +194,7 @@ export class AnnualReportService {
       this.draft(year),
       new AgencyService(this.em).identities(),
     ]);
+    const selfAssessment = await this.selfAssessment(year);
     const deadlines = new Map(
       (await this.em.find(Finding, { id: { $in: overdue.map((r) => r.id) } }, { fields: ['deadline'] })).map((f) => [
         f.id,
@@ -253,6 +255,7 @@ export class AnnualReportService {
       indices: rollup.indexTrend
         .filter((score) => score.year <= year)
         .map((score) => ({ index: score.index, year: score.year, totalScore: score.totalScore, rank: score.rank })),
+      selfAssessment,
       draft: draft && {
         basis: draft.basis,
         sipasTasks: draft.sipasTasks,
@@ -265,6 +268,21 @@ export class AnnualReportService {
         issuedOn: draft.issuedOn,
       },
       madeOn: this.today,
+    };
+  }
+
+  /** The totals of the year's self-assessment (the department's), or null when none was started. */
+  private async selfAssessment(year: number): Promise<AnnualReportData['selfAssessment']> {
+    const service = new SelfAssessmentService(this.em);
+    const assessment = await service.forYear(year, 'DEPARTMENT');
+    if (!assessment) return null;
+    const { overall } = await service.totals(assessment);
+    return {
+      status: assessment.status,
+      maxPoints: overall.maxPoints,
+      statedMaxPoints: overall.statedMaxPoints,
+      selfPoints: overall.selfPoints,
+      appraisalPoints: overall.appraisalPoints,
     };
   }
 

@@ -6,6 +6,7 @@ import {
   type IBorderOptions,
   ImageRun,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableBorders,
@@ -47,20 +48,13 @@ const SIZE = {
   footnote: pt(11),
 };
 
-const PAGE = {
-  width: mm(210),
-  height: mm(297),
-  margin: {
-    top: mm(20),
-    bottom: mm(20),
-    left: mm(30),
-    right: mm(15),
-  },
-};
-const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-/** The header's left column (agency, number) and right column (national title, place and date). */
-const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
-const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+/** A4 as the document is read: upright, or on its side for a wide table (the same margins as held). */
+const pageOf = (orientation: OfficialDocument['orientation']) =>
+  orientation === 'landscape' ? { width: mm(297), height: mm(210) } : { width: mm(210), height: mm(297) };
+/** The width between the margins, in twips. */
+const textWidth = (orientation: OfficialDocument['orientation']) =>
+  pageOf(orientation).width - MARGIN.left - MARGIN.right;
 
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
@@ -102,7 +96,7 @@ const cell = (width: number, children: Paragraph[], borders = NO_CELL_BORDERS) =
 
 function layoutTable(widths: number[], cells: Paragraph[][][]): Table {
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
@@ -110,7 +104,10 @@ function layoutTable(widths: number[], cells: Paragraph[][][]): Table {
   });
 }
 
-function header(doc: OfficialDocument): Table {
+/** The header's left column (agency, number) and right column (national title, place and date). */
+function header(doc: OfficialDocument, width: number): Table {
+  const HEADER_LEFT = Math.round(Math.min(width, textWidth('portrait')) * 0.4);
+  const HEADER_RIGHT = width - HEADER_LEFT;
   const left: Paragraph[] = [];
   if (doc.header.parentAgency) left.push(centered(doc.header.parentAgency, { size: SIZE.agency }));
   left.push(centered(doc.header.issuingAgency, { size: SIZE.agency, bold: true }), rule(HEADER_LEFT));
@@ -141,7 +138,7 @@ const modelRuns = (r: ModelRun): (TextRun | FootnoteReferenceRun)[] => {
   return [text, new FootnoteReferenceRun({ children: [note] })];
 };
 
-function block(b: Block): Paragraph | Table {
+function block(b: Block, width: number): Paragraph | Table {
   switch (b.kind) {
     case 'heading':
       return new Paragraph({
@@ -159,11 +156,12 @@ function block(b: Block): Paragraph | Table {
         children: b.runs.flatMap(modelRuns),
       });
     case 'table': {
-      const widths = b.columns.map((c) => Math.round(c.width * TEXT_WIDTH));
+      const widths = b.columns.map((c) => Math.round(c.width * width));
+      const size = b.size ? pt(b.size) : SIZE.table;
       const border = { top: LINE, bottom: LINE, left: LINE, right: LINE };
-      const textCell = (text: string, width: number, align: 'left' | 'center' | undefined, bold = false) =>
+      const textCell = (text: string, cellWidth: number, align: 'left' | 'center' | undefined, bold = false) =>
         new TableCell({
-          width: { size: width, type: WidthType.DXA },
+          width: { size: cellWidth, type: WidthType.DXA },
           borders: border,
           verticalAlign: VerticalAlign.CENTER,
           margins: { left: 80, right: 80, top: 40, bottom: 40 },
@@ -171,12 +169,12 @@ function block(b: Block): Paragraph | Table {
             (line) =>
               new Paragraph({
                 alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-                children: [run(line, { size: SIZE.table, bold })],
+                children: [run(line, { size, bold })],
               }),
           ),
         });
       return new Table({
-        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        width: { size: width, type: WidthType.DXA },
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
         rows: [
@@ -185,10 +183,12 @@ function block(b: Block): Paragraph | Table {
             children: b.columns.map((c, i) => textCell(c.title, widths[i] ?? 0, 'center', true)),
           }),
           ...b.rows.map(
-            (row) =>
+            (row, r) =>
               new TableRow({
                 cantSplit: true,
-                children: row.map((text, i) => textCell(text, widths[i] ?? 0, b.columns[i]?.align)),
+                children: row.map((text, i) =>
+                  textCell(text, widths[i] ?? 0, b.columns[i]?.align, b.boldRows?.includes(r)),
+                ),
               }),
           ),
         ],
@@ -239,11 +239,11 @@ function recipients(r: Recipients): Paragraph[] {
 }
 
 /** The two signers side by side, and a further one centred under them (the minutes' secretary). */
-function closing(doc: OfficialDocument): (Table | Paragraph)[] {
+function closing(doc: OfficialDocument, width: number): (Table | Paragraph)[] {
   const { left, right, below } = doc.closing;
-  const half = Math.round(TEXT_WIDTH / 2);
+  const half = Math.round(width / 2);
   const sideBySide = layoutTable(
-    [half, TEXT_WIDTH - half],
+    [half, width - half],
     [[left.kind === 'recipients' ? recipients(left) : signer(left), signer(right)]],
   );
   return below ? [sideBySide, new Paragraph({ children: [] }), ...signer(below)] : [sideBySide];
@@ -253,22 +253,33 @@ function closing(doc: OfficialDocument): (Table | Paragraph)[] {
 /** Text already stored with bidi controls (before they were dropped on input) is rendered without them. */
 export function renderDocx(document: OfficialDocument): Promise<Buffer> {
   const doc = withoutBidiControlsDeep(document);
+  const width = textWidth(doc.orientation);
   const word = new Document({
     title: doc.title,
     creator: 'Kỷ cương',
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        properties: {
+          page: {
+            // docx takes the portrait size and turns it: Word then marks the section landscape.
+            size: {
+              width: mm(210),
+              height: mm(297),
+              orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: MARGIN,
+          },
+        },
         children: [
-          header(doc),
+          header(doc, width),
           new Paragraph({ spacing: { before: 360 }, children: [] }),
           centered(doc.kindTitle, { bold: true }),
           centered(doc.summary, { bold: true }),
-          rule(TEXT_WIDTH, 0.2),
-          ...doc.body.map(block),
+          rule(width, 0.2),
+          ...doc.body.map((b) => block(b, width)),
           new Paragraph({ children: [] }),
-          ...closing(doc),
+          ...closing(doc, width),
         ],
       },
     ],

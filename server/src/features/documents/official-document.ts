@@ -32,7 +32,15 @@ export type Block =
   | { kind: 'heading'; text: string }
   /** A paragraph with a first-line indent, justified. */
   | { kind: 'paragraph'; runs: TextRun[] }
-  | { kind: 'table'; columns: TableColumn[]; rows: string[][] };
+  | {
+      kind: 'table';
+      columns: TableColumn[];
+      rows: string[][];
+      /** Rows printed in bold (by index in `rows`), e.g. a scoring table's areas and total. */
+      boldRows?: number[];
+      /** Font size in points, for a wide table; the documents' table size otherwise. */
+      size?: number;
+    };
 
 export interface Signer {
   kind: 'signer';
@@ -55,6 +63,8 @@ export interface Recipients {
 export interface OfficialDocument {
   /** For the file's metadata. */
   title: string;
+  /** A4 upright (the default), or on its side for a wide table (Decree 30 allows it for tables). */
+  orientation?: 'portrait' | 'landscape';
   header: {
     /** Cơ quan chủ quản (caps, not bold); null when there is none. */
     parentAgency: string | null;

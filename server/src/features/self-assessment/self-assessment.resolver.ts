@@ -1,3 +1,4 @@
+import { isReportYear } from '@kycuong/rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isUuid } from '../../common/ids.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -9,7 +10,8 @@ import { AssessmentEvidenceService } from './assessment-evidence.service.js';
 import { criteriaOf, currentScoresOf, findAssessment, retiredScoresOf } from './assessment-records.js';
 import { AssessmentTotals } from './assessment-totals.js';
 import { AgencyKind, CriteriaSet, Criterion } from './criteria-set.entity.js';
-import { evidenceRecordFacts } from './evidence-records.js';
+import { CitableRecord, citableRecords, evidenceRecordFacts } from './evidence-records.js';
+import { EvidenceRecordKind } from './performance-measure.js';
 import { AssessmentEvidence, CriterionScore, SelfAssessment } from './self-assessment.entity.js';
 import { CriteriaErrors } from './self-assessment.errors.js';
 import {
@@ -80,6 +82,21 @@ export class SelfAssessmentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SelfAssessment | null> {
     return new SelfAssessmentService(ctx.em).forYear(year, agencyKind);
+  }
+
+  @Authorized(EDIT)
+  @Query(() => [CitableRecord], {
+    description:
+      'The records of a kind that a self-assessment of the year can cite as evidence, those whose label has every word of search; at most 100',
+  })
+  citableRecords(
+    @Arg('year', () => Int) year: number,
+    @Arg('kind', () => EvidenceRecordKind) kind: EvidenceRecordKind,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CitableRecord[]> {
+    if (!isReportYear(year)) throw CriteriaErrors.yearInvalid();
+    return citableRecords(ctx.em, year, kind, search?.slice(0, 200) ?? null);
   }
 
   @Authorized(EDIT)

@@ -3,8 +3,8 @@ import { Field } from 'type-graphql';
 import { applyDecorators } from '../../common/decorators.js';
 
 /*
- * The input fields a unit is written with, checked alike wherever a unit is made or changed: the units
- * screen's create and edit, and the organisation's changes (units.inputs.ts, unit-history.inputs.ts).
+ * The input fields a unit is written with, checked alike wherever a unit is made or changed: the
+ * organisation's changes and the correction of a unit's details (unit-history.inputs.ts, units.inputs.ts).
  */
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
@@ -21,9 +21,9 @@ export const UnitCode = (optional = false) =>
   );
 
 /** Tên đơn vị; `optional` for a change that may leave it as it is. */
-export const UnitName = (optional = false) =>
+export const UnitName = (optional = false, description?: string) =>
   applyDecorators(
-    Field(() => String, { nullable: optional }),
+    Field(() => String, { nullable: optional, description }),
     ...(optional ? [IsOptional()] : []),
     Matches(/\S/, { message: NAME_MESSAGE }),
     MaxLength(200, { message: NAME_LENGTH_MESSAGE }),
@@ -38,9 +38,9 @@ export const OptionalAddress = (description?: string) =>
   );
 
 /** The unit's optional short name (tên viết tắt). */
-export const OptionalShortName = () =>
+export const OptionalShortName = (description?: string) =>
   applyDecorators(
-    Field(() => String, { nullable: true }),
+    Field(() => String, { nullable: true, description }),
     IsOptional(),
     MaxLength(100, { message: 'Tên viết tắt không được dài quá 100 ký tự.' }),
   );

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { UnitKind } from './unit.entity.js';
@@ -30,9 +30,11 @@ export class NewUnitInput {
 /**
  * A change in the organisation, in force from `effectiveOn`, on the basis of a decision. Which fields
  * apply depends on the kind: CREATE (newUnits: one), RENAME (unitId and the new name, code, short name,
- * kind or address), MOVE (unitId, parentId), MERGE (sourceIds into targetId, or into newUnits: one),
- * SPLIT (unitId into newUnits: two or more, the first taking over its open records), DISSOLVE (unitId, and
- * receiverId: the unit taking over its tasks and open records; its parent when not given).
+ * kind or address; a field left out stays as it is, a short name or address sent empty or null is
+ * cleared), MOVE (unitId, parentId), MERGE (sourceIds into targetId, which may take a new name and short
+ * name from the same day, or into newUnits: one), SPLIT (unitId into newUnits: two or more, the first
+ * taking over its open records), DISSOLVE (unitId, and receiverId: the unit taking over its tasks and open
+ * records; its parent when not given).
  */
 @InputType()
 export class RecordUnitChangeInput {
@@ -73,9 +75,18 @@ export class RecordUnitChangeInput {
   @IsOptional()
   receiverId?: string | null;
 
+  @UnitName(true, 'Hợp nhất vào đơn vị đang có: tên mới của đơn vị đó từ ngày hiệu lực; để trống: giữ tên')
+  targetName?: string | null;
+
+  @OptionalShortName(
+    'Hợp nhất vào đơn vị đang có: tên viết tắt mới của đơn vị đó; không gửi: giữ nguyên; chuỗi rỗng hoặc null: xóa',
+  )
+  targetShortName?: string | null;
+
   @Field(() => [NewUnitInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'Tối đa 20 đơn vị mới.' })
+  @ValidateNested()
   newUnits?: NewUnitInput[] | null;
 
   @UnitName(true)
@@ -84,7 +95,7 @@ export class RecordUnitChangeInput {
   @UnitCode(true)
   code?: string | null;
 
-  @OptionalShortName()
+  @OptionalShortName('Đổi tên: tên viết tắt mới; không gửi: giữ nguyên; chuỗi rỗng hoặc null: xóa')
   shortName?: string | null;
 
   @Field(() => UnitKind, { nullable: true, description: 'Loại đơn vị mới (đổi tên)' })

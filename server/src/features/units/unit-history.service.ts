@@ -11,8 +11,8 @@ import { Unit, type UnitKind } from './unit.entity.js';
 import type { NewUnitInput, RecordUnitChangeInput } from './unit-history.inputs.js';
 import {
   applyUnitEvent,
-  dayBefore,
   handoverOf,
+  type TargetRename,
   type UnitAttributes,
   type UnitEvent,
   type UnitVersion as VersionRule,
@@ -35,45 +35,9 @@ export async function ensureUnitVersions(em: EntityManager): Promise<void> {
   await executeSql(
     em,
     sql`insert into unit_version (id, unit_id, valid_from, valid_to, code, name, short_name, kind, parent_id, address)
-        select gen_random_uuid(), u.id, u.active_from, u.active_to, u.code, u.name, null, u.kind, u.parent_id, u.address
+        select gen_random_uuid(), u.id, u.active_from, u.active_to, u.code, u.name, u.short_name, u.kind, u.parent_id, u.address
         from unit u where not exists (select 1 from unit_version v where v.unit_id = u.id)`,
   );
-}
-
-/**
- * Keeps a unit's versions in step with its row after a plain edit on the units screen (create, edit,
- * move, end): a change to the current version's name, code, kind, parent or address opens a version
- * from today (amending one that began today), so the past keeps its names; the start and end days
- * follow the row's active period.
- */
-export async function recordCurrentVersion(em: EntityManager, unit: Unit): Promise<void> {
-  await em.flush();
-  await ensureUnitVersions(em);
-  const versions = await em.find(UnitVersion, { unit }, { orderBy: { validFrom: 'asc' } });
-  const latest = versions.at(-1);
-  if (!latest) return;
-  const first = versions[0];
-  if (versions.length === 1 && first) first.validFrom = unit.activeFrom;
-  const now = { code: unit.code, name: unit.name, kind: unit.kind, parent: unit.parent, address: unit.address };
-  const same =
-    latest.code === now.code &&
-    latest.name === now.name &&
-    latest.kind === now.kind &&
-    (latest.parent?.id ?? null) === (now.parent?.id ?? null) &&
-    latest.address === now.address;
-  const today = todayLocalDate();
-  if (same || latest.validFrom >= today) {
-    em.assign(latest, now);
-  } else {
-    latest.validTo = dayBefore(today);
-    versions.push(em.create(UnitVersion, { unit, ...now, shortName: latest.shortName, validFrom: today }));
-  }
-  // The row's end is the last version's: versions that would begin after it never held.
-  const end = unit.activeTo;
-  const held = versions.filter((v) => end === null || v.validFrom <= end);
-  for (const version of versions) if (!held.includes(version)) em.remove(version);
-  const last = held.at(-1);
-  if (last) last.validTo = end;
 }
 
 /** Records changes in the organisation, and previews them (the timeline: unit-timeline.service.ts). */
@@ -234,6 +198,10 @@ export class UnitHistoryService {
           basis: change.basisNumber,
           basisDate: input.basisDate,
           ...(event.kind === 'DISSOLVE' ? { receiverId: event.receiverId } : {}),
+          ...(event.kind === 'RENAME' ? { changes: event.changes } : {}),
+          ...(event.kind === 'MERGE' && event.targetId === unitId && event.targetChanges
+            ? { targetChanges: event.targetChanges }
+            : {}),
         },
       });
     }
@@ -269,6 +237,7 @@ function rowFields(v: UnitAttributes, em: EntityManager) {
   return {
     code: v.code,
     name: v.name,
+    shortName: v.shortName,
     searchName: foldVietnamese(v.name),
     kind: v.kind as UnitKind,
     parent: v.parentId ? em.getReference(Unit, v.parentId) : null,
@@ -277,11 +246,9 @@ function rowFields(v: UnitAttributes, em: EntityManager) {
 }
 
 function newUnit(input: NewUnitInput): UnitAttributes {
-  const name = input.name.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (!name) throw UnitErrors.blankName();
   return {
     code: input.code.trim().toUpperCase(),
-    name,
+    name: unitName(input.name),
     shortName: input.shortName?.trim() || null,
     kind: input.kind,
     parentId: input.parentId ?? null,
@@ -294,6 +261,21 @@ function codesOf(input: RecordUnitChangeInput): string[] {
     ...(input.newUnits ?? []).map((u) => u.code.toUpperCase()),
     ...(input.code ? [input.code.toUpperCase()] : []),
   ];
+}
+
+/** A unit name as kept: NFC, single spaces, trimmed; a blank one is refused. */
+function unitName(text: string): string {
+  const name = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!name) throw UnitErrors.blankName();
+  return name;
+}
+
+/** A merge's new name and short name for the existing unit it merges into; null when it renames nothing. */
+function targetRenameOf(input: RecordUnitChangeInput): TargetRename | null {
+  const changes: TargetRename = {};
+  if (input.targetName != null) changes.name = unitName(input.targetName);
+  if (input.targetShortName !== undefined) changes.shortName = input.targetShortName?.trim() || null;
+  return Object.keys(changes).length ? changes : null;
 }
 
 /** The event the input describes, new units drawn fresh ids. */
@@ -312,10 +294,7 @@ function toEvent(input: RecordUnitChangeInput): UnitEvent {
     }
     case UnitChangeKind.RENAME: {
       const changes: Partial<Omit<UnitAttributes, 'parentId'>> = {};
-      if (input.name != null) {
-        changes.name = input.name.normalize('NFC').replace(/\s+/g, ' ').trim();
-        if (!changes.name) throw UnitErrors.blankName();
-      }
+      if (input.name != null) changes.name = unitName(input.name);
       if (input.code != null) changes.code = input.code.trim().toUpperCase();
       if (input.shortName !== undefined) changes.shortName = input.shortName?.trim() || null;
       if (input.unitKind != null) changes.kind = input.unitKind;
@@ -331,10 +310,13 @@ function toEvent(input: RecordUnitChangeInput): UnitEvent {
       if (sourceIds.some((id) => !isUuid(id))) throw UnitErrors.notFound();
       const [created, ...rest] = fresh();
       if (rest.length || (created && input.targetId) || (!created && !input.targetId)) throw UnitErrors.eventInvalid();
-      if (input.targetId && !isUuid(input.targetId)) throw UnitErrors.notFound();
-      return created
-        ? { kind: 'MERGE', on, sourceIds, targetId: created.unitId, targetAttributes: created.attributes }
-        : { kind: 'MERGE', on, sourceIds, targetId: input.targetId as string };
+      const targetChanges = targetRenameOf(input);
+      if (created) {
+        if (targetChanges) throw UnitErrors.mergeTargetRenameNew();
+        return { kind: 'MERGE', on, sourceIds, targetId: created.unitId, targetAttributes: created.attributes };
+      }
+      if (!isUuid(input.targetId)) throw UnitErrors.notFound();
+      return { kind: 'MERGE', on, sourceIds, targetId: input.targetId, ...(targetChanges && { targetChanges }) };
     }
     case UnitChangeKind.SPLIT:
       return { kind: 'SPLIT', on, sourceId: unitId(), targets: fresh() };

@@ -134,6 +134,55 @@ describe('the 2025 reform as events', () => {
     expect(successorsOf([chosen], 'dl')).toEqual(['dl']);
   });
 
+  it('renames the unit a merge takes others into from the same day, in a version of its own', () => {
+    const merged = applyUnitEvent(BEFORE, {
+      kind: 'MERGE',
+      on: '2025-07-01',
+      sourceIds: ['dl'],
+      targetId: 'cl',
+      targetChanges: { name: 'Hạt Kiểm lâm khu vực Cao Lộc - Đình Lập', shortName: 'HKL KV CL-ĐL' },
+    });
+    expect(merged.filter((v) => v.unitId === 'cl').map((v) => [v.validFrom, v.validTo, v.name, v.shortName])).toEqual([
+      ['2008-01-01', '2025-06-30', 'Hạt Kiểm lâm huyện Cao Lộc', null],
+      ['2025-07-01', null, 'Hạt Kiểm lâm khu vực Cao Lộc - Đình Lập', 'HKL KV CL-ĐL'],
+    ]);
+    expect(versionAt(merged, 'cl', '2025-07-01')).toMatchObject({ code: 'HKL-CL', parentId: 'cckl' });
+    // The name it already has is no rename: the target keeps its one version.
+    const same = applyUnitEvent(BEFORE, {
+      kind: 'MERGE',
+      on: '2025-07-01',
+      sourceIds: ['dl'],
+      targetId: 'cl',
+      targetChanges: { name: 'Hạt Kiểm lâm huyện Cao Lộc' },
+    });
+    expect(same.filter((v) => v.unitId === 'cl')).toEqual(BEFORE.filter((v) => v.unitId === 'cl'));
+  });
+
+  it('a rename clears a short name from its day, and keeps it on the days before', () => {
+    const named = applyUnitEvent(BEFORE, {
+      kind: 'RENAME',
+      on: '2020-01-01',
+      unitId: 'cl',
+      changes: { shortName: 'HKL CL' },
+    });
+    const cleared = applyUnitEvent(named, {
+      kind: 'RENAME',
+      on: '2025-07-01',
+      unitId: 'cl',
+      changes: { shortName: null },
+    });
+    expect(versionAt(cleared, 'cl', '2025-06-30')?.shortName).toBe('HKL CL');
+    expect(versionAt(cleared, 'cl', '2025-07-01')).toMatchObject({
+      shortName: null,
+      name: 'Hạt Kiểm lâm huyện Cao Lộc',
+    });
+    expect(
+      codeOf(() =>
+        applyUnitEvent(cleared, { kind: 'RENAME', on: '2026-01-01', unitId: 'cl', changes: { shortName: null } }),
+      ),
+    ).toBe('UNIT_RENAME_UNCHANGED');
+  });
+
   it('moves the sub-units of merged units to the target', () => {
     const merged = applyUnitEvent(BEFORE, {
       kind: 'MERGE',
@@ -321,6 +370,47 @@ describe('what a change may not do', () => {
       null,
     ],
     ['a valid move', BEFORE, { kind: 'MOVE', on: '2025-01-01', unitId: 'cl', parentId: 'so' }, null],
+    [
+      'a rename to what the unit already is',
+      BEFORE,
+      {
+        kind: 'RENAME',
+        on: '2025-01-01',
+        unitId: 'cl',
+        changes: { name: 'Hạt Kiểm lâm huyện Cao Lộc', shortName: null },
+      },
+      'UNIT_RENAME_UNCHANGED',
+    ],
+    [
+      'a rename that changes nothing, dated before the latest change',
+      reformed,
+      { kind: 'RENAME', on: '2024-01-01', unitId: 'so', changes: { name: 'Sở Nông nghiệp và Phát triển nông thôn' } },
+      'UNIT_RENAME_UNCHANGED',
+    ],
+    [
+      'a merge renaming a target that was renamed the same day',
+      reformed,
+      { kind: 'MERGE', on: '2025-03-01', sourceIds: ['dl'], targetId: 'so', targetChanges: { name: 'X' } },
+      'UNIT_VERSION_OVERLAP',
+    ],
+    [
+      'a merge into a target renamed the same day, renaming nothing',
+      reformed,
+      {
+        kind: 'MERGE',
+        on: '2025-03-01',
+        sourceIds: ['dl'],
+        targetId: 'so',
+        targetChanges: { name: 'Sở Nông nghiệp và Môi trường' },
+      },
+      null,
+    ],
+    [
+      'a new unit under a unit that never existed',
+      BEFORE,
+      { kind: 'CREATE', on: '2026-01-01', unitId: 'n1', attributes: attrs('N1', 'N1', 'nowhere') },
+      'UNIT_PARENT_NOT_FOUND',
+    ],
   ])('%s', (_name, versions, event, code) => {
     const copy = structuredClone(versions);
     expect(codeOf(() => applyUnitEvent(versions, event))).toBe(code);
@@ -362,14 +452,17 @@ const event: fc.Arbitrary<UnitEvent> = fc.oneof(
       sourceIds: fc.uniqueArray(id, { minLength: 1, maxLength: 3 }),
       targetId: fc.oneof(parent, newId),
       p: parent,
+      rename: fc.option(fc.string({ maxLength: 5 }), { nil: undefined }),
     })
     .map(
-      ({ on, sourceIds, targetId, p }): UnitEvent => ({
+      ({ on, sourceIds, targetId, p, rename }): UnitEvent => ({
         kind: 'MERGE',
         on,
         sourceIds,
         targetId,
-        targetAttributes: targetId.startsWith('n') ? attributes(p) : undefined,
+        ...(targetId.startsWith('n')
+          ? { targetAttributes: attributes(p) }
+          : rename !== undefined && { targetChanges: { name: rename } }),
       }),
     ),
   fc.record({ on: day, sourceId: id, targets: fc.uniqueArray(newId, { minLength: 2, maxLength: 3 }), p: parent }).map(

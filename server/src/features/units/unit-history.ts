@@ -20,6 +20,9 @@ export interface UnitAttributes {
   address: string | null;
 }
 
+/** What a merge may rename of the existing unit it merges into. */
+export type TargetRename = Partial<Pick<UnitAttributes, 'name' | 'shortName'>>;
+
 export interface UnitVersion extends UnitAttributes {
   unitId: string;
   validFrom: string;
@@ -33,8 +36,9 @@ export type UnitEvent =
   | { kind: 'RENAME'; on: string; unitId: string; changes: Partial<Omit<UnitAttributes, 'parentId'>> }
   | { kind: 'MOVE'; on: string; unitId: string; parentId: string }
   /**
-   * Several units into one: the sources end the day before; the target is an existing unit (it may take
-   * new attributes) or a new one (`targetAttributes` required). The sources' sub-units move to the target.
+   * Several units into one: the sources end the day before; the target is an existing unit or a new one
+   * (`targetAttributes`). An existing target may take a new name and short name from the same day
+   * (`targetChanges`: a version of its own, as a rename would open). The sources' sub-units move to the target.
    */
   | {
       kind: 'MERGE';
@@ -42,6 +46,7 @@ export type UnitEvent =
       sourceIds: string[];
       targetId: string;
       targetAttributes?: UnitAttributes;
+      targetChanges?: TargetRename;
     }
   /** One unit into several new ones; the source ends the day before. It must have no sub-units left. */
   | { kind: 'SPLIT'; on: string; sourceId: string; targets: { unitId: string; attributes: UnitAttributes }[] }
@@ -157,7 +162,16 @@ export function applyUnitEvent(versions: readonly UnitVersion[], event: UnitEven
     versionAt(next, unitId, on) !== null && next.some((v) => v.unitId === unitId && v.validTo === null);
   /** A parent must hold from `on` onward with no end, or a later day would leave its sub-unit orphaned. */
   const assertParent = (parentId: string | null) => {
-    if (parentId !== null && !livesOnFrom(parentId)) throw UnitErrors.inactiveParent();
+    if (parentId === null) return;
+    if (!next.some((v) => v.unitId === parentId)) throw UnitErrors.parentNotFound();
+    if (!livesOnFrom(parentId)) throw UnitErrors.inactiveParent();
+  };
+  /** The attributes that differ from the unit's version on `on`: a change to what it already is is none. */
+  const differing = <T extends Partial<UnitAttributes>>(unitId: string, changes: T): Partial<T> => {
+    const was = versionAt(next, unitId, on);
+    return Object.fromEntries(
+      Object.entries(changes).filter(([field, value]) => was?.[field as keyof UnitAttributes] !== value),
+    ) as Partial<T>;
   };
   /** Sub-units under the unit on `on` or any later day. */
   const childrenFrom = (unitId: string) => [
@@ -188,9 +202,12 @@ export function applyUnitEvent(versions: readonly UnitVersion[], event: UnitEven
       assertParent(event.attributes.parentId);
       open(event.unitId, event.attributes);
       break;
-    case 'RENAME':
-      change(event.unitId, event.changes);
+    case 'RENAME': {
+      const changes = differing(event.unitId, event.changes);
+      if (Object.keys(changes).length === 0) throw UnitErrors.renameUnchanged();
+      change(event.unitId, changes);
       break;
+    }
     case 'MOVE':
       if (current(event.unitId).parentId === null) throw UnitErrors.rootLocked();
       assertParent(event.parentId);
@@ -208,6 +225,9 @@ export function applyUnitEvent(versions: readonly UnitVersion[], event: UnitEven
       } else {
         if (!next.some((v) => v.unitId === event.targetId)) throw UnitErrors.notFound();
         if (!livesOnFrom(event.targetId)) throw UnitErrors.mergeTargetDissolved();
+        // A new name the target already has is no rename: it keeps its version.
+        const rename = differing(event.targetId, event.targetChanges ?? {});
+        if (Object.keys(rename).length > 0) change(event.targetId, rename);
       }
       for (const source of sources) {
         for (const child of childrenFrom(source)) {

@@ -219,7 +219,7 @@ const GUIDE: [string, string, string, string][] = [
     WORD.MERGE,
     'Mã các đơn vị bị hợp nhất, cách nhau bởi dấu ";"',
     'Mã đơn vị tiếp nhận (đơn vị đang có) hoặc mã đơn vị mới thành lập',
-    'Tên đơn vị mới; để trống khi hợp nhất vào đơn vị đang có',
+    'Tên đơn vị mới; khi hợp nhất vào đơn vị đang có: tên mới của đơn vị đó từ ngày hiệu lực, để trống nếu giữ tên',
   ],
   [WORD.SPLIT, 'Mã đơn vị bị chia tách', 'Mã các đơn vị mới, cách nhau bởi dấu ";"', 'Tên các đơn vị mới, cùng thứ tự'],
   [

@@ -146,12 +146,9 @@ export class UnitImportService {
         break;
       case 'MERGE': {
         input.sourceIds = sources.map((s) => s.id);
+        // Into a unit that exists: a name given is its new name from the day (its own version).
         const target = byCode.get(c.newCodes[0] ?? '');
-        if (target && c.newNames.length)
-          throw UnitErrors.importRowInvalid(
-            `Đơn vị mã "${target.code}" đã có: để trống ô "Tên đơn vị mới" (đổi tên bằng một dòng "Đổi tên" riêng), hoặc ghi mã mới để hợp nhất thành đơn vị mới.`,
-          );
-        if (target) input.targetId = target.id;
+        if (target) Object.assign(input, { targetId: target.id, targetName: c.newNames[0] });
         else if (!c.newNames[0]) throw UnitErrors.importRowInvalid('Hợp nhất thành đơn vị mới cần tên của đơn vị mới.');
         else input.newUnits = [newUnit(c.newCodes[0] ?? '', c.newNames[0])];
         break;

@@ -10,6 +10,7 @@ export interface UnitRow {
   id: string;
   code: string;
   name: string;
+  shortName: string | null;
   kind: UnitKind;
   parent: { id: string } | null;
   address: string | null;
@@ -26,6 +27,7 @@ export const UNIT_ROW: RelatedRowSpec<UnitRow> = {
     id: { sql: '%.id' },
     code: { sql: '%.code' },
     name: { sql: '%.name' },
+    shortName: { sql: '%.short_name' },
     kind: { sql: '%.kind' },
     parent: { sql: '%.parent_id', read: (id) => (id ? { id } : null) },
     address: { sql: '%.address' },
@@ -39,6 +41,7 @@ export const UNIT_ROW: RelatedRowSpec<UnitRow> = {
     id: ['id'],
     code: ['code'],
     name: ['name'],
+    shortName: ['shortName'],
     kind: ['kind'],
     parentId: ['parent'],
     address: ['address'],

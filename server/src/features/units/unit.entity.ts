@@ -29,7 +29,7 @@ export type UnitKind = EnumValue<typeof UnitKind>;
 /** The department (root) or one of its subordinate units (đơn vị trực thuộc). */
 @ObjectType({ description: 'Đơn vị: the department or a subordinate unit', simpleResolvers: true })
 @Entity({ tableName: 'unit' })
-export class Unit extends VersionedRecord<'parent' | 'address' | 'latitude' | 'longitude' | 'activeTo'> {
+export class Unit extends VersionedRecord<'parent' | 'shortName' | 'address' | 'latitude' | 'longitude' | 'activeTo'> {
   @Field(() => String, { description: 'Short code, unique in the department, e.g. CCKL' })
   @Property({ type: 'string', length: 32, unique: true })
   code!: string;
@@ -37,6 +37,10 @@ export class Unit extends VersionedRecord<'parent' | 'address' | 'latitude' | 'l
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt (of its latest version)' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  shortName: string | null = null;
 
   /** The name folded to lower case without diacritics, for search. */
   @Index()

@@ -17,11 +17,6 @@ export const UnitErrors = {
       'UNIT_HAS_ACTIVE_CHILDREN',
       'Đơn vị còn đơn vị cấp dưới đang hoạt động. Hãy chuyển hoặc ngừng hoạt động các đơn vị đó trước.',
     ),
-  alreadyInactive: () => new AppError('UNIT_ALREADY_INACTIVE', 'Đơn vị đã ngừng hoạt động.'),
-  datesInvalid: () =>
-    new AppError('UNIT_DATES_INVALID', 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.', {
-      field: 'activeTo',
-    }),
   notInForce: (date: string) =>
     new AppError(
       'UNIT_NOT_IN_FORCE',
@@ -43,6 +38,18 @@ export const UnitErrors = {
       {
         field: 'targetId',
       },
+    ),
+  renameUnchanged: () =>
+    new AppError(
+      'UNIT_RENAME_UNCHANGED',
+      'Đổi tên không thay đổi gì: tên, tên viết tắt, mã, loại và địa chỉ đều giống hiện nay. Hãy nhập thông tin mới (để xóa tên viết tắt, xóa trống ô đó).',
+      { field: 'name' },
+    ),
+  mergeTargetRenameNew: () =>
+    new AppError(
+      'UNIT_MERGE_TARGET_RENAME_NEW',
+      'Hợp nhất thành đơn vị mới: tên của đơn vị mới ghi ở phần đơn vị mới; chỉ đổi tên được đơn vị tiếp nhận đang có.',
+      { field: 'targetName' },
     ),
   eventInvalid: () =>
     new AppError(

@@ -1,9 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OptionalLatitude, OptionalLongitude } from '../../common/gps.js';
-import { UnitKind } from './unit.entity.js';
-import { OptionalAddress, UnitCode, UnitName } from './unit-fields.js';
+import { OptionalAddress } from './unit-fields.js';
 
 @InputType()
 export class UnitFilter {
@@ -17,21 +15,20 @@ export class UnitFilter {
   includeInactive?: boolean | null;
 }
 
+/**
+ * Sửa thông tin (không phải thay đổi tổ chức): a typo in the address of the unit's latest version, or
+ * its place on the map, corrected in place. Name, code, kind and parent change only through an
+ * organisation change (recordUnitChange), dated and with its basis. A field left out stays as it is.
+ */
 @InputType()
-export class CreateUnitInput {
-  @UnitCode()
-  code!: string;
-
-  @UnitName()
-  name!: string;
-
-  @Field(() => UnitKind)
-  kind!: UnitKind;
-
+export class CorrectUnitDetailsInput {
   @Field(() => ID)
-  parentId!: string;
+  id!: string;
 
-  @OptionalAddress()
+  @Field(() => Int, { description: 'The version corrected; a newer one on the server is a conflict' })
+  version!: number;
+
+  @OptionalAddress('Địa chỉ đúng của giai đoạn hiện tại; chuỗi rỗng: xóa')
   address?: string | null;
 
   @OptionalLatitude()
@@ -39,60 +36,4 @@ export class CreateUnitInput {
 
   @OptionalLongitude()
   longitude?: number | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Defaults to today' })
-  @IsOptional()
-  activeFrom?: string | null;
-}
-
-@InputType()
-export class UpdateUnitInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { nullable: true, description: 'The version edited; a newer one on the server is a conflict' })
-  @IsOptional()
-  version?: number | null;
-
-  @UnitCode(true)
-  code?: string | null;
-
-  @UnitName(true)
-  name?: string | null;
-
-  @Field(() => UnitKind, { nullable: true })
-  @IsOptional()
-  kind?: UnitKind | null;
-
-  @OptionalAddress('Empty string clears it')
-  address?: string | null;
-
-  @OptionalLatitude()
-  latitude?: number | null;
-
-  @OptionalLongitude()
-  longitude?: number | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  @IsOptional()
-  activeFrom?: string | null;
-}
-
-@InputType()
-export class MoveUnitInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID, { description: 'The new parent unit' })
-  parentId!: string;
-}
-
-@InputType()
-export class DeactivateUnitInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last active day; defaults to today' })
-  @IsOptional()
-  activeTo?: string | null;
 }

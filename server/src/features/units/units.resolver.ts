@@ -4,9 +4,10 @@ import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { Unit } from './unit.entity.js';
-import { CreateUnitInput, DeactivateUnitInput, MoveUnitInput, UnitFilter, UpdateUnitInput } from './units.inputs.js';
+import { CorrectUnitDetailsInput, UnitFilter } from './units.inputs.js';
 import { UnitsService } from './units.service.js';
 
+/** The unit tree as it stands; every change of the organisation is recorded by unit-history.resolver.ts. */
 @Resolver(() => Unit)
 export class UnitsResolver {
   @Authorized()
@@ -25,30 +26,15 @@ export class UnitsResolver {
   }
 
   @Authorized(Capability.UNIT_MANAGE)
-  @Mutation(() => Unit)
-  createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return new UnitsService(ctx.em).create(signedInUser(ctx), input);
-  }
-
-  @Authorized(Capability.UNIT_MANAGE)
-  @Mutation(() => Unit, { description: 'Renames or edits a unit' })
-  updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return new UnitsService(ctx.em).update(signedInUser(ctx), input);
-  }
-
-  @Authorized(Capability.UNIT_MANAGE)
-  @Mutation(() => Unit, { description: 'Moves a unit under another parent; cycles are refused' })
-  moveUnit(@Arg('input', () => MoveUnitInput) input: MoveUnitInput, @Ctx() ctx: RequestContext): Promise<Unit> {
-    return new UnitsService(ctx.em).move(signedInUser(ctx), input);
-  }
-
-  @Authorized(Capability.UNIT_MANAGE)
-  @Mutation(() => Unit, { description: 'Ends the active period of a unit' })
-  deactivateUnit(
-    @Arg('input', () => DeactivateUnitInput) input: DeactivateUnitInput,
+  @Mutation(() => Unit, {
+    description:
+      'Sửa thông tin (không phải thay đổi tổ chức): sửa địa chỉ ghi sai của giai đoạn hiện tại, tọa độ trên bản đồ; ghi nhật ký. Đổi tên, mã, loại, đơn vị cấp trên: recordUnitChange',
+  })
+  correctUnitDetails(
+    @Arg('input', () => CorrectUnitDetailsInput) input: CorrectUnitDetailsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Unit> {
-    return new UnitsService(ctx.em).deactivate(signedInUser(ctx), input);
+    return new UnitsService(ctx.em).correct(signedInUser(ctx), input);
   }
 
   @FieldResolver(() => ID, { nullable: true })

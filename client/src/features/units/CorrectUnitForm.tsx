@@ -6,24 +6,25 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useField } from '../../ui/useField';
-import { updateUnitMutation } from './operations';
+import { correctUnitDetailsMutation } from './operations';
 import { UnitFormSection, useUnitChange } from './UnitFormSection';
-import { identityInput, UnitIdentityFields, useUnitIdentity } from './UnitIdentityFields';
 
 function coordinateText(value: number | null | undefined): string {
   return value == null ? '' : formatNumber(value, 6).replace(/\./g, '');
 }
 
-/** A unit's name, code, kind, address and place on the map. */
-export function EditUnitForm({ unit }: { unit: UnitFieldsFragment }) {
+/**
+ * Sửa thông tin (không phải thay đổi tổ chức): a mistyped address, the place on the map. No new period
+ * and no event, but in the audit trail; the name, code, kind and parent change only through the change
+ * wizard, from a day and on a basis.
+ */
+export function CorrectUnitForm({ unit }: { unit: UnitFieldsFragment }) {
   const { t } = useI18n();
-  const identity = useUnitIdentity(unit);
   const address = useField(unit.address ?? '');
   const latitude = useField(coordinateText(unit.latitude));
   const longitude = useField(coordinateText(unit.longitude));
   const { outcome, fields, attempt } = useUnitChange();
-  const [update, { loading }] = useMutation(updateUnitMutation);
-  const named = identityInput(identity);
+  const [correct, { loading }] = useMutation(correctUnitDetailsMutation);
 
   const lat = parseDecimal(latitude.value);
   const lng = parseDecimal(longitude.value);
@@ -32,27 +33,26 @@ export function EditUnitForm({ unit }: { unit: UnitFieldsFragment }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (latError || lngError || !named) return;
+    if (latError || lngError) return;
     await attempt(async () => {
-      await update({
+      await correct({
         variables: {
           input: {
             id: unit.id,
             version: Math.trunc(unit.version),
-            ...named,
             address: address.value.trim(),
-            ...(lat != null ? { latitude: lat } : {}),
-            ...(lng != null ? { longitude: lng } : {}),
+            latitude: lat ?? null,
+            longitude: lng ?? null,
           },
         },
       });
-      return t('common.saved');
+      return t('units.corrected');
     });
   }
 
   return (
-    <UnitFormSection title={t('units.edit')} testId="unit-edit" outcome={outcome} onSubmit={submit}>
-      <UnitIdentityFields identity={identity} errors={fields} />
+    <UnitFormSection title={t('units.correct')} testId="unit-correct" outcome={outcome} onSubmit={submit}>
+      <p className="muted">{t('units.correctHint')}</p>
       <TextField label={t('units.address')} {...address} error={fields.address} />
       <div className="two-columns">
         <TextField label={t('units.latitude')} {...latitude} inputMode="decimal" error={latError ?? fields.latitude} />
@@ -63,8 +63,8 @@ export function EditUnitForm({ unit }: { unit: UnitFieldsFragment }) {
           error={lngError ?? fields.longitude}
         />
       </div>
-      <Button type="submit" disabled={loading || !named}>
-        {t('common.save')}
+      <Button type="submit" disabled={loading}>
+        {t('units.correctSubmit')}
       </Button>
     </UnitFormSection>
   );
