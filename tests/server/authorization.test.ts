@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EVIDENCE_2025 } from '../../server/src/db/seeders/demo-criteria.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
 import { buildAppSchema } from '../../server/src/graphql/schema.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
@@ -491,7 +492,8 @@ describe('authorization matrix', () => {
     else expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
   });
 
-  // The demo's own 2025 changes are in unit_change; the matrix's change is the one on basis 1/QĐ-UBND.
+  // The demo's own 2025 changes are in unit_change; the matrix's change is the one on basis 1/QĐ-UBND. The
+  // demo's 2025 self-assessment cites its own evidence (DEMO_EVIDENCE_2025).
   it('refused calls changed nothing', async () => {
     const rows = await t.sql<{ n: string }>(
       `select (select count(*) from unit where code = 'AUTHZ') + (select count(*) from app_user where username = 'authz.test')
@@ -505,7 +507,7 @@ describe('authorization matrix', () => {
         + (select count(*) from self_assessment where year <> 2025) + (select count(*) from criteria_set where revision > 1)
         + (select count(*) from assessment_evidence) as n`,
     );
-    expect(Number(rows[0]?.n)).toBe(0);
+    expect(Number(rows[0]?.n)).toBe(DEMO_EVIDENCE_2025.length);
   });
 });
 

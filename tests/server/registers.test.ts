@@ -112,8 +112,9 @@ describe('demo registers', () => {
     });
   });
 
-  it('has SIPAS and PAR INDEX results for 2020–2022', async () => {
+  it('has SIPAS and PAR INDEX results for 2020–2022, and SIPAS for 2025', async () => {
     const res = await office.request<{ indexResults: IndexRow[] }>(INDEX_RESULTS, {});
+    // The 2025 PAR INDEX comes from the appraisal of the 2025 self-assessment, a draft in the demo.
     expect(res.data?.indexResults.map((r) => `${r.year} ${r.index}`)).toEqual([
       '2020 PAR_INDEX',
       '2020 SIPAS',
@@ -121,6 +122,7 @@ describe('demo registers', () => {
       '2021 SIPAS',
       '2022 PAR_INDEX',
       '2022 SIPAS',
+      '2025 SIPAS',
     ]);
     const par2021 = res.data?.indexResults.find((r) => r.year === 2021 && r.index === 'PAR_INDEX');
     const sum = (par2021?.components ?? []).reduce((a, c) => a + c.score, 0);

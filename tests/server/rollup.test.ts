@@ -201,11 +201,13 @@ describe('the 2022 demo year, with gaps', () => {
     expect(trend[0]?.coverageRatio).toBe(1);
     expect(trend[1]?.coverageRatio).toBeCloseTo(20 / 23, 12);
     expect(trend[1]?.fixedOnTimeRatio).toBeCloseTo(5 / 14, 12);
-    // This year's plan has no approved visit yet; the earlier years with data come before it.
+    // This year's plan has no approved visit yet; the earlier years with data (2025 is the demo's year
+    // of the reform, demo-2025.ts) come before it.
     const current = await trendAndAttention(DEMO_YEAR);
-    expect(current.trend.map((y) => y.year)).toEqual([2021, 2022, DEMO_YEAR]);
-    expect(current.trend[2]).toMatchObject({ unitsInspected: 0, findings: 0, fixedOnTimeRatio: null });
-    expect(current.trend[2]?.compliance.ratio).toBeNull();
+    expect(current.trend.map((y) => y.year)).toEqual([2021, 2022, 2025, DEMO_YEAR]);
+    expect(current.trend[2]).toMatchObject({ unitsInspected: 9, findings: 8 });
+    expect(current.trend[3]).toMatchObject({ unitsInspected: 0, findings: 0, fixedOnTimeRatio: null });
+    expect(current.trend[3]?.compliance.ratio).toBeNull();
     // A year before any data compares with nothing.
     expect((await trendAndAttention(2020)).trend.map((y) => y.year)).toEqual([2020]);
   });

@@ -9,8 +9,8 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 // The self-assessment's measures (issue 17) on the demo data, each against a count made here by hand:
 // plain SQL over the tables, the rule applied in a few lines of TypeScript, and the figures the seed
 // report and the demo's definition state (23 units inspected in 2021, 91 TTHC, 80 online, 89 by post,
-// 8 procedures with time cut, 17 công văn). The dataset made in the test is in
-// self-assessment-measures-dataset.test.ts.
+// 8 procedures with time cut, 17 công văn), and those of the demo's 2025 (server/src/db/seeders/demo-2025.ts).
+// The dataset made in the test is in self-assessment-measures-dataset.test.ts.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -67,7 +67,7 @@ describe('PLAN_INSPECTED on the demo data', () => {
     expect(sorted([...visits.counted, ...visits.notCounted])).toEqual(sorted(want.due));
   });
 
-  it('has the seed figures: every unit in 2021, two planned units missed in 2022, nothing due yet this year', async () => {
+  it('has the seed figures: every unit in 2021, two planned units missed in 2022 and in 2025, nothing due yet this year', async () => {
     const y2021 = await measure(2021, PerformanceMeasure.PLAN_INSPECTED);
     expect(y2021.computation).toBe('23/23 đơn vị được kiểm tra theo kế hoạch = 100%');
     // The same units as the roll-up's coverage, which counts every unit in scope.
@@ -89,8 +89,21 @@ describe('PLAN_INSPECTED on the demo data', () => {
       'Văn phòng Sở: kiểm tra ngày 15/03/2022 (kế hoạch 36/KH-SNN, tháng 3)',
     );
 
-    expect((await measure(2025, PerformanceMeasure.PLAN_INSPECTED)).computation).toBe(
-      'Không có kế hoạch kiểm tra năm 2025',
+    // 2025 across the reform: district stations in the first half, area stations in the second; the two
+    // area stations due in November and December not inspected.
+    const y2025 = await measure(2025, PerformanceMeasure.PLAN_INSPECTED);
+    const want2025 = await byHand(2025);
+    expect([want2025.done.length, want2025.due.length]).toEqual([9, 11]);
+    expect(y2025.computation).toBe('9/11 đơn vị được kiểm tra theo kế hoạch = 81,82%');
+    expect(y2025.records.filter((r) => r.kind === 'VISIT' && !r.counted).map((r) => r.label)).toEqual([
+      'Hạt Kiểm lâm khu vực Hữu Lũng: chưa kiểm tra (kế hoạch 28/KH-SNN, tháng 11)',
+      'Hạt Kiểm lâm khu vực Đình Lập: chưa kiểm tra (kế hoạch 28/KH-SNN, tháng 12)',
+    ]);
+    expect(y2025.records.filter((r) => r.counted).map((r) => r.label)).toEqual(
+      expect.arrayContaining([
+        'Hạt Kiểm lâm huyện Bình Gia: kiểm tra ngày 18/03/2025 (kế hoạch 28/KH-SNN, tháng 3)',
+        'Hạt Kiểm lâm khu vực Văn Lãng: kiểm tra ngày 19/08/2025 (kế hoạch 28/KH-SNN, tháng 8)',
+      ]),
     );
     // The plan under way: October and November have ended on 1 December, December has not.
     const now = await measure(DEMO_YEAR, PerformanceMeasure.PLAN_INSPECTED);
@@ -169,9 +182,16 @@ describe('FINDINGS_FIXED_ON_TIME on the demo data', () => {
           r.label.endsWith('(kiểm tra ngày 15/11/2022; hạn khắc phục 31/01/2023; quá hạn chưa khắc phục)'),
       ),
     ).toHaveLength(1);
-    expect((await measure(2025, PerformanceMeasure.FINDINGS_FIXED_ON_TIME)).computation).toBe(
-      'Không có tồn tại nào đến hạn khắc phục trong năm 2025',
-    );
+    // 2025: eight findings due in the year; Quản lý đất đai's 3.2 fixed late, Lộc Bình's still open.
+    const y2025 = await measure(2025, PerformanceMeasure.FINDINGS_FIXED_ON_TIME);
+    const want2025 = await byHand(2025);
+    expect([want2025.onTime.length, want2025.due.length]).toEqual([6, 8]);
+    expect(y2025.computation).toBe('6/8 tồn tại khắc phục đúng hạn = 75%');
+    // Lộc Bình's station ended on 30/06/2025 with the finding open: the Đình Lập area station follows it.
+    expect(y2025.records.filter((r) => !r.counted).map((r) => r.label.replace(/: .*\(/, ': ('))).toEqual([
+      'Hạt Kiểm lâm huyện Lộc Bình (nay Hạt Kiểm lâm khu vực Đình Lập theo dõi): (kiểm tra ngày 17/06/2025; hạn khắc phục 31/08/2025; quá hạn chưa khắc phục)',
+      'Chi cục Quản lý đất đai: (kiểm tra ngày 16/09/2025; hạn khắc phục 31/10/2025; khắc phục ngày 28/11/2025, quá hạn)',
+    ]);
   });
 });
 
@@ -221,6 +241,11 @@ describe('FINDINGS_FOLLOWED_UP on the demo data', () => {
     expect((await measure(2023, PerformanceMeasure.FINDINGS_FOLLOWED_UP)).computation).toBe(
       'Không phát hiện tồn tại nào qua các cuộc kiểm tra năm 2023',
     );
+    const want2025 = await byHand(2025);
+    expect([want2025.followed.length, want2025.all.length]).toEqual([7, 8]);
+    expect((await measure(2025, PerformanceMeasure.FINDINGS_FOLLOWED_UP)).computation).toBe(
+      '7/8 tồn tại phát hiện qua kiểm tra đã được đơn vị báo cáo khắc phục hoặc đã đóng = 87,5%',
+    );
   });
 });
 
@@ -246,6 +271,8 @@ describe('DIRECTIVE_ISSUED_ON_TIME on the demo data', () => {
     ],
     [2022, { documentType: 'KE_HOACH', deadline: '-12-31', titleContains: 'năm 2022' }, '2021-12-31', 2021],
     [2022, { documentType: 'BAO_CAO', deadline: '11-30' }, '2022-11-30', 2022],
+    [2025, { documentType: 'KE_HOACH', deadline: '01-31', titleContains: 'cải cách hành chính' }, '2025-01-31', 2025],
+    [2025, { documentType: 'CONG_VAN', deadline: '06-30', titleContains: 'kỷ cương' }, '2025-06-30', 2025],
     [DEMO_YEAR, { documentType: 'QUYET_DINH', deadline: '03-31' }, `${DEMO_YEAR}-03-31`, DEMO_YEAR],
   ])('counts the documents of %i with %o', async (year, params, due, fromYear) => {
     const r = await measure(year, PerformanceMeasure.DIRECTIVE_ISSUED_ON_TIME, params);
@@ -270,6 +297,27 @@ describe('DIRECTIVE_ISSUED_ON_TIME on the demo data', () => {
     );
     expect(reform.records.map((r) => r.label)).toEqual([
       'Kế hoạch số 19/KH-SNN ngày 25/01/2022 của Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn: Cải cách hành chính năm 2022 của Sở Nông nghiệp và Phát triển nông thôn (ban hành sau hạn)',
+    ]);
+    // 2025 (the demo's criteria 1.1.1 and 1.8.1): the reform plan on time, the letter on discipline late.
+    const plan2025 = await measure(2025, PerformanceMeasure.DIRECTIVE_ISSUED_ON_TIME, {
+      documentType: 'KE_HOACH',
+      deadline: '01-31',
+      titleContains: 'cải cách hành chính',
+    });
+    expect(plan2025.computation).toBe(
+      '1/1 Kế hoạch có trích yếu chứa “cải cách hành chính” ban hành đúng hạn (chậm nhất ngày 31/01/2025) = 100%',
+    );
+    const discipline = await measure(2025, PerformanceMeasure.DIRECTIVE_ISSUED_ON_TIME, {
+      documentType: 'CONG_VAN',
+      deadline: '06-30',
+      titleContains: 'kỷ cương',
+    });
+    expect(discipline.computation).toBe(
+      '0/1 công văn có trích yếu chứa “kỷ cương” ban hành đúng hạn (chậm nhất ngày 30/06/2025) = 0%',
+    );
+    // Numbered by the department's abbreviation of its day: SNNMT from 01/03/2025.
+    expect(discipline.records.map((r) => r.label)).toEqual([
+      'Công văn số 915/SNNMT-VP ngày 14/08/2025 của Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn: Chấn chỉnh, tăng cường kỷ luật, kỷ cương hành chính trong thực thi công vụ (ban hành sau hạn)',
     ]);
   });
 });
@@ -312,5 +360,22 @@ describe('the TTHC measures on the demo data', () => {
       `8/91 TTHC được cắt giảm thời gian giải quyết = ${formatPercent(8, 91)}; Cấp tỉnh: 7 TTHC, cắt giảm 99/299 ngày (33,11%); Cấp huyện: 1 TTHC, cắt giảm 1/6 ngày (16,67%)`,
     );
     expect(await text(PerformanceMeasure.TTHC_ONLINE, 2022)).toBe('Danh mục TTHC năm 2022 chưa có thủ tục nào');
+  });
+
+  it('have the figures of the 2025 catalogue', async () => {
+    const text = async (m: PerformanceMeasure) => (await measure(2025, m)).computation;
+    expect(await text(PerformanceMeasure.TTHC_ONE_STOP)).toBe(
+      '110/110 TTHC thực hiện theo cơ chế một cửa, một cửa liên thông = 100%; 72 một cửa, 38 một cửa liên thông',
+    );
+    expect(await text(PerformanceMeasure.TTHC_ONLINE)).toBe(
+      '104/110 TTHC cung cấp dịch vụ công trực tuyến = 94,55%; 76 toàn trình, 28 một phần',
+    );
+    expect(await text(PerformanceMeasure.TTHC_POSTAL)).toBe(
+      '110/110 TTHC tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích = 100%',
+    );
+    // From 01/07/2025 there is no district level: the catalogue's local procedures are the communes'.
+    expect(await text(PerformanceMeasure.TTHC_TIME_CUT)).toBe(
+      '12/110 TTHC được cắt giảm thời gian giải quyết = 10,91%; Cấp tỉnh: 11 TTHC, cắt giảm 64/217 ngày (29,49%); Cấp xã: 1 TTHC, cắt giảm 1/3 ngày (33,33%)',
+    );
   });
 });

@@ -124,7 +124,9 @@ describe('the self-scoring table of the demo 2025 assessment', () => {
     const total = rows.at(-1) ?? [];
     expect([total[1], total[2], total[3]]).toEqual(['TỔNG CỘNG', 99, demo.totals.overall.selfPoints]);
     expect(rows.find((r) => r[0] === '2.1.1')?.[3]).toBe('Không áp dụng');
-    expect(rows.find((r) => r[0] === '1.3.2')?.[5]).toContain('hai Hạt Kiểm lâm chuyển sang kiểm tra năm sau');
+    expect(rows.find((r) => r[0] === '1.3.2')?.[5]).toContain('Hạt Kiểm lâm khu vực Hữu Lũng và khu vực Đình Lập');
+    // The records of the demo's 2025 it cites (demo-criteria.ts, DEMO_EVIDENCE_2025).
+    expect(rows.find((r) => r[0] === '1.1.1')?.[4]).toContain('10/KH-SNN');
   });
 
   it('as .docx: A4 on its side in Times New Roman, the same rows and total in Vietnamese', async () => {

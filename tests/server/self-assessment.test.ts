@@ -60,6 +60,34 @@ describe('the demo 2025 self-assessment', () => {
     expect(demo.totals.areas[0]).toMatchObject({ maxPoints: 13, selfPoints: 3.25 });
     expect(demo.totals.areas[1]).toMatchObject({ maxPoints: 7, selfPoints: 0 });
   });
+
+  it("cites records of the demo's 2025 as evidence", () => {
+    const cited = demo.scores
+      .filter((s) => s.evidence.length > 0)
+      .map((s) => [s.criterion.code, s.evidence.map((e) => [e.recordKind, e.label])]);
+    expect(cited).toEqual([
+      [
+        '1.1.1',
+        [
+          [
+            'DIRECTIVE_DOCUMENT',
+            'Văn bản 10/KH-SNN ngày 15/01/2025: Cải cách hành chính năm 2025 của Sở Nông nghiệp và Phát triển nông thôn',
+          ],
+        ],
+      ],
+      [
+        '1.3.1',
+        [
+          ['PLAN', 'Kế hoạch 28/KH-SNN ngày 14/02/2025: Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính năm 2025'],
+          [
+            'DIRECTIVE_DOCUMENT',
+            'Văn bản 45/QĐ-SNN ngày 10/02/2025: Thành lập Đoàn kiểm tra kỷ luật, kỷ cương hành chính năm 2025',
+          ],
+        ],
+      ],
+      ['8.1', [['INDEX_RESULT', 'SIPAS năm 2025: 88,64 điểm']]],
+    ]);
+  });
 });
 
 describe('scoring', () => {
@@ -195,11 +223,44 @@ describe('a suggestion computed from the records, accepted, then overridden', ()
     return res.data?.selfAssessment.suggestions ?? [];
   };
 
-  it('offers none where nothing was due: 2025 has no inspection plan in the demo', async () => {
+  it("is computed from the demo's 2025 records, and the demo accepted it on 1.3.2", async () => {
     const plan = (await suggestionsOf(2025)).find((x) => x.criterionId === criterionId(demo, '1.3.2'));
-    expect(plan).toMatchObject({ points: null, denominator: 0 });
-    expect(plan?.computation).toContain('2025');
-    const accepted = await office.request(ACCEPT, { a: demo.id, c: criterionId(demo, '1.3.2') });
+    expect(plan).toMatchObject({
+      points: 0.5,
+      numerator: 9,
+      denominator: 11,
+      computation: '9/11 đơn vị được kiểm tra theo kế hoạch = 81,82% -> 0,5/1 điểm',
+    });
+    const res = await office.request<{
+      selfAssessment: { scores: { criterion: { code: string }; points: number; suggestedPoints: number | null }[] };
+    }>(
+      `{ selfAssessment(year: 2025) { scores { criterion { code } points suggestedPoints suggestionComputation
+          suggestionAcceptedByName } } }`,
+    );
+    const accepted = res.data?.selfAssessment.scores.filter((s) => s.suggestedPoints !== null);
+    expect(accepted).toEqual([
+      {
+        criterion: { code: '1.3.2' },
+        points: 0.5,
+        suggestedPoints: 0.5,
+        suggestionComputation: plan?.computation,
+        suggestionAcceptedByName: 'Nguyễn Thị Hoa',
+      },
+    ]);
+    const audit = await t.sql<{ n: string }>(
+      `select count(*) as n from audit_entry where entity_id = ? and action = 'ACCEPT_SUGGESTION'`,
+      [demo.id],
+    );
+    expect(Number(audit[0]?.n)).toBe(1);
+  });
+
+  it('offers none where nothing was due: no finding of the demo has its deadline in 2026', async () => {
+    expect(codeOf(await office.request('mutation { startSelfAssessment(input: { year: 2026 }) { id } }'))).toBeNull();
+    const y2026 = await assessmentOf(office, 2026);
+    const fixed = (await suggestionsOf(2026)).find((x) => x.criterionId === criterionId(y2026, '1.3.4'));
+    expect(fixed).toMatchObject({ points: null, denominator: 0 });
+    expect(fixed?.computation).toContain('2026');
+    const accepted = await office.request(ACCEPT, { a: y2026.id, c: criterionId(y2026, '1.3.4') });
     expect(codeOf(accepted)).toBe('SUGGESTION_UNAVAILABLE');
     // A criterion naming no measure has no suggestion either.
     expect(codeOf(await office.request(ACCEPT, { a: demo.id, c: criterionId(demo, '1.2.1') }))).toBe(
@@ -208,7 +269,6 @@ describe('a suggestion computed from the records, accepted, then overridden', ()
   });
 
   it('stores what the server computes for 2026, and a different score then needs an explanation', async () => {
-    expect(codeOf(await office.request('mutation { startSelfAssessment(input: { year: 2026 }) { id } }'))).toBeNull();
     const y2026 = await assessmentOf(office, 2026);
     const plan = (await suggestionsOf(2026)).find((x) => x.criterionId === criterionId(y2026, '1.3.2'));
     expect(plan?.denominator).toBeGreaterThan(0);

@@ -28,6 +28,7 @@ describe('the demo PAR INDEX criteria set', () => {
     expect(drafts.find((d) => d.code === '1.1.1')?.measureParams).toEqual({
       documentType: 'KE_HOACH',
       deadline: '01-31',
+      titleContains: 'cải cách hành chính',
     });
   });
 

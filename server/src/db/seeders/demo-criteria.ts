@@ -589,7 +589,7 @@ export const DEMO_SCORES_2025: {
   {
     code: '1.1.1',
     points: 0.5,
-    explanation: 'Kế hoạch cải cách hành chính năm 2025 ban hành ngày 15/01/2025 (minh họa).',
+    explanation: 'Kế hoạch cải cách hành chính năm 2025 số 10/KH-SNN ban hành ngày 15/01/2025 (minh họa).',
   },
   { code: '1.1.2', points: 1 },
   { code: '1.2.1', points: 0.5 },
@@ -599,7 +599,7 @@ export const DEMO_SCORES_2025: {
     code: '1.3.2',
     points: 0.5,
     explanation:
-      'Kiểm tra 9/11 đơn vị theo kế hoạch; hai Hạt Kiểm lâm chuyển sang kiểm tra năm sau do sắp xếp lại theo khu vực từ ngày 01/7/2025.',
+      'Kiểm tra 9/11 đơn vị theo kế hoạch; Hạt Kiểm lâm khu vực Hữu Lũng và khu vực Đình Lập chưa kiểm tra do đang kiện toàn tổ chức sau khi sắp xếp theo khu vực từ ngày 01/7/2025 (minh họa).',
   },
   {
     code: '2.1.1',
@@ -611,4 +611,25 @@ export const DEMO_SCORES_2025: {
   { code: '3.5', points: 1.5 },
   { code: '5.4.2', points: 1.5 },
   { code: '7.1.1', points: 1.5 },
+  { code: '8.1', points: 4.5, explanation: 'Chỉ số SIPAS năm 2025 của Sở đạt 88,64% (minh họa).' },
 ];
+
+/** A record of the demo's 2025 (demo-2025.ts), named by what identifies it in its year. */
+export type DemoEvidenceRecord =
+  | { kind: 'DIRECTIVE_DOCUMENT'; number: string }
+  | { kind: 'PLAN' }
+  | { kind: 'INDEX_RESULT'; index: 'SIPAS' };
+
+/**
+ * The 2025 records the draft cites as evidence (tài liệu kiểm chứng) of the criteria they support, added
+ * once the records exist (demo-self-assessment.ts). Only with the reform: the demo before it has no 2025.
+ */
+export const DEMO_EVIDENCE_2025: { code: string; record: DemoEvidenceRecord; pointer?: string }[] = [
+  { code: '1.1.1', record: { kind: 'DIRECTIVE_DOCUMENT', number: '10/KH-SNN' } },
+  { code: '1.3.1', record: { kind: 'PLAN' }, pointer: 'Phụ lục: danh sách đơn vị được kiểm tra' },
+  { code: '1.3.1', record: { kind: 'DIRECTIVE_DOCUMENT', number: '45/QĐ-SNN' } },
+  { code: '8.1', record: { kind: 'INDEX_RESULT', index: 'SIPAS' } },
+];
+
+/** The criteria whose suggestion, computed from the 2025 records, the draft has accepted. */
+export const DEMO_ACCEPTED_2025 = ['1.3.2'];

@@ -7,11 +7,12 @@ import { ensureUnitVersions } from '../../features/units/unit-history.service.js
 import { Role } from '../../features/users/role.js';
 import { User } from '../../features/users/user.entity.js';
 import { readRows } from '../read-path/read-rows.js';
+import { seedDemo2025FirstHalf, seedDemo2025SecondHalf } from './demo-2025.js';
 import { seedDemoAgency } from './demo-agency.js';
 import { seedDemoInspections, seedDemoPlanUnderWay } from './demo-inspections.js';
-import { recordDemoReform } from './demo-reform.js';
+import { DEMO_AREAS_DAY, recordDemoReform } from './demo-reform.js';
 import { seedDemoRegisters } from './demo-registers.js';
-import { seedDemoSelfAssessment } from './demo-self-assessment.js';
+import { completeDemoSelfAssessment2025, seedDemoSelfAssessment } from './demo-self-assessment.js';
 
 /** The one password of every demo account, printed at start; demo data is off in production. */
 export const DEMO_PASSWORD = 'kycuong@2026';
@@ -90,7 +91,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /**
  * Loads the demo department, units, accounts and inspections into an empty database; does nothing otherwise.
  * The units are those of 2021-2024; with `reform` (the default) the 2025 reform is then recorded through
- * the organisation's history (demo-reform.ts), and this year's plan runs on the structure that results.
+ * the organisation's history (demo-reform.ts) with the year 2025 made around it (demo-2025.ts), and this
+ * year's plan runs on the structure that results. Without it the demo stands before 01/03/2025, with no
+ * 2025 records, for the reform to be recorded by hand.
  */
 export async function seedDemoData(em: EntityManager, options: { reform?: boolean } = {}): Promise<boolean> {
   if ((await em.count(Unit, {})) > 0) return false;
@@ -122,7 +125,7 @@ export async function seedDemoData(em: EntityManager, options: { reform?: boolea
       });
       users.set(account.username, user);
     }
-    const { template } = seedDemoInspections(tx, { units: byCode, users });
+    const { template, shared } = seedDemoInspections(tx, { units: byCode, users });
     seedDemoRegisters(tx, { units: byCode });
     const office = users.get('vanphong');
     const administrator = users.get('admin');
@@ -130,7 +133,14 @@ export async function seedDemoData(em: EntityManager, options: { reform?: boolea
     await tx.flush();
     await ensureUnitVersions(tx);
     const admin = users.get('admin');
-    if (options.reform !== false && admin) await recordDemoReform(tx, admin);
+    if (options.reform !== false && admin && office) {
+      // 2025 in the order it happened: the merger, the first half, the area stations, the second half.
+      await recordDemoReform(tx, admin, { before: DEMO_AREAS_DAY });
+      const year2025 = await seedDemo2025FirstHalf(tx, { template, shared, users });
+      await recordDemoReform(tx, admin, { from: DEMO_AREAS_DAY });
+      await seedDemo2025SecondHalf(tx, year2025);
+      await completeDemoSelfAssessment2025(tx, office);
+    }
     const units = await readRows<{ id: string; code: string }>(
       tx,
       sql`select id, code from unit where active_to is null`,

@@ -87,6 +87,48 @@ const WORDING: Record<string, { found: string; recommendation: string }> = {
     found: 'Ngày kiểm tra, 2 viên chức trực tại bộ phận tiếp nhận mặc trang phục không đúng quy định của ngành.',
     recommendation: 'Nhắc nhở viên chức thực hiện đúng quy định về trang phục khi thi hành công vụ.',
   },
+  // 2025 (demo-2025.ts)
+  'Hai viên chức đến muộn không có lý do.': {
+    found: 'Lúc 7h30 ngày kiểm tra, 2/9 viên chức chưa có mặt tại trụ sở; đến 7h50 mới có mặt, không có lý do.',
+    recommendation: 'Chấn chỉnh giờ giấc làm việc; lãnh đạo Hạt theo dõi hằng ngày và nhắc nhở 2 viên chức đến muộn.',
+  },
+  'Một phản ánh chưa được trả lời, đã quá hạn.': {
+    found:
+      'Sổ tiếp nhận phản ánh, kiến nghị năm 2025 có 4 lượt; phản ánh ngày 14/02 về chất lượng phân bón chưa được trả lời, đã quá thời hạn giải quyết.',
+    recommendation: 'Trả lời ngay phản ánh tồn đọng; theo dõi thời hạn trả lời trên sổ tiếp nhận.',
+  },
+  'Quy chế làm việc chưa ban hành lại sau hợp nhất.': {
+    found:
+      'Chi cục vẫn áp dụng Quy chế làm việc ban hành khi còn thuộc Sở Tài nguyên và Môi trường; chưa xây dựng quy chế theo tổ chức của Sở Nông nghiệp và Môi trường từ ngày 01/3/2025.',
+    recommendation: 'Xây dựng, ban hành Quy chế làm việc mới và phổ biến đến toàn thể công chức.',
+  },
+  'Phòng làm việc để hồ sơ, dụng cụ dưới sàn.': {
+    found:
+      'Phòng làm việc của tổ quản lý bảo vệ rừng để khoảng 20 cặp hồ sơ và dụng cụ chữa cháy rừng dưới sàn; tủ hồ sơ không có nhãn.',
+    recommendation: 'Sắp xếp lại phòng làm việc, đưa dụng cụ vào kho, dán nhãn tủ hồ sơ.',
+  },
+  'Không lập phiếu xin lỗi cho 3 hồ sơ trễ hạn.': {
+    found:
+      'Sổ theo dõi hồ sơ có 3 hồ sơ xác nhận bảng kê lâm sản trả kết quả trễ từ 2 đến 5 ngày; không có phiếu xin lỗi và hẹn lại ngày trả kết quả.',
+    recommendation:
+      'Lập phiếu xin lỗi cho mọi hồ sơ trễ hạn, gửi người nộp hồ sơ và lưu cùng hồ sơ; báo cáo kết quả về Sở.',
+  },
+  'Biển tên chưa thay theo tên đơn vị mới.': {
+    found:
+      'Biển tên tại cổng trụ sở và biển các phòng vẫn ghi "Hạt Kiểm lâm huyện Văn Lãng"; chưa thay theo tên Hạt Kiểm lâm khu vực Văn Lãng từ ngày 01/7/2025.',
+    recommendation: 'Thay biển tên cơ quan, biển phòng và biển chức danh theo tên đơn vị mới.',
+  },
+  'Chưa ban hành quy chế chi tiêu nội bộ năm 2025.': {
+    found:
+      'Đơn vị chưa ban hành Quy chế chi tiêu nội bộ năm 2025; vẫn chi theo quy chế năm 2023 của Sở Tài nguyên và Môi trường, định mức công tác phí chưa theo quy định hiện hành.',
+    recommendation: 'Xây dựng, lấy ý kiến công chức và ban hành Quy chế chi tiêu nội bộ năm 2025.',
+  },
+  'Lịch công tác tuần không được công khai.': {
+    found:
+      'Lịch công tác tuần không niêm yết tại bảng tin; trên trang thông tin điện tử, lịch gần nhất là của tuần 18/8-22/8.',
+    recommendation:
+      'Công khai lịch công tác tuần tại bảng tin và trên trang thông tin điện tử trước sáng thứ Hai hằng tuần.',
+  },
 };
 
 /** What the inspector wrote for a demo failure; the note itself when the table has no entry. */

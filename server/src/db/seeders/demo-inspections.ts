@@ -328,7 +328,7 @@ const PLAN_2022: { unit: string; month: number; visitDate: string | null; findin
 const NO_ONE_STOP = new Set(['VP', 'TTRA', 'KHTC', 'TCCB']);
 
 /** What the approved visits of the demo share: the checklist, the evidence file and who approved them. */
-interface VisitShared {
+export interface VisitShared {
   version: ChecklistVersion;
   items: ChecklistItem[];
   signature: StoredFile;
@@ -336,7 +336,7 @@ interface VisitShared {
 }
 
 /** A finding raised on a failed item, with what became of it. */
-interface FailedItem {
+export interface FailedItem {
   item: string;
   note: string;
   severity: FindingSeverity;
@@ -347,7 +347,7 @@ interface FailedItem {
 }
 
 /** An approved visit with an answer to every item, a finding on each failed item and both signatures. */
-function seedApprovedVisit(
+export function seedApprovedVisit(
   em: EntityManager,
   shared: VisitShared,
   visit: {
@@ -437,7 +437,7 @@ function seedApprovedVisit(
  * A year's inspection team, set up by its decision (number, day), with its lead and perhaps a member,
  * and the year's inspection plan (document number, day) on the checklist template.
  */
-function seedTeamAndPlan(
+export function seedTeamAndPlan(
   em: EntityManager,
   template: ChecklistTemplate,
   year: number,
@@ -469,7 +469,10 @@ function seedTeamAndPlan(
  * reform; the plan under way comes after the reform (seedDemoPlanUnderWay), so the product has years to
  * show and compare from the first start.
  */
-export function seedDemoInspections(em: EntityManager, ctx: DemoContext): { template: ChecklistTemplate } {
+export function seedDemoInspections(
+  em: EntityManager,
+  ctx: DemoContext,
+): { template: ChecklistTemplate; shared: VisitShared } {
   const { template, version, items } = makeChecklist(em);
   const inspector = ctx.users.get('kiemtra');
   const inspector2 = ctx.users.get('kiemtra2');
@@ -555,7 +558,7 @@ export function seedDemoInspections(em: EntityManager, ctx: DemoContext): { temp
     });
   }
 
-  return { template };
+  return { template, shared };
 }
 
 /**

@@ -41,6 +41,8 @@ export type DemoUnitChange = {
 
 const MERGER = '2025-03-01';
 const AREAS = '2025-07-01';
+/** The day of the area ranger stations, the reform's second day. */
+export const DEMO_AREAS_DAY = AREAS;
 /** The province's decision on the new department's organisation (illustrative). */
 const ORGANISATION = { basisNumber: '386/QĐ-UBND (minh họa)', basisDate: '2025-02-28' };
 /** The province's decision on the ranger stations by area (illustrative). */
@@ -100,10 +102,19 @@ export const DEMO_REFORM: DemoUnitChange[] = [
   },
 ];
 
-/** Records the demo's reform, as `actor`, inside the seeding transaction. */
-export async function recordDemoReform(em: EntityManager, actor: User): Promise<void> {
+/**
+ * Records the demo's reform, as `actor`, inside the seeding transaction: the changes effective from `from`
+ * and before `before` (the whole reform without them), so that a year's records can be made between the
+ * reform's days (demo-2025.ts), as they were made before the office recorded the later change.
+ */
+export async function recordDemoReform(
+  em: EntityManager,
+  actor: User,
+  days: { from?: string; before?: string } = {},
+): Promise<void> {
   const history = new UnitHistoryService(em);
-  for (const change of DEMO_REFORM) {
+  const inRange = (on: string) => (!days.from || on >= days.from) && (!days.before || on < days.before);
+  for (const change of DEMO_REFORM.filter((c) => inRange(c.effectiveOn))) {
     const ids = new Map(
       (await readRows<{ id: string; code: string }>(em, sql`select id, code from unit`)).map((u) => [u.code, u.id]),
     );

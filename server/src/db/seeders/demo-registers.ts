@@ -13,7 +13,7 @@ import type { Unit } from '../../features/units/unit.entity.js';
 const { KE_HOACH, CONG_VAN, QUYET_DINH, BAO_CAO } = DirectiveDocumentType;
 
 /** [type, number, date, issuing unit code, summary] */
-type DemoDocument = [DirectiveDocumentType, string, string, string, string];
+export type DemoDocument = [DirectiveDocumentType, string, string, string, string];
 
 const SIPAS_PAR_2021 =
   'triển khai các nhiệm vụ, giải pháp nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX) năm 2021';
@@ -287,7 +287,7 @@ export const DEMO_PROCEDURES_2021: DemoProcedure[] = [
   publicPostal: i !== 78 && i !== 90,
 }));
 
-const SIPAS_COMPONENTS = [
+export const SIPAS_COMPONENTS = [
   'Tiếp cận dịch vụ hành chính công',
   'Thủ tục hành chính',
   'Công chức giải quyết thủ tục hành chính',
@@ -332,7 +332,7 @@ const INDEX_SCORES: { year: number; sipas: number[]; sipasRank: number; par: num
   },
 ];
 
-const DEMO_NOTE = 'Số liệu minh họa của bản demo, không phải kết quả do tỉnh công bố.';
+export const DEMO_NOTE = 'Số liệu minh họa của bản demo, không phải kết quả do tỉnh công bố.';
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 

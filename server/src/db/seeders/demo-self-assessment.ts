@@ -1,9 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+import { AssessmentEvidenceService } from '../../features/self-assessment/assessment-evidence.service.js';
 import { LEVELS } from '../../features/self-assessment/criteria-rules.js';
 import { AgencyKind, CriteriaSet, Criterion } from '../../features/self-assessment/criteria-set.entity.js';
 import { CriterionScore, SelfAssessment } from '../../features/self-assessment/self-assessment.entity.js';
+import { SelfAssessmentService } from '../../features/self-assessment/self-assessment.service.js';
 import type { User } from '../../features/users/user.entity.js';
-import { DEMO_CRITERIA_SETS, DEMO_SCORES_2025, demoCriteriaDrafts, demoCriteriaSetTitle } from './demo-criteria.js';
+import { readRows } from '../read-path/read-rows.js';
+import {
+  DEMO_ACCEPTED_2025,
+  DEMO_CRITERIA_SETS,
+  DEMO_EVIDENCE_2025,
+  DEMO_SCORES_2025,
+  type DemoEvidenceRecord,
+  demoCriteriaDrafts,
+  demoCriteriaSetTitle,
+} from './demo-criteria.js';
 
 /**
  * The PAR INDEX criteria sets of 2025 and 2026 (illustrative, demo-criteria.ts) and the 2025
@@ -70,4 +82,43 @@ export function seedDemoSelfAssessment(em: EntityManager, ctx: { admin: User; of
       updatedBy: ctx.office,
     });
   }
+}
+
+/** The id of a 2025 record the draft cites. */
+async function recordId2025(em: EntityManager, record: DemoEvidenceRecord): Promise<string> {
+  const query =
+    record.kind === 'DIRECTIVE_DOCUMENT'
+      ? sql`select id from directive_document where year = 2025 and number = ${record.number}`
+      : record.kind === 'PLAN'
+        ? sql`select id from inspection_plan where year = 2025`
+        : sql`select id from index_result where year = 2025 and assessment_index = ${record.index}`;
+  const [row, ...more] = await readRows<{ id: string }>(em, query);
+  if (!row || more.length) throw new Error(`demo evidence: not one 2025 record for ${JSON.stringify(record)}`);
+  return row.id;
+}
+
+/**
+ * The 2025 draft once the year's records exist (demo-2025.ts): the records it cites as evidence and the
+ * suggestions it accepted, through the services the office's screen calls, audited as the office user's.
+ */
+export async function completeDemoSelfAssessment2025(em: EntityManager, office: User): Promise<void> {
+  await em.flush();
+  const assessment = await em.findOneOrFail(SelfAssessment, { year: 2025, agencyKind: AgencyKind.DEPARTMENT });
+  const criterionId = async (code: string) =>
+    (await em.findOneOrFail(Criterion, { set: assessment.criteriaSet, code })).id;
+  const evidence = new AssessmentEvidenceService(em);
+  for (const cited of DEMO_EVIDENCE_2025) {
+    await evidence.add(office, {
+      assessmentId: assessment.id,
+      criterionId: await criterionId(cited.code),
+      recordKind: cited.record.kind,
+      recordId: await recordId2025(em, cited.record),
+      pointer: cited.pointer ?? null,
+    });
+  }
+  const assessments = new SelfAssessmentService(em);
+  for (const code of DEMO_ACCEPTED_2025) {
+    await assessments.acceptSuggestion(office, assessment.id, await criterionId(code));
+  }
+  await em.flush();
 }

@@ -25,9 +25,9 @@ export interface DemoPlanUnderWay {
  * (demo-reform.ts): two area ranger stations, a sub-department, and the land registration office that came
  * from the former Sở Tài nguyên và Môi trường.
  *
- * The years between 2022 and the current year get no plan: the demo is seeded once, into an empty
- * database, so a database seeded in 2026 keeps its 2026 plan and one seeded in 2027 shows 2021, 2022
- * (the years of the annual report figures) and 2027.
+ * The years between 2022 and the current year get no plan but 2025, the year of the reform (demo-2025.ts):
+ * the demo is seeded once, into an empty database, so a database seeded in 2026 keeps its 2026 plan and
+ * one seeded in 2027 shows 2021, 2022 (the years of the annual report figures), 2025 and 2027.
  */
 export function demoPlanUnderWay(today: string): DemoPlanUnderWay {
   const year = Number(today.slice(0, 4));
