@@ -39,6 +39,9 @@ const BEFORE_THE_TABLE: [Capability, string, Role[]][] = [
   [Capability.REGISTER_MANAGE, 'registers.resolver REGISTER_EDITORS (and HTTP)', [ADMIN, OFFICE]],
   [Capability.ROLLUP_READ, 'rollup.resolver ROLLUP_READERS (and HTTP)', [ADMIN, OFFICE, LEADERSHIP]],
   [Capability.DEVICE_READ, 'sync.resolver syncDevices', [ADMIN, OFFICE, LEADERSHIP]],
+  [Capability.SELF_ASSESSMENT_READ, 'new (issue 17): criteriaSets, selfAssessment(s)', [ADMIN, OFFICE, LEADERSHIP]],
+  [Capability.SELF_ASSESSMENT_EDIT, 'new (issue 17): import, scoring, evidence, submit, appraisal', [ADMIN, OFFICE]],
+  [Capability.SELF_ASSESSMENT_APPROVE, 'new (issue 17): approve or return a submitted assessment', [LEADERSHIP]],
   [Capability.AUDIT_READ, 'audit.resolver auditTrail', [ADMIN, OFFICE, LEADERSHIP, UNIT_HEAD]],
   [Capability.AUDIT_READ_ALL, 'audit-trail.service: all but UNIT_HEAD', [ADMIN, OFFICE, LEADERSHIP]],
 ];
