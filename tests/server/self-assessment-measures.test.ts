@@ -307,6 +307,12 @@ describe('DIRECTIVE_ISSUED_ON_TIME on the demo data', () => {
     expect(plan2025.computation).toBe(
       '1/1 Kế hoạch có trích yếu chứa “cải cách hành chính” ban hành đúng hạn (chậm nhất ngày 31/01/2025) = 100%',
     );
+    // Named as the department was on the plan's day, before the merger of 01/03/2025.
+    expect(plan2025.records.map((r) => r.label)).toEqual([
+      expect.stringMatching(
+        /^Kế hoạch số 10\/KH-SNN ngày 15\/01\/2025 của Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn: /,
+      ),
+    ]);
     const discipline = await measure(2025, PerformanceMeasure.DIRECTIVE_ISSUED_ON_TIME, {
       documentType: 'CONG_VAN',
       deadline: '06-30',

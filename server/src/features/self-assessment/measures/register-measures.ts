@@ -31,7 +31,7 @@ const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').r
  * DIRECTIVE_ISSUED_ON_TIME: the directive documents of the type whose summary contains `titleContains`,
  * issued in the assessed year (with a deadline in it) or in that year and the one before (with a
  * deadline in the year before); counted when issued on or before the deadline. Issuers: the department
- * and its units, named as they were in the year.
+ * and its units, each named as it was on the document's day (a January 2025 plan of the SNN says so).
  */
 export async function directiveIssuedOnTime(
   em: EntityManager,
@@ -45,8 +45,13 @@ export async function directiveIssuedOnTime(
   >(
     em,
     sql`with recursive ${unitsOfYearSql(year)}
-     select d.id, d.number, d.issued_on::text as issued_on, d.summary, u.name as unit_name
+     select d.id, d.number, d.issued_on::text as issued_on, d.summary, coalesce(v.name, u.name) as unit_name
        from directive_document d join unit_y u on u.id = d.issuing_unit_id
+       left join lateral (
+         select uv.name from unit_version uv
+          where uv.unit_id = d.issuing_unit_id and uv.valid_from <= d.issued_on
+          order by uv.valid_from desc limit 1
+       ) v on true
       where d.type = ${params.documentType} and d.year between ${fromYear} and ${year}
       order by d.issued_on, d.number`,
   );
