@@ -1,4 +1,5 @@
-import type { CriterionDraft, ScoreBandValue } from '../../features/self-assessment/criteria-rules.js';
+import type { StoredCriterionDraft } from '../../features/self-assessment/criteria-create.js';
+import type { ScoreBandValue } from '../../features/self-assessment/criteria-rules.js';
 import type { PerformanceMeasure } from '../../features/self-assessment/performance-measure.js';
 
 /*
@@ -543,11 +544,8 @@ export const DEMO_CRITERIA: DemoCriterion[] = [
 ];
 
 /** The demo set's criteria as the rules (and the store) read them: flat, parents first. */
-export function demoCriteriaDrafts(): (CriterionDraft & {
-  guidance: string | null;
-  expectedEvidence: string | null;
-})[] {
-  const out: (CriterionDraft & { guidance: string | null; expectedEvidence: string | null })[] = [];
+export function demoCriteriaDrafts(): StoredCriterionDraft[] {
+  const out: StoredCriterionDraft[] = [];
   const walk = (node: DemoCriterion, parentCode: string | null) => {
     const bands: ScoreBandValue[] | null = node.bands
       ? node.bands.map(([minPercent, points]) => ({ minPercent, points }))

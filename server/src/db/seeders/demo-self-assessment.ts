@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
 import { AssessmentEvidenceService } from '../../features/self-assessment/assessment-evidence.service.js';
-import { LEVELS } from '../../features/self-assessment/criteria-rules.js';
+import { createCriteria } from '../../features/self-assessment/criteria-create.js';
 import { AgencyKind, CriteriaSet, Criterion } from '../../features/self-assessment/criteria-set.entity.js';
 import { CriterionScore, SelfAssessment } from '../../features/self-assessment/self-assessment.entity.js';
 import { SelfAssessmentService } from '../../features/self-assessment/self-assessment.service.js';
@@ -24,7 +24,6 @@ import {
  */
 export function seedDemoSelfAssessment(em: EntityManager, ctx: { admin: User; office: User }): void {
   const drafts = demoCriteriaDrafts();
-  const parents = new Set(drafts.map((d) => d.parentCode));
   const leavesOf2025 = new Map<string, Criterion>();
   let set2025: CriteriaSet | null = null;
   for (const demo of DEMO_CRITERIA_SETS) {
@@ -39,27 +38,8 @@ export function seedDemoSelfAssessment(em: EntityManager, ctx: { admin: User; of
       totalPoints: 100,
       createdBy: ctx.admin,
     });
-    const byCode = new Map<string, Criterion>();
-    drafts.forEach((d, i) => {
-      const criterion = em.create(Criterion, {
-        set,
-        parent: d.parentCode ? (byCode.get(d.parentCode) ?? null) : null,
-        position: i + 1,
-        level: LEVELS[d.code.split('.').length - 1] ?? 'COMPONENT',
-        code: d.code,
-        text: d.text,
-        maxPoints: d.maxPoints,
-        isLeaf: !parents.has(d.code),
-        guidance: d.guidance,
-        bands: d.bands,
-        scoreStep: d.scoreStep,
-        expectedEvidence: d.expectedEvidence,
-        measure: d.measure,
-        measureParams: d.measureParams,
-      });
-      byCode.set(d.code, criterion);
-      if (demo.year === 2025 && criterion.isLeaf) leavesOf2025.set(d.code, criterion);
-    });
+    for (const criterion of createCriteria(em, set, drafts))
+      if (demo.year === 2025 && criterion.isLeaf) leavesOf2025.set(criterion.code, criterion);
     if (demo.year === 2025) set2025 = set;
   }
   if (!set2025) return;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AssessmentComparison, assessmentComparison, type ComparedYear } from './assessment-comparison.js';
-import { criteriaOf, currentScoresOf } from './assessment-records.js';
+import { criteriaOf, currentScoresOf, totalsCriterionOf } from './assessment-records.js';
 import { AssessmentEvidence, SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity.js';
 
 /** An assessment's criteria and current scores, with how much evidence each score has. */
@@ -13,14 +13,7 @@ async function comparedYear(em: EntityManager, assessment: SelfAssessment): Prom
   return {
     year: assessment.year,
     final: assessment.status === SelfAssessmentStatus.FINAL,
-    criteria: criteria.map((c) => ({
-      id: c.id,
-      code: c.code,
-      text: c.text,
-      parentId: c.parent?.id ?? null,
-      maxPoints: c.maxPoints,
-      isLeaf: c.isLeaf,
-    })),
+    criteria: criteria.map(totalsCriterionOf),
     scores: new Map(
       scores.map((s) => [
         s.criterion.id,

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import type { User } from '../users/user.entity.js';
+import type { TotalsCriterion } from './assessment-totals.js';
 import { Criterion } from './criteria-set.entity.js';
 import { CriterionScore, SelfAssessment } from './self-assessment.entity.js';
 import { SelfAssessmentErrors } from './self-assessment.errors.js';
@@ -95,4 +96,10 @@ export function describeScore(score: CriterionScore): Record<string, unknown> {
     appraisalPoints2: score.appraisalPoints2,
     appraisalComment2: score.appraisalComment2,
   };
+}
+
+/** A criterion as the totals, the comparison and the scoring table read it. */
+export function totalsCriterionOf(criterion: Criterion): TotalsCriterion {
+  const { id, code, text, maxPoints, isLeaf } = criterion;
+  return { id, code, text, parentId: criterion.parent?.id ?? null, maxPoints, isLeaf };
 }

@@ -7,6 +7,7 @@ import { dateOf } from '../registers/register-cells.js';
 import { readSheetFile } from '../registers/register-sheets.js';
 import type { User } from '../users/user.entity.js';
 import { type CarryOver, planCarryOver } from './carry-over.js';
+import { createCriteria } from './criteria-create.js';
 import { criteriaTreeProblems, isPointValue, LEVELS } from './criteria-rules.js';
 import { AgencyKind, CriteriaSet, Criterion } from './criteria-set.entity.js';
 import { CRITERIA_COLUMNS, type CriterionRow, parseCriteriaRows } from './criteria-sheet.js';
@@ -202,33 +203,11 @@ function storeSet(
     totalPoints,
     createdBy: actor,
   });
-  const parents = new Set(rows.map((r) => r.draft.parentCode));
-  const byCode = new Map<string, Criterion>();
-  const criteria = rows.map((r, position) => {
-    const d = r.draft;
-    const criterion = em.create(Criterion, {
-      set,
-      parent: d.parentCode ? (byCode.get(d.parentCode) ?? null) : null,
-      position: position + 1,
-      level: LEVELS[d.code.split('.').length - 1] ?? 'COMPONENT',
-      code: d.code,
-      text: d.text,
-      maxPoints: d.maxPoints,
-      isLeaf: !parents.has(d.code),
-      guidance: d.guidance,
-      bands: d.bands,
-      scoreStep: d.scoreStep,
-      expectedEvidence: d.expectedEvidence,
-      measure: d.measure,
-      measureParams: d.measureParams,
-    });
-    byCode.set(d.code, criterion);
-    return criterion;
-  });
-  for (const [i, r] of rows.entries()) {
-    const criterion = criteria[i];
-    if (criterion && r.draft.parentCode) criterion.parent = byCode.get(r.draft.parentCode) ?? null;
-  }
+  const criteria = createCriteria(
+    em,
+    set,
+    rows.map((r) => r.draft),
+  );
   recordAudit(em, actor, {
     entityType: 'CriteriaSet',
     entityId: set.id,

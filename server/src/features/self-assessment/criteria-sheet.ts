@@ -2,13 +2,8 @@ import ExcelJS from 'exceljs';
 import type { AppError } from '../../common/app-error.js';
 import { writeSafeWorkbook } from '../../common/spreadsheet-cells.js';
 import { type Cell, cellText, fold, numberOf } from '../registers/register-cells.js';
-import {
-  type CriterionDraft,
-  impliedParentCode,
-  isCriterionCode,
-  isPointValue,
-  type ScoreBandValue,
-} from './criteria-rules.js';
+import type { StoredCriterionDraft } from './criteria-create.js';
+import { impliedParentCode, isCriterionCode, isPointValue, type ScoreBandValue } from './criteria-rules.js';
 import { PerformanceMeasure } from './performance-measure.js';
 import { CriteriaErrors } from './self-assessment.errors.js';
 
@@ -79,7 +74,7 @@ export interface CriterionRow {
   /** The row number as Excel shows it. */
   row: number;
   cells: string[];
-  draft: CriterionDraft & { guidance: string | null; expectedEvidence: string | null };
+  draft: StoredCriterionDraft;
   problems: AppError[];
 }
 

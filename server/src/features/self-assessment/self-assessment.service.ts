@@ -12,6 +12,7 @@ import {
   lockedAssessment,
   scoredCriterion,
   scoreRow,
+  totalsCriterionOf,
 } from './assessment-records.js';
 import { type AssessmentTotals, assessmentTotals } from './assessment-totals.js';
 import { latestSet } from './criteria-import.service.js';
@@ -260,17 +261,7 @@ export class SelfAssessmentService {
   async totals(assessment: SelfAssessment): Promise<AssessmentTotals> {
     const criteria = await criteriaOf(this.em, assessment);
     const scores = await currentScoresOf(this.em, assessment);
-    return assessmentTotals(
-      criteria.map((c) => ({
-        id: c.id,
-        code: c.code,
-        text: c.text,
-        parentId: c.parent?.id ?? null,
-        maxPoints: c.maxPoints,
-        isLeaf: c.isLeaf,
-      })),
-      new Map(scores.map((s) => [s.criterion.id, s])),
-    );
+    return assessmentTotals(criteria.map(totalsCriterionOf), new Map(scores.map((s) => [s.criterion.id, s])));
   }
 }
 

@@ -4,7 +4,7 @@ import { AgencyService } from '../../agency/agency.service.js';
 import { agencyOn, type IssuingAgency } from '../../agency/issuing-agency.js';
 import { Unit } from '../../units/unit.entity.js';
 import { User } from '../../users/user.entity.js';
-import { criteriaOf, currentScoresOf } from '../assessment-records.js';
+import { criteriaOf, currentScoresOf, totalsCriterionOf } from '../assessment-records.js';
 import type { AgencyKind } from '../criteria-set.entity.js';
 import { evidenceRecordFacts } from '../evidence-records.js';
 import { AssessmentEvidence, SelfAssessment, type SelfAssessmentStatus } from '../self-assessment.entity.js';
@@ -86,17 +86,7 @@ export async function scoringTableData(
     status: assessment.status,
     set: { title: set.title, documentNumber: set.documentNumber, issuedOn: set.issuedOn, revision: set.revision },
     table: scoringTable({
-      criteria: criteria.map(
-        (c): TableCriterion => ({
-          id: c.id,
-          code: c.code,
-          text: c.text,
-          parentId: c.parent?.id ?? null,
-          maxPoints: c.maxPoints,
-          isLeaf: c.isLeaf,
-          level: c.level,
-        }),
-      ),
+      criteria: criteria.map((c): TableCriterion => ({ ...totalsCriterionOf(c), level: c.level })),
       scores: new Map(scores.map((s): [string, TableScore] => [s.criterion.id, s])),
       evidence: await citationsOf(em, assessment),
     }),
