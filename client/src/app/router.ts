@@ -1,6 +1,10 @@
 import { type MouseEvent, useSyncExternalStore } from 'react';
 
-/** A tiny pushState router: the app has a handful of screens, not worth a library. */
+/**
+ * A tiny pushState router: the app has a handful of screens, not worth a library. Each history entry
+ * keeps the scroll position it was left at (`history.state.scrollY`), so Back returns to the same place
+ * in a list; a screen's filters, year and page live in the address (`url-params.ts`).
+ */
 const listeners = new Set<() => void>();
 
 function notify() {
@@ -16,16 +20,50 @@ function subscribe(listener: () => void) {
   };
 }
 
+interface EntryState {
+  scrollY?: number;
+}
+
+function entryState(): EntryState {
+  const state: unknown = window.history.state;
+  return state && typeof state === 'object' ? (state as EntryState) : {};
+}
+
+/** Remembers where the page is scrolled on the current history entry, before leaving it. */
+function keepScroll() {
+  window.history.replaceState({ ...entryState(), scrollY: window.scrollY }, '');
+}
+
 export function navigate(path: string, { replace = false } = {}) {
   if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  else {
+    keepScroll();
+    window.history.pushState(null, '', path);
+  }
   window.scrollTo(0, 0);
+  notify();
+}
+
+/**
+ * Changes the address's query in place (filters, year, page): no new history entry and no scroll, the
+ * entry's remembered scroll kept.
+ */
+export function replaceSearch(search: string) {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const address = query ? `${window.location.pathname}?${query}` : window.location.pathname;
+  if (address === window.location.pathname + window.location.search) return;
+  window.history.replaceState(window.history.state, '', address);
   notify();
 }
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** The address's query (`?nam=2021&trang=2`), updated on navigation, Back and `replaceSearch`. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
 }
 
 /** Click handler for `<a href>` that stays in the app but keeps new-tab clicks working. */
@@ -36,3 +74,35 @@ export function linkClick(href: string) {
     navigate(href);
   };
 }
+
+// The browser's own restoration runs before a list has rendered its rows; the app restores instead.
+if (typeof window !== 'undefined' && 'scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+
+/**
+ * On Back or Forward, scrolls to where the entry was left once the page is tall enough (a list renders
+ * from the cache a moment after the address changes); gives up after two seconds or when the user
+ * scrolls first.
+ */
+function restoreScrollOnPop() {
+  const target = entryState().scrollY;
+  if (!target) return;
+  const started = performance.now();
+  let userMoved = false;
+  const stop = () => {
+    userMoved = true;
+  };
+  window.addEventListener('wheel', stop, { once: true, passive: true });
+  window.addEventListener('touchstart', stop, { once: true, passive: true });
+  const step = () => {
+    if (userMoved) return;
+    const reachable = document.documentElement.scrollHeight - window.innerHeight >= target;
+    if (reachable) {
+      window.scrollTo(0, target);
+      if (Math.abs(window.scrollY - target) < 2) return;
+    }
+    if (performance.now() - started < 2000) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
+if (typeof window !== 'undefined') window.addEventListener('popstate', restoreScrollOnPop);
