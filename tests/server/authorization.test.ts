@@ -179,6 +179,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   },
   myVisits: { allowed: ['INSPECTOR'], doc: '{ myVisits { id } }' },
   visits: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ visits { id } }' },
+  visitPage: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ visitPage(first: 5) { total items { id } } }' },
   visit: { allowed: SIGNED_IN, doc: `{ visit(id: "${NOBODY}") { id } }` },
   auditTrail: {
     allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP', 'UNIT_HEAD'],
@@ -226,6 +227,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { holdings: [] } },
   },
   findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
+  findingPage: { allowed: SIGNED_IN, doc: '{ findingPage(first: 5) { total items { id } } }' },
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },
   myUnitVisits: { allowed: ['UNIT_HEAD'], doc: '{ myUnitVisits { id } }' },
@@ -574,6 +576,12 @@ describe('authorization scope (own / other)', () => {
     expect(answersFor.length).toBeGreaterThan(0);
     expect(mine.data?.findings.map((f) => f.id).sort()).toEqual(answersFor.map((f) => f.id));
     expect(mine.data?.findings.map((f) => f.id)).not.toContain(await findingOf('TTKN'));
+    // The paged list keeps the same scope, and its total counts only that.
+    const page = await head.request<{ findingPage: { total: number; items: { id: string }[] } }>(
+      '{ findingPage(first: 500) { total items { id } } }',
+    );
+    expect(page.data?.findingPage.total).toBe(answersFor.length);
+    expect(page.data?.findingPage.items.map((f) => f.id).sort()).toEqual(answersFor.map((f) => f.id));
     const history = await head.request('query ($id: ID!) { auditTrail(entityId: $id) { id } }', {
       id: await findingOf('TTKN'),
     });

@@ -1,5 +1,5 @@
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { type Sql, sql } from './sql.js';
 
 /** The largest page a client may ask for (`first`); the query cost counts a page as this many at most. */
@@ -25,4 +25,27 @@ export class PageArgs {
 export function pageSql(page: PageArgs | null | undefined): Sql {
   if (!page?.first) return sql.empty;
   return sql` limit ${page.first} offset ${page.offset ?? 0}`;
+}
+
+/** One page of a list and how many items the whole list (with the same filters) holds. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/**
+ * The GraphQL type of a page of `item`s: `items` (at most `first`, in the list's order) and `total`,
+ * the count of the whole filtered list, so a screen shows "1–50 trên 213" and its page count.
+ * Every paged list screen reads its list this way (`visitPage`, `findingPage`...).
+ */
+export function PageOf<T extends object>(item: ClassType<T>) {
+  @ObjectType()
+  abstract class PageType implements Page<T> {
+    @Field(() => [item])
+    items!: T[];
+
+    @Field(() => Int, { description: 'Items in the whole list with the same filters' })
+    total!: number;
+  }
+  return PageType;
 }

@@ -24,6 +24,15 @@ export function selectedSubfields(info: SelectionInfo, name: string): Set<string
   return fieldNames(info, nodes);
 }
 
+/** What the client asked under the field `name` of a result, to read as a resolver's own (a page's `items`). */
+export function subSelection(info: SelectionInfo, name: string): SelectionInfo {
+  const nodes: FieldNode[] = [];
+  eachSelectedField(info, info.fieldNodes, (field) => {
+    if (field.name.value === name) nodes.push(field);
+  });
+  return { fieldNodes: nodes, fragments: info.fragments };
+}
+
 function fieldNames(info: SelectionInfo, nodes: readonly FieldNode[]): Set<string> {
   const names = new Set<string>();
   eachSelectedField(info, nodes, (field) => names.add(field.name.value));

@@ -41,6 +41,16 @@ describe('operationCost', () => {
       10 * (1 + 2 * 2),
     ],
     ['an inline fragment counts its fields', '{ me { ... on User { id } } }', 2],
+    [
+      'a page type: its items count as its page size',
+      '{ visitPage(first: 10) { total items { id } } }',
+      1 + 1 + 10 * 2,
+    ],
+    [
+      "a page type's items through a fragment",
+      'query ($n: Int) { visitPage(first: $n) { ...P } } fragment P on VisitPage { items { id } }',
+      1 + MAX_PAGE_SIZE * 2,
+    ],
   ])('%s', (_label, source, expected) => {
     expect(cost(source)).toBe(expected);
   });

@@ -71,6 +71,9 @@ export const DEFAULT_LIST_SIZE = 20;
  */
 export const PAGE_SIZE_ARGUMENT = 'first';
 
+/** The list of a page type (common/paging.ts `PageOf`), which holds at most its page field's `first`. */
+export const PAGE_ITEMS_FIELD = 'items';
+
 /**
  * The cost of an operation: each field selected costs 1 per object it is read for, so a list field
  * multiplies its own selection by its size (its `first` argument, else its assumed size). Aliases and
@@ -90,31 +93,48 @@ export function operationCost(
         : schema.getSubscriptionType();
   if (!root) return 0;
 
-  const selectionCost = (set: SelectionSetNode, type: GraphQLCompositeType, inFragments: string[]): number => {
+  // `pageSize`: the `first` of a page field (`visitPage(first: 50) { items ... }`), the size of its `items`.
+  const selectionCost = (
+    set: SelectionSetNode,
+    type: GraphQLCompositeType,
+    inFragments: string[],
+    pageSize?: number,
+  ): number => {
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = fieldOf(type, selection.name.value);
         if (!field) continue; // unknown fields are graphql-js's own validation error
         const named = getNamedType(field.type);
+        const isList = isListType(getNullableType(field.type));
+        const args = selection.arguments ?? [];
+        const pageOf =
+          !isList && args.some((a) => a.name.value === PAGE_SIZE_ARGUMENT) ? listSize('', args) : undefined;
         const inner =
           selection.selectionSet && isCompositeType(named)
-            ? selectionCost(selection.selectionSet, named, inFragments)
+            ? selectionCost(selection.selectionSet, named, inFragments, pageOf)
             : 0;
-        const size = isListType(getNullableType(field.type))
-          ? listSize(`${type.name}.${field.name}`, selection.arguments ?? [])
-          : 1;
+        const size = !isList
+          ? 1
+          : pageSize !== undefined && field.name === PAGE_ITEMS_FIELD
+            ? pageSize
+            : listSize(`${type.name}.${field.name}`, args);
         total += size * (1 + inner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        total += selectionCost(selection.selectionSet, isCompositeType(on) ? on : type, inFragments);
+        total += selectionCost(selection.selectionSet, isCompositeType(on) ? on : type, inFragments, pageSize);
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
         // A fragment inside itself is refused by graphql-js (NoFragmentCycles); do not loop on it here.
         if (!fragment || inFragments.includes(name)) continue;
         const on = schema.getType(fragment.typeCondition.name.value);
-        total += selectionCost(fragment.selectionSet, isCompositeType(on) ? on : type, [...inFragments, name]);
+        total += selectionCost(
+          fragment.selectionSet,
+          isCompositeType(on) ? on : type,
+          [...inFragments, name],
+          pageSize,
+        );
       }
     }
     return total;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { foldVietnamese } from '../../common/search-text.js';
 import { sql } from '../../common/sql.js';
 import { hashPassword } from '../../features/auth/password.js';
-import { foldVietnamese } from '../../features/units/search-text.js';
 import { Unit, UnitKind } from '../../features/units/unit.entity.js';
 import { ensureUnitVersions } from '../../features/units/unit-history.service.js';
 import { Role } from '../../features/users/role.js';

@@ -17,6 +17,11 @@ export type FindingStatus = EnumValue<typeof FindingStatus>;
 /** Tồn tại, hạn chế / vi phạm found at a visit, with its recommendation and remediation. */
 @ObjectType({ description: 'Tồn tại, hạn chế phát hiện khi kiểm tra' })
 @Entity({ tableName: 'finding' })
+// The list's order (finding-page.ts): a page of findings reads its rows in this index's order.
+@Index({
+  name: 'finding_list_order_index',
+  expression: 'create index "finding_list_order_index" on "finding" ("deadline", "created_at", "id")',
+})
 export class Finding {
   [OptionalProps]?:
     | 'item'

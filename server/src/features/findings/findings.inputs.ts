@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { FindingStatus } from './finding.entity.js';
+import { FindingSeverity, FindingStatus } from './finding.entity.js';
 
 @InputType()
 export class FindingFilter {
@@ -23,6 +23,19 @@ export class FindingFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only those past their deadline and not closed' })
   @IsOptional()
   overdue?: boolean | null;
+
+  @Field(() => FindingSeverity, { nullable: true })
+  @IsOptional()
+  severity?: FindingSeverity | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words of the finding's text, recommendation or group, or of its unit's name or code, with or without diacritics",
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'Từ khóa tìm kiếm quá dài.' })
+  search?: string | null;
 }
 
 @InputType()

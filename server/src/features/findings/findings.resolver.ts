@@ -1,17 +1,18 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { todayLocalDate } from '../../common/local-date.js';
-import { PageArgs } from '../../common/paging.js';
+import { type Page, PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { UnitAsOf } from '../units/unit-as-of.js';
 import { UnitAsOfLoader } from '../units/unit-as-of-loader.js';
-import { signedInUser } from '../users/signed-in.js';
+import { signedInUser, signedInViewer } from '../users/signed-in.js';
 import { User } from '../users/user.entity.js';
 import { Attachment, Visit } from '../visits/visit.entity.js';
 import { Finding } from './finding.entity.js';
 import { FindingDeadlineExtension } from './finding-deadline-extension.entity.js';
+import { FindingPage, readFindingPage } from './finding-page.js';
 import { FindingCounts, isOverdue } from './finding-rules.js';
 import {
   CloseFindingInput,
@@ -35,6 +36,16 @@ export class FindingsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Finding[]> {
     return new FindingsService(ctx.em).list(signedInUser(ctx), filter, page);
+  }
+
+  @Authorized()
+  @Query(() => FindingPage, { description: 'One page of the findings list, with the count of the whole list' })
+  findingPage(
+    @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<Finding>> {
+    return readFindingPage(ctx.em, signedInViewer(ctx), filter, page);
   }
 
   @Authorized()

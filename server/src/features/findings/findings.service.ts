@@ -2,12 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
-import { type PageArgs, pageSql } from '../../common/paging.js';
-import { sql } from '../../common/sql.js';
+import type { PageArgs } from '../../common/paging.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
-import { executeSql } from '../../db/read-path/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { visibleFindingsSql } from '../auth/record-scope.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { applyOnce } from '../operations/operations.service.js';
 import type { User } from '../users/user.entity.js';
@@ -16,6 +13,7 @@ import { Attachment, AttachmentKind, VisitStatus } from '../visits/visit.entity.
 import { VisitErrors } from '../visits/visits.errors.js';
 import { Finding, FindingStatus } from './finding.entity.js';
 import { followingUnitId } from './finding-follow.js';
+import { findingFilterSql, readFindings } from './finding-page.js';
 import { type FindingAction, type FindingCounts, isOverdue, nextFindingStatus } from './finding-rules.js';
 import { FindingErrors } from './findings.errors.js';
 import type {
@@ -66,24 +64,8 @@ export class FindingsService {
   constructor(private readonly em: EntityManager) {}
 
   async list(user: User, filter: FindingFilter | null = null, page: PageArgs | null = null): Promise<Finding[]> {
-    // Findings of approved visits in the user's record scope (record-scope.ts).
-    const where = [sql`v.status = 'APPROVED'`, visibleFindingsSql(viewerOf(user))];
-    if (filter?.year) where.push(sql`extract(year from v.visit_date)::int = ${filter.year}`);
-    if (filter?.status) where.push(sql`f.status = ${filter.status}`);
-    if (filter?.unitId) {
-      if (!isUuid(filter.unitId)) return [];
-      // A unit's findings: those raised against it and those it follows since its predecessor ended.
-      where.push(sql`(f.responsible_unit_id = ${filter.unitId} or f.followed_by_unit_id = ${filter.unitId})`);
-    }
-    if (filter?.overdue) where.push(sql`f.deadline < ${todayLocalDate()} and f.status <> 'CLOSED'`);
-    const rows = await executeSql<{ id: string }[]>(
-      this.em,
-      sql`select f.id from finding f join visit v on v.id = f.visit_id where ${sql.join(where, ' and ')}
-        order by f.deadline nulls last, f.created_at, f.id${pageSql(page)}`,
-    );
-    const findings = await this.em.find(Finding, { id: { $in: rows.map((r) => r.id) } });
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    return findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const where = findingFilterSql(viewerOf(user), filter);
+    return where ? readFindings(this.em, where, page) : [];
   }
 
   async counts(user: User, filter: FindingFilter | null = null): Promise<FindingCounts> {

@@ -2,11 +2,11 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { foldVietnamese } from '../../common/search-text.js';
 import { sql } from '../../common/sql.js';
 import { executeSql, readRows } from '../../db/read-path/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
-import { foldVietnamese } from './search-text.js';
 import { Unit, type UnitKind } from './unit.entity.js';
 import type { NewUnitInput, RecordUnitChangeInput } from './unit-history.inputs.js';
 import {

@@ -2,9 +2,9 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
+import { containsPattern, searchWords } from '../../common/search-text.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
-import { searchWords } from './search-text.js';
 import { Unit } from './unit.entity.js';
 import { ensureUnitVersions } from './unit-history.service.js';
 import { UnitVersion } from './unit-version.entity.js';
@@ -27,7 +27,7 @@ export class UnitsService {
       where.push({ $or: [{ activeTo: null }, { activeTo: { $gte: todayLocalDate() } }] });
     }
     for (const word of searchWords(filter?.search ?? '')) {
-      where.push({ searchName: { $like: `%${word.replace(/[\\%_]/g, '\\$&')}%` } });
+      where.push({ searchName: { $like: containsPattern(word) } });
     }
     return this.em.find(Unit, { $and: where }, { orderBy: { name: 'asc' } });
   }

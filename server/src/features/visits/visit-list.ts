@@ -117,6 +117,17 @@ export async function readVisitList(
   selection: VisitListSelection | null = null,
   page: PageArgs | null = null,
 ): Promise<VisitListRow[]> {
+  const list = visitListQuery(where, orderBy, selection, page);
+  return (await readRows<VisitListSqlRow & Record<string, unknown>>(em, list.query)).map(list.read);
+}
+
+/** The SQL of a visit list (see readVisitList) and the reading of its rows; apart, for EXPLAIN in tests. */
+export function visitListQuery(
+  where: Sql,
+  orderBy: string,
+  selection: VisitListSelection | null = null,
+  page: PageArgs | null = null,
+): { query: Sql; read: (row: VisitListSqlRow & Record<string, unknown>) => VisitListRow } {
   const wanted = (field: string) => selection === null || selection.fields.has(field);
   const columns = [
     ALWAYS,
@@ -134,12 +145,9 @@ export async function readVisitList(
     unit ? 'join unit u on u.id = v.unit_id' : '',
     team ? 'join inspection_team t on t.id = v.team_id' : '',
   ].join(' ');
-  const rows = await readRows<VisitListSqlRow & Record<string, unknown>>(
-    em,
-    sql`select ${sql.raw(columns.join(', '))} from visit v ${sql.raw(joins)} left join plan_line l on l.id = v.plan_line_id
-      where ${where} order by ${sql.raw(orderBy)}${pageSql(page)}`,
-  );
-  return rows.map((r) =>
+  const query = sql`select ${sql.raw(columns.join(', '))} from visit v ${sql.raw(joins)} left join plan_line l on l.id = v.plan_line_id
+      where ${where} order by ${sql.raw(orderBy)}${pageSql(page)}`;
+  const read = (r: VisitListSqlRow & Record<string, unknown>): VisitListRow =>
     Object.assign(new VisitListRow(), {
       id: r.id,
       status: r.status,
@@ -165,6 +173,6 @@ export async function readVisitList(
         : r.template_version_id
           ? { answered: r.progress_answered ?? 0, total: r.progress_total ?? 0 }
           : null,
-    }),
-  );
+    });
+  return { query, read };
 }

@@ -2,10 +2,8 @@ import { teamInRoleOrder } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import type { PageArgs } from '../../common/paging.js';
-import { sql } from '../../common/sql.js';
 import { sharedRead } from '../../db/read-path/shared-read.js';
 import { Capability, can } from '../auth/permissions.js';
-import { visibleVisitsSql } from '../auth/record-scope.js';
 import { ChecklistItem, ChecklistVersion, ChecklistVersionStatus } from '../checklists/checklist.entity.js';
 import { ChecklistsService } from '../checklists/checklists.service.js';
 import { Finding } from '../findings/finding.entity.js';
@@ -16,17 +14,12 @@ import type { Viewer } from '../users/viewer.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
 import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
+import { type VisitFilter, visitFilterSql } from './visit-page.js';
 import type { VisitTeamMember, VisitUnitHead } from './visit-people.js';
 import { problemsOf } from './visit-problems.js';
 import type { VisitProgress } from './visit-progress.js';
 import { VisitProgressLoader } from './visit-progress-loader.js';
 import { VisitErrors } from './visits.errors.js';
-
-export interface VisitFilter {
-  year?: number | null;
-  status?: VisitStatus | null;
-  unitId?: string | null;
-}
 
 /**
  * The reads behind the visit queries and the fields of a shown visit. Every `Visit` entity handed to
@@ -47,20 +40,11 @@ export class VisitReads {
     selection: VisitListSelection | null = null,
     page: PageArgs | null = null,
   ): Promise<VisitListRow[]> {
-    const where = [visibleVisitsSql(viewer)];
-    if (filter.year) {
-      where.push(
-        sql`coalesce(extract(year from v.visit_date)::int, (select p.year from inspection_plan p where p.id = l.plan_id)) = ${filter.year}`,
-      );
-    }
-    if (filter.status) where.push(sql`v.status = ${filter.status}`);
-    if (filter.unitId) {
-      if (!isUuid(filter.unitId)) return [];
-      where.push(sql`v.unit_id = ${filter.unitId}`);
-    }
+    const where = visitFilterSql(viewer, filter);
+    if (!where) return [];
     return readVisitList(
       this.em,
-      sql.join(where, ' and '),
+      where,
       // v.id last: a total order, so that pages neither repeat nor skip a visit.
       'coalesce(v.visit_date, make_date(2000, coalesce(l.planned_month, 1), 1)) desc, v.created_at desc, v.id',
       selection,

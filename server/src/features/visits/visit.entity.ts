@@ -65,6 +65,15 @@ export class Attendee {
 @Entity({ tableName: 'visit' })
 // Roll-up coverage counts each unit's approved visits of a year from this index alone.
 @Index({ properties: ['unit', 'status', 'visitDate'] })
+// The paged list's order (visit-page.ts VISIT_PAGE_ORDER), whole and within a status: a page reads its rows only.
+@Index({
+  name: 'visit_list_order_index',
+  expression: 'create index "visit_list_order_index" on "visit" ("visit_date" desc nulls last, "id")',
+})
+@Index({
+  name: 'visit_status_list_order_index',
+  expression: 'create index "visit_status_list_order_index" on "visit" ("status", "visit_date" desc nulls last, "id")',
+})
 export class Visit extends VersionedRecord<
   | 'status'
   | 'templateVersion'

@@ -3,7 +3,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OptionalLatitude, OptionalLongitude } from '../../common/gps.js';
 import { FindingSeverity } from '../findings/finding.entity.js';
-import { AttachmentKind, AttendeeSide, PassFail } from './visit.entity.js';
+import { AttachmentKind, AttendeeSide, PassFail, VisitStatus } from './visit.entity.js';
 
 const OPERATION_ID_MESSAGE = 'Mã thao tác phải là một UUID.';
 
@@ -266,4 +266,29 @@ export class ReviseVisitInput {
   @ArrayMaxSize(300, { message: 'Quá nhiều tiêu chí.' })
   @ValidateNested()
   answers?: RevisedAnswerInput[] | null;
+}
+
+/** The filters of the office's visit list (`visitPage`); each narrows the list, none is required. */
+@InputType()
+export class VisitListFilter {
+  @Field(() => Int, { nullable: true, description: 'Year of the visit (its date, else its plan)' })
+  @IsOptional()
+  year?: number | null;
+
+  @Field(() => VisitStatus, { nullable: true })
+  @IsOptional()
+  status?: VisitStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  teamId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Words of the unit's name or code, with or without diacritics" })
+  @IsOptional()
+  @MaxLength(100, { message: 'Từ khóa tìm kiếm quá dài.' })
+  search?: string | null;
 }

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '../../common/paging.js';
+import { type Page, PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { selectedFields, selectedSubfields } from '../../common/selected-fields.js';
+import { type SelectionInfo, selectedFields, selectedSubfields, subSelection } from '../../common/selected-fields.js';
 import { Capability } from '../auth/permissions.js';
 import { FieldFindingsService } from '../findings/field-findings.service.js';
 import { signedInUser, signedInViewer } from '../users/signed-in.js';
@@ -10,6 +10,7 @@ import { Visit, VisitStatus } from './visit.entity.js';
 import { VisitAnswersService } from './visit-answers.service.js';
 import { VisitFieldWritesService } from './visit-field-writes.service.js';
 import type { VisitListRow, VisitListSelection } from './visit-list.js';
+import { readVisitPage, VisitPage } from './visit-page.js';
 import { VisitReads } from './visit-reads.js';
 import { VisitReviewService } from './visit-review.service.js';
 import {
@@ -25,10 +26,11 @@ import {
   SetUnitCommentsInput,
   StartVisitInput,
   SubmitVisitInput,
+  VisitListFilter,
 } from './visits.inputs.js';
 
 /** What a visit list's client asked for, to read only that (see readVisitList). */
-export const listSelection = (info: GraphQLResolveInfo): VisitListSelection => ({
+export const listSelection = (info: SelectionInfo): VisitListSelection => ({
   fields: selectedFields(info),
   progress: selectedSubfields(info, 'progress'),
   unit: selectedSubfields(info, 'unit'),
@@ -55,6 +57,17 @@ export class VisitsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<VisitListRow[]> {
     return new VisitReads(ctx.em).list(signedInViewer(ctx), { year, status, unitId }, listSelection(info), page);
+  }
+
+  @Authorized(Capability.VISIT_READ_ALL)
+  @Query(() => VisitPage, { description: "One page of the office's visit list, with the count of the whole list" })
+  visitPage(
+    @Arg('filter', () => VisitListFilter, { nullable: true }) filter: VisitListFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<VisitListRow>> {
+    return readVisitPage(ctx.em, signedInViewer(ctx), filter ?? {}, listSelection(subSelection(info, 'items')), page);
   }
 
   @Authorized()

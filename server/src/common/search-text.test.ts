@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, searchWords } from './search-text.js';
+import { containsPattern, foldedSql, foldVietnamese, searchWords } from './search-text.js';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -23,5 +23,20 @@ describe('searchWords', () => {
     ['', []],
   ])('%j splits to %j', (input, expected) => {
     expect(searchWords(input)).toEqual(expected);
+  });
+});
+
+describe('foldedSql', () => {
+  it('maps every marked letter to its folded letter', () => {
+    const sqlText = foldedSql('c');
+    const [, from, to] = /'([^']*)', '([^']*)'/u.exec(sqlText) ?? [];
+    expect([...(from ?? '')].length).toBe([...(to ?? '')].length);
+    expect([...(from ?? '')].map((letter, i) => [letter, [...(to ?? '')][i]])).toContainEqual(['Ậ', 'a']);
+    expect(from).toContain('đ');
+    expect(from).not.toMatch(/[a-z]/);
+  });
+
+  it('escapes like wildcards in a word', () => {
+    expect(containsPattern('50%_a')).toBe('%50\\%\\_a%');
   });
 });
