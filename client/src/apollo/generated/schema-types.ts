@@ -1152,11 +1152,22 @@ export type FindingFigure = {
 export type FindingFilter = {
   /** Only those past their deadline and not closed */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words of the finding's text, recommendation or group, or of its unit's name or code, with or without diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<FindingSeverity>;
   status?: InputMaybe<FindingStatus>;
   /** Findings raised against the unit, and those it follows since the unit they were raised against ended */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** Year of the visit */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of the finding list */
+export type FindingPage = {
+  __typename?: 'FindingPage';
+  items: Array<Finding>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
 };
 
 export type FindingSeverity =
@@ -1888,6 +1899,8 @@ export type Query = {
   evidencePacks: Array<EvidencePack>;
   finding: Finding;
   findingCounts: FindingCounts;
+  /** One page of the findings list, with the count of the whole list */
+  findingPage: FindingPage;
   /** Findings of approved visits that the signed-in user may see */
   findings: Array<Finding>;
   /** SIPAS and PAR INDEX results of a year, or of every year */
@@ -1925,6 +1938,8 @@ export type Query = {
   users: Array<User>;
   /** A visit the signed-in user may see */
   visit: Visit;
+  /** One page of the office's visit list, with the count of the whole list */
+  visitPage: VisitPage;
   visits: Array<Visit>;
 };
 
@@ -1995,6 +2010,13 @@ export type QueryFindingArgs = {
 
 export type QueryFindingCountsArgs = {
   filter?: InputMaybe<FindingFilter>;
+};
+
+
+export type QueryFindingPageArgs = {
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2069,6 +2091,13 @@ export type QueryUnitsArgs = {
 
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitPageArgs = {
+  filter?: InputMaybe<VisitListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2906,6 +2935,24 @@ export type VisitConflict = {
   /** The value that was not applied */
   losingValue: Scalars['JSONObject']['output'];
   operationId: Scalars['ID']['output'];
+};
+
+export type VisitListFilter = {
+  /** Words of the unit's name or code, with or without diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<VisitStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Year of the visit (its date, else its plan) */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of the visit list */
+export type VisitPage = {
+  __typename?: 'VisitPage';
+  items: Array<Visit>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
 };
 
 /** Một mục còn thiếu trước khi gửi */

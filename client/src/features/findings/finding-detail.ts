@@ -1,4 +1,5 @@
 import type { FindingsDetailFragment } from '../../apollo/generated/graphql';
+import { pageWindow } from '../../app/list-page';
 import { auditTrailRefetch } from '../audit/operations';
 import { findingCountsQuery, findingsQuery } from './operations';
 
@@ -11,7 +12,7 @@ export type Notify = (message: { tone: 'error' | 'success'; text: string }) => v
 export function refetchAfterChange(findingId: string) {
   return [
     auditTrailRefetch(findingId),
-    { query: findingsQuery, variables: { filter: {} } },
+    { query: findingsQuery, variables: { filter: {}, ...pageWindow(1) } },
     { query: findingCountsQuery, variables: { filter: {} } },
   ];
 }

@@ -30,9 +30,12 @@ export const findingsListItem = graphql(`
 `);
 
 export const findingsQuery = graphql(`
-  query FindingsList($filter: FindingFilter) {
-    findings(filter: $filter) {
-      ...FindingsListItem
+  query FindingsList($filter: FindingFilter, $first: Int, $offset: Int) {
+    findingPage(filter: $filter, first: $first, offset: $offset) {
+      total
+      items {
+        ...FindingsListItem
+      }
     }
   }
 `);

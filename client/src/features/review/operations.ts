@@ -1,26 +1,29 @@
 import { graphql } from '../../apollo/generated';
 
 export const reviewVisitsQuery = graphql(`
-  query ReviewVisits($year: Int, $status: VisitStatus) {
-    visits(year: $year, status: $status) {
-      id
-      status
-      plannedMonth
-      visitDate
-      submittedAt
-      approvedAt
-      unit {
+  query ReviewVisits($filter: VisitListFilter, $first: Int, $offset: Int) {
+    visitPage(filter: $filter, first: $first, offset: $offset) {
+      total
+      items {
         id
-        name
-      }
-      unitAsOf {
-        id
-        name
-        todayNames
-      }
-      team {
-        id
-        name
+        status
+        plannedMonth
+        visitDate
+        submittedAt
+        approvedAt
+        unit {
+          id
+          name
+        }
+        unitAsOf {
+          id
+          name
+          todayNames
+        }
+        team {
+          id
+          name
+        }
       }
     }
   }
