@@ -1,4 +1,3 @@
-import './nav.css';
 import type { CurrentUser } from '../../features/auth/session';
 import { BottomBar } from './BottomBar';
 import { currentPlace } from './places';
