@@ -1,7 +1,9 @@
 import { Suspense, useEffect } from 'react';
 import { Header } from './app/Header';
-import { linkClick, usePath } from './app/router';
-import { ROUTES } from './app/routes';
+import { BackLink } from './app/nav/BackLink';
+import { ShellNavigation } from './app/nav/Navigation';
+import { currentPlace, navigationFor, parentList } from './app/nav/places';
+import { usePath } from './app/router';
 import { Screen } from './app/Screen';
 import { FromChunk, fieldScreens, preloadFieldScreens } from './app/screen-chunks';
 import { SignInScreen } from './features/auth/SignInScreen';
@@ -17,38 +19,37 @@ export function App() {
   const path = usePath().replace(/\/+$/, '') || '/';
   const signedIn = user !== null;
   useEffect(() => (signedIn ? preloadFieldScreens() : undefined), [signedIn]);
+  const navigating = user !== null && !user.mustChangePassword;
+  const parent = parentList(path);
   return (
     <>
       <UpdateBanner />
       <Header />
-      <main className="container stack">
-        {loading && <Spinner label={t('common.loading')} />}
-        {!loading && !user && <SignInScreen />}
-        {user?.mustChangePassword && (
-          // A temporary password opens nothing else on the server (PASSWORD_CHANGE_REQUIRED): this screen
-          // alone, until the new password is set and `me` says so.
-          <>
-            <Banner tone="warning">{t('auth.mustChangePassword')}</Banner>
-            <Suspense fallback={<Spinner label={t('common.loading')} />}>
-              <FromChunk screen={fieldScreens.changePassword} props={{}} />
-            </Suspense>
-          </>
-        )}
-        {user && !user.mustChangePassword && (
-          <>
-            {path !== ROUTES.home && (
-              <nav aria-label={t('header.menu')}>
-                <a className="back-link" href="/" onClick={linkClick('/')}>
-                  ← {t('header.home')}
-                </a>
-              </nav>
-            )}
-            <Suspense fallback={<Spinner label={t('common.loading')} />}>
-              <Screen path={path} user={user} />
-            </Suspense>
-          </>
-        )}
-      </main>
+      <div className={navigating ? 'shell shell-nav' : 'shell'}>
+        {navigating && <ShellNavigation user={user} path={path} />}
+        <main className="container stack">
+          {loading && <Spinner label={t('common.loading')} />}
+          {!loading && !user && <SignInScreen />}
+          {user?.mustChangePassword && (
+            // A temporary password opens nothing else on the server (PASSWORD_CHANGE_REQUIRED): this screen
+            // alone, until the new password is set and `me` says so.
+            <>
+              <Banner tone="warning">{t('auth.mustChangePassword')}</Banner>
+              <Suspense fallback={<Spinner label={t('common.loading')} />}>
+                <FromChunk screen={fieldScreens.changePassword} props={{}} />
+              </Suspense>
+            </>
+          )}
+          {navigating && (
+            <>
+              {parent && <BackLink parent={parent} place={currentPlace(parent, navigationFor(user).places)} />}
+              <Suspense fallback={<Spinner label={t('common.loading')} />}>
+                <Screen path={path} user={user} />
+              </Suspense>
+            </>
+          )}
+        </main>
+      </div>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
 import './ui/ui.css';
 import './app/app.css';
+import './app/nav/nav.css';
 
 async function start() {
   const early = window.kycuongEarly ?? { answers: [] };

@@ -229,6 +229,7 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
   findings: { allowed: SIGNED_IN, doc: '{ findings { id } }' },
   findingPage: { allowed: SIGNED_IN, doc: '{ findingPage(first: 5) { total items { id } } }' },
   findingCounts: { allowed: SIGNED_IN, doc: '{ findingCounts { open } }' },
+  homeCounts: { allowed: SIGNED_IN, doc: '{ homeCounts { findingsOpen visitsSubmitted } }' },
   finding: { allowed: SIGNED_IN, doc: `{ finding(id: "${NOBODY}") { id } }` },
   myUnitVisits: { allowed: ['UNIT_HEAD'], doc: '{ myUnitVisits { id } }' },
   issueConclusionNotice: {

@@ -22,6 +22,8 @@ function subscribe(listener: () => void) {
 
 interface EntryState {
   scrollY?: number;
+  /** The in-app address this entry was opened from (path and query), for a back link to use Back. */
+  from?: string;
 }
 
 function entryState(): EntryState {
@@ -36,10 +38,11 @@ function keepScroll() {
 
 export function navigate(path: string, { replace = false } = {}) {
   if (path === window.location.pathname + window.location.search) return;
-  if (replace) window.history.replaceState(null, '', path);
+  if (replace) window.history.replaceState({ from: entryState().from }, '', path);
   else {
     keepScroll();
-    window.history.pushState(null, '', path);
+    const from: EntryState = { from: window.location.pathname + window.location.search };
+    window.history.pushState(from, '', path);
   }
   window.scrollTo(0, 0);
   notify();
@@ -64,6 +67,16 @@ export function usePath(): string {
 /** The address's query (`?nam=2021&trang=2`), updated on navigation, Back and `replaceSearch`. */
 export function useSearch(): string {
   return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
+/**
+ * Goes to the list `parent` (a path): with Back when this entry was opened from it in the app, so the list
+ * comes back with its filters, page and scroll; otherwise (an address opened directly) to the list itself.
+ */
+export function goBackTo(parent: string) {
+  const from = entryState().from;
+  if (from !== undefined && from.split('?')[0] === parent) window.history.back();
+  else navigate(parent);
 }
 
 /** Click handler for `<a href>` that stays in the app but keeps new-tab clicks working. */

@@ -13,6 +13,7 @@ import {
 } from '../features/checklists/checklists.resolver.js';
 import { FindingWordingResolver } from '../features/findings/finding-wording.resolver.js';
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
+import { HomeResolver } from '../features/home/home.resolver.js';
 import { NoticesResolver } from '../features/notices/notices.resolver.js';
 import {
   PlanLineResolver,
@@ -72,6 +73,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AttachmentResolver,
       ReviewCommentResolver,
       FindingsResolver,
+      HomeResolver,
       NoticesResolver,
       FindingWordingResolver,
       SyncResolver,

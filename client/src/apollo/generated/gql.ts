@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsRejectRemediationDocument,
     "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsCloseWithoutReportDocument,
     "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsExtendDeadlineDocument,
+    "\n  query HomeCounts {\n    homeCounts {\n      year\n      visitsPlanned\n      visitsInProgress\n      visitsReturned\n      visitsSubmitted\n      visitsApprovedThisYear\n      visitsPlannedThisYear\n      planVisitsDoneThisYear\n      findingsOpen\n      findingsRemediationReported\n      findingsOverdue\n    }\n  }\n": typeof types.HomeCountsDocument,
     "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": typeof types.PlansTeamFieldsFragmentDoc,
     "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": typeof types.PlansTeamsDocument,
     "\n  fragment PlanSummaryFields on InspectionPlan {\n    id\n    title\n    year\n    documentNumber\n    documentDate\n    template {\n      id\n      name\n    }\n  }\n": typeof types.PlanSummaryFieldsFragmentDoc,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsRejectRemediationDocument,
     "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsCloseWithoutReportDocument,
     "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsExtendDeadlineDocument,
+    "\n  query HomeCounts {\n    homeCounts {\n      year\n      visitsPlanned\n      visitsInProgress\n      visitsReturned\n      visitsSubmitted\n      visitsApprovedThisYear\n      visitsPlannedThisYear\n      planVisitsDoneThisYear\n      findingsOpen\n      findingsRemediationReported\n      findingsOverdue\n    }\n  }\n": types.HomeCountsDocument,
     "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": types.PlansTeamFieldsFragmentDoc,
     "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": types.PlansTeamsDocument,
     "\n  fragment PlanSummaryFields on InspectionPlan {\n    id\n    title\n    year\n    documentNumber\n    documentDate\n    template {\n      id\n      name\n    }\n  }\n": types.PlanSummaryFieldsFragmentDoc,
@@ -444,6 +446,10 @@ export function graphql(source: "\n  mutation FindingsCloseWithoutReport($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeCounts {\n    homeCounts {\n      year\n      visitsPlanned\n      visitsInProgress\n      visitsReturned\n      visitsSubmitted\n      visitsApprovedThisYear\n      visitsPlannedThisYear\n      planVisitsDoneThisYear\n      findingsOpen\n      findingsRemediationReported\n      findingsOverdue\n    }\n  }\n"): (typeof documents)["\n  query HomeCounts {\n    homeCounts {\n      year\n      visitsPlanned\n      visitsInProgress\n      visitsReturned\n      visitsSubmitted\n      visitsApprovedThisYear\n      visitsPlannedThisYear\n      planVisitsDoneThisYear\n      findingsOpen\n      findingsRemediationReported\n      findingsOverdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

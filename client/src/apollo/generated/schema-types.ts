@@ -1187,6 +1187,33 @@ export type GroupProgress = {
   total: Scalars['Int']['output'];
 };
 
+/** Số liệu của trang chủ, trong phạm vi người dùng được xem */
+export type HomeCounts = {
+  __typename?: 'HomeCounts';
+  /** Findings not remediated (OPEN) */
+  findingsOpen: Scalars['Int']['output'];
+  /** Findings past their deadline and not closed */
+  findingsOverdue: Scalars['Int']['output'];
+  /** Findings whose remediation report waits for the office (REMEDIATION_REPORTED) */
+  findingsRemediationReported: Scalars['Int']['output'];
+  /** Of those, carried out: approved and dated in the plan's year */
+  planVisitsDoneThisYear: Scalars['Int']['output'];
+  /** Approved visits of the current year */
+  visitsApprovedThisYear: Scalars['Int']['output'];
+  /** Visits started and not submitted (IN_PROGRESS), any year */
+  visitsInProgress: Scalars['Int']['output'];
+  /** Visits of the current year not started yet (PLANNED) */
+  visitsPlanned: Scalars['Int']['output'];
+  /** Visits of the current year's plans (one per plan line) */
+  visitsPlannedThisYear: Scalars['Int']['output'];
+  /** Visits returned for correction (RETURNED), any year */
+  visitsReturned: Scalars['Int']['output'];
+  /** Visits waiting for review (SUBMITTED), any year */
+  visitsSubmitted: Scalars['Int']['output'];
+  /** The current year in the department time zone, which the yearly figures count */
+  year: Scalars['Int']['output'];
+};
+
 /** Điểm thành phần của chỉ số */
 export type IndexComponent = {
   __typename?: 'IndexComponent';
@@ -1903,6 +1930,8 @@ export type Query = {
   findingPage: FindingPage;
   /** Findings of approved visits that the signed-in user may see */
   findings: Array<Finding>;
+  /** The home screen's figures, within what the signed-in user may see */
+  homeCounts: HomeCounts;
   /** SIPAS and PAR INDEX results of a year, or of every year */
   indexResults: Array<IndexResult>;
   inspectionPlan: InspectionPlan;

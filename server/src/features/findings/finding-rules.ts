@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { type Sql, sql } from '../../common/sql.js';
 
 export type FindingStatusName = 'OPEN' | 'REMEDIATION_REPORTED' | 'CLOSED';
 
@@ -6,6 +7,9 @@ export type FindingStatusName = 'OPEN' | 'REMEDIATION_REPORTED' | 'CLOSED';
 export function isOverdue(finding: { deadline: string | null; status: FindingStatusName }, today: string): boolean {
   return finding.deadline !== null && finding.deadline < today && finding.status !== 'CLOSED';
 }
+
+/** `isOverdue` as an SQL condition on a finding (alias f). */
+export const overdueFindingSql = (today: string): Sql => sql`(f.deadline < ${today} and f.status <> 'CLOSED')`;
 
 export type FindingAction =
   | 'REPORT_REMEDIATION'
