@@ -1227,6 +1227,8 @@ export const en: Record<MessageKey, string> = {
   'error.planNotFound': 'Inspection plan not found.',
   'error.planLineNotFound': 'Plan line not found.',
   'error.planLineDuplicate': 'This unit is already in the plan.',
+  'error.planLineDateOutOfYear': "The planned day must be within the plan's year.",
+  'error.planLineDateMonthMismatch': 'The planned day must be in the chosen month.',
   'error.planLineStarted':
     'The inspection of this line has started, so the line cannot be removed or given another team.',
   'error.teamNotFound': 'Inspection team not found.',

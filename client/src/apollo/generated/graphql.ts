@@ -380,6 +380,8 @@ export type PhoneHoldingsInput = {
 
 export type PlanLineInput = {
   planId: string | number;
+  /** Ngày dự kiến, in the plan year and the month */
+  plannedDate?: string | null | undefined;
   plannedMonth: number;
   teamId: string | number;
   unitId: string | number;
@@ -683,6 +685,8 @@ export type UpdateIndexResultInput = {
 
 export type UpdatePlanLineInput = {
   lineId: string | number;
+  /** Ngày dự kiến; null clears it; omitted, the day is kept while the month stays */
+  plannedDate?: string | null | undefined;
   plannedMonth: number;
   teamId: string | number;
 };
