@@ -5,6 +5,7 @@ import { Card } from '../../ui/Card';
 import { can } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
 import { unitsQuery } from '../units/operations';
+import { InspectorDay } from '../visits/InspectorDay';
 
 /** The first screen after sign-in: who you are and what your role can do now. */
 export function HomeScreen() {
@@ -21,6 +22,7 @@ export function HomeScreen() {
           {user.unit ? t('home.yourUnit', { unit: user.unit.name }) : t('home.noUnit')}
         </p>
       </header>
+      {can(user, 'VISIT_CONDUCT') && <InspectorDay />}
       <div className="cards">
         {ownUnit && user.unit && <OwnUnitCard unit={user.unit} />}
         {/* Leadership's overview: a choice of what to show first, not a permission. */}

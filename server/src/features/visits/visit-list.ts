@@ -83,7 +83,8 @@ interface VisitListSqlRow {
 const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
 
 /** Always read: what the field resolvers of a list row use (status, unit, team, plan line, checklist version). */
-const ALWAYS = 'v.id, v.status, v.unit_id, v.team_id, v.plan_line_id, l.planned_month, l.planned_date::text as planned_date, v.template_version_id';
+const ALWAYS =
+  'v.id, v.status, v.unit_id, v.team_id, v.plan_line_id, l.planned_month, l.planned_date::text as planned_date, v.template_version_id';
 
 /** The columns of each other `Visit` field, read only when the client asked for the field. */
 const FIELD_COLUMNS: Record<string, string> = {
