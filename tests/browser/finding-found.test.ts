@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, clientDist, explainFailure, openBrowser, signIn, visible } from '../helpers/browser.js';
 import { docxText, pdfText } from '../helpers/documents.js';
-import { visitIdOf } from '../helpers/field.js';
+import { submitForReview, visitIdOf } from '../helpers/field.js';
 import { TINY_PNG } from '../helpers/images.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -103,9 +103,7 @@ describe('a Không đạt answer on the phone', () => {
       await found.blur();
       await card.getByLabel('Kiến nghị').fill(ADVICE);
       await card.getByLabel('Kiến nghị').blur();
-      const submit = page.getByRole('button', { name: 'Gửi duyệt' });
-      await submit.scrollIntoViewIfNeeded();
-      await submit.click();
+      await submitForReview(page);
       await expect
         .poll(
           async () => (await t.sql<{ status: string }>('select status from visit where id = ?', [visitId]))[0]?.status,

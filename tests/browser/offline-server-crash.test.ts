@@ -21,6 +21,7 @@ import {
   drawSignature,
   phoneWithVisitOffline,
   readOutboxBlobs,
+  submitForReview,
 } from '../helpers/field.js';
 import { TEST_SECRET } from '../helpers/test-app.js';
 import { createTestDatabase } from '../helpers/test-database.js';
@@ -158,7 +159,7 @@ describe('the server killed in the middle of a sync', () => {
       await page.getByLabel('Kết luận').blur();
       await drawSignature(page, 'signature-team-lead');
       await drawSignature(page, 'signature-unit');
-      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await submitForReview(page);
       await visible(page.getByTestId('submit-waiting'));
       const blobs = await readOutboxBlobs(page);
 

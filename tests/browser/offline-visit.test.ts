@@ -19,6 +19,7 @@ import {
   completeVisitThroughApi,
   drawSignature,
   readOutboxBlobs,
+  submitForReview,
   visitIdOf,
 } from '../helpers/field.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -124,7 +125,7 @@ describe('a whole visit offline', () => {
       await visible(failedCard.locator('img').first());
       await expect.poll(() => failedCard.getByLabel('Ghi chú').inputValue()).toBe('Hai công chức không đeo thẻ.');
 
-      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await submitForReview(page);
       await visible(page.getByTestId('submit-waiting'));
       await screenshot(page, 'offline-visit-3-submitted-offline');
 

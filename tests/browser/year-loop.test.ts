@@ -14,7 +14,7 @@ import {
 } from '../helpers/browser.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
 import { docxText, pdfText } from '../helpers/documents.js';
-import { cameraJpeg, drawSignature } from '../helpers/field.js';
+import { cameraJpeg, drawSignature, submitForReview } from '../helpers/field.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -182,7 +182,7 @@ describe('a year of inspections through the UI', () => {
         await drawSignature(page, 'signature-unit');
         await screenshot(page, 'loop-2-signatures');
 
-        await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+        await submitForReview(page);
         await expect
           .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
           .toContain('Đã gửi duyệt');
@@ -214,7 +214,7 @@ describe('a year of inspections through the UI', () => {
       );
       await conclusion.blur();
       await visible(page.getByTestId('visit-conclusion').getByText('Đã lưu'));
-      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await submitForReview(page);
       await expect
         .poll(() => page.getByTestId('visit-status').first().textContent(), { timeout: 30_000 })
         .toContain('Đã gửi duyệt');

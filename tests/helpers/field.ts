@@ -117,11 +117,13 @@ interface PlannedItem {
 
 /**
  * Conducts a planned visit through the API as its inspector, in one sync batch (all items Đạt, one
- * attendee, a conclusion and both signatures), and submits it. Returns the items by code.
+ * attendee, a conclusion and both signatures), and submits it unless `submit` is false. Returns the
+ * items by code.
  */
 export async function completeVisitThroughApi(
   inspector: GraphQLCaller,
   visitId: string,
+  { submit = true }: { submit?: boolean } = {},
 ): Promise<Map<string, PlannedItem>> {
   const planned = await inspector.request<{
     visit: { plannedTemplateVersion: { id: string; groups: { items: PlannedItem[] }[] } };
@@ -160,7 +162,7 @@ export async function completeVisitThroughApi(
     op('SET_VISIT_ATTENDEES', { attendees: [{ name: 'Lê Văn Tâm', position: 'Chánh Văn phòng', side: 'UNIT' }] }),
     op('SET_VISIT_CONCLUSION', { conclusion: 'Đơn vị chấp hành tốt.' }),
     ...signatures,
-    op('SUBMIT_VISIT', {}),
+    ...(submit ? [op('SUBMIT_VISIT', {})] : []),
   ];
   const res = await inspector.request<{ syncBatch: { outcomes: { status: string; code: string | null }[] } }>(
     `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { status code message } } }`,
@@ -210,4 +212,12 @@ export async function answerEverything(
       }
     }
   }
+}
+
+/** "Gửi duyệt" on the visit screen, then the confirmation it asks for ("Xác nhận gửi duyệt"). */
+export async function submitForReview(page: Page): Promise<void> {
+  const submit = page.getByRole('button', { name: 'Gửi duyệt', exact: true });
+  await submit.scrollIntoViewIfNeeded();
+  await submit.click();
+  await (await visible(page.getByTestId('submit-confirm'))).click();
 }

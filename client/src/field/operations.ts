@@ -186,6 +186,7 @@ export const myVisitsQuery = graphql(`
       id
       status
       plannedMonth
+      plannedDate
       visitDate
       unit {
         id

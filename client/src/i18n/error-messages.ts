@@ -106,6 +106,8 @@ export const ERROR_MESSAGE_KEYS = {
   PLAN_LINE_NOT_FOUND: 'error.planLineNotFound',
   PLAN_LINE_DUPLICATE: 'error.planLineDuplicate',
   PLAN_LINE_STARTED: 'error.planLineStarted',
+  PLAN_LINE_DATE_OUT_OF_YEAR: 'error.planLineDateOutOfYear',
+  PLAN_LINE_DATE_MONTH_MISMATCH: 'error.planLineDateMonthMismatch',
   TEAM_NOT_FOUND: 'error.teamNotFound',
   TEAM_YEAR_MISMATCH: 'error.teamYearMismatch',
   TEAM_NEEDS_ONE_LEAD: 'error.teamNeedsOneLead',

@@ -870,6 +870,8 @@ export type ErrorCode =
   | 'PASSWORD_CHANGE_REQUIRED'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'PLAN_LINE_DATE_MONTH_MISMATCH'
+  | 'PLAN_LINE_DATE_OUT_OF_YEAR'
   | 'PLAN_LINE_DUPLICATE'
   | 'PLAN_LINE_NOT_FOUND'
   | 'PLAN_LINE_STARTED'
@@ -1856,10 +1858,11 @@ export type PhoneHoldingsInput = {
   holdings: Array<PhoneHoldingInput>;
 };
 
-/** Một dòng của kế hoạch: đơn vị, tháng, đoàn */
+/** Một dòng của kế hoạch: đơn vị, tháng (ngày dự kiến), đoàn */
 export type PlanLine = {
   __typename?: 'PlanLine';
   id: Scalars['ID']['output'];
+  plannedDate?: Maybe<Scalars['LocalDate']['output']>;
   plannedMonth: Scalars['Int']['output'];
   team: InspectionTeam;
   unit: Unit;
@@ -1870,6 +1873,8 @@ export type PlanLine = {
 
 export type PlanLineInput = {
   planId: Scalars['ID']['input'];
+  /** Ngày dự kiến, in the plan year and the month */
+  plannedDate?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedMonth: Scalars['Int']['input'];
   teamId: Scalars['ID']['input'];
   unitId: Scalars['ID']['input'];
@@ -2857,6 +2862,8 @@ export type UpdateIndexResultInput = {
 
 export type UpdatePlanLineInput = {
   lineId: Scalars['ID']['input'];
+  /** Ngày dự kiến; null clears it; omitted, the day is kept while the month stays */
+  plannedDate?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedMonth: Scalars['Int']['input'];
   teamId: Scalars['ID']['input'];
 };
@@ -2896,6 +2903,7 @@ export type Visit = {
   id: Scalars['ID']['output'];
   /** Đơn vị đã nhận thông báo kết luận (ai, khi nào) */
   noticeAcknowledgement?: Maybe<NoticeAcknowledgement>;
+  plannedDate?: Maybe<Scalars['LocalDate']['output']>;
   plannedMonth?: Maybe<Scalars['Int']['output']>;
   /** For a planned visit, the checklist version it would start on now (to take it offline) */
   plannedTemplateVersion?: Maybe<ChecklistVersion>;

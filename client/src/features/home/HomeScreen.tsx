@@ -6,6 +6,7 @@ import { can } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
 import { unitsQuery } from '../units/operations';
 import { HomeCounts } from './HomeCounts';
+import { InspectorDay } from '../visits/InspectorDay';
 
 /** The first screen after sign-in: who you are and what your role can do now. */
 export function HomeScreen() {
@@ -22,7 +23,8 @@ export function HomeScreen() {
           {user.unit ? t('home.yourUnit', { unit: user.unit.name }) : t('home.noUnit')}
         </p>
       </header>
-      {/* The inspector's day ("Hôm nay / Tuần này / Quá hạn / Sắp tới", issue 18 part 2) comes first, here. */}
+      {/* The inspector's day first ("Hôm nay / Tuần này / Quá hạn / Sắp tới"), then the figures. */}
+      {can(user, 'VISIT_CONDUCT') && <InspectorDay />}
       <HomeCounts user={user} />
       <h2 className="section-title">{t('home.sections')}</h2>
       <div className="cards">

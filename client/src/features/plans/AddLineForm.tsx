@@ -7,14 +7,16 @@ import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { useField } from '../../ui/useField';
 import { addPlanLineMutation, inspectionPlanQuery, plansUnitChoicesQuery } from './operations';
+import { PlannedDayField, plannedDayInput } from './PlannedDayField';
 import { byName, type Plan, useMonthOptions, useTeamOptions } from './plan-choices';
 
-/** Adds a unit to the plan, for a month and a team. */
+/** Adds a unit to the plan, for a month (and a day, if known) and a team. */
 export function AddLineForm({ plan }: { plan: Plan }) {
   const { t, language } = useI18n();
   const unit = useField();
   const unitId = unit.value;
   const [month, setMonth] = useState(String(new Date().getMonth() + 1));
+  const [day, setDay] = useState('');
   const [teamId, setTeamId] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const units = useQuery(plansUnitChoicesQuery);
@@ -36,11 +38,18 @@ export function AddLineForm({ plan }: { plan: Plan }) {
       setMessage({ tone: 'error', text: t('plans.required') });
       return;
     }
+    const plannedDate = plannedDayInput(day);
+    if (plannedDate === 'invalid') {
+      setMessage({ tone: 'error', text: t('plans.plannedDateInvalid') });
+      return;
+    }
     setMessage(null);
     try {
-      await add({ variables: { input: { planId: plan.id, unitId, plannedMonth: Number(month), teamId: chosenTeam } } });
+      const input = { planId: plan.id, unitId, plannedMonth: Number(month), plannedDate, teamId: chosenTeam };
+      await add({ variables: { input } });
       const name = unitOptions.find((option) => option.value === unitId)?.label ?? '';
       unit.onChange('');
+      setDay('');
       setMessage({ tone: 'success', text: t('plans.lineAdded', { unit: name }) });
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
@@ -57,6 +66,7 @@ export function AddLineForm({ plan }: { plan: Plan }) {
           <Select label={t('plans.unit')} {...unit} placeholder={t('plans.chooseUnit')} options={unitOptions} />
         </div>
         <Select label={t('plans.month')} value={month} onChange={setMonth} options={months} />
+        <PlannedDayField value={day} onChange={setDay} onMonth={setMonth} />
         <div className="editor-grid-wide">
           <Select label={t('plans.team')} value={chosenTeam} onChange={setTeamId} options={teams} />
         </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { linkClick } from '../../app/router';
 import { recordPath } from '../../app/routes';
+import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -10,14 +11,16 @@ import { Select } from '../../ui/Select';
 import { VisitStatusBadge } from '../../ui/StatusBadges';
 import { UnitAsOfName } from '../units/UnitAsOfName';
 import { inspectionPlanQuery, removePlanLineMutation, updatePlanLineMutation } from './operations';
+import { PlannedDayField, plannedDayInput } from './PlannedDayField';
 import { type Plan, type PlanLine, useMonthOptions, useTeamOptions } from './plan-choices';
 import { lineNotStarted } from './progress';
 
-/** One unit of the plan: its month, team and visit; the office can move or remove it before the visit. */
+/** One unit of the plan: its month (and day), team and visit; the office can move or remove it before the visit. */
 export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: Plan; canManage: boolean }) {
   const { t, language } = useI18n();
   const [editing, setEditing] = useState(false);
   const [month, setMonth] = useState(String(line.plannedMonth));
+  const [day, setDay] = useState(formatDate(line.plannedDate));
   const [teamId, setTeamId] = useState(line.team.id);
   const [problem, setProblem] = useState<string | null>(null);
   const teams = useTeamOptions(plan.year);
@@ -29,9 +32,14 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
   const notStarted = lineNotStarted(line.visit?.status);
 
   async function save() {
+    const plannedDate = plannedDayInput(day);
+    if (plannedDate === 'invalid') {
+      setProblem(t('plans.plannedDateInvalid'));
+      return;
+    }
     setProblem(null);
     try {
-      await update({ variables: { input: { lineId: line.id, plannedMonth: Number(month), teamId } } });
+      await update({ variables: { input: { lineId: line.id, plannedMonth: Number(month), plannedDate, teamId } } });
       setEditing(false);
     } catch (error) {
       setProblem(describeError(error, language).message ?? t('common.networkError'));
@@ -55,11 +63,16 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
       <th scope="row">
         <UnitAsOfName asOf={line.unitAsOf} unit={line.unit} />
       </th>
-      <td data-label={editing ? undefined : t('plans.month')}>
+      <td data-label={editing ? undefined : t('plans.when')} data-testid="plan-line-when">
         {editing ? (
-          <Select label={t('plans.month')} value={month} onChange={setMonth} options={months} />
+          <>
+            <Select label={t('plans.month')} value={month} onChange={setMonth} options={months} />
+            <PlannedDayField value={day} onChange={setDay} onMonth={setMonth} />
+          </>
+        ) : line.plannedDate ? (
+          formatDate(line.plannedDate)
         ) : (
-          line.plannedMonth
+          t('plans.monthOnly', { month: line.plannedMonth })
         )}
       </td>
       <td data-label={editing ? undefined : t('plans.team')}>

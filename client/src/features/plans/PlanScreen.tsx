@@ -34,7 +34,10 @@ export function PlanScreen({ planId }: { planId: string }) {
     );
   }
   const lines = [...plan.lines].sort(
-    (a, b) => a.plannedMonth - b.plannedMonth || byName.compare(a.unit.name, b.unit.name),
+    (a, b) =>
+      a.plannedMonth - b.plannedMonth ||
+      (a.plannedDate ?? '').localeCompare(b.plannedDate ?? '') ||
+      byName.compare(a.unit.name, b.unit.name),
   );
   return (
     <>
@@ -60,7 +63,7 @@ export function PlanScreen({ planId }: { planId: string }) {
                 <thead>
                   <tr>
                     <th>{t('plans.unit')}</th>
-                    <th>{t('plans.month')}</th>
+                    <th>{t('plans.when')}</th>
                     <th>{t('plans.team')}</th>
                     <th>{t('plans.visit')}</th>
                     {canManage && <th aria-label={t('plans.changeLine')} />}

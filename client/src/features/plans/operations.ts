@@ -59,6 +59,7 @@ export const inspectionPlanQuery = graphql(`
       lines {
         id
         plannedMonth
+        plannedDate
         unit {
           id
           name
@@ -153,6 +154,7 @@ export const updatePlanLineMutation = graphql(`
     updatePlanLine(input: $input) {
       id
       plannedMonth
+      plannedDate
       team {
         id
         name

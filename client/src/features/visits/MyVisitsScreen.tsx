@@ -1,103 +1,78 @@
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
-import type { MyVisitsQuery } from '../../apollo/generated/graphql';
-import { linkClick } from '../../app/router';
-import { recordPath } from '../../app/routes';
+import { useUrlParams } from '../../app/url-params';
 import { myVisitsQuery } from '../../field/operations';
-import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useOffline } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { PageHeader } from '../../ui/PageHeader';
+import { Select } from '../../ui/Select';
 import { Spinner } from '../../ui/Spinner';
-import { UnitAsOfName } from '../units/UnitAsOfName';
-import { OfflineDownload } from './OfflineDownload';
-import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
+import { YearSelect } from '../../ui/YearSelect';
+import { datedVisit, PERIOD_LABELS } from './day-labels';
+import { MyVisitRow } from './MyVisitRow';
+import { byPlannedDay, DAY_PERIODS, dayPeriod, periodParam, vietnamToday } from './visit-day';
 import './visits.css';
 
-type ListedVisit = MyVisitsQuery['myVisits'][number];
+const PARAMS = ['nam', 'ky'] as const;
 
-const statusOrder = { IN_PROGRESS: 0, RETURNED: 1, PLANNED: 2, SUBMITTED: 3, APPROVED: 4 } as const;
-
-/** Work still to do first, then by planned month. */
-function byUrgency(a: ListedVisit, b: ListedVisit): number {
-  return (
-    statusOrder[a.status] - statusOrder[b.status] ||
-    a.team.year - b.team.year ||
-    (a.plannedMonth ?? 13) - (b.plannedMonth ?? 13)
-  );
-}
-
+/**
+ * "Cuộc kiểm tra của tôi": one year's visits (this year unless `nam` says otherwise), by planned day, the
+ * overdue marked; `ky` keeps one group of the inspector's day (hom-nay, tuan-nay, qua-han, sap-toi).
+ */
 export function MyVisitsScreen() {
   const { t, language } = useI18n();
+  const [params, setParams] = useUrlParams(PARAMS);
+  const today = vietnamToday();
+  const thisYear = Number(today.slice(0, 4));
+  const year = Number(params.nam) || thisYear;
+  const period = periodParam(params.ky);
   const { data, previousData, loading, error } = useQuery(myVisitsQuery);
-  const visits = [...((data ?? previousData)?.myVisits ?? [])].sort(byUrgency);
+  const all = (data ?? previousData)?.myVisits ?? [];
+  const visits = all
+    .filter((visit) => visit.team.year === year)
+    .map((visit) => ({ visit, period: dayPeriod(datedVisit(visit), today) }))
+    .filter((row) => period === null || row.period === period)
+    .sort((a, b) => byPlannedDay(datedVisit(a.visit), datedVisit(b.visit)));
   return (
     <>
       <PageHeader title={t('visits.title')} />
       <div className="stack">
-        {error && visits.length === 0 && (
+        <div className="visit-filters">
+          <YearSelect
+            label={t('visits.year')}
+            value={year}
+            onChange={(chosen) => setParams({ nam: chosen === thisYear ? null : chosen })}
+            data-testid="my-visits-year"
+          />
+          <Select
+            label={t('visits.period')}
+            value={period ?? ''}
+            onChange={(chosen) => setParams({ ky: chosen || null })}
+            placeholder={t('visits.allPeriods')}
+            options={DAY_PERIODS.map((value) => ({ value, label: t(PERIOD_LABELS[value]) }))}
+            data-testid="my-visits-period"
+          />
+        </div>
+        {error && all.length === 0 && (
           <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>
         )}
-        {loading && visits.length === 0 && <Spinner label={t('common.loading')} />}
-        {!loading && !error && visits.length === 0 && <p className="muted">{t('visits.empty')}</p>}
+        {loading && all.length === 0 && <Spinner label={t('common.loading')} />}
+        {!loading && !error && all.length === 0 && <p className="muted">{t('visits.empty')}</p>}
+        {all.length > 0 && visits.length === 0 && (
+          <p className="muted" data-testid="my-visits-none">
+            {t('visits.noneMatching')}
+          </p>
+        )}
         {visits.length > 0 && (
           <ul className="visit-list" aria-label={t('visits.title')}>
-            {visits.map((visit) => (
+            {visits.map(({ visit, period: visitPeriod }) => (
               <li key={visit.id}>
-                <VisitRow visit={visit} />
+                <MyVisitRow visit={visit} period={visitPeriod} />
               </li>
             ))}
           </ul>
         )}
       </div>
     </>
-  );
-}
-
-const FIELD_STATUSES = new Set(['PLANNED', 'IN_PROGRESS', 'RETURNED']);
-
-function VisitRow({ visit }: { visit: ListedVisit }) {
-  const { t } = useI18n();
-  const { entries } = useOffline();
-  const href = recordPath('myVisits', visit.id);
-  const waiting = entries.filter((entry) => entry.visitId === visit.id).length;
-  return (
-    <div className="card visit-row-card">
-      <VisitLink visit={visit} href={href} />
-      {waiting > 0 && (
-        <p className="visit-row-waiting" data-testid="visit-row-waiting">
-          {t('sync.markLocal', { count: waiting })}
-        </p>
-      )}
-      {FIELD_STATUSES.has(visit.status) && <OfflineDownload visitId={visit.id} />}
-    </div>
-  );
-}
-
-function VisitLink({ visit, href }: { visit: ListedVisit; href: string }) {
-  const { t } = useI18n();
-  return (
-    <a className="visit-row" href={href} onClick={linkClick(href)} data-testid={`my-visit-${visit.id}`}>
-      <span className="visit-row-unit">
-        <UnitAsOfName asOf={visit.unitAsOf} unit={visit.unit} />
-      </span>
-      <span className="row visit-row-meta">
-        <VisitStatusBadge status={visit.status} />
-        <span>
-          {visit.visitDate
-            ? t('visits.visitDate', { date: formatDate(visit.visitDate) })
-            : visit.plannedMonth != null &&
-              t('visits.plannedMonth', { month: visit.plannedMonth, year: visit.team.year })}
-        </span>
-      </span>
-      {visit.progress && visit.progress.total > 0 && (
-        <ProgressBar
-          answered={visit.progress.answered}
-          total={visit.progress.total}
-          label={t('visits.progress', { answered: visit.progress.answered, total: visit.progress.total })}
-        />
-      )}
-    </a>
   );
 }

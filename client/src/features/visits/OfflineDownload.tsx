@@ -6,7 +6,7 @@ import { useOffline } from '../../offline/OfflineProvider';
 
 /**
  * "Tải về để làm ngoại tuyến": brings the whole visit and its photos onto the phone, and the mark
- * "Đã tải về máy · dd/MM/yyyy HH:mm" once it is there.
+ * "Đã tải về máy · dd/MM/yyyy HH:mm" once it is there, "Chưa tải về máy" until then.
  */
 export function OfflineDownload({ visitId }: { visitId: string }) {
   const { t } = useI18n();
@@ -28,9 +28,13 @@ export function OfflineDownload({ visitId }: { visitId: string }) {
 
   return (
     <div className="offline-download">
-      {record && (
+      {record ? (
         <p className="offline-ready" data-testid="offline-ready">
           ✓ {t('offline.ready', { at: formatInstant(record.downloadedAt, { withTime: true }) })}
+        </p>
+      ) : (
+        <p className="offline-missing" data-testid="offline-missing">
+          {t('offline.notOnPhone')}
         </p>
       )}
       {online && (

@@ -1,10 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState } from 'react';
 import { describeError } from '../../apollo/errors';
+import { linkClick } from '../../app/router';
+import { ROUTES } from '../../app/routes';
+import { useOnline } from '../../app/useOnline';
 import { takePrefilled } from '../../early-start/early-link';
 import { visitQuery } from '../../field/operations';
 import type { FieldVisit } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useOffline } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { Spinner } from '../../ui/Spinner';
 import { VisitDocuments } from '../documents/VisitDocuments';
@@ -32,8 +36,21 @@ export function VisitScreen({ visitId }: { visitId: string }) {
   );
   const { data, previousData, loading, error } = useQuery(visitQuery, { variables: { id: visitId }, fetchPolicy });
   const visit = (data ?? previousData)?.visit;
+  const online = useOnline();
+  const { downloads } = useOffline();
   if (!visit) {
     if (loading) return <Spinner label={t('common.loading')} />;
+    // Offline, a visit that was never downloaded is not on the phone: say so, and how to bring it.
+    if (!online && !downloads[visitId]) {
+      return (
+        <Banner tone="warning">
+          <p data-testid="visit-not-downloaded">{t('offline.notDownloaded')}</p>
+          <a className="tap-link" href={ROUTES.myVisits} onClick={linkClick(ROUTES.myVisits)}>
+            {t('offline.openList')}
+          </a>
+        </Banner>
+      );
+    }
     return (
       <Banner tone="error">
         {error ? (describeError(error, language).message ?? t('common.networkError')) : t('visits.notFound')}

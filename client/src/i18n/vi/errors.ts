@@ -83,6 +83,8 @@ export const errorsMessages = {
   'error.planNotFound': 'Không tìm thấy kế hoạch kiểm tra.',
   'error.planLineNotFound': 'Không tìm thấy dòng kế hoạch.',
   'error.planLineDuplicate': 'Đơn vị này đã có trong kế hoạch.',
+  'error.planLineDateOutOfYear': 'Ngày dự kiến phải nằm trong năm của kế hoạch.',
+  'error.planLineDateMonthMismatch': 'Ngày dự kiến phải thuộc tháng kiểm tra đã chọn.',
   'error.planLineStarted': 'Cuộc kiểm tra của dòng này đã bắt đầu nên không thể xóa hoặc đổi đoàn.',
   'error.teamNotFound': 'Không tìm thấy đoàn kiểm tra.',
   'error.teamYearMismatch': 'Đoàn kiểm tra được thành lập cho năm khác với năm của kế hoạch.',

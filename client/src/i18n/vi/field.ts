@@ -63,6 +63,17 @@ export const fieldMessages = {
 
   'visits.title': 'Cuộc kiểm tra của tôi',
   'visits.homeHint': 'Các cuộc kiểm tra giao cho đoàn của bạn',
+  'visits.year': 'Năm',
+  'visits.period': 'Thời gian',
+  'visits.allPeriods': 'Tất cả',
+  'visits.plannedDay': 'Dự kiến {date}',
+  'visits.noneMatching': 'Không có cuộc kiểm tra nào phù hợp.',
+  'day.title': 'Lịch kiểm tra',
+  'day.today': 'Hôm nay',
+  'day.thisWeek': 'Tuần này',
+  'day.overdue': 'Quá hạn',
+  'day.upcoming': 'Sắp tới',
+  'day.count': '{count} cuộc kiểm tra',
   'visits.empty': 'Bạn chưa được giao cuộc kiểm tra nào.',
 
   'home.devices': 'Máy chưa đồng bộ',

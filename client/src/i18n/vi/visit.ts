@@ -125,11 +125,22 @@ export const visitMessages = {
   'visits.status.SUBMITTED_LOCAL': 'Đã gửi duyệt — đang chờ đồng bộ',
   'visits.checklistWhenOnline': 'Đã bắt đầu trên máy. Danh sách tiêu chí sẽ hiện khi máy có mạng.',
   'visits.startNeedsChecklist': 'Cần có mạng để bắt đầu: bộ tiêu chí của cuộc kiểm tra này chưa được tải về máy.',
+  'visits.submitConfirmTitle': 'Gửi cuộc kiểm tra để duyệt?',
+  'visits.submitConfirmText':
+    'Cuộc kiểm tra sẽ được gửi về Văn phòng để duyệt. Sau khi gửi, đoàn không thể sửa các câu trả lời, trừ khi Văn phòng trả lại để bổ sung.',
+  'visits.submitConfirmOffline':
+    'Điện thoại đang không có mạng: cuộc kiểm tra được giữ trên máy và tự động gửi khi có mạng.',
+  'visits.submitConfirm': 'Xác nhận gửi duyệt',
+  'visits.submitReceived': '✓ Máy chủ đã nhận. Cuộc kiểm tra đang chờ Văn phòng duyệt.',
   'visits.submitWaiting': 'Đã gửi duyệt trên máy — đang chờ đồng bộ lên máy chủ.',
   'offline.download': 'Tải về để làm ngoại tuyến',
   'offline.downloadAgain': 'Tải lại bản mới nhất',
   'offline.downloading': 'Đang tải về…',
   'offline.ready': 'Đã tải về máy · {at}',
+  'offline.openList': 'Mở danh sách cuộc kiểm tra',
+  'offline.notOnPhone': 'Chưa tải về máy',
+  'offline.notDownloaded':
+    'Cuộc kiểm tra này chưa được tải về máy. Khi có mạng, mở danh sách và bấm Tải về để dùng khi không có mạng.',
   'offline.downloadFailed': 'Chưa tải về được. Kiểm tra mạng rồi thử lại.',
   'offline.noChecklist': 'Máy chủ chưa có bộ tiêu chí đã ban hành cho cuộc kiểm tra này: cần có mạng khi bắt đầu.',
   'sync.open': 'Xem trang Đồng bộ',

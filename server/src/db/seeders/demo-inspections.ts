@@ -579,10 +579,11 @@ export function seedDemoPlanUnderWay(
     plan: [`18/KH-${abbreviation}`, underWay.documentDate],
     lead: inspector,
   });
-  for (const [code, month] of underWay.lines) {
+  for (const [code, month, day] of underWay.lines) {
     const unit = ctx.units.get(code);
     if (!unit) continue;
-    const line = em.create(PlanLine, { plan, unit, plannedMonth: month, team });
+    const plannedDate = `${underWay.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const line = em.create(PlanLine, { plan, unit, plannedMonth: month, plannedDate, team });
     em.create(Visit, { id: randomUUID(), planLine: line, unit, team });
   }
 }

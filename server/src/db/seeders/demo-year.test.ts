@@ -13,10 +13,10 @@ describe('the year of the demo plan under way', () => {
 
 describe('the demo plan under way', () => {
   const lines = [
-    ['HKL-CL', 11],
-    ['HKL-TD', 12],
-    ['CCTL', 12],
-    ['VPDKDD', 10],
+    ['HKL-CL', 11, 20],
+    ['HKL-TD', 12, 7],
+    ['CCTL', 12, 17],
+    ['VPDKDD', 10, 15],
   ];
   it.each([
     ['in 2026: the plan the demo has always had', '2026-12-06', 2026, '2026-02-20', '2026-02-25'],

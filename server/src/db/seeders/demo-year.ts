@@ -14,14 +14,15 @@ export interface DemoPlanUnderWay {
   /** The team's founding decision and the plan's document: both already issued, so never after today. */
   decisionDate: string;
   documentDate: string;
-  /** The planned month of each unit's visit; none of the visits has started. */
-  lines: readonly (readonly [unitCode: string, plannedMonth: number])[];
+  /** The planned month and day (day of the month) of each unit's visit; none of the visits has started. */
+  lines: readonly (readonly [unitCode: string, plannedMonth: number, plannedDay: number])[];
 }
 
 /**
  * The plan under way for `today` (YYYY-MM-DD, department time): the team decided on 20 February and the plan
  * issued on 25 February, or today when the year is younger than that, and visits planned for October to
- * December, which may still lie ahead, as a plan's months do. The units are those after the 2025 reform
+ * December, which may still lie ahead, as a plan's months do. Each has a planned day: seeded in
+ * December 2026 (the demo's 7 December), two are overdue, one is today and one the week after. The units are those after the 2025 reform
  * (demo-reform.ts): two area ranger stations, a sub-department, and the land registration office that came
  * from the former Sở Tài nguyên và Môi trường.
  *
@@ -37,10 +38,10 @@ export function demoPlanUnderWay(today: string): DemoPlanUnderWay {
     decisionDate: notAfterToday(`${year}-02-20`),
     documentDate: notAfterToday(`${year}-02-25`),
     lines: [
-      ['HKL-CL', 11],
-      ['HKL-TD', 12],
-      ['CCTL', 12],
-      ['VPDKDD', 10],
+      ['HKL-CL', 11, 20],
+      ['HKL-TD', 12, 7],
+      ['CCTL', 12, 17],
+      ['VPDKDD', 10, 15],
     ],
   };
 }

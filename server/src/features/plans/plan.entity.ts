@@ -125,8 +125,8 @@ export class InspectionPlan {
   createdAt: Date = new Date();
 }
 
-/** One unit to inspect, in a month, by a team. */
-@ObjectType({ description: 'Một dòng của kế hoạch: đơn vị, tháng, đoàn' })
+/** One unit to inspect, in a month (and, once office sets it, on a day of that month), by a team. */
+@ObjectType({ description: 'Một dòng của kế hoạch: đơn vị, tháng (ngày dự kiến), đoàn' })
 @Entity({ tableName: 'plan_line' })
 @Unique({ properties: ['plan', 'unit'] })
 export class PlanLine {
@@ -143,6 +143,14 @@ export class PlanLine {
   @Field(() => Int)
   @Property({ type: 'integer' })
   plannedMonth!: number;
+
+  /**
+   * Ngày dự kiến: the day within the plan's year, always in `plannedMonth` (the month is kept so that
+   * lines planned before days existed, and the month-based progress, keep working). Null: month only.
+   */
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  plannedDate: string | null = null;
 
   @ManyToOne(() => InspectionTeam, { deleteRule: 'restrict' })
   team!: InspectionTeam;

@@ -11,6 +11,14 @@ export const PlanErrors = {
     new AppError('PLAN_LINE_DUPLICATE', 'Đơn vị này đã có trong kế hoạch.', { field: 'unitId' }),
   lineStarted: () =>
     new AppError('PLAN_LINE_STARTED', 'Cuộc kiểm tra của dòng này đã bắt đầu nên không thể xóa hoặc đổi đoàn.'),
+  dateOutOfYear: (year: number) =>
+    new AppError('PLAN_LINE_DATE_OUT_OF_YEAR', `Ngày dự kiến phải nằm trong năm ${year} của kế hoạch.`, {
+      field: 'plannedDate',
+    }),
+  dateMonthMismatch: (month: number) =>
+    new AppError('PLAN_LINE_DATE_MONTH_MISMATCH', `Ngày dự kiến phải thuộc tháng ${month} đã chọn.`, {
+      field: 'plannedDate',
+    }),
   teamYearMismatch: () =>
     new AppError('TEAM_YEAR_MISMATCH', 'Đoàn kiểm tra được thành lập cho năm khác với năm của kế hoạch.', {
       field: 'teamId',

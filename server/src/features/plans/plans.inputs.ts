@@ -87,6 +87,10 @@ export class PlanLineInput {
   @MonthOfYear()
   plannedMonth!: number;
 
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Ngày dự kiến, in the plan year and the month' })
+  @IsOptional()
+  plannedDate?: string | null;
+
   @Field(() => ID)
   teamId!: string;
 }
@@ -99,6 +103,13 @@ export class UpdatePlanLineInput {
   @Field(() => Int)
   @MonthOfYear()
   plannedMonth!: number;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Ngày dự kiến; null clears it; omitted, the day is kept while the month stays',
+  })
+  @IsOptional()
+  plannedDate?: string | null;
 
   @Field(() => ID)
   teamId!: string;

@@ -13,6 +13,7 @@ import { User } from '../users/user.entity.js';
 import { Visit, VisitStatus } from '../visits/visit.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember, TeamRole } from './plan.entity.js';
 import { type PlanMonthProgress, planProgress } from './plan-progress.js';
+import { keptPlannedDay, plannedDayProblem } from './planned-day.js';
 import { PlanErrors } from './plans.errors.js';
 import type { CreatePlanInput, PlanLineInput, SaveTeamInput, UpdatePlanLineInput } from './plans.inputs.js';
 
@@ -85,7 +86,7 @@ export class PlansService {
     return this.em.find(
       PlanLine,
       { plan: planId },
-      { populate: ['unit', 'team'], orderBy: { plannedMonth: 'asc', unit: { name: 'asc' } } },
+      { populate: ['unit', 'team'], orderBy: { plannedMonth: 'asc', plannedDate: 'asc', unit: { name: 'asc' } } },
     );
   }
 
@@ -132,14 +133,15 @@ export class PlansService {
         }
         const team = await this.teamForYear(em, input.teamId, plan.year);
         if (await em.count(PlanLine, { plan, unit })) throw PlanErrors.unitAlreadyPlanned();
-        const line = em.create(PlanLine, { plan, unit, team, plannedMonth: input.plannedMonth });
+        const plannedDate = checkedPlannedDay(plan.year, input.plannedMonth, input.plannedDate ?? null);
+        const line = em.create(PlanLine, { plan, unit, team, plannedMonth: input.plannedMonth, plannedDate });
         em.persist(line);
         em.persist(em.create(Visit, { id: randomUUID(), planLine: line, unit, team }));
         recordAudit(em, actor, {
           entityType: 'InspectionPlan',
           entityId: plan.id,
           action: 'ADD_LINE',
-          after: { unit: unit.code, plannedMonth: line.plannedMonth, team: team.name },
+          after: { unit: unit.code, plannedMonth: line.plannedMonth, plannedDate, team: team.name },
         });
         return line;
       });
@@ -149,7 +151,10 @@ export class PlansService {
     }
   }
 
-  /** Moves a line to another month or team; the team can change only before the visit starts. */
+  /**
+   * Moves a line to another month, day or team; the team can change only before the visit starts. The
+   * day is kept unless changed (keptPlannedDay), so an edit of the month or team carries it over.
+   */
   async updateLine(actor: User, input: UpdatePlanLineInput): Promise<PlanLine> {
     return this.em.transactional(async (em) => {
       const line = isUuid(input.lineId)
@@ -158,19 +163,25 @@ export class PlansService {
       if (!line) throw PlanErrors.lineNotFound();
       const visit = await em.findOne(Visit, { planLine: line });
       const team = await this.teamForYear(em, input.teamId, line.plan.year);
-      const before = { plannedMonth: line.plannedMonth, team: line.team.name };
+      const plannedDate = checkedPlannedDay(
+        line.plan.year,
+        input.plannedMonth,
+        keptPlannedDay(line, input.plannedMonth, input.plannedDate),
+      );
+      const before = { plannedMonth: line.plannedMonth, plannedDate: line.plannedDate, team: line.team.name };
       if (team.id !== line.team.id) {
         if (visit && visit.status !== VisitStatus.PLANNED) throw PlanErrors.lineStarted();
         line.team = team;
         if (visit) visit.team = team;
       }
       line.plannedMonth = input.plannedMonth;
+      line.plannedDate = plannedDate;
       recordAudit(em, actor, {
         entityType: 'InspectionPlan',
         entityId: line.plan.id,
         action: 'UPDATE_LINE',
         before: { unit: line.unit.code, ...before },
-        after: { unit: line.unit.code, plannedMonth: line.plannedMonth, team: team.name },
+        after: { unit: line.unit.code, plannedMonth: line.plannedMonth, plannedDate, team: team.name },
       });
       return line;
     });
@@ -212,6 +223,15 @@ export class PlansService {
     if (team.year !== year) throw PlanErrors.teamYearMismatch();
     return team;
   }
+}
+
+/** The day, checked against the plan's year and the line's month (planned-day.ts). */
+function checkedPlannedDay(year: number, month: number, date: string | null): string | null {
+  if (date === null) return null;
+  const problem = plannedDayProblem(year, month, date);
+  if (problem === 'OUT_OF_YEAR') throw PlanErrors.dateOutOfYear(year);
+  if (problem === 'MONTH_MISMATCH') throw PlanErrors.dateMonthMismatch(month);
+  return date;
 }
 
 function describeTeam(team: InspectionTeam): Record<string, unknown> {

@@ -36,6 +36,7 @@ export class VisitListRow {
   team!: TeamRow;
   planLine!: { id: string } | null;
   plannedMonth!: number | null;
+  plannedDate!: string | null;
   templateVersion!: { id: string } | null;
   /**
    * Answered and total items, read with the row when the client asked for them without the groups
@@ -72,6 +73,7 @@ interface VisitListSqlRow {
   team_id: string;
   plan_line_id: string | null;
   planned_month: number | null;
+  planned_date: string | null;
   template_version_id: string | null;
   progress_answered?: number;
   progress_total?: number;
@@ -81,7 +83,8 @@ interface VisitListSqlRow {
 const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
 
 /** Always read: what the field resolvers of a list row use (status, unit, team, plan line, checklist version). */
-const ALWAYS = 'v.id, v.status, v.unit_id, v.team_id, v.plan_line_id, l.planned_month, v.template_version_id';
+const ALWAYS =
+  'v.id, v.status, v.unit_id, v.team_id, v.plan_line_id, l.planned_month, l.planned_date::text as planned_date, v.template_version_id';
 
 /** The columns of each other `Visit` field, read only when the client asked for the field. */
 const FIELD_COLUMNS: Record<string, string> = {
@@ -167,6 +170,7 @@ export function visitListQuery(
       team: team?.read(r),
       planLine: r.plan_line_id ? { id: r.plan_line_id } : null,
       plannedMonth: r.planned_month,
+      plannedDate: r.planned_date,
       templateVersion: r.template_version_id ? { id: r.template_version_id } : null,
       progress: !progressTotals
         ? undefined

@@ -113,6 +113,14 @@ export class Visit extends VersionedRecord<
   })
   plannedMonth?: number | null;
 
+  /** The day its plan line planned it for (ngày dự kiến), read with the visit; null when only a month is planned. */
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Formula((table) => `(select l.planned_date::text from plan_line l where l.id = ${table.alias}.plan_line_id)`, {
+    type: 'string',
+    nullable: true,
+  })
+  plannedDate?: string | null;
+
   @Field(() => VisitStatus)
   @Enum({ items: () => VisitStatus, type: 'string' })
   status: VisitStatus = VisitStatus.PLANNED;
