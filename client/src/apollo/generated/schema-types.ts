@@ -2346,6 +2346,8 @@ export type RollupYear = {
   findingsOverdue: Scalars['Int']['output'];
   /** findingsFixedOnTime / findings; null without findings */
   fixedOnTimeRatio?: Maybe<Scalars['Float']['output']>;
+  /** At least one approved visit dated in that year: without one its figures are "no data", not zero */
+  hasData: Scalars['Boolean']['output'];
   /** Units below the root active at any time in that year */
   unitsInScope: Scalars['Int']['output'];
   /** Units with at least one approved visit dated in that year */
@@ -2580,10 +2582,14 @@ export type TthcFigures = {
   online: Scalars['Int']['output'];
   onlineFull: Scalars['Int']['output'];
   onlinePartial: Scalars['Int']['output'];
+  /** online / total; null with no procedure in the catalogue */
+  onlineShare?: Maybe<Scalars['Float']['output']>;
   /** online / total, e.g. 87,91% */
   onlineShareText?: Maybe<Scalars['String']['output']>;
   /** Through the public postal service */
   publicPostal: Scalars['Int']['output'];
+  /** publicPostal / total; null with no procedure */
+  publicPostalShare?: Maybe<Scalars['Float']['output']>;
   /** publicPostal / total, e.g. 97,8% */
   publicPostalShareText?: Maybe<Scalars['String']['output']>;
   total: Scalars['Int']['output'];

@@ -182,6 +182,11 @@ export class RollupYear {
   @Field(() => Int)
   year!: number;
 
+  @Field(() => Boolean, {
+    description: 'At least one approved visit dated in that year: without one its figures are "no data", not zero',
+  })
+  hasData!: boolean;
+
   @Field(() => Int, { description: 'Units below the root active at any time in that year' })
   unitsInScope!: number;
 
