@@ -2295,6 +2295,8 @@ export type RollupRecord = {
   __typename?: 'RollupRecord';
   date?: Maybe<Scalars['LocalDate']['output']>;
   detail?: Maybe<Scalars['String']['output']>;
+  /** An answer marked Không đạt (the drill-down can show only these) */
+  failed: Scalars['Boolean']['output'];
   findingId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** UNIT, ANSWER, FINDING or DOCUMENT */

@@ -9,8 +9,10 @@ export const tthcFiguresFields = graphql(`
     online
     onlineFull
     onlinePartial
+    onlineShare
     onlineShareText
     publicPostal
+    publicPostalShare
     publicPostalShareText
     levels {
       level

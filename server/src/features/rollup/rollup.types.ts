@@ -339,4 +339,7 @@ export class RollupRecord {
 
   @Field(() => ID, { nullable: true })
   findingId!: string | null;
+
+  @Field(() => Boolean, { description: 'An answer marked Không đạt (the drill-down can show only these)' })
+  failed!: boolean;
 }
