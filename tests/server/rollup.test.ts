@@ -190,7 +190,12 @@ describe('the 2022 demo year, with gaps', () => {
       [2022, true],
     ]);
     for (const year of trend.filter((y) => !y.hasData)) {
-      expect([year.unitsInspected, year.findings, year.fixedOnTimeRatio, year.compliance.ratio]).toEqual([0, 0, null, null]);
+      expect([year.unitsInspected, year.findings, year.fixedOnTimeRatio, year.compliance.ratio]).toEqual([
+        0,
+        0,
+        null,
+        null,
+      ]);
     }
     const withData = trend.filter((y) => y.hasData);
     for (const year of withData) {

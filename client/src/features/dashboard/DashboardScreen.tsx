@@ -15,7 +15,7 @@ import { unitsQuery } from '../units/operations';
 import { type Drill, DrillDialog } from './DrillDialog';
 import { subtreeOptions } from './figures';
 import { rollupQuery } from './operations';
-import { RollupView } from './RollupView';
+import { initialFolds, RollupView } from './RollupView';
 import { useStructureParam } from './structure-param';
 import { lastCompleteYear } from './year-status';
 
@@ -32,6 +32,7 @@ export function DashboardScreen() {
   const [rootUnitId, setRootUnitId] = useState('');
   const [structure, setStructure] = useStructureParam();
   const [drill, setDrill] = useState<Drill | null>(null);
+  const [folds, setFolds] = useState(initialFolds);
   const units = useQuery(unitsQuery, { variables: { filter: { includeInactive: false } } });
   const { data, loading, error } = useQuery(rollupQuery, {
     variables: { year, rootUnitId: rootUnitId || null, structure },
@@ -87,6 +88,8 @@ export function DashboardScreen() {
           rollup={rollup}
           scopeName={scopes.find((scope) => scope.id === rootUnitId)?.name ?? t('dashboard.scopeAll')}
           onDrill={setDrill}
+          folds={folds}
+          onFold={setFolds}
         />
       )}
       <DrillDialog

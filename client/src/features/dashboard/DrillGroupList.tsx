@@ -44,9 +44,7 @@ function RecordItem({ record }: { record: DrillRecord }) {
     <li className="record" data-testid="drill-record">
       <p className="record-title">{record.label}</p>
       {record.date && <p className="record-meta">{formatDate(record.date)}</p>}
-      {record.detail && (
-        <p className={`record-meta${record.failed ? ' dash-danger' : ''}`}>{record.detail}</p>
-      )}
+      {record.detail && <p className={`record-meta${record.failed ? ' dash-danger' : ''}`}>{record.detail}</p>}
       {href && (
         <a href={href} onClick={linkClick(href)}>
           {record.findingId ? t('dashboard.openFinding') : t('dashboard.openVisit')}

@@ -14,13 +14,7 @@ type Translate = ReturnType<typeof useI18n>['t'];
  * Tóm tắt trong một phút: each headline figure of the year against the last complete year before it, with
  * the direction and whether it is an improvement (docs/leadership-summary.md).
  */
-export function LeadershipSummary({
-  rollup,
-  structure,
-}: {
-  rollup: Rollup;
-  structure: RollupStructure;
-}) {
+export function LeadershipSummary({ rollup, structure }: { rollup: Rollup; structure: RollupStructure }) {
   const { t } = useI18n();
   const today = todayLocalDate();
   const { year } = rollup;
@@ -37,7 +31,11 @@ export function LeadershipSummary({
       )
     : [];
   return (
-    <section className="dash-section dash-summary" data-testid="leadership-summary" aria-labelledby="dash-summary-title">
+    <section
+      className="dash-section dash-summary"
+      data-testid="leadership-summary"
+      aria-labelledby="dash-summary-title"
+    >
       <h2 className="dash-section-title" id="dash-summary-title">
         {t('dashboard.summary')}: {t('dashboard.summaryVs', { year, previous: previousYear })}
       </h2>
@@ -62,16 +60,17 @@ export function LeadershipSummary({
 
 function SummaryLine({ row, previousYear, t }: { row: SummaryRow; previousYear: number; t: Translate }) {
   const tone = row.good === null ? '' : row.good ? ' dash-good' : ' dash-bad';
-  const rank = (value: number | null | undefined) => (value ? ` · ${t('dashboard.indexRankShort', { rank: value })}` : '');
+  const rank = (value: number | null | undefined) =>
+    value ? ` · ${t('dashboard.indexRankShort', { rank: value })}` : '';
   return (
     <li className="dash-summary-row" data-testid={`summary-${row.key}`}>
       <span className="dash-summary-label">
         {t(`dashboard.summaryKey.${row.key}`)}
         {row.better === 'DOWN' && <span className="dash-summary-hint"> ({t('dashboard.downIsGood')})</span>}
+        {row.value !== null && <span className="dash-summary-hint">{rank(row.rank)}</span>}
       </span>
       <span className="dash-summary-value" data-testid={`summary-${row.key}-value`}>
         {row.value === null ? t('dashboard.noData') : formatValue(row.kind, row.value)}
-        {row.value !== null && rank(row.rank)}
       </span>
       <span className={`dash-summary-change${tone}`} data-testid={`summary-${row.key}-change`}>
         {changeText(row, t)}

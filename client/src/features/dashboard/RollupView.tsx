@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AttentionSection } from './AttentionSection';
@@ -13,14 +12,33 @@ import { TrendCharts } from './TrendCharts';
 import { TrendSection } from './TrendSection';
 import { TthcSection } from './TthcSection';
 
+/** Which of the folding parts are open; kept by the screen, so a change of year keeps them as they are. */
+export interface Folds {
+  trend: boolean;
+  details: boolean;
+}
+
 /** Wide screens show everything at once; a phone shows the summary and opens the rest on demand. */
-const wide = () => window.matchMedia('(min-width: 900px)').matches;
+export const initialFolds = (): Folds => {
+  const wide = window.matchMedia('(min-width: 900px)').matches;
+  return { trend: wide, details: wide };
+};
 
 /** The year's rollup for the chosen scope: the one-minute summary, its warnings, the trend, then the details. */
-export function RollupView({ rollup, scopeName, onDrill }: { rollup: Rollup; scopeName: string; onDrill: OpenDrill }) {
+export function RollupView({
+  rollup,
+  scopeName,
+  onDrill,
+  folds,
+  onFold,
+}: {
+  rollup: Rollup;
+  scopeName: string;
+  onDrill: OpenDrill;
+  folds: Folds;
+  onFold: (folds: Folds) => void;
+}) {
   const { t } = useI18n();
-  const [trendOpen, setTrendOpen] = useState(wide);
-  const [detailsOpen, setDetailsOpen] = useState(wide);
   const from = rollup.trend[0]?.year ?? rollup.year;
   return (
     <>
@@ -41,17 +59,17 @@ export function RollupView({ rollup, scopeName, onDrill }: { rollup: Rollup; sco
       )}
       <details
         className="dash-disclosure"
-        open={trendOpen}
-        onToggle={(event) => setTrendOpen(event.currentTarget.open)}
+        open={folds.trend}
+        onToggle={(event) => onFold({ ...folds, trend: event.currentTarget.open })}
         data-testid="dashboard-trend"
       >
         <summary className="dash-disclosure-title">{t('dashboard.trendChart', { from, to: rollup.year })}</summary>
-        <TrendCharts rollup={rollup} open={trendOpen} />
+        <TrendCharts rollup={rollup} open={folds.trend} />
       </details>
       <details
         className="dash-disclosure"
-        open={detailsOpen}
-        onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+        open={folds.details}
+        onToggle={(event) => onFold({ ...folds, details: event.currentTarget.open })}
         data-testid="dashboard-details"
       >
         <summary className="dash-disclosure-title">{t('dashboard.details')}</summary>

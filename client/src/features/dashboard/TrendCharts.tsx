@@ -23,10 +23,12 @@ export function TrendCharts({ rollup, open }: { rollup: Rollup; open: boolean })
   const [table, setTable] = useState(false);
   const charts = useMemo(() => trendCharts(rollup.trend, rollup.indexTrend), [rollup.trend, rollup.indexTrend]);
   const name = (key: SeriesKey) => t(`dashboard.summaryKey.${key}`);
-  const lines = (series: typeof charts.shares): ChartLine[] =>
-    series.map((s) => ({ label: name(s.key), values: s.values, ...STYLE[s.key] }));
-  const shares = useMemo(() => lines(charts.shares), [charts]);
-  const indices = useMemo(() => lines(charts.indices), [charts]);
+  // Memoised so the charts are drawn again only when their data or language changes.
+  const [shares, indices] = useMemo(() => {
+    const lines = (series: typeof charts.shares): ChartLine[] =>
+      series.map((s) => ({ label: t(`dashboard.summaryKey.${s.key}`), values: s.values, ...STYLE[s.key] }));
+    return [lines(charts.shares), lines(charts.indices)];
+  }, [charts, t]);
   const from = charts.years[0] ?? rollup.year;
   const alt = t('dashboard.trendChartAlt', { from, to: rollup.year });
   return (
@@ -36,10 +38,21 @@ export function TrendCharts({ rollup, open }: { rollup: Rollup; open: boolean })
           <Legend lines={shares} />
           <TrendChart years={charts.years} lines={shares} alt={alt} unit="%" max={100} />
           <Legend lines={indices} />
-          <TrendChart years={charts.years} lines={indices} alt={`${name('SIPAS')}, ${name('PAR_INDEX')} ${from}–${rollup.year}`} unit="" max={100} />
+          <TrendChart
+            years={charts.years}
+            lines={indices}
+            alt={`${name('SIPAS')}, ${name('PAR_INDEX')} ${from}–${rollup.year}`}
+            unit=""
+            max={100}
+          />
         </Suspense>
       )}
-      <Button variant="secondary" aria-expanded={table} onClick={() => setTable(!table)} data-testid="trend-table-toggle">
+      <Button
+        variant="secondary"
+        aria-expanded={table}
+        onClick={() => setTable(!table)}
+        data-testid="trend-table-toggle"
+      >
         {t(table ? 'dashboard.hideTable' : 'dashboard.showTable')}
       </Button>
       <div className="table-wrap" hidden={!table}>
@@ -83,7 +96,15 @@ function Legend({ lines }: { lines: ChartLine[] }) {
       {lines.map((line) => (
         <li key={line.label}>
           <svg width="28" height="10" aria-hidden="true">
-            <line x1="0" y1="5" x2="28" y2="5" stroke={line.color} strokeWidth="2" strokeDasharray={line.dash?.join(' ')} />
+            <line
+              x1="0"
+              y1="5"
+              x2="28"
+              y2="5"
+              stroke={line.color}
+              strokeWidth="2"
+              strokeDasharray={line.dash?.join(' ')}
+            />
           </svg>
           {line.label}
         </li>

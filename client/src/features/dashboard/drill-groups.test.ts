@@ -21,12 +21,25 @@ describe('drillGroups', () => {
   });
 
   it.each([
-    [{ failedOnly: true }, [['Chi cục Thủy lợi', 1], ['Hạt Kiểm lâm huyện Đình Lập', 1]]],
+    [
+      { failedOnly: true },
+      [
+        ['Chi cục Thủy lợi', 1],
+        ['Hạt Kiểm lâm huyện Đình Lập', 1],
+      ],
+    ],
     [{ query: 'dinh lap' }, [['Hạt Kiểm lâm huyện Đình Lập', 2]]],
     [{ query: 'KẾ HOẠCH thuy' }, [['Chi cục Thủy lợi', 1]]],
     [{ query: '08/kh' }, [[null, 1]]],
     [{ query: 'ho so', failedOnly: true }, []],
-    [{ query: '  ' }, [['Chi cục Thủy lợi', 2], ['Hạt Kiểm lâm huyện Đình Lập', 2], [null, 1]]],
+    [
+      { query: '  ' },
+      [
+        ['Chi cục Thủy lợi', 2],
+        ['Hạt Kiểm lâm huyện Đình Lập', 2],
+        [null, 1],
+      ],
+    ],
   ])('%o', (filter, expected) => {
     expect(drillGroups(records, filter).map((g) => [g.unitName, g.records.length])).toEqual(expected);
   });

@@ -40,7 +40,10 @@ describe('compareFigure: direction and whether it is good', () => {
     ['DOWN', null, 3, null, null],
   ] as const)('better %s: %s after %s → %s, good %s', (better, value, previous, moved, good) => {
     const kind = better === 'DOWN' ? 'COUNT' : 'SHARE';
-    const row = compareFigure({ key: 'COVERAGE', kind, better, value }, { key: 'COVERAGE', kind, better, value: previous });
+    const row = compareFigure(
+      { key: 'COVERAGE', kind, better, value },
+      { key: 'COVERAGE', kind, better, value: previous },
+    );
     expect([row.direction, row.good]).toEqual([moved, good]);
   });
 });
