@@ -841,6 +841,7 @@ export type ErrorCode =
   | 'HELD_AFTER_REFUSED_OPERATION'
   | 'INDEX_COMPONENT_NAME_REQUIRED'
   | 'INDEX_COMPONENT_OVER_MAX'
+  | 'INDEX_RANK_OVER_COUNT'
   | 'INDEX_RESULT_NOT_FOUND'
   | 'INDEX_RESULT_TAKEN'
   | 'INPUT_CONTROL_CHARACTER'
@@ -1199,6 +1200,8 @@ export type IndexResult = {
   note?: Maybe<Scalars['String']['output']>;
   /** Xếp hạng among the province’s departments */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** How many departments the province ranked that year: the N of "xếp hạng 5/N" */
+  rankOf?: Maybe<Scalars['Int']['output']>;
   totalScore: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
@@ -1209,6 +1212,7 @@ export type IndexResultInput = {
   index: AssessmentIndex;
   note?: InputMaybe<Scalars['String']['input']>;
   rank?: InputMaybe<Scalars['Int']['input']>;
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
   totalScore: Scalars['Float']['input'];
   year: Scalars['Int']['input'];
 };
@@ -1218,6 +1222,8 @@ export type IndexScore = {
   __typename?: 'IndexScore';
   index: AssessmentIndex;
   rank?: Maybe<Scalars['Int']['output']>;
+  /** How many departments were ranked: the N of rank/N */
+  rankOf?: Maybe<Scalars['Int']['output']>;
   totalScore: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
@@ -2800,6 +2806,7 @@ export type UpdateIndexResultInput = {
   index: AssessmentIndex;
   note?: InputMaybe<Scalars['String']['input']>;
   rank?: InputMaybe<Scalars['Int']['input']>;
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
   totalScore: Scalars['Float']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { RollupStructure } from '../../apollo/generated/graphql';
 import { formatDate, formatNumber, todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { rankText } from '../registers/index-rank';
 import type { Rollup } from './DashboardParts';
 import { formatShare } from './figures';
 import { summaryRollupQuery, summarySelfAssessmentQuery } from './operations';
@@ -60,14 +61,14 @@ export function LeadershipSummary({ rollup, structure }: { rollup: Rollup; struc
 
 function SummaryLine({ row, previousYear, t }: { row: SummaryRow; previousYear: number; t: Translate }) {
   const tone = row.good === null ? '' : row.good ? ' dash-good' : ' dash-bad';
-  const rank = (value: number | null | undefined) =>
-    value ? ` · ${t('dashboard.indexRankShort', { rank: value })}` : '';
+  const rank = (value: number | null | undefined, of: number | null | undefined) =>
+    value ? ` · ${rankText(t, value, of)}` : '';
   return (
     <li className="dash-summary-row" data-testid={`summary-${row.key}`}>
       <span className="dash-summary-label">
         {t(`dashboard.summaryKey.${row.key}`)}
         {row.better === 'DOWN' && <span className="dash-summary-hint"> ({t('dashboard.downIsGood')})</span>}
-        {row.value !== null && <span className="dash-summary-hint">{rank(row.rank)}</span>}
+        {row.value !== null && <span className="dash-summary-hint">{rank(row.rank, row.rankOf)}</span>}
       </span>
       <span className="dash-summary-value" data-testid={`summary-${row.key}-value`}>
         {row.value === null ? t('dashboard.noData') : formatValue(row.kind, row.value)}
@@ -77,7 +78,7 @@ function SummaryLine({ row, previousYear, t }: { row: SummaryRow; previousYear: 
       </span>
       <span className="dash-summary-previous" data-testid={`summary-${row.key}-previous`}>
         {previousYear}: {row.previous === null ? t('dashboard.noData') : formatValue(row.kind, row.previous)}
-        {row.previous !== null && rank(row.previousRank)}
+        {row.previous !== null && rank(row.previousRank, row.previousRankOf)}
       </span>
     </li>
   );

@@ -50,12 +50,14 @@ export const rollupQuery = graphql(`
         year
         totalScore
         rank
+        rankOf
       }
       indexTrend {
         index
         year
         totalScore
         rank
+        rankOf
       }
       warnings {
         code
@@ -177,6 +179,7 @@ export const summaryRollupQuery = graphql(`
         year
         totalScore
         rank
+        rankOf
       }
     }
   }

@@ -11,7 +11,7 @@ export interface SummaryRollup {
   compliance: { total: { ratio?: number | null } };
   findings: { total: { total: number; fixedOnTime: number; overdue: number } };
   tthc: { onlineShare?: number | null; publicPostalShare?: number | null };
-  indexScores: readonly { index: string; totalScore: number; rank?: number | null }[];
+  indexScores: readonly { index: string; totalScore: number; rank?: number | null; rankOf?: number | null }[];
 }
 
 export type SummaryKey =
@@ -36,13 +36,15 @@ export interface SummaryFigure {
   better: 'UP' | 'DOWN';
   /** null: no data that year (no approved visit, an empty catalogue, no index published). */
   value: number | null;
-  /** Xếp hạng of an index, when published. */
+  /** Xếp hạng of an index, when published, and of how many departments. */
   rank?: number | null;
+  rankOf?: number | null;
 }
 
 export interface SummaryRow extends SummaryFigure {
   previous: number | null;
   previousRank?: number | null;
+  previousRankOf?: number | null;
   /** In the unit shown (points for a share); null when either year has no data. */
   change: number | null;
   direction: Direction | null;
@@ -58,7 +60,14 @@ export function summaryFigures(rollup: SummaryRollup, selfAssessmentTotal: numbe
   const inspected = rollup.coverage.inspected > 0;
   const index = (key: 'SIPAS' | 'PAR_INDEX'): SummaryFigure => {
     const score = rollup.indexScores.find((s) => s.index === key);
-    return { key, kind: 'SCORE', better: 'UP', value: score?.totalScore ?? null, rank: score?.rank ?? null };
+    return {
+      key,
+      kind: 'SCORE',
+      better: 'UP',
+      value: score?.totalScore ?? null,
+      rank: score?.rank ?? null,
+      rankOf: score?.rankOf ?? null,
+    };
   };
   const { total } = rollup.findings;
   return [
@@ -96,6 +105,7 @@ export function compareFigure(current: SummaryFigure, previous: SummaryFigure | 
     ...current,
     previous: before,
     previousRank: previous?.rank ?? null,
+    previousRankOf: previous?.rankOf ?? null,
     change,
     direction: moved,
     good: moved === null || moved === 'SAME' ? null : moved === current.better,

@@ -131,6 +131,7 @@ export const indexResultFields = graphql(`
     index
     totalScore
     rank
+    rankOf
     note
     components {
       name

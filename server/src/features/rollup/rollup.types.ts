@@ -165,6 +165,9 @@ export class IndexScore {
 
   @Field(() => Int, { nullable: true })
   rank!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many departments were ranked: the N of rank/N' })
+  rankOf!: number | null;
 }
 
 @ObjectType({ description: 'Cảnh báo số liệu không khớp' })
