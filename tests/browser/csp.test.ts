@@ -93,7 +93,10 @@ describe('the PWA under its Content-Security-Policy', () => {
         await signIn(page, t.url, 'lanhdao');
         await page.getByTestId('card-dashboard').click();
         await visible(page.getByRole('heading', { name: 'Tổng hợp năm' }));
-        await visible(page.getByTestId('figure-coverage'));
+        await visible(page.getByTestId('leadership-summary'));
+        // The trend chart: another lazy chunk and stylesheet, and a chart library that styles its elements.
+        await page.getByTestId('dashboard-trend').locator('summary').click();
+        await visible(page.getByTestId('trend-chart').first().locator('canvas'));
         expect(violations).toEqual([]);
 
         // The recorder works, and the policy is enforced: an injected inline script is refused.

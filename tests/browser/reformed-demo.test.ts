@@ -10,6 +10,7 @@ import {
   signIn,
   visible,
 } from '../helpers/browser.js';
+import { openDashboardDetails } from '../helpers/dashboard.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -139,6 +140,7 @@ describe('the dashboard on the reformed demo', () => {
     await atBothSizes('reform-dashboard', async (page, size) => {
       await signIn(page, t.url, 'lanhdao');
       await page.goto(`${t.url}/tong-hop?nam=2021`);
+      await openDashboardDetails(page);
       const attention = await visible(page.getByTestId('section-attention'));
       await expect.poll(() => attention.textContent(), { timeout: 15_000 }).toContain('Hạt Kiểm lâm huyện Đình Lập');
       expect(await attention.textContent()).not.toMatch(/khu vực/);
@@ -194,6 +196,7 @@ describe('the dashboard on the reformed demo', () => {
       await signIn(page, t.url, 'lanhdao');
       await page.goto(`${t.url}/tong-hop?nam=2022`);
       await visible(page.getByTestId('dashboard-scope-line').getByText(/Toàn Sở · 2022/));
+      await openDashboardDetails(page);
       const attention = await visible(page.getByTestId('section-attention'));
       await showAllRows(page);
       await visible(attention.getByText('Chi cục Quản lý chất lượng nông lâm sản và thủy sản', { exact: true }));

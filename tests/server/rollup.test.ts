@@ -76,7 +76,7 @@ describe('the 2021 roll-up of the demo data', () => {
 
 const TREND_AND_ATTENTION = `query ($year: Int!, $root: ID) {
   rollup(year: $year, rootUnitId: $root) {
-    trend { year unitsInScope unitsInspected coverageRatio findings findingsFixedOnTime findingsFixedLate findingsOverdue
+    trend { year hasData unitsInScope unitsInspected coverageRatio findings findingsFixedOnTime findingsFixedLate findingsOverdue
       fixedOnTimeRatio compliance { passed failed notApplicable passedPoints applicablePoints ratio }
       complianceByGroup { key label ratio passedPoints applicablePoints } }
     attention { unit { id code name } visits overdueFindings failedAnswers complianceRatio }
@@ -90,6 +90,7 @@ interface Figure {
 }
 interface TrendYear {
   year: number;
+  hasData: boolean;
   unitsInScope: number;
   unitsInspected: number;
   coverageRatio: number;
@@ -180,8 +181,24 @@ describe('the 2022 demo year, with gaps', () => {
 
   it('compares 2022 with 2021, each year as its own roll-up counts it', async () => {
     const { trend } = await trendAndAttention(2022);
-    expect(trend.map((y) => y.year)).toEqual([2021, 2022]);
-    for (const year of trend) {
+    // Five calendar years, every one present: those without an approved visit are marked as no data.
+    expect(trend.map((y) => [y.year, y.hasData])).toEqual([
+      [2018, false],
+      [2019, false],
+      [2020, false],
+      [2021, true],
+      [2022, true],
+    ]);
+    for (const year of trend.filter((y) => !y.hasData)) {
+      expect([year.unitsInspected, year.findings, year.fixedOnTimeRatio, year.compliance.ratio]).toEqual([
+        0,
+        0,
+        null,
+        null,
+      ]);
+    }
+    const withData = trend.filter((y) => y.hasData);
+    for (const year of withData) {
       const r = await rollup(year.year);
       expect(year.unitsInScope).toBe(r.coverage.inScope);
       expect(year.unitsInspected).toBe(r.coverage.inspected);
@@ -198,18 +215,18 @@ describe('the 2022 demo year, with gaps', () => {
       ]);
       expect(year.fixedOnTimeRatio).toBeCloseTo(r.findings.total.fixedOnTime / r.findings.total.total, 12);
     }
-    expect(trend[0]?.coverageRatio).toBe(1);
-    expect(trend[1]?.coverageRatio).toBeCloseTo(20 / 23, 12);
-    expect(trend[1]?.fixedOnTimeRatio).toBeCloseTo(5 / 14, 12);
-    // This year's plan has no approved visit yet; the earlier years with data (2025 is the demo's year
-    // of the reform, demo-2025.ts) come before it.
+    expect(withData[0]?.coverageRatio).toBe(1);
+    expect(withData[1]?.coverageRatio).toBeCloseTo(20 / 23, 12);
+    expect(withData[1]?.fixedOnTimeRatio).toBeCloseTo(5 / 14, 12);
+    // This year's plan has no approved visit yet; 2025 is the demo's year of the reform (demo-2025.ts).
     const current = await trendAndAttention(DEMO_YEAR);
-    expect(current.trend.map((y) => y.year)).toEqual([2021, 2022, 2025, DEMO_YEAR]);
-    expect(current.trend[2]).toMatchObject({ unitsInspected: 9, findings: 8 });
-    expect(current.trend[3]).toMatchObject({ unitsInspected: 0, findings: 0, fixedOnTimeRatio: null });
-    expect(current.trend[3]?.compliance.ratio).toBeNull();
-    // A year before any data compares with nothing.
-    expect((await trendAndAttention(2020)).trend.map((y) => y.year)).toEqual([2020]);
+    expect(current.trend.map((y) => y.year)).toEqual([DEMO_YEAR - 4, DEMO_YEAR - 3, DEMO_YEAR - 2, 2025, DEMO_YEAR]);
+    expect(current.trend.map((y) => y.hasData)).toEqual([DEMO_YEAR - 4 === 2022, false, false, true, false]);
+    expect(current.trend[3]).toMatchObject({ unitsInspected: 9, findings: 8 });
+    expect(current.trend[4]).toMatchObject({ unitsInspected: 0, findings: 0, fixedOnTimeRatio: null });
+    expect(current.trend[4]?.compliance.ratio).toBeNull();
+    // A year before any data: five years, none with data.
+    expect((await trendAndAttention(2020)).trend.map((y) => y.hasData)).toEqual([false, false, false, false, false]);
   });
 });
 

@@ -16,6 +16,12 @@ export function createCache(): InMemoryCache {
       // The list of visits reads `progress { answered total }`, the visit screen also its groups: merge the
       // two (the object has no id), or the list would wipe the groups and the visit could not be shown offline.
       VisitProgress: { merge: true },
+      // A year's roll-up is read whole by the dashboard and in part by the one-minute summary (the year it is
+      // compared with): merge the parts (none has an id) so neither wipes what the other read.
+      Rollup: { merge: true },
+      RollupCoverage: { merge: true },
+      RollupCompliance: { merge: true },
+      RollupFindings: { merge: true },
       // Fields added after a phone saved its cache read as not written until the server sends them, so that
       // a visit kept offline still shows after an app update.
       VisitAnswer: { fields: { foundText: orNull, recommendation: orNull } },

@@ -203,6 +203,7 @@ export const ERROR_MESSAGE_KEYS = {
   INDEX_RESULT_NOT_FOUND: 'error.indexResultNotFound',
   INDEX_RESULT_TAKEN: 'error.indexResultTaken',
   INDEX_COMPONENT_OVER_MAX: 'error.indexComponentOverMax',
+  INDEX_RANK_OVER_COUNT: 'error.indexRankOverCount',
   INDEX_COMPONENT_NAME_REQUIRED: 'error.indexComponentNameRequired',
   REGISTER_IMPORT_INVALID: 'error.importInvalid',
   REGISTER_NOT_FOUND: 'error.registerNotFound',

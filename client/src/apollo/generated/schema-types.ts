@@ -841,6 +841,7 @@ export type ErrorCode =
   | 'HELD_AFTER_REFUSED_OPERATION'
   | 'INDEX_COMPONENT_NAME_REQUIRED'
   | 'INDEX_COMPONENT_OVER_MAX'
+  | 'INDEX_RANK_OVER_COUNT'
   | 'INDEX_RESULT_NOT_FOUND'
   | 'INDEX_RESULT_TAKEN'
   | 'INPUT_CONTROL_CHARACTER'
@@ -1239,6 +1240,8 @@ export type IndexResult = {
   note?: Maybe<Scalars['String']['output']>;
   /** Xếp hạng among the province’s departments */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** How many departments the province ranked that year: the N of "xếp hạng 5/N" */
+  rankOf?: Maybe<Scalars['Int']['output']>;
   totalScore: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
@@ -1249,6 +1252,7 @@ export type IndexResultInput = {
   index: AssessmentIndex;
   note?: InputMaybe<Scalars['String']['input']>;
   rank?: InputMaybe<Scalars['Int']['input']>;
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
   totalScore: Scalars['Float']['input'];
   year: Scalars['Int']['input'];
 };
@@ -1258,6 +1262,8 @@ export type IndexScore = {
   __typename?: 'IndexScore';
   index: AssessmentIndex;
   rank?: Maybe<Scalars['Int']['output']>;
+  /** How many departments were ranked: the N of rank/N */
+  rankOf?: Maybe<Scalars['Int']['output']>;
   totalScore: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
@@ -2358,6 +2364,8 @@ export type RollupRecord = {
   __typename?: 'RollupRecord';
   date?: Maybe<Scalars['LocalDate']['output']>;
   detail?: Maybe<Scalars['String']['output']>;
+  /** An answer marked Không đạt (the drill-down can show only these) */
+  failed: Scalars['Boolean']['output'];
   findingId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** UNIT, ANSWER, FINDING or DOCUMENT */
@@ -2409,6 +2417,8 @@ export type RollupYear = {
   findingsOverdue: Scalars['Int']['output'];
   /** findingsFixedOnTime / findings; null without findings */
   fixedOnTimeRatio?: Maybe<Scalars['Float']['output']>;
+  /** At least one approved visit dated in that year: without one its figures are "no data", not zero */
+  hasData: Scalars['Boolean']['output'];
   /** Units below the root active at any time in that year */
   unitsInScope: Scalars['Int']['output'];
   /** Units with at least one approved visit dated in that year */
@@ -2643,10 +2653,14 @@ export type TthcFigures = {
   online: Scalars['Int']['output'];
   onlineFull: Scalars['Int']['output'];
   onlinePartial: Scalars['Int']['output'];
+  /** online / total; null with no procedure in the catalogue */
+  onlineShare?: Maybe<Scalars['Float']['output']>;
   /** online / total, e.g. 87,91% */
   onlineShareText?: Maybe<Scalars['String']['output']>;
   /** Through the public postal service */
   publicPostal: Scalars['Int']['output'];
+  /** publicPostal / total; null with no procedure */
+  publicPostalShare?: Maybe<Scalars['Float']['output']>;
   /** publicPostal / total, e.g. 97,8% */
   publicPostalShareText?: Maybe<Scalars['String']['output']>;
   total: Scalars['Int']['output'];
@@ -2855,6 +2869,7 @@ export type UpdateIndexResultInput = {
   index: AssessmentIndex;
   note?: InputMaybe<Scalars['String']['input']>;
   rank?: InputMaybe<Scalars['Int']['input']>;
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
   totalScore: Scalars['Float']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { useYearParam } from '../../app/year-param';
+import { useEffect, useState } from 'react';
+import { useYearParam, yearInAddress } from '../../app/year-param';
+import { todayLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -14,16 +15,24 @@ import { unitsQuery } from '../units/operations';
 import { type Drill, DrillDialog } from './DrillDialog';
 import { subtreeOptions } from './figures';
 import { rollupQuery } from './operations';
-import { RollupView } from './RollupView';
+import { initialFolds, RollupView } from './RollupView';
 import { useStructureParam } from './structure-param';
+import { lastCompleteYear } from './year-status';
 
 /** Tổng hợp năm: where the year stands for leadership, every figure opening the records behind it. */
 export function DashboardScreen() {
   const { t } = useI18n();
-  const [year, setYear] = useYearParam(new Date().getFullYear());
+  // The last complete year by default: the current one is unfinished (year-status.ts).
+  const [year, setYear] = useYearParam(lastCompleteYear(todayLocalDate()));
+  // The address always names the year shown, the default included, so a link or Back shows the same one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival
+  useEffect(() => {
+    if (yearInAddress(window.location.search) === null) setYear(year);
+  }, []);
   const [rootUnitId, setRootUnitId] = useState('');
   const [structure, setStructure] = useStructureParam();
   const [drill, setDrill] = useState<Drill | null>(null);
+  const [folds, setFolds] = useState(initialFolds);
   const units = useQuery(unitsQuery, { variables: { filter: { includeInactive: false } } });
   const { data, loading, error } = useQuery(rollupQuery, {
     variables: { year, rootUnitId: rootUnitId || null, structure },
@@ -79,6 +88,8 @@ export function DashboardScreen() {
           rollup={rollup}
           scopeName={scopes.find((scope) => scope.id === rootUnitId)?.name ?? t('dashboard.scopeAll')}
           onDrill={setDrill}
+          folds={folds}
+          onFold={setFolds}
         />
       )}
       <DrillDialog

@@ -19,7 +19,7 @@ export function DocumentsSection({ rollup, onDrill }: { rollup: Rollup; onDrill:
         >
           <span className="dash-row">
             <span className="dash-label">{t(`registers.docType.${document.type}`)}</span>
-            <strong className="dash-count">{String(document.count).padStart(2, '0')}</strong>
+            <strong className="dash-count">{document.count}</strong>
           </span>
           <Bar percent={barPercent(document.count, max)} />
         </Figure>

@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import type { RollupFigure, RollupStructure } from '../../apollo/generated/graphql';
-import { linkClick } from '../../app/router';
-import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 import { Dialog } from '../../ui/Dialog';
 import { Spinner } from '../../ui/Spinner';
+import { TextField } from '../../ui/TextField';
+import { DrillGroupList } from './DrillGroupList';
+import { drillGroups } from './drill-groups';
 import { rollupRecordsQuery } from './operations';
 
 /** A figure to open: which roll-up figure, narrowed by `key`, and the title to show over its records. */
@@ -26,9 +29,14 @@ interface DrillDialogProps {
   onClose: () => void;
 }
 
-/** The records behind a figure, each linked to its finding or visit where it has one. */
+/**
+ * The records behind a figure grouped per unit (each group folds, with its counts), narrowed by
+ * "Chỉ Không đạt" and a search; each record links to its finding or visit where it has one.
+ */
 export function DrillDialog({ drill, year, rootUnitId, structure, onClose }: DrillDialogProps) {
   const { t } = useI18n();
+  const [failedOnly, setFailedOnly] = useState(false);
+  const [query, setQuery] = useState('');
   const { data, loading, error } = useQuery(rollupRecordsQuery, {
     variables: {
       year: drill?.year ?? year,
@@ -46,39 +54,49 @@ export function DrillDialog({ drill, year, rootUnitId, structure, onClose }: Dri
       ? t('dashboard.drillTitle', { figure: drill.title, count: records.length })
       : drill.title
     : '';
+  const close = () => {
+    setFailedOnly(false);
+    setQuery('');
+    onClose();
+  };
+  const anyFailed = records?.some((record) => record.failed) ?? false;
+  const groups = records ? drillGroups(records, { failedOnly: failedOnly && anyFailed, query }) : [];
+  const shown = groups.reduce((sum, group) => sum + group.records.length, 0);
   return (
-    <Dialog open={drill !== null} title={title} onClose={onClose}>
+    <Dialog open={drill !== null} title={title} onClose={close}>
       {loading && !records && <Spinner label={t('common.loading')} />}
       {error && <Banner tone="error">{t('dashboard.loadError')}</Banner>}
       {records && records.length === 0 && <p className="muted">{t('dashboard.drillEmpty')}</p>}
       {records && records.length > 0 && (
-        <ul className="record-list dash-records" data-testid="drill-records">
-          {records.map((record) => {
-            const href = record.findingId
-              ? `/ton-tai/${record.findingId}`
-              : record.visitId
-                ? `/duyet/${record.visitId}`
-                : null;
-            // A unit record already names the unit in its label.
-            const unitName = record.unitName && !record.label.includes(record.unitName) ? record.unitName : null;
-            const meta = [unitName, formatDate(record.date)].filter(Boolean).join(' · ');
-            return (
-              <li key={`${record.kind}-${record.id}`} className="record" data-testid="drill-record">
-                <p className="record-title">{record.label}</p>
-                {meta && <p className="record-meta">{meta}</p>}
-                {record.detail && <p className="record-meta">{record.detail}</p>}
-                {href && (
-                  <a href={href} onClick={linkClick(href)}>
-                    {record.findingId ? t('dashboard.openFinding') : t('dashboard.openVisit')}
-                  </a>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <div className="stack" data-testid="drill-records">
+          {records.length > 5 && (
+            <div className="dash-drill-filters">
+              <TextField
+                label={t('dashboard.drillSearch')}
+                type="search"
+                value={query}
+                onChange={setQuery}
+                data-testid="drill-search"
+              />
+              {anyFailed && (
+                <Checkbox label={t('dashboard.drillFailedOnly')} checked={failedOnly} onChange={setFailedOnly} />
+              )}
+            </div>
+          )}
+          {shown < records.length && (
+            <p className="muted" role="status" data-testid="drill-shown">
+              {t('dashboard.drillShown', { shown, count: records.length })}
+            </p>
+          )}
+          {shown === 0 ? (
+            <p className="muted">{t('dashboard.drillNoMatch')}</p>
+          ) : (
+            <DrillGroupList groups={groups} openAll={shown <= 20 || groups.length === 1} />
+          )}
+        </div>
       )}
       <div className="dialog-actions">
-        <Button variant="secondary" onClick={onClose} data-testid="drill-close">
+        <Button variant="secondary" onClick={close} data-testid="drill-close">
           {t('common.close')}
         </Button>
       </div>

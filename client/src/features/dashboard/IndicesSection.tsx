@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { rankText } from '../registers/index-rank';
 import { Bar, type Rollup, Section } from './DashboardParts';
 import { barPercent, trendByIndex } from './figures';
 
@@ -19,7 +20,7 @@ export function IndicesSection({ rollup }: { rollup: Rollup }) {
             <p className="dash-index-score">
               {score
                 ? `${t('dashboard.indexScore', { index: name, year: score.year, score: formatNumber(score.totalScore) })}${
-                    score.rank ? t('dashboard.indexRank', { rank: score.rank }) : ''
+                    score.rank ? `, ${rankText(t, score.rank, score.rankOf)}` : ''
                   }`
                 : t('dashboard.indexMissing', { index: name, year: rollup.year })}
             </p>

@@ -16,8 +16,9 @@ interface Cell {
 }
 
 /**
- * Year over year on a phone: each measure is a row of small columns, one per year (at most five, so they
- * fit 390 px), the selected year last and marked; each column opens that year's records.
+ * Year over year on a phone: each measure is a row of small columns, one per year (the trend's five, so
+ * they fit 390 px), the selected year last and marked, a year without data as —; each column opens that
+ * year's records. The year before is the one compared with (as in the one-minute summary).
  */
 export function TrendSection({ rollup, onDrill }: { rollup: Rollup; onDrill: OpenDrill }) {
   const { t } = useI18n();
@@ -67,8 +68,8 @@ export function TrendSection({ rollup, onDrill }: { rollup: Rollup; onDrill: Ope
         testId="trend-coverage"
         selected={rollup.year}
         cells={cells(
-          (y) => (y.unitsInScope > 0 ? y.coverageRatio : null),
-          (y) => (y.unitsInScope > 0 ? `${y.unitsInspected}/${y.unitsInScope}` : undefined),
+          (y) => (y.hasData ? y.coverageRatio : null),
+          (y) => (y.hasData ? `${y.unitsInspected}/${y.unitsInScope}` : undefined),
         )}
         onOpen={(cell) => onDrill(yearDrill('UNITS_IN_SCOPE', cell.year, t('dashboard.coverage')))}
       />

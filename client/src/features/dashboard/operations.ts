@@ -50,12 +50,14 @@ export const rollupQuery = graphql(`
         year
         totalScore
         rank
+        rankOf
       }
       indexTrend {
         index
         year
         totalScore
         rank
+        rankOf
       }
       warnings {
         code
@@ -63,6 +65,7 @@ export const rollupQuery = graphql(`
       }
       trend {
         year
+        hasData
         unitsInScope
         unitsInspected
         coverageRatio
@@ -140,6 +143,68 @@ export const rollupRecordsQuery = graphql(`
       detail
       visitId
       findingId
+      failed
+    }
+  }
+`);
+
+/** The comparison year of the one-minute summary: only the figures the summary reads (summary.ts). */
+export const summaryRollupQuery = graphql(`
+  query DashboardSummaryRollup($year: Int!, $rootUnitId: ID, $structure: RollupStructure) {
+    rollup(year: $year, rootUnitId: $rootUnitId, structure: $structure) {
+      year
+      rootUnitId
+      structure
+      asOf
+      coverage {
+        inScope
+        inspected
+        ratio
+      }
+      compliance {
+        total {
+          ...DashboardComplianceFigure
+        }
+      }
+      findings {
+        total {
+          ...DashboardFindingFigure
+        }
+      }
+      tthc {
+        ...TthcFiguresFields
+      }
+      indexScores {
+        index
+        year
+        totalScore
+        rank
+        rankOf
+      }
+    }
+  }
+`);
+
+/** The self-assessment totals of the summary's two years, when they have one. */
+export const summarySelfAssessmentQuery = graphql(`
+  query DashboardSummarySelfAssessment($year: Int!, $previous: Int!) {
+    current: selfAssessment(year: $year) {
+      id
+      year
+      totals {
+        overall {
+          selfPoints
+        }
+      }
+    }
+    previous: selfAssessment(year: $previous) {
+      id
+      year
+      totals {
+        overall {
+          selfPoints
+        }
+      }
     }
   }
 `);

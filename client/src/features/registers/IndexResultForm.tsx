@@ -21,6 +21,7 @@ export function IndexResultForm({ year, index, result, onDone }: IndexResultForm
   const { t } = useI18n();
   const [total, setTotal] = useState(result ? formatNumber(result.totalScore, 4).replace(/\./g, '') : '');
   const [rank, setRank] = useState(result?.rank != null ? String(result.rank) : '');
+  const [rankOf, setRankOf] = useState(result?.rankOf != null ? String(result.rankOf) : '');
   const [note, setNote] = useState(result?.note ?? '');
   const [components, setComponents] = useState(result ? formatComponents(result.components) : '');
   const { problem, fields, save } = useRegisterSave(onDone);
@@ -28,16 +29,21 @@ export function IndexResultForm({ year, index, result, onDone }: IndexResultForm
   const [update, updating] = useMutation(updateIndexResultMutation, { refetchQueries: REGISTER_QUERIES });
   const totalScore = parseDecimal(total);
   const rankValue = rank.trim() ? Number(rank.trim()) : null;
+  const rankOfValue = rankOf.trim() ? Number(rankOf.trim()) : null;
   const parsed = parseComponents(components);
   const totalError = totalScore == null || Number.isNaN(totalScore) ? t('registers.indexTotalInvalid') : undefined;
   const rankError =
     rankValue != null && !(Number.isInteger(rankValue) && rankValue > 0) ? t('registers.indexRankInvalid') : undefined;
+  const rankOfError =
+    rankOfValue != null && !(Number.isInteger(rankOfValue) && rankOfValue > 0 && (rankValue ?? 0) <= rankOfValue)
+      ? t('registers.indexRankOfInvalid')
+      : undefined;
   const componentsError =
     'badLine' in parsed ? t('registers.indexComponentsInvalid', { line: parsed.badLine }) : undefined;
 
   function submit() {
-    if (totalError || rankError || 'badLine' in parsed || totalScore == null) return;
-    const input = { year, index, totalScore, rank: rankValue, note, components: parsed.components };
+    if (totalError || rankError || rankOfError || 'badLine' in parsed || totalScore == null) return;
+    const input = { year, index, totalScore, rank: rankValue, rankOf: rankOfValue, note, components: parsed.components };
     void save(() =>
       result ? update({ variables: { input: { ...input, ...versionOf(result) } } }) : create({ variables: { input } }),
     );
@@ -67,6 +73,13 @@ export function IndexResultForm({ year, index, result, onDone }: IndexResultForm
           onChange={setRank}
           inputMode="numeric"
           error={rankError ?? fields.rank}
+        />
+        <TextField
+          label={t('registers.indexRankOfLabel')}
+          value={rankOf}
+          onChange={setRankOf}
+          inputMode="numeric"
+          error={rankOfError ?? fields.rankOf}
         />
       </div>
       <TextArea

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { AssessmentIndex } from '../../apollo/generated/graphql';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { rankText } from './index-rank';
 import { Button } from '../../ui/Button';
 import { IndexResultForm } from './IndexResultForm';
 import { indexResultsQuery } from './operations';
@@ -35,7 +36,7 @@ export function IndexResultsSection({ year, canEdit }: { year: number; canEdit: 
                 <>
                   <p className="card-strong">
                     {t('registers.indexTotal', { score: formatNumber(result.totalScore) })}
-                    {result.rank != null && ` · ${t('registers.indexRank', { rank: result.rank })}`}
+                    {result.rank != null && ` · ${rankText(t, result.rank, result.rankOf)}`}
                   </p>
                   {result.components.length > 0 && (
                     <ul className="stack document-links">

@@ -9,8 +9,10 @@ export const tthcFiguresFields = graphql(`
     online
     onlineFull
     onlinePartial
+    onlineShare
     onlineShareText
     publicPostal
+    publicPostalShare
     publicPostalShareText
     levels {
       level
@@ -129,6 +131,7 @@ export const indexResultFields = graphql(`
     index
     totalScore
     rank
+    rankOf
     note
     components {
       name

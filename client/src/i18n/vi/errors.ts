@@ -177,6 +177,7 @@ export const errorsMessages = {
   'error.indexResultNotFound': 'Không tìm thấy kết quả chỉ số.',
   'error.indexResultTaken': 'Kết quả chỉ số này của năm đã được nhập.',
   'error.indexComponentOverMax': 'Có điểm thành phần lớn hơn điểm tối đa.',
+  'error.indexRankOverCount': 'Xếp hạng lớn hơn số sở, ngành được xếp hạng.',
   'error.indexComponentNameRequired': 'Vui lòng nhập tên của mọi điểm thành phần.',
   'error.registerNotFound': 'Không có sổ này.',
   'error.yearInvalid': 'Năm nằm ngoài khoảng cho phép.',

@@ -127,8 +127,11 @@ export function demoProcedures2025(): DemoProcedure[] {
   return catalogue;
 }
 
-/** SIPAS 2025 per element, in percent, and the rank among the province's departments (illustrative). */
-const SIPAS_2025 = { scores: [89.6, 88.9, 90.2, 88.1, 86.4], rank: 4 };
+/**
+ * SIPAS 2025 per element, in percent, and the rank among the province's departments, fewer after the 2025
+ * reorganisation (illustrative).
+ */
+const SIPAS_2025 = { scores: [89.6, 88.9, 90.2, 88.1, 86.4], rank: 4, rankOf: 14 };
 
 /**
  * The 2025 catalogue and SIPAS result. The 2025 PAR INDEX is not there: it is the outcome of the 2025
@@ -136,13 +139,14 @@ const SIPAS_2025 = { scores: [89.6, 88.9, 90.2, 88.1, 86.4], rank: 4 };
  */
 export function seedDemoRegisters2025(em: EntityManager): void {
   for (const procedure of demoProcedures2025()) em.create(AdministrativeProcedure, { year: 2025, ...procedure });
-  const { scores, rank } = SIPAS_2025;
+  const { scores, rank, rankOf } = SIPAS_2025;
   em.create(IndexResult, {
     year: 2025,
     index: AssessmentIndex.SIPAS,
     totalScore: Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100,
     components: SIPAS_COMPONENTS.map((name, i) => ({ name, score: scores[i] ?? 0, maxScore: 100 })),
     rank,
+    rankOf,
     note: DEMO_NOTE,
   });
 }

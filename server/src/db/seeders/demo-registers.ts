@@ -332,6 +332,9 @@ const INDEX_SCORES: { year: number; sipas: number[]; sipasRank: number; par: num
   },
 ];
 
+/** The departments the province ranks each year in the demo (the N of "xếp hạng 5/N"). */
+const DEMO_DEPARTMENTS_RANKED = 20;
+
 export const DEMO_NOTE = 'Số liệu minh họa của bản demo, không phải kết quả do tỉnh công bố.';
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -361,6 +364,7 @@ export function seedDemoRegisters(em: EntityManager, ctx: { units: Map<string, U
       totalScore: round2(sipas.reduce((a, b) => a + b, 0) / sipas.length),
       components: sipasComponents,
       rank: sipasRank,
+      rankOf: DEMO_DEPARTMENTS_RANKED,
       note: DEMO_NOTE,
     });
     em.create(IndexResult, {
@@ -369,6 +373,7 @@ export function seedDemoRegisters(em: EntityManager, ctx: { units: Map<string, U
       totalScore: round2(par.reduce((a, b) => a + b, 0)),
       components: parComponents,
       rank: parRank,
+      rankOf: DEMO_DEPARTMENTS_RANKED,
       note: DEMO_NOTE,
     });
   }

@@ -29,7 +29,7 @@ export class IndexComponent {
 @ObjectType({ description: 'Kết quả chỉ số SIPAS / PAR INDEX của năm' })
 @Entity({ tableName: 'index_result' })
 @Unique({ properties: ['year', 'index'] })
-export class IndexResult extends VersionedRecord<'components' | 'rank' | 'note'> {
+export class IndexResult extends VersionedRecord<'components' | 'rank' | 'rankOf' | 'note'> {
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;
@@ -49,6 +49,13 @@ export class IndexResult extends VersionedRecord<'components' | 'rank' | 'note'>
   @Field(() => Int, { nullable: true, description: 'Xếp hạng among the province’s departments' })
   @Property({ type: 'integer', nullable: true })
   rank: number | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many departments the province ranked that year: the N of "xếp hạng 5/N"',
+  })
+  @Property({ type: 'integer', nullable: true })
+  rankOf: number | null = null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

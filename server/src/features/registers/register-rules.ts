@@ -53,12 +53,16 @@ export function parseIndexResult(input: IndexResultInput) {
     if (c.maxScore != null && c.score > c.maxScore) throw RegisterErrors.componentOverMax(name);
     return { name, score: c.score, maxScore: c.maxScore ?? null };
   });
+  if (input.rank != null && input.rankOf != null && input.rank > input.rankOf) {
+    throw RegisterErrors.rankOverCount(input.rank, input.rankOf);
+  }
   return {
     year: input.year,
     index: input.index,
     totalScore: input.totalScore,
     components,
     rank: input.rank ?? null,
+    rankOf: input.rankOf ?? null,
     note: blankToNull(input.note),
   };
 }

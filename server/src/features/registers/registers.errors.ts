@@ -49,6 +49,10 @@ export const RegisterErrors = {
     new AppError('INDEX_COMPONENT_OVER_MAX', `Điểm thành phần "${name}" lớn hơn điểm tối đa.`, {
       field: 'components',
     }),
+  rankOverCount: (rank: number, rankOf: number) =>
+    new AppError('INDEX_RANK_OVER_COUNT', `Xếp hạng ${rank} lớn hơn số sở, ngành được xếp hạng (${rankOf}).`, {
+      field: 'rank',
+    }),
   componentNameRequired: () =>
     new AppError('INDEX_COMPONENT_NAME_REQUIRED', 'Vui lòng nhập tên của mọi điểm thành phần.', {
       field: 'components',

@@ -129,6 +129,11 @@ export class IndexResultInput {
   @Min(1, { message: 'Xếp hạng phải từ 1 trở lên.' })
   rank?: number | null;
 
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1, { message: 'Số sở, ngành được xếp hạng phải từ 1 trở lên.' })
+  rankOf?: number | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'Ghi chú không được dài quá 2000 ký tự.' })

@@ -317,5 +317,5 @@ async function assertIndexFree(
 }
 
 function describeIndexResult(r: IndexResult): Record<string, unknown> {
-  return auditFields(r, ['year', 'index', 'totalScore', 'components', 'rank', 'note']);
+  return auditFields(r, ['year', 'index', 'totalScore', 'components', 'rank', 'rankOf', 'note']);
 }

@@ -21,7 +21,7 @@ describe('tthcFigures', () => {
   it('an empty catalogue counts nothing and has no shares', () => {
     const figures = tthcFigures(2024, []);
     expect(figures).toMatchObject({ total: 0, oneStop: 0, interconnected: 0, online: 0, publicPostal: 0 });
-    expect(figures.onlineShareText).toBeNull();
+    expect([figures.onlineShare, figures.onlineShareText, figures.publicPostalShare]).toEqual([null, null, null]);
     expect(figures.levels.map((l) => [l.level, l.reviewed, l.cutShare, l.cutShareText])).toEqual([
       [ProcedureLevel.TINH, 0, null, null],
       [ProcedureLevel.HUYEN, 0, null, null],
@@ -120,6 +120,8 @@ describe('the demo 2021 catalogue', () => {
       publicPostalShareText: '97,8%',
     });
     expect(figures.oneStop + figures.interconnected).toBe(figures.total);
+    expect(figures.onlineShare).toBe(80 / 91);
+    expect(figures.publicPostalShare).toBe(89 / 91);
     expect(level(figures, ProcedureLevel.TINH)).toMatchObject({
       reviewed: 7,
       daysCut: 99,

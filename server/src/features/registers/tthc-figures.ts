@@ -61,11 +61,17 @@ export class TthcFigures {
   @Field(() => Int)
   onlinePartial!: number;
 
+  @Field(() => Float, { nullable: true, description: 'online / total; null with no procedure in the catalogue' })
+  onlineShare!: number | null;
+
   @Field(() => String, { nullable: true, description: 'online / total, e.g. 87,91%' })
   onlineShareText!: string | null;
 
   @Field(() => Int, { description: 'Through the public postal service' })
   publicPostal!: number;
+
+  @Field(() => Float, { nullable: true, description: 'publicPostal / total; null with no procedure' })
+  publicPostalShare!: number | null;
 
   @Field(() => String, { nullable: true, description: 'publicPostal / total, e.g. 97,8%' })
   publicPostalShareText!: string | null;
@@ -103,8 +109,10 @@ export function tthcFigures(year: number, rows: readonly ProcedureRow[]): TthcFi
     online,
     onlineFull,
     onlinePartial,
+    onlineShare: total > 0 ? online / total : null,
     onlineShareText: formatPercent(online, total),
     publicPostal,
+    publicPostalShare: total > 0 ? publicPostal / total : null,
     publicPostalShareText: formatPercent(publicPostal, total),
     levels: LEVELS.map((level) => levelFigures(level, rows)),
   };

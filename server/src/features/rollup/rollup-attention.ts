@@ -160,5 +160,7 @@ export async function unitAttentionRecords(
           : PASS_FAIL_LABELS.FAIL,
     visitId: r.kind === 'UNIT' ? null : r.visit_id,
     findingId: r.kind === 'FINDING' ? r.id : null,
+    // The attention list's answers are its failed ones.
+    failed: r.kind === 'ANSWER',
   }));
 }

@@ -31,9 +31,10 @@ function recordOf(
   date: string | null,
   label: string,
   detail: string | null,
-  links: { visitId?: string | null; findingId?: string | null } = {},
+  links: { visitId?: string | null; findingId?: string | null; failed?: boolean } = {},
 ): RollupRecord {
   return {
+    failed: links.failed ?? false,
     kind,
     id,
     unitName,
@@ -111,9 +112,7 @@ export async function answerRecords(
       r.visit_date,
       `${r.item_code} ${r.item_text}`,
       labelOf(PASS_FAIL_LABELS, r.pass_fail),
-      {
-        visitId: r.visit_id,
-      },
+      { visitId: r.visit_id, failed: r.pass_fail === 'FAIL' },
     ),
   );
 }

@@ -6,7 +6,7 @@ import { executeSql } from '../../db/read-path/read-rows.js';
 import type { ComplianceFigure, RollupYear } from './rollup.types.js';
 import { ANSWERED_ITEMS, FIXED_ON_TIME, inInspectionScope, treeSql } from './rollup-sql.js';
 
-/** Earlier years shown beside the selected one: five years in all fit a phone's width. */
+/** Earlier years shown beside the selected one: five years in all, the least a trend needs. */
 export const EARLIER_YEARS = 4;
 
 interface TrendRow {
@@ -24,7 +24,8 @@ interface TrendRow {
 
 /**
  * Year over year (domain.md: "Compliance ... trend against earlier years"): the selected year and the
- * latest `earlierYears` earlier years with an approved visit in the sub-tree, oldest first. Each year is
+ * `earlierYears` calendar years before it, oldest first, every one of them present; a year without an
+ * approved visit in the sub-tree has `hasData` false (shown as no data, never as 0 %). Each year is
  * counted as `rollup(year)` counts it: its own scope (units active at any time in that year), its approved
  * visits dated in it, compliance by points without Không áp dụng, and its findings as of that year's asOf
  * day (today, or 31 December of a past year). One SQL statement of aggregates.
@@ -51,11 +52,7 @@ export async function complianceTrend(
           and b.active_from <= make_date(y.year, 12, 31)
           and (b.active_to is null or b.active_to >= make_date(y.year, 1, 1))
      ),
-     years as (
-       select ${year}::int as year
-       union
-       (select distinct a.year from approved a where a.year < ${year} order by a.year desc limit ${earlierYears})
-     ),
+     years as (select generate_series(${year - earlierYears}::int, ${year}::int) as year),
      year_visits as (select a.* from approved a join years y on y.year = a.year),
      scope as (
        select y.year, b.id from years y join below b
@@ -97,6 +94,7 @@ export async function complianceTrend(
     if (!found) {
       found = {
         year: y,
+        hasData: false,
         unitsInScope: 0,
         unitsInspected: 0,
         coverageRatio: 0,
@@ -112,14 +110,15 @@ export async function complianceTrend(
     }
     return found;
   };
-  // The selected year is always there, even with nothing in scope.
-  entry(year);
+  // Every year of the window is there, even with nothing in scope.
+  for (let y = year - earlierYears; y <= year; y++) entry(y);
   for (const row of rows) {
     const y = entry(Number(row.year));
     const count = (value: string | null) => Number(value ?? 0);
     if (row.kind === 'COVERAGE') {
       y.unitsInScope = count(row.a);
       y.unitsInspected = count(row.b);
+      y.hasData = y.unitsInspected > 0;
       y.coverageRatio = y.unitsInScope > 0 ? y.unitsInspected / y.unitsInScope : 0;
     } else if (row.kind === 'COMPLIANCE') {
       y.compliance = complianceFigure('TOTAL', TOTAL_LABEL, null, row);

@@ -165,6 +165,9 @@ export class IndexScore {
 
   @Field(() => Int, { nullable: true })
   rank!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many departments were ranked: the N of rank/N' })
+  rankOf!: number | null;
 }
 
 @ObjectType({ description: 'Cảnh báo số liệu không khớp' })
@@ -181,6 +184,11 @@ export class RollupWarning {
 export class RollupYear {
   @Field(() => Int)
   year!: number;
+
+  @Field(() => Boolean, {
+    description: 'At least one approved visit dated in that year: without one its figures are "no data", not zero',
+  })
+  hasData!: boolean;
 
   @Field(() => Int, { description: 'Units below the root active at any time in that year' })
   unitsInScope!: number;
@@ -334,4 +342,7 @@ export class RollupRecord {
 
   @Field(() => ID, { nullable: true })
   findingId!: string | null;
+
+  @Field(() => Boolean, { description: 'An answer marked Không đạt (the drill-down can show only these)' })
+  failed!: boolean;
 }
