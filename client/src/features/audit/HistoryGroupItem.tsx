@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import type { HistoryChange, HistoryGroup } from './history';
+import type { HistoryChange, HistoryDetail, HistoryGroup } from './history';
 
 function ChangeLine({ change }: { change: HistoryChange }) {
   const { t } = useI18n();
@@ -8,10 +8,30 @@ function ChangeLine({ change }: { change: HistoryChange }) {
   return <li>{t('history.removedValue', { field: change.field, value: change.before ?? '' })}</li>;
 }
 
-/** One line of a history: what was done, by whom and when; its items and values behind an expander. */
+function DetailLines({ detail }: { detail: HistoryDetail }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {detail.label && (
+        <div className="history-item">
+          {detail.count > 1 ? t('history.detailCount', { label: detail.label, count: detail.count }) : detail.label}
+        </div>
+      )}
+      {detail.changes.length > 0 && (
+        <ul className="history-change">
+          {detail.changes.map((change) => (
+            <ChangeLine key={change.field} change={change} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** One line of a history: what was done, by whom and when; its items and values, behind an expander when many. */
 export function HistoryGroupItem({ group, technical }: { group: HistoryGroup; technical: boolean }) {
   const { t } = useI18n();
-  const single = group.details.length === 1 && !group.details[0].label ? group.details[0] : null;
+  const [single] = group.details.length === 1 ? group.details : [];
   return (
     <li data-testid="audit-entry" className="history-entry">
       <div>
@@ -23,27 +43,14 @@ export function HistoryGroupItem({ group, technical }: { group: HistoryGroup; te
       {group.reasons.map((reason) => (
         <div key={reason}>{t('review.historyReason', { reason })}</div>
       ))}
-      {single && (
-        <ul className="history-change">
-          {single.changes.map((change) => (
-            <ChangeLine key={change.field} change={change} />
-          ))}
-        </ul>
-      )}
-      {!single && group.details.length > 0 && (
+      {single && <DetailLines detail={single} />}
+      {group.details.length > 1 && (
         <details className="history-details">
           <summary>{t('history.details', { count: group.details.length })}</summary>
           <ul className="history-change">
             {group.details.map((detail) => (
               <li key={detail.id}>
-                {detail.label && <div>{detail.label}</div>}
-                {detail.changes.length > 0 && (
-                  <ul className="history-change">
-                    {detail.changes.map((change) => (
-                      <ChangeLine key={change.field} change={change} />
-                    ))}
-                  </ul>
-                )}
+                <DetailLines detail={detail} />
               </li>
             ))}
           </ul>

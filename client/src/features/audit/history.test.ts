@@ -105,7 +105,12 @@ describe('readableHistory', () => {
     expect(groups[1].role).toBe('Thành viên đoàn kiểm tra');
     expect(groups[1].when).toBe('07/12/2026 09:04');
     expect(groups[1].details).toEqual([
-      { id: entries[1].id, label: '1.1 Niêm yết', changes: [{ field: 'Kết quả', before: null, after: 'Đạt' }] },
+      {
+        id: entries[1].id,
+        label: '1.1 Niêm yết',
+        changes: [{ field: 'Kết quả', before: null, after: 'Đạt' }],
+        count: 1,
+      },
       {
         id: entries[2].id,
         label: '1.2 Sổ theo dõi',
@@ -113,18 +118,38 @@ describe('readableHistory', () => {
           { field: 'Kết quả', before: null, after: 'Không đạt' },
           { field: 'Tồn tại phát hiện', before: null, after: 'Thiếu sổ' },
         ],
+        count: 1,
       },
-      { id: entries[3].id, label: '1.1 Niêm yết', changes: [{ field: 'Kết quả', before: 'Đạt', after: 'Không đạt' }] },
+      {
+        id: entries[3].id,
+        label: '1.1 Niêm yết',
+        changes: [{ field: 'Kết quả', before: 'Đạt', after: 'Không đạt' }],
+        count: 1,
+      },
     ]);
     // A photo says which item it is of, never its hash or size.
-    expect(groups[0].details).toEqual([{ id: entries[4].id, label: '1.2 Sổ theo dõi', changes: [] }]);
+    expect(groups[0].details).toEqual([{ id: entries[4].id, label: '1.2 Sổ theo dõi', changes: [], count: 1 }]);
     expect(groups[2].details).toEqual([
       {
         id: entries[0].id,
         label: null,
         changes: [{ field: 'Trạng thái', before: 'Chưa bắt đầu', after: 'Đang kiểm tra' }],
+        count: 1,
       },
     ]);
+  });
+
+  it('counts photos of one item on one line', () => {
+    const photo = () =>
+      entry({
+        entityType: 'Attachment',
+        action: 'ATTACH',
+        itemLabel: '1.1 Niêm yết',
+        after: { kind: 'PHOTO', itemCode: '1.1' },
+      });
+    const [group] = readableHistory([photo(), photo(), photo()], t);
+    expect(group.sentence).toBe('Thêm 3 ảnh');
+    expect(group.details.map((d) => [d.label, d.count])).toEqual([['1.1 Niêm yết', 3]]);
   });
 
   it('does not collapse entries by different people, nor one-off steps', () => {

@@ -34,6 +34,8 @@ export interface HistoryDetail {
   /** The checklist item (or finding) the entry is about, as people know it; null for the record itself. */
   label: string | null;
   changes: HistoryChange[];
+  /** Entries of the run that name the same item and show no values (three photos of one item): one line. */
+  count: number;
 }
 
 export interface HistoryGroup {
@@ -196,6 +198,19 @@ function sentenceOf(kind: string, entries: HistoryEntry[], t: Translate): string
   return t(`history.sentence.${kind}` as MessageKey, { count: kind === 'answer' ? items.size : entries.length });
 }
 
+/** The items of a run, each with its changes; items named again without values are counted, not repeated. */
+function detailsOf(run: HistoryEntry[], t: Translate): HistoryDetail[] {
+  const details: HistoryDetail[] = [];
+  for (const entry of run) {
+    const changes = entryChanges(entry, t);
+    if (!entry.itemLabel && changes.length === 0) continue;
+    const same = changes.length === 0 && details.find((d) => d.label === entry.itemLabel && d.changes.length === 0);
+    if (same) same.count += 1;
+    else details.push({ id: entry.id, label: entry.itemLabel, changes, count: 1 });
+  }
+  return details;
+}
+
 /**
  * A record's history, newest first: consecutive entries of a counted kind by the same person are one
  * group ("Cập nhật 3 ảnh"), the others one group each.
@@ -219,9 +234,7 @@ export function readableHistory(entries: readonly HistoryEntry[], t: Translate):
       role: latest.actorRole ? t(`role.${latest.actorRole}` as MessageKey) : null,
       sentence: sentenceOf(kind, run, t),
       reasons: [...new Set(run.flatMap((entry) => (entry.reason ? [entry.reason] : [])))],
-      details: run
-        .map((entry) => ({ id: entry.id, label: entry.itemLabel, changes: entryChanges(entry, t) }))
-        .filter((detail) => detail.label || detail.changes.length > 0),
+      details: detailsOf(run, t),
       entries: run,
     };
   });

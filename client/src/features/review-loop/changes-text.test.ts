@@ -22,6 +22,8 @@ describe('changeSinceReturnText', () => {
     [{ kind: 'CONCLUSION', count: 4 }, 'Sửa kết luận'],
     [{ kind: 'UNIT_COMMENTS', count: 1 }, 'Sửa ý kiến của đơn vị'],
     [{ kind: 'FINDING', count: 2 }, 'Sửa tồn tại (2 lần)'],
+    [{ kind: 'FINDING_ADDED', count: 1 }, 'Ghi 1 tồn tại mới'],
+    [{ kind: 'FINDING_REMOVED', count: 1 }, 'Bỏ 1 tồn tại'],
   ])('%j → %s', (row, expected) => {
     expect(changeSinceReturnText(row, t)).toBe(expected);
   });

@@ -37,7 +37,7 @@ describe('changesSinceReturn', () => {
       [{ kind: 'ANSWER', itemLabel: '1.1 A', count: 2, fromResult: 'PASS', toResult: 'NOT_APPLICABLE' }],
     ],
     [
-      'photos added and removed, attendees, conclusion, a finding; steps and replies left out',
+      'photos added and removed, attendees, conclusion, findings; steps and replies left out; grouped by item',
       [
         visit('RETURN'),
         photo('ATTACH', '2.1 B'),
@@ -46,6 +46,7 @@ describe('changesSinceReturn', () => {
         visit('SET_ATTENDEES', { attendees: [] }),
         visit('SET_CONCLUSION', { conclusion: 'x' }),
         { entityType: 'Finding', action: 'UPDATE', before: {}, after: {}, itemLabel: null },
+        { entityType: 'Finding', action: 'CREATE', before: null, after: {}, itemLabel: null },
         { entityType: 'ReviewReply', action: 'CREATE', before: null, after: { comment: 'Đã bổ sung' } },
         { entityType: 'Attachment', action: 'ATTACH', before: null, after: { kind: 'SIGNATURE_TEAM_LEAD' } },
         visit('SUBMIT'),
@@ -53,10 +54,11 @@ describe('changesSinceReturn', () => {
       [
         { kind: 'PHOTO_ADDED', itemLabel: '2.1 B', count: 2, fromResult: null, toResult: null },
         { kind: 'PHOTO_REMOVED', itemLabel: null, count: 1, fromResult: null, toResult: null },
+        { kind: 'SIGNATURE', itemLabel: null, count: 1, fromResult: null, toResult: null },
         { kind: 'ATTENDEES', itemLabel: null, count: 1, fromResult: null, toResult: null },
         { kind: 'CONCLUSION', itemLabel: null, count: 1, fromResult: null, toResult: null },
+        { kind: 'FINDING_ADDED', itemLabel: null, count: 1, fromResult: null, toResult: null },
         { kind: 'FINDING', itemLabel: null, count: 1, fromResult: null, toResult: null },
-        { kind: 'SIGNATURE', itemLabel: null, count: 1, fromResult: null, toResult: null },
       ],
     ],
     [
@@ -78,4 +80,29 @@ describe('changesSinceReturn', () => {
   ])('%s', (_name, trail, expected) => {
     expect(changesSinceReturn(trail)).toEqual(expected);
   });
+});
+
+it('an item changed to Không đạt: its answer first, then its photo and the finding made from it', () => {
+  const failed = answer('1.1 A', 'PASS', 'FAIL');
+  const finding: TrailEntry = {
+    entityType: 'Finding',
+    action: 'CREATE_FROM_FAILED_ITEM',
+    before: null,
+    after: {},
+    itemLabel: '1.1 A',
+  };
+  expect(
+    changesSinceReturn([
+      visit('RETURN'),
+      finding,
+      failed,
+      photo('ATTACH', '1.1 A'),
+      answer('2.1 B', 'FAIL', 'PASS'),
+    ]).map((r) => [r.itemLabel, r.kind]),
+  ).toEqual([
+    ['1.1 A', 'ANSWER'],
+    ['1.1 A', 'PHOTO_ADDED'],
+    ['1.1 A', 'FINDING_ADDED'],
+    ['2.1 B', 'ANSWER'],
+  ]);
 });

@@ -9,9 +9,13 @@ export const ChangeSinceReturnKind = graphqlEnum('ChangeSinceReturnKind', [
   'ATTENDEES',
   'CONCLUSION',
   'UNIT_COMMENTS',
+  'FINDING_ADDED',
   'FINDING',
+  'FINDING_REMOVED',
 ]);
 export type ChangeSinceReturnKind = EnumValue<typeof ChangeSinceReturnKind>;
+
+const KINDS = Object.values(ChangeSinceReturnKind);
 
 export interface TrailEntry {
   entityType: string;
@@ -52,6 +56,11 @@ function kindOf(entry: TrailEntry): ChangeSinceReturnKind | null {
     case 'Visit':
       return VISIT_FIELDS[entry.action] ?? null;
     case 'Finding':
+      if (entry.action === 'CREATE' || entry.action === 'CREATE_FROM_FAILED_ITEM')
+        return ChangeSinceReturnKind.FINDING_ADDED;
+      if (entry.action === 'DELETE' || entry.action === 'REMOVE_ITEM_NO_LONGER_FAILED') {
+        return ChangeSinceReturnKind.FINDING_REMOVED;
+      }
       return ChangeSinceReturnKind.FINDING;
     default:
       return null;
@@ -63,7 +72,8 @@ const result = (side: Record<string, unknown> | null): string | null =>
 
 /**
  * What the team changed after the visit was last returned, from its audit trail (oldest first): one row
- * per kind and item, in the order first changed, an answer with its result then and now. Nothing when
+ * per kind and item, an answer with its result then and now; the items in the order first changed, an
+ * item's rows in the order of the kinds (its answer, then its photos, then its findings). Nothing when
  * the visit was never returned. Steps (submit, return, approve) and replies are not changes of content.
  */
 export function changesSinceReturn(trail: readonly TrailEntry[]): ChangeSinceReturnRow[] {
@@ -90,5 +100,7 @@ export function changesSinceReturn(trail: readonly TrailEntry[]): ChangeSinceRet
       });
     }
   }
-  return [...rows.values()];
+  const items = [...new Set([...rows.values()].map((row) => row.itemLabel))];
+  const rank = (row: ChangeSinceReturnRow) => items.indexOf(row.itemLabel) * KINDS.length + KINDS.indexOf(row.kind);
+  return [...rows.values()].sort((a, b) => rank(a) - rank(b));
 }
