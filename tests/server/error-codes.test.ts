@@ -18,6 +18,7 @@ import type { NoticeErrorCode } from '../../server/src/features/notices/notices.
 import type { OperationErrorCode } from '../../server/src/features/operations/operations.errors.js';
 import type { PlanErrorCode } from '../../server/src/features/plans/plans.errors.js';
 import type { RegisterErrorCode } from '../../server/src/features/registers/registers.errors.js';
+import type { ReviewLoopErrorCode } from '../../server/src/features/review-loop/review-loop.errors.js';
 import type { RollupErrorCode } from '../../server/src/features/rollup/rollup.errors.js';
 import type { MeasureErrorCode } from '../../server/src/features/self-assessment/measures/measures.errors.js';
 import type { EvidencePackErrorCode } from '../../server/src/features/self-assessment/outputs/evidence-pack.errors.js';
@@ -153,6 +154,7 @@ describe('error codes', () => {
       | ChecklistErrorCode
       | PlanErrorCode
       | VisitErrorCode
+      | ReviewLoopErrorCode
       | DocumentErrorCode
       | NoticeErrorCode
       | FindingErrorCode

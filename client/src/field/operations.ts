@@ -170,6 +170,12 @@ export const visitFields = graphql(`
       comment
       authorName
       createdAt
+      replies {
+        id
+        text
+        authorName
+        createdAt
+      }
     }
     problems {
       code

@@ -142,6 +142,8 @@ export const ERROR_MESSAGE_KEYS = {
   ITEM_NOT_IN_VISIT: 'error.itemNotInVisit',
   ANSWER_INVALID: 'error.answerInvalid',
   RETURN_COMMENT_REQUIRED: 'error.returnCommentRequired',
+  REVIEW_COMMENT_NOT_FOUND: 'error.reviewCommentNotFound',
+  REVIEW_REPLY_REQUIRED: 'error.reviewReplyRequired',
   REVISION_REASON_REQUIRED: 'error.revisionReasonRequired',
   ATTACHMENT_NOT_FOUND: 'error.attachmentNotFound',
   ATTACHMENT_ID_TAKEN: 'error.recordIdTaken',

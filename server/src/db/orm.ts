@@ -23,6 +23,7 @@ import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../feature
 import { AdministrativeProcedure } from '../features/registers/administrative-procedure.entity.js';
 import { DirectiveDocument } from '../features/registers/directive-document.entity.js';
 import { IndexResult } from '../features/registers/index-result.entity.js';
+import { ReviewReply } from '../features/review-loop/review-reply.entity.js';
 import { CriteriaSet, Criterion } from '../features/self-assessment/criteria-set.entity.js';
 import { EvidencePack, EvidencePackPiece } from '../features/self-assessment/outputs/evidence-pack.entity.js';
 import {
@@ -57,6 +58,7 @@ export const ENTITIES = [
   VisitConflict,
   Attachment,
   ReviewComment,
+  ReviewReply,
   Finding,
   FindingDeadlineExtension,
   NoticeAcknowledgement,

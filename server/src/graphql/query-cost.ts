@@ -46,6 +46,8 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Visit.findings': 20,
   'Visit.previousFindings': 20,
   'Visit.reviewComments': 20,
+  'Visit.changesSinceReturn': 60,
+  'ReviewComment.replies': 5,
   'Visit.problems': 30,
   'VisitProgress.groups': 10,
   'InspectionPlan.lines': 100,

@@ -26,6 +26,11 @@ import {
   DirectiveDocumentsResolver,
   IndexResultsResolver,
 } from '../features/registers/registers.resolver.js';
+import {
+  ReviewCommentRepliesResolver,
+  ReviewLoopResolver,
+  VisitChangesSinceReturnResolver,
+} from '../features/review-loop/review-loop.resolver.js';
 import { ComplianceFigureResolver, RollupResolver, RollupUnitResolver } from '../features/rollup/rollup.resolver.js';
 import { EvidencePackResolver } from '../features/self-assessment/outputs/outputs.resolver.js';
 import {
@@ -72,6 +77,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       VisitConflictResolver,
       AttachmentResolver,
       ReviewCommentResolver,
+      ReviewLoopResolver,
+      ReviewCommentRepliesResolver,
+      VisitChangesSinceReturnResolver,
       FindingsResolver,
       HomeResolver,
       NoticesResolver,

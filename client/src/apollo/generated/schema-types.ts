@@ -308,12 +308,14 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
+  actorRole?: Maybe<Role>;
   after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTimeISO']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  itemLabel?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -354,6 +356,29 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
+
+/** Một thay đổi của đoàn kiểm tra sau khi cuộc kiểm tra bị trả lại */
+export type ChangeSinceReturn = {
+  __typename?: 'ChangeSinceReturn';
+  count: Scalars['Int']['output'];
+  /** An answer's result when returned (PASS, FAIL, NOT_APPLICABLE) */
+  fromResult?: Maybe<Scalars['String']['output']>;
+  /** The checklist item, as people know it */
+  itemLabel?: Maybe<Scalars['String']['output']>;
+  kind: ChangeSinceReturnKind;
+  /** An answer's result now */
+  toResult?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangeSinceReturnKind =
+  | 'ANSWER'
+  | 'ATTENDEES'
+  | 'CONCLUSION'
+  | 'FINDING'
+  | 'PHOTO_ADDED'
+  | 'PHOTO_REMOVED'
+  | 'SIGNATURE'
+  | 'UNIT_COMMENTS';
 
 /** Nhóm tiêu chí */
 export type ChecklistGroup = {
@@ -891,6 +916,8 @@ export type ErrorCode =
   | 'REOPEN_REASON_REQUIRED'
   | 'REQUEST_TOO_LARGE'
   | 'RETURN_COMMENT_REQUIRED'
+  | 'REVIEW_COMMENT_NOT_FOUND'
+  | 'REVIEW_REPLY_REQUIRED'
   | 'REVISION_REASON_REQUIRED'
   | 'ROLLUP_YEAR_INVALID'
   | 'SCORE_ABOVE_MAX'
@@ -1414,6 +1441,8 @@ export type Mutation = {
   removeVisitAttachment: Visit;
   /** Reopens a finding, with a reason */
   reopenFinding: Finding;
+  /** A team member answers a reviewer's comment on a returned visit */
+  replyToReviewComment: ReviewReply;
   /** A phone says how much unsent work it holds for every person whose work is on it, whoever is signed in; returns the number of persons recorded */
   reportPhoneHoldings: Scalars['Int']['output'];
   /** The unit head reports remediation on their unit's finding */
@@ -1642,6 +1671,11 @@ export type MutationRemoveVisitAttachmentArgs = {
 
 export type MutationReopenFindingArgs = {
   input: ReopenFindingInput;
+};
+
+
+export type MutationReplyToReviewCommentArgs = {
+  input: ReplyToReviewCommentInput;
 };
 
 
@@ -2206,6 +2240,11 @@ export type ReopenFindingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ReplyToReviewCommentInput = {
+  commentId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type ReportRemediationInput = {
   findingId: Scalars['ID']['input'];
   operationId: Scalars['ID']['input'];
@@ -2238,6 +2277,17 @@ export type ReviewComment = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   itemId?: Maybe<Scalars['ID']['output']>;
+  /** The team's replies, oldest first */
+  replies: Array<ReviewReply>;
+};
+
+/** Trả lời của đoàn kiểm tra cho một ý kiến của người duyệt */
+export type ReviewReply = {
+  __typename?: 'ReviewReply';
+  authorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type ReviseVisitInput = {
@@ -2908,6 +2958,8 @@ export type Visit = {
   attendees: Array<Attendee>;
   /** Whether the signed-in user may do field work on it now */
   canEdit: Scalars['Boolean']['output'];
+  /** What the team changed after the visit was last returned, for readers of the audit trail (others: none) */
+  changesSinceReturn: Array<ChangeSinceReturn>;
   /** Kết luận */
   conclusion?: Maybe<Scalars['String']['output']>;
   /** Thông báo kết luận đã ban hành (chưa ban hành: null) */

@@ -1,17 +1,19 @@
 import { graphql } from '../../apollo/generated';
 
-/** A record's audit trail: every change to a visit or a finding, with who and why. */
+/** A record's audit trail: every change to a visit or a finding, with who (and their role) and why. */
 export const auditTrailQuery = graphql(`
   query ReviewAuditTrail($entityId: ID!) {
     auditTrail(entityId: $entityId) {
       id
       at
       actorName
+      actorRole
       action
       entityType
       reason
       before
       after
+      itemLabel
     }
   }
 `);

@@ -93,9 +93,16 @@ function ReviewItem({ visit, item, answer, conflictCount }: ReviewItemProps) {
         </ul>
       )}
       {comments.map((comment) => (
-        <span key={comment.id} className="badge badge-warning" style={{ justifySelf: 'start' }}>
-          {t('review.reviewerComment', { author: comment.authorName, comment: comment.comment })}
-        </span>
+        <div key={comment.id} className="stack" style={{ gap: 4 }}>
+          <span className="badge badge-warning" style={{ justifySelf: 'start' }}>
+            {t('review.reviewerComment', { author: comment.authorName, comment: comment.comment })}
+          </span>
+          {comment.replies.map((reply) => (
+            <span key={reply.id} data-testid="review-reply">
+              {t('reviewLoop.replyLine', { author: reply.authorName, text: reply.text })}
+            </span>
+          ))}
+        </div>
       ))}
     </li>
   );

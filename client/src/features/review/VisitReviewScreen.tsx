@@ -13,6 +13,7 @@ import { useCurrentUser } from '../auth/session';
 import { ConclusionNoticePanel } from '../documents/ConclusionNoticePanel';
 import { NoticeReceipt } from '../documents/NoticeReceipt';
 import { VisitDocuments } from '../documents/VisitDocuments';
+import { ChangesSinceReturn } from '../review-loop/ChangesSinceReturn';
 import { reviewVisitQuery } from './operations';
 import { ReviewActions } from './ReviewActions';
 import { ReviewAnswers } from './ReviewAnswers';
@@ -69,6 +70,7 @@ export function VisitReviewScreen({ visitId }: { visitId: string }) {
         </VisitDocuments>
         {canManage && visit.status === 'SUBMITTED' && <ReviewActions visit={visit} onDone={setMessage} />}
         <ReviewerComments visit={visit} />
+        <ChangesSinceReturn changes={visit.changesSinceReturn} />
         <ReviewAttendees visit={visit} />
         <section className="card stack" aria-labelledby="unit-comments-title">
           <h2 id="unit-comments-title" className="section-title">

@@ -119,6 +119,19 @@ export const reviewVisitDetail = graphql(`
       comment
       authorName
       createdAt
+      replies {
+        id
+        text
+        authorName
+        createdAt
+      }
+    }
+    changesSinceReturn {
+      kind
+      itemLabel
+      count
+      fromResult
+      toResult
     }
     conflicts {
       ...VisitConflictFields

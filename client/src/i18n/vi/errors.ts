@@ -124,6 +124,8 @@ export const errorsMessages = {
   'error.itemNotInVisit': 'Tiêu chí không thuộc bộ tiêu chí của cuộc kiểm tra này.',
   'error.answerInvalid': 'Kết quả tiêu chí không hợp lệ.',
   'error.returnCommentRequired': 'Vui lòng ghi ý kiến khi trả lại cuộc kiểm tra.',
+  'error.reviewCommentNotFound': 'Không tìm thấy ý kiến của người duyệt, hoặc bạn không có quyền xem.',
+  'error.reviewReplyRequired': 'Vui lòng ghi nội dung trả lời.',
   'error.revisionReasonRequired': 'Vui lòng ghi lý do điều chỉnh.',
   'error.attachmentNotFound': 'Không tìm thấy ảnh đính kèm.',
   'error.signatureNoSecretary': 'Đoàn kiểm tra không có thư ký: không có chữ ký thư ký trên biên bản.',

@@ -15,6 +15,13 @@ export const visitMessages = {
   'visits.readOnly': 'Chỉ xem: bạn không thể sửa cuộc kiểm tra này lúc này.',
   'visits.returned': 'Cuộc kiểm tra bị trả lại. Ý kiến người duyệt:',
   'visits.reviewBy': '{author}, {date}',
+  'reviewLoop.reply': 'Trả lời',
+  'reviewLoop.replyLabel': 'Nội dung trả lời',
+  'reviewLoop.send': 'Gửi trả lời',
+  'reviewLoop.offline':
+    'Đang không có mạng: trả lời chỉ gửi được khi có mạng. Nội dung đã viết vẫn giữ ở đây, gửi lại khi có mạng.',
+  'reviewLoop.replied': 'Đoàn trả lời:',
+  'reviewLoop.onItem': 'Tiêu chí',
   'visits.previousFindings': 'Tồn tại từ các lần kiểm tra trước',
   'visits.previousFindingsHint': 'Xác minh việc khắc phục trước khi chấm tiêu chí.',
   'visits.findingStatus.OPEN': 'Chưa khắc phục',

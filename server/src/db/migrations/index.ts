@@ -27,6 +27,7 @@ import { Migration20261206214239 } from './Migration20261206214239.js';
 import { Migration20261207002535 } from './Migration20261207002535.js';
 import { Migration20261207001500 } from './Migration20261207001500.js';
 import { Migration20261207004500 } from './Migration20261207004500.js';
+import { Migration20261207002259 } from './Migration20261207002259.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -58,4 +59,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207001500', class: Migration20261207001500 },
   { name: 'Migration20261207002535', class: Migration20261207002535 },
   { name: 'Migration20261207004500', class: Migration20261207004500 },
+  { name: 'Migration20261207002259', class: Migration20261207002259 },
 ];

@@ -1,6 +1,7 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from '../users/role.js';
 
 /**
  * One change to a template, plan, visit, answer or finding: who, when, before and after. Append-only:
@@ -68,6 +69,19 @@ export class AuditEntry {
   @Field(() => GraphQLJSON, { nullable: true })
   @Property({ type: 'json', nullable: true })
   after: Record<string, unknown> | null = null;
+
+  /** The actor's role now, so a reader sees who did it (resolved when read: audit-references.ts). */
+  @Field(() => Role, { nullable: true })
+  @Property({ persist: false })
+  actorRole?: Role | null;
+
+  /**
+   * The checklist item an entry names by its code (an answer, a photo, a finding from a failed item),
+   * as people know it: "1.3 Niêm yết ..." (resolved when read: audit-references.ts).
+   */
+  @Field(() => String, { nullable: true })
+  @Property({ persist: false })
+  itemLabel?: string | null;
 
   /**
    * The entry's place in the tamper-evident chain, the hash of the entry before it and its own hash.

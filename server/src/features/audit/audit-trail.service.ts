@@ -5,6 +5,7 @@ import { FindingsService } from '../findings/findings.service.js';
 import type { User } from '../users/user.entity.js';
 import { AuditService } from './audit.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
+import { resolveAuditReferences } from './audit-references.js';
 
 /** The audit trail as the office and leadership read it, and unit heads for their own findings. */
 export class AuditTrailService {
@@ -19,6 +20,6 @@ export class AuditTrailService {
       if (type !== 'Finding') throw FindingErrors.notFound();
       await new FindingsService(this.em).get(user, entityId);
     }
-    return audit.history(entityId, type);
+    return resolveAuditReferences(this.em, await audit.history(entityId, type));
   }
 }

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { storedText } from '@kycuong/rules';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
+import { AuditService, recordAudit } from '../audit/audit.service.js';
+import { resolveAuditReferences } from '../audit/audit-references.js';
+import type { User } from '../users/user.entity.js';
+import { ReviewComment, type Visit, VisitStatus } from '../visits/visit.entity.js';
+import { visitForFieldWrite } from '../visits/visit-field-write.js';
+import { type ChangeSinceReturnRow, changesSinceReturn } from './changes-since-return.js';
+import { ReviewLoopErrors } from './review-loop.errors.js';
+import type { ReplyToReviewCommentInput } from './review-loop.inputs.js';
+import { ReviewReply } from './review-reply.entity.js';
+
+/** The loop between the office and the team on a returned visit: the team's replies, and what changed. */
+export class ReviewLoopService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * A team member answers one of the reviewer's comments while the visit is returned; kept with the
+   * comment and in the visit's history. Anyone else is refused as for any field write of the visit.
+   */
+  async reply(user: User, input: ReplyToReviewCommentInput): Promise<ReviewReply> {
+    const text = storedText(input.text);
+    return this.em.transactional(async (em) => {
+      const comment = isUuid(input.commentId) ? await em.findOne(ReviewComment, { id: input.commentId }) : null;
+      if (!comment) throw ReviewLoopErrors.commentNotFound();
+      const visit = await visitForFieldWrite(em, user, comment.visit.id, [VisitStatus.RETURNED]);
+      if (!text) throw ReviewLoopErrors.replyRequired();
+      const reply = em.create(ReviewReply, { id: randomUUID(), comment, text, author: user });
+      em.persist(reply);
+      recordAudit(em, user, {
+        entityType: 'ReviewReply',
+        entityId: reply.id,
+        visitId: visit.id,
+        action: 'CREATE',
+        after: { comment: text },
+      });
+      return reply;
+    });
+  }
+
+  replies(commentId: string): Promise<ReviewReply[]> {
+    return this.em.find(ReviewReply, { comment: commentId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  /** What the team changed since the visit was last returned (changes-since-return.ts). */
+  async changesSinceReturn(visit: Visit): Promise<ChangeSinceReturnRow[]> {
+    const trail = await new AuditService(this.em).history(visit.id, 'Visit');
+    return changesSinceReturn(await resolveAuditReferences(this.em, trail));
+  }
+}

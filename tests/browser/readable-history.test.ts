@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientDist, screenshot, signIn, step, visible, withBrowser } from '../helpers/browser.js';
+import { completeVisitThroughApi, visitIdOf } from '../helpers/field.js';
+import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/**
+ * Issue 18: a record's history reads as sentences for the people who read it (no raw field name, code,
+ * ISO timestamp, hash, id or "->" list), and the review loop: the team replies to the reviewer's comment
+ * in place, and the reviewer sees the reply and what changed since the return.
+ */
+let t: TestApp;
+let office: GraphQLCaller;
+let inspector: GraphQLCaller;
+let visitId = '';
+let findingId = '';
+let generalCommentId = '';
+let failedItem = { id: '', code: '' };
+
+/** What must never show to office, leadership or a unit head in a history. */
+const RAW: [string, RegExp][] = [
+  ['ISO timestamp', /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/],
+  ['hex hash', /\b[0-9a-f]{16,}\b/i],
+  ['UPPER_SNAKE code', /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/],
+  ['bare code', /\b(PASS|FAIL|SUBMITTED|RETURNED|APPROVED|PLANNED|OPEN|CLOSED|CREATE|UPDATE|ATTACH|PHOTO)\b/],
+  ['camelCase field', /\b[a-z]{2,}[A-Z][A-Za-z]*\b/],
+  ['"->" or a counted list', /->|\[\d+\]/],
+  ['uuid', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i],
+];
+
+/** Expands every line of the history and returns its visible text. */
+async function historyText(page: Page): Promise<string> {
+  const history = await visible(page.getByTestId('audit-history'));
+  await visible(history.getByTestId('audit-entry').first());
+  await history.evaluate((section) => {
+    for (const details of section.querySelectorAll('details')) details.open = true;
+  });
+  return history.innerText();
+}
+
+function expectReadable(who: string, text: string) {
+  const found = RAW.flatMap(([what, pattern]) => {
+    const match = pattern.exec(text);
+    return match ? [`${what}: "${match[0]}"`] : [];
+  });
+  expect([who, found]).toEqual([who, []]);
+}
+
+beforeAll(async () => {
+  t = await startTestApp({ CLIENT_DIST: clientDist() });
+  [office, inspector] = await Promise.all([t.as('vanphong'), t.as('kiemtra')]);
+  visitId = await visitIdOf(t, 'HKL-CL');
+  const items = await completeVisitThroughApi(inspector, visitId);
+  const item = [...items.values()].find((i) => i.answerType === 'PASS_FAIL');
+  if (!item) throw new Error('no Đạt/Không đạt item');
+  failedItem = item;
+  const returned = await office.request<{ returnVisit: { reviewComments: { id: string; itemId: string | null }[] } }>(
+    'mutation ($i: ReturnVisitInput!) { returnVisit(input: $i) { reviewComments { id itemId } } }',
+    {
+      i: {
+        visitId,
+        comment: 'Bổ sung ảnh hồ sơ lưu trữ.',
+        itemComments: [{ itemId: item.id, comment: 'Xem lại kết quả.' }],
+      },
+    },
+  );
+  generalCommentId = returned.data?.returnVisit.reviewComments.find((c) => !c.itemId)?.id ?? '';
+  if (!generalCommentId) throw new Error(JSON.stringify(returned));
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the review loop and a readable history', () => {
+  it('the team replies on the phone; the reviewer sees the reply and what changed since the return', async () => {
+    await withBrowser('review-loop-reply', async ({ page }) => {
+      await step('the inspector replies to the comment, shown once', async () => {
+        await signIn(page, t.url, 'kiemtra');
+        await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
+        const thread = await visible(page.getByTestId(`review-comment-${generalCommentId}`));
+        expect(await page.getByText('Bổ sung ảnh hồ sơ lưu trữ.').count()).toBe(1);
+        await thread.getByRole('button', { name: 'Trả lời', exact: true }).click();
+        await thread.getByLabel('Nội dung trả lời').fill('Đã bổ sung ảnh sổ lưu trữ.');
+        await page.getByTestId(`reply-send-${generalCommentId}`).click();
+        await visible(thread.getByTestId('review-reply').getByText('Đã bổ sung ảnh sổ lưu trữ.'));
+      });
+      await step('the team changes an answer to Không đạt and submits again (through the API)', async () => {
+        const op = () => randomUUID();
+        const answered = await inspector.request('mutation ($i: AnswerItemInput!) { answerItem(input: $i) { id } }', {
+          i: {
+            operationId: op(),
+            visitId,
+            itemId: failedItem.id,
+            passFail: 'FAIL',
+            foundText: 'Chưa niêm yết đủ thủ tục.',
+          },
+        });
+        expect(answered.errors).toBeUndefined();
+        const submitted = await inspector.request(
+          'mutation ($i: SubmitVisitInput!) { submitVisit(input: $i) { id } }',
+          {
+            i: { operationId: op(), visitId },
+          },
+        );
+        expect(submitted.errors).toBeUndefined();
+      });
+    });
+    await withBrowser('review-loop-reviewer', async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await signIn(page, t.url, 'vanphong');
+      await page.goto(`${t.url}/duyet/${visitId}`);
+      const comments = await visible(page.getByTestId('reviewer-comments'));
+      await visible(comments.getByText('Đã bổ sung ảnh sổ lưu trữ.'));
+      const changes = await visible(page.getByTestId('changes-since-return'));
+      const item = new RegExp(`^${failedItem.code.replace('.', '\\.')} .+: `);
+      expect(await changes.getByTestId('change-since-return').allInnerTexts()).toEqual([
+        expect.stringMatching(new RegExp(`${item.source}Sửa kết quả: Đạt → Không đạt$`)),
+        expect.stringMatching(new RegExp(`${item.source}Ghi 1 tồn tại mới$`)),
+      ]);
+      await changes.scrollIntoViewIfNeeded();
+      await screenshot(page, 'review-loop-changes-desktop');
+    });
+    // Approved, the finding from the Không đạt answer goes to the unit.
+    const approved = await office.request<{ approveVisit: { findings: { id: string }[] } }>(
+      'mutation ($id: ID!) { approveVisit(visitId: $id) { findings { id } } }',
+      { id: visitId },
+    );
+    findingId = approved.data?.approveVisit.findings[0]?.id ?? '';
+    expect(findingId).not.toBe('');
+  });
+
+  it.each([
+    ['vanphong', true],
+    ['lanhdao', true],
+    ['thutruong', false],
+  ])('%s reads the histories without raw codes', async (username, seesVisit) => {
+    await withBrowser(`readable-history-${username}`, async ({ page }) => {
+      await signIn(page, t.url, username);
+      if (seesVisit) {
+        await page.goto(`${t.url}/duyet/${visitId}`);
+        const text = await historyText(page);
+        expect(text).toContain('Đoàn kiểm tra trả lời');
+        expect(text).toContain('Trả lại biên bản để đoàn bổ sung');
+        expect(text).toContain('Trả lời ý kiến của người duyệt');
+        expect(text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+        expect(await page.getByTestId('audit-technical').count()).toBe(0);
+        expectReadable(`${username}: visit`, text);
+      }
+      await page.goto(`${t.url}/ton-tai/${findingId}`);
+      const text = await historyText(page);
+      expect(text).toContain('Ghi 1 tồn tại từ tiêu chí Không đạt');
+      expectReadable(`${username}: finding`, text);
+    });
+  });
+
+  it('an administrator also sees the technical details', async () => {
+    await withBrowser('readable-history-admin', async ({ page }) => {
+      await signIn(page, t.url, 'admin');
+      await page.goto(`${t.url}/duyet/${visitId}`);
+      await historyText(page);
+      expect(await page.getByTestId('audit-technical').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('audit-technical').first().innerText()).toContain('"action"');
+    });
+  });
+});
