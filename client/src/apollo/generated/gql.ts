@@ -123,7 +123,8 @@ type Documents = {
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": typeof types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": typeof types.UserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.UserPageDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": typeof types.UnitChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
@@ -249,7 +250,8 @@ const documents: Documents = {
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": types.UserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": types.UserPageDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": types.UnitChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
@@ -719,7 +721,11 @@ export function graphql(source: "\n  fragment UserFields on User {\n    ...Curre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
+export function graphql(source: "\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
