@@ -499,6 +499,8 @@ export const officeMessages = {
   'findings.photoCount': '{count} ảnh đã chọn',
   'findings.removePhoto': 'Bỏ ảnh',
   'findings.uploading': 'Đang tải ảnh lên… {done}/{total}',
+  'findings.uploadingLabel': 'Tiến độ tải ảnh lên',
+  'findings.retry': 'Thử gửi lại',
   'findings.uploadFailed': 'Không tải được ảnh lên: {message}',
   'findings.reportRequired': 'Vui lòng nhập kết quả khắc phục.',
   'findings.reportSubmit': 'Gửi báo cáo khắc phục',
@@ -546,6 +548,11 @@ export const officeMessages = {
   'findings.followedBy': 'nay do {unit} theo dõi',
 
   'documents.unitTitle': 'Biên bản và thông báo kết luận',
+  'unitVisits.title': 'Các cuộc kiểm tra đơn vị',
+  'unitVisits.count': '{count} cuộc kiểm tra đã phê duyệt',
+  'unitVisits.empty': 'Đơn vị chưa có cuộc kiểm tra nào được phê duyệt.',
+  'unitVisits.findings': 'Tồn tại phát hiện ({count})',
+  'unitVisits.noFindings': 'Cuộc kiểm tra không phát hiện tồn tại nào của đơn vị.',
   'documents.visitOn': 'Cuộc kiểm tra ngày {date}',
   'documents.acknowledge': 'Xác nhận đã nhận thông báo',
   'documents.acknowledgeConfirm':

@@ -1,6 +1,6 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { Field, ID, InputType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { Role } from './role.js';
 
 @InputType()

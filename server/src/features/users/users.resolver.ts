@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../common/request-context.js';
 import { PageArgs } from '../../common/paging.js';
+import type { RequestContext } from '../../common/request-context.js';
 import { Capability, capabilitiesOf } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
 import { signedInUser } from './signed-in.js';

@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../common/config.js';
 import { isUuid } from '../../common/ids.js';
+import type { PageArgs } from '../../common/paging.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -10,10 +11,9 @@ import { Capability, rolesWith } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { UserErrors } from './users.errors.js';
-import type { PageArgs } from '../../common/paging.js';
 import { listUsers, type UserPage } from './user-list.js';
 import { unitMissing, userChangeProblem } from './user-rules.js';
+import { UserErrors } from './users.errors.js';
 import type {
   CreateUserInput,
   ResetPasswordInput,
