@@ -42,18 +42,18 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
     <div className="card user-filters" role="search">
       <TextField label={t('users.search')} type="search" value={text} onChange={setText} autoComplete="off" />
       <Select
-        label={t('users.role')}
-        value={params['vai-tro']}
-        onChange={(value) => onChange({ 'vai-tro': value || null })}
-        placeholder={t('users.allRoles')}
-        options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
-      />
-      <Select
         label={t('users.unit')}
         value={params['don-vi']}
         onChange={(value) => onChange({ 'don-vi': value || null })}
         placeholder={t('users.allUnits')}
         options={unitOptions}
+      />
+      <Select
+        label={t('users.role')}
+        value={params['vai-tro']}
+        onChange={(value) => onChange({ 'vai-tro': value || null })}
+        placeholder={t('users.allRoles')}
+        options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
       />
       <Select
         label={t('users.status')}
