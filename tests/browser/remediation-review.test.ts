@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayLocalDate } from '../../rules/src/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, screenshot, signIn, step, visible, withBrowser } from '../helpers/browser.js';
+import { fakeJpeg } from '../helpers/images.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -100,9 +101,50 @@ describe('remediation review on a phone', () => {
       const form = await visible(page.getByTestId('remediation-form'));
       await visible(form.getByRole('heading', { name: 'Báo cáo khắc phục lại' }));
       await form.getByLabel('Kết quả khắc phục').fill('Đã sắp xếp lại kho hồ sơ theo năm, có sổ theo dõi.');
-      await form.getByRole('button', { name: 'Gửi báo cáo khắc phục' }).click();
-      await visible(page.getByText('Đã gửi báo cáo khắc phục.'));
-      await screenshot(page, 'finding-reported-again');
+
+      await step('a photo: previewed, its upload refused once, then sent again with a progress bar', async () => {
+        await page.getByTestId('remediation-photo-input').setInputFiles({
+          name: 'kho-ho-so.jpg',
+          mimeType: 'image/jpeg',
+          buffer: fakeJpeg(600_000, 7),
+        });
+        await visible(form.getByRole('img', { name: 'kho-ho-so.jpg' }));
+        await page.route('**/api/files/**', (route) => route.abort('connectionreset'), { times: 1 });
+        await form.getByRole('button', { name: 'Gửi báo cáo khắc phục' }).click();
+        await visible(form.getByText(/Không tải được ảnh lên/));
+        // Slow uploads, so the bar is seen on its way (the report waits for it, whatever the machine's load).
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 20,
+          downloadThroughput: -1,
+          uploadThroughput: 100_000,
+        });
+        await form.getByRole('button', { name: 'Thử gửi lại' }).click();
+        const progress = await visible(form.getByTestId('upload-progress'));
+        await visible(progress.getByText(/Đang tải ảnh lên… 1\/1 · \d+%/));
+        await screenshot(page, 'remediation-upload-progress');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 0,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
+        await visible(page.getByText('Đã gửi báo cáo khắc phục.'));
+        await screenshot(page, 'finding-reported-again');
+      });
+
+      await step('the own unit’s approved visits: minutes, notice and findings', async () => {
+        await page.goto(t.url);
+        await page.getByTestId('card-unit-visits').click();
+        const visits = await visible(page.getByTestId('unit-visits'));
+        const visit = visits.getByTestId('unit-visit').filter({ has: page.locator(`a[href="/ton-tai/${findingId}"]`) });
+        await visible(visit.getByRole('link', { name: 'Biên bản kiểm tra (PDF)' }));
+        const row = visit.locator(`a[href="/ton-tai/${findingId}"]`);
+        await visible(row);
+        await visible(row.getByText('Đã báo cáo khắc phục'));
+        await screenshot(page, 'unit-visits');
+      });
     });
     const [after] = await t.sql<{ status: string; remediation_text: string }>(
       'select status, remediation_text from finding where id = ?',
@@ -112,5 +154,11 @@ describe('remediation review on a phone', () => {
       status: 'REMEDIATION_REPORTED',
       remediation_text: 'Đã sắp xếp lại kho hồ sơ theo năm, có sổ theo dõi.',
     });
+    const photos = await t.sql<{ size: number }>(
+      `select length(fb.data) as size from attachment a join file_blob fb on fb.file_id = a.file_id
+        where a.finding_id = ? and a.kind = 'REMEDIATION' and a.created_at > now() - interval '1 hour'`,
+      [findingId],
+    );
+    expect(photos.map((p) => Number(p.size))).toEqual([600_000]);
   });
 });

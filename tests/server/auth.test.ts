@@ -56,6 +56,27 @@ describe('sign-in', () => {
     expect(wrong.data).toBeNull();
   });
 
+  it('tells a locked account so only after its right password; a wrong one stays the generic error', async () => {
+    await t.sql(`update app_user set active = false where username = 'kiemtra2'`);
+    const right = await t.caller().request(SIGN_IN, { input: { username: 'kiemtra2', password: DEMO_PASSWORD } });
+    const wrong = await t.caller().request(SIGN_IN, { input: { username: 'kiemtra2', password: 'sai-mat-khau-1' } });
+    await t.sql(`update app_user set active = true where username = 'kiemtra2'`);
+    expect(right.errors?.[0]).toMatchObject({
+      message: 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.',
+      extensions: { code: 'ACCOUNT_LOCKED' },
+    });
+    expect(right.data).toBeNull();
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      extensions: { code: 'INVALID_CREDENTIALS' },
+    });
+    // A locked account's sign-in is still a failed attempt for the throttle.
+    const [row] = await t.sql<{ failures: number }>(
+      `select failures from sign_in_throttle where key = 'pair:kiemtra2|127.0.0.1'`,
+    );
+    expect(Number(row?.failures)).toBe(2);
+  });
+
   it('refuses empty and oversized credentials with BAD_USER_INPUT', async () => {
     const empty = await t.caller().request(SIGN_IN, { input: { username: '', password: '' } });
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

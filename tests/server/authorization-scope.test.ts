@@ -268,6 +268,28 @@ describe('authorization scope matrix (own / other, with real ids of other record
     expect(await get(own.unitVisit)).toBe(200);
     expect(await get(other.unitVisit)).toBe(404);
   });
+
+  it('a unit head lists only their own unit’s approved visits, and their findings only', async () => {
+    const res = await unitHead.request<{
+      myUnitVisits: { id: string; status: string; unit: { code: string } }[];
+      findings: { visitId: string }[];
+    }>('{ myUnitVisits { id status unit { code } } findings { visitId } }');
+    expect(res.errors).toBeUndefined();
+    const visits = res.data?.myUnitVisits ?? [];
+    expect(visits.map((v) => v.id)).toContain(own.unitVisit);
+    expect(visits.map((v) => v.id)).not.toContain(other.unitVisit);
+    expect(new Set(visits.map((v) => v.status))).toEqual(new Set(['APPROVED']));
+    // Another unit's visit only when the head's unit follows one of its findings (an ended station's).
+    for (const visit of visits.filter((v) => v.unit.code !== 'HKL-CL')) {
+      const followed = await t.sql(
+        `select 1 from finding f join unit u on u.id = f.followed_by_unit_id where f.visit_id = ? and u.code = 'HKL-CL'`,
+        [visit.id],
+      );
+      expect(followed.length, visit.unit.code).toBeGreaterThan(0);
+    }
+    expect(res.data?.findings.map((f) => f.visitId)).not.toContain(other.unitVisit);
+    expect(await inspector.code('{ myUnitVisits { id } }')).toBe('FORBIDDEN');
+  });
 });
 
 /*

@@ -100,6 +100,12 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { validFrom: '2030-01-01', name: ' ', abbreviation: 'AUTHZ', place: 'X', legalBasis: 'X' } },
   },
   users: { allowed: ['ADMIN'], doc: '{ users { id } }' },
+  userPage: { allowed: ['ADMIN'], doc: '{ userPage(filter: { q: "a" }, first: 5) { total items { id } } }' },
+  updateUser: {
+    allowed: ['ADMIN'],
+    doc: 'mutation ($i: UpdateUserInput!) { updateUser(input: $i) { id } }',
+    variables: { i: { userId: NOBODY, fullName: 'Thử quyền', role: 'INSPECTOR' } },
+  },
   inspectors: { allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'], doc: '{ inspectors { id } }' },
   createUser: {
     allowed: ['ADMIN'],

@@ -92,7 +92,7 @@ describe('user administration', () => {
     expect(off.data?.setUserActive.active).toBe(false);
     expect(await inspector.code('{ units { id } }')).toBe('UNAUTHENTICATED');
     expect(await t.caller().code(SIGN_IN, { input: { username: 'kiemtra', password: 'kycuong@2026' } })).toBe(
-      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
     );
     await admin.request(SET_ACTIVE, { input: { userId, active: true } });
     await expect(t.as('kiemtra')).resolves.toBeInstanceOf(GraphQLCaller);
@@ -118,6 +118,124 @@ describe('user administration', () => {
     expect(await leader.code('{ units { id } }')).toBe('UNAUTHENTICATED');
     await expect(new GraphQLCaller(t.url).signIn('lanhdao', 'DatLai2026xyz')).resolves.toBeInstanceOf(GraphQLCaller);
     expect(await admin.code(RESET, { input: { userId: 'nope', newPassword: 'DatLai2026xyz' } })).toBe('USER_NOT_FOUND');
+  });
+});
+
+const PAGE = `query ($filter: UserFilterInput, $first: Int, $offset: Int) {
+  userPage(filter: $filter, first: $first, offset: $offset) { total items { username fullName role active unitId } }
+}`;
+const UPDATE = `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id fullName role unitId } }`;
+type Page = { userPage: { total: number; items: { username: string; active: boolean }[] } };
+const names = async (filter: Record<string, unknown>, first?: number, offset?: number) => {
+  const res = await admin.request<Page>(PAGE, { filter, first, offset });
+  expect(res.errors).toBeUndefined();
+  return { total: res.data?.userPage.total, usernames: res.data?.userPage.items.map((u) => u.username) };
+};
+const idOf = async (username: string) =>
+  (await t.sql<{ id: string }>('select id from app_user where username = ?', [username]))[0]?.id as string;
+
+describe('the users list: search, filters and pages (issue 18)', () => {
+  it('finds by words of the name or username, accents and case ignored', async () => {
+    const [row] = await t.sql<{ full_name: string }>(`select full_name from app_user where username = 'thutruong'`);
+    const word = row?.full_name.split(' ').at(-1) as string;
+    const plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase();
+    expect((await names({ q: word })).usernames).toContain('thutruong');
+    expect((await names({ q: plain })).usernames).toContain('thutruong');
+    expect(await names({ q: 'KIEMTRA2' })).toEqual({ total: 1, usernames: ['kiemtra2'] });
+    expect(await names({ q: 'khong co ai nhu the' })).toEqual({ total: 0, usernames: [] });
+    expect(await names({ q: '100%_' })).toEqual({ total: 0, usernames: [] });
+  });
+
+  it('filters by role, unit and status, and pages with the total of all pages', async () => {
+    expect((await names({ role: 'INSPECTOR' })).usernames?.sort()).toEqual(['kiemtra', 'kiemtra2']);
+    const unitId = (await t.sql<{ unit_id: string }>(`select unit_id from app_user where username = 'thutruong'`))[0]
+      ?.unit_id;
+    expect((await names({ unitId })).usernames).toContain('thutruong');
+    expect((await names({ unitId: 'not-a-uuid' })).total).toBe(0);
+    const all = await names({});
+    const first = await names({}, 2, 0);
+    const second = await names({}, 2, 2);
+    expect(first.total).toBe(all.total);
+    expect([...(first.usernames ?? []), ...(second.usernames ?? [])]).toEqual(all.usernames?.slice(0, 4));
+    expect(await names({}, 2, 1000)).toEqual({ total: all.total, usernames: [] });
+    const lanhdao = await idOf('lanhdao');
+    await admin.request(SET_ACTIVE, { input: { userId: lanhdao, active: false } });
+    expect((await names({ status: 'LOCKED' })).usernames).toEqual(['lanhdao']);
+    expect((await names({ status: 'ACTIVE' })).usernames).not.toContain('lanhdao');
+    await admin.request(SET_ACTIVE, { input: { userId: lanhdao, active: true } });
+    expect(await (await t.as('kiemtra')).code(PAGE, {})).toBe('FORBIDDEN');
+  });
+});
+
+describe('editing a user (issue 18)', () => {
+  it('changes name, role and unit; the open session has the new permissions at its next request', async () => {
+    const userId = await idOf('kiemtra2');
+    const inspector = await t.as('kiemtra2');
+    expect(await inspector.code('{ users { id } }')).toBe('FORBIDDEN');
+    const res = await admin.request<{ updateUser: Record<string, unknown> }>(UPDATE, {
+      input: { userId, fullName: '  Trần   Văn Hai ', role: 'OFFICE', unitId: null },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateUser).toMatchObject({ fullName: 'Trần Văn Hai', role: 'OFFICE', unitId: null });
+    const me = await inspector.request<{ me: { role: string; can: string[] } }>('{ me { role can } }');
+    expect(me.data?.me.role).toBe('OFFICE');
+    expect(await inspector.code('{ syncDevices { id } }')).toBeNull();
+    const headUnit = unitIds.get('HKL-VL');
+    const head = await admin.request<{ updateUser: Record<string, unknown> }>(UPDATE, {
+      input: { userId, fullName: 'Trần Văn Hai', role: 'UNIT_HEAD', unitId: headUnit },
+    });
+    expect(head.data?.updateUser).toMatchObject({ role: 'UNIT_HEAD', unitId: headUnit });
+    const unitOfSession = await inspector.request<{ me: { unit: { code: string } } }>('{ me { unit { code } } }');
+    expect(unitOfSession.data?.me.unit.code).toBe('HKL-VL');
+    await admin.request(UPDATE, { input: { userId, fullName: 'Trần Văn Hai', role: 'INSPECTOR', unitId: null } });
+    const trail = await admin.request<{ auditTrail: { action: string; before: { role: string } }[] }>(
+      'query ($id: ID!) { auditTrail(entityId: $id) { action before } }',
+      { id: userId },
+    );
+    expect(trail.data?.auditTrail.filter((e) => e.action === 'UPDATE').map((e) => e.before.role)).toEqual([
+      'INSPECTOR',
+      'OFFICE',
+      'UNIT_HEAD',
+    ]);
+  });
+
+  it.each([
+    ['a unit head without a unit', 'kiemtra', { role: 'UNIT_HEAD', unitId: null }, 'USER_UNIT_REQUIRED'],
+    ['an unknown unit', 'kiemtra', { unitId: '00000000-0000-4000-8000-000000000000' }, 'UNIT_NOT_FOUND'],
+    ['an empty name', 'kiemtra', { fullName: '  ' }, 'BAD_USER_INPUT'],
+    ['an unknown user', null, {}, 'USER_NOT_FOUND'],
+    ['the admin demoting themselves', 'admin', { role: 'OFFICE' }, 'CANNOT_DEMOTE_SELF'],
+  ])('refuses %s with %s and changes nothing', async (_label, username, override, code) => {
+    const userId = username ? await idOf(username) : '00000000-0000-4000-8000-000000000001';
+    const before = await t.sql('select full_name, role, unit_id from app_user order by id');
+    const res = await admin.request(UPDATE, {
+      input: { userId, fullName: 'Tên Mới', role: 'INSPECTOR', unitId: null, ...override },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    expect(await t.sql('select full_name, role, unit_id from app_user order by id')).toEqual(before);
+  });
+
+  it('keeps the last active admin: a second admin may be demoted, then the first cannot be', async () => {
+    const created = await admin.request<{ createUser: { id: string } }>(CREATE, {
+      input: { username: 'quantri2', fullName: 'Quản Trị Hai', role: 'ADMIN', password: 'Cay-Thong-Mau-Xanh-47!' },
+    });
+    const second = created.data?.createUser.id as string;
+    const other = await new GraphQLCaller(t.url).signIn('quantri2', 'Cay-Thong-Mau-Xanh-47!');
+    await other.request(
+      `mutation { changePassword(input: { currentPassword: "Cay-Thong-Mau-Xanh-47!", newPassword: "Rung-Phong-Hoa-Tim-58!" }) }`,
+    );
+    // The second admin demotes the first (allowed: two active admins), who then cannot demote the second.
+    const adminId = await idOf('admin');
+    expect(
+      (await other.request(UPDATE, { input: { userId: adminId, fullName: 'Quản trị', role: 'OFFICE' } })).errors,
+    ).toBeUndefined();
+    expect(await other.code(UPDATE, { input: { userId: second, fullName: 'Quản Trị Hai', role: 'OFFICE' } })).toBe(
+      'CANNOT_DEMOTE_SELF',
+    );
+    await other.request(UPDATE, { input: { userId: adminId, fullName: 'Quản trị', role: 'ADMIN' } });
+    await admin.request(SET_ACTIVE, { input: { userId: second, active: false } });
+    const locked = await admin.request(UPDATE, { input: { userId: second, fullName: 'Quản Trị Hai', role: 'OFFICE' } });
+    expect(locked.errors).toBeUndefined();
   });
 });
 

@@ -56,6 +56,9 @@ const CriteriaSetsScreen = officeLazy(() =>
   import('../features/self-assessment/CriteriaSetsScreen').then((m) => m.CriteriaSetsScreen),
 );
 const UnitsScreen = officeLazy(() => import('../features/units/UnitsScreen').then((m) => m.UnitsScreen));
+const UnitVisitsScreen = officeLazy(() =>
+  import('../features/documents/UnitVisitsScreen').then((m) => m.UnitVisitsScreen),
+);
 const UsersScreen = officeLazy(() => import('../features/users/UsersScreen').then((m) => m.UsersScreen));
 
 /** Office screens: a list at the section path, one record at `<section>/<id>`. */
@@ -83,6 +86,8 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
     case ROUTES.findings:
       if (!can(user, 'FINDING_FOLLOW')) return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;
+    case ROUTES.unitVisits:
+      return can(user, 'VISIT_READ_UNIT') ? <UnitVisitsScreen /> : forbidden;
     case ROUTES.selfAssessment:
       if (!can(user, 'SELF_ASSESSMENT_READ')) return forbidden;
       if (id === CRITERIA_SETS_SECTION) return <CriteriaSetsScreen />;

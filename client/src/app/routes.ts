@@ -19,6 +19,7 @@ export const ROUTES = {
   sync: '/dong-bo',
   devices: '/may-dong-bo',
   selfAssessment: '/tu-danh-gia',
+  unitVisits: '/kiem-tra-don-vi',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

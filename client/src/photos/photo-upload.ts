@@ -31,6 +31,41 @@ export async function uploadFile(blob: Blob, id: string = crypto.randomUUID()): 
   return body?.id ?? id;
 }
 
+/**
+ * The same upload through XMLHttpRequest, whose upload events tell how many bytes have gone: `onProgress`
+ * gets the bytes sent and the total (fetch has no upload progress). A retry under the same id is the same file.
+ */
+export function uploadFileWithProgress(
+  blob: Blob,
+  id: string,
+  onProgress: (sent: number, total: number) => void,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('PUT', `/api/files/${id}`);
+    request.setRequestHeader('Content-Type', blob.type);
+    request.withCredentials = true;
+    request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : blob.size);
+    request.onerror = () => reject(new UploadError(null));
+    request.onabort = () => reject(new UploadError(null));
+    request.onload = () => {
+      let body: { id?: string; code?: string; message?: string } | null = null;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = null;
+      }
+      if (request.status < 200 || request.status >= 300)
+        reject(new UploadError(body?.message ?? null, body?.code ?? null));
+      else {
+        onProgress(blob.size, blob.size);
+        resolve(body?.id ?? id);
+      }
+    };
+    request.send(blob);
+  });
+}
+
 /** Shrinks a camera photo to JPEG before upload; a small JPEG/PNG that cannot be decoded is sent as is. */
 export async function shrinkPhoto(file: Blob): Promise<Blob> {
   let bitmap: ImageBitmap;

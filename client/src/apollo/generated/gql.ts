@@ -43,7 +43,8 @@ type Documents = {
     "\n  mutation IssueConclusionNotice($input: IssueConclusionNoticeInput!) {\n    issueConclusionNotice(input: $input) {\n      ...ConclusionNoticeFields\n    }\n  }\n": typeof types.IssueConclusionNoticeDocument,
     "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      visitDate\n      unit {\n        id\n        name\n      }\n      unitAsOf {\n        id\n        name\n        todayNames\n      }\n      conclusionNotice {\n        ...ConclusionNoticeFields\n      }\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n": typeof types.UnitVisitNoticeDocument,
     "\n  mutation AcknowledgeConclusionNotice($visitId: ID!) {\n    acknowledgeConclusionNotice(visitId: $visitId) {\n      ...NoticeReceiptFields\n    }\n  }\n": typeof types.AcknowledgeConclusionNoticeDocument,
-    "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n": typeof types.MyUnitVisitsDocument,
+    "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyUnitVisitsDocument,
+    "\n  query UnitVisitFindings {\n    findings {\n      id\n      visitId\n      foundText\n      status\n      deadline\n      overdue\n    }\n  }\n": typeof types.UnitVisitFindingsDocument,
     "\n  fragment FindingsListItem on Finding {\n    id\n    foundText\n    requirement\n    needsWording\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n    responsibleUnitAsOf {\n      id\n      name\n      todayNames\n    }\n    followingUnit {\n      id\n      name\n    }\n  }\n": typeof types.FindingsListItemFragmentDoc,
     "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": typeof types.FindingsListDocument,
     "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": typeof types.FindingsCountsDocument,
@@ -124,7 +125,8 @@ type Documents = {
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": typeof types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": typeof types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": typeof types.UserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.UserPageDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": typeof types.UnitChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
@@ -170,7 +172,8 @@ const documents: Documents = {
     "\n  mutation IssueConclusionNotice($input: IssueConclusionNoticeInput!) {\n    issueConclusionNotice(input: $input) {\n      ...ConclusionNoticeFields\n    }\n  }\n": types.IssueConclusionNoticeDocument,
     "\n  query UnitVisitNotice($id: ID!) {\n    visit(id: $id) {\n      id\n      status\n      visitDate\n      unit {\n        id\n        name\n      }\n      unitAsOf {\n        id\n        name\n        todayNames\n      }\n      conclusionNotice {\n        ...ConclusionNoticeFields\n      }\n      noticeAcknowledgement {\n        ...NoticeReceiptFields\n      }\n    }\n  }\n": types.UnitVisitNoticeDocument,
     "\n  mutation AcknowledgeConclusionNotice($visitId: ID!) {\n    acknowledgeConclusionNotice(visitId: $visitId) {\n      ...NoticeReceiptFields\n    }\n  }\n": types.AcknowledgeConclusionNoticeDocument,
-    "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n": types.MyUnitVisitsDocument,
+    "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MyUnitVisitsDocument,
+    "\n  query UnitVisitFindings {\n    findings {\n      id\n      visitId\n      foundText\n      status\n      deadline\n      overdue\n    }\n  }\n": types.UnitVisitFindingsDocument,
     "\n  fragment FindingsListItem on Finding {\n    id\n    foundText\n    requirement\n    needsWording\n    severity\n    deadline\n    status\n    overdue\n    visitDate\n    groupTitle\n    itemCode\n    responsibleUnit {\n      id\n      name\n    }\n    responsibleUnitAsOf {\n      id\n      name\n      todayNames\n    }\n    followingUnit {\n      id\n      name\n    }\n  }\n": types.FindingsListItemFragmentDoc,
     "\n  query FindingsList($filter: FindingFilter) {\n    findings(filter: $filter) {\n      ...FindingsListItem\n    }\n  }\n": types.FindingsListDocument,
     "\n  query FindingsCounts($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      open\n      remediationReported\n      closed\n      overdue\n    }\n  }\n": types.FindingsCountsDocument,
@@ -251,7 +254,8 @@ const documents: Documents = {
     "\n  query PreviewUnitChange($input: RecordUnitChangeInput!) {\n    previewUnitChange(input: $input) {\n      endedUnits\n      unitsNow\n      planLines\n      laterVisits\n      users\n      findings\n      successor\n    }\n  }\n": types.PreviewUnitChangeDocument,
     "\n  mutation RecordUnitChange($input: RecordUnitChangeInput!) {\n    recordUnitChange(input: $input) {\n      id\n      kind\n      effectiveOn\n    }\n  }\n": types.RecordUnitChangeDocument,
     "\n  fragment UserFields on User {\n    ...CurrentUserFields\n  }\n": types.UserFieldsFragmentDoc,
-    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": types.UserPageDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query UnitChoices {\n    units {\n      id\n      name\n      code\n      parentId\n    }\n  }\n": types.UnitChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
@@ -401,7 +405,11 @@ export function graphql(source: "\n  mutation AcknowledgeConclusionNotice($visit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n"): (typeof documents)["\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n    }\n  }\n"];
+export function graphql(source: "\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyUnitVisits {\n    myUnitVisits {\n      id\n      visitDate\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitVisitFindings {\n    findings {\n      id\n      visitId\n      foundText\n      status\n      deadline\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query UnitVisitFindings {\n    findings {\n      id\n      visitId\n      foundText\n      status\n      deadline\n      overdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -725,7 +733,11 @@ export function graphql(source: "\n  fragment UserFields on User {\n    ...Curre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
+export function graphql(source: "\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {\n    userPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

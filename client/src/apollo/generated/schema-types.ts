@@ -755,6 +755,7 @@ export type DocumentCount = {
 
 /** Every code an error of the API carries (`extensions.code`, the `code` of an /api answer or of an OperationOutcome) */
 export type ErrorCode =
+  | 'ACCOUNT_LOCKED'
   | 'AGENCY_ABBREVIATION_INVALID'
   | 'AGENCY_ABBREVIATION_REQUIRED'
   | 'AGENCY_LEGAL_BASIS_REQUIRED'
@@ -784,6 +785,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'BATCH_TOO_LARGE'
   | 'CANNOT_DEACTIVATE_SELF'
+  | 'CANNOT_DEMOTE_SELF'
   | 'CHECKLIST_BAD_BOUNDS'
   | 'CHECKLIST_CODE_TAKEN'
   | 'CHECKLIST_DUPLICATE_CODE'
@@ -873,6 +875,7 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'INVALID_CREDENTIALS'
   | 'ITEM_NOT_IN_VISIT'
+  | 'LAST_ADMIN'
   | 'MEASURE_BANDS_INVALID'
   | 'MEASURE_PARAMS_INVALID'
   | 'MEASURE_YEAR_INVALID'
@@ -1493,6 +1496,8 @@ export type Mutation = {
   updateDirectiveDocument: DirectiveDocument;
   updateIndexResult: IndexResult;
   updatePlanLine: PlanLine;
+  /** Changes a user's full name, role and unit; the new permissions hold from their next request */
+  updateUser: User;
 };
 
 
@@ -1820,6 +1825,11 @@ export type MutationUpdatePlanLineArgs = {
   input: UpdatePlanLineInput;
 };
 
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
 export type NewUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
@@ -2009,6 +2019,8 @@ export type Query = {
   unit?: Maybe<Unit>;
   /** Units of the department, flat; build the tree from parentId */
   units: Array<Unit>;
+  /** Users matching a search and filters, one page, active first then by name */
+  userPage: UserPage;
   users: Array<User>;
   /** A visit the signed-in user may see */
   visit: Visit;
@@ -2160,6 +2172,13 @@ export type QueryUnitArgs = {
 
 export type QueryUnitsArgs = {
   filter?: InputMaybe<UnitFilter>;
+};
+
+
+export type QueryUserPageArgs = {
+  filter?: InputMaybe<UserFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2933,6 +2952,14 @@ export type UpdatePlanLineInput = {
   teamId: Scalars['ID']['input'];
 };
 
+export type UpdateUserInput = {
+  fullName: Scalars['String']['input'];
+  role: Role;
+  /** Required for a unit head; a home unit, optional, for others */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 /** A person who signs in */
 export type User = {
   __typename?: 'User';
@@ -2948,6 +2975,27 @@ export type User = {
   unitId?: Maybe<Scalars['ID']['output']>;
   username: Scalars['String']['output'];
 };
+
+export type UserFilterInput = {
+  /** Words of the full name or username, accents ignored */
+  q?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  status?: InputMaybe<UserStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One page of users and how many match in all */
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  /** Users matching the filter, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** Active or locked */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'LOCKED';
 
 /** Cuộc kiểm tra */
 export type Visit = {

@@ -65,6 +65,23 @@ export const myUnitVisitsQuery = graphql(`
     myUnitVisits {
       id
       visitDate
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const unitVisitFindingsQuery = graphql(`
+  query UnitVisitFindings {
+    findings {
+      id
+      visitId
+      foundText
+      status
+      deadline
+      overdue
     }
   }
 `);

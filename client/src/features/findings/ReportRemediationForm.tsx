@@ -3,26 +3,24 @@ import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { errorText } from '../../i18n/error-messages';
 import { useI18n } from '../../i18n/I18nProvider';
-import { shrinkPhoto, UploadError, uploadFile } from '../../photos/photo-upload';
+import { shrinkPhoto, UploadError, uploadFileWithProgress } from '../../photos/photo-upload';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { TextArea } from '../../ui/TextArea';
 import { type Finding, type Notify, refetchAfterChange } from './finding-detail';
 import { reportRemediationMutation } from './operations';
-
-interface ChosenPhoto {
-  key: string;
-  file: File;
-  preview: string;
-}
+import { type ChosenPhoto, RemediationPhotos, UploadProgress } from './RemediationPhotos';
 
 /** The unit head reports what was done, with photos uploaded first, once per attempt. */
 export function ReportRemediationForm({ finding, onDone }: { finding: Finding; onDone: Notify }) {
   const { t, language } = useI18n();
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<ChosenPhoto[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ sent: number; total: number; photo: number } | null>(null);
+  // Photos already on the server, by their key: a retry after a failure sends only the rest.
+  const uploaded = useRef(new Map<string, string>());
   const [problem, setProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   // One id per report attempt, so a retry after a lost answer is not recorded twice.
   const [operationId] = useState(() => crypto.randomUUID());
   const [report, { loading }] = useMutation(reportRemediationMutation, {
@@ -45,7 +43,7 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
       ...files.map((file) => {
         const preview = URL.createObjectURL(file);
         previews.current.add(preview);
-        return { key: crypto.randomUUID(), file, preview };
+        return { key: crypto.randomUUID(), attachmentId: crypto.randomUUID(), file, preview };
       }),
     ]);
   }
@@ -56,13 +54,21 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
       return;
     }
     setProblem(null);
-    const uploaded: { attachmentId: string; fileId: string }[] = [];
+    setFailed(false);
     try {
-      setProgress({ done: 0, total: photos.length });
+      const bodies = await Promise.all(photos.map((photo) => shrinkPhoto(photo.file)));
+      const total = bodies.reduce(
+        (sum, body, i) => sum + (uploaded.current.has(photos[i]?.key ?? '') ? 0 : body.size),
+        0,
+      );
+      let done = 0;
+      setProgress({ sent: 0, total, photo: 0 });
       for (const [index, photo] of photos.entries()) {
-        setProgress({ done: index + 1, total: photos.length });
-        const body = await shrinkPhoto(photo.file);
-        uploaded.push({ attachmentId: crypto.randomUUID(), fileId: await uploadFile(body, photo.key) });
+        const body = bodies[index];
+        if (!body || uploaded.current.has(photo.key)) continue;
+        const onProgress = (sent: number) => setProgress({ sent: done + sent, total, photo: index + 1 });
+        uploaded.current.set(photo.key, await uploadFileWithProgress(body, photo.key, onProgress));
+        done += body.size;
       }
     } catch (error) {
       setProgress(null);
@@ -70,16 +76,28 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
         (error instanceof UploadError && errorText(language, error.code, error.serverMessage)) ||
         t('common.networkError');
       setProblem(t('findings.uploadFailed', { message: detail }));
+      setFailed(true);
       return;
     }
     setProgress(null);
     try {
       await report({
-        variables: { input: { findingId: finding.id, operationId, text: text.trim(), photos: uploaded } },
+        variables: {
+          input: {
+            findingId: finding.id,
+            operationId,
+            text: text.trim(),
+            photos: photos.map((photo) => ({
+              attachmentId: photo.attachmentId,
+              fileId: uploaded.current.get(photo.key) ?? photo.key,
+            })),
+          },
+        },
       });
       onDone({ tone: 'success', text: t('findings.reported') });
     } catch (error) {
       setProblem(describeError(error, language).message ?? t('common.networkError'));
+      setFailed(true);
     }
   }
 
@@ -98,50 +116,18 @@ export function ReportRemediationForm({ finding, onDone }: { finding: Finding; o
         rows={5}
         required
       />
-      <div className="field">
-        <span className="field-label">{t('findings.reportPhotos')}</span>
-        <span className="field-hint">{t('findings.reportPhotosHint')}</span>
-        {/* A label styled as a button over a hidden file input: a large tap target on a phone. */}
-        <label className="btn btn-secondary">
-          {t('findings.addPhotos')}
-          <input
-            id="remediation-photos"
-            type="file"
-            accept="image/*"
-            capture="environment"
-            multiple
-            className="visually-hidden"
-            onChange={choose}
-            disabled={busy}
-            data-testid="remediation-photo-input"
-          />
-        </label>
-      </div>
-      {photos.length > 0 && (
-        <>
-          <p className="muted">{t('findings.photoCount', { count: photos.length })}</p>
-          <ul className="thumbs">
-            {photos.map((photo) => (
-              <li key={photo.key} className="stack" style={{ gap: 4 }}>
-                <img src={photo.preview} alt={photo.file.name} />
-                <Button
-                  variant="ghost"
-                  onClick={() => setPhotos(photos.filter((other) => other.key !== photo.key))}
-                  disabled={busy}
-                >
-                  {t('findings.removePhoto')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RemediationPhotos
+        photos={photos}
+        onChoose={choose}
+        onRemove={(key) => setPhotos(photos.filter((other) => other.key !== key))}
+        busy={busy}
+      />
       {progress && progress.total > 0 && (
-        <output aria-live="polite">{t('findings.uploading', { done: progress.done, total: progress.total })}</output>
+        <UploadProgress sent={progress.sent} total={progress.total} photo={progress.photo} photos={photos.length} />
       )}
       <div>
         <Button onClick={submit} disabled={busy}>
-          {t('findings.reportSubmit')}
+          {failed ? t('findings.retry') : t('findings.reportSubmit')}
         </Button>
       </div>
     </section>

@@ -90,6 +90,11 @@ export function HomeScreen() {
             <p className="muted">{t('home.findingsOwnHint')}</p>
           </Card>
         )}
+        {can(user, 'VISIT_READ_UNIT') && (
+          <Card href={ROUTES.unitVisits} title={t('home.unitVisits')} testId="card-unit-visits">
+            <p className="muted">{t('home.unitVisitsHint')}</p>
+          </Card>
+        )}
         <Card href={ROUTES.units} title={t('home.units')} testId="card-units">
           <p className="muted">{can(user, 'UNIT_MANAGE') ? t('home.unitsEdit') : t('home.unitsView')}</p>
         </Card>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import type { Role } from '../../apollo/generated/graphql';
 import { useRequestProblem } from '../../apollo/useRequestProblem';
@@ -9,10 +9,8 @@ import { VERBATIM } from '../../ui/PasswordField';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { useField } from '../../ui/useField';
-import { createUserMutation, unitChoicesQuery } from './operations';
-
-const ROLES: Role[] = ['INSPECTOR', 'UNIT_HEAD', 'LEADERSHIP', 'OFFICE', 'ADMIN'];
-const byName = new Intl.Collator('vi', { sensitivity: 'base' });
+import { createUserMutation } from './operations';
+import { ROLES, useUnitOptions } from './UserFilters';
 
 export function CreateUserForm() {
   const { t } = useI18n();
@@ -24,13 +22,10 @@ export function CreateUserForm() {
   const password = useField();
   const { problem, fields, attempt } = useRequestProblem();
   const [created, setCreated] = useState<string | null>(null);
-  const units = useQuery(unitChoicesQuery);
-  const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: ['Users'] });
+  const unitOptions = useUnitOptions();
+  const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: ['UserPage'] });
 
   const unitRequired = role === 'UNIT_HEAD';
-  const unitOptions = [...(units.data?.units ?? [])]
-    .sort((a, b) => byName.compare(a.name, b.name))
-    .map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` }));
   const input = {
     username: username.value.trim(),
     fullName: fullName.value.trim(),

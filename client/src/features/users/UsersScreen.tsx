@@ -1,103 +1,63 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
-import type { UserFieldsFragment } from '../../apollo/generated/graphql';
+import type { Role, UserStatus } from '../../apollo/generated/graphql';
+import { PAGE_PARAM, pageNumber, useUrlParams } from '../../app/url-params';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
-import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
-import { useCurrentUser } from '../auth/session';
 import { CreateUserForm } from './CreateUserForm';
-import { resetUserPasswordMutation, setUserActiveMutation, usersQuery } from './operations';
+import { userPageQuery } from './operations';
+import { USER_PARAMS, UserFilters } from './UserFilters';
+import { UserRow } from './UserRow';
+import { UsersPager } from './UsersPager';
 
-const byName = new Intl.Collator('vi', { sensitivity: 'base' });
+/** Users shown per page: a phone scrolls a page of cards, the office a longer table-like list. */
+export const USERS_PER_PAGE = 20;
 
 export function UsersScreen() {
   const { t, language } = useI18n();
-  const { data, previousData, loading, error } = useQuery(usersQuery);
-  const users = [...((data ?? previousData)?.users ?? [])].sort((a, b) => byName.compare(a.fullName, b.fullName));
+  const [params, setParams] = useUrlParams(USER_PARAMS);
+  const page = pageNumber(params[PAGE_PARAM]);
+  const filter = {
+    q: params.q.trim() || null,
+    role: (params['vai-tro'] || null) as Role | null,
+    unitId: params['don-vi'] || null,
+    status: (params['trang-thai'] || null) as UserStatus | null,
+  };
+  const { data, previousData, loading, error } = useQuery(userPageQuery, {
+    variables: { filter, first: USERS_PER_PAGE, offset: (page - 1) * USERS_PER_PAGE },
+  });
+  const result = (data ?? previousData)?.userPage;
+  const users = result?.items ?? [];
+  const total = result?.total ?? 0;
 
   return (
     <>
       <PageHeader title={t('users.title')}>
-        {users.length > 0 && <span className="muted">{t('users.count', { count: users.length })}</span>}
+        {result && <span className="muted">{t('users.count', { count: total })}</span>}
       </PageHeader>
       <div className="stack">
         <CreateUserForm />
-        {error && users.length === 0 && (
+        <UserFilters params={params} onChange={setParams} />
+        {error && !result && (
           <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>
         )}
-        {loading && users.length === 0 && <Spinner label={t('common.loading')} />}
+        {loading && !result && <Spinner label={t('common.loading')} />}
+        {result && users.length === 0 && <p className="muted">{t('users.none')}</p>}
         {users.length > 0 && (
-          <ul className="user-list" aria-label={t('users.title')}>
+          <ul className="user-list" aria-label={t('users.title')} aria-busy={loading || undefined}>
             {users.map((user) => (
               <UserRow key={user.id} user={user} />
             ))}
           </ul>
         )}
+        <UsersPager
+          page={page}
+          pages={Math.max(1, Math.ceil(total / USERS_PER_PAGE))}
+          onPage={(next) => setParams({ [PAGE_PARAM]: next > 1 ? next : null })}
+        />
       </div>
     </>
-  );
-}
-
-function UserRow({ user }: { user: UserFieldsFragment }) {
-  const { t, language } = useI18n();
-  const me = useCurrentUser();
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const [setActive, activeState] = useMutation(setUserActiveMutation);
-  const [resetPassword, resetState] = useMutation(resetUserPasswordMutation);
-  const busy = activeState.loading || resetState.loading;
-
-  async function toggleActive() {
-    setMessage(null);
-    try {
-      await setActive({ variables: { input: { userId: user.id, active: !user.active } } });
-    } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
-    }
-  }
-
-  async function reset() {
-    const password = window.prompt(t('users.resetPrompt', { username: user.username }));
-    if (!password) return;
-    setMessage(null);
-    try {
-      await resetPassword({ variables: { input: { userId: user.id, newPassword: password } } });
-      setMessage({ tone: 'success', text: t('users.resetDone', { username: user.username }) });
-    } catch (error) {
-      setMessage({ tone: 'error', text: describeError(error, language).message ?? t('common.networkError') });
-    }
-  }
-
-  return (
-    <li className="card user-row" data-testid={`user-${user.username}`}>
-      <div className="user-main">
-        <p className="user-name">{user.fullName}</p>
-        <p className="muted">
-          {user.username} · {t(`role.${user.role}`)}
-          {user.unit && ` · ${user.unit.name}`}
-        </p>
-        <p className="row">
-          {user.active ? (
-            <span className="badge">{t('users.active')}</span>
-          ) : (
-            <span className="badge badge-danger">{t('users.locked')}</span>
-          )}
-          {user.mustChangePassword && <span className="badge badge-warning">{t('users.mustChange')}</span>}
-        </p>
-      </div>
-      {message && <Banner tone={message.tone}>{message.text}</Banner>}
-      <div className="row">
-        {user.id !== me.id && (
-          <Button variant={user.active ? 'danger' : 'secondary'} onClick={toggleActive} disabled={busy}>
-            {user.active ? t('users.lock') : t('users.unlock')}
-          </Button>
-        )}
-        <Button variant="secondary" onClick={reset} disabled={busy}>
-          {t('users.resetPassword')}
-        </Button>
-      </div>
-    </li>
   );
 }

@@ -6,9 +6,20 @@ export const userFields = graphql(`
   }
 `);
 
-export const usersQuery = graphql(`
-  query Users {
-    users {
+export const userPageQuery = graphql(`
+  query UserPage($filter: UserFilterInput, $first: Int, $offset: Int) {
+    userPage(filter: $filter, first: $first, offset: $offset) {
+      total
+      items {
+        ...UserFields
+      }
+    }
+  }
+`);
+
+export const updateUserMutation = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
       ...UserFields
     }
   }

@@ -60,6 +60,8 @@ export const fieldMessages = {
   'home.findingsHint': 'Theo dõi khắc phục đến khi đóng.',
   'home.findingsOwn': 'Tồn tại của đơn vị',
   'home.findingsOwnHint': 'Xem tồn tại và báo cáo kết quả khắc phục.',
+  'home.unitVisits': 'Các cuộc kiểm tra đơn vị',
+  'home.unitVisitsHint': 'Biên bản, tồn tại và thông báo kết luận của các cuộc kiểm tra đã phê duyệt.',
 
   'visits.title': 'Cuộc kiểm tra của tôi',
   'visits.homeHint': 'Các cuộc kiểm tra giao cho đoàn của bạn',

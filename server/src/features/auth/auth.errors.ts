@@ -2,6 +2,8 @@ import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const AuthErrors = {
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
+  /** Only ever told to someone who gave the right password: a guesser learns nothing from it. */
+  accountLocked: () => new AppError('ACCOUNT_LOCKED', 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.'),
   throttled: (retryAfterSeconds: number) =>
     new AppError(
       'SIGN_IN_THROTTLED',

@@ -77,7 +77,8 @@ export class AuthService {
   }
 
   /**
-   * One generic error for an unknown user, a wrong password or a deactivated account. Attempts are
+   * One generic error for an unknown user or a wrong password; a deactivated account is named as such
+   * only after its right password (it stays counted as a failure, so throttling is unchanged). Attempts are
    * counted (per address, per account and address, per account) before the password is checked; see
    * SignInThrottleService for why a stranger's failures cannot keep the owner out.
    */
@@ -103,7 +104,8 @@ export class AuthService {
         await this.throttle.notChecked(username, meta.address);
       throw err;
     }
-    if (!user || !ok || !user.active) throw AuthErrors.invalidCredentials();
+    if (!user || !ok) throw AuthErrors.invalidCredentials();
+    if (!user.active) throw AuthErrors.accountLocked();
     await this.throttle.succeeded(username, meta.address);
     return this.openSession(user, meta.userAgent);
   }

@@ -1,5 +1,6 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { Role } from './role.js';
 
 @InputType()
@@ -44,4 +45,46 @@ export class SetUserActiveInput {
 
   @Field(() => Boolean)
   active!: boolean;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Vui lòng nhập họ và tên.' })
+  @MaxLength(200, { message: 'Họ và tên không được dài quá 200 ký tự.' })
+  fullName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for a unit head; a home unit, optional, for others' })
+  @IsOptional()
+  unitId?: string | null;
+}
+
+/** Whether a user may sign in. */
+export const UserStatus = graphqlEnum({ name: 'UserStatus', description: 'Active or locked' }, ['ACTIVE', 'LOCKED']);
+export type UserStatus = EnumValue<typeof UserStatus>;
+
+@InputType()
+export class UserFilterInput {
+  @Field(() => String, { nullable: true, description: 'Words of the full name or username, accents ignored' })
+  @IsOptional()
+  @MaxLength(100, { message: 'Từ khóa tìm kiếm quá dài.' })
+  q?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  role?: Role | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => UserStatus, { nullable: true })
+  @IsOptional()
+  status?: UserStatus | null;
 }

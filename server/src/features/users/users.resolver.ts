@@ -1,10 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { Capability, capabilitiesOf } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
 import { signedInUser } from './signed-in.js';
 import { User } from './user.entity.js';
-import { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
+import { UserPage } from './user-list.js';
+import {
+  CreateUserInput,
+  ResetPasswordInput,
+  SetUserActiveInput,
+  UpdateUserInput,
+  UserFilterInput,
+} from './users.inputs.js';
 import { UsersService } from './users.service.js';
 
 @Resolver(() => User)
@@ -13,6 +21,16 @@ export class UsersResolver {
   @Query(() => [User])
   users(@Ctx() ctx: RequestContext): Promise<User[]> {
     return new UsersService(ctx.em, ctx.config).list();
+  }
+
+  @Authorized(Capability.USER_MANAGE)
+  @Query(() => UserPage, { description: 'Users matching a search and filters, one page, active first then by name' })
+  userPage(
+    @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserPage> {
+    return new UsersService(ctx.em, ctx.config).page(filter, page);
   }
 
   @Authorized(Capability.PLAN_READ)
@@ -25,6 +43,14 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Creates a user who must change the given password at first sign-in' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return new UsersService(ctx.em, ctx.config).create(signedInUser(ctx), input);
+  }
+
+  @Authorized(Capability.USER_MANAGE)
+  @Mutation(() => User, {
+    description: "Changes a user's full name, role and unit; the new permissions hold from their next request",
+  })
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return new UsersService(ctx.em, ctx.config).update(signedInUser(ctx), input);
   }
 
   @Authorized(Capability.USER_MANAGE)

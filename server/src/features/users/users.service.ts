@@ -1,7 +1,8 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../common/config.js';
 import { isUuid } from '../../common/ids.js';
+import type { PageArgs } from '../../common/paging.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -10,14 +11,26 @@ import { Capability, rolesWith } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
+import { listUsers, type UserPage } from './user-list.js';
+import { unitMissing, userChangeProblem } from './user-rules.js';
 import { UserErrors } from './users.errors.js';
-import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput } from './users.inputs.js';
+import type {
+  CreateUserInput,
+  ResetPasswordInput,
+  SetUserActiveInput,
+  UpdateUserInput,
+  UserFilterInput,
+} from './users.inputs.js';
 
 export class UsersService {
   constructor(
     private readonly em: EntityManager,
     private readonly config: AppConfig,
   ) {}
+
+  page(filter: UserFilterInput | null | undefined, page: PageArgs): Promise<UserPage> {
+    return listUsers(this.em, filter, page);
+  }
 
   list(): Promise<User[]> {
     return this.em.find(User, {}, { populate: ['unit'], orderBy: { active: 'desc', username: 'asc' } });
@@ -34,11 +47,10 @@ export class UsersService {
 
   async create(actor: User, input: CreateUserInput): Promise<User> {
     const username = input.username.toLowerCase();
-    const fullName = input.fullName.normalize('NFC').replace(/\s+/g, ' ').trim();
-    if (!fullName) throw UserErrors.blankName();
+    const fullName = cleanName(input.fullName);
     const problem = passwordProblem(input.password, { username, fullName });
     if (problem) throw AuthErrors.weakPassword(problem);
-    if (input.role === Role.UNIT_HEAD && !input.unitId) throw UserErrors.unitRequired();
+    if (unitMissing(input.role, input.unitId)) throw UserErrors.unitRequired();
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.em.transactional(async (em) => {
@@ -60,6 +72,46 @@ export class UsersService {
       if (err instanceof UniqueConstraintViolationException) throw UserErrors.usernameTaken(username);
       throw err;
     }
+  }
+
+  /**
+   * Changes a user's full name, role and unit (userChangeProblem). The sessions stay: every request reads
+   * the role and unit afresh from the user's row (AuthService.resolveSession), so the new permissions
+   * hold from the user's next request.
+   */
+  async update(actor: User, input: UpdateUserInput): Promise<User> {
+    const fullName = cleanName(input.fullName);
+    const unitId = input.unitId || null;
+    return this.em.transactional(async (em) => {
+      // Admins' rows locked in one order, so two admins demoting each other cannot both pass the count.
+      const admins = await em.find(
+        User,
+        { role: Role.ADMIN },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      );
+      const user = await this.findUser(em, input.userId);
+      const problem = userChangeProblem({
+        actorId: actor.id,
+        target: user,
+        role: input.role,
+        unitId,
+        activeAdmins: admins.filter((admin) => admin.active).length,
+      });
+      if (problem === 'USER_UNIT_REQUIRED') throw UserErrors.unitRequired();
+      if (problem === 'CANNOT_DEMOTE_SELF') throw UserErrors.cannotDemoteSelf();
+      if (problem === 'LAST_ADMIN') throw UserErrors.lastAdmin();
+      const unit = unitId ? await this.findUnit(em, unitId) : null;
+      const before = describeUser(user);
+      user.fullName = fullName;
+      user.role = input.role;
+      user.unit = unit;
+      const after = describeUser(user);
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        recordAudit(em, actor, { entityType: 'User', entityId: user.id, action: 'UPDATE', before, after });
+      }
+      await em.flush();
+      return user;
+    });
   }
 
   /** Deactivating signs the user out everywhere at once; an admin cannot lock themselves out. */
@@ -119,6 +171,12 @@ export class UsersService {
     if (!unit) throw UserErrors.unitNotFound();
     return unit;
   }
+}
+
+function cleanName(raw: string): string {
+  const fullName = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!fullName) throw UserErrors.blankName();
+  return fullName;
 }
 
 /** What the audit trail keeps of a user: never a password or its hash. */
