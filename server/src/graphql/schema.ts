@@ -14,6 +14,7 @@ import {
 import { FindingWordingResolver } from '../features/findings/finding-wording.resolver.js';
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
 import { NoticesResolver } from '../features/notices/notices.resolver.js';
+import { NotificationsResolver } from '../features/notifications/notifications.resolver.js';
 import {
   PlanLineResolver,
   PlansResolver,
@@ -73,6 +74,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReviewCommentResolver,
       FindingsResolver,
       NoticesResolver,
+      NotificationsResolver,
       FindingWordingResolver,
       SyncResolver,
       DirectiveDocumentsResolver,

@@ -24,6 +24,7 @@ import { Migration20261206173445 } from './Migration20261206173445.js';
 import { Migration20261206210834 } from './Migration20261206210834.js';
 import { Migration20261206212118 } from './Migration20261206212118.js';
 import { Migration20261206214239 } from './Migration20261206214239.js';
+import { Migration20261207002813 } from './Migration20261207002813.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206210834', class: Migration20261206210834 },
   { name: 'Migration20261206212118', class: Migration20261206212118 },
   { name: 'Migration20261206214239', class: Migration20261206214239 },
+  { name: 'Migration20261207002813', class: Migration20261207002813 },
 ];

@@ -9,6 +9,7 @@ import { executeSql } from '../../db/read-path/read-rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { visibleFindingsSql } from '../auth/record-scope.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import { notify } from '../notifications/notify.js';
 import { applyOnce } from '../operations/operations.service.js';
 import type { User } from '../users/user.entity.js';
 import { viewerOf } from '../users/viewer.js';
@@ -200,6 +201,7 @@ export class FindingsService {
         },
         { after: { remediationText: remediation, photos: input.photos?.length ?? 0 } },
       );
+      await notify(em, { kind: 'REMEDIATION_REPORTED', findingId: finding.id, actorId: user.id });
       await em.flush();
       return { findingId: finding.id };
     });
