@@ -19,6 +19,7 @@ export const ROUTES = {
   sync: '/dong-bo',
   devices: '/may-dong-bo',
   selfAssessment: '/tu-danh-gia',
+  inbox: '/thong-bao',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -863,6 +863,8 @@ export type ErrorCode =
   | 'NOTICE_SIGNER_REQUIRED'
   | 'NOTICE_STRENGTHS_REQUIRED'
   | 'NOTICE_VISIT_NOT_APPROVED'
+  | 'NOTIFICATION_EMAIL_REQUIRED'
+  | 'NOTIFICATION_NOT_FOUND'
   | 'NOT_APPLICABLE_REASON_REQUIRED'
   | 'NOT_FOUND'
   | 'OPERATION_ID_REUSED'
@@ -874,6 +876,7 @@ export type ErrorCode =
   | 'PLAN_LINE_NOT_FOUND'
   | 'PLAN_LINE_STARTED'
   | 'PLAN_NOT_FOUND'
+  | 'PUSH_SUBSCRIPTION_INVALID'
   | 'QUERY_TOO_COSTLY'
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_LONG'
@@ -1356,6 +1359,10 @@ export type Mutation = {
   issueAnnualReport: AnnualReportDraft;
   /** Văn phòng ban hành thông báo kết luận của cuộc kiểm tra đã duyệt (số, ngày, ưu điểm, hạn báo cáo, người ký); sửa được đến khi đơn vị xác nhận đã nhận */
   issueConclusionNotice: ConclusionNotice;
+  /** Đánh dấu mọi thông báo của tôi là đã đọc; trả về số đã đánh dấu */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Đánh dấu một thông báo của tôi là đã đọc */
+  markNotificationRead: Notification;
   /** Publishes (freezes) the draft */
   publishChecklistDraft: ChecklistVersion;
   /** Ghi nhận thay đổi tổ chức có hiệu lực từ một ngày, theo văn bản căn cứ: thành lập, đổi tên, chuyển cấp trên, hợp nhất, chia tách, giải thể */
@@ -1365,6 +1372,8 @@ export type Mutation = {
   removeAssessmentEvidence: Scalars['Boolean']['output'];
   /** Removes a line whose visit has not started */
   removePlanLine: Scalars['Boolean']['output'];
+  /** Bỏ đăng ký nhận thông báo đẩy của trình duyệt này */
+  removePushSubscription: Scalars['Boolean']['output'];
   removeVisitAttachment: Visit;
   /** Reopens a finding, with a reason */
   reopenFinding: Finding;
@@ -1387,6 +1396,10 @@ export type Mutation = {
   saveFinding: Visit;
   /** Creates a team, or replaces its details and members */
   saveInspectionTeam: InspectionTeam;
+  /** Lưu lựa chọn loại và kênh nhận thông báo của tôi */
+  saveNotificationSettings: NotificationSettings;
+  /** Lưu đăng ký nhận thông báo đẩy của trình duyệt này cho tôi */
+  savePushSubscription: Scalars['Boolean']['output'];
   /** A criterion’s self-score, explanation or not-applicable; draft only */
   scoreCriterion: CriterionScore;
   /** Deactivates (signing the user out) or reactivates a user */
@@ -1564,6 +1577,11 @@ export type MutationIssueConclusionNoticeArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishChecklistDraftArgs = {
   templateId: Scalars['ID']['input'];
 };
@@ -1586,6 +1604,11 @@ export type MutationRemoveAssessmentEvidenceArgs = {
 
 export type MutationRemovePlanLineArgs = {
   lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePushSubscriptionArgs = {
+  endpoint: Scalars['String']['input'];
 };
 
 
@@ -1646,6 +1669,16 @@ export type MutationSaveFindingArgs = {
 
 export type MutationSaveInspectionTeamArgs = {
   input: SaveTeamInput;
+};
+
+
+export type MutationSaveNotificationSettingsArgs = {
+  input: SaveNotificationSettingsInput;
+};
+
+
+export type MutationSavePushSubscriptionArgs = {
+  input: SavePushSubscriptionInput;
 };
 
 
@@ -1757,6 +1790,56 @@ export type NoticeAcknowledgement = {
   /** Họ tên người xác nhận */
   acknowledgedByName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** Một thông báo trong hộp thư của người dùng */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Nội dung, tiếng Việt */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Địa chỉ của hồ sơ trong ứng dụng, ví dụ /cuoc-kiem-tra/<id> */
+  link: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Tiêu đề, tiếng Việt */
+  title: Scalars['String']['output'];
+};
+
+/** Kênh nhận thông báo ngoài hộp thư trong ứng dụng */
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'PUSH';
+
+/** Loại thông báo */
+export type NotificationKind =
+  | 'DEADLINE_PASSED'
+  | 'DEADLINE_SOON'
+  | 'FINDINGS_ISSUED'
+  | 'REMEDIATION_REPORTED'
+  | 'VISIT_PLANNED'
+  | 'VISIT_RETURNED'
+  | 'VISIT_TOMORROW';
+
+/** Một trang của hộp thư, mới nhất trước */
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  /** Tổng số thông báo */
+  total: Scalars['Int']['output'];
+};
+
+/** Lựa chọn nhận thông báo của người dùng */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** Các kênh ngoài hộp thư trong ứng dụng (luôn có) */
+  channels: Array<NotificationChannel>;
+  emailAddress?: Maybe<Scalars['String']['output']>;
+  /** Máy chủ đã cấu hình gửi thư (SMTP) */
+  emailAvailable: Scalars['Boolean']['output'];
+  /** Các loại thông báo muốn nhận */
+  kinds: Array<NotificationKind>;
 };
 
 /** Mức dịch vụ công trực tuyến */
@@ -1901,12 +1984,18 @@ export type Query = {
   issuingAgencyIdentities: Array<IssuingAgencyIdentity>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
+  /** Hộp thư thông báo của tôi, mới nhất trước */
+  myNotifications: NotificationPage;
   /** Các cuộc kiểm tra đã phê duyệt của đơn vị mình: biên bản, thông báo kết luận và xác nhận đã nhận */
   myUnitVisits: Array<Visit>;
   /** Visits of the signed-in inspector's teams */
   myVisits: Array<Visit>;
+  /** Lựa chọn nhận thông báo của tôi */
+  notificationSettings: NotificationSettings;
   /** Xem trước một thay đổi tổ chức (không ghi gì): đơn vị kết thúc, đơn vị sau thay đổi, những gì chuyển đi */
   previewUnitChange: UnitChangePreview;
+  /** Khóa công khai VAPID để trình duyệt đăng ký nhận thông báo đẩy */
+  pushPublicKey: Scalars['String']['output'];
   /** The annual roll-up of a year over a sub-tree of units (default: everything) */
   rollup: Rollup;
   /** The records behind one figure of the roll-up */
@@ -1922,6 +2011,8 @@ export type Query = {
   unit?: Maybe<Unit>;
   /** Units of the department, flat; build the tree from parentId */
   units: Array<Unit>;
+  /** Số thông báo chưa đọc của tôi */
+  unreadNotificationCount: Scalars['Int']['output'];
   users: Array<User>;
   /** A visit the signed-in user may see */
   visit: Visit;
@@ -2022,6 +2113,12 @@ export type QueryInspectionPlansArgs = {
 
 export type QueryInspectionTeamsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2385,6 +2482,19 @@ export type SaveFindingInput = {
   responsibleUnitId?: InputMaybe<Scalars['ID']['input']>;
   severity: FindingSeverity;
   visitId: Scalars['ID']['input'];
+};
+
+export type SaveNotificationSettingsInput = {
+  channels: Array<NotificationChannel>;
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  kinds: Array<NotificationKind>;
+};
+
+/** PushSubscription của trình duyệt (endpoint và khóa) */
+export type SavePushSubscriptionInput = {
+  auth: Scalars['String']['input'];
+  endpoint: Scalars['String']['input'];
+  p256dh: Scalars['String']['input'];
 };
 
 export type SaveTeamInput = {
