@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error.js';
+import { AppError, type ErrorCodeOf } from '../../common/app-error.js';
 
 export const NotificationErrors = {
   notFound: () => new AppError('NOTIFICATION_NOT_FOUND', 'Không tìm thấy thông báo này trong hộp thư của bạn.'),
@@ -13,3 +13,5 @@ export const NotificationErrors = {
       field: 'emailAddress',
     }),
 };
+
+export type NotificationErrorCode = ErrorCodeOf<typeof NotificationErrors>;
