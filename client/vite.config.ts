@@ -54,8 +54,9 @@ export default defineConfig({
           },
         ],
         cleanupOutdatedCaches: true,
-        // Empties the 'kycuong-files' cache when the page signs out (public/sw-sign-out.js).
-        importScripts: ['/sw-sign-out.js'],
+        // Empties the 'kycuong-files' cache when the page signs out (public/sw-sign-out.js); shows Web Push
+        // notifications and opens their record when tapped (public/sw-push.js).
+        importScripts: ['/sw-sign-out.js', '/sw-push.js'],
       },
     }),
     precompress(),

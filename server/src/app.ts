@@ -30,6 +30,10 @@ import { documentsRouter } from './features/documents/documents.http.js';
 import { FolderFileStorage, PostgresFileStorage } from './features/files/file-storage.js';
 import { filesRouter } from './features/files/files.http.js';
 import { filesCleanupJob } from './features/files/files-cleanup.js';
+import { smtpSender } from './features/notifications/email-sender.js';
+import { NotificationDelivery, notificationDeliveryJob } from './features/notifications/notification-delivery.js';
+import { remindersJob } from './features/notifications/reminders.js';
+import { loadVapidKeys } from './features/notifications/vapid-keys.js';
 import { registersRouter } from './features/registers/registers.http.js';
 import { rollupRouter } from './features/rollup/rollup.http.js';
 import { evidencePacksCleanupJob } from './features/self-assessment/outputs/evidence-pack.service.js';
@@ -65,8 +69,10 @@ export interface App {
   logger: Logger;
   /** Whether the demo data was loaded at this start. */
   seeded: boolean;
-  /** Background jobs (the cleanups, the evidence packs), on the app's database. */
+  /** Background jobs (the cleanups, the evidence packs, the reminders), on the app's database. */
   jobs: JobQueue;
+  /** Sends push and e-mail for new notifications after their commit. */
+  notifications: NotificationDelivery;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -164,11 +170,25 @@ async function assemble(
   await apollo.start();
   const storage =
     config.fileStorage === 'folder' ? new FolderFileStorage(config.fileStorageDir) : new PostgresFileStorage();
+  const notifications = new NotificationDelivery(
+    orm,
+    config,
+    await loadVapidKeys(orm.em.fork()),
+    smtpSender(config.smtp),
+    logger,
+  );
+  orm.em.getEventManager().registerSubscriber(notifications);
   const jobs = await startJobQueue(
     orm,
     database,
     logger,
-    [filesCleanupJob(orm, storage, config), signInCleanupJob(orm, config), evidencePacksCleanupJob(orm)],
+    [
+      filesCleanupJob(orm, storage, config),
+      signInCleanupJob(orm, config),
+      evidencePacksCleanupJob(orm),
+      remindersJob(orm, notifications),
+      notificationDeliveryJob(notifications),
+    ],
     [evidencePackJob(orm, storage, logger)],
   );
   app.use(
@@ -217,6 +237,7 @@ async function assemble(
     logger,
     seeded,
     jobs,
+    notifications,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -233,6 +254,7 @@ async function assemble(
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
+      await notifications.idle();
       await orm.close();
       if (ownsDatabase) await database.close();
     },

@@ -60,6 +60,29 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { currentPassword: 'sai-mat-khau-1', newPassword: 'MatKhauMoi2026' } },
   },
   units: { allowed: SIGNED_IN, doc: '{ units { id } }' },
+  // Each person's own inbox, choices and push subscriptions: every signed-in user, only their own.
+  myNotifications: { allowed: SIGNED_IN, doc: '{ myNotifications(first: 1) { total } }' },
+  unreadNotificationCount: { allowed: SIGNED_IN, doc: '{ unreadNotificationCount }' },
+  notificationSettings: { allowed: SIGNED_IN, doc: '{ notificationSettings { kinds } }' },
+  pushPublicKey: { allowed: SIGNED_IN, doc: '{ pushPublicKey }' },
+  markNotificationRead: { allowed: SIGNED_IN, doc: `mutation { markNotificationRead(id: "${NOBODY}") { id } }` },
+  markAllNotificationsRead: { allowed: SIGNED_IN, doc: 'mutation { markAllNotificationsRead }' },
+  saveNotificationSettings: {
+    allowed: SIGNED_IN,
+    // Stops on e-mail chosen without an address, after the sign-in check.
+    doc: 'mutation ($i: SaveNotificationSettingsInput!) { saveNotificationSettings(input: $i) { kinds } }',
+    variables: { i: { kinds: [], channels: ['EMAIL'] } },
+  },
+  savePushSubscription: {
+    allowed: SIGNED_IN,
+    // Stops on an endpoint that is no address.
+    doc: 'mutation ($i: SavePushSubscriptionInput!) { savePushSubscription(input: $i) }',
+    variables: { i: { endpoint: 'khong-phai-dia-chi', p256dh: 'x', auth: 'x' } },
+  },
+  removePushSubscription: {
+    allowed: SIGNED_IN,
+    doc: 'mutation { removePushSubscription(endpoint: "https://push.invalid/none") }',
+  },
   unit: { allowed: SIGNED_IN, doc: `{ unit(id: "${NOBODY}") { id } }` },
   correctUnitDetails: {
     allowed: ['ADMIN', 'OFFICE'],
@@ -519,7 +542,8 @@ describe('authorization matrix', () => {
         + (select count(*) from unit_change where basis_number = '1/QĐ-UBND')
         + (select count(*) from conclusion_notice)
         + (select count(*) from self_assessment where year <> 2025) + (select count(*) from criteria_set where revision > 1)
-        + (select count(*) from assessment_evidence) as n`,
+        + (select count(*) from assessment_evidence)
+        + (select count(*) from notification_preference) + (select count(*) from push_subscription) as n`,
     );
     expect(Number(rows[0]?.n)).toBe(DEMO_EVIDENCE_2025.length);
   });

@@ -15,6 +15,7 @@ import type { DocumentErrorCode } from '../../server/src/features/documents/docu
 import type { FileErrorCode } from '../../server/src/features/files/files.errors.js';
 import type { FindingErrorCode } from '../../server/src/features/findings/findings.errors.js';
 import type { NoticeErrorCode } from '../../server/src/features/notices/notices.errors.js';
+import type { NotificationErrorCode } from '../../server/src/features/notifications/notifications.errors.js';
 import type { OperationErrorCode } from '../../server/src/features/operations/operations.errors.js';
 import type { PlanErrorCode } from '../../server/src/features/plans/plans.errors.js';
 import type { RegisterErrorCode } from '../../server/src/features/registers/registers.errors.js';
@@ -168,7 +169,8 @@ describe('error codes', () => {
       | MeasureErrorCode
       | CriteriaErrorCode
       | SelfAssessmentErrorCode
-      | EvidencePackErrorCode;
+      | EvidencePackErrorCode
+      | NotificationErrorCode;
     // What graphql-js and Apollo report of a request, and the refusals http/ and graphql/ write in place.
     expectTypeOf<Exclude<ErrorCode, Raised>>().toEqualTypeOf<
       | 'GRAPHQL_PARSE_FAILED'

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../features/auth/session';
+import { InboxLink } from '../features/notifications/InboxLink';
 import { syncStatusLine } from '../features/sync/sync-status';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOffline } from '../offline/OfflineProvider';
@@ -132,6 +133,7 @@ export function Header() {
           <span className="user-full-name" data-testid="header-user">
             {user.fullName}
           </span>
+          <InboxLink />
           <SignOutButton />
         </div>
       )}

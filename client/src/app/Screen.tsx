@@ -119,6 +119,8 @@ export function Screen({ path, user }: { path: string; user: CurrentUser }) {
       return <FromChunk screen={fieldScreens.myVisits} props={{}} />;
     case ROUTES.sync:
       return <FromChunk screen={fieldScreens.sync} props={{}} />;
+    case ROUTES.inbox:
+      return <FromChunk screen={fieldScreens.inbox} props={{}} />;
     default:
       return (
         <Banner tone="warning">

@@ -20,6 +20,7 @@ export const ROUTES = {
   devices: '/may-dong-bo',
   selfAssessment: '/tu-danh-gia',
   unitVisits: '/kiem-tra-don-vi',
+  inbox: '/thong-bao',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -49,6 +49,7 @@ export const fieldScreens = {
   myVisits: chunkScreen(() => import('../features/visits/MyVisitsScreen').then((m) => m.MyVisitsScreen)),
   visit: chunkScreen(() => import('../features/visits/VisitScreen').then((m) => m.VisitScreen), ['visit']),
   sync: chunkScreen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen)),
+  inbox: chunkScreen(() => import('../features/notifications/InboxScreen').then((m) => m.InboxScreen)),
   changePassword: chunkScreen(() =>
     import('../features/auth/ChangePasswordScreen').then((m) => m.ChangePasswordScreen),
   ),

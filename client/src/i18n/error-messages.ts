@@ -284,6 +284,9 @@ export const ERROR_MESSAGE_KEYS = {
   EVIDENCE_PACK_NOT_READY: 'error.evidencePackNotReady',
   EVIDENCE_PACK_FILE_MISSING: 'error.evidencePackFileMissing',
   EVIDENCE_PACK_FAILED: 'error.evidencePackFailed',
+  NOTIFICATION_NOT_FOUND: 'error.notificationNotFound',
+  PUSH_SUBSCRIPTION_INVALID: 'error.pushSubscriptionInvalid',
+  NOTIFICATION_EMAIL_REQUIRED: 'error.notificationEmailRequired',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 /** Whether a code from an answer is one this build of the app knows. */

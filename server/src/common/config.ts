@@ -66,6 +66,23 @@ export interface AppConfig {
   /** Folder of the built client served at `/`; null serves no client. */
   clientDist: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The SMTP server for notification e-mail; null (SMTP_HOST not set): no e-mail is sent. */
+  smtp: SmtpSettings | null;
+  /** The app's public address (https://...), for the links in e-mail; null: e-mail says the path only. */
+  publicUrl: string | null;
+  /** The contact given to push services with each push (VAPID subject): a mailto: or https: address. */
+  vapidSubject: string;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  /** The sender, e.g. "Kỷ cương <kycuong@snn.example.gov.vn>". */
+  from: string;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +167,22 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     problems.push(SEED_DEMO_IN_PRODUCTION);
   }
 
+  const smtpHost = env.SMTP_HOST || null;
+  const smtp: SmtpSettings | null = smtpHost
+    ? {
+        host: smtpHost,
+        port: int('SMTP_PORT', 587, 1, 65535),
+        secure: bool('SMTP_SECURE', false),
+        user: env.SMTP_USER || null,
+        password: env.SMTP_PASSWORD || null,
+        from: env.SMTP_FROM || `Kỷ cương <kycuong@${smtpHost}>`,
+      }
+    : null;
+  const publicUrl = env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null;
+  if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s):// address');
+  const vapidSubject = env.VAPID_SUBJECT || 'mailto:kycuong@localhost';
+  if (!/^(mailto:|https:\/\/)/.test(vapidSubject)) problems.push('VAPID_SUBJECT must be a mailto: or https:// address');
+
   const clientDistRaw = env.CLIENT_DIST ?? defaultClientDist();
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
@@ -182,6 +215,9 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     fileStorageDir: path.resolve(env.FILE_STORAGE_DIR || path.join(dataDir, 'files')),
     clientDist: clientDistRaw === '' ? null : path.resolve(clientDistRaw),
     logLevel,
+    smtp,
+    publicUrl,
+    vapidSubject,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -290,6 +290,10 @@ export const ERROR_STATUS = {
   EVIDENCE_PACK_NOT_READY: 409,
   EVIDENCE_PACK_FILE_MISSING: 400,
   EVIDENCE_PACK_FAILED: 500,
+  // Notifications: the inbox, the choices, Web Push.
+  NOTIFICATION_NOT_FOUND: 404,
+  PUSH_SUBSCRIPTION_INVALID: 400,
+  NOTIFICATION_EMAIL_REQUIRED: 400,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 500 | 503 | 507>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -18,6 +18,11 @@ import { Finding } from '../features/findings/finding.entity.js';
 import { FindingDeadlineExtension } from '../features/findings/finding-deadline-extension.entity.js';
 import { ConclusionNotice } from '../features/notices/conclusion-notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
+import {
+  Notification,
+  NotificationPreference,
+  PushSubscriptionRecord,
+} from '../features/notifications/notification.entity.js';
 import { AppliedOperation } from '../features/operations/applied-operation.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine, TeamMember } from '../features/plans/plan.entity.js';
 import { AdministrativeProcedure } from '../features/registers/administrative-procedure.entity.js';
@@ -39,6 +44,7 @@ import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict } from '..
 import { BoundParametersPostgreSqlDriver } from './bound-parameters.js';
 import type { DatabaseEndpoint } from './database.js';
 import { migrationsList } from './migrations/index.js';
+import { ServerSetting } from './server-setting.entity.js';
 
 export const ENTITIES = [
   Unit,
@@ -85,6 +91,10 @@ export const ENTITIES = [
   AssessmentEvidence,
   EvidencePack,
   EvidencePackPiece,
+  Notification,
+  NotificationPreference,
+  PushSubscriptionRecord,
+  ServerSetting,
 ];
 
 /**

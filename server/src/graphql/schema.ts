@@ -15,6 +15,7 @@ import { FindingWordingResolver } from '../features/findings/finding-wording.res
 import { FindingsResolver } from '../features/findings/findings.resolver.js';
 import { HomeResolver } from '../features/home/home.resolver.js';
 import { NoticesResolver } from '../features/notices/notices.resolver.js';
+import { NotificationsResolver } from '../features/notifications/notifications.resolver.js';
 import {
   PlanLineResolver,
   PlansResolver,
@@ -83,6 +84,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       FindingsResolver,
       HomeResolver,
       NoticesResolver,
+      NotificationsResolver,
       FindingWordingResolver,
       SyncResolver,
       DirectiveDocumentsResolver,

@@ -56,6 +56,15 @@ type Documents = {
     "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsRejectRemediationDocument,
     "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsCloseWithoutReportDocument,
     "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": typeof types.FindingsExtendDeadlineDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!, $offset: Int!) {\n    myNotifications(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SaveNotificationSettings($input: SaveNotificationSettingsInput!) {\n    saveNotificationSettings(input: $input) {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n": typeof types.SaveNotificationSettingsDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": typeof types.PushPublicKeyDocument,
+    "\n  mutation SavePushSubscription($input: SavePushSubscriptionInput!) {\n    savePushSubscription(input: $input)\n  }\n": typeof types.SavePushSubscriptionDocument,
+    "\n  mutation RemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint)\n  }\n": typeof types.RemovePushSubscriptionDocument,
     "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": typeof types.PlansTeamFieldsFragmentDoc,
     "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": typeof types.PlansTeamsDocument,
     "\n  fragment PlanSummaryFields on InspectionPlan {\n    id\n    title\n    year\n    documentNumber\n    documentDate\n    template {\n      id\n      name\n    }\n  }\n": typeof types.PlanSummaryFieldsFragmentDoc,
@@ -185,6 +194,15 @@ const documents: Documents = {
     "\n  mutation FindingsRejectRemediation($input: RejectRemediationInput!) {\n    rejectRemediation(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsRejectRemediationDocument,
     "\n  mutation FindingsCloseWithoutReport($input: CloseWithoutReportInput!) {\n    closeFindingWithoutReport(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsCloseWithoutReportDocument,
     "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n": types.FindingsExtendDeadlineDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!, $offset: Int!) {\n    myNotifications(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SaveNotificationSettings($input: SaveNotificationSettingsInput!) {\n    saveNotificationSettings(input: $input) {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n": types.SaveNotificationSettingsDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": types.PushPublicKeyDocument,
+    "\n  mutation SavePushSubscription($input: SavePushSubscriptionInput!) {\n    savePushSubscription(input: $input)\n  }\n": types.SavePushSubscriptionDocument,
+    "\n  mutation RemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint)\n  }\n": types.RemovePushSubscriptionDocument,
     "\n  fragment PlansTeamFields on InspectionTeam {\n    id\n    name\n    year\n    decisionNumber\n    decisionDate\n    members {\n      id\n      role\n      user {\n        id\n        fullName\n        username\n      }\n    }\n  }\n": types.PlansTeamFieldsFragmentDoc,
     "\n  query PlansTeams($year: Int) {\n    inspectionTeams(year: $year) {\n      ...PlansTeamFields\n    }\n  }\n": types.PlansTeamsDocument,
     "\n  fragment PlanSummaryFields on InspectionPlan {\n    id\n    title\n    year\n    documentNumber\n    documentDate\n    template {\n      id\n      name\n    }\n  }\n": types.PlanSummaryFieldsFragmentDoc,
@@ -454,6 +472,42 @@ export function graphql(source: "\n  mutation FindingsCloseWithoutReport($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"): (typeof documents)["\n  mutation FindingsExtendDeadline($input: ExtendDeadlineInput!) {\n    extendFindingDeadline(input: $input) {\n      ...FindingsDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $offset: Int!) {\n    myNotifications(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!, $offset: Int!) {\n    myNotifications(first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNotificationSettings($input: SaveNotificationSettingsInput!) {\n    saveNotificationSettings(input: $input) {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNotificationSettings($input: SaveNotificationSettingsInput!) {\n    saveNotificationSettings(input: $input) {\n      kinds\n      channels\n      emailAddress\n      emailAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushPublicKey {\n    pushPublicKey\n  }\n"): (typeof documents)["\n  query PushPublicKey {\n    pushPublicKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePushSubscription($input: SavePushSubscriptionInput!) {\n    savePushSubscription(input: $input)\n  }\n"): (typeof documents)["\n  mutation SavePushSubscription($input: SavePushSubscriptionInput!) {\n    savePushSubscription(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation RemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

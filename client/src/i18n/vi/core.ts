@@ -10,6 +10,9 @@ export const coreMessages = {
   'common.forbidden': 'Bạn không có quyền xem trang này.',
   'common.error': 'Đã xảy ra lỗi. Vui lòng thử lại.',
 
+  'header.menu': 'Menu',
+  'inbox.link': 'Thông báo',
+  'inbox.unread': 'chưa đọc',
   'header.offline': 'Đang ngoại tuyến',
   'header.offlineHint': 'Dữ liệu đang xem là lần lưu cuối trên máy này.',
   'clock.behind': 'Đồng hồ của điện thoại đang chậm {amount} so với máy chủ.',

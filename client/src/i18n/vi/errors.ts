@@ -253,4 +253,8 @@ export const errorsMessages = {
   'error.evidencePackNotReady': 'Bộ tài liệu kiểm chứng chưa tạo xong: chưa tải về được.',
   'error.evidencePackFileMissing': 'Một tệp kiểm chứng đã tải lên không còn trong kho lưu trữ: hãy tải tệp lên lại.',
   'error.evidencePackFailed': 'Không tạo được bộ tài liệu kiểm chứng. Vui lòng thử lại sau.',
+  'error.notificationNotFound': 'Không tìm thấy thông báo này trong hộp thư của bạn.',
+  'error.pushSubscriptionInvalid':
+    'Đăng ký nhận thông báo đẩy của trình duyệt không hợp lệ. Hãy tắt rồi bật lại thông báo đẩy.',
+  'error.notificationEmailRequired': 'Nhập địa chỉ thư điện tử để nhận thông báo qua thư.',
 } as const;

@@ -24,10 +24,11 @@ import { Migration20261206173445 } from './Migration20261206173445.js';
 import { Migration20261206210834 } from './Migration20261206210834.js';
 import { Migration20261206212118 } from './Migration20261206212118.js';
 import { Migration20261206214239 } from './Migration20261206214239.js';
-import { Migration20261207002535 } from './Migration20261207002535.js';
 import { Migration20261207001500 } from './Migration20261207001500.js';
-import { Migration20261207004500 } from './Migration20261207004500.js';
 import { Migration20261207002259 } from './Migration20261207002259.js';
+import { Migration20261207002535 } from './Migration20261207002535.js';
+import { Migration20261207002813 } from './Migration20261207002813.js';
+import { Migration20261207004500 } from './Migration20261207004500.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -57,7 +58,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206212118', class: Migration20261206212118 },
   { name: 'Migration20261206214239', class: Migration20261206214239 },
   { name: 'Migration20261207001500', class: Migration20261207001500 },
-  { name: 'Migration20261207002535', class: Migration20261207002535 },
-  { name: 'Migration20261207004500', class: Migration20261207004500 },
   { name: 'Migration20261207002259', class: Migration20261207002259 },
+  { name: 'Migration20261207002535', class: Migration20261207002535 },
+  { name: 'Migration20261207002813', class: Migration20261207002813 },
+  { name: 'Migration20261207004500', class: Migration20261207004500 },
 ];

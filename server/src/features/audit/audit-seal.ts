@@ -37,7 +37,7 @@ interface SealedHead {
  * The transaction a savepoint belongs to. MikroORM keeps the parent of a nested transaction under a
  * symbol of its own; audit entries written inside a savepoint are sealed when the outer one commits.
  */
-function rootTransaction(trx: Transaction): Transaction {
+export function rootTransaction(trx: Transaction): Transaction {
   let current = trx as Transaction & Record<symbol, Transaction | undefined>;
   for (;;) {
     const parentKey = Object.getOwnPropertySymbols(current).find((s) => s.description === 'parentTransaction');

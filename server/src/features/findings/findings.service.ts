@@ -6,6 +6,7 @@ import type { PageArgs } from '../../common/paging.js';
 import { entityTypeOf } from '../../db/entity-ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import { notify } from '../notifications/notify.js';
 import { applyOnce } from '../operations/operations.service.js';
 import type { User } from '../users/user.entity.js';
 import { viewerOf } from '../users/viewer.js';
@@ -182,6 +183,7 @@ export class FindingsService {
         },
         { after: { remediationText: remediation, photos: input.photos?.length ?? 0 } },
       );
+      await notify(em, { kind: 'REMEDIATION_REPORTED', findingId: finding.id, actorId: user.id });
       await em.flush();
       return { findingId: finding.id };
     });

@@ -8,6 +8,7 @@ import { executeSql } from '../../db/read-path/read-rows.js';
 import { auditFields, recordAudit } from '../audit/audit.service.js';
 import { Capability, can } from '../auth/permissions.js';
 import { ChecklistTemplate } from '../checklists/checklist.entity.js';
+import { notify } from '../notifications/notify.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { Visit, VisitStatus } from '../visits/visit.entity.js';
@@ -136,7 +137,9 @@ export class PlansService {
         const plannedDate = checkedPlannedDay(plan.year, input.plannedMonth, input.plannedDate ?? null);
         const line = em.create(PlanLine, { plan, unit, team, plannedMonth: input.plannedMonth, plannedDate });
         em.persist(line);
-        em.persist(em.create(Visit, { id: randomUUID(), planLine: line, unit, team }));
+        const visit = em.create(Visit, { id: randomUUID(), planLine: line, unit, team });
+        em.persist(visit);
+        await notify(em, { kind: 'VISIT_PLANNED', visitId: visit.id, actorId: actor.id });
         recordAudit(em, actor, {
           entityType: 'InspectionPlan',
           entityId: plan.id,
@@ -173,6 +176,7 @@ export class PlansService {
         if (visit && visit.status !== VisitStatus.PLANNED) throw PlanErrors.lineStarted();
         line.team = team;
         if (visit) visit.team = team;
+        if (visit) await notify(em, { kind: 'VISIT_PLANNED', visitId: visit.id, actorId: actor.id });
       }
       line.plannedMonth = input.plannedMonth;
       line.plannedDate = plannedDate;

@@ -6,6 +6,7 @@ import { isUuid } from '../../common/ids.js';
 import { todayLocalDate } from '../../common/local-date.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireFoundText, syncFailedItemFinding } from '../findings/failed-item-finding.js';
+import { notify } from '../notifications/notify.js';
 import type { User } from '../users/user.entity.js';
 import { ReviewComment, Visit, VisitStatus } from './visit.entity.js';
 import { describeAnswer, wordingOf, writeAnswer } from './visit-answers.service.js';
@@ -48,6 +49,7 @@ export class VisitReviewService {
         before: { status: VisitStatus.SUBMITTED },
         after: { status: visit.status, comment, itemComments: itemComments.length },
       });
+      await notify(em, { kind: 'VISIT_RETURNED', visitId: visit.id, actorId: user.id, comment });
       return visit;
     });
   }
@@ -65,6 +67,7 @@ export class VisitReviewService {
         before: { status: VisitStatus.SUBMITTED },
         after: { status: visit.status },
       });
+      await notify(em, { kind: 'FINDINGS_ISSUED', visitId: visit.id, actorId: user.id });
       return visit;
     });
   }
