@@ -34,7 +34,7 @@ async function historyText(page: Page): Promise<string> {
   const history = await visible(page.getByTestId('audit-history'));
   await visible(history.getByTestId('audit-entry').first());
   await history.evaluate((section) => {
-    for (const details of section.querySelectorAll('details')) details.open = true;
+    for (const details of Array.from(section.querySelectorAll('details'))) details.open = true;
   });
   return history.innerText();
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { foldVietnamese } from '../../server/src/common/search-text.js';
 import { ChecklistTemplate } from '../../server/src/features/checklists/checklist.entity.js';
 import { Finding, FindingSeverity, FindingStatus } from '../../server/src/features/findings/finding.entity.js';
 import { InspectionPlan, InspectionTeam, PlanLine } from '../../server/src/features/plans/plan.entity.js';
@@ -13,7 +14,6 @@ import {
   DirectiveDocument,
   DirectiveDocumentType,
 } from '../../server/src/features/registers/directive-document.entity.js';
-import { foldVietnamese } from '../../server/src/features/units/search-text.js';
 import { Unit, UnitKind } from '../../server/src/features/units/unit.entity.js';
 import { ensureUnitVersions } from '../../server/src/features/units/unit-history.service.js';
 import { Visit, VisitStatus } from '../../server/src/features/visits/visit.entity.js';

@@ -308,12 +308,14 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
+  actorRole?: Maybe<Role>;
   after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTimeISO']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  itemLabel?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -354,6 +356,31 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
+
+/** Một thay đổi của đoàn kiểm tra sau khi cuộc kiểm tra bị trả lại */
+export type ChangeSinceReturn = {
+  __typename?: 'ChangeSinceReturn';
+  count: Scalars['Int']['output'];
+  /** An answer's result when returned (PASS, FAIL, NOT_APPLICABLE) */
+  fromResult?: Maybe<Scalars['String']['output']>;
+  /** The checklist item, as people know it */
+  itemLabel?: Maybe<Scalars['String']['output']>;
+  kind: ChangeSinceReturnKind;
+  /** An answer's result now */
+  toResult?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangeSinceReturnKind =
+  | 'ANSWER'
+  | 'ATTENDEES'
+  | 'CONCLUSION'
+  | 'FINDING'
+  | 'FINDING_ADDED'
+  | 'FINDING_REMOVED'
+  | 'PHOTO_ADDED'
+  | 'PHOTO_REMOVED'
+  | 'SIGNATURE'
+  | 'UNIT_COMMENTS';
 
 /** Nhóm tiêu chí */
 export type ChecklistGroup = {
@@ -730,6 +757,7 @@ export type DocumentCount = {
 
 /** Every code an error of the API carries (`extensions.code`, the `code` of an /api answer or of an OperationOutcome) */
 export type ErrorCode =
+  | 'ACCOUNT_LOCKED'
   | 'AGENCY_ABBREVIATION_INVALID'
   | 'AGENCY_ABBREVIATION_REQUIRED'
   | 'AGENCY_LEGAL_BASIS_REQUIRED'
@@ -759,6 +787,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'BATCH_TOO_LARGE'
   | 'CANNOT_DEACTIVATE_SELF'
+  | 'CANNOT_DEMOTE_SELF'
   | 'CHECKLIST_BAD_BOUNDS'
   | 'CHECKLIST_CODE_TAKEN'
   | 'CHECKLIST_DUPLICATE_CODE'
@@ -841,12 +870,14 @@ export type ErrorCode =
   | 'HELD_AFTER_REFUSED_OPERATION'
   | 'INDEX_COMPONENT_NAME_REQUIRED'
   | 'INDEX_COMPONENT_OVER_MAX'
+  | 'INDEX_RANK_OVER_COUNT'
   | 'INDEX_RESULT_NOT_FOUND'
   | 'INDEX_RESULT_TAKEN'
   | 'INPUT_CONTROL_CHARACTER'
   | 'INTERNAL_SERVER_ERROR'
   | 'INVALID_CREDENTIALS'
   | 'ITEM_NOT_IN_VISIT'
+  | 'LAST_ADMIN'
   | 'MEASURE_BANDS_INVALID'
   | 'MEASURE_PARAMS_INVALID'
   | 'MEASURE_YEAR_INVALID'
@@ -872,6 +903,8 @@ export type ErrorCode =
   | 'PASSWORD_CHANGE_REQUIRED'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'PLAN_LINE_DATE_MONTH_MISMATCH'
+  | 'PLAN_LINE_DATE_OUT_OF_YEAR'
   | 'PLAN_LINE_DUPLICATE'
   | 'PLAN_LINE_NOT_FOUND'
   | 'PLAN_LINE_STARTED'
@@ -891,6 +924,8 @@ export type ErrorCode =
   | 'REOPEN_REASON_REQUIRED'
   | 'REQUEST_TOO_LARGE'
   | 'RETURN_COMMENT_REQUIRED'
+  | 'REVIEW_COMMENT_NOT_FOUND'
+  | 'REVIEW_REPLY_REQUIRED'
   | 'REVISION_REASON_REQUIRED'
   | 'ROLLUP_YEAR_INVALID'
   | 'SCORE_ABOVE_MAX'
@@ -1155,11 +1190,22 @@ export type FindingFigure = {
 export type FindingFilter = {
   /** Only those past their deadline and not closed */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words of the finding's text, recommendation or group, or of its unit's name or code, with or without diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<FindingSeverity>;
   status?: InputMaybe<FindingStatus>;
   /** Findings raised against the unit, and those it follows since the unit they were raised against ended */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** Year of the visit */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of the finding list */
+export type FindingPage = {
+  __typename?: 'FindingPage';
+  items: Array<Finding>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
 };
 
 export type FindingSeverity =
@@ -1177,6 +1223,33 @@ export type GroupProgress = {
   answered: Scalars['Int']['output'];
   groupId: Scalars['ID']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** Số liệu của trang chủ, trong phạm vi người dùng được xem */
+export type HomeCounts = {
+  __typename?: 'HomeCounts';
+  /** Findings not remediated (OPEN) */
+  findingsOpen: Scalars['Int']['output'];
+  /** Findings past their deadline and not closed */
+  findingsOverdue: Scalars['Int']['output'];
+  /** Findings whose remediation report waits for the office (REMEDIATION_REPORTED) */
+  findingsRemediationReported: Scalars['Int']['output'];
+  /** Of those, carried out: approved and dated in the plan's year */
+  planVisitsDoneThisYear: Scalars['Int']['output'];
+  /** Approved visits of the current year */
+  visitsApprovedThisYear: Scalars['Int']['output'];
+  /** Visits started and not submitted (IN_PROGRESS), any year */
+  visitsInProgress: Scalars['Int']['output'];
+  /** Visits of the current year not started yet (PLANNED) */
+  visitsPlanned: Scalars['Int']['output'];
+  /** Visits of the current year's plans (one per plan line) */
+  visitsPlannedThisYear: Scalars['Int']['output'];
+  /** Visits returned for correction (RETURNED), any year */
+  visitsReturned: Scalars['Int']['output'];
+  /** Visits waiting for review (SUBMITTED), any year */
+  visitsSubmitted: Scalars['Int']['output'];
+  /** The current year in the department time zone, which the yearly figures count */
+  year: Scalars['Int']['output'];
 };
 
 /** Điểm thành phần của chỉ số */
@@ -1202,6 +1275,8 @@ export type IndexResult = {
   note?: Maybe<Scalars['String']['output']>;
   /** Xếp hạng among the province’s departments */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** How many departments the province ranked that year: the N of "xếp hạng 5/N" */
+  rankOf?: Maybe<Scalars['Int']['output']>;
   totalScore: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
@@ -1212,6 +1287,7 @@ export type IndexResultInput = {
   index: AssessmentIndex;
   note?: InputMaybe<Scalars['String']['input']>;
   rank?: InputMaybe<Scalars['Int']['input']>;
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
   totalScore: Scalars['Float']['input'];
   year: Scalars['Int']['input'];
 };
@@ -1221,6 +1297,8 @@ export type IndexScore = {
   __typename?: 'IndexScore';
   index: AssessmentIndex;
   rank?: Maybe<Scalars['Int']['output']>;
+  /** How many departments were ranked: the N of rank/N */
+  rankOf?: Maybe<Scalars['Int']['output']>;
   totalScore: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
@@ -1377,6 +1455,8 @@ export type Mutation = {
   removeVisitAttachment: Visit;
   /** Reopens a finding, with a reason */
   reopenFinding: Finding;
+  /** A team member answers a reviewer's comment on a returned visit */
+  replyToReviewComment: ReviewReply;
   /** A phone says how much unsent work it holds for every person whose work is on it, whoever is signed in; returns the number of persons recorded */
   reportPhoneHoldings: Scalars['Int']['output'];
   /** The unit head reports remediation on their unit's finding */
@@ -1431,6 +1511,8 @@ export type Mutation = {
   updateDirectiveDocument: DirectiveDocument;
   updateIndexResult: IndexResult;
   updatePlanLine: PlanLine;
+  /** Changes a user's full name, role and unit; the new permissions hold from their next request */
+  updateUser: User;
 };
 
 
@@ -1622,6 +1704,11 @@ export type MutationReopenFindingArgs = {
 };
 
 
+export type MutationReplyToReviewCommentArgs = {
+  input: ReplyToReviewCommentInput;
+};
+
+
 export type MutationReportPhoneHoldingsArgs = {
   input: PhoneHoldingsInput;
 };
@@ -1773,6 +1860,11 @@ export type MutationUpdatePlanLineArgs = {
   input: UpdatePlanLineInput;
 };
 
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
 export type NewUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
@@ -1901,10 +1993,11 @@ export type PhoneHoldingsInput = {
   holdings: Array<PhoneHoldingInput>;
 };
 
-/** Một dòng của kế hoạch: đơn vị, tháng, đoàn */
+/** Một dòng của kế hoạch: đơn vị, tháng (ngày dự kiến), đoàn */
 export type PlanLine = {
   __typename?: 'PlanLine';
   id: Scalars['ID']['output'];
+  plannedDate?: Maybe<Scalars['LocalDate']['output']>;
   plannedMonth: Scalars['Int']['output'];
   team: InspectionTeam;
   unit: Unit;
@@ -1915,6 +2008,8 @@ export type PlanLine = {
 
 export type PlanLineInput = {
   planId: Scalars['ID']['input'];
+  /** Ngày dự kiến, in the plan year and the month */
+  plannedDate?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedMonth: Scalars['Int']['input'];
   teamId: Scalars['ID']['input'];
   unitId: Scalars['ID']['input'];
@@ -1971,8 +2066,12 @@ export type Query = {
   evidencePacks: Array<EvidencePack>;
   finding: Finding;
   findingCounts: FindingCounts;
+  /** One page of the findings list, with the count of the whole list */
+  findingPage: FindingPage;
   /** Findings of approved visits that the signed-in user may see */
   findings: Array<Finding>;
+  /** The home screen's figures, within what the signed-in user may see */
+  homeCounts: HomeCounts;
   /** SIPAS and PAR INDEX results of a year, or of every year */
   indexResults: Array<IndexResult>;
   inspectionPlan: InspectionPlan;
@@ -2013,9 +2112,13 @@ export type Query = {
   units: Array<Unit>;
   /** Số thông báo chưa đọc của tôi */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** Users matching a search and filters, one page, active first then by name */
+  userPage: UserPage;
   users: Array<User>;
   /** A visit the signed-in user may see */
   visit: Visit;
+  /** One page of the office's visit list, with the count of the whole list */
+  visitPage: VisitPage;
   visits: Array<Visit>;
 };
 
@@ -2086,6 +2189,13 @@ export type QueryFindingArgs = {
 
 export type QueryFindingCountsArgs = {
   filter?: InputMaybe<FindingFilter>;
+};
+
+
+export type QueryFindingPageArgs = {
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2164,8 +2274,22 @@ export type QueryUnitsArgs = {
 };
 
 
+export type QueryUserPageArgs = {
+  filter?: InputMaybe<UserFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitPageArgs = {
+  filter?: InputMaybe<VisitListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2234,6 +2358,11 @@ export type ReopenFindingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ReplyToReviewCommentInput = {
+  commentId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type ReportRemediationInput = {
   findingId: Scalars['ID']['input'];
   operationId: Scalars['ID']['input'];
@@ -2266,6 +2395,17 @@ export type ReviewComment = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   itemId?: Maybe<Scalars['ID']['output']>;
+  /** The team's replies, oldest first */
+  replies: Array<ReviewReply>;
+};
+
+/** Trả lời của đoàn kiểm tra cho một ý kiến của người duyệt */
+export type ReviewReply = {
+  __typename?: 'ReviewReply';
+  authorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type ReviseVisitInput = {
@@ -2392,6 +2532,8 @@ export type RollupRecord = {
   __typename?: 'RollupRecord';
   date?: Maybe<Scalars['LocalDate']['output']>;
   detail?: Maybe<Scalars['String']['output']>;
+  /** An answer marked Không đạt (the drill-down can show only these) */
+  failed: Scalars['Boolean']['output'];
   findingId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** UNIT, ANSWER, FINDING or DOCUMENT */
@@ -2443,6 +2585,8 @@ export type RollupYear = {
   findingsOverdue: Scalars['Int']['output'];
   /** findingsFixedOnTime / findings; null without findings */
   fixedOnTimeRatio?: Maybe<Scalars['Float']['output']>;
+  /** At least one approved visit dated in that year: without one its figures are "no data", not zero */
+  hasData: Scalars['Boolean']['output'];
   /** Units below the root active at any time in that year */
   unitsInScope: Scalars['Int']['output'];
   /** Units with at least one approved visit dated in that year */
@@ -2690,10 +2834,14 @@ export type TthcFigures = {
   online: Scalars['Int']['output'];
   onlineFull: Scalars['Int']['output'];
   onlinePartial: Scalars['Int']['output'];
+  /** online / total; null with no procedure in the catalogue */
+  onlineShare?: Maybe<Scalars['Float']['output']>;
   /** online / total, e.g. 87,91% */
   onlineShareText?: Maybe<Scalars['String']['output']>;
   /** Through the public postal service */
   publicPostal: Scalars['Int']['output'];
+  /** publicPostal / total; null with no procedure */
+  publicPostalShare?: Maybe<Scalars['Float']['output']>;
   /** publicPostal / total, e.g. 97,8% */
   publicPostalShareText?: Maybe<Scalars['String']['output']>;
   total: Scalars['Int']['output'];
@@ -2902,6 +3050,7 @@ export type UpdateIndexResultInput = {
   index: AssessmentIndex;
   note?: InputMaybe<Scalars['String']['input']>;
   rank?: InputMaybe<Scalars['Int']['input']>;
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
   totalScore: Scalars['Float']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
@@ -2909,8 +3058,18 @@ export type UpdateIndexResultInput = {
 
 export type UpdatePlanLineInput = {
   lineId: Scalars['ID']['input'];
+  /** Ngày dự kiến; null clears it; omitted, the day is kept while the month stays */
+  plannedDate?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedMonth: Scalars['Int']['input'];
   teamId: Scalars['ID']['input'];
+};
+
+export type UpdateUserInput = {
+  fullName: Scalars['String']['input'];
+  role: Role;
+  /** Required for a unit head; a home unit, optional, for others */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 /** A person who signs in */
@@ -2929,6 +3088,27 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+export type UserFilterInput = {
+  /** Words of the full name or username, accents ignored */
+  q?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  status?: InputMaybe<UserStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One page of users and how many match in all */
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  /** Users matching the filter, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** Active or locked */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'LOCKED';
+
 /** Cuộc kiểm tra */
 export type Visit = {
   __typename?: 'Visit';
@@ -2938,6 +3118,8 @@ export type Visit = {
   attendees: Array<Attendee>;
   /** Whether the signed-in user may do field work on it now */
   canEdit: Scalars['Boolean']['output'];
+  /** What the team changed after the visit was last returned, for readers of the audit trail (others: none) */
+  changesSinceReturn: Array<ChangeSinceReturn>;
   /** Kết luận */
   conclusion?: Maybe<Scalars['String']['output']>;
   /** Thông báo kết luận đã ban hành (chưa ban hành: null) */
@@ -2948,6 +3130,7 @@ export type Visit = {
   id: Scalars['ID']['output'];
   /** Đơn vị đã nhận thông báo kết luận (ai, khi nào) */
   noticeAcknowledgement?: Maybe<NoticeAcknowledgement>;
+  plannedDate?: Maybe<Scalars['LocalDate']['output']>;
   plannedMonth?: Maybe<Scalars['Int']['output']>;
   /** For a planned visit, the checklist version it would start on now (to take it offline) */
   plannedTemplateVersion?: Maybe<ChecklistVersion>;
@@ -3016,6 +3199,24 @@ export type VisitConflict = {
   /** The value that was not applied */
   losingValue: Scalars['JSONObject']['output'];
   operationId: Scalars['ID']['output'];
+};
+
+export type VisitListFilter = {
+  /** Words of the unit's name or code, with or without diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<VisitStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Year of the visit (its date, else its plan) */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of the visit list */
+export type VisitPage = {
+  __typename?: 'VisitPage';
+  items: Array<Visit>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
 };
 
 /** Một mục còn thiếu trước khi gửi */

@@ -5,8 +5,8 @@ import { Card } from '../../ui/Card';
 import { can } from '../auth/permissions';
 import { type CurrentUser, useCurrentUser } from '../auth/session';
 import { unitsQuery } from '../units/operations';
-import { HomeCounts } from './HomeCounts';
 import { InspectorDay } from '../visits/InspectorDay';
+import { HomeCounts } from './HomeCounts';
 
 /** The first screen after sign-in: who you are and what your role can do now. */
 export function HomeScreen() {

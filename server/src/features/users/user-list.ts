@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { isUuid } from '../../common/ids.js';
 import { type PageArgs, pageSql } from '../../common/paging.js';
+import { containsPattern, foldedSql, searchWords } from '../../common/search-text.js';
 import { type Sql, sql } from '../../common/sql.js';
 import { readRows } from '../../db/read-path/read-rows.js';
-import { foldVietnamese, searchWords } from '../units/search-text.js';
 import { User } from './user.entity.js';
 import { type UserFilterInput, UserStatus } from './users.inputs.js';
 
@@ -17,31 +17,12 @@ export class UserPage {
   total!: number;
 }
 
-/**
- * Every letter with Vietnamese marks (both cases) and the plain lower-case letter it folds to, for
- * PostgreSQL's translate(): the same folding as foldVietnamese, in SQL, whatever the database's locale
- * (lower() of a non-ASCII letter depends on it).
- */
-const MARKED = (() => {
-  let from = '';
-  let to = '';
-  for (let code = 0xc0; code <= 0x1ef9; code++) {
-    const letter = String.fromCodePoint(code);
-    const plain = foldVietnamese(letter);
-    if (plain !== letter && /^[a-z]$/.test(plain)) {
-      from += letter;
-      to += plain;
-    }
-  }
-  return { from, to };
-})();
-
-const foldedText = sql`lower(translate(u.full_name || ' ' || u.username, ${MARKED.from}, ${MARKED.to}))`;
+const foldedText = sql.raw(foldedSql("(u.full_name || ' ' || u.username)"));
 
 function conditions(filter: UserFilterInput | null | undefined): Sql[] {
   const where: Sql[] = [sql`true`];
   for (const word of searchWords(filter?.q ?? '')) {
-    where.push(sql`${foldedText} like ${`%${word.replace(/[\\%_]/g, '\\$&')}%`}`);
+    where.push(sql`${foldedText} like ${containsPattern(word)}`);
   }
   if (filter?.role) where.push(sql`u.role = ${filter.role}`);
   // An id that is not a UUID matches nobody rather than failing the cast.
