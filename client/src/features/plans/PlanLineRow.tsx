@@ -65,10 +65,10 @@ export function PlanLineRow({ line, plan, canManage }: { line: PlanLine; plan: P
       </th>
       <td data-label={editing ? undefined : t('plans.when')} data-testid="plan-line-when">
         {editing ? (
-          <>
+          <div className="stack">
             <Select label={t('plans.month')} value={month} onChange={setMonth} options={months} />
             <PlannedDayField value={day} onChange={setDay} onMonth={setMonth} />
-          </>
+          </div>
         ) : line.plannedDate ? (
           formatDate(line.plannedDate)
         ) : (

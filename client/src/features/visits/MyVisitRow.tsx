@@ -21,7 +21,7 @@ export function MyVisitRow({ visit, period }: { visit: ListedVisit; period: DayP
   const waiting = entries.filter((entry) => entry.visitId === visit.id).length;
   return (
     <div className="card visit-row-card" data-period={period ?? undefined}>
-      <VisitLink visit={visit} href={href} overdue={period === 'qua-han'} />
+      <VisitLink visit={visit} href={href} period={period} />
       {waiting > 0 && (
         <p className="visit-row-waiting" data-testid="visit-row-waiting">
           {t('sync.markLocal', { count: waiting })}
@@ -32,7 +32,7 @@ export function MyVisitRow({ visit, period }: { visit: ListedVisit; period: DayP
   );
 }
 
-function VisitLink({ visit, href, overdue }: { visit: ListedVisit; href: string; overdue: boolean }) {
+function VisitLink({ visit, href, period }: { visit: ListedVisit; href: string; period: DayPeriod | null }) {
   const { t } = useI18n();
   return (
     <a className="visit-row" href={href} onClick={linkClick(href)} data-testid={`my-visit-${visit.id}`}>
@@ -41,9 +41,14 @@ function VisitLink({ visit, href, overdue }: { visit: ListedVisit; href: string;
       </span>
       <span className="row visit-row-meta">
         <VisitStatusBadge status={visit.status} />
-        {overdue && (
+        {period === 'qua-han' && (
           <span className="badge badge-danger" data-testid="visit-overdue">
             {t('visits.overdue')}
+          </span>
+        )}
+        {period === 'hom-nay' && (
+          <span className="badge badge-warning" data-testid="visit-today">
+            {t('day.today')}
           </span>
         )}
         <span className="visit-row-when">

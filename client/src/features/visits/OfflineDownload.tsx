@@ -34,7 +34,7 @@ export function OfflineDownload({ visitId }: { visitId: string }) {
         </p>
       ) : (
         <p className="offline-missing" data-testid="offline-missing">
-          {t('offline.notOnPhone')}
+          ○ {t('offline.notOnPhone')}
         </p>
       )}
       {online && (
