@@ -39,7 +39,7 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
   }, [text, params.q, onChange]);
 
   return (
-    <div className="card user-filters" role="search">
+    <search className="card user-filters">
       <TextField label={t('users.search')} type="search" value={text} onChange={setText} autoComplete="off" />
       <Select
         label={t('users.unit')}
@@ -65,6 +65,6 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
           { value: 'LOCKED', label: t('users.locked') },
         ]}
       />
-    </div>
+    </search>
   );
 }
