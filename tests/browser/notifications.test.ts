@@ -93,6 +93,7 @@ describe('notifications', () => {
       await step('push is turned on for this phone from the inbox', async () => {
         await page.goto(`${t.url}/thong-bao`);
         await visible(page.getByText('Chưa có thông báo nào.'));
+        await page.getByText('Chọn thông báo muốn nhận').click();
         await page.getByTestId('push-enable').click();
         await visible(page.getByText('Máy này đang nhận thông báo đẩy.'));
         const saved = await t.sql<{ username: string }>(
@@ -159,6 +160,8 @@ describe('notifications', () => {
         await screenshot(page, 'inbox-phone');
         await page.setViewportSize({ width: 1366, height: 768 });
         await screenshot(page, 'inbox-desktop');
+        await page.getByText('Chọn thông báo muốn nhận').click();
+        await screenshot(page, 'inbox-settings-desktop');
         await page.setViewportSize({ width: 390, height: 844 });
         await item.click();
         await page.waitForURL(`${t.url}/cuoc-kiem-tra/${visitId}`);

@@ -98,6 +98,7 @@ beforeAll(async () => {
   t = await startTestApp();
   await receiver.start();
   office = await t.as('vanphong');
+  signedIn.set('vanphong', office);
   visitId = await visitIdOf(t, 'CCTL');
   const members = await t.sql<{ username: string }>(
     `select a.username from team_member m join app_user a on a.id = m.user_id join visit v on v.team_id = m.team_id
@@ -110,6 +111,17 @@ afterAll(async () => {
   await t?.close();
   await receiver.close();
 });
+
+const signedIn = new Map<string, GraphQLCaller>();
+
+/** One session per person for the whole file: each sign-in is a slow password check. */
+async function as(username: string): Promise<GraphQLCaller> {
+  const known = signedIn.get(username);
+  if (known) return known;
+  const caller = await t.as(username);
+  signedIn.set(username, caller);
+  return caller;
+}
 
 async function inbox(caller: GraphQLCaller): Promise<Inbox> {
   const res = await caller.request<Inbox>(INBOX);
@@ -131,9 +143,9 @@ async function submitAgain(inspector: GraphQLCaller): Promise<void> {
 }
 
 describe('a returned visit', () => {
-  it('reaches each member of its team, pushed to their browser, and no one else', async () => {
+  it('reaches each member of its team, pushed to their browser, and no one else', { timeout: 240_000 }, async () => {
     expect(team).toContain('kiemtra');
-    const kiemtra = await t.as('kiemtra');
+    const kiemtra = await as('kiemtra');
     expect(await kiemtra.request(SUBSCRIBE, { i: receiver.subscription('/push/kiemtra') })).toMatchObject({
       data: { savePushSubscription: true },
     });
@@ -144,7 +156,7 @@ describe('a returned visit', () => {
     expect(returned.data).toEqual({ returnVisit: { status: 'RETURNED' } });
 
     for (const username of team) {
-      const box = await inbox(await t.as(username));
+      const box = await inbox(await as(username));
       expect(box.unreadNotificationCount).toBe(1);
       expect(box.myNotifications.items).toEqual([
         {
@@ -158,7 +170,7 @@ describe('a returned visit', () => {
       ]);
     }
     for (const username of ['vanphong', 'lanhdao', 'thutruong', 'admin', 'kiemtra2'].filter((u) => !team.includes(u))) {
-      expect((await inbox(await t.as(username))).myNotifications.total).toBe(0);
+      expect((await inbox(await as(username))).myNotifications.total).toBe(0);
     }
 
     // The push went to kiemtra's browser, encrypted for it and signed with the server's VAPID key.
@@ -179,7 +191,7 @@ describe('a returned visit', () => {
   });
 
   it('is marked read, one or all, only by its recipient', async () => {
-    const kiemtra = await t.as('kiemtra');
+    const kiemtra = await as('kiemtra');
     const [item] = (await inbox(kiemtra)).myNotifications.items;
     const mark = `mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt } }`;
     expect(await office.code(mark, { id: item?.id })).toBe('NOTIFICATION_NOT_FOUND');
@@ -188,7 +200,7 @@ describe('a returned visit', () => {
     expect((await inbox(kiemtra)).unreadNotificationCount).toBe(0);
     const other = team.find((u) => u !== 'kiemtra');
     if (other) {
-      const caller = await t.as(other);
+      const caller = await as(other);
       expect(await caller.request('mutation { markAllNotificationsRead }')).toMatchObject({
         data: { markAllNotificationsRead: 1 },
       });
@@ -197,7 +209,7 @@ describe('a returned visit', () => {
   });
 
   it("keeps to each person's choices: a muted kind is not stored, push off is not pushed", async () => {
-    const kiemtra = await t.as('kiemtra');
+    const kiemtra = await as('kiemtra');
     const saved = await kiemtra.request(SETTINGS, {
       i: { kinds: ALL_KINDS.filter((k) => k !== 'VISIT_RETURNED'), channels: ['EMAIL'], emailAddress: 'a@b.vn' },
     });
@@ -218,7 +230,7 @@ describe('a returned visit', () => {
     await office.request(RETURN, { i: { visitId, comment: 'Lần hai' } });
     expect((await inbox(kiemtra)).myNotifications.total).toBe(1);
     for (const username of team.filter((u) => u !== 'kiemtra')) {
-      expect((await inbox(await t.as(username))).myNotifications.total).toBe(2);
+      expect((await inbox(await as(username))).myNotifications.total).toBe(2);
     }
     // Every notification was handled by the sender, and kiemtra's browser got nothing more.
     await expect
@@ -229,7 +241,7 @@ describe('a returned visit', () => {
 });
 
 describe('reminders', () => {
-  it('are stored once each, run twice and by two instances at once', async () => {
+  it('are stored once each, run twice and by two instances at once', { timeout: 240_000 }, async () => {
     const today = todayLocalDate();
     // An approved finding, followed now by thutruong's unit (as after a merge), due in 7 days.
     const [head] = await t.sql<{ unit_id: string }>(`select unit_id from app_user where username = 'thutruong'`);
@@ -260,7 +272,7 @@ describe('reminders', () => {
     const rows = await reminders();
     expect(rows).toHaveLength(Number(expected[0]?.n));
     expect(new Set(rows.map((r) => r.recipient_id)).size).toBe(rows.length);
-    const box = await inbox(await t.as('thutruong'));
+    const box = await inbox(await as('thutruong'));
     expect(
       box.myNotifications.items.filter((i) => i.kind === 'DEADLINE_SOON' && i.link === `/ton-tai/${finding.id}`),
     ).toHaveLength(1);
@@ -268,7 +280,7 @@ describe('reminders', () => {
 });
 
 describe('VAPID keys', () => {
-  it('are made once and kept across a restart and a second instance', async () => {
+  it('are made once and kept across a restart and a second instance', { timeout: 240_000 }, async () => {
     const key = async (url: string) => {
       const caller = await new GraphQLCaller(url).signIn('kiemtra');
       return (await caller.request<{ pushPublicKey: string }>('{ pushPublicKey }')).data?.pushPublicKey;

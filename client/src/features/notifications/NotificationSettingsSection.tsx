@@ -50,10 +50,8 @@ export function NotificationSettingsSection() {
   };
 
   return (
-    <section className="stack inbox-settings" aria-labelledby="inbox-settings-title" data-testid="inbox-settings">
-      <h2 id="inbox-settings-title" className="section-title">
-        {t('inbox.settings')}
-      </h2>
+    <details className="stack inbox-settings" data-testid="inbox-settings">
+      <summary className="section-title">{t('inbox.settings')}</summary>
       <fieldset className="stack">
         <legend>{t('inbox.settingsKinds')}</legend>
         {KINDS.map((kind) => (
@@ -99,6 +97,6 @@ export function NotificationSettingsSection() {
         </Button>
       </div>
       <PushDeviceControl />
-    </section>
+    </details>
   );
 }
