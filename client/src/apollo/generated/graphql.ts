@@ -133,6 +133,8 @@ export type ChangeSinceReturnKind =
   | 'ATTENDEES'
   | 'CONCLUSION'
   | 'FINDING'
+  | 'FINDING_ADDED'
+  | 'FINDING_REMOVED'
   | 'PHOTO_ADDED'
   | 'PHOTO_REMOVED'
   | 'SIGNATURE'
