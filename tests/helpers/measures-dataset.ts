@@ -13,7 +13,7 @@ import {
   DirectiveDocument,
   DirectiveDocumentType,
 } from '../../server/src/features/registers/directive-document.entity.js';
-import { foldVietnamese } from '../../server/src/features/units/search-text.js';
+import { foldVietnamese } from '../../server/src/common/search-text.js';
 import { Unit, UnitKind } from '../../server/src/features/units/unit.entity.js';
 import { ensureUnitVersions } from '../../server/src/features/units/unit-history.service.js';
 import { Visit, VisitStatus } from '../../server/src/features/visits/visit.entity.js';
