@@ -47,9 +47,10 @@ export async function sendReminders(
            and f.deadline between ${today}::date - ${DAYS_PASSED}::int and ${today}::date + ${DAYS_AHEAD}::int
            and f.deadline <> ${today}::date
         union all
-        select 'VISIT_TOMORROW', v.id, v.visit_date::text, u.id, u.name, v.team_id, null
+        select 'VISIT_TOMORROW', v.id, coalesce(v.visit_date, l.planned_date)::text, u.id, u.name, v.team_id, null
           from visit v join unit u on u.id = v.unit_id
-         where v.status = 'PLANNED' and v.visit_date = ${today}::date + 1
+          left join plan_line l on l.id = v.plan_line_id
+         where v.status = 'PLANNED' and coalesce(v.visit_date, l.planned_date) = ${today}::date + 1
          order by 1, 2`,
   );
   let stored = 0;
