@@ -43,7 +43,15 @@ export function IndexResultForm({ year, index, result, onDone }: IndexResultForm
 
   function submit() {
     if (totalError || rankError || rankOfError || 'badLine' in parsed || totalScore == null) return;
-    const input = { year, index, totalScore, rank: rankValue, rankOf: rankOfValue, note, components: parsed.components };
+    const input = {
+      year,
+      index,
+      totalScore,
+      rank: rankValue,
+      rankOf: rankOfValue,
+      note,
+      components: parsed.components,
+    };
     void save(() =>
       result ? update({ variables: { input: { ...input, ...versionOf(result) } } }) : create({ variables: { input } }),
     );

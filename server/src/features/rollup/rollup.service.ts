@@ -250,7 +250,13 @@ export class RollupService {
 
   private async indexTrend(): Promise<IndexScore[]> {
     const rows = await this.em.execute<
-      { year: number; assessment_index: AssessmentIndex; total_score: number; rank: number | null; rank_of: number | null }[]
+      {
+        year: number;
+        assessment_index: AssessmentIndex;
+        total_score: number;
+        rank: number | null;
+        rank_of: number | null;
+      }[]
     >('select year, assessment_index, total_score, rank, rank_of from index_result order by year, assessment_index');
     return rows.map((r) => ({
       year: r.year,
