@@ -109,7 +109,7 @@ describe('the one-minute summary', () => {
       await page.getByLabel('Năm', { exact: true }).selectOption('2021');
       await expect.poll(() => summary.getByRole('heading').textContent()).toContain('Năm 2021 so với năm 2020');
       expect(await page.getByTestId('summary-year-status').textContent()).toBe(
-        'Năm 2021 đã kết thúc: số liệu đủ cả năm. So sánh với năm 2020, năm đã kết thúc gần nhất trước năm 2021.',
+        'Năm 2021 đã kết thúc, số liệu đủ cả năm. So với năm 2020: năm đã kết thúc gần nhất trước đó.',
       );
       const want = expected(current);
       const before = expected(previous);

@@ -19,7 +19,7 @@ const FIGURES = `query ($year: Int!) { tthcFigures(year: $year) {
   year total oneStop interconnected online onlineFull onlinePartial onlineShareText publicPostal publicPostalShareText
   levels { level procedures reviewed daysCut legalDays cutShare cutShareText } } }`;
 
-const INDEX_FIELDS = 'id year index totalScore rank note version components { name score maxScore }';
+const INDEX_FIELDS = 'id year index totalScore rank rankOf note version components { name score maxScore }';
 const INDEX_RESULTS = `query ($year: Int) { indexResults(year: $year) { ${INDEX_FIELDS} } }`;
 const CREATE_INDEX = `mutation ($i: IndexResultInput!) { createIndexResult(input: $i) { ${INDEX_FIELDS} } }`;
 const UPDATE_INDEX = `mutation ($i: UpdateIndexResultInput!) { updateIndexResult(input: $i) { ${INDEX_FIELDS} } }`;
@@ -49,6 +49,7 @@ interface IndexRow {
   index: string;
   totalScore: number;
   rank: number | null;
+  rankOf: number | null;
   note: string | null;
   version: number;
   components: { name: string; score: number; maxScore: number | null }[];
@@ -312,6 +313,7 @@ describe('SIPAS and PAR INDEX results', () => {
       { name: 'Thủ tục hành chính', score: 85 },
     ],
     rank: 3,
+    rankOf: 20,
     note: 'Nhập thử',
   };
 
@@ -324,6 +326,7 @@ describe('SIPAS and PAR INDEX results', () => {
       index: 'SIPAS',
       totalScore: 86.5,
       rank: 3,
+      rankOf: 20,
       components: [
         { name: 'Tiếp cận dịch vụ hành chính công', score: 88, maxScore: 100 },
         { name: 'Thủ tục hành chính', score: 85, maxScore: null },
@@ -349,6 +352,8 @@ describe('SIPAS and PAR INDEX results', () => {
       { components: [{ name: 'A', score: 11, maxScore: 10 }] },
       'INDEX_COMPONENT_OVER_MAX',
     ],
+    ['a rank beyond the number ranked', { rank: 21, rankOf: 20 }, 'INDEX_RANK_OVER_COUNT'],
+    ['no department ranked', { rankOf: 0 }, 'BAD_USER_INPUT'],
     ['a negative score', { totalScore: -1 }, 'BAD_USER_INPUT'],
     ['a year out of range', { year: 1999 }, 'BAD_USER_INPUT'],
   ])('refuses %s and saves nothing', async (_name, change, expected) => {

@@ -1284,7 +1284,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.summaryVs': '{year} against {previous}',
   'dashboard.yearComplete': '{year} has ended: the figures cover the whole year.',
   'dashboard.yearIncomplete': '{year} has not ended: figures as of {date}, not a whole year.',
-  'dashboard.compareWith': 'Compared with {previous}, the last year that had ended before {year}.',
+  'dashboard.compareWith': 'Against {previous}: the last year that had ended before it.',
   'dashboard.summaryFigure': 'Figure',
   'dashboard.summaryChange': 'Change',
   'dashboard.noData': 'No data',

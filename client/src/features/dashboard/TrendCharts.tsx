@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
+import { TableWrap } from '../../ui/TableWrap';
 import type { Rollup } from './DashboardParts';
 import type { ChartLine } from './TrendChart';
 import { type SeriesKey, trendCharts } from './trend-series';
@@ -55,37 +56,39 @@ export function TrendCharts({ rollup, open }: { rollup: Rollup; open: boolean })
       >
         {t(table ? 'dashboard.hideTable' : 'dashboard.showTable')}
       </Button>
-      <div className="table-wrap" hidden={!table}>
-        <table className="data-table" data-testid="trend-table">
-          <caption className="visually-hidden">{t('dashboard.trendChart', { from, to: rollup.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.summaryFigure')}</th>
-              {charts.years.map((year) => (
-                <th key={year} scope="col">
-                  {year}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[...charts.shares, ...charts.indices].map((series) => (
-              <tr key={series.key}>
-                <th scope="row">{name(series.key)}</th>
-                {series.values.map((value, n) => (
-                  <td key={charts.years[n]}>
-                    {value === null
-                      ? '—'
-                      : `${formatNumber(value, series.key === 'SIPAS' || series.key === 'PAR_INDEX' ? 2 : 1)}${
-                          series.key === 'SIPAS' || series.key === 'PAR_INDEX' ? '' : '%'
-                        }`}
-                  </td>
+      {table && (
+        <TableWrap label={t('dashboard.trendChart', { from, to: rollup.year })}>
+          <table className="data-table" data-testid="trend-table">
+            <caption className="visually-hidden">{t('dashboard.trendChart', { from, to: rollup.year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.summaryFigure')}</th>
+                {charts.years.map((year) => (
+                  <th key={year} scope="col">
+                    {year}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {[...charts.shares, ...charts.indices].map((series) => (
+                <tr key={series.key}>
+                  <th scope="row">{name(series.key)}</th>
+                  {series.values.map((value, n) => (
+                    <td key={charts.years[n]}>
+                      {value === null
+                        ? '—'
+                        : `${formatNumber(value, series.key === 'SIPAS' || series.key === 'PAR_INDEX' ? 2 : 1)}${
+                            series.key === 'SIPAS' || series.key === 'PAR_INDEX' ? '' : '%'
+                          }`}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
     </div>
   );
 }

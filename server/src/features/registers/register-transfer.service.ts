@@ -92,7 +92,9 @@ export class RegisterTransferService {
           else await service.create(actor, record.input);
         } else {
           const service = new IndexResultsService(em);
-          if (target) await service.update(actor, { ...record.input, ...target });
+          // The sheet has no column for the number ranked: an update from it keeps the one recorded.
+          const rankOf = target ? (await em.findOneOrFail(IndexResult, target.id)).rankOf : null;
+          if (target) await service.update(actor, { ...record.input, rankOf, ...target });
           else await service.create(actor, record.input);
         }
       }
