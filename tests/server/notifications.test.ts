@@ -277,6 +277,35 @@ describe('reminders', () => {
       box.myNotifications.items.filter((i) => i.kind === 'DEADLINE_SOON' && i.link === `/ton-tai/${finding.id}`),
     ).toHaveLength(1);
   });
+
+  it("tell a team the day before a visit planned on its plan line's day, once", async () => {
+    const today = todayLocalDate();
+    // A visit not yet started has no date of its own: the plan line's planned day is when it is due.
+    const [visit] = await t.sql<{ id: string; team_id: string; plan_line_id: string }>(
+      `select id, team_id, plan_line_id from visit
+        where status = 'PLANNED' and plan_line_id is not null and team_id is not null order by id limit 1`,
+    );
+    if (!visit) throw new Error('no planned visit in the demo');
+    await t.sql(`update visit set visit_date = null where id = ?`, [visit.id]);
+    await t.sql(
+      `update plan_line set planned_date = ?::date + 1, planned_month = extract(month from ?::date + 1) where id = ?`,
+      [today, today, visit.plan_line_id],
+    );
+    const members = await t.sql<{ user_id: string }>(
+      `select m.user_id from team_member m join app_user a on a.id = m.user_id where m.team_id = ? and a.active
+        order by m.user_id`,
+      [visit.team_id],
+    );
+    expect(members.length).toBeGreaterThan(0);
+    const tomorrow = () =>
+      t.sql<{ recipient_id: string }>(
+        `select recipient_id from notification where kind = 'VISIT_TOMORROW' and record_id = ? order by recipient_id`,
+        [visit.id],
+      );
+    await t.app.jobs.runNow('notification-reminders');
+    await t.app.jobs.runNow('notification-reminders');
+    expect((await tomorrow()).map((r) => r.recipient_id)).toEqual(members.map((m) => m.user_id));
+  });
 });
 
 describe('VAPID keys', () => {
