@@ -42,11 +42,20 @@ describe('Số liệu năm on a phone', () => {
       await visible(figures.getByText(/Cấp tỉnh: rà soát 7 TTHC, cắt giảm 99\/299 ngày \(33,11%\)/));
       await screenshot(page, 'registers-tthc-figures');
       await expectAccessible(page, 'registers: TTHC figures');
+      const procedures = page.getByTestId('register-procedures');
+      await visible(procedures.getByText('1–20 trên 91 thủ tục'));
+      // The search (without accents) narrows the catalogue, kept in the address; the figures stay the year's.
+      await procedures.getByLabel('Tìm thủ tục').fill('bao ve thuc vat');
+      await visible(procedures.getByText('1–6 trên 6 thủ tục'));
+      await expect.poll(() => new URL(page.url()).searchParams.get('q-tthc')).toBe('bao ve thuc vat');
+      expect(await procedures.getByTestId('procedure-record').count()).toBe(6);
+      await expect.poll(() => figures.getByTestId('figure-total').textContent()).toContain('91');
+      await screenshot(page, 'registers-tthc-search');
 
       await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
       const documents = await visible(page.getByTestId('register-documents'));
       const before = await documentCount(2021);
-      await visible(documents.getByText(`${before} văn bản năm 2021`));
+      await visible(documents.getByText(`1–${before} trên ${before} văn bản năm 2021`));
       await documents.getByTestId('document-add').click();
       const form = await visible(page.getByTestId('document-form'));
       await form.getByLabel('Loại văn bản').selectOption({ label: 'Kế hoạch' });
