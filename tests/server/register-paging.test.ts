@@ -114,7 +114,10 @@ describe('procedurePage', () => {
 
   it('leaves the TTHC figures and the old list on the whole year', async () => {
     await page(PROCEDURE_PAGE, 'procedurePage', 'ho tich', 5, 0);
-    const res = await office.request<{ tthcFigures: { total: number; online: number }; administrativeProcedures: Entry[] }>(
+    const res = await office.request<{
+      tthcFigures: { total: number; online: number };
+      administrativeProcedures: Entry[];
+    }>(
       `query ($year: Int!) { tthcFigures(year: $year) { total online } administrativeProcedures(year: $year) { id } }`,
       { year: YEAR },
     );

@@ -89,8 +89,6 @@ export async function readDirectiveDocumentPage(
   page: PageArgs,
 ): Promise<Page<DirectiveDocument>> {
   const { ids, total } = await readRegisterPage(em, DOCUMENTS, year, search, page);
-  const items = ids.length
-    ? await em.find(DirectiveDocument, { id: { $in: ids } }, { populate: ['issuingUnit'] })
-    : [];
+  const items = ids.length ? await em.find(DirectiveDocument, { id: { $in: ids } }, { populate: ['issuingUnit'] }) : [];
   return { items: inOrder(items, ids), total };
 }

@@ -7,12 +7,7 @@ import { signedInUser } from '../users/signed-in.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument, DirectiveDocumentType } from './directive-document.entity.js';
 import { IndexResult } from './index-result.entity.js';
-import {
-  DirectiveDocumentPage,
-  ProcedurePage,
-  readDirectiveDocumentPage,
-  readProcedurePage,
-} from './register-page.js';
+import { DirectiveDocumentPage, ProcedurePage, readDirectiveDocumentPage, readProcedurePage } from './register-page.js';
 import {
   AdministrativeProcedureInput,
   DirectiveDocumentInput,
