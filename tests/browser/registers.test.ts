@@ -42,11 +42,20 @@ describe('Số liệu năm on a phone', () => {
       await visible(figures.getByText(/Cấp tỉnh: rà soát 7 TTHC, cắt giảm 99\/299 ngày \(33,11%\)/));
       await screenshot(page, 'registers-tthc-figures');
       await expectAccessible(page, 'registers: TTHC figures');
+      const procedures = page.getByTestId('register-procedures');
+      await visible(procedures.getByText('1–20 trên 91 thủ tục'));
+      // The search (without accents) narrows the catalogue, kept in the address; the figures stay the year's.
+      await procedures.getByLabel('Tìm thủ tục').fill('bao ve thuc vat');
+      await visible(procedures.getByText('1–6 trên 6 thủ tục'));
+      await expect.poll(() => new URL(page.url()).searchParams.get('q-tthc')).toBe('bao ve thuc vat');
+      expect(await procedures.getByTestId('procedure-record').count()).toBe(6);
+      await expect.poll(() => figures.getByTestId('figure-total').textContent()).toContain('91');
+      await screenshot(page, 'registers-tthc-search');
 
       await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
       const documents = await visible(page.getByTestId('register-documents'));
       const before = await documentCount(2021);
-      await visible(documents.getByText(`${before} văn bản năm 2021`));
+      await visible(documents.getByText(`trên ${before} văn bản năm 2021`));
       await documents.getByTestId('document-add').click();
       const form = await visible(page.getByTestId('document-form'));
       await form.getByLabel('Loại văn bản').selectOption({ label: 'Kế hoạch' });
@@ -60,6 +69,9 @@ describe('Số liệu năm on a phone', () => {
       await expectAccessible(page, 'registers: document form with an error');
       await form.getByLabel('Số, ký hiệu').fill('81/KH-SNN');
       await form.getByTestId('document-save').click();
+      // The year holds more than a page: the search finds the new document by its number.
+      await documents.getByLabel('Tìm văn bản').fill('81/kh-snn');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q-vb')).toBe('81/kh-snn');
       await visible(documents.getByText('81/KH-SNN · Kế hoạch'));
       await visible(documents.getByText('10/05/2021 · Văn phòng Sở'));
       expect(await documentCount(2021)).toBe(before + 1);
@@ -89,6 +101,7 @@ describe('Số liệu năm on a phone', () => {
       await screenshot(page, 'registers-import-good');
       await preview.getByTestId('import-confirm').click();
       await visible(documents.getByText('Đã nhập: 2 dòng mới, 0 dòng cập nhật.'));
+      await documents.getByLabel('Tìm văn bản').fill('300');
       await visible(documents.getByText('3001/SNN-VP · Công văn'));
       await visible(documents.getByText('3002/TB-SNN · Thông báo'));
       expect(await documentCount(2021)).toBe(before + 3);

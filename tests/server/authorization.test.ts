@@ -308,6 +308,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { findingId: NOBODY, newDeadline: '2099-12-31', reason: 'Xin thêm thời gian' } },
   },
   directiveDocuments: { allowed: REGISTER_READERS, doc: '{ directiveDocuments(year: 2021) { id } }' },
+  directiveDocumentPage: {
+    allowed: REGISTER_READERS,
+    doc: '{ directiveDocumentPage(year: 2021, search: "ke hoach", first: 5) { total items { id } } }',
+  },
   createDirectiveDocument: {
     allowed: REGISTER_EDITORS,
     doc: 'mutation ($i: DirectiveDocumentInput!) { createDirectiveDocument(input: $i) { id } }',
@@ -323,6 +327,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     doc: `mutation { deleteDirectiveDocument(id: "${NOBODY}") }`,
   },
   administrativeProcedures: { allowed: REGISTER_READERS, doc: '{ administrativeProcedures(year: 2021) { id } }' },
+  procedurePage: {
+    allowed: REGISTER_READERS,
+    doc: '{ procedurePage(year: 2021, search: "ho tich", first: 5) { total items { id } } }',
+  },
   tthcFigures: { allowed: REGISTER_READERS, doc: '{ tthcFigures(year: 2021) { total } }' },
   createAdministrativeProcedure: {
     allowed: REGISTER_EDITORS,

@@ -739,6 +739,14 @@ export type DirectiveDocumentInput = {
   type: DirectiveDocumentType;
 };
 
+/** One page of the directive documents of a year */
+export type DirectiveDocumentPage = {
+  __typename?: 'DirectiveDocumentPage';
+  items: Array<DirectiveDocument>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
+};
+
 /** Loại văn bản chỉ đạo */
 export type DirectiveDocumentType =
   | 'BAO_CAO'
@@ -2040,6 +2048,14 @@ export type ProcedureMechanism =
   | 'MOT_CUA'
   | 'MOT_CUA_LIEN_THONG';
 
+/** One page of the TTHC catalogue of a year */
+export type ProcedurePage = {
+  __typename?: 'ProcedurePage';
+  items: Array<AdministrativeProcedure>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The TTHC catalogue of a year, by code */
@@ -2058,6 +2074,8 @@ export type Query = {
   criteriaSet: CriteriaSet;
   /** PAR INDEX criteria sets (every revision), newest first */
   criteriaSets: Array<CriteriaSet>;
+  /** One page of the directive documents of a year matching the search, by date, with their count */
+  directiveDocumentPage: DirectiveDocumentPage;
   /** Directive documents issued in a year, by date */
   directiveDocuments: Array<DirectiveDocument>;
   /** An evidence pack and its progress, from any server instance */
@@ -2093,6 +2111,8 @@ export type Query = {
   notificationSettings: NotificationSettings;
   /** Xem trước một thay đổi tổ chức (không ghi gì): đơn vị kết thúc, đơn vị sau thay đổi, những gì chuyển đi */
   previewUnitChange: UnitChangePreview;
+  /** One page of the TTHC catalogue of a year matching the search, by code, with their count */
+  procedurePage: ProcedurePage;
   /** Khóa công khai VAPID để trình duyệt đăng ký nhận thông báo đẩy */
   pushPublicKey: Scalars['String']['output'];
   /** The annual roll-up of a year over a sub-tree of units (default: everything) */
@@ -2166,6 +2186,14 @@ export type QueryCriteriaSetsArgs = {
 };
 
 
+export type QueryDirectiveDocumentPageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryDirectiveDocumentsArgs = {
   type?: InputMaybe<DirectiveDocumentType>;
   year: Scalars['Int']['input'];
@@ -2234,6 +2262,14 @@ export type QueryMyNotificationsArgs = {
 
 export type QueryPreviewUnitChangeArgs = {
   input: RecordUnitChangeInput;
+};
+
+
+export type QueryProcedurePageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 

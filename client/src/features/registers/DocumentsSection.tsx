@@ -3,14 +3,20 @@ import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DocumentForm } from './DocumentForm';
 import { deleteDirectiveDocumentMutation, directiveDocumentsQuery, REGISTER_QUERIES } from './operations';
+import { RegisterPager, RegisterSearch, useRegisterPaging } from './RegisterPaging';
 import { RegisterSection, RegisterStatus } from './RegisterSection';
 
-/** Văn bản chỉ đạo of the year: list, add, edit, delete, and the register as files. */
+/** Văn bản chỉ đạo of the year: a page of the list with its search, add, edit, delete, and the register as files. */
 export function DocumentsSection({ year, canEdit }: { year: number; canEdit: boolean }) {
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(directiveDocumentsQuery, { variables: { year } });
+  const paging = useRegisterPaging('documents');
+  const { data, previousData, loading, error } = useQuery(directiveDocumentsQuery, {
+    variables: { year, ...paging.variables },
+  });
   const [remove] = useMutation(deleteDirectiveDocumentMutation, { refetchQueries: REGISTER_QUERIES });
-  const docs = data?.directiveDocuments ?? [];
+  // The last page stays on screen while the next one loads.
+  const shown = data ?? previousData;
+  const docs = shown?.directiveDocumentPage.items ?? [];
   return (
     <RegisterSection
       register="directive-documents"
@@ -20,8 +26,16 @@ export function DocumentsSection({ year, canEdit }: { year: number; canEdit: boo
       summary={
         <>
           <RegisterStatus loading={loading} error={error} />
-          {data && <p className="muted">{t('registers.documentCount', { count: docs.length, year })}</p>}
+          <RegisterSearch register="documents" paging={paging} />
         </>
+      }
+      footer={
+        <RegisterPager
+          paging={paging}
+          shown={docs.length}
+          total={shown?.directiveDocumentPage.total}
+          range={(position) => t('registers.documentRange', { ...position, year })}
+        />
       }
       renderRecord={(doc) => (
         <>

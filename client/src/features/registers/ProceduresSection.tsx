@@ -3,25 +3,41 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { deleteProcedureMutation, proceduresQuery, REGISTER_QUERIES } from './operations';
 import { ProcedureFigures } from './ProcedureFigures';
 import { ProcedureForm } from './ProcedureForm';
+import { RegisterPager, RegisterSearch, useRegisterPaging } from './RegisterPaging';
 import { RegisterSection, RegisterStatus } from './RegisterSection';
 
-/** Thủ tục hành chính of the year: the report's figures on top, then the catalogue. */
+/** Thủ tục hành chính of the year: the report's figures (the whole catalogue) on top, then a page of it. */
 export function ProceduresSection({ year, canEdit }: { year: number; canEdit: boolean }) {
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(proceduresQuery, { variables: { year } });
+  const paging = useRegisterPaging('procedures');
+  const { data, previousData, loading, error } = useQuery(proceduresQuery, {
+    variables: { year, ...paging.variables },
+  });
   const [remove] = useMutation(deleteProcedureMutation, { refetchQueries: REGISTER_QUERIES });
-  const figures = data?.tthcFigures;
+  // The last page stays on screen while the next one loads.
+  const shown = data ?? previousData;
+  const figures = shown?.tthcFigures;
+  const procedures = shown?.procedurePage.items ?? [];
   return (
     <RegisterSection
       register="administrative-procedures"
       year={year}
       canEdit={canEdit}
-      records={data?.administrativeProcedures ?? []}
+      records={procedures}
       header={
         <>
           <RegisterStatus loading={loading} error={error} />
           {figures && <ProcedureFigures year={year} figures={figures} />}
         </>
+      }
+      summary={<RegisterSearch register="procedures" paging={paging} />}
+      footer={
+        <RegisterPager
+          paging={paging}
+          shown={procedures.length}
+          total={shown?.procedurePage.total}
+          range={(position) => t('registers.procedureRange', position)}
+        />
       }
       renderRecord={(p) => (
         <>

@@ -35,8 +35,10 @@ interface RegisterSectionProps<T extends { id: string }> {
   records: readonly T[];
   /** Above the register's files (the procedures' figures). */
   header?: ReactNode;
-  /** Between the form and the list (the documents' count). */
+  /** Between the form and the list (the search). */
   summary?: ReactNode;
+  /** Under the list (its pager). */
+  footer?: ReactNode;
   /** What a record shows in the list; its edit and delete buttons follow. */
   renderRecord: (record: T) => ReactNode;
   /** The form adding a record (null) or changing one; `done` closes it. */
@@ -88,6 +90,7 @@ export function RegisterSection<T extends { id: string }>(props: RegisterSection
           </li>
         ))}
       </ul>
+      {props.footer}
       <ConfirmDelete
         what={deleting ? props.deleteName(deleting) : null}
         onClose={() => setDeleting(null)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useUrlParams } from '../../app/url-params';
 import { useYearParam } from '../../app/year-param';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -23,13 +24,19 @@ export function RegistersScreen() {
   // The registers are filled in for the year just ended.
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [tab, setTab] = useState<Tab>('documents');
+  const [, setPages] = useUrlParams(['trang-vb', 'trang-tthc']);
+  // Another year's registers start at their first pages.
+  const pickYear = (next: number) => {
+    setYear(next);
+    setPages({ 'trang-vb': null, 'trang-tthc': null });
+  };
   return (
     <>
       <PageHeader title={t('registers.title')} />
       <div className="stack" data-testid="registers-screen">
         {!canEdit && <Banner>{t('registers.readOnly')}</Banner>}
         <div className="filters">
-          <YearSelect label={t('registers.year')} value={year} onChange={setYear} data-testid="registers-year" />
+          <YearSelect label={t('registers.year')} value={year} onChange={pickYear} data-testid="registers-year" />
         </div>
         <div className="register-tabs" role="tablist" aria-label={t('registers.title')}>
           {TABS.map((id) => (

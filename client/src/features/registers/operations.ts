@@ -43,10 +43,14 @@ export const directiveDocumentFields = graphql(`
   }
 `);
 
+/** One page of the year's directive documents matching the search, with their count. */
 export const directiveDocumentsQuery = graphql(`
-  query DirectiveDocuments($year: Int!) {
-    directiveDocuments(year: $year) {
-      ...DirectiveDocumentFields
+  query DirectiveDocuments($year: Int!, $search: String, $first: Int, $offset: Int) {
+    directiveDocumentPage(year: $year, search: $search, first: $first, offset: $offset) {
+      total
+      items {
+        ...DirectiveDocumentFields
+      }
     }
   }
 `);
@@ -89,11 +93,14 @@ export const administrativeProcedureFields = graphql(`
   }
 `);
 
-/** The catalogue of a year with the figures the report draws from it. */
+/** One page of the catalogue of a year matching the search, and the figures of the whole catalogue. */
 export const proceduresQuery = graphql(`
-  query AdministrativeProcedures($year: Int!) {
-    administrativeProcedures(year: $year) {
-      ...AdministrativeProcedureFields
+  query AdministrativeProcedures($year: Int!, $search: String, $first: Int, $offset: Int) {
+    procedurePage(year: $year, search: $search, first: $first, offset: $offset) {
+      total
+      items {
+        ...AdministrativeProcedureFields
+      }
     }
     tthcFigures(year: $year) {
       year

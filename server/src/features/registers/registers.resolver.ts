@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Page, PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { Unit } from '../units/unit.entity.js';
@@ -6,6 +7,7 @@ import { signedInUser } from '../users/signed-in.js';
 import { AdministrativeProcedure } from './administrative-procedure.entity.js';
 import { DirectiveDocument, DirectiveDocumentType } from './directive-document.entity.js';
 import { IndexResult } from './index-result.entity.js';
+import { DirectiveDocumentPage, ProcedurePage, readDirectiveDocumentPage, readProcedurePage } from './register-page.js';
 import {
   AdministrativeProcedureInput,
   DirectiveDocumentInput,
@@ -31,6 +33,19 @@ export class DirectiveDocumentsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<DirectiveDocument[]> {
     return new DirectiveDocumentsService(ctx.em).list(year, type);
+  }
+
+  @Authorized(Capability.REGISTER_READ)
+  @Query(() => DirectiveDocumentPage, {
+    description: 'One page of the directive documents of a year matching the search, by date, with their count',
+  })
+  directiveDocumentPage(
+    @Arg('year', () => Int) year: number,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<DirectiveDocument>> {
+    return readDirectiveDocumentPage(ctx.em, year, search, page);
   }
 
   @Authorized(Capability.REGISTER_MANAGE)
@@ -77,6 +92,19 @@ export class AdministrativeProceduresResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AdministrativeProcedure[]> {
     return new AdministrativeProceduresService(ctx.em).list(year);
+  }
+
+  @Authorized(Capability.REGISTER_READ)
+  @Query(() => ProcedurePage, {
+    description: 'One page of the TTHC catalogue of a year matching the search, by code, with their count',
+  })
+  procedurePage(
+    @Arg('year', () => Int) year: number,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<AdministrativeProcedure>> {
+    return readProcedurePage(ctx.em, year, search, page);
   }
 
   @Authorized(Capability.REGISTER_READ)
