@@ -214,6 +214,10 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP', 'UNIT_HEAD'],
     doc: `{ auditTrail(entityId: "${NOBODY}") { id } }`,
   },
+  auditTrailPage: {
+    allowed: ['ADMIN', 'OFFICE', 'LEADERSHIP'],
+    doc: '{ auditTrailPage(first: 5) { total items { id } } }',
+  },
   startVisit: fieldWrite('startVisit', 'StartVisitInput', {}),
   answerItem: fieldWrite('answerItem', 'AnswerItemInput', { itemId: NOBODY, passFail: 'PASS' }),
   setVisitAttendees: fieldWrite('setVisitAttendees', 'SetAttendeesInput', { attendees: [] }),

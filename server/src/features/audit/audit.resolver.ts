@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { type Page, PageArgs } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { Capability } from '../auth/permissions.js';
 import { signedInUser } from '../users/signed-in.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditEntryPage, AuditTrailFilter, readAuditPage } from './audit-page.js';
 import { AuditTrailService } from './audit-trail.service.js';
 
 @Resolver(() => AuditEntry)
@@ -14,5 +16,17 @@ export class AuditResolver {
   })
   auditTrail(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
     return new AuditTrailService(ctx.em).forUser(signedInUser(ctx), entityId);
+  }
+
+  @Authorized(Capability.AUDIT_READ_ALL)
+  @Query(() => AuditEntryPage, {
+    description: 'Nhật ký của cả hệ thống, mới nhất trước: một trang và tổng số mục khớp bộ lọc',
+  })
+  auditTrailPage(
+    @Arg('filter', () => AuditTrailFilter, { nullable: true }) filter: AuditTrailFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
+    return readAuditPage(ctx.em, filter, page);
   }
 }
