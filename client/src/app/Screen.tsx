@@ -59,6 +59,7 @@ const UnitsScreen = officeLazy(() => import('../features/units/UnitsScreen').the
 const UnitVisitsScreen = officeLazy(() =>
   import('../features/documents/UnitVisitsScreen').then((m) => m.UnitVisitsScreen),
 );
+const AuditLogScreen = officeLazy(() => import('../features/audit/AuditLogScreen').then((m) => m.AuditLogScreen));
 const UsersScreen = officeLazy(() => import('../features/users/UsersScreen').then((m) => m.UsersScreen));
 
 /** Office screens: a list at the section path, one record at `<section>/<id>`. */
@@ -86,6 +87,8 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
     case ROUTES.findings:
       if (!can(user, 'FINDING_FOLLOW')) return forbidden;
       return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;
+    case ROUTES.auditLog:
+      return can(user, 'AUDIT_READ_ALL') ? <AuditLogScreen /> : forbidden;
     case ROUTES.unitVisits:
       return can(user, 'VISIT_READ_UNIT') ? <UnitVisitsScreen /> : forbidden;
     case ROUTES.selfAssessment:

@@ -21,6 +21,7 @@ export const ROUTES = {
   selfAssessment: '/tu-danh-gia',
   unitVisits: '/kiem-tra-don-vi',
   inbox: '/thong-bao',
+  auditLog: '/nhat-ky',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n": typeof types.IssueAnnualReportDocument,
     "\n  query AnnualReportPreview($year: Int!) {\n    annualReportPreview(year: $year)\n  }\n": typeof types.AnnualReportPreviewDocument,
     "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entityType\n      reason\n      before\n      after\n      itemLabel\n    }\n  }\n": typeof types.ReviewAuditTrailDocument,
+    "\n  query AuditTrailPage($filter: AuditTrailFilter, $first: Int, $offset: Int) {\n    auditTrailPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        at\n        actorName\n        actorRole\n        action\n        entityType\n        reason\n        before\n        after\n        itemLabel\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    can\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "\n  mutation IssueAnnualReport($year: Int!, $number: Int!, $date: LocalDate!) {\n    issueAnnualReport(year: $year, number: $number, date: $date) {\n      ...AnnualReportDraftFields\n    }\n  }\n": types.IssueAnnualReportDocument,
     "\n  query AnnualReportPreview($year: Int!) {\n    annualReportPreview(year: $year)\n  }\n": types.AnnualReportPreviewDocument,
     "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entityType\n      reason\n      before\n      after\n      itemLabel\n    }\n  }\n": types.ReviewAuditTrailDocument,
+    "\n  query AuditTrailPage($filter: AuditTrailFilter, $first: Int, $offset: Int) {\n    auditTrailPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        at\n        actorName\n        actorRole\n        action\n        entityType\n        reason\n        before\n        after\n        itemLabel\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    fullName\n    role\n    can\n    active\n    mustChangePassword\n    unitId\n    unit {\n      id\n      name\n      code\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.SignInDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  query AnnualReportPreview($year: Int!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entityType\n      reason\n      before\n      after\n      itemLabel\n    }\n  }\n"): (typeof documents)["\n  query ReviewAuditTrail($entityId: ID!) {\n    auditTrail(entityId: $entityId) {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entityType\n      reason\n      before\n      after\n      itemLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailPage($filter: AuditTrailFilter, $first: Int, $offset: Int) {\n    auditTrailPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        at\n        actorName\n        actorRole\n        action\n        entityType\n        reason\n        before\n        after\n        itemLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrailPage($filter: AuditTrailFilter, $first: Int, $offset: Int) {\n    auditTrailPage(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        at\n        actorName\n        actorRole\n        action\n        entityType\n        reason\n        before\n        after\n        itemLabel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -319,6 +319,28 @@ export type AuditEntry = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of the whole audit trail, newest first */
+export type AuditEntryPage = {
+  __typename?: 'AuditEntryPage';
+  items: Array<AuditEntry>;
+  /** Items in the whole list with the same filters */
+  total: Scalars['Int']['output'];
+};
+
+/** Which entries of the audit trail to list */
+export type AuditTrailFilter = {
+  /** What was done, e.g. RETURN, APPROVE */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the actor's name, with or without diacritics */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of record, e.g. Visit, Finding, User */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this day (department time), inclusive */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** To this day (department time), inclusive */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** Something a signed-in user may do */
 export type Capability =
   | 'AGENCY_MANAGE'
@@ -2066,6 +2088,8 @@ export type Query = {
   annualReportPreview: Scalars['String']['output'];
   /** History of a visit (with its answers, photos, findings) or any record; unit heads: their findings only */
   auditTrail: Array<AuditEntry>;
+  /** Nhật ký của cả hệ thống, mới nhất trước: một trang và tổng số mục khớp bộ lọc */
+  auditTrailPage: AuditEntryPage;
   checklistTemplates: Array<ChecklistTemplate>;
   /** A checklist version with its groups and items */
   checklistVersion: ChecklistVersion;
@@ -2160,6 +2184,13 @@ export type QueryAnnualReportPreviewArgs = {
 
 export type QueryAuditTrailArgs = {
   entityId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditTrailPageArgs = {
+  filter?: InputMaybe<AuditTrailFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

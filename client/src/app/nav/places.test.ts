@@ -12,7 +12,17 @@ describe('navigationFor', () => {
     [
       'OFFICE',
       ['home', 'review', 'findings', 'plans'],
-      ['dashboard', 'selfAssessment', 'annualReport', 'registers', 'checklists', 'units', 'devices', 'account'],
+      [
+        'dashboard',
+        'selfAssessment',
+        'annualReport',
+        'registers',
+        'checklists',
+        'units',
+        'devices',
+        'auditLog',
+        'account',
+      ],
     ],
     [
       'ADMIN',
@@ -26,13 +36,14 @@ describe('navigationFor', () => {
         'checklists',
         'units',
         'devices',
+        'auditLog',
         'account',
       ],
     ],
     [
       'LEADERSHIP',
       ['home', 'dashboard', 'selfAssessment', 'annualReport'],
-      ['visits', 'findings', 'plans', 'registers', 'units', 'devices', 'account'],
+      ['visits', 'findings', 'plans', 'registers', 'units', 'devices', 'auditLog', 'account'],
     ],
     ['UNIT_HEAD', ['home', 'findings', 'units', 'account'], []],
   ])('%s: bar %j, "Thêm" %j', (role, bar, more) => {
@@ -59,6 +70,7 @@ describe('navigationFor', () => {
         'registers',
         'units',
         'devices',
+        'auditLog',
         'account',
       ],
     ],

@@ -24,6 +24,7 @@ export type PlaceKey =
   | 'devices'
   | 'units'
   | 'users'
+  | 'auditLog'
   | 'account';
 
 export type PlaceGroup = 'work' | 'reporting' | 'catalogues' | 'account';
@@ -58,6 +59,7 @@ const PLACES: PlaceRule[] = [
   { key: 'units', href: ROUTES.units, group: 'catalogues', needs: [] },
   { key: 'users', href: ROUTES.users, group: 'catalogues', needs: ['USER_MANAGE'] },
   { key: 'devices', href: ROUTES.devices, group: 'catalogues', needs: ['DEVICE_READ'] },
+  { key: 'auditLog', href: ROUTES.auditLog, group: 'catalogues', needs: ['AUDIT_READ_ALL'] },
   { key: 'account', href: ROUTES.changePassword, group: 'account', needs: [] },
 ];
 

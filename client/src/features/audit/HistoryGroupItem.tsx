@@ -29,13 +29,22 @@ function DetailLines({ detail }: { detail: HistoryDetail }) {
 }
 
 /** One line of a history: what was done, by whom and when; its items and values, behind an expander when many. */
-export function HistoryGroupItem({ group, technical }: { group: HistoryGroup; technical: boolean }) {
+export function HistoryGroupItem({
+  group,
+  technical,
+  recordKind,
+}: {
+  group: HistoryGroup;
+  technical: boolean;
+  /** In the whole system's log: what kind of record the line is about ("Người dùng"). */
+  recordKind?: string;
+}) {
   const { t } = useI18n();
   const [single] = group.details.length === 1 ? group.details : [];
   return (
     <li data-testid="audit-entry" className="history-entry">
       <div>
-        <strong>{group.sentence}</strong>
+        {recordKind && <span className="badge">{recordKind}</span>} <strong>{group.sentence}</strong>
       </div>
       <div className="muted">
         {group.role ? t('history.by', { actor: group.actor, role: group.role }) : group.actor} · {group.when}

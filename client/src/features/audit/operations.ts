@@ -22,3 +22,24 @@ export const auditTrailQuery = graphql(`
 export function auditTrailRefetch(entityId: string) {
   return { query: auditTrailQuery, variables: { entityId } };
 }
+
+/** One page of the whole system's audit trail, newest first, for the office, leadership and admin. */
+export const auditTrailPageQuery = graphql(`
+  query AuditTrailPage($filter: AuditTrailFilter, $first: Int, $offset: Int) {
+    auditTrailPage(filter: $filter, first: $first, offset: $offset) {
+      total
+      items {
+        id
+        at
+        actorName
+        actorRole
+        action
+        entityType
+        reason
+        before
+        after
+        itemLabel
+      }
+    }
+  }
+`);

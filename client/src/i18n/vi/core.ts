@@ -45,6 +45,7 @@ export const coreMessages = {
   'nav.devices': 'Máy chưa đồng bộ',
   'nav.units': 'Đơn vị',
   'nav.users': 'Người dùng',
+  'nav.auditLog': 'Nhật ký hệ thống',
   'nav.account': 'Tài khoản',
 
   'pwa.updateReady': 'Đã có phiên bản mới',
