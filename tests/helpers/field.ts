@@ -65,6 +65,8 @@ export async function cameraJpeg(page: Page, label = 'Kỷ cương'): Promise<Bu
 export async function drawSignature(page: Page, testId: string): Promise<void> {
   const canvas = page.getByTestId(testId);
   await canvas.scrollIntoViewIfNeeded();
+  // In the middle of the screen: the mouse must not land on the phone's navigation bar fixed at the bottom.
+  await canvas.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const box = await canvas.boundingBox();
   if (!box) throw new Error(`no canvas ${testId}`);
   await page.mouse.move(box.x + 20, box.y + box.height / 2);
