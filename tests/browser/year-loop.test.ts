@@ -195,7 +195,8 @@ describe('a year of inspections through the UI', () => {
 
     await step('3. office staff return it with a comment', async () => {
       const page = office.page;
-      await go(page, '/duyet');
+      // The review list is paged: the visits waiting for review bring this one onto the first page.
+      await go(page, '/duyet?trang-thai=SUBMITTED');
       await page.getByTestId('review-row').filter({ hasText: UNIT_NAME }).click();
       await page.getByRole('button', { name: 'Trả lại', exact: true }).click();
       const dialog = page.getByRole('dialog');
