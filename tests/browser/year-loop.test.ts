@@ -270,13 +270,15 @@ describe('a year of inspections through the UI', () => {
     await step('8. office staff accept one report and send the other back with a reason', async () => {
       const page = office.page;
       const [first, second] = [...FAILED.values()];
-      await go(page, '/ton-tai');
+      // The findings list is paged: the unit's search brings its findings onto the first page.
+      const unitFindings = `/ton-tai?q=${encodeURIComponent('chan nuoi')}`;
+      await go(page, unitFindings);
       await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: first }).click();
       await page.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận chấp nhận' }).click();
       await visible(page.getByText('Đã chấp nhận báo cáo khắc phục và đóng tồn tại.'));
 
-      await go(page, '/ton-tai');
+      await go(page, unitFindings);
       await page.getByTestId('finding-row').filter({ hasText: UNIT_NAME }).filter({ hasText: second }).click();
       await page.getByRole('button', { name: 'Không chấp nhận', exact: true }).click();
       await page.getByRole('dialog').getByLabel('Lý do không chấp nhận').fill('Ảnh chưa cho thấy thẻ công chức.');

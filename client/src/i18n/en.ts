@@ -385,7 +385,7 @@ export const en: Record<MessageKey, string> = {
   'day.thisWeek': 'This week',
   'day.overdue': 'Overdue',
   'day.upcoming': 'Coming up',
-  'day.count': '{count} inspections',
+  'day.countUnit': 'inspections',
   'visits.empty': 'No inspection has been assigned to you yet.',
   'visits.plannedMonth': 'Month {month}/{year}',
   'visits.visitDate': 'Inspected on {date}',

@@ -1,3 +1,4 @@
+import type { Reference, StoreObject } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
@@ -25,7 +26,24 @@ function ReplyFields({ commentId, close }: { commentId: string; close: () => voi
   const online = useOnline();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [send, { loading }] = useMutation(replyToReviewCommentMutation, { refetchQueries: ['FieldVisit'] });
+  // The reply goes under its comment in the cache from the mutation's own answer: a refetch of the visit
+  // could be answered by a read already in flight from before the reply, and hide it again.
+  const [send, { loading }] = useMutation(replyToReviewCommentMutation, {
+    update(cache, { data }) {
+      const reply = data?.replyToReviewComment;
+      if (!reply) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'ReviewComment', id: commentId }),
+        fields: {
+          replies(existing: readonly Reference[] = [], { toReference, readField }) {
+            if (existing.some((ref) => readField('id', ref) === reply.id)) return existing;
+            const added = toReference({ __typename: 'ReviewReply', ...reply } as StoreObject, true);
+            return added ? [...existing, added] : existing;
+          },
+        },
+      });
+    },
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);

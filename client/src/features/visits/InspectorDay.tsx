@@ -26,23 +26,17 @@ export function InspectorDay() {
         {DAY_PERIODS.map((period) => {
           const href = `${ROUTES.myVisits}?ky=${period}`;
           const label = t(PERIOD_LABELS[period]);
-          const count = t('day.count', { count: counts[period] });
           return (
             <li
               key={period}
               className={`card${period === 'qua-han' && counts[period] > 0 ? ' inspector-day-overdue' : ''}`}
             >
-              <a
-                className="inspector-day-link"
-                href={href}
-                onClick={linkClick(href)}
-                data-testid={`day-${period}`}
-                aria-label={`${label}: ${count}`}
-              >
-                <span>{label}</span>
+              <a className="inspector-day-link" href={href} onClick={linkClick(href)} data-testid={`day-${period}`}>
+                <span>{label}</span>{' '}
                 <span className="inspector-day-count" data-testid={`day-${period}-count`}>
                   {counts[period]}
                 </span>
+                <span className="visually-hidden"> {t('day.countUnit')}</span>
               </a>
             </li>
           );

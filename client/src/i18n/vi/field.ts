@@ -75,7 +75,7 @@ export const fieldMessages = {
   'day.thisWeek': 'Tuần này',
   'day.overdue': 'Quá hạn',
   'day.upcoming': 'Sắp tới',
-  'day.count': '{count} cuộc kiểm tra',
+  'day.countUnit': 'cuộc kiểm tra',
   'visits.empty': 'Bạn chưa được giao cuộc kiểm tra nào.',
 
   'home.devices': 'Máy chưa đồng bộ',
