@@ -6,6 +6,7 @@ import { currentPlace, navigationFor, parentList } from './app/nav/places';
 import { usePath } from './app/router';
 import { Screen } from './app/Screen';
 import { FromChunk, fieldScreens, preloadFieldScreens } from './app/screen-chunks';
+import { isSplitSection, useSplitScreen } from './app/split-view';
 import { SignInScreen } from './features/auth/SignInScreen';
 import { useSession } from './features/auth/session';
 import { useI18n } from './i18n/I18nProvider';
@@ -20,7 +21,10 @@ export function App() {
   const signedIn = user !== null;
   useEffect(() => (signedIn ? preloadFieldScreens() : undefined), [signedIn]);
   const navigating = user !== null && !user.mustChangePassword;
-  const parent = parentList(path);
+  // Beside its list on a wide screen, a record has its own close link instead (SplitView).
+  const split = useSplitScreen();
+  const listPath = parentList(path);
+  const parent = listPath && !(split && isSplitSection(listPath)) ? listPath : null;
   return (
     <>
       <UpdateBanner />

@@ -36,8 +36,7 @@ const DevicesScreen = officeLazy(() => import('../features/devices/DevicesScreen
 const ChecklistTemplateScreen = officeLazy(() =>
   import('../features/checklists/ChecklistTemplateScreen').then((m) => m.ChecklistTemplateScreen),
 );
-const FindingScreen = officeLazy(() => import('../features/findings/FindingScreen').then((m) => m.FindingScreen));
-const FindingsScreen = officeLazy(() => import('../features/findings/FindingsScreen').then((m) => m.FindingsScreen));
+const FindingsSection = officeLazy(() => import('../features/findings/FindingsSection').then((m) => m.FindingsSection));
 const PlanScreen = officeLazy(() => import('../features/plans/PlanScreen').then((m) => m.PlanScreen));
 const PlansScreen = officeLazy(() => import('../features/plans/PlansScreen').then((m) => m.PlansScreen));
 const ReviewListScreen = officeLazy(() =>
@@ -86,7 +85,7 @@ function officeScreen(path: string, user: CurrentUser, forbidden: ReactNode): Re
       return can(user, 'REPORT_READ') ? <AnnualReportScreen /> : forbidden;
     case ROUTES.findings:
       if (!can(user, 'FINDING_FOLLOW')) return forbidden;
-      return id ? <FindingScreen findingId={id} /> : <FindingsScreen />;
+      return <FindingsSection findingId={id} />;
     case ROUTES.auditLog:
       return can(user, 'AUDIT_READ_ALL') ? <AuditLogScreen /> : forbidden;
     case ROUTES.unitVisits:

@@ -36,7 +36,11 @@ function keepScroll() {
   window.history.replaceState({ ...entryState(), scrollY: window.scrollY }, '');
 }
 
-export function navigate(path: string, { replace = false } = {}) {
+/**
+ * Goes to `path`: a new history entry, or `replace` the current one (keeping where it was opened from).
+ * `stay` keeps the page's scroll: a record opened beside its list (`SplitView`) leaves the list where it was.
+ */
+export function navigate(path: string, { replace = false, stay = false } = {}) {
   if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState({ from: entryState().from }, '', path);
   else {
@@ -44,7 +48,7 @@ export function navigate(path: string, { replace = false } = {}) {
     const from: EntryState = { from: window.location.pathname + window.location.search };
     window.history.pushState(from, '', path);
   }
-  window.scrollTo(0, 0);
+  if (!stay) window.scrollTo(0, 0);
   notify();
 }
 
@@ -71,20 +75,21 @@ export function useSearch(): string {
 
 /**
  * Goes to the list `parent` (a path): with Back when this entry was opened from it in the app, so the list
- * comes back with its filters, page and scroll; otherwise (an address opened directly) to the list itself.
+ * comes back with its filters, page and scroll; otherwise (an address opened directly) to the list itself,
+ * with `keepQuery` under the record address's own list parameters (`/ton-tai/<id>?nam=2021` -> `/ton-tai?nam=2021`).
  */
-export function goBackTo(parent: string) {
+export function goBackTo(parent: string, { keepQuery = false } = {}) {
   const from = entryState().from;
   if (from !== undefined && from.split('?')[0] === parent) window.history.back();
-  else navigate(parent);
+  else navigate(keepQuery ? parent + window.location.search : parent);
 }
 
 /** Click handler for `<a href>` that stays in the app but keeps new-tab clicks working. */
-export function linkClick(href: string) {
+export function linkClick(href: string, options?: { replace?: boolean; stay?: boolean }) {
   return (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    navigate(href);
+    navigate(href, options);
   };
 }
 

@@ -877,6 +877,8 @@ export const en: Record<MessageKey, string> = {
   'findings.overdue': 'Overdue',
   'findings.notFound': 'Finding not found.',
   'findings.detail': 'Finding',
+  'findings.column': 'Finding',
+  'findings.pickOne': 'Choose a finding in the list to see it here.',
   'findings.group': 'Criterion group',
   'findings.item': 'Criterion',
   'findings.visitDate': 'Visit date',

@@ -7,10 +7,13 @@ import { FindingStatusBadge, SeverityBadge } from '../../ui/StatusBadges';
 import { UnitAsOfName } from '../units/UnitAsOfName';
 import { FindingWording } from './FindingWording';
 
-/** One finding of the list, a link to its screen: unit, wording, status, severity and deadline. */
-export function FindingLink({ finding }: { finding: FindingsListItemFragment }) {
+/**
+ * One finding of the list, a link to its screen: unit, wording, status, severity and deadline. The link
+ * keeps the list's parameters (`search`), for the finding's way back and a wider screen's list beside it.
+ */
+export function FindingLink({ finding, search = '' }: { finding: FindingsListItemFragment; search?: string }) {
   const { t } = useI18n();
-  const href = recordPath('findings', finding.id);
+  const href = recordPath('findings', finding.id) + search;
   return (
     <a
       className={finding.overdue ? 'record record-overdue' : 'record'}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
 import type { FindingFilter, FindingSeverity, FindingStatus } from '../../apollo/generated/graphql';
 import { enumParam, listPage, pageWindow, yearFilter } from '../../app/list-page';
+import { useSearch } from '../../app/router';
 import { useUrlParams } from '../../app/url-params';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
@@ -17,6 +18,7 @@ import { useCurrentUser } from '../auth/session';
 import { UnitVisitsNotices } from '../documents/UnitVisitsNotices';
 import { type CounterFilter, FindingCounters } from './FindingCounters';
 import { FindingLink } from './FindingLink';
+import { FindingsTable } from './FindingsTable';
 import { findingCountsQuery, findingsQuery } from './operations';
 
 const STATUSES: FindingStatus[] = ['OPEN', 'REMEDIATION_REPORTED', 'CLOSED'];
@@ -28,8 +30,19 @@ const SEVERITIES: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
  */
 const PARAMS = ['nam', 'q', 'trang', 'trang-thai', 'qua-han', 'muc-do', 'don-vi'] as const;
 
-export function FindingsScreen() {
+/**
+ * The findings list. Beside an open finding (`compact`, a wide screen's `SplitView`) it is a table whose
+ * current row is `selectedId`; alone, a list of cards. Either way a row's address keeps the list's parameters.
+ */
+export function FindingsScreen({
+  compact = false,
+  selectedId = null,
+}: {
+  compact?: boolean;
+  selectedId?: string | null;
+}) {
   const { t, language } = useI18n();
+  const search = useSearch();
   const user = useCurrentUser();
   // A unit's own findings (the unit head's record scope), titled as such.
   const own = can(user, 'VISIT_READ_UNIT');
@@ -108,13 +121,17 @@ export function FindingsScreen() {
         {error && <Banner tone="error">{describeError(error, language).message ?? t('common.networkError')}</Banner>}
         {loading && !result && <Spinner label={t('common.loading')} />}
         {result && !error && findings.length === 0 && <p className="muted">{t('findings.empty')}</p>}
-        <ul className="record-list">
-          {findings.map((finding) => (
-            <li key={finding.id}>
-              <FindingLink finding={finding} />
-            </li>
-          ))}
-        </ul>
+        {compact ? (
+          findings.length > 0 && <FindingsTable findings={findings} selectedId={selectedId} search={search} />
+        ) : (
+          <ul className="record-list">
+            {findings.map((finding) => (
+              <li key={finding.id}>
+                <FindingLink finding={finding} search={search} />
+              </li>
+            ))}
+          </ul>
+        )}
         {result && result.total > 0 && (
           <Pager
             page={page}

@@ -541,6 +541,8 @@ export const officeMessages = {
   'findings.overdue': 'Quá hạn',
   'findings.notFound': 'Không tìm thấy tồn tại.',
   'findings.detail': 'Chi tiết tồn tại',
+  'findings.column': 'Tồn tại',
+  'findings.pickOne': 'Chọn một tồn tại trong danh sách để xem chi tiết ở đây.',
   'findings.group': 'Nhóm tiêu chí',
   'findings.item': 'Tiêu chí',
   'findings.visitDate': 'Ngày kiểm tra',
