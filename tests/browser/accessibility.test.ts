@@ -168,6 +168,7 @@ describe('accessibility of every screen (axe-core and tap targets)', () => {
     () =>
       asRole('vanphong', false, async ({ page }, found) => {
         await officeScreens(page, 'office', found);
+        await open(page, '/nhat-ky', 'system log (office)', found);
         await open(page, '/tu-danh-gia/2025', 'self-assessment criterion (office)', found);
         await page.getByTestId('area-1').getByTestId('area-toggle').click();
         await page.getByTestId('criterion-1.1.1').getByTestId('criterion-toggle').click();
@@ -212,6 +213,12 @@ describe('accessibility of every screen (axe-core and tap targets)', () => {
         await open(page, '/nguoi-dung', 'users (admin)', found);
         await open(page, '/don-vi', 'units (admin)', found);
         await open(page, '/dong-bo', 'sync (admin)', found);
+        await open(page, '/nhat-ky', 'system log (admin)', found);
+        const technical = page.getByTestId('audit-technical').first();
+        if ((await technical.count()) > 0) {
+          await technical.locator('summary').click();
+          await check(page, 'system log with technical details (admin)', found);
+        }
       }),
     WALK_TIMEOUT,
   );

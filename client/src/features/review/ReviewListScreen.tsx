@@ -69,7 +69,11 @@ export function ReviewListScreen() {
           records={visits}
           loading={loading && !result}
           failed={Boolean(error)}
-          emptyText={t('review.empty')}
+          emptyText={
+            filter.year || filter.status || filter.search || filter.unitId
+              ? t('review.emptyFiltered')
+              : t('review.empty')
+          }
           href={(visit) => recordPath('review', visit.id)}
           testId="review-row"
         >

@@ -22,7 +22,7 @@ export function VisitFacts({ visit }: { visit: ReviewVisit }) {
         {visit.plannedMonth != null && (
           <>
             <dt>{t('review.plannedMonth')}</dt>
-            <dd>{visit.plannedMonth}</dd>
+            <dd>{t('plans.monthOnly', { month: visit.plannedMonth })}</dd>
           </>
         )}
         <dt>{t('review.visitDate')}</dt>
