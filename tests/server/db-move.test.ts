@@ -21,6 +21,9 @@ import { GraphQLCaller, TEST_AUDIT_KEY, TEST_SECRET } from '../helpers/test-app.
  * audit chain and inspector's view; the phone's outbox replayed after the move applies nothing twice.
  * A running app, a non-empty target, a target the move cannot write and a source of another version are
  * refused or stopped with a message, and the source stays as it was.
+ *
+ * Slow: the CLI opens the PGlite folder four times (each open takes 10-30 s here, more under load; the
+ * first test took 806 s on a machine with a load average of 30), hence the long timeouts.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -68,7 +71,7 @@ const env = (extra: Record<string, string> = {}) => ({
 
 /** `pnpm cli db move --to <url>` as the office runs it: its exit code and what it printed. */
 const move = (to: string, folder = dataDir) =>
-  run(process.execPath, [CLI, 'db', 'move', '--to', to], { env: env({ DATA_DIR: folder }), timeout: 300_000 });
+  run(process.execPath, [CLI, 'db', 'move', '--to', to], { env: env({ DATA_DIR: folder }), timeout: 900_000 });
 
 async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -342,7 +345,7 @@ describe('pnpm cli db move', () => {
     }
     const [after] = await query<{ applied: number }>(movedUrl, counted);
     expect(after?.applied).toBe((countsBefore[0] as { applied: number }).applied + 1);
-  }, 900_000);
+  }, 1_800_000);
 
   it('refuses a source written by a newer version, and leaves it as it was', async () => {
     const newer = path.join(work, 'newer');
@@ -372,5 +375,5 @@ describe('pnpm cli db move', () => {
     } finally {
       await db.close();
     }
-  }, 300_000);
+  }, 900_000);
 });
