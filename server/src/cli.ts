@@ -7,6 +7,7 @@ import { type AppConfig, loadConfig } from './common/config.js';
 import { createLogger } from './common/logger.js';
 import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { openDatabase } from './db/database.js';
+import { moveDatabase } from './db/move/db-move.js';
 import { openOrm } from './db/orm.js';
 import { AnnualReportService, type ReportFormat } from './features/annual-report/annual-report.service.js';
 import { readAnchors } from './features/audit/audit-anchor.js';
@@ -16,6 +17,7 @@ import { AuditChainSeal } from './features/audit/audit-seal.js';
 const USAGE = [
   'usage: pnpm cli report annual --year <YYYY> --out <file.docx|file.pdf>',
   '       pnpm cli audit verify',
+  '       pnpm cli db move --to <postgres://… of a new, empty database>',
 ].join('\n');
 
 /** `--name value` pairs after the command words. */
@@ -40,6 +42,7 @@ async function run(argv: string[]): Promise<number> {
   const [group, command, ...rest] = argv;
   if (group === 'report' && command === 'annual') return reportAnnual(rest);
   if (group === 'audit' && command === 'verify' && rest.length === 0) return auditVerify();
+  if (group === 'db' && command === 'move') return dbMove(rest);
   throw new UsageError(`unknown command "${argv.join(' ')}"`);
 }
 
@@ -105,6 +108,19 @@ function auditVerify(): Promise<number> {
     );
     return 1;
   });
+}
+
+/** The embedded PGlite of DATA_DIR into the empty PostgreSQL database of `--to` (docs/operations.md). */
+function dbMove(rest: string[]): Promise<number> {
+  const to = options(rest).get('to');
+  if (!to || !/^postgres(ql)?:\/\//.test(to)) throw new UsageError('--to must be a postgres:// URL');
+  const config = loadConfig(process.env, (msg) => console.error(msg));
+  return moveDatabase(
+    config,
+    to,
+    (line) => console.log(line),
+    (line) => console.error(line),
+  );
 }
 
 async function reportAnnual(rest: string[]): Promise<number> {
