@@ -139,6 +139,14 @@ describe('the inspector’s day', () => {
       const mine = order.filter((id) => Object.values(visits).includes(id ?? ''));
       expect(mine).toEqual([visits.overdue, visits.submitted, visits.today, visits.week, visits.later]);
 
+      // One state, as the home's "Cần chú ý" figures link (`trang-thai`): only the submitted visit.
+      await page.getByTestId('my-visits-status').selectOption('SUBMITTED');
+      await expect.poll(() => new URL(page.url()).search).toBe('?trang-thai=SUBMITTED');
+      await expect.poll(() => page.locator('[data-testid^="my-visit-"]').count()).toBe(1);
+      await visible(page.getByTestId(`my-visit-${visits.submitted}`));
+      await page.getByTestId('my-visits-status').selectOption('');
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+
       // On the phone: not until downloaded.
       await waitForServiceWorker(page, { controlling: false });
       await page.reload();

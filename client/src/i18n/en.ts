@@ -378,6 +378,8 @@ export const en: Record<MessageKey, string> = {
   'visits.year': 'Year',
   'visits.period': 'When',
   'visits.allPeriods': 'All',
+  'visits.statusFilter': 'Status',
+  'visits.allStatuses': 'All',
   'visits.plannedDay': 'Planned {date}',
   'visits.noneMatching': 'No inspections match.',
   'day.title': 'Inspection schedule',

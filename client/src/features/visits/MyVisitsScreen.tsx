@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errors';
+import type { VisitStatus } from '../../apollo/generated/graphql';
 import { useUrlParams } from '../../app/url-params';
 import { myVisitsQuery } from '../../field/operations';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,11 +14,14 @@ import { MyVisitRow } from './MyVisitRow';
 import { byPlannedDay, DAY_PERIODS, dayPeriod, periodParam, vietnamToday } from './visit-day';
 import './visits.css';
 
-const PARAMS = ['nam', 'ky'] as const;
+const PARAMS = ['nam', 'ky', 'trang-thai'] as const;
+const STATUSES: VisitStatus[] = ['PLANNED', 'IN_PROGRESS', 'RETURNED', 'SUBMITTED', 'APPROVED'];
+const statusParam = (value: string | null | undefined) => STATUSES.find((status) => status === value) ?? null;
 
 /**
  * "Cuộc kiểm tra của tôi": one year's visits (this year unless `nam` says otherwise), by planned day, the
- * overdue marked; `ky` keeps one group of the inspector's day (hom-nay, tuan-nay, qua-han, sap-toi).
+ * overdue marked; `ky` keeps one group of the inspector's day (hom-nay, tuan-nay, qua-han, sap-toi),
+ * `trang-thai` one state (the home's "Cần chú ý" figures link here with it).
  */
 export function MyVisitsScreen() {
   const { t, language } = useI18n();
@@ -26,10 +30,11 @@ export function MyVisitsScreen() {
   const thisYear = Number(today.slice(0, 4));
   const year = Number(params.nam) || thisYear;
   const period = periodParam(params.ky);
+  const status = statusParam(params['trang-thai']);
   const { data, previousData, loading, error } = useQuery(myVisitsQuery);
   const all = (data ?? previousData)?.myVisits ?? [];
   const visits = all
-    .filter((visit) => visit.team.year === year)
+    .filter((visit) => visit.team.year === year && (status === null || visit.status === status))
     .map((visit) => ({ visit, period: dayPeriod(datedVisit(visit), today) }))
     .filter((row) => period === null || row.period === period)
     .sort((a, b) => byPlannedDay(datedVisit(a.visit), datedVisit(b.visit)));
@@ -51,6 +56,14 @@ export function MyVisitsScreen() {
             placeholder={t('visits.allPeriods')}
             options={DAY_PERIODS.map((value) => ({ value, label: t(PERIOD_LABELS[value]) }))}
             data-testid="my-visits-period"
+          />
+          <Select
+            label={t('visits.statusFilter')}
+            value={status ?? ''}
+            onChange={(chosen) => setParams({ 'trang-thai': chosen || null })}
+            placeholder={t('visits.allStatuses')}
+            options={STATUSES.map((value) => ({ value, label: t(`visits.status.${value}`) }))}
+            data-testid="my-visits-status"
           />
         </div>
         {error && all.length === 0 && (

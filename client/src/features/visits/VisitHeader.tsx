@@ -3,7 +3,6 @@ import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LocalChanges } from '../../offline/overlay';
 import { UnitAsOfName } from '../units/UnitAsOfName';
-import { OfflineDownload } from './OfflineDownload';
 import { SyncMark } from './SyncMark';
 import { ProgressBar, VisitStatusBadge } from './VisitStatusBadge';
 
@@ -15,7 +14,10 @@ interface VisitHeaderProps {
   refused: number;
 }
 
-/** The unit, the visit's state and date, the team, the progress, and where the visit's data is. */
+/**
+ * The unit, the visit's state and date, the team, the progress, and where the visit's data is. The
+ * download for offline work comes after the reviewer's comments of a returned visit (VisitScreen).
+ */
 export function VisitHeader({ visit, local, ready, pending, refused }: VisitHeaderProps) {
   const { t } = useI18n();
   const progress = visit.progress;
@@ -42,7 +44,6 @@ export function VisitHeader({ visit, local, ready, pending, refused }: VisitHead
         />
       )}
       <SyncMark ready={ready} pending={pending} refused={refused} />
-      {visit.canEdit && <OfflineDownload visitId={visit.id} />}
     </header>
   );
 }

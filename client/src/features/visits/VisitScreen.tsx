@@ -16,6 +16,7 @@ import { AttendeesSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { ConclusionSection, UnitCommentsSection } from './MinutesTextSections';
+import { OfflineDownload } from './OfflineDownload';
 import { PreviousFindings } from './PreviousFindings';
 import { ReturnedSummary } from './ReturnedSummary';
 import { SignaturesSection } from './SignaturesSection';
@@ -95,7 +96,9 @@ function VisitView({ server }: { server: FieldVisit }) {
       {!visit.canEdit && <Banner tone="info">{t('visits.readOnly')}</Banner>}
       {local.startedWithoutChecklist && <Banner tone="warning">{t('visits.checklistWhenOnline')}</Banner>}
 
+      {/* A returned visit: what the reviewer asked comes first, before the download. */}
       {visit.status === 'RETURNED' && <ReturnedSummary visit={visit} groups={groups} onJump={jumpToItem} />}
+      {visit.canEdit && <OfflineDownload visitId={visit.id} />}
 
       {visit.status === 'PLANNED' && visit.canEdit && <StartVisit visit={visit} />}
 

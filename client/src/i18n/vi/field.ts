@@ -68,6 +68,8 @@ export const fieldMessages = {
   'visits.year': 'Năm',
   'visits.period': 'Thời gian',
   'visits.allPeriods': 'Tất cả',
+  'visits.statusFilter': 'Trạng thái',
+  'visits.allStatuses': 'Tất cả',
   'visits.plannedDay': 'Dự kiến {date}',
   'visits.noneMatching': 'Không có cuộc kiểm tra nào phù hợp.',
   'day.title': 'Lịch kiểm tra',
