@@ -220,7 +220,7 @@ export type CreateUserInput = {
   /** The first password, to hand over to the person */
   password: string;
   role: Role;
-  /** Required for a unit head */
+  /** Required for a unit head; a home unit, optional, for others */
   unitId?: string | number | null | undefined;
   /** 3-64 characters: letters without diacritics, digits, . _ - */
   username: string;
