@@ -575,7 +575,7 @@ export type CreateUserInput = {
   /** The first password, to hand over to the person */
   password: Scalars['String']['input'];
   role: Role;
-  /** Required for a unit head */
+  /** Required for a unit head; a home unit, optional, for others */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** 3-64 characters: letters without diacritics, digits, . _ - */
   username: Scalars['String']['input'];

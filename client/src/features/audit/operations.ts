@@ -1,19 +1,26 @@
 import { graphql } from '../../apollo/generated';
 
-/** A record's audit trail: every change to a visit or a finding, with who (and their role) and why. */
+/** What a change shows: when, who (and their role), what was done and why, before and after. */
+export const auditEntryFields = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    actorName
+    actorRole
+    action
+    entityType
+    reason
+    before
+    after
+    itemLabel
+  }
+`);
+
+/** A record's audit trail: every change to a visit or a finding. */
 export const auditTrailQuery = graphql(`
   query ReviewAuditTrail($entityId: ID!) {
     auditTrail(entityId: $entityId) {
-      id
-      at
-      actorName
-      actorRole
-      action
-      entityType
-      reason
-      before
-      after
-      itemLabel
+      ...AuditEntryFields
     }
   }
 `);
@@ -29,16 +36,7 @@ export const auditTrailPageQuery = graphql(`
     auditTrailPage(filter: $filter, first: $first, offset: $offset) {
       total
       items {
-        id
-        at
-        actorName
-        actorRole
-        action
-        entityType
-        reason
-        before
-        after
-        itemLabel
+        ...AuditEntryFields
       }
     }
   }

@@ -46,18 +46,10 @@ export const rollupQuery = graphql(`
         ...TthcFiguresFields
       }
       indexScores {
-        index
-        year
-        totalScore
-        rank
-        rankOf
+        ...DashboardIndexScore
       }
       indexTrend {
-        index
-        year
-        totalScore
-        rank
-        rankOf
+        ...DashboardIndexScore
       }
       warnings {
         code
@@ -111,6 +103,14 @@ export const rollupQuery = graphql(`
     passedPoints
     applicablePoints
     ratio
+  }
+
+  fragment DashboardIndexScore on IndexScore {
+    index
+    year
+    totalScore
+    rank
+    rankOf
   }
 
   fragment DashboardFindingFigure on FindingFigure {
@@ -175,11 +175,7 @@ export const summaryRollupQuery = graphql(`
         ...TthcFiguresFields
       }
       indexScores {
-        index
-        year
-        totalScore
-        rank
-        rankOf
+        ...DashboardIndexScore
       }
     }
   }

@@ -5,7 +5,7 @@ import { pointsChange } from './figures';
  * figure of the comparison year, read from the two years' roll-ups by the one function below.
  */
 
-/** What a roll-up holds for the summary (the `LeadershipSummaryFields` fragment). */
+/** What a roll-up holds for the summary (the `DashboardSummaryRollup` query). */
 export interface SummaryRollup {
   coverage: { inspected: number; ratio: number };
   compliance: { total: { ratio?: number | null } };

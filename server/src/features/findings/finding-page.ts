@@ -9,6 +9,7 @@ import { executeSql } from '../../db/read-path/read-rows.js';
 import { visibleFindingsSql } from '../auth/record-scope.js';
 import type { Viewer } from '../users/viewer.js';
 import { Finding } from './finding.entity.js';
+import { overdueFindingSql } from './finding-rules.js';
 import type { FindingFilter } from './findings.inputs.js';
 
 @ObjectType({ description: 'One page of the finding list' })
@@ -33,7 +34,7 @@ export function findingFilterSql(viewer: Viewer, filter: FindingFilter | null): 
     // A unit's findings: those raised against it and those it follows since its predecessor ended.
     where.push(sql`(f.responsible_unit_id = ${filter.unitId} or f.followed_by_unit_id = ${filter.unitId})`);
   }
-  if (filter?.overdue) where.push(sql`f.deadline < ${todayLocalDate()} and f.status <> 'CLOSED'`);
+  if (filter?.overdue) where.push(overdueFindingSql(todayLocalDate()));
   for (const word of searchWords(filter?.search ?? '')) {
     const pattern = containsPattern(word);
     where.push(sql`(${sql.raw(FINDING_TEXT)} like ${pattern} or exists (select 1 from unit su

@@ -3,14 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { type EnumValue, graphqlEnum } from '../../common/graphql-enum.js';
 import { Role } from './role.js';
 
+/** What a person's account says about them, the same whether it is created or changed. */
 @InputType()
-export class CreateUserInput {
-  @Field(() => String, { description: '3-64 characters: letters without diacritics, digits, . _ -' })
-  @Matches(/^[A-Za-z0-9._-]{3,64}$/, {
-    message: 'Tên đăng nhập gồm 3-64 ký tự: chữ không dấu, số và các ký tự . _ -',
-  })
-  username!: string;
-
+abstract class UserDetailsInput {
   @Field(() => String)
   @Matches(/\S/, { message: 'Vui lòng nhập họ và tên.' })
   @MaxLength(200, { message: 'Họ và tên không được dài quá 200 ký tự.' })
@@ -19,9 +14,18 @@ export class CreateUserInput {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Required for a unit head' })
+  @Field(() => ID, { nullable: true, description: 'Required for a unit head; a home unit, optional, for others' })
   @IsOptional()
   unitId?: string | null;
+}
+
+@InputType()
+export class CreateUserInput extends UserDetailsInput {
+  @Field(() => String, { description: '3-64 characters: letters without diacritics, digits, . _ -' })
+  @Matches(/^[A-Za-z0-9._-]{3,64}$/, {
+    message: 'Tên đăng nhập gồm 3-64 ký tự: chữ không dấu, số và các ký tự . _ -',
+  })
+  username!: string;
 
   @Field(() => String, { description: 'The first password, to hand over to the person' })
   @MaxLength(128, { message: 'Mật khẩu quá dài.' })
@@ -48,21 +52,9 @@ export class SetUserActiveInput {
 }
 
 @InputType()
-export class UpdateUserInput {
+export class UpdateUserInput extends UserDetailsInput {
   @Field(() => ID)
   userId!: string;
-
-  @Field(() => String)
-  @Matches(/\S/, { message: 'Vui lòng nhập họ và tên.' })
-  @MaxLength(200, { message: 'Họ và tên không được dài quá 200 ký tự.' })
-  fullName!: string;
-
-  @Field(() => Role)
-  role!: Role;
-
-  @Field(() => ID, { nullable: true, description: 'Required for a unit head; a home unit, optional, for others' })
-  @IsOptional()
-  unitId?: string | null;
 }
 
 /** Whether a user may sign in. */
