@@ -8,7 +8,8 @@ import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-
 /**
  * Issue 18: a record's history reads as sentences for the people who read it (no raw field name, code,
  * ISO timestamp, hash, id or "->" list), and the review loop: the team replies to the reviewer's comment
- * in place, and the reviewer sees the reply and what changed since the return.
+ * in place, offline too (the reply waits on the phone, marked, until the server has it), and the
+ * reviewer sees the reply and what changed since the return.
  */
 let t: TestApp;
 let office: GraphQLCaller;
@@ -16,6 +17,7 @@ let inspector: GraphQLCaller;
 let visitId = '';
 let findingId = '';
 let generalCommentId = '';
+let itemCommentId = '';
 let failedItem = { id: '', code: '' };
 
 /** What must never show to office, leadership or a unit head in a history. */
@@ -48,6 +50,15 @@ function expectReadable(who: string, text: string) {
   expect([who, found]).toEqual([who, []]);
 }
 
+/** The team's replies on the visit as the server holds them, oldest first. */
+async function replyTexts(): Promise<string[]> {
+  const rows = await t.sql<{ text: string }>(
+    'select r.text from review_reply r join review_comment c on c.id = r.comment_id where c.visit_id = ? order by r.created_at, r.text',
+    [visitId],
+  );
+  return rows.map((row) => row.text);
+}
+
 beforeAll(async () => {
   t = await startTestApp({ CLIENT_DIST: clientDist() });
   [office, inspector] = await Promise.all([t.as('vanphong'), t.as('kiemtra')]);
@@ -67,24 +78,60 @@ beforeAll(async () => {
     },
   );
   generalCommentId = returned.data?.returnVisit.reviewComments.find((c) => !c.itemId)?.id ?? '';
-  if (!generalCommentId) throw new Error(JSON.stringify(returned));
+  itemCommentId = returned.data?.returnVisit.reviewComments.find((c) => c.itemId)?.id ?? '';
+  if (!generalCommentId || !itemCommentId) throw new Error(JSON.stringify(returned));
 });
 afterAll(async () => {
   await t?.close();
 });
 
 describe('the review loop and a readable history', () => {
-  it('the team replies on the phone; the reviewer sees the reply and what changed since the return', async () => {
-    await withBrowser('review-loop-reply', async ({ page }) => {
-      await step('the inspector replies to the comment, shown once', async () => {
+  it('the team replies on the phone, offline; the reviewer sees the reply and what changed since the return', async () => {
+    await withBrowser('review-loop-reply', async ({ context, page }) => {
+      await step('offline, the inspector replies; the reply shows at once, marked as on the phone', async () => {
         await signIn(page, t.url, 'kiemtra');
         await page.goto(`${t.url}/cuoc-kiem-tra/${visitId}`);
         const thread = await visible(page.getByTestId(`review-comment-${generalCommentId}`));
         expect(await page.getByText('Bổ sung ảnh hồ sơ lưu trữ.').count()).toBe(1);
+        await context.setOffline(true);
         await thread.getByRole('button', { name: 'Trả lời', exact: true }).click();
         await thread.getByLabel('Nội dung trả lời').fill('Đã bổ sung ảnh sổ lưu trữ.');
         await page.getByTestId(`reply-send-${generalCommentId}`).click();
-        await visible(thread.getByTestId('review-reply').getByText('Đã bổ sung ảnh sổ lưu trữ.'));
+        const reply = await visible(
+          thread.getByTestId('review-reply').filter({ hasText: 'Đã bổ sung ảnh sổ lưu trữ.' }),
+        );
+        expect(await reply.getAttribute('data-sync')).toBe('pending');
+        await visible(reply.getByText('Chưa gửi · Đã lưu trên máy'));
+        // The reply to the item's comment shows under the comment in the summary and on the item's card.
+        const onItem = await visible(page.getByTestId(`review-comment-${itemCommentId}`));
+        await onItem.getByRole('button', { name: 'Trả lời', exact: true }).click();
+        await onItem.getByLabel('Nội dung trả lời').fill('Đã kiểm tra lại.');
+        await page.getByTestId(`reply-send-${itemCommentId}`).click();
+        const card = page.getByTestId(`visit-item-${failedItem.code}`);
+        const onCard = await visible(card.getByTestId('review-reply').filter({ hasText: 'Đã kiểm tra lại.' }));
+        expect(await onCard.getAttribute('data-sync')).toBe('pending');
+        await reply.scrollIntoViewIfNeeded();
+        await screenshot(page, 'review-reply-on-phone-mobile');
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await reply.scrollIntoViewIfNeeded();
+        await screenshot(page, 'review-reply-on-phone-desktop');
+        await page.setViewportSize({ width: 390, height: 844 });
+        // Nothing reached the server while offline.
+        expect(await replyTexts()).toEqual([]);
+      });
+      await step('back online, the replies are sent and shown as on the server', async () => {
+        await context.setOffline(false);
+        await expect.poll(replyTexts).toEqual(['Đã bổ sung ảnh sổ lưu trữ.', 'Đã kiểm tra lại.']);
+        const thread = page.getByTestId(`review-comment-${generalCommentId}`);
+        const reply = thread.getByTestId('review-reply').filter({ hasText: 'Đã bổ sung ảnh sổ lưu trữ.' });
+        await expect.poll(() => reply.getAttribute('data-sync')).toBe('server');
+        expect(await reply.getByText('Chưa gửi · Đã lưu trên máy').count()).toBe(0);
+        const card = page.getByTestId(`visit-item-${failedItem.code}`);
+        await expect
+          .poll(() =>
+            card.getByTestId('review-reply').filter({ hasText: 'Đã kiểm tra lại.' }).getAttribute('data-sync'),
+          )
+          .toBe('server');
       });
       await step('the team changes an answer to Không đạt and submits again (through the API)', async () => {
         const op = () => randomUUID();

@@ -242,11 +242,11 @@ const MATRIX: Record<string, { allowed: Caller[]; doc: string; variables?: Recor
     variables: { i: { visitId: NOBODY, comment: 'Bổ sung' } },
   },
   approveVisit: { allowed: ['ADMIN', 'OFFICE'], doc: `mutation { approveVisit(visitId: "${NOBODY}") { id } }` },
-  replyToReviewComment: {
-    allowed: ['INSPECTOR'],
-    doc: 'mutation ($i: ReplyToReviewCommentInput!) { replyToReviewComment(input: $i) { id } }',
-    variables: { i: { commentId: NOBODY, text: 'Đã bổ sung.' } },
-  },
+  replyToReviewComment: fieldWrite('replyToReviewComment', 'ReplyToReviewCommentInput', {
+    replyId: NOBODY,
+    commentId: NOBODY,
+    text: 'Đã bổ sung.',
+  }),
   reviseVisit: {
     allowed: ['ADMIN', 'OFFICE'],
     doc: 'mutation ($i: ReviseVisitInput!) { reviseVisit(input: $i) { id } }',

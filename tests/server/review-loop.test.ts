@@ -51,7 +51,7 @@ let onItem: Comment;
 const code = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? null;
 const reply = (who: GraphQLCaller, commentId: string, text: string) =>
   who.request<{ replyToReviewComment: { id: string; text: string; authorName: string } }>(REPLY, {
-    i: { commentId, text },
+    i: { operationId: randomUUID(), visitId, replyId: randomUUID(), commentId, text },
   });
 
 beforeAll(async () => {
@@ -130,7 +130,7 @@ describe('the review loop', () => {
     expect((await reply(inspector, onItem.id, 'Đã sửa thành Không áp dụng.')).errors).toBeUndefined();
     expect((await inspector.request(SUBMIT, { i: { operationId: op(), visitId } })).errors).toBeUndefined();
     // Once submitted, the visit is the office's again: no more replies.
-    expect(code(await reply(inspector, general.id, 'Thêm nữa.'))).toBe('VISIT_NOT_EDITABLE');
+    expect(code(await reply(inspector, general.id, 'Thêm nữa.'))).toBe('REVIEW_REPLY_VISIT_NOT_RETURNED');
   });
 
   it('the reviewer sees the replies and what changed since the return, by item label', async () => {

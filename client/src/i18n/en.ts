@@ -407,10 +407,10 @@ export const en: Record<MessageKey, string> = {
   'reviewLoop.reply': 'Reply',
   'reviewLoop.replyLabel': 'Your reply',
   'reviewLoop.send': 'Send reply',
-  'reviewLoop.offline':
-    'You are offline: a reply can only be sent online. What you wrote stays here; send it when you are back online.',
   'reviewLoop.replied': 'Team reply:',
   'reviewLoop.onItem': 'Criterion',
+  'reviewLoop.onPhone': 'Not sent · Saved on this phone',
+  'reviewLoop.refused': 'The server did not accept this reply:',
   'reviewLoop.comments': "Reviewer's comments",
   'reviewLoop.replyLine': 'Team reply ({author}): {text}',
   'reviewLoop.changes.title': 'Changed since the return ({count})',
@@ -1099,6 +1099,7 @@ export const en: Record<MessageKey, string> = {
   'sync.kind.FINDING_OF_ITEM': 'Finding of criterion {code}',
   'sync.kind.DELETE_FINDING': 'Deletion of a finding',
   'sync.kind.SUBMIT_VISIT': 'Submission for review',
+  'sync.kind.REPLY_TO_REVIEW_COMMENT': "Reply to the reviewer's comment",
 
   'annualReport.title': 'Annual SIPAS / PAR INDEX report',
   'annualReport.homeHint':
@@ -1527,6 +1528,8 @@ export const en: Record<MessageKey, string> = {
   'error.returnCommentRequired': 'Please write a comment when you return the visit.',
   'error.reviewCommentNotFound': "The reviewer's comment was not found, or you may not see it.",
   'error.reviewReplyRequired': 'Please write your reply.',
+  'error.reviewReplyVisitNotReturned':
+    "The inspection is no longer returned: the reviewer's comments can no longer be answered.",
   'error.revisionReasonRequired': 'Please give a reason for the revision.',
   'error.attachmentNotFound': 'Attached photo not found.',
   'error.signatureNoSecretary': 'The inspection team has no secretary: the minutes carry no secretary signature.',

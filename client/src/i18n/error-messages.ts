@@ -147,6 +147,8 @@ export const ERROR_MESSAGE_KEYS = {
   RETURN_COMMENT_REQUIRED: 'error.returnCommentRequired',
   REVIEW_COMMENT_NOT_FOUND: 'error.reviewCommentNotFound',
   REVIEW_REPLY_REQUIRED: 'error.reviewReplyRequired',
+  REVIEW_REPLY_VISIT_NOT_RETURNED: 'error.reviewReplyVisitNotReturned',
+  REVIEW_REPLY_ID_TAKEN: 'error.recordIdTaken',
   REVISION_REASON_REQUIRED: 'error.revisionReasonRequired',
   ATTACHMENT_NOT_FOUND: 'error.attachmentNotFound',
   ATTACHMENT_ID_TAKEN: 'error.recordIdTaken',

@@ -4,6 +4,7 @@ import type {
   DeleteFindingInput,
   FieldWriteKind,
   RemoveAttachmentInput,
+  ReplyToReviewCommentInput,
   SaveFindingInput,
   SetAttendeesInput,
   SetConclusionInput,
@@ -26,6 +27,7 @@ interface FieldWriteInputs {
   SAVE_FINDING: SaveFindingInput;
   DELETE_FINDING: DeleteFindingInput;
   SUBMIT_VISIT: SubmitVisitInput;
+  REPLY_TO_REVIEW_COMMENT: ReplyToReviewCommentInput;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldVisit } from '../field/types';
 import { todayLocalDate } from '../i18n/format';
 import { type FieldWriteKind, itemIdOf, type OutboxEntry } from './field-writes';
-import { answerBase, withPendingWrites } from './overlay';
+import { answerBase, repliesOnPhone, withPendingWrites } from './overlay';
 
 const item = (id: string, code: string, extra: Partial<VisitItemShape> = {}): VisitItemShape => ({
   id,
@@ -412,5 +412,39 @@ describe('withPendingWrites: the rest of the visit', () => {
     const { visit: shown, local } = withPendingWrites(server, []);
     expect(shown).toEqual(server);
     expect(local).toEqual({ pending: 0, refused: [], items: {}, submit: null, startedWithoutChecklist: false });
+  });
+});
+
+describe('withPendingWrites: replies to the reviewer', () => {
+  const comment = (replies: { id: string; text: string; authorName: string; createdAt: string }[] = []) => ({
+    id: 'c1',
+    itemId: null,
+    comment: 'Bổ sung ảnh.',
+    authorName: 'Văn phòng',
+    createdAt: '2026-11-21T01:00:00.000Z',
+    replies,
+  });
+
+  it('a reply on the phone shows under its comment at once; once the server has it, only the server copy', () => {
+    const reply = entry('REPLY_TO_REVIEW_COMMENT', { commentId: 'c1', replyId: 'r1', text: '  Đã bổ sung.  ' });
+    const returned = visit({ status: 'RETURNED', reviewComments: [comment()] });
+    const shown = withPendingWrites(returned, [reply]).visit.reviewComments[0].replies;
+    expect(shown).toEqual([{ id: 'r1', text: 'Đã bổ sung.', authorName: '', createdAt: reply.createdAt }]);
+    const onServer = { id: 'r1', text: 'Đã bổ sung.', authorName: 'Kiểm tra', createdAt: '2026-11-21T02:00:00.000Z' };
+    const synced = visit({ status: 'RETURNED', reviewComments: [comment([onServer])] });
+    expect(withPendingWrites(synced, [reply]).visit.reviewComments[0].replies).toEqual([onServer]);
+  });
+
+  it('repliesOnPhone marks the waiting and the refused replies by reply id', () => {
+    const refusal = { code: 'REVIEW_REPLY_VISIT_NOT_RETURNED', message: 'Không còn bị trả lại.' };
+    const waiting = [
+      entry('REPLY_TO_REVIEW_COMMENT', { commentId: 'c1', replyId: 'r1', text: 'Một' }),
+      entry('REPLY_TO_REVIEW_COMMENT', { commentId: 'c1', replyId: 'r2', text: 'Hai' }, { state: 'REFUSED', refusal }),
+      answer('i1', 'PASS'),
+    ];
+    expect(repliesOnPhone(waiting)).toEqual({
+      r1: { state: 'PENDING', refusal: null },
+      r2: { state: 'REFUSED', refusal },
+    });
   });
 });

@@ -134,6 +134,9 @@ export function withPendingWrites(
       case 'DELETE_FINDING':
         visit.findings = visit.findings.filter((f) => f.id !== entry.input.findingId);
         break;
+      case 'REPLY_TO_REVIEW_COMMENT':
+        applyReply(visit, entry);
+        break;
       case 'SUBMIT_VISIT':
         local.submit = { state: entry.state, refusal: entry.refusal };
         if (entry.state === 'PENDING' && (visit.status === 'IN_PROGRESS' || visit.status === 'RETURNED')) {
@@ -146,6 +149,37 @@ export function withPendingWrites(
   local.items = items;
   if (mine.length > 0) visit.progress = progressOf(visit) ?? visit.progress;
   return { visit, local };
+}
+
+/**
+ * A reply still on the phone shows under its comment at once, dated when it was written; once the
+ * server's copy holds it (same reply id) the server's is shown. A refused reply stays shown, flagged.
+ */
+function applyReply(visit: FieldVisit, entry: OutboxEntry<'REPLY_TO_REVIEW_COMMENT'>) {
+  const { commentId, replyId } = entry.input;
+  const reply = { id: String(replyId), text: text(entry.input.text) ?? '', authorName: '', createdAt: entry.createdAt };
+  visit.reviewComments = visit.reviewComments.map((comment) =>
+    comment.id !== commentId || comment.replies.some((known) => known.id === reply.id)
+      ? comment
+      : { ...comment, replies: [...comment.replies, reply] },
+  );
+}
+
+/** A reply that has not reached the server: waiting to be sent, or refused (with the server's reason). */
+export interface ReplyOnPhone {
+  state: 'PENDING' | 'REFUSED';
+  refusal: Refusal | null;
+}
+
+/** The replies still on the phone, by reply id, from the writes really waiting (not those applied). */
+export function repliesOnPhone(waiting: readonly OutboxEntry[]): Record<string, ReplyOnPhone> {
+  const replies: Record<string, ReplyOnPhone> = {};
+  for (const entry of waiting) {
+    if (entry.kind === 'REPLY_TO_REVIEW_COMMENT') {
+      replies[String(entry.input.replyId)] = { state: entry.state, refusal: entry.refusal };
+    }
+  }
+  return replies;
 }
 
 function applyStart(

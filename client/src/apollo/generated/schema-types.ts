@@ -955,7 +955,9 @@ export type ErrorCode =
   | 'REQUEST_TOO_LARGE'
   | 'RETURN_COMMENT_REQUIRED'
   | 'REVIEW_COMMENT_NOT_FOUND'
+  | 'REVIEW_REPLY_ID_TAKEN'
   | 'REVIEW_REPLY_REQUIRED'
+  | 'REVIEW_REPLY_VISIT_NOT_RETURNED'
   | 'REVISION_REASON_REQUIRED'
   | 'ROLLUP_YEAR_INVALID'
   | 'SCORE_ABOVE_MAX'
@@ -1115,6 +1117,7 @@ export type FieldWriteKind =
   | 'ATTACH_VISIT_FILE'
   | 'DELETE_FINDING'
   | 'REMOVE_VISIT_ATTACHMENT'
+  | 'REPLY_TO_REVIEW_COMMENT'
   | 'SAVE_FINDING'
   | 'SET_VISIT_ATTENDEES'
   | 'SET_VISIT_CONCLUSION'
@@ -1485,7 +1488,7 @@ export type Mutation = {
   removeVisitAttachment: Visit;
   /** Reopens a finding, with a reason */
   reopenFinding: Finding;
-  /** A team member answers a reviewer's comment on a returned visit */
+  /** A team member answers a reviewer's comment on a returned visit (a field write, also queued in syncBatch) */
   replyToReviewComment: ReviewReply;
   /** A phone says how much unsent work it holds for every person whose work is on it, whoever is signed in; returns the number of persons recorded */
   reportPhoneHoldings: Scalars['Int']['output'];
@@ -2427,7 +2430,12 @@ export type ReopenFindingInput = {
 
 export type ReplyToReviewCommentInput = {
   commentId: Scalars['ID']['input'];
+  /** Client-generated UUID of this write */
+  operationId: Scalars['ID']['input'];
+  /** Client-generated UUID of the reply */
+  replyId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 export type ReportRemediationInput = {

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReplyForm } from './ReplyForm';
+import { ReplyList, type ThreadReply } from './ReplyList';
 
 export interface ThreadComment {
   id: string;
   comment: string;
   authorName: string;
   createdAt: unknown;
-  replies: { id: string; text: string; authorName: string; createdAt: unknown }[];
+  replies: ThreadReply[];
 }
 
 /**
@@ -35,18 +36,7 @@ export function CommentThread({
           ({t('visits.reviewBy', { author: comment.authorName, date: when(comment.createdAt) })})
         </span>
       </p>
-      {comment.replies.length > 0 && (
-        <ul className="comment-replies">
-          {comment.replies.map((reply) => (
-            <li key={reply.id} data-testid="review-reply">
-              <strong>{t('reviewLoop.replied')}</strong> {reply.text}{' '}
-              <span className="muted">
-                ({t('visits.reviewBy', { author: reply.authorName, date: when(reply.createdAt) })})
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReplyList replies={comment.replies} />
       {canReply && <ReplyForm commentId={comment.id} />}
     </div>
   );

@@ -1,18 +1,16 @@
-import type { Reference, StoreObject } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { describeError } from '../../apollo/errors';
-import { useOnline } from '../../app/useOnline';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Banner } from '../../ui/Banner';
 import { FormActions } from '../../ui/FormActions';
 import { Reveal } from '../../ui/Reveal';
 import { TextArea } from '../../ui/TextArea';
-import { replyToReviewCommentMutation } from './operations';
+import { useErrorText } from '../visits/useSave';
+import { useVisitWrites } from '../visits/visit-writes';
 
 /**
- * The team's reply to one reviewer comment. Sent straight to the server, not through the phone's
- * outbox: offline the form says so and keeps the text until the phone is back online.
+ * The team's reply to one reviewer comment. Like every field write it goes to the phone's outbox first
+ * (with or without network), under a reply id made here, and shows at once under its comment marked as
+ * on the phone; the sync engine sends it, and the server checks it (see docs/offline-sync.md).
  */
 export function ReplyForm({ commentId }: { commentId: string }) {
   const { t } = useI18n();
@@ -22,47 +20,35 @@ export function ReplyForm({ commentId }: { commentId: string }) {
 }
 
 function ReplyFields({ commentId, close }: { commentId: string; close: () => void }) {
-  const { t, language } = useI18n();
-  const online = useOnline();
+  const { t } = useI18n();
+  const writes = useVisitWrites();
+  const errorText = useErrorText();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  // The reply goes under its comment in the cache from the mutation's own answer: a refetch of the visit
-  // could be answered by a read already in flight from before the reply, and hide it again.
-  const [send, { loading }] = useMutation(replyToReviewCommentMutation, {
-    update(cache, { data }) {
-      const reply = data?.replyToReviewComment;
-      if (!reply) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'ReviewComment', id: commentId }),
-        fields: {
-          replies(existing: readonly Reference[] = [], { toReference, readField }) {
-            if (existing.some((ref) => readField('id', ref) === reply.id)) return existing;
-            const added = toReference({ __typename: 'ReviewReply', ...reply } as StoreObject, true);
-            return added ? [...existing, added] : existing;
-          },
-        },
-      });
-    },
-  });
+  const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
+    setBusy(true);
     try {
-      await send({ variables: { input: { commentId, text } } });
+      await writes.write('REPLY_TO_REVIEW_COMMENT', { commentId, replyId: crypto.randomUUID(), text });
       close();
     } catch (error) {
-      setProblem(describeError(error, language).message ?? t('reviewLoop.offline'));
+      // Not kept on the phone: the text stays in the form, to try again.
+      console.warn('A reply was not stored', error);
+      setProblem(errorText(error));
+    } finally {
+      setBusy(false);
     }
   };
   return (
     <form className="stack" onSubmit={submit} data-testid={`reply-form-${commentId}`}>
       <TextArea label={t('reviewLoop.replyLabel')} value={text} onChange={setText} maxLength={4000} />
-      {!online && <Banner tone="warning">{t('reviewLoop.offline')}</Banner>}
       {problem && <Banner tone="error">{problem}</Banner>}
       <FormActions
         submitLabel={t('reviewLoop.send')}
-        busy={loading}
-        incomplete={!online || !text.trim()}
+        busy={busy}
+        incomplete={!text.trim()}
         onCancel={close}
         submitTestId={`reply-send-${commentId}`}
       />

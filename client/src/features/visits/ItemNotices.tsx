@@ -6,6 +6,7 @@ import { formatDate, formatInstant, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Refusal } from '../../offline/field-writes';
 import { isClosedVisitRefusal } from '../../offline/outbox-rules';
+import { ReplyList } from '../review-loop/ReplyList';
 
 /** A kept answer value in words: "Không đạt · ghi chú: …". */
 function describeValue(value: unknown, t: ReturnType<typeof useI18n>['t']): string {
@@ -29,7 +30,7 @@ interface ItemNoticesProps {
 
 /**
  * What others said about the criterion: the server's refusal of its last write, the values of another
- * phone that did not go in (conflicts), and the reviewer's comments.
+ * phone that did not go in (conflicts), and the reviewer's comments with the team's replies.
  */
 export function ItemNotices({ visit, item, refusal }: ItemNoticesProps) {
   const { t, language } = useI18n();
@@ -56,12 +57,15 @@ export function ItemNotices({ visit, item, refusal }: ItemNoticesProps) {
         </p>
       ))}
       {comments.map((comment) => (
-        <p key={comment.id} className="review-comment">
-          <strong>
-            {t('visits.reviewBy', { author: comment.authorName, date: formatDate(String(comment.createdAt)) })}:
-          </strong>{' '}
-          {comment.comment}
-        </p>
+        <div key={comment.id} className="review-comment" data-testid={`item-review-comment-${comment.id}`}>
+          <p>
+            <strong>
+              {t('visits.reviewBy', { author: comment.authorName, date: formatDate(String(comment.createdAt)) })}:
+            </strong>{' '}
+            {comment.comment}
+          </p>
+          <ReplyList replies={comment.replies} />
+        </div>
       ))}
     </>
   );

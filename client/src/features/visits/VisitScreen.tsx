@@ -12,6 +12,7 @@ import { useOffline } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { Spinner } from '../../ui/Spinner';
 import { VisitDocuments } from '../documents/VisitDocuments';
+import { RepliesOnPhoneContext } from '../review-loop/replies-on-phone';
 import { AttendeesSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
@@ -67,7 +68,7 @@ export function VisitScreen({ visitId }: { visitId: string }) {
 
 function VisitView({ server }: { server: FieldVisit }) {
   const { t } = useI18n();
-  const { visit, local, pending, refused, ready } = useOverlaidVisit(server);
+  const { visit, local, pending, refused, ready, repliesOnPhone } = useOverlaidVisit(server);
   const groups = [...(visit.templateVersion?.groups ?? [])].sort((a, b) => a.position - b.position);
   const [chosenGroupId, setActiveGroupId] = useState<string | null>(null);
   const activeGroupId = chosenGroupId ?? groups[0]?.id ?? '';
@@ -90,51 +91,53 @@ function VisitView({ server }: { server: FieldVisit }) {
   }
 
   return (
-    <div className="stack visit-screen" data-testid="visit-screen">
-      <VisitHeader visit={visit} local={local} ready={ready} pending={pending} refused={refused} />
+    <RepliesOnPhoneContext.Provider value={repliesOnPhone}>
+      <div className="stack visit-screen" data-testid="visit-screen">
+        <VisitHeader visit={visit} local={local} ready={ready} pending={pending} refused={refused} />
 
-      {!visit.canEdit && <Banner tone="info">{t('visits.readOnly')}</Banner>}
-      {local.startedWithoutChecklist && <Banner tone="warning">{t('visits.checklistWhenOnline')}</Banner>}
+        {!visit.canEdit && <Banner tone="info">{t('visits.readOnly')}</Banner>}
+        {local.startedWithoutChecklist && <Banner tone="warning">{t('visits.checklistWhenOnline')}</Banner>}
 
-      {/* A returned visit: what the reviewer asked comes first, before the download. */}
-      {visit.status === 'RETURNED' && <ReturnedSummary visit={visit} groups={groups} onJump={jumpToItem} />}
-      {visit.canEdit && <OfflineDownload visitId={visit.id} />}
+        {/* A returned visit: what the reviewer asked comes first, before the download. */}
+        {visit.status === 'RETURNED' && <ReturnedSummary visit={visit} groups={groups} onJump={jumpToItem} />}
+        {visit.canEdit && <OfflineDownload visitId={visit.id} />}
 
-      {visit.status === 'PLANNED' && visit.canEdit && <StartVisit visit={visit} />}
+        {visit.status === 'PLANNED' && visit.canEdit && <StartVisit visit={visit} />}
 
-      <PreviousFindings findings={visit.previousFindings} />
+        <PreviousFindings findings={visit.previousFindings} />
 
-      {groups.length > 0 ? (
-        <ChecklistSection
-          visit={visit}
-          groups={groups}
-          activeGroupId={activeGroupId}
-          onSelectGroup={setActiveGroupId}
-          editable={editable}
-          local={local}
-        />
-      ) : (
-        visit.status === 'PLANNED' && <p className="muted">{t('visits.notStarted')}</p>
-      )}
-
-      {visit.status !== 'PLANNED' && showLowerSections && (
-        <>
-          <VisitDocuments visitId={visit.id} status={visit.status} />
-          <FindingsSection visit={visit} editable={editable} />
-          <AttendeesSection visit={visit} editable={editable} />
-          <UnitCommentsSection visit={visit} editable={editable} />
-          <ConclusionSection visit={visit} editable={editable} />
-          <SignaturesSection visit={visit} editable={editable} />
-          <SubmitSection
+        {groups.length > 0 ? (
+          <ChecklistSection
             visit={visit}
             groups={groups}
+            activeGroupId={activeGroupId}
+            onSelectGroup={setActiveGroupId}
             editable={editable}
             local={local}
-            pending={pending}
-            onJump={jumpToItem}
           />
-        </>
-      )}
-    </div>
+        ) : (
+          visit.status === 'PLANNED' && <p className="muted">{t('visits.notStarted')}</p>
+        )}
+
+        {visit.status !== 'PLANNED' && showLowerSections && (
+          <>
+            <VisitDocuments visitId={visit.id} status={visit.status} />
+            <FindingsSection visit={visit} editable={editable} />
+            <AttendeesSection visit={visit} editable={editable} />
+            <UnitCommentsSection visit={visit} editable={editable} />
+            <ConclusionSection visit={visit} editable={editable} />
+            <SignaturesSection visit={visit} editable={editable} />
+            <SubmitSection
+              visit={visit}
+              groups={groups}
+              editable={editable}
+              local={local}
+              pending={pending}
+              onJump={jumpToItem}
+            />
+          </>
+        )}
+      </div>
+    </RepliesOnPhoneContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { FieldVisit } from '../../field/types';
 import { useOffline } from '../../offline/OfflineProvider';
-import { withPendingWrites } from '../../offline/overlay';
+import { repliesOnPhone, withPendingWrites } from '../../offline/overlay';
 
 /** The visit as the server last sent it, with the user's writes still on the phone laid over it. */
 export function useOverlaidVisit(server: FieldVisit) {
@@ -17,5 +17,6 @@ export function useOverlaidVisit(server: FieldVisit) {
     ready,
     pending: waiting.filter((entry) => entry.state === 'PENDING').length,
     refused: waiting.filter((entry) => entry.state === 'REFUSED').length,
+    repliesOnPhone: repliesOnPhone(waiting),
   };
 }

@@ -129,6 +129,8 @@ export const errorsMessages = {
   'error.returnCommentRequired': 'Vui lòng ghi ý kiến khi trả lại cuộc kiểm tra.',
   'error.reviewCommentNotFound': 'Không tìm thấy ý kiến của người duyệt, hoặc bạn không có quyền xem.',
   'error.reviewReplyRequired': 'Vui lòng ghi nội dung trả lời.',
+  'error.reviewReplyVisitNotReturned':
+    'Cuộc kiểm tra không còn ở trạng thái bị trả lại: không thể trả lời ý kiến của người duyệt nữa.',
   'error.revisionReasonRequired': 'Vui lòng ghi lý do điều chỉnh.',
   'error.attachmentNotFound': 'Không tìm thấy ảnh đính kèm.',
   'error.signatureNoSecretary': 'Đoàn kiểm tra không có thư ký: không có chữ ký thư ký trên biên bản.',

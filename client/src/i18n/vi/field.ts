@@ -131,6 +131,7 @@ export const fieldMessages = {
   'sync.kind.FINDING_OF_ITEM': 'Tồn tại của tiêu chí {code}',
   'sync.kind.DELETE_FINDING': 'Xóa tồn tại',
   'sync.kind.SUBMIT_VISIT': 'Gửi duyệt',
+  'sync.kind.REPLY_TO_REVIEW_COMMENT': 'Trả lời ý kiến người duyệt',
 
   'annualReport.title': 'Báo cáo năm SIPAS / PAR INDEX',
   'annualReport.homeHint': 'Soạn phần lời, ban hành và tải báo cáo năm (Word, PDF) cùng bảng tổng hợp Excel.',

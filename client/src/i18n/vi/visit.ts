@@ -18,10 +18,10 @@ export const visitMessages = {
   'reviewLoop.reply': 'Trả lời',
   'reviewLoop.replyLabel': 'Nội dung trả lời',
   'reviewLoop.send': 'Gửi trả lời',
-  'reviewLoop.offline':
-    'Đang không có mạng: trả lời chỉ gửi được khi có mạng. Nội dung đã viết vẫn giữ ở đây, gửi lại khi có mạng.',
   'reviewLoop.replied': 'Đoàn trả lời:',
   'reviewLoop.onItem': 'Tiêu chí',
+  'reviewLoop.onPhone': 'Chưa gửi · Đã lưu trên máy',
+  'reviewLoop.refused': 'Máy chủ không nhận trả lời này:',
   'visits.previousFindings': 'Tồn tại từ các lần kiểm tra trước',
   'visits.previousFindingsHint': 'Xác minh việc khắc phục trước khi chấm tiêu chí.',
   'visits.findingStatus.OPEN': 'Chưa khắc phục',

@@ -31,12 +31,17 @@ export class ChangeSinceReturn implements ChangeSinceReturnRow {
 @Resolver(() => ReviewReply)
 export class ReviewLoopResolver {
   @Authorized(Capability.VISIT_CONDUCT)
-  @Mutation(() => ReviewReply, { description: "A team member answers a reviewer's comment on a returned visit" })
-  replyToReviewComment(
+  @Mutation(() => ReviewReply, {
+    description:
+      "A team member answers a reviewer's comment on a returned visit (a field write, also queued in syncBatch)",
+  })
+  async replyToReviewComment(
     @Arg('input', () => ReplyToReviewCommentInput) input: ReplyToReviewCommentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ReviewReply> {
-    return new ReviewLoopService(ctx.em).reply(signedInUser(ctx), input);
+    const service = new ReviewLoopService(ctx.em);
+    await service.reply(signedInUser(ctx), input);
+    return service.replyById(input.replyId);
   }
 
   @FieldResolver(() => String)

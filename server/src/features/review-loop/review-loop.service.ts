@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { storedText } from '@kycuong/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
+import { entityTypeOf } from '../../db/entity-ids.js';
 import { AuditService, recordAudit } from '../audit/audit.service.js';
 import { resolveAuditReferences } from '../audit/audit-references.js';
 import type { User } from '../users/user.entity.js';
 import { ReviewComment, type Visit, VisitStatus } from '../visits/visit.entity.js';
-import { visitForFieldWrite } from '../visits/visit-field-write.js';
+import { fieldWrite, visitForFieldWrite } from '../visits/visit-field-write.js';
 import { type ChangeSinceReturnRow, changesSinceReturn } from './changes-since-return.js';
 import { ReviewLoopErrors } from './review-loop.errors.js';
 import type { ReplyToReviewCommentInput } from './review-loop.inputs.js';
@@ -18,16 +18,20 @@ export class ReviewLoopService {
 
   /**
    * A team member answers one of the reviewer's comments while the visit is returned; kept with the
-   * comment and in the visit's history. Anyone else is refused as for any field write of the visit.
+   * comment and in the visit's history. A field write like the others: once per operation id (a batch
+   * sent again makes no second reply), under the reply id the phone made. Anyone else is refused as for
+   * any field write of the visit; a visit no longer returned refuses the reply with its own code.
    */
-  async reply(user: User, input: ReplyToReviewCommentInput): Promise<ReviewReply> {
+  async reply(user: User, input: ReplyToReviewCommentInput): Promise<void> {
     const text = storedText(input.text);
-    return this.em.transactional(async (em) => {
+    await fieldWrite(this.em, user, input.operationId, 'replyToReviewComment', input, async (em) => {
+      const visit = await visitForFieldWrite(em, user, input.visitId, Object.values(VisitStatus));
       const comment = isUuid(input.commentId) ? await em.findOne(ReviewComment, { id: input.commentId }) : null;
-      if (!comment) throw ReviewLoopErrors.commentNotFound();
-      const visit = await visitForFieldWrite(em, user, comment.visit.id, [VisitStatus.RETURNED]);
+      if (!comment || comment.visit.id !== visit.id) throw ReviewLoopErrors.commentNotFound();
+      if (visit.status !== VisitStatus.RETURNED) throw ReviewLoopErrors.visitNotReturned();
       if (!text) throw ReviewLoopErrors.replyRequired();
-      const reply = em.create(ReviewReply, { id: randomUUID(), comment, text, author: user });
+      if ((await entityTypeOf(em, input.replyId)) !== null) throw ReviewLoopErrors.replyIdTaken();
+      const reply = em.create(ReviewReply, { id: input.replyId, comment, text, author: user });
       em.persist(reply);
       recordAudit(em, user, {
         entityType: 'ReviewReply',
@@ -36,8 +40,12 @@ export class ReviewLoopService {
         action: 'CREATE',
         after: { comment: text },
       });
-      return reply;
     });
+  }
+
+  /** A reply by its id, as the reply mutation answers (also for an operation sent again). */
+  replyById(replyId: string): Promise<ReviewReply> {
+    return this.em.findOneOrFail(ReviewReply, { id: replyId });
   }
 
   replies(commentId: string): Promise<ReviewReply[]> {

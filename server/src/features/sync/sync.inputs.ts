@@ -15,6 +15,7 @@ export const FieldWriteKind = graphqlEnum('FieldWriteKind', [
   'SAVE_FINDING',
   'DELETE_FINDING',
   'SUBMIT_VISIT',
+  'REPLY_TO_REVIEW_COMMENT',
 ]);
 export type FieldWriteKind = EnumValue<typeof FieldWriteKind>;
 

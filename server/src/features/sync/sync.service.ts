@@ -34,6 +34,7 @@ const MUTATIONS: Record<FieldWriteKind, { field: string; type: string }> = {
   [FieldWriteKind.SAVE_FINDING]: { field: 'saveFinding', type: 'SaveFindingInput' },
   [FieldWriteKind.DELETE_FINDING]: { field: 'deleteFinding', type: 'DeleteFindingInput' },
   [FieldWriteKind.SUBMIT_VISIT]: { field: 'submitVisit', type: 'SubmitVisitInput' },
+  [FieldWriteKind.REPLY_TO_REVIEW_COMMENT]: { field: 'replyToReviewComment', type: 'ReplyToReviewCommentInput' },
 };
 
 const documents = new Map<FieldWriteKind, DocumentNode>();
