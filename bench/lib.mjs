@@ -141,6 +141,8 @@ export async function startApp({ database, clientDist = '', seedDemo = true }) {
     CLIENT_DIST: clientDist,
     SEED_DEMO: seedDemo ? 'true' : 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    // Which path syncBatch takes (the sync section measures it): SYNC_BULK_WRITES=true for the bulk one.
+    SYNC_BULK_WRITES: process.env.SYNC_BULK_WRITES ?? '',
   });
   const app = await createApp(config, { database });
   return { app, url: await app.listen(0, '127.0.0.1') };

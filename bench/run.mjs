@@ -39,6 +39,11 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 // This year, the year of the demo's plan under way: a past year's visits can no longer be started.
 const YEAR = (await importServer('db/seeders/demo-year.js')).demoCurrentYear();
 
+// Issue 19 item 4: a 500-answer first apply at most 15x 500 single-row INSERTs in one transaction, the
+// replay at most 0.1x the first apply.
+const SYNC_FIRST_TARGET = 15;
+const SYNC_REPLAY_TARGET = 0.1;
+
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // ---------- database of the run ----------
@@ -187,32 +192,7 @@ async function benchServer(app, url) {
       await send(batch);
     }
 
-    const first = [];
-    const replay = [];
-    const replayChecks = [];
-    const rssBefore = process.memoryUsage().rss;
-    let rssPeak = rssBefore;
-    for (let rep = 0; rep < REPS; rep++) {
-      const visitId = await startedVisit();
-      const batch = batchFor(visitId);
-      const appliedBefore = await count('select count(*) as n from applied_operation');
-      first.push(await send(batch));
-      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-      const afterFirst = await footprint(visitId);
-      check(afterFirst.answers === ANSWERS, `${afterFirst.answers} answers stored after the first apply`);
-      check(afterFirst.applied - appliedBefore === ANSWERS, 'one applied_operation row per operation');
-      replay.push(await send(batch));
-      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-      const afterReplay = await footprint(visitId);
-      const same = JSON.stringify(afterReplay) === JSON.stringify(afterFirst);
-      check(same, `the replay changed rows: ${JSON.stringify(afterFirst)} -> ${JSON.stringify(afterReplay)}`);
-      replayChecks.push(afterReplay);
-    }
-    const rssAfter = process.memoryUsage().rss;
-
-    // Plain SQL: the same 500 answers straight into visit_answer, one transaction each way.
-    const perRow = [];
-    const multiRow = [];
+    // Plain SQL: the same answers straight into visit_answer, one transaction each way (the baselines).
     const rows = (visitId) => itemIds.map((itemId) => [randomUUID(), visitId, itemId]);
     const insertPerRow = async (visitId) => {
       const started = now();
@@ -244,9 +224,31 @@ async function benchServer(app, url) {
       await db.query('commit');
       return now() - started;
     };
+    const first = [];
+    const replay = [];
+    const perRow = [];
+    const multiRow = [];
     await insertPerRow(await startedVisit()); // warm-up
     await insertMultiRow(await startedVisit()); // warm-up
+    const replayChecks = [];
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
     for (let rep = 0; rep < REPS; rep++) {
+      const visitId = await startedVisit();
+      const batch = batchFor(visitId);
+      const appliedBefore = await count('select count(*) as n from applied_operation');
+      first.push(await send(batch));
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      const afterFirst = await footprint(visitId);
+      check(afterFirst.answers === ANSWERS, `${afterFirst.answers} answers stored after the first apply`);
+      check(afterFirst.applied - appliedBefore === ANSWERS, 'one applied_operation row per operation');
+      replay.push(await send(batch));
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      const afterReplay = await footprint(visitId);
+      const same = JSON.stringify(afterReplay) === JSON.stringify(afterFirst);
+      check(same, `the replay changed rows: ${JSON.stringify(afterFirst)} -> ${JSON.stringify(afterReplay)}`);
+      replayChecks.push(afterReplay);
+      // The plain SQL baselines in the same round, so that a busy moment weighs on both alike.
       const a = await startedVisit();
       perRow.push(await insertPerRow(a));
       const b = await startedVisit();
@@ -254,6 +256,8 @@ async function benchServer(app, url) {
       check((await count('select count(*) as n from visit_answer where visit_id = $1', [a])) === ANSWERS, 'per-row');
       check((await count('select count(*) as n from visit_answer where visit_id = $1', [b])) === ANSWERS, 'multi-row');
     }
+    const rssAfter = process.memoryUsage().rss;
+
     return {
       first,
       replay,
@@ -749,7 +753,10 @@ function printReadPath(results) {
 
 // ---------- main ----------
 
-/** Offline sync (issue 4): figures beside their plain baselines, no pass/fail budget. */
+/**
+ * Offline sync (issues 4 and 19): figures beside their plain baselines; the first apply and the replay
+ * have budgets (issue 19 item 4).
+ */
 async function syncSection() {
   const started = now();
   const { name, endpoint } = await createBenchDatabase();
@@ -793,14 +800,39 @@ async function syncSection() {
       ),
     );
     console.log('');
+    // Each round's own ratio (its syncBatch against its baseline measured in the same round): the
+    // median is the figure, min-max its spread.
+    const perRound = (a, b) => stats(a.map((value, i) => value / b[i]));
+    const firstRatio = perRound(s.first, s.perRow);
+    const firstMultiRatio = perRound(s.first, s.multiRow);
+    const replayRatio = perRound(s.replay, s.first);
+    const spread = (st, digits) => `${st.min.toFixed(digits)}-${st.max.toFixed(digits)}`;
     console.log(
       table(
-        ['ratio (medians)', 'x'],
+        ['ratio (median of the rounds)', 'x', `spread over ${REPS} rounds`, 'budget', 'result'],
         [
-          ['syncBatch first apply / plain SQL single-row', (sync.median / perRow.median).toFixed(1)],
-          ['syncBatch first apply / plain SQL multi-row', (sync.median / multiRow.median).toFixed(1)],
-          ['syncBatch replay / first apply', (again.median / sync.median).toFixed(2)],
-          ['Outbox.enqueue / one-transaction puts', (enqueue.median / oneTx.median).toFixed(1)],
+          [
+            'syncBatch first apply / plain SQL single-row',
+            firstRatio.median.toFixed(1),
+            spread(firstRatio, 1),
+            `<= ${SYNC_FIRST_TARGET}`,
+            firstRatio.median <= SYNC_FIRST_TARGET ? 'PASS' : 'FAIL',
+          ],
+          [
+            'syncBatch first apply / plain SQL multi-row',
+            firstMultiRatio.median.toFixed(1),
+            spread(firstMultiRatio, 1),
+            '',
+            '',
+          ],
+          [
+            'syncBatch replay / first apply',
+            replayRatio.median.toFixed(3),
+            spread(replayRatio, 3),
+            `<= ${SYNC_REPLAY_TARGET}`,
+            replayRatio.median <= SYNC_REPLAY_TARGET ? 'PASS' : 'FAIL',
+          ],
+          ['Outbox.enqueue / one-transaction puts', (enqueue.median / oneTx.median).toFixed(1), '', '', ''],
         ],
       ),
     );
@@ -817,7 +849,22 @@ async function syncSection() {
         `syncBatch runs, ${mb(s.rssPeak)} peak after a request, ${mb(s.rssAfter)} after`,
     );
     console.log(`browser: Chromium ${b.version}, headless; section ${((now() - started) / 1000).toFixed(1)} s`);
-    return [];
+    return [
+      {
+        budget: `syncBatch ${ANSWERS} answers, first apply / ${ANSWERS} single-row INSERTs`,
+        value: `${firstRatio.median.toFixed(1)}x (${spread(firstRatio, 1)}; ${ms(sync.median / ANSWERS)} ms/answer)`,
+        baseline: `${ms(perRow.median)} ms`,
+        target: `<= ${SYNC_FIRST_TARGET}x`,
+        pass: firstRatio.median <= SYNC_FIRST_TARGET,
+      },
+      {
+        budget: 'syncBatch replay / first apply',
+        value: `${replayRatio.median.toFixed(3)}x (${spread(replayRatio, 3)})`,
+        baseline: `${ms(sync.median)} ms`,
+        target: `<= ${SYNC_REPLAY_TARGET}x`,
+        pass: replayRatio.median <= SYNC_REPLAY_TARGET,
+      },
+    ];
   } finally {
     if (server) await server.app.close().catch(() => {});
     await drop();

@@ -50,6 +50,12 @@ export interface AppConfig {
    * 01/07/2025); false leaves the demo as it stood before the reform, to record the reform by hand.
    */
   seedDemoReform: boolean;
+  /**
+   * syncBatch writes runs of answers in sets (reads once per run, one flush); false (the default until the
+   * property test passes: audit entries can come out in another order) applies every write one by one,
+   * each through its own mutation and savepoint (the reference the bulk path is tested against).
+   */
+  syncBulkWrites: boolean;
   /** Largest accepted photo or signature upload, in bytes. */
   maxUploadBytes: number;
   /** Smallest piece of a photo sent in pieces, except its last piece (so 1-byte pieces cannot be sent). */
@@ -206,6 +212,7 @@ export function loadConfig(env: Env = process.env, warn: (msg: string) => void =
     passwordHashQueue: int('PASSWORD_HASH_QUEUE', 64, 0, 10000),
     seedDemo,
     seedDemoReform: bool('SEED_DEMO_REFORM', true),
+    syncBulkWrites: bool('SYNC_BULK_WRITES', false),
     maxUploadBytes: int('MAX_UPLOAD_MB', 10, 1, 100) * 1024 * 1024,
     uploadMinPieceBytes: int('UPLOAD_MIN_PIECE_KB', 16, 1, 4096) * 1024,
     uploadQuotaBytes: int('UPLOAD_QUOTA_MB', 1000, 1, 1_000_000) * 1024 * 1024,

@@ -22,8 +22,10 @@ export async function syncFailedItemFinding(
   answer: VisitAnswer,
   previous: FindingWording | null,
   madeOn: string = visit.visitDate ?? todayLocalDate(),
+  /** The item's finding as the caller already read it in this transaction (null: none); read here when not given. */
+  known?: Finding | null,
 ): Promise<Finding | null> {
-  const finding = await em.findOne(Finding, { visit, item, fromFailedItem: true });
+  const finding = known === undefined ? await em.findOne(Finding, { visit, item, fromFailedItem: true }) : known;
   const wording = { foundText: answer.foundText, recommendation: answer.recommendation };
   if (answer.passFail === PassFail.FAIL) {
     if (finding) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
+import { type DocumentNode, execute, GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { withoutSuggestions } from '../../common/app-error.js';
 import { isConnectionError } from '../../common/connection-errors.js';
 import { isErrorCode } from '../../common/error-codes.js';
@@ -10,6 +10,7 @@ import { type RequestContext, withEntityManager } from '../../common/request-con
 import { sql } from '../../common/sql.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
 import { User } from '../users/user.entity.js';
+import { AnswerBatch, type QueuedAnswer } from '../visits/answer-batch.js';
 import { ConflictKind } from '../visits/visit.entity.js';
 import { Device } from './device.entity.js';
 import { HELD_AFTER_REFUSED_OPERATION, SyncErrors } from './sync.errors.js';
@@ -67,7 +68,14 @@ export class SyncService {
       const outcomes: OperationOutcome[] = [];
       const blockedVisits = new Set<string>();
       const ordered = [...input.operations].sort((a, b) => a.sequence - b.sequence);
-      for (const op of ordered) {
+      const bulk = this.ctx.config.syncBulkWrites
+        ? new AnswerBatch(
+            tx,
+            ordered.map((op) => op.operationId),
+          )
+        : null;
+      if (bulk) await this.bulkStep(() => bulk.lockOperations());
+      for (const [index, op] of ordered.entries()) {
         const visitId = typeof op.input.visitId === 'string' ? op.input.visitId : null;
         if (visitId && blockedVisits.has(visitId)) {
           outcomes.push({
@@ -78,12 +86,14 @@ export class SyncService {
           });
           continue;
         }
-        const outcome = await this.applyOne(tx, user, op);
+        const outcome = bulk
+          ? await this.applyInBatch(tx, user, bulk, ordered, index)
+          : await this.applyOne(tx, user, op);
         // The write is done (committed to its savepoint, or rolled back): forget its entities, so that a
         // batch of hundreds of writes neither piles them up in the identity map, nor merges each write's
         // into them, nor has the final flush look through them. This also drops the device row loaded
-        // above, which is read again below.
-        tx.clear();
+        // above, which is read again below. A run of answers keeps them until it is flushed.
+        if (!bulk?.holdsWrites()) tx.clear();
         outcomes.push(outcome);
         // A visit closed on the server refuses every later write alike: each is tried, and kept as a conflict.
         if (outcome.status === OutcomeStatus.REFUSED && visitId && outcome.code !== 'VISIT_NOT_EDITABLE') {
@@ -91,6 +101,7 @@ export class SyncService {
         }
         if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
       }
+      if (bulk) await this.bulkStep(() => bulk.finish());
       // The identity map was cleared after each write: load the device again before changing it.
       const device = await tx.findOneOrFail(Device, { id: input.deviceId });
       device.lastSequence = lastSequence;
@@ -181,6 +192,57 @@ export class SyncService {
     return device;
   }
 
+  /**
+   * One write of a batch on the bulk path: answers go in runs (answer-batch.ts), an answer applied
+   * before with the same arguments is answered without running its mutation, and a write of another
+   * kind ends the run and goes one by one.
+   */
+  private async applyInBatch(
+    tx: EntityManager,
+    user: User,
+    bulk: AnswerBatch,
+    ordered: readonly QueuedOperationInput[],
+    index: number,
+  ): Promise<OperationOutcome> {
+    const op = ordered[index] as QueuedOperationInput;
+    if (op.kind !== FieldWriteKind.ANSWER_ITEM) {
+      await this.bulkStep(() => bulk.flush());
+      const outcome = await this.applyOne(tx, user, op);
+      await this.bulkStep(() => bulk.afterOneByOne());
+      return outcome;
+    }
+    const args = { ...op.input, operationId: op.operationId };
+    if (await this.bulkStep(() => bulk.isReplay(user.id, 'answerItem', args))) {
+      return {
+        operationId: op.operationId,
+        sequence: op.sequence,
+        status: OutcomeStatus.APPLIED,
+        code: null,
+        message: null,
+      };
+    }
+    await this.bulkStep(() => bulk.beforeAnswer(queuedAnswer(op), () => upcomingAnswers(ordered, index)));
+    return this.applyOne(tx, user, op);
+  }
+
+  /**
+   * A read or flush of the bulk path, outside any mutation: a failure there is the server's, as when a
+   * write fails in its mutation, so it is logged, masked and undoes the batch (SYNC_FAILED), or, when the
+   * database went away, fails the batch as unavailable.
+   */
+  private async bulkStep<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (err) {
+      if (isConnectionError(err)) throw err;
+      const error = new GraphQLError(err instanceof Error ? err.message : String(err), {
+        path: ['syncBatch'],
+        originalError: err instanceof Error ? err : undefined,
+      });
+      throw SyncErrors.failed(this.ctx.formatError(error.toJSON(), error).extensions?.errorId);
+    }
+  }
+
   private async applyOne(tx: EntityManager, user: User, op: QueuedOperationInput): Promise<OperationOutcome> {
     const result = await execute({
       schema: this.schema,
@@ -254,3 +316,19 @@ export class SyncService {
     );
   }
 }
+
+/** The answers from `index` on, up to the next write of another kind (a run never goes past one). */
+function upcomingAnswers(ordered: readonly QueuedOperationInput[], index: number): QueuedAnswer[] {
+  const answers: QueuedAnswer[] = [];
+  for (const op of ordered.slice(index)) {
+    if (op.kind !== FieldWriteKind.ANSWER_ITEM) break;
+    answers.push(queuedAnswer(op));
+  }
+  return answers;
+}
+
+const queuedAnswer = (op: QueuedOperationInput): QueuedAnswer => ({
+  operationId: op.operationId,
+  visitId: op.input.visitId,
+  itemId: op.input.itemId,
+});

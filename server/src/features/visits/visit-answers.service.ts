@@ -4,7 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ChecklistItem } from '../checklists/checklist.entity.js';
 import { syncFailedItemFinding } from '../findings/failed-item-finding.js';
+import { Finding } from '../findings/finding.entity.js';
 import { User } from '../users/user.entity.js';
+import { type AnswerReads, answerBatchOf } from './answer-batch.js';
 import { type Concurring, mergeConcurring, reconcileAnswer, type StoredAnswer } from './answer-reconcile.js';
 import { ConflictKind, type PassFail, type Visit, VisitAnswer, VisitConflict } from './visit.entity.js';
 import { answerProblem, type ItemRule } from './visit-completeness.js';
@@ -22,63 +24,84 @@ export class VisitAnswersService {
    * `reconcileAnswer`; the losing value is kept as a conflict for the reviewer.
    */
   async answer(user: User, input: AnswerItemInput): Promise<void> {
-    await fieldWrite(this.em, user, input.operationId, 'answerItem', input, async (em) => {
-      const visit = await visitForFieldWrite(em, user, input.visitId);
-      const item = await itemOfVisit(em, visit, input.itemId);
-      const existing = await em.findOne(VisitAnswer, { visit, item });
-      const value = answerValue(input, existing);
-      const problem = answerProblem(item as ItemRule, value);
-      if (problem) throw VisitErrors.answerInvalid(problem);
-      const now = new Date();
-      const editedAt = input.editedAt && input.editedAt < now ? input.editedAt : now;
-      const decision = reconcileAnswer(existing ? storedAnswer(existing) : null, {
-        value,
-        base:
-          input.baseVersion === undefined && input.baseOperationId === undefined
-            ? undefined
-            : { version: input.baseVersion ?? null, operationId: input.baseOperationId ?? null },
-        editedAt,
+    // Inside a sync batch's run of answers: its reads were made once for the run, its writes wait for one flush.
+    const batch = answerBatchOf(this.em);
+    if (batch) {
+      await batch.apply(user, 'answerItem', input, (reads) => this.write(this.em, user, input, reads));
+      return;
+    }
+    await fieldWrite(this.em, user, input.operationId, 'answerItem', input, (em) =>
+      this.write(em, user, input, readsOneByOne(em)),
+    );
+  }
+
+  private async write(em: EntityManager, user: User, input: AnswerItemInput, reads: AnswerReads): Promise<void> {
+    const visit = await reads.visit(user, input.visitId);
+    const item = await reads.item(visit, input.itemId);
+    const existing = await reads.answer(visit, item);
+    const value = answerValue(input, existing);
+    const problem = answerProblem(item as ItemRule, value);
+    if (problem) throw VisitErrors.answerInvalid(problem);
+    const now = new Date();
+    const editedAt = input.editedAt && input.editedAt < now ? input.editedAt : now;
+    const decision = reconcileAnswer(existing ? storedAnswer(existing) : null, {
+      value,
+      base:
+        input.baseVersion === undefined && input.baseOperationId === undefined
+          ? undefined
+          : { version: input.baseVersion ?? null, operationId: input.baseOperationId ?? null },
+      editedAt,
+      operationId: input.operationId,
+      userId: user.id,
+    });
+    if (decision.decision === 'MERGE' && existing) {
+      mergeConcurrentAnswer(em, user, visit, item, existing, input.operationId, editedAt);
+      return;
+    }
+    const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
+    const replaced = existing ? describeAnswer(existing) : null;
+    // An edit is never dated before the one it replaces, so the dates shown keep the order the edits were applied in.
+    const { answer, before, created } = await writeAnswer(
+      em,
+      user,
+      visit,
+      item,
+      value,
+      {
+        editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
         operationId: input.operationId,
-        userId: user.id,
+      },
+      existing,
+    );
+    for (const person of replaced ? overridden : []) {
+      recordConflict(em, visit, item, input.operationId, {
+        kept: describeAnswer(answer),
+        losing: replaced ?? {},
+        losingUser: em.getReference(User, person.userId),
+        losingEditedAt: person.editedAt,
       });
-      if (decision.decision === 'MERGE' && existing) {
-        mergeConcurrentAnswer(em, user, visit, item, existing, input.operationId, editedAt);
-        return;
-      }
-      const overridden = decision.decision === 'APPLY' ? decision.overridden : [];
-      const replaced = existing ? describeAnswer(existing) : null;
-      // An edit is never dated before the one it replaces, so the dates shown keep the order the edits were applied in.
-      const { answer, before, created } = await writeAnswer(
-        em,
-        user,
-        visit,
-        item,
-        value,
-        {
-          editedAt: existing && existing.editedAt > editedAt ? existing.editedAt : editedAt,
-          operationId: input.operationId,
-        },
-        existing,
-      );
-      for (const person of replaced ? overridden : []) {
-        recordConflict(em, visit, item, input.operationId, {
-          kept: describeAnswer(answer),
-          losing: replaced ?? {},
-          losingUser: em.getReference(User, person.userId),
-          losingEditedAt: person.editedAt,
-        });
-      }
-      await syncFailedItemFinding(em, visit, item, answer, wordingOf(before));
-      recordAudit(em, user, {
-        entityType: 'VisitAnswer',
-        entityId: answer.id,
-        visitId: visit.id,
-        action: created ? 'CREATE' : overridden.length > 0 ? 'UPDATE_CONCURRENT' : 'UPDATE',
-        before,
-        after: { itemCode: item.code, ...describeAnswer(answer) },
-      });
+    }
+    const finding = await reads.finding(visit, item);
+    await syncFailedItemFinding(em, visit, item, answer, wordingOf(before), undefined, finding);
+    recordAudit(em, user, {
+      entityType: 'VisitAnswer',
+      entityId: answer.id,
+      visitId: visit.id,
+      action: created ? 'CREATE' : overridden.length > 0 ? 'UPDATE_CONCURRENT' : 'UPDATE',
+      before,
+      after: { itemCode: item.code, ...describeAnswer(answer) },
     });
   }
+}
+
+/** The reads of one answer write, each a query of its own (the one-by-one path). */
+function readsOneByOne(em: EntityManager): AnswerReads {
+  return {
+    visit: (user, visitId) => visitForFieldWrite(em, user, visitId),
+    item: (visit, itemId) => itemOfVisit(em, visit, itemId),
+    answer: (visit, item) => em.findOne(VisitAnswer, { visit, item }),
+    finding: (visit, item) => em.findOne(Finding, { visit, item, fromFailedItem: true }),
+  };
 }
 
 export interface AnswerChange {

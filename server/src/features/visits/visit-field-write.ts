@@ -52,8 +52,19 @@ export async function visitForFieldWrite(
 }
 
 /** An item of the visit's frozen checklist version; any other id is refused. */
-export async function itemOfVisit(em: EntityManager, visit: Visit, itemId: string): Promise<ChecklistItem> {
-  const item = isUuid(itemId) ? await em.findOne(ChecklistItem, { id: itemId }, { populate: ['group'] }) : null;
+export async function itemOfVisit(
+  em: EntityManager,
+  visit: Visit,
+  itemId: string,
+  /** The item as the caller already read it with its group (null: none); read here when not given. */
+  known?: ChecklistItem | null,
+): Promise<ChecklistItem> {
+  const item =
+    known !== undefined
+      ? known
+      : isUuid(itemId)
+        ? await em.findOne(ChecklistItem, { id: itemId }, { populate: ['group'] })
+        : null;
   if (!item || !visit.templateVersion || item.group.version.id !== visit.templateVersion.id) {
     throw VisitErrors.itemNotInVisit();
   }

@@ -11,6 +11,7 @@ import { TeamMember } from '../plans/plan.entity.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import type { Viewer } from '../users/viewer.js';
+import { answerBatchOf } from './answer-batch.js';
 import { Attachment, ReviewComment, Visit, VisitAnswer, VisitConflict, VisitStatus } from './visit.entity.js';
 import { canSeeVisit, EDITABLE_STATUSES, isTeamMember } from './visit-access.js';
 import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
@@ -67,7 +68,8 @@ export class VisitReads {
    * each of a batch's hundreds of writes. The write itself checked that the user may see the visit.
    */
   async afterWrite(user: User, visitId: string, idOnly: boolean): Promise<Visit> {
-    this.em.clear();
+    // A sync batch's run of answers keeps its unflushed writes in the identity map until the run ends.
+    if (!answerBatchOf(this.em)?.holdsWrites()) this.em.clear();
     return idOnly ? this.em.getReference(Visit, visitId) : this.get(user, visitId);
   }
 
