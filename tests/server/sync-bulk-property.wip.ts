@@ -6,6 +6,13 @@ import type { GraphQLCaller } from '../helpers/test-app.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
+ * WORK IN PROGRESS, NOT IN THE SUITE (named .wip.ts so vitest does not collect it): it still FAILS. On
+ * 07/12/2026 it failed after 131 batches on a submitted visit (stored rows differ between the paths),
+ * with audit entries compared as a set; compared in chain order it fails sooner (one write's entries come
+ * out of the one-by-one flush in another order). The bulk path stays off (SYNC_BULK_WRITES=false) until
+ * this passes. Run it by hand: rename to .test.ts, or
+ *   npx vitest run --project server --dir tests/server sync-bulk-property.wip.ts --config ... (see docs/performance.md)
+ *
  * The bulk path of syncBatch (answers written in runs, answer-batch.ts) against the one-by-one path
  * (every write through its own mutation and savepoint), on random batches: each batch is applied to two
  * fresh visits alike, one by each path, and every outcome and every stored row of the two visits must
@@ -217,10 +224,16 @@ async function stored(visitId: string, names: Map<string, string>): Promise<stri
     )
       .map((r) => JSON.stringify(r))
       .sort(),
-    audit: await rows(
-      `select to_jsonb(e) - array['id', 'at', 'chain_seq', 'prev_hash', 'hash', 'entity_id'] as row
-         from audit_entry e where visit_id = ? order by chain_seq`,
-    ),
+    // The same entries, compared as a set: the order of entries inside the chain is not compared yet (the
+    // one-by-one path's flush writes one write's entries in another order than they were recorded).
+    audit: (
+      await rows(
+        `select to_jsonb(e) - array['id', 'at', 'chain_seq', 'prev_hash', 'hash', 'entity_id'] as row
+           from audit_entry e where visit_id = ? order by chain_seq`,
+      )
+    )
+      .map((r) => JSON.stringify(r))
+      .sort(),
     applied: (
       await t.sql<{ id: string; user_id: string; name: string; result: unknown }>(
         `select id, user_id, name, result from applied_operation where id in (${[...names.keys()].map(() => '?').join(', ')})`,
@@ -235,6 +248,7 @@ async function stored(visitId: string, names: Map<string, string>): Promise<stri
   // The applied rows were sorted by id before the ids became names: sort them again.
   const parsed = JSON.parse(text) as typeof snapshot;
   parsed.applied.sort();
+  parsed.audit.sort();
   return JSON.stringify(parsed, null, 1);
 }
 
@@ -282,11 +296,9 @@ async function runCase(c: GenCase): Promise<void> {
   if (c.sendAgain) counts.sentAgain = (counts.sentAgain ?? 0) + 1;
 }
 
-// Skipped until the bulk path matches: with the audit entries numbered in the order they are recorded
-// (answer-batch.ts), the one-by-one path's entries within one write still come out in another order (its
-// flush groups its INSERTs); without that numbering the bulk path's flush reordered entries across writes.
-// The bulk path stays off by default (SYNC_BULK_WRITES) until this passes.
-it.skip(`the bulk path and the one-by-one path give the same outcomes and rows on ${RUNS} random batches`, async () => {
+// The audit entries are compared as a set (see stored()): their order inside the chain still differs within
+// one write, which is why the bulk path stays off by default (SYNC_BULK_WRITES).
+it(`the bulk path and the one-by-one path give the same outcomes and rows on ${RUNS} random batches`, async () => {
   await fc.assert(
     fc.asyncProperty(caseArb, async (c) => {
       await runCase(c);
