@@ -893,7 +893,7 @@ export const officeMessages = {
   'dashboard.openVisit': 'Xem cuộc kiểm tra',
   'dashboard.openFinding': 'Xem tồn tại',
   'dashboard.structure': 'Cơ cấu tổ chức',
-  'dashboard.structureAsItWas': 'Cơ cấu tại thời điểm đó',
+  'dashboard.structureAsItWas': 'Cơ cấu của năm đó',
   'dashboard.structureToday': 'Cơ cấu hiện nay',
   'dashboard.structureTodayNote': 'Theo cơ cấu hiện nay; số tổng hợp tính trên các đơn vị của năm, mỗi đơn vị một lần',
   'dashboard.sharedPast': 'Gồm số liệu của đơn vị trước khi chia tách (cũng tính ở đơn vị kế thừa khác)',
