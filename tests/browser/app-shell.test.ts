@@ -189,13 +189,14 @@ describe('app shell', () => {
         expect(await back.textContent()).toContain('Tồn tại');
         await back.click();
         await page.waitForURL(`${t.url}/ton-tai?qua-han=1`);
-        // Opened at its own address in a new tab (no list before it in the app), it opens the list.
+        // Opened at its own address in a new tab (no list before it in the app), it opens the list with the
+        // filters its address carries.
         await (await visible(page.getByTestId('finding-row').first())).click();
         await page.waitForURL(/\/ton-tai\/[^/?]+\?qua-han=1$/);
         const tab = await session.context.newPage();
         await tab.goto(page.url());
         await (await visible(tab.getByTestId('back-link'))).click();
-        await tab.waitForURL(`${t.url}/ton-tai`);
+        await tab.waitForURL(`${t.url}/ton-tai?qua-han=1`);
       });
     } finally {
       await session.close();
