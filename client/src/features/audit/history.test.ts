@@ -187,6 +187,26 @@ describe('readableHistory', () => {
     ]);
   });
 
+  it('names the role beside the person, once when the account is named after its role', () => {
+    const groups = readableHistory(
+      [
+        entry({ action: 'UPDATE', itemLabel: '2.1 Ký', before: { passFail: 'FAIL' }, after: { passFail: 'PASS' } }),
+        entry({
+          entityType: 'Visit',
+          action: 'RETURN',
+          actorName: 'Quản trị hệ thống',
+          actorRole: 'ADMIN',
+          after: { status: 'RETURNED' },
+        }),
+      ],
+      t,
+    );
+    expect(groups.map((g) => [g.actor, g.role])).toEqual([
+      ['Quản trị hệ thống', null],
+      ['Trần Kiểm Tra', 'Thành viên đoàn kiểm tra'],
+    ]);
+  });
+
   it('keeps the reason of a revision and reads an unknown action without its code', () => {
     const groups = readableHistory(
       [

@@ -227,11 +227,14 @@ export function readableHistory(entries: readonly HistoryEntry[], t: Translate):
   }
   return runs.reverse().map(({ kind, entries: run }) => {
     const latest = run[run.length - 1];
+    const actor = latest.actorName ?? t('review.historyUnknownActor');
+    const role = latest.actorRole ? t(`role.${latest.actorRole}` as MessageKey) : null;
     return {
       id: run[0].id,
       when: formatInstant(latest.at, { withTime: true }),
-      actor: latest.actorName ?? t('review.historyUnknownActor'),
-      role: latest.actorRole ? t(`role.${latest.actorRole}` as MessageKey) : null,
+      actor,
+      // An account named after its role ("Quản trị hệ thống") is not written twice.
+      role: role === actor ? null : role,
       sentence: sentenceOf(kind, run, t),
       reasons: [...new Set(run.flatMap((entry) => (entry.reason ? [entry.reason] : [])))],
       details: detailsOf(run, t),
