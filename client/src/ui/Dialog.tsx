@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import './data.css';
+import { useModalDialog } from './useModalDialog';
 
 interface DialogProps {
   open: boolean;
@@ -10,13 +11,7 @@ interface DialogProps {
 
 /** A modal on the native `<dialog>`: focus trapping and Escape come from the browser. */
 export function Dialog({ open, title, onClose, children }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>
       {open && (

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { NavLink } from './NavLink';
 import type { Navigation, Place } from './places';
 
@@ -53,13 +54,7 @@ function MoreSheet({
   current: Place | null;
 }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard closes the native dialog with Escape; the click is a tap on the backdrop.
     <dialog
