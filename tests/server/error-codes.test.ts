@@ -136,6 +136,8 @@ describe('error codes', () => {
       // An evidence pack asked for before it is built; one whose build failed unexpectedly.
       EVIDENCE_PACK_NOT_READY: 409,
       EVIDENCE_PACK_FAILED: 500,
+      // A reply to a reviewer's comment after the visit left the returned state (a queued write).
+      REVIEW_REPLY_VISIT_NOT_RETURNED: 409,
     });
   });
 
