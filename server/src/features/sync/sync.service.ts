@@ -213,13 +213,7 @@ export class SyncService {
     }
     const args = { ...op.input, operationId: op.operationId };
     if (await this.bulkStep(() => bulk.isReplay(user.id, 'answerItem', args))) {
-      return {
-        operationId: op.operationId,
-        sequence: op.sequence,
-        status: OutcomeStatus.APPLIED,
-        code: null,
-        message: null,
-      };
+      return appliedOutcome(op);
     }
     await this.bulkStep(() => bulk.beforeAnswer(queuedAnswer(op), () => upcomingAnswers(ordered, index)));
     return this.applyOne(tx, user, op);
@@ -252,13 +246,7 @@ export class SyncService {
     });
     const error = result.errors?.[0];
     if (!error) {
-      return {
-        operationId: op.operationId,
-        sequence: op.sequence,
-        status: OutcomeStatus.APPLIED,
-        code: null,
-        message: null,
-      };
+      return appliedOutcome(op);
     }
     if (!error.path) {
       // The input does not fit the mutation's types (found before any resolver ran).
@@ -332,3 +320,14 @@ const queuedAnswer = (op: QueuedOperationInput): QueuedAnswer => ({
   visitId: op.input.visitId,
   itemId: op.input.itemId,
 });
+
+/** The outcome of an operation applied (now, or before: a replay). */
+function appliedOutcome(op: QueuedOperationInput): OperationOutcome {
+  return {
+    operationId: op.operationId,
+    sequence: op.sequence,
+    status: OutcomeStatus.APPLIED,
+    code: null,
+    message: null,
+  };
+}
