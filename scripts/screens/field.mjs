@@ -10,40 +10,12 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { DemoCaller, signedInPage } from './demo-session.mjs';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:3961';
 const OUT = process.env.OUT ?? '/tmp/screens-field';
-const PASSWORD = 'kycuong@2026';
 const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 mkdirSync(OUT, { recursive: true });
-
-class Caller {
-  cookie = null;
-  async request(query, variables = {}) {
-    const headers = { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) };
-    const res = await fetch(`${BASE}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const set = res.headers.get('set-cookie');
-    if (set) this.cookie = set.split(';')[0];
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-  async upload(id, bytes, type) {
-    const res = await fetch(`${BASE}/api/files/${id}`, {
-      method: 'PUT',
-      headers: { 'content-type': type, cookie: this.cookie },
-      body: new Uint8Array(bytes),
-    });
-    if (res.status !== 201) throw new Error(`upload ${res.status}`);
-  }
-  static async as(username) {
-    const caller = new Caller();
-    await caller.request('mutation ($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { username, password: PASSWORD },
-    });
-    return caller;
-  }
-}
 
 /** Conducts `visitId` through one sync batch: all items Đạt but the first Không đạt one (note, photo). */
 async function conduct(inspector, visitId, photo, { complete }) {
@@ -109,8 +81,8 @@ async function prepare(browser) {
   );
   const photo = await page.screenshot();
   await page.close();
-  const inspector = await Caller.as('kiemtra');
-  const office = await Caller.as('vanphong');
+  const inspector = await DemoCaller.as(BASE, 'kiemtra');
+  const office = await DemoCaller.as(BASE, 'vanphong');
   const { myVisits: list } = await inspector.request('query { myVisits { id unit { code name } status } }');
   const planned = list.filter((v) => v.status === 'PLANNED');
   const [inProgress, returned] = [
@@ -136,15 +108,8 @@ const SIZES = [
   ['desktop', { width: 1366, height: 768 }],
 ];
 
-async function session(browser, username, viewport) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  await page.goto(BASE);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('header-user').waitFor({ timeout: 60_000 });
-  return { context, page };
+function session(browser, username, viewport) {
+  return signedInPage(browser, BASE, username, { viewport, serviceWorkers: 'allow' });
 }
 
 async function settle(page) {

@@ -5,11 +5,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { signedInPage } from './demo-session.mjs';
 
 const BASE = process.argv[2] ?? 'http://127.0.0.1:3947';
 const OUT = process.argv[3] ?? '/tmp/screens-office';
 const ONLY = process.env.ONLY; // a user name, to shoot one person's screens
-const PASSWORD = 'kycuong@2026';
 const SIZES = [
   { tag: 'phone', width: 390, height: 844 },
   { tag: 'desk', width: 1366, height: 768 },
@@ -57,13 +57,7 @@ async function tryStep(label, action) {
 
 async function asUser(browser, username, walk) {
   if (ONLY && ONLY !== username) return;
-  const context = await browser.newContext({ viewport: SIZES[0], locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(BASE);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('header-user').waitFor({ timeout: 60_000 });
+  const { context, page } = await signedInPage(browser, BASE, username, { viewport: SIZES[0] });
   await settle(page);
   await shoot(page, `${username}-home`);
   await walk(page);

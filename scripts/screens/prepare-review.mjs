@@ -2,43 +2,13 @@
 // one submitted, one returned, one returned and submitted again with a change (changes since return).
 // Run once against the demo server before office-screens.mjs:  node scripts/screens/prepare-review.mjs [url]
 import { randomUUID } from 'node:crypto';
+import { DemoCaller } from './demo-session.mjs';
 
 const BASE = process.argv[2] ?? 'http://127.0.0.1:3947';
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
-
-function caller() {
-  let cookie = null;
-  const headers = (type) => ({ 'content-type': type, ...(cookie ? { cookie } : {}) });
-  return {
-    async request(query, variables = {}) {
-      const res = await fetch(`${BASE}/graphql`, {
-        method: 'POST',
-        headers: headers('application/json'),
-        body: JSON.stringify({ query, variables }),
-      });
-      const set = res.headers.get('set-cookie');
-      if (set) cookie = set.split(';')[0];
-      const body = await res.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
-    async upload(id) {
-      const res = await fetch(`${BASE}/api/files/${id}`, { method: 'PUT', headers: headers('image/png'), body: PNG });
-      if (res.status !== 201) throw new Error(`upload ${res.status}`);
-    },
-  };
-}
-
-async function as(username) {
-  const c = caller();
-  await c.request('mutation ($i: SignInInput!) { signIn(input: $i) { id } }', {
-    i: { username, password: 'kycuong@2026' },
-  });
-  return c;
-}
 
 async function sync(inspector, visitId, ops) {
   let sequence = 0;
@@ -80,15 +50,15 @@ async function complete(inspector, visitId, started) {
   ops.push(['SET_VISIT_CONCLUSION', { conclusion: 'Đơn vị chấp hành tốt kỷ luật, kỷ cương hành chính.' }]);
   for (const kind of ['SIGNATURE_TEAM_LEAD', 'SIGNATURE_UNIT_REPRESENTATIVE']) {
     const fileId = randomUUID();
-    await inspector.upload(fileId);
+    await inspector.upload(fileId, PNG, 'image/png');
     ops.push(['ATTACH_VISIT_FILE', { kind, fileId, attachmentId: randomUUID() }]);
   }
   ops.push(['SUBMIT_VISIT', {}]);
   await sync(inspector, visitId, ops);
 }
 
-const inspector = await as('kiemtra');
-const office = await as('vanphong');
+const inspector = await DemoCaller.as(BASE, 'kiemtra');
+const office = await DemoCaller.as(BASE, 'vanphong');
 const { myVisits } = await inspector.request('{ myVisits { id status unit { name } } }');
 const planned = myVisits.filter((v) => v.status === 'PLANNED' || v.status === 'IN_PROGRESS').slice(0, 3);
 if (planned.length < 3) throw new Error(`need 3 planned or started visits, found ${planned.length}`);
