@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { coreMessages as m } from '../src/i18n/vi/core';
 
 /**
@@ -46,6 +46,25 @@ export const VISIT_SHELL = frame(
 export const APP_SHELL = frame(`<output class="spinner" aria-live="polite">${m['common.loading']}</output>`);
 
 const ROOT = '<div id="root"></div>';
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
+
+/**
+ * The page's stylesheets inline, for the server's pages: the prerendered screen then paints with the
+ * page itself, without waiting another round trip for its CSS (and the app's bundle, downloading at the
+ * same time, cannot slow it). The server allows exactly this style element by its hash in the page's CSP
+ * (server/src/http/client-files.ts). index.html keeps its links: the service worker has the files.
+ */
+function inlineStylesheets(html: string, bundle: Rollup.OutputBundle): string {
+  const css: string[] = [];
+  const without = html.replace(STYLESHEET, (_link, file: string) => {
+    const asset = bundle[file];
+    if (asset?.type !== 'asset') throw new Error(`prerender-shell: ${file} is not in the build`);
+    css.push(String(asset.source));
+    return '';
+  });
+  if (css.length === 0) throw new Error('prerender-shell: index.html links no stylesheet');
+  return without.replace('</head>', `<style>${css.join('\n')}</style></head>`);
+}
 
 export function prerenderShell(): Plugin {
   return {
@@ -61,8 +80,9 @@ export function prerenderShell(): Plugin {
         const html = index.source;
         const withRoot = (content: string) => html.replace(ROOT, `<div id="root">${content}</div>`);
         index.source = withRoot(APP_SHELL);
-        this.emitFile({ type: 'asset', fileName: 'shell-sign-in.html', source: withRoot(SIGN_IN_SHELL) });
-        this.emitFile({ type: 'asset', fileName: 'shell-visit.html', source: withRoot(VISIT_SHELL) });
+        const page = (content: string) => inlineStylesheets(withRoot(content), bundle);
+        this.emitFile({ type: 'asset', fileName: 'shell-sign-in.html', source: page(SIGN_IN_SHELL) });
+        this.emitFile({ type: 'asset', fileName: 'shell-visit.html', source: page(VISIT_SHELL) });
       },
     },
   };

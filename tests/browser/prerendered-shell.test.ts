@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
@@ -29,6 +30,13 @@ describe('the prerendered shell', () => {
     // Before the app's script: the form is in #root, its button waits for the app.
     expect(html).toMatch(/<div id="root"><header class="app-header">/);
     expect(html).toMatch(/<button type="submit" class="btn btn-primary btn-block" disabled>Đăng nhập<\/button>/);
+    // Its stylesheets are inline, allowed by their hash in this response's policy and nowhere else.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).toContain('.sign-in');
+    const hash = createHash('sha256').update(style).digest('base64');
+    expect(signIn.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${hash}';`);
+    const asset = await fetch(`${t.url}/manifest.webmanifest`);
+    expect(asset.headers.get('content-security-policy')).toContain("style-src 'self';");
 
     const cookie = { accept: 'text/html', cookie: 'kc_session=expired-or-not' };
     const visit = await (await fetch(`${t.url}/cuoc-kiem-tra/some-visit`, { headers: cookie })).text();
@@ -42,6 +50,10 @@ describe('the prerendered shell', () => {
   it('shows before any script runs, keeps what was typed and signs in once the app has taken over', async () => {
     await withBrowser('prerendered-shell', async ({ page }) => {
       // Every script of the app is held back until the shell has been looked at and typed into.
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) refused.push(message.text());
+      });
       const held: Route[] = [];
       let holding = true;
       await page.route(/\/assets\/.*\.js$/, (route) => (holding ? held.push(route) : route.continue()));
@@ -79,6 +91,7 @@ describe('the prerendered shell', () => {
       await screenshot(page, 'taken-over-sign-in-desktop');
       await page.setViewportSize({ width: 390, height: 844 });
 
+      expect(refused).toEqual([]);
       await button.click();
       expect(await (await visible(page.getByTestId('header-user'))).textContent()).toBe('Lương Văn Tuấn');
     });

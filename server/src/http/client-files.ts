@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
 import { SESSION_COOKIE } from '../features/auth/auth.service.js';
+import { contentSecurityPolicy } from './security-headers.js';
 
 /** Text files of the build; each has a gzip -9 copy `<file>.gz` beside it (client/build/precompress.ts). */
 const COMPRESSIBLE = /\.(js|css|html|svg|webmanifest)$/;
@@ -21,6 +23,20 @@ function shellPage(req: Request, exists: (rel: string) => boolean): string {
       ? 'shell-visit.html'
       : 'index.html';
   return exists(page) ? page : 'index.html';
+}
+
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/;
+const styleHashes = new Map<string, { mtimeMs: number; hash: string | null }>();
+
+/** The SHA-256 (base64) of a page's inline style element, for its CSP; read again when the file changes. */
+function inlineStyleHash(file: string): string | null {
+  const { mtimeMs } = statSync(file);
+  const known = styleHashes.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.hash;
+  const style = INLINE_STYLE.exec(readFileSync(file, 'utf8'))?.[1];
+  const hash = style === undefined ? null : createHash('sha256').update(style).digest('base64');
+  styleHashes.set(file, { mtimeMs, hash });
+  return hash;
 }
 
 /**
@@ -67,11 +83,11 @@ export function serveClient(app: Express, clientDist: string | null): boolean {
   app.use((req, res, next) => {
     if (req.method !== 'GET' || !req.accepts('html') || path.extname(req.path)) return next();
     res.vary('Cookie');
-    send(
-      req,
-      res,
-      shellPage(req, (rel) => existsSync(path.join(clientDist, rel))),
-    );
+    const page = shellPage(req, (rel) => existsSync(path.join(clientDist, rel)));
+    const hash = page === 'index.html' ? null : inlineStyleHash(path.join(clientDist, page));
+    if (hash && res.getHeader('Content-Security-Policy'))
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.secure, [hash]));
+    send(req, res, page);
   });
   return true;
 }
