@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { earlyStart } from './build/early-start';
 import { inlineGraphqlDocuments } from './build/inline-documents';
 import { precompress } from './build/precompress';
+import { prerenderShell } from './build/prerender-shell';
 
 const THEME = '#0b4f8a';
 
@@ -39,6 +40,9 @@ export default defineConfig({
         // The API and health probes always go to the network; offline data comes from the Apollo cache.
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/readyz/],
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // The server's prerendered pages for a first load without the app (build/prerender-shell.ts): a
+        // phone with the service worker opens index.html.
+        globIgnores: ['shell-*.html'],
         // Photos and signatures: fetched once when a visit is taken offline, then served without network.
         // A file id never changes content (the server checks its SHA-256), so the cache can go first.
         runtimeCaching: [
@@ -59,6 +63,7 @@ export default defineConfig({
         importScripts: ['/sw-sign-out.js', '/sw-push.js'],
       },
     }),
+    prerenderShell(),
     precompress(),
   ],
   resolve: {

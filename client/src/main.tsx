@@ -5,6 +5,7 @@ import { App } from './App';
 import { createApolloClient, createCache } from './apollo/client';
 import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
+import { keepPrerenderedInput } from './app/prerendered-shell';
 import { SessionOfflineProvider } from './app/SessionOfflineProvider';
 import { preloadScreen } from './app/screen-chunks';
 import { prefillCache } from './early-start/early-link';
@@ -18,6 +19,7 @@ import './app/app.css';
 import './app/nav/nav.css';
 
 async function start() {
+  keepPrerenderedInput();
   const early = window.kycuongEarly ?? { answers: [] };
   const cache = createCache();
   // The saved cache must be in place before the first render so that offline reloads show data at once
@@ -37,6 +39,8 @@ async function start() {
 
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
+  // The first render replaces the prerendered screen in #root (client/build/prerender-shell.ts) in one
+  // commit, on the same layout.
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>

@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Kỷ cương',
   'app.tagline': 'Administrative discipline inspections',
   'common.loading': 'Loading…',
+  'shell.openingVisit': 'Opening the inspection…',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

@@ -1,9 +1,43 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
+import { SESSION_COOKIE } from '../features/auth/auth.service.js';
+import { contentSecurityPolicy } from './security-headers.js';
 
 /** Text files of the build; each has a gzip -9 copy `<file>.gz` beside it (client/build/precompress.ts). */
 const COMPRESSIBLE = /\.(js|css|html|svg|webmanifest)$/;
+const HAS_SESSION = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=[^;]`);
+/** A visit's address (App.tsx's route; early-start/boot.ts repeats it too). */
+const VISIT_PATH = /^\/cuoc-kiem-tra\/[^/]+\/?$/;
+
+/**
+ * The prerendered page for an address (client/build/prerender-shell.ts): sign-in without a session
+ * cookie, a visit's frame on a visit's address, the app's frame otherwise. A cookie may have expired: the
+ * app then draws sign-in over the frame, as it does offline. Builds without these pages get index.html.
+ */
+function shellPage(req: Request, exists: (rel: string) => boolean): string {
+  const page = !HAS_SESSION.test(req.headers.cookie ?? '')
+    ? 'shell-sign-in.html'
+    : VISIT_PATH.test(req.path)
+      ? 'shell-visit.html'
+      : 'index.html';
+  return exists(page) ? page : 'index.html';
+}
+
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/;
+const styleHashes = new Map<string, { mtimeMs: number; hash: string | null }>();
+
+/** The SHA-256 (base64) of a page's inline style element, for its CSP; read again when the file changes. */
+function inlineStyleHash(file: string): string | null {
+  const { mtimeMs } = statSync(file);
+  const known = styleHashes.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.hash;
+  const style = INLINE_STYLE.exec(readFileSync(file, 'utf8'))?.[1];
+  const hash = style === undefined ? null : createHash('sha256').update(style).digest('base64');
+  styleHashes.set(file, { mtimeMs, hash });
+  return hash;
+}
 
 /**
  * Serves the built PWA at `/`. Hashed assets are cached for a year; the shell, the service worker
@@ -22,7 +56,7 @@ export function serveClient(app: Express, clientDist: string | null): boolean {
   const send = (req: Request, res: Response, rel: string) => {
     res.setHeader('Cache-Control', cacheControl(rel));
     if (!gzipped(rel)) return res.sendFile(path.join(clientDist, rel));
-    res.setHeader('Vary', 'Accept-Encoding');
+    res.vary('Accept-Encoding');
     if (!req.acceptsEncodings('gzip')) return res.sendFile(path.join(clientDist, rel));
     res.setHeader('Content-Encoding', 'gzip');
     res.type(path.extname(rel));
@@ -48,7 +82,12 @@ export function serveClient(app: Express, clientDist: string | null): boolean {
   );
   app.use((req, res, next) => {
     if (req.method !== 'GET' || !req.accepts('html') || path.extname(req.path)) return next();
-    send(req, res, 'index.html');
+    res.vary('Cookie');
+    const page = shellPage(req, (rel) => existsSync(path.join(clientDist, rel)));
+    const hash = page === 'index.html' ? null : inlineStyleHash(path.join(clientDist, page));
+    if (hash && res.getHeader('Content-Security-Policy'))
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.secure, [hash]));
+    send(req, res, page);
   });
   return true;
 }

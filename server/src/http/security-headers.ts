@@ -1,14 +1,14 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The Content-Security-Policy of the PWA. The built client has no inline script or style element,
- * so only its own origin runs code; `blob:` images are photos and signatures kept on the phone
+ * The Content-Security-Policy of the PWA. The built client has no inline script, and no inline style
+ * element but the one of a prerendered page (allowed by its hash), so only its own origin runs code; `blob:` images are photos and signatures kept on the phone
  * until they are uploaded, and `data:` images are the few icons Vite inlines.
  */
-const CONTENT_SECURITY_POLICY = [
+const directives = (styleSrc: string) => [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src ${styleSrc}`,
   "img-src 'self' blob: data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -19,9 +19,20 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+];
 
-const SECURE_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; upgrade-insecure-requests`;
+/**
+ * The policy; `styleHashes`: the SHA-256 (base64) of the one inline style element a prerendered page of
+ * the build carries (client/build/prerender-shell.ts), allowed by its hash on that page's response only.
+ */
+export function contentSecurityPolicy(secure: boolean, styleHashes: readonly string[] = []): string {
+  const policy = directives(["'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' '));
+  if (secure) policy.push('upgrade-insecure-requests');
+  return policy.join('; ');
+}
+
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy(false);
+const SECURE_CONTENT_SECURITY_POLICY = contentSecurityPolicy(true);
 
 /** One year; sent only on TLS requests, since a browser ignores it over plain HTTP anyway. */
 const HSTS = 'max-age=31536000; includeSubDomains';

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { adoptUser, cacheOwner } from '../../apollo/persist';
+import { prerenderedFocus, prerenderedValue } from '../../app/prerendered-shell';
 import { formatInstant } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePhoneHoldings, useUnsentOfLastUser } from '../../offline/phone-holdings';
@@ -23,8 +24,9 @@ function askPersistentStorage() {
 
 export function SignInScreen() {
   const { t, language } = useI18n();
-  const username = useField();
-  const password = useField();
+  // What was typed into the prerendered form before the app arrived (app/prerendered-shell.ts).
+  const username = useField(() => prerenderedValue('username'));
+  const password = useField(() => prerenderedValue('password'));
   const [problem, setProblem] = useState<string | null>(null);
   const client = useApolloClient();
   const unsent = useUnsentOfLastUser();
@@ -99,8 +101,15 @@ export function SignInScreen() {
           autoComplete="username"
           {...VERBATIM}
           required
+          autoFocus={prerenderedFocus('username')}
         />
-        <PasswordField label={t('auth.password')} {...password} name="password" autoComplete="current-password" />
+        <PasswordField
+          label={t('auth.password')}
+          {...password}
+          name="password"
+          autoComplete="current-password"
+          autoFocus={prerenderedFocus('password')}
+        />
         <Button type="submit" block disabled={loading}>
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </Button>

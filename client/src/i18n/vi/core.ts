@@ -3,6 +3,7 @@ export const coreMessages = {
   'app.name': 'Kỷ cương',
   'app.tagline': 'Kiểm tra kỷ luật, kỷ cương hành chính',
   'common.loading': 'Đang tải…',
+  'shell.openingVisit': 'Đang mở cuộc kiểm tra…',
   'common.cancel': 'Hủy',
   'common.back': 'Về trang chủ',
   'common.networkError': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
