@@ -309,7 +309,7 @@ function recordRequests(cdp) {
   });
   cdp.on('Network.loadingFailed', (e) => {
     const r = requests.get(e.requestId);
-    if (r) Object.assign(r, { end: e.timestamp, failed: true });
+    if (r) Object.assign(r, { end: e.timestamp, failed: e.errorText || 'failed' });
   });
   return {
     start() {
@@ -454,11 +454,25 @@ async function round(app, db, visitId, { dropMidPhoto = false } = {}) {
     await cdp.send('Network.enable', { maxPostDataSize: 8 * 1024 * 1024 });
     const recorder = recordRequests(cdp);
     recorder.start();
-    // The page's own CDP session takes over from setOffline: the last conditions set win.
+    // Playwright's setOffline(false) lifts the cut for the page and its service worker, with no
+    // throttling; the page's own CDP session then sets the slow link (the last conditions set win). A
+    // request started between the two would be cut by the second, so the app hears "online" only once
+    // the slow link is in place: the event is held at the window, then dispatched again.
+    await page.evaluate(() => {
+      window.__uplinkHold = true;
+      const hold = (event) => {
+        if (window.__uplinkHold) event.stopImmediatePropagation();
+      };
+      window.addEventListener('online', hold, { capture: true });
+    });
     await slowLink(cdp);
-    const started = performance.now();
     await context.setOffline(false);
     await slowLink(cdp);
+    const started = performance.now();
+    await page.evaluate(() => {
+      window.__uplinkHold = false;
+      window.dispatchEvent(new Event('online'));
+    });
     if (dropMidPhoto) await dropDuringPhoto(cdp, photos);
     await page
       .waitForFunction(
@@ -576,6 +590,8 @@ export async function uplinkSection() {
         );
         console.log(`where the time goes (round ${i + 1}), from CDP Network events:`);
         console.log(table(['kind', 'requests', 'failed', 'bytes up', 'bytes down'], where(requests, blobs)));
+        const reasons = [...new Set(requests.filter((r) => r.failed).map((r) => `${kindOf(r, blobs)}: ${r.failed}`))];
+        if (reasons.length > 0) console.log(`failed as CDP reports them: ${reasons.join('; ')}`);
       }
     }
     console.log(
