@@ -31,6 +31,7 @@ import {
   stats,
   table,
 } from './lib.mjs';
+import { uplinkSection } from './uplink.mjs';
 
 const OUTBOX_SOURCE = path.join(ROOT, 'client/src/offline/outbox.ts');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -908,7 +909,13 @@ async function packSection() {
 }
 
 /** `pnpm bench` runs every section; `node bench/run.mjs read client` only those named. */
-const SECTIONS = { sync: syncSection, read: readPathSection, client: clientSection, pack: packSection };
+const SECTIONS = {
+  sync: syncSection,
+  read: readPathSection,
+  client: clientSection,
+  pack: packSection,
+  uplink: uplinkSection,
+};
 
 async function main() {
   const started = now();

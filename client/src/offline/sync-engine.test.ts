@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox, type StoredBlob } from './outbox';
 import type { ServerOutcome } from './outbox-rules';
-import { type BlobUploader, type SyncBatchRequest, SyncEngine, type SyncTransport } from './sync-engine';
+import { type BlobUploader, PHOTO_UPLOADS, type SyncBatchRequest, SyncEngine, type SyncTransport } from './sync-engine';
 import { SyncError } from './sync-errors';
 
 let opened: Outbox[] = [];
@@ -259,7 +259,7 @@ describe('SyncEngine', () => {
     expect(await outbox.entries('u1')).toEqual([]);
   });
 
-  it('a photo removed while the photos before it upload is neither uploaded nor attached', async () => {
+  it('a photo removed while the photos upload is not attached', async () => {
     let outbox: Outbox | null = null;
     const uploads: string[] = [];
     const upload: BlobUploader = async (blob) => {
@@ -283,9 +283,10 @@ describe('SyncEngine', () => {
     }
     await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
     await ready.engine.run();
-    expect(uploads).toEqual(['f1']);
-    // The first photo had not been confirmed when it was removed: its attachment is not sent either (its
-    // bytes on the server are left to the server's cleanup of unattached uploads).
+    // Both photos went up together (PHOTO_UPLOADS): the second one was removed while on its way.
+    expect(uploads).toEqual(['f1', 'f2']);
+    // Neither photo had been confirmed when it was removed: no attachment is sent (their bytes on the
+    // server are left to the server's cleanup of unattached uploads).
     expect(ready.server.batches.flatMap((b) => b.operations.map((op) => op.kind))).toEqual(['ANSWER_ITEM']);
     expect(await outbox.entries('u1')).toEqual([]);
     expect(await outbox.blobs('u1')).toEqual([]);
@@ -326,7 +327,8 @@ describe('SyncEngine', () => {
     expect(server.batches.map((b) => b.operations.map((op) => op.kind))).toEqual([
       ['ANSWER_ITEM', 'ANSWER_ITEM', 'ANSWER_ITEM'],
     ]);
-    expect(tries).toEqual(['f1']);
+    // The photo and the signature went up together, and both were cut.
+    expect(tries).toEqual(['f1', 'sig']);
     expect((await outbox.entries('u1')).map((e) => e.operationId)).toEqual([
       attach.operationId,
       signed.operationId,
@@ -337,12 +339,43 @@ describe('SyncEngine', () => {
     linkUp = true;
     engine.request('button');
     await engine.run();
-    // Each attachment went right after its photo was confirmed; the submission last.
+    // The attachments went once both photos were confirmed, in one batch; the submission last.
     expect(server.batches.slice(1).map((b) => b.operations.map((op) => op.operationId))).toEqual([
-      [attach.operationId],
-      [signed.operationId, submit.operationId],
+      [attach.operationId, signed.operationId, submit.operationId],
     ]);
-    expect(tries).toEqual(['f1', 'f1', 'sig']);
+    expect(tries).toEqual(['f1', 'sig', 'f1', 'sig']);
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+
+  it('uploads the photos PHOTO_UPLOADS at a time, then sends all their attachments in one batch', async () => {
+    let going = 0;
+    let most = 0;
+    const upload: BlobUploader = async (blob, progress) => {
+      going += 1;
+      most = Math.max(most, going);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      progress(blob.size);
+      going -= 1;
+    };
+    const { outbox, server, engine } = await setup({ upload });
+    const bytes = new Uint8Array(1000).buffer;
+    for (let n = 1; n <= 5; n++) {
+      await outbox.enqueue(
+        'u1',
+        'ATTACH_VISIT_FILE',
+        { visitId: 'v1', fileId: `f${n}`, attachmentId: `a${n}`, kind: 'PHOTO' },
+        { blob: { fileId: `f${n}`, bytes, mimeType: 'image/jpeg', size: 1000, sha256: 'abc' } },
+      );
+    }
+    await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', 1));
+    await engine.run();
+    expect(most).toBe(PHOTO_UPLOADS);
+    expect(server.batches.map((b) => b.operations.map((op) => op.kind))).toEqual([
+      ['ANSWER_ITEM'],
+      Array(5).fill('ATTACH_VISIT_FILE'),
+    ]);
+    // Progress adds up across photos going up together.
+    expect(engine.getState()).toMatchObject({ bytesSent: 5000, bytesTotal: 5000 });
     expect(await outbox.entries('u1')).toEqual([]);
   });
 

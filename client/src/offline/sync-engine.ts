@@ -4,6 +4,8 @@ import { pendingReport, type ServerOutcome, sendable, writesBeforePhotos } from 
 import { SyncError } from './sync-errors';
 
 export const BATCH_SIZE = 100;
+/** Photos going up at the same time: one photo's wait for an answer is the other's time on the link. */
+export const PHOTO_UPLOADS = 2;
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 5 * 60 * 1000;
 const ENQUEUE_DEBOUNCE_MS = 1000;
@@ -244,16 +246,11 @@ export class SyncEngine {
         // Writes first: a weak link gets the small writes through before it spends itself on photos.
         const { ready, waiting } = writesBeforePhotos(all, settled);
         if (ready.length === 0) {
-          const next = attachedFiles(waiting).find((fileId) => !settled(fileId));
-          const photo = next ? photos.get(next) : null;
-          if (!next || !photo) break;
-          // Removed on the phone since this run read it: its attachment went with it (Outbox.enqueue).
-          if (!(await outbox.blob(userId, next))) {
-            photos.set(next, null);
-            continue;
-          }
-          await this.uploadPhoto(photo, refusedPhotos);
-          photos.set(next, { ...photo, uploaded: !refusedPhotos.has(next) });
+          const next = [...new Set(attachedFiles(waiting))].filter((fileId) => !settled(fileId) && photos.get(fileId));
+          if (next.length === 0) break;
+          // Every photo the waiting writes need, PHOTO_UPLOADS at a time: one photo's wait for an answer
+          // is another's time on the link, and their attachments then go together in one batch.
+          await this.uploadPhotos(next, photos, refusedPhotos);
           continue;
         }
         const batch = ready.slice(0, BATCH_SIZE);
@@ -288,18 +285,57 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Uploads photos, PHOTO_UPLOADS at a time, and records in `photos` those the server confirmed or
+   * refused. Once all have ended, the first failure (no network...) is thrown: the photos that got
+   * through stay confirmed.
+   */
+  private async uploadPhotos(
+    fileIds: readonly string[],
+    photos: Map<string, StoredBlob | null>,
+    refused: Set<string>,
+  ): Promise<void> {
+    const { userId, outbox } = this.options;
+    const queue = [...fileIds];
+    const failures: unknown[] = [];
+    const worker = async () => {
+      for (let fileId = queue.shift(); fileId !== undefined; fileId = queue.shift()) {
+        const photo = photos.get(fileId);
+        if (!photo || failures.length > 0) continue;
+        try {
+          // Removed on the phone since this run read it: its attachment went with it (Outbox.enqueue).
+          if (!(await outbox.blob(userId, fileId))) {
+            photos.set(fileId, null);
+            continue;
+          }
+          await this.uploadPhoto(photo, refused);
+          photos.set(fileId, { ...photo, uploaded: !refused.has(fileId) });
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PHOTO_UPLOADS, fileIds.length) }, worker));
+    if (failures.length > 0) throw failures[0];
+  }
+
   /** Uploads one photo; one the server will not take is noted in `refused` and shown, not retried here. */
   private async uploadPhoto(blob: StoredBlob, refused: Set<string>): Promise<void> {
     const { userId, outbox } = this.options;
-    const before = this.state.bytesSent;
     this.set({ phase: 'uploading' });
+    // Progress is counted as it grows, so that photos going up together add up.
+    let counted = 0;
+    const count = (received: number) => {
+      this.set({ bytesSent: this.state.bytesSent + received - counted });
+      counted = received;
+    };
     // The first report is what the server already held: only bytes beyond it are progress of this run.
     let held: number | null = null;
     try {
       await this.options.upload(blob, (received) => {
         held ??= received;
         if (received > held) this.progressed = true;
-        this.set({ bytesSent: before + received });
+        count(received);
       });
       this.progressed = true;
       await outbox.markUploaded(userId, blob.fileId);
@@ -310,7 +346,7 @@ export class SyncEngine {
       refused.add(blob.fileId);
       this.set({ fileErrors: { ...this.state.fileErrors, [blob.fileId]: error } });
     }
-    this.set({ bytesSent: before + blob.size });
+    count(blob.size);
   }
 
   private failed(error: unknown) {
