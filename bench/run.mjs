@@ -577,7 +577,8 @@ function plainReadServer(databaseUrl, poolSize, rules) {
       [[...new Set([...successors.values()].flat())]],
     );
     const carrying = new Map(units.map((u) => [u.id, u]));
-    for (const r of rows) if (!r.today_active) r.successor_names = todayNames(successors.get(r.unit_id), carrying, today);
+    for (const r of rows)
+      if (!r.today_active) r.successor_names = todayNames(successors.get(r.unit_id), carrying, today);
     return rows;
   };
   const server = createServer((req, res) => {

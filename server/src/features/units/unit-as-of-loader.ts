@@ -43,7 +43,7 @@ interface Dating {
  * In one query (one round trip, however many records): each asked record's visit day, planned month and
  * plan year (a plan line is dated by its visit, which every line has; `k` is the record's place in the
  * batch), the units' rows and dated versions, and when one of them has ended by `today`, the unit
- * changes in order (to find what carries its work).
+ * changes in order and the rows of the units they touched (to find what carries its work).
  */
 const unitsAsOfSql = (asked: string, unitIds: string, today: string) => sql`with a as (
     select r.k, coalesce(r."visitId", (select x.id from visit x where x.plan_line_id = r."lineId")) as visit_id,
@@ -61,18 +61,24 @@ const unitsAsOfSql = (asked: string, unitIds: string, today: string) => sql`with
     select unit_id as "unitId", valid_from::text as "validFrom", valid_to::text as "validTo", code, name,
       short_name as "shortName", kind
     from unit_version where unit_id = any(${unitIds}::uuid[])
+  ), e as (
+    select 1 from u where u.active_to::date < ${today}::date
   )
   select (select coalesce(json_agg(d), '[]') from d) as dating,
     (select coalesce(json_agg(u), '[]') from u) as units,
     (select coalesce(json_agg(x), '[]') from x) as versions,
     (select coalesce(json_agg(c.event order by c.effective_on, c.created_at), '[]') from unit_change c
-      where exists (select 1 from u where u.active_to::date < ${today}::date)) as events`;
+      where exists (select 1 from e)) as events,
+    (select coalesce(json_agg(m), '[]') from (
+      select id, code, name, kind, active_from::text as active_from, active_to::text as active_to from unit
+      where exists (select 1 from e)
+        and id::text in (select jsonb_array_elements_text(c.unit_ids) from unit_change c)) m) as touched`;
 
 /**
  * The units named in the lists as of each record's day (unit-as-of.ts), read for all the records a
  * request asks about in the same tick: a list of two hundred visits costs the same query as one (the
- * records' dates, the units' rows and versions, and the changes when a unit has ended), and one more
- * for the rows of the units carrying an ended unit's work. Nothing is kept between batches.
+ * records' dates, the units' rows and versions, and when a unit has ended the changes and the rows of the
+ * units they touched). Nothing is kept between batches.
  */
 export class UnitAsOfLoader {
   private static readonly byEntityManager = new WeakMap<EntityManager, UnitAsOfLoader>();
@@ -121,8 +127,14 @@ export class UnitAsOfLoader {
       units: UnitRowRead[];
       versions: (DatedVersion & { unitId: string })[];
       events: UnitEvent[];
+      touched: UnitRowRead[];
     }>(this.em, unitsAsOfSql(JSON.stringify(asked), unitIds, today));
-    const { dating, versions: versionRows, events } = row ?? { dating: [], versions: [], events: [] };
+    const {
+      dating,
+      versions: versionRows,
+      events,
+      touched,
+    } = row ?? { dating: [], versions: [], events: [], touched: [] };
     const units = new Map((row?.units ?? []).map((u) => [u.id, u]));
     const days = new Map(
       dating.map((d) => [
@@ -132,7 +144,7 @@ export class UnitAsOfLoader {
     );
     const versions = new Map<string, DatedVersion[]>();
     for (const { unitId, ...version } of versionRows) versions.set(unitId, [...(versions.get(unitId) ?? []), version]);
-    const namesToday = await this.namesToday(units, events, today);
+    const namesToday = await this.namesToday(units, events, touched, today);
     return keys.map((key, k) => {
       const unit = units.get(key.unitId);
       if (!unit) throw new Error(`unit ${key.unitId} not found`);
@@ -166,11 +178,12 @@ export class UnitAsOfLoader {
 
   /**
    * Each unit's name today, or for a unit that has ended those of the units carrying its work (the
-   * changes come with the units; the rows of the units carrying the work are read only when one has ended).
+   * changes and the rows of the units they touched come with the units, when one has ended).
    */
   private async namesToday(
     units: ReadonlyMap<string, UnitRowRead>,
     events: readonly UnitEvent[],
+    touched: readonly UnitRowRead[],
     today: string,
   ): Promise<Map<string, string[]>> {
     const names = new Map<string, string[]>();
@@ -181,8 +194,12 @@ export class UnitAsOfLoader {
     }
     if (ended.length === 0) return names;
     const successors = new Map(ended.map((id) => [id, successorsOf(events, id)]));
-    const rows = await this.units(`{${[...new Set([...successors.values()].flat())].join(',')}}`);
-    const carrying = new Map([...rows.values()].map((u) => [u.id, asToday(u)]));
+    // The units carrying the work are among those the changes touched; one that is not (no change names
+    // it, which the history rules do not make) is read apart.
+    const known = new Map([...units.values(), ...touched].map((u) => [u.id, u]));
+    const missing = [...new Set([...successors.values()].flat())].filter((id) => !known.has(id));
+    if (missing.length > 0) for (const [id, u] of await this.units(`{${missing.join(',')}}`)) known.set(id, u);
+    const carrying = new Map([...known.values()].map((u) => [u.id, asToday(u)]));
     for (const [id, successorIds] of successors) names.set(id, todayNames(successorIds, carrying, today));
     return names;
   }
