@@ -1,20 +1,31 @@
-// Load test (issue 6): `pnpm load` at the repository root.
+// Load test (issues 6 and 19): `pnpm load` at the repository root.
 //
-// 50 simulated inspectors conduct whole visits against ONE built server instance for 60 s, as their
+// 200 simulated inspectors conduct whole visits against the built server for 60 s, as their
 // phones would: start the visit, answer every checklist item in syncBatch calls (operation ids, one
 // increasing sequence per device, each edit naming its base), upload 1-3 photos of 150-400 KB in
 // 256 KiB pieces (Upload-Offset / Upload-Length / X-Content-SHA256) and attach them, sign, fill in the
 // attendees and conclusion, submit. It prints throughput, latency per request kind, errors by code and a
 // final count check of what the simulators know was applied against what the database holds.
 //
-// The server is `node server/dist/main.js` in its own process (NODE_ENV=production) on a new database
-// kycuong_load_<random> on LOAD_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
-// dropped at the end. LOAD_SECONDS (60), LOAD_INSPECTORS (50) and LOAD_VISITS_PER_INSPECTOR change the run.
+// Two phases, each on its own new database kycuong_load_<random> on LOAD_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres), dropped at its end:
+// 1. ONE server instance (`node server/dist/main.js`, NODE_ENV=production, its own process);
+// 2. TWO instances on the same database, each its own process and port, behind one address: a small
+//    round-robin TCP balancer in this process hands each new connection to the next instance (sessions
+//    and jobs live in PostgreSQL, so either instance answers any request). Phase 1 goes through the same
+//    balancer with one instance behind it, so both phases pay the same hop. Its throughput (operations
+//    applied per second) is printed as a ratio to phase 1's.
+// After phase 1's run: a cheap authenticated query (`me`) is timed one after the other with nothing
+// else running, then during a burst of LOAD_BURST (24) sign-ins sent at once; the ratio of the two
+// latencies shows whether password hashing starves other requests.
+// LOAD_SECONDS (60), LOAD_INSPECTORS (200), LOAD_VISITS_PER_INSPECTOR, LOAD_BURST, LOAD_SIGN_INS (8
+// inspectors who sign in through the API before the run; the others bring a session) and LOAD_PHASES
+// ("1,2": the instance counts of the phases, e.g. LOAD_PHASES=1 for one phase) change the run.
 // Exits non-zero on any error or count mismatch.
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -22,8 +33,12 @@ import { createDatabase, DEMO_PASSWORD, importServer, percentile, ROOT, startApp
 
 const ADMIN_URL = process.env.LOAD_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const INSPECTORS = Number(process.env.LOAD_INSPECTORS ?? 50);
-const VISITS_PER_INSPECTOR = Number(process.env.LOAD_VISITS_PER_INSPECTOR ?? Math.max(3, Math.ceil(SECONDS / 8)));
+const INSPECTORS = Number(process.env.LOAD_INSPECTORS ?? 200);
+const BURST = Number(process.env.LOAD_BURST ?? 24);
+const SIGN_INS = Number(process.env.LOAD_SIGN_INS ?? 8);
+const PHASES = (process.env.LOAD_PHASES ?? '1,2').split(',').map(Number);
+// 200 inspectors share one server: each gets through about one visit a minute (50 got three to four).
+const VISITS_PER_INSPECTOR = Number(process.env.LOAD_VISITS_PER_INSPECTOR ?? Math.max(3, Math.ceil(SECONDS / 20)));
 const INSPECTOR_PASSWORD = 'Thanh tra tai thu 2026';
 const PIECE = 256 * 1024;
 const ANSWERS_PER_BATCH = 10;
@@ -42,6 +57,24 @@ function recordLatency(kind, ms) {
   if (!latencies.has(kind)) latencies.set(kind, []);
   latencies.get(kind).push(ms);
   requests += 1;
+}
+/** Forgets the figures and counts of the phase before. */
+function resetFigures() {
+  latencies.clear();
+  errors.clear();
+  errorExamples.clear();
+  requests = 0;
+  Object.assign(sent, {
+    operations: 0,
+    answers: new Set(),
+    failedAnswers: new Set(),
+    visitsStarted: new Set(),
+    visitsSubmitted: new Set(),
+    files: new Set(),
+    fileHashes: new Map(),
+    attachments: 0,
+    auditByType: { Visit: 0, VisitAnswer: 0, Attachment: 0 },
+  });
 }
 function recordError(code, message) {
   errors.set(code, (errors.get(code) ?? 0) + 1);
@@ -231,6 +264,17 @@ class Inspector {
     await withRetry(() => this.client.signIn('signIn', this.username, INSPECTOR_PASSWORD));
   }
 
+  /** A session as the server's sign-in makes it (auth.service.ts), written straight into the database. */
+  async sessionFromEarlierSignIn(db, userId, sessionSecret) {
+    const token = randomBytes(32).toString('base64url');
+    await db.query(
+      `insert into user_session (id, token_hash, user_id, created_at, expires_at)
+       values (gen_random_uuid(), $1, $2, now(), now() + interval '7 days')`,
+      [createHmac('sha256', sessionSecret).update(token).digest('hex'), userId],
+    );
+    this.client.cookie = `kc_session=${token}`;
+  }
+
   /** Conducts visits until the time is up (finishing the request in flight). */
   async run(deadline) {
     for (const visitId of this.visits) {
@@ -334,7 +378,7 @@ function freePort() {
   });
 }
 
-async function startServer(databaseUrl) {
+async function startServer(databaseUrl, secrets) {
   const port = await freePort();
   const logFile = path.join(os.tmpdir(), `kycuong-load-${port}.log`);
   const log = createWriteStream(logFile);
@@ -346,8 +390,9 @@ async function startServer(databaseUrl) {
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
-      SESSION_SECRET: randomBytes(32).toString('base64url'),
-      AUDIT_KEY: randomBytes(32).toString('base64url'),
+      // The same for every instance of a phase: a session made by one is good on the other.
+      SESSION_SECRET: secrets.session,
+      AUDIT_KEY: secrets.audit,
       COOKIE_SECURE: 'false',
       CLIENT_DIST: '',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -384,7 +429,49 @@ async function startServer(databaseUrl) {
   };
 }
 
-/** 50 inspectors, each leading a team of the year, with planned visits on the default checklist. */
+/** `work` on every value, a few at a time (the set-up's requests); the results in order. */
+async function inParallel(values, work, width = 8) {
+  const results = new Array(values.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < values.length) {
+      const i = next++;
+      results[i] = await work(values[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, lane));
+  return results;
+}
+
+/**
+ * One address for several instances: each new TCP connection goes to the next instance in turn (the
+ * clients keep their connections alive, so requests spread as connections do).
+ */
+function roundRobin(urls) {
+  const targets = urls.map((u) => new URL(u));
+  let turn = 0;
+  const server = createServer((socket) => {
+    const target = targets[turn++ % targets.length];
+    const upstream = connect(Number(target.port), target.hostname);
+    socket.pipe(upstream).pipe(socket);
+    socket.on('error', () => upstream.destroy());
+    upstream.on('error', () => socket.destroy());
+    socket.on('close', () => upstream.destroy());
+    upstream.on('close', () => socket.destroy());
+  });
+  return {
+    listen: () =>
+      new Promise((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)),
+      ),
+    close: () => {
+      server.close();
+      server.unref();
+    },
+  };
+}
+
+/** Inspectors, each leading a team of the year, with planned visits on the default checklist. */
 async function arrange(url, db) {
   const admin = await new Client(url).signIn(null, 'admin', DEMO_PASSWORD);
   const office = await new Client(url).signIn(null, 'vanphong', DEMO_PASSWORD);
@@ -400,13 +487,15 @@ async function arrange(url, db) {
 
   // The first inspector through the API; the others as copies of its row (same password hash), since
   // each createUser hashes a password with scrypt (128 MiB, about half a second) and users are not audited.
-  const usernames = Array.from({ length: INSPECTORS }, (_, i) => `taithu${String(i + 1).padStart(2, '0')}`);
+  const usernames = Array.from({ length: INSPECTORS }, (_, i) => `taithu${String(i + 1).padStart(3, '0')}`);
   await admin.graphql(null, 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }', {
     i: { username: usernames[0], fullName: 'Thanh tra viên 1', password: INSPECTOR_PASSWORD, role: 'INSPECTOR' },
   });
+  // An account made by an administrator starts with a temporary password; these have changed theirs.
+  await db.query('update app_user set must_change_password = false where username = $1', [usernames[0]]);
   await db.query(
     `insert into app_user (id, username, full_name, password_hash, role, unit_id, active, must_change_password, created_at, password_changed_at)
-     select gen_random_uuid(), 'taithu' || lpad(n::text, 2, '0'), 'Thanh tra viên ' || n, u.password_hash, u.role, u.unit_id,
+     select gen_random_uuid(), 'taithu' || lpad(n::text, 3, '0'), 'Thanh tra viên ' || n, u.password_hash, u.role, u.unit_id,
             u.active, u.must_change_password, now(), now()
        from app_user u, generate_series(2, $2::int) n where u.username = $1`,
     [usernames[0], INSPECTORS],
@@ -414,8 +503,7 @@ async function arrange(url, db) {
   const users = (
     await db.query('select id, username from app_user where username = any($1::text[]) order by username', [usernames])
   ).rows;
-  const teams = [];
-  for (const [i, user] of users.entries()) {
+  const teams = await inParallel(users, async (user, i) => {
     const { saveInspectionTeam } = await office.graphql(
       null,
       'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
@@ -429,41 +517,47 @@ async function arrange(url, db) {
         },
       },
     );
-    teams.push(saveInspectionTeam.id);
-  }
+    return saveInspectionTeam.id;
+  });
 
   // Visits handed out round-robin, so every inspector has the same number; a plan holds each unit once.
-  const visits = users.map(() => []);
-  let plan = null;
-  let unitIndex = units.length;
-  let plans = 0;
   const total = users.length * VISITS_PER_INSPECTOR;
-  for (let n = 0; n < total; n++) {
-    if (unitIndex >= units.length) {
-      plans += 1;
-      ({ createInspectionPlan: plan } = await office.graphql(
+  const plans = [];
+  for (let p = 0; p < Math.ceil(total / units.length); p++) {
+    const { createInspectionPlan: plan } = await office.graphql(
+      null,
+      'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
+      {
+        i: {
+          year: YEAR,
+          title: `Kế hoạch tải thử ${p + 1}`,
+          documentNumber: `${p + 1}/KH-TAITHU`,
+          documentDate: `${YEAR}-03-02`,
+          templateId,
+        },
+      },
+    );
+    plans.push(plan.id);
+  }
+  const lines = await inParallel(
+    Array.from({ length: total }, (_, n) => n),
+    async (n) => {
+      const { addPlanLine } = await office.graphql(
         null,
-        'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
+        'mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id } } }',
         {
           i: {
-            year: YEAR,
-            title: `Kế hoạch tải thử ${plans}`,
-            documentNumber: `${plans}/KH-TAITHU`,
-            documentDate: `${YEAR}-03-02`,
-            templateId,
+            planId: plans[Math.floor(n / units.length)],
+            unitId: units[n % units.length],
+            plannedMonth: 11,
+            teamId: teams[n % users.length],
           },
         },
-      ));
-      unitIndex = 0;
-    }
-    const who = n % users.length;
-    const { addPlanLine } = await office.graphql(
-      null,
-      'mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id } } }',
-      { i: { planId: plan.id, unitId: units[unitIndex++], plannedMonth: 11, teamId: teams[who] } },
-    );
-    visits[who].push(addPlanLine.visit.id);
-  }
+      );
+      return addPlanLine.visit.id;
+    },
+  );
+  const visits = users.map((_, who) => lines.filter((_, n) => n % users.length === who));
 
   // The checklist as the phone downloads it with its first visit.
   const first = await new Client(url).signIn(null, usernames[0], INSPECTOR_PASSWORD);
@@ -477,7 +571,7 @@ async function arrange(url, db) {
     users,
     usernames,
     visits,
-    plans,
+    plans: plans.length,
     templateVersionId: version.id,
     items: version.groups.flatMap((g) => g.items),
   };
@@ -554,54 +648,116 @@ async function countCheck(db, userIds) {
   return checks;
 }
 
-// ---------- main ----------
+// ---------- a sign-in burst beside other requests ----------
 
-async function main() {
+const ME = '{ me { id username } }';
+
+/** Latencies (ms) of `me`, one request after the other, until `until()` says stop (at least `min`). */
+async function timeMe(client, until, min) {
+  const times = [];
+  while (times.length < min || !until()) {
+    const started = performance.now();
+    await client.graphql(null, ME);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * A cheap authenticated query timed alone, then while BURST inspectors sign in at the same moment (each
+ * sign-in hashes a password with scrypt): the ratio shows whether hashing starves other requests.
+ */
+async function signInBurst(url, usernames) {
+  const probe = await new Client(url).signIn(null, usernames[0], INSPECTOR_PASSWORD);
+  await timeMe(probe, () => true, 20); // warm
+  const quiet = await timeMe(probe, () => true, 100);
+  let done = false;
+  const burstStarted = performance.now();
+  const burst = Promise.all(
+    Array.from({ length: BURST }, (_, i) =>
+      new Client(url).signIn('burst signIn', usernames[i % usernames.length], INSPECTOR_PASSWORD),
+    ),
+  ).finally(() => {
+    done = true;
+  });
+  const during = await timeMe(probe, () => done, 5);
+  await burst;
+  const burstSeconds = (performance.now() - burstStarted) / 1000;
+  return { quiet, during, burstSeconds, signIns: [...latencies.get('burst signIn')].sort((a, b) => a - b) };
+}
+
+// ---------- one phase ----------
+
+const fmt = (ms) => (Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+/** One run on a new database with `instances` server processes behind one address. */
+async function phase(instances, withBurst) {
+  resetFigures();
   const database = await createDatabase(ADMIN_URL, 'kycuong_load_');
   const { name } = database;
-  let server = null;
+  const servers = [];
+  let balancer = null;
   const db = new pg.Client({ connectionString: database.url });
   let failed = true;
+  const result = { instances };
   try {
     // The production server refuses SEED_DEMO (known passwords): the demo data is loaded first by the
-    // same build in test mode, then the production server starts on the seeded database.
+    // same build in test mode, then the production servers start on the seeded database.
     const seeding = await startApp({
       database: { url: database.url, kind: 'postgresql', poolSize: 2, close: async () => {} },
     });
     await seeding.app.close();
-    server = await startServer(database.url);
+    // One after the other: each runs the migrations check at its start.
+    const secrets = { session: randomBytes(32).toString('base64url'), audit: randomBytes(32).toString('base64url') };
+    for (let i = 0; i < instances; i++) servers.push(await startServer(database.url, secrets));
+    balancer = roundRobin(servers.map((s) => s.url));
+    const url = await balancer.listen();
     await db.connect();
     const setupStarted = performance.now();
-    const setup = await arrange(server.url, db);
+    const setup = await arrange(url, db);
     console.log(
-      `database ${name}; server ${server.url} (one instance, ${os.cpus().length} CPUs); ` +
-        `${setup.users.length} inspectors, ${setup.users.length * VISITS_PER_INSPECTOR} planned visits in ${setup.plans} plans, ` +
-        `${setup.items.length} checklist items each; set up in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
+      `database ${name}; ${instances} server instance(s) (${servers.map((s) => s.url).join(', ')}) behind ${url}; ` +
+        `${os.cpus().length} CPUs; ${setup.users.length} inspectors, ${setup.users.length * VISITS_PER_INSPECTOR} planned visits ` +
+        `in ${setup.plans} plans, ${setup.items.length} checklist items each; set up in ` +
+        `${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
     );
 
     const inspectors = setup.usernames.map(
-      (username, i) => new Inspector(server.url, username, setup.visits[i], setup.items, setup.templateVersionId),
+      (username, i) => new Inspector(url, username, setup.visits[i], setup.items, setup.templateVersionId),
     );
+    // Inspectors sign in at the start of the day, not all within a minute: SIGN_INS of them sign in here
+    // at the same moment through the API; the others' sessions (as an earlier sign-in made them) are
+    // written straight into the database. The sign-in burst below measures hashing on its own.
     const signInStarted = performance.now();
-    await Promise.all(inspectors.map((inspector) => inspector.signIn()));
+    await Promise.all(inspectors.slice(0, SIGN_INS).map((inspector) => inspector.signIn()));
     console.log(
-      `${inspectors.length} inspectors signed in at the same moment in ${((performance.now() - signInStarted) / 1000).toFixed(1)} s ` +
-        '(scrypt, 128 MiB each, on the server)',
+      `${Math.min(SIGN_INS, inspectors.length)} inspectors signed in at the same moment in ` +
+        `${((performance.now() - signInStarted) / 1000).toFixed(1)} s (scrypt, 128 MiB each, on the server); ` +
+        `${Math.max(0, inspectors.length - SIGN_INS)} came with a session of an earlier sign-in`,
     );
+    for (const [i, inspector] of inspectors.entries()) {
+      if (i >= SIGN_INS) await inspector.sessionFromEarlierSignIn(db, setup.users[i].id, secrets.session);
+    }
     console.log(`running ${inspectors.length} inspectors for ${SECONDS} s ...`);
     const signIns = requests;
-    const cpuBefore = server.cpuSeconds();
+    const cpuBefore = servers.map((s) => s.cpuSeconds());
     const loadBefore = os.loadavg()[0];
     const started = performance.now();
     const deadline = started + SECONDS * 1000;
     const results = await Promise.allSettled(inspectors.map((inspector) => inspector.run(deadline)));
     const elapsed = (performance.now() - started) / 1000;
-    const serverCpu = server.cpuSeconds() - cpuBefore;
+    const serverCpu = servers.map((s, i) => s.cpuSeconds() - cpuBefore[i]);
     const loadAfter = os.loadavg()[0];
     for (const r of results) if (r.status === 'rejected') console.error(`an inspector stopped: ${r.reason.message}`);
 
     const visitsDone = inspectors.reduce((sum, i) => sum + i.visitsDone, 0);
     const windowRequests = requests - signIns;
+    Object.assign(result, {
+      operationsPerSecond: sent.operations / elapsed,
+      requestsPerSecond: windowRequests / elapsed,
+      loadBefore,
+      loadAfter,
+    });
     console.log('');
     console.log(
       `${elapsed.toFixed(1)} s: ${windowRequests} requests (${(windowRequests / elapsed).toFixed(1)}/s), ` +
@@ -610,11 +766,10 @@ async function main() {
         `${sent.files.size} files uploaded`,
     );
     console.log(
-      `server process CPU ${serverCpu.toFixed(1)} s in ${elapsed.toFixed(1)} s (${((serverCpu / elapsed) * 100).toFixed(0)}% of one core); ` +
-        `machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
+      `server process CPU ${serverCpu.map((c) => `${c.toFixed(1)} s (${((c / elapsed) * 100).toFixed(0)}% of one core)`).join(' + ')} ` +
+        `in ${elapsed.toFixed(1)} s; machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
     );
     console.log('');
-    const fmt = (ms) => (Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
     console.log(
       table(
         ['latency (ms)', 'requests', 'p50', 'p95', 'p99', 'max'],
@@ -624,6 +779,7 @@ async function main() {
           ['signIn', 'signIn (all at once, before the run)'],
         ].map(([kind, label]) => {
           const sorted = [...(latencies.get(kind) ?? [])].sort((a, b) => a - b);
+          if (kind === 'syncBatch') result.syncP95 = percentile(sorted, 95);
           return [
             label,
             sorted.length,
@@ -640,7 +796,8 @@ async function main() {
     console.log(
       errorCount === 0
         ? 'errors: 0'
-        : `errors: ${errorCount}; server log ${server.logFile}\n${[...errors].map(([code, n]) => `  ${code} x${n}: ${errorExamples.get(code)}`).join('\n')}`,
+        : `errors: ${errorCount}; server logs ${servers.map((s) => s.logFile).join(', ')}\n` +
+            [...errors].map(([code, n]) => `  ${code} x${n}: ${errorExamples.get(code)}`).join('\n'),
     );
     console.log('');
     const userIds = setup.users.map((u) => u.id);
@@ -654,14 +811,93 @@ async function main() {
     const allPass = checks.every((c) => c.ok);
     const rejected = results.some((r) => r.status === 'rejected');
     failed = errorCount > 0 || !allPass || rejected;
+
+    if (withBurst) {
+      const burst = await signInBurst(url, setup.usernames);
+      result.burst = burst;
+      const q = { p50: percentile(burst.quiet, 50), p95: percentile(burst.quiet, 95) };
+      const d = { p50: percentile(burst.during, 50), p95: percentile(burst.during, 95) };
+      console.log('');
+      console.log(
+        `sign-in burst: ${BURST} sign-ins at once took ${burst.burstSeconds.toFixed(1)} s ` +
+          `(each p50 ${fmt(percentile(burst.signIns, 50))} ms, max ${fmt(burst.signIns.at(-1))} ms); ` +
+          `\`me\` one after the other:`,
+      );
+      console.log(
+        table(
+          ['`me` latency (ms)', 'requests', 'p50', 'p95', 'max'],
+          [
+            ['alone', burst.quiet.length, fmt(q.p50), fmt(q.p95), fmt(burst.quiet.at(-1))],
+            ['during the burst', burst.during.length, fmt(d.p50), fmt(d.p95), fmt(burst.during.at(-1))],
+            ['ratio', '', `${(d.p50 / q.p50).toFixed(2)}x`, `${(d.p95 / q.p95).toFixed(2)}x`, ''],
+          ],
+        ),
+      );
+      const burstErrors = [...errors.values()].reduce((a, b) => a + b, 0) - errorCount;
+      if (burstErrors > 0) {
+        console.log(`errors during the burst: ${burstErrors}`);
+        failed = true;
+      }
+    }
     console.log('');
-    console.log(failed ? 'LOAD TEST FAILED' : 'LOAD TEST PASSED: 0 errors, every count exact');
+    console.log(
+      failed
+        ? `PHASE (${instances} instance(s)) FAILED`
+        : `PHASE (${instances} instance(s)) PASSED: 0 errors, every count exact`,
+    );
   } finally {
     await db.end().catch(() => {});
-    await server?.stop();
+    balancer?.close();
+    for (const server of servers) await server.stop();
     await database.drop();
     console.log(`database ${name} dropped`);
   }
+  result.failed = failed;
+  return result;
+}
+
+// ---------- main ----------
+
+async function main() {
+  const phases = [];
+  for (const [i, instances] of PHASES.entries()) {
+    console.log(`\n=== phase ${i + 1}: ${instances} server instance(s), ${INSPECTORS} inspectors, ${SECONDS} s ===`);
+    phases.push(await phase(instances, i === 0));
+  }
+  const [first] = phases;
+  console.log('\n=== summary ===');
+  console.log(
+    table(
+      [
+        'instances',
+        'operations/s',
+        'requests/s',
+        'ratio to phase 1',
+        'syncBatch p95 (ms)',
+        'load avg before-after',
+        '',
+      ],
+      phases.map((p) => [
+        p.instances,
+        p.operationsPerSecond.toFixed(1),
+        p.requestsPerSecond.toFixed(1),
+        `${(p.operationsPerSecond / first.operationsPerSecond).toFixed(2)}x`,
+        fmt(p.syncP95),
+        `${p.loadBefore.toFixed(1)}-${p.loadAfter.toFixed(1)}`,
+        p.failed ? 'FAILED' : 'PASSED',
+      ]),
+    ),
+  );
+  const two = phases.find((p) => p.instances === 2);
+  if (two && first.instances === 1) {
+    const ratio = two.operationsPerSecond / first.operationsPerSecond;
+    console.log(
+      `two instances / one instance: ${ratio.toFixed(2)}x operations per second (target >= 1.7x: ` +
+        `${ratio >= 1.7 ? 'PASS' : 'FAIL'}; ${os.cpus().length} CPUs shared with PostgreSQL and this load generator)`,
+    );
+  }
+  const failed = phases.some((p) => p.failed);
+  console.log(failed ? 'LOAD TEST FAILED' : 'LOAD TEST PASSED: 0 errors, every count exact in every phase');
   if (failed) process.exitCode = 1;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayLocalDate } from '../../common/local-date.js';
 import { sql } from '../../common/sql.js';
-import { executeSql } from '../../db/read-path/read-rows.js';
+import { readRows } from '../../db/read-path/read-rows.js';
 import type { UnitKind } from './unit.entity.js';
 import {
   type DatedVersion,
@@ -32,25 +32,53 @@ interface UnitRowRead {
   active_to: string | null;
 }
 
+interface Dating {
+  k: number;
+  visit_date: string | null;
+  plan_year: number | null;
+  planned_month: number | null;
+}
+
 /**
- * Each asked record's visit day, planned month and plan year. A plan line is dated by its visit (every
- * line has one); `k` is the asked record's place in the batch.
+ * In one query (one round trip, however many records): each asked record's visit day, planned month and
+ * plan year (a plan line is dated by its visit, which every line has; `k` is the record's place in the
+ * batch), the units' rows and dated versions, and when one of them has ended by `today`, the unit
+ * changes in order and the rows of the units they touched (to find what carries its work).
  */
-const datingSql = (asked: string) => sql`with a as (
+const unitsAsOfSql = (asked: string, unitIds: string, today: string) => sql`with a as (
     select r.k, coalesce(r."visitId", (select x.id from visit x where x.plan_line_id = r."lineId")) as visit_id,
       r."lineId" as line_id
     from jsonb_to_recordset(${asked}::jsonb) as r(k int, "visitId" uuid, "lineId" uuid)
-  )
-  select a.k, v.visit_date::text as visit_date, p.year as plan_year, l.planned_month
+  ), d as (
+    select a.k, v.visit_date::text as visit_date, p.year as plan_year, l.planned_month
     from a left join visit v on v.id = a.visit_id
     left join plan_line l on l.id = coalesce(v.plan_line_id, a.line_id)
-    left join inspection_plan p on p.id = l.plan_id`;
+    left join inspection_plan p on p.id = l.plan_id
+  ), u as (
+    select id, code, name, kind, active_from::text as active_from, active_to::text as active_to
+    from unit where id = any(${unitIds}::uuid[])
+  ), x as (
+    select unit_id as "unitId", valid_from::text as "validFrom", valid_to::text as "validTo", code, name,
+      short_name as "shortName", kind
+    from unit_version where unit_id = any(${unitIds}::uuid[])
+  ), e as (
+    select 1 from u where u.active_to::date < ${today}::date
+  )
+  select (select coalesce(json_agg(d), '[]') from d) as dating,
+    (select coalesce(json_agg(u), '[]') from u) as units,
+    (select coalesce(json_agg(x), '[]') from x) as versions,
+    (select coalesce(json_agg(c.event order by c.effective_on, c.created_at), '[]') from unit_change c
+      where exists (select 1 from e)) as events,
+    (select coalesce(json_agg(m), '[]') from (
+      select id, code, name, kind, active_from::text as active_from, active_to::text as active_to from unit
+      where exists (select 1 from e)
+        and id::text in (select jsonb_array_elements_text(c.unit_ids) from unit_change c)) m) as touched`;
 
 /**
  * The units named in the lists as of each record's day (unit-as-of.ts), read for all the records a
- * request asks about in the same tick: a list of two hundred visits costs the same few queries as one
- * (the records' dates, the units' rows and versions, and for units that have ended the changes and their
- * successors' rows). Nothing is kept between batches.
+ * request asks about in the same tick: a list of two hundred visits costs the same query as one (the
+ * records' dates, the units' rows and versions, and when a unit has ended the changes and the rows of the
+ * units they touched). Nothing is kept between batches.
  */
 export class UnitAsOfLoader {
   private static readonly byEntityManager = new WeakMap<EntityManager, UnitAsOfLoader>();
@@ -94,19 +122,20 @@ export class UnitAsOfLoader {
     );
     // One array literal: knex would spread a JavaScript array into a list of parameters.
     const unitIds = `{${[...new Set(keys.map((k) => k.unitId))].join(',')}}`;
-    const [dating, units, versionRows] = await Promise.all([
-      executeSql<{ k: number; visit_date: string | null; plan_year: number | null; planned_month: number | null }[]>(
-        this.em,
-        datingSql(JSON.stringify(asked)),
-      ),
-      this.units(unitIds),
-      executeSql<(DatedVersion & { unitId: string })[]>(
-        this.em,
-        sql`select unit_id as "unitId", valid_from::text as "validFrom", valid_to::text as "validTo", code, name,
-              short_name as "shortName", kind
-            from unit_version where unit_id = any(${unitIds}::uuid[])`,
-      ),
-    ]);
+    const [row] = await readRows<{
+      dating: Dating[];
+      units: UnitRowRead[];
+      versions: (DatedVersion & { unitId: string })[];
+      events: UnitEvent[];
+      touched: UnitRowRead[];
+    }>(this.em, unitsAsOfSql(JSON.stringify(asked), unitIds, today));
+    const {
+      dating,
+      versions: versionRows,
+      events,
+      touched,
+    } = row ?? { dating: [], versions: [], events: [], touched: [] };
+    const units = new Map((row?.units ?? []).map((u) => [u.id, u]));
     const days = new Map(
       dating.map((d) => [
         d.k,
@@ -115,7 +144,7 @@ export class UnitAsOfLoader {
     );
     const versions = new Map<string, DatedVersion[]>();
     for (const { unitId, ...version } of versionRows) versions.set(unitId, [...(versions.get(unitId) ?? []), version]);
-    const namesToday = await this.namesToday(units, today);
+    const namesToday = await this.namesToday(units, events, touched, today);
     return keys.map((key, k) => {
       const unit = units.get(key.unitId);
       if (!unit) throw new Error(`unit ${key.unitId} not found`);
@@ -139,7 +168,7 @@ export class UnitAsOfLoader {
   }
 
   private async units(ids: string): Promise<Map<string, UnitRowRead>> {
-    const rows = await executeSql<UnitRowRead[]>(
+    const rows = await readRows<UnitRowRead>(
       this.em,
       sql`select id, code, name, kind, active_from::text as active_from, active_to::text as active_to
             from unit where id = any(${ids}::uuid[])`,
@@ -148,10 +177,15 @@ export class UnitAsOfLoader {
   }
 
   /**
-   * Each unit's name today, or for a unit that has ended those of the units carrying its work (read only
-   * when one has ended: the changes, and the rows of their units).
+   * Each unit's name today, or for a unit that has ended those of the units carrying its work (the
+   * changes and the rows of the units they touched come with the units, when one has ended).
    */
-  private async namesToday(units: ReadonlyMap<string, UnitRowRead>, today: string): Promise<Map<string, string[]>> {
+  private async namesToday(
+    units: ReadonlyMap<string, UnitRowRead>,
+    events: readonly UnitEvent[],
+    touched: readonly UnitRowRead[],
+    today: string,
+  ): Promise<Map<string, string[]>> {
     const names = new Map<string, string[]>();
     const ended: string[] = [];
     for (const unit of units.values()) {
@@ -159,14 +193,13 @@ export class UnitAsOfLoader {
       else names.set(unit.id, [unit.name]);
     }
     if (ended.length === 0) return names;
-    const changes = await executeSql<{ event: UnitEvent }[]>(
-      this.em,
-      sql`select event from unit_change order by effective_on, created_at`,
-    );
-    const events = changes.map((c) => c.event);
     const successors = new Map(ended.map((id) => [id, successorsOf(events, id)]));
-    const rows = await this.units(`{${[...new Set([...successors.values()].flat())].join(',')}}`);
-    const carrying = new Map([...rows.values()].map((u) => [u.id, asToday(u)]));
+    // The units carrying the work are among those the changes touched; one that is not (no change names
+    // it, which the history rules do not make) is read apart.
+    const known = new Map([...units.values(), ...touched].map((u) => [u.id, u]));
+    const missing = [...new Set([...successors.values()].flat())].filter((id) => !known.has(id));
+    if (missing.length > 0) for (const [id, u] of await this.units(`{${missing.join(',')}}`)) known.set(id, u);
+    const carrying = new Map([...known.values()].map((u) => [u.id, asToday(u)]));
     for (const [id, successorIds] of successors) names.set(id, todayNames(successorIds, carrying, today));
     return names;
   }

@@ -8,7 +8,7 @@ import { readRows } from '../../db/read-path/read-rows.js';
 import { visibleVisitsSql } from '../auth/record-scope.js';
 import type { Viewer } from '../users/viewer.js';
 import { Visit, type VisitStatus } from './visit.entity.js';
-import { readVisitList, type VisitListRow, type VisitListSelection } from './visit-list.js';
+import { readVisitListWithTotal, type VisitListRow, type VisitListSelection } from './visit-list.js';
 
 @ObjectType({ description: 'One page of the visit list' })
 export class VisitPage extends PageOf(Visit) {}
@@ -68,7 +68,8 @@ export async function readVisitPage(
 ): Promise<Page<VisitListRow>> {
   const where = visitFilterSql(viewer, filter);
   if (!where) return { items: [], total: 0 };
-  const items = await readVisitList(em, where, VISIT_PAGE_ORDER, selection, page);
+  const { rows: items, total } = await readVisitListWithTotal(em, where, VISIT_PAGE_ORDER, selection, page);
+  if (total !== null) return { items, total };
   const [count] = await readRows<{ total: number }>(
     em,
     sql`select count(*)::int as total from visit v left join plan_line l on l.id = v.plan_line_id where ${where}`,
