@@ -86,7 +86,7 @@ export async function restoreCommand(config: AppConfig, from: string, say: Say, 
       manifest.photos.filter((p) => p.place === 'database'),
       config,
     );
-    const audit = await checkAudit(target, config);
+    const audit = await checkAudit(target, config, manifest.counts['public.audit_entry'] ?? 0);
     say(countsTable(new Map(Object.entries(manifest.counts))));
     say(photos);
     say(audit);

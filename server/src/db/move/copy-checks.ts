@@ -60,13 +60,18 @@ export async function checkPhotos(
   );
 }
 
-/** The audit chain on the target, against the anchors in AUDIT_ANCHOR_FILE, as `pnpm cli audit verify`. */
-export async function checkAudit(target: PostgresTarget, config: AppConfig): Promise<string> {
+/**
+ * The audit chain on the target, against the anchors in AUDIT_ANCHOR_FILE, as `pnpm cli audit verify`.
+ * A restored backup is checked against the anchors of the chain it holds (`entriesInCopy`): anchors written
+ * after the backup record entries it cannot hold, and its row counts already match the backup's.
+ */
+export async function checkAudit(target: PostgresTarget, config: AppConfig, entriesInCopy?: number): Promise<string> {
   const logger = createLogger({ logLevel: 'warn' });
   const endpoint = { url: target.url, kind: 'postgresql' as const, poolSize: 2, close: async () => {} };
   const orm = await openOrm(endpoint, new AuditChainSeal(config, logger));
   try {
-    const { anchors } = readAnchors(config.auditAnchorFile, config.auditKey);
+    const all = readAnchors(config.auditAnchorFile, config.auditKey).anchors;
+    const anchors = entriesInCopy === undefined ? all : all.filter((line) => Number(line.anchor.seq) <= entriesInCopy);
     const verdict = await verifyChain(readChain(orm.em.fork()), { key: config.auditKey, anchors });
     if (!verdict.intact) {
       const first = verdict.problems[0];
@@ -74,7 +79,11 @@ export async function checkAudit(target: PostgresTarget, config: AppConfig): Pro
         `chuỗi nhật ký hỏng trên đích / audit chain broken on the target: ${first ? `${first.check}: ${first.reason}` : ''}`,
       );
     }
-    return `Nhật ký / audit chain intact: ${verdict.entries} entries, ${verdict.anchors} anchors in ${config.auditAnchorFile}`;
+    const newer = all.length - anchors.length;
+    return (
+      `Nhật ký / audit chain intact: ${verdict.entries} entries, ${verdict.anchors} anchors in ${config.auditAnchorFile}` +
+      (newer > 0 ? ` (${newer} mốc mới hơn bản sao lưu / anchors newer than the backup)` : '')
+    );
   } finally {
     await orm.close();
   }
