@@ -88,6 +88,14 @@ async function newPlace(name: string): Promise<Place> {
   };
 }
 
+/** The photos of a copy: in its folder (FILE_STORAGE=folder) and in the database. */
+async function photos(place: Place, databaseUrl: string) {
+  return {
+    folder: existsSync(place.filesDir) ? folderHashes(place.filesDir) : {},
+    blobs: await blobHashes(databaseUrl),
+  };
+}
+
 async function startApp(place: Place): Promise<{ app: App; url: string; databaseUrl: string }> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -187,13 +195,14 @@ describe(`pnpm cli backup / restore (${onPostgres ? 'PostgreSQL, photos in a fol
     expect(await sync(first)).toEqual(first.map(() => 'APPLIED'));
     const seenVisit = await phone.request(VISIT, { id: photographed });
     expect(seenVisit.errors).toBeUndefined();
-    const photosBefore = onPostgres ? folderHashes(sourcePlace.filesDir) : await blobHashes(sourceUrl);
+    const photosBefore = await photos(sourcePlace, sourceUrl);
     const [{ n: storedFiles } = { n: 0 }] = await query<{ n: number }>(
       sourceUrl,
       'select count(*)::int as n from stored_file',
     );
     expect(storedFiles).toBeGreaterThanOrEqual(2);
-    expect(Object.keys(photosBefore)).toHaveLength(storedFiles);
+    expect(Object.keys(photosBefore.folder).length + photosBefore.blobs.length).toBe(storedFiles);
+    if (onPostgres) expect(Object.keys(photosBefore.folder)).toHaveLength(2);
 
     // The phone keeps answering the other visit, one operation a request, while the backup runs; the
     // source's state is recorded after each answer, so the copy can be matched to one of them.
@@ -239,10 +248,24 @@ describe(`pnpm cli backup / restore (${onPostgres ? 'PostgreSQL, photos in a fol
     const restored = await startApp(restoredPlace);
     expect(restored.app.seeded).toBe(false);
     const copy = await fingerprint(restored.databaseUrl, { skip: VOLATILE });
-    expect(states).toContainEqual(copy);
+    const moment = states.find((state) => JSON.stringify(state.rows) === JSON.stringify(copy.rows));
+    expect(moment, 'the copy matches the source after one of the answers').toBeDefined();
+    // Sequences are not transactional: pg_dump reads them when it reaches them, so on PostgreSQL they may
+    // be ahead of the snapshot (ids skipped, never reused); under PGlite's held lock they are exact.
+    const sequences = (state: Record<string, unknown>) =>
+      new Map(
+        (state.sequences as { sequencename: string; last_value: string }[]).map((q) => [
+          q.sequencename,
+          Number(q.last_value),
+        ]),
+      );
+    const atMoment = sequences(moment ?? {});
+    for (const [name, value] of sequences(copy)) {
+      if (onPostgres) expect(value, name).toBeGreaterThanOrEqual(atMoment.get(name) ?? 0);
+      else expect(value, name).toBe(atMoment.get(name));
+    }
     expect((copy.rows as Record<string, { n: number }>).stored_file?.n).toBe(storedFiles);
-    if (onPostgres) expect(folderHashes(restoredPlace.filesDir)).toEqual(photosBefore);
-    else expect(await blobHashes(restored.databaseUrl)).toEqual(photosBefore);
+    expect(await photos(restoredPlace, restored.databaseUrl)).toEqual(photosBefore);
 
     // The inspector sees the same visit and gets the same photos.
     const again = await new GraphQLCaller(restored.url).signIn('kiemtra');
