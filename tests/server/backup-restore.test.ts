@@ -45,12 +45,13 @@ let restoredFiles: string;
 let backupDir: string;
 const apps: App[] = [];
 
-/** The shell blocks of the backup section of docs/operations.md: the first backs up, the second restores. */
+/** The shell blocks of the by-hand backup section of docs/operations.md: the first backs up, the second restores. */
 function backupBlocks(): { backup: string; restore: string } {
   const doc = readFileSync(path.join(ROOT, 'docs/operations.md'), 'utf8');
-  const start = doc.indexOf('## Sao lưu và khôi phục / Backup and restore');
-  if (start < 0) throw new Error('docs/operations.md has no "Sao lưu và khôi phục / Backup and restore" section');
-  const end = doc.indexOf('\n## ', start + 3);
+  const heading = '### Bằng tay với pg_dump / By hand with pg_dump';
+  const start = doc.indexOf(heading);
+  if (start < 0) throw new Error(`docs/operations.md has no "${heading}" section`);
+  const end = doc.indexOf('\n#', start + 3);
   const section = doc.slice(start, end < 0 ? undefined : end);
   const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
   if (blocks.length < 2) throw new Error('the backup section must hold a backup and a restore ```sh block');
