@@ -160,6 +160,10 @@ async function assemble(
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     allowBatchedHttpRequests: true,
     csrfPrevention: true,
+    // main.ts stops everything in order on SIGTERM/SIGINT. Apollo's own handler (outside NODE_ENV=test)
+    // stopped it first and raised the signal again, and the app's close then never finished: the process
+    // was killed by the shutdown timer with PGlite open and its data folder's lock left behind.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No cache hints are used (every answer is private to its user); the default plugin would still
