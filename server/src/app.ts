@@ -16,6 +16,9 @@ import { type AppConfig, ConfigError, SEED_DEMO_IN_PRODUCTION } from './common/c
 import { databaseUnavailablePlugin, withDatabaseUnavailable } from './common/connection-errors.js';
 import { createLogger, type Logger } from './common/logger.js';
 import type { RequestContext } from './common/request-context.js';
+import { startBackupChannel } from './db/backup/backup-channel.js';
+import { writeBackup } from './db/backup/db-backup.js';
+import { withHeldPglite } from './db/backup/snapshot.js';
 import { type DatabaseEndpoint, openDatabase } from './db/database.js';
 import { openOrm } from './db/orm.js';
 import { seedDemoData } from './db/seeders/demo-data.js';
@@ -157,6 +160,10 @@ async function assemble(
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     allowBatchedHttpRequests: true,
     csrfPrevention: true,
+    // main.ts stops everything in order on SIGTERM/SIGINT. Apollo's own handler (outside NODE_ENV=test)
+    // stopped it first and raised the signal again, and the app's close then never finished: the process
+    // was killed by the shutdown timer with PGlite open and its data folder's lock left behind.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No cache hints are used (every answer is private to its user); the default plugin would still
@@ -228,6 +235,16 @@ async function assemble(
   app.use(notFound({ apiOnly: false }));
   app.use(requestErrorHandler(logger));
 
+  // On the embedded PGlite, `pnpm cli backup` asks this process (which holds the data folder) for a backup.
+  const embedded = database.embedded;
+  const backupChannel = embedded
+    ? await startBackupChannel(
+        embedded.dataDir,
+        (out) => withHeldPglite(embedded.db, (snapshot) => writeBackup(snapshot, config, out)),
+        logger,
+      )
+    : null;
+
   let closed = false;
   return {
     express: app,
@@ -253,6 +270,7 @@ async function assemble(
       closed = true;
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (backupChannel) await new Promise<void>((resolve) => backupChannel.close(() => resolve()));
       await jobs.stop();
       await notifications.idle();
       await orm.close();

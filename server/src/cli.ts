@@ -5,6 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from './common/app-error.js';
 import { type AppConfig, loadConfig } from './common/config.js';
 import { createLogger } from './common/logger.js';
+import { backupCommand } from './db/backup/db-backup.js';
+import { restoreCommand } from './db/backup/db-restore.js';
 import { DataFolderInUseError } from './db/data-folder-lock.js';
 import { openDatabase } from './db/database.js';
 import { moveDatabase } from './db/move/db-move.js';
@@ -18,6 +20,8 @@ const USAGE = [
   'usage: pnpm cli report annual --year <YYYY> --out <file.docx|file.pdf>',
   '       pnpm cli audit verify',
   '       pnpm cli db move --to <postgres://… of a new, empty database>',
+  '       pnpm cli backup --out <file.tar>',
+  '       pnpm cli restore --from <file.tar>   (into the empty DATABASE_URL, or the empty DATA_DIR)',
 ].join('\n');
 
 /** `--name value` pairs after the command words. */
@@ -43,6 +47,8 @@ async function run(argv: string[]): Promise<number> {
   if (group === 'report' && command === 'annual') return reportAnnual(rest);
   if (group === 'audit' && command === 'verify' && rest.length === 0) return auditVerify();
   if (group === 'db' && command === 'move') return dbMove(rest);
+  if (group === 'backup') return backup(argv.slice(1));
+  if (group === 'restore') return restore(argv.slice(1));
   throw new UsageError(`unknown command "${argv.join(' ')}"`);
 }
 
@@ -118,6 +124,32 @@ function dbMove(rest: string[]): Promise<number> {
   return moveDatabase(
     config,
     to,
+    (line) => console.log(line),
+    (line) => console.error(line),
+  );
+}
+
+/** A backup file of the configured database, the app running or not (docs/operations.md). */
+function backup(rest: string[]): Promise<number> {
+  const out = options(rest).get('out');
+  if (!out) throw new UsageError('--out is required');
+  const config = loadConfig(process.env, (msg) => console.error(msg));
+  return backupCommand(
+    config,
+    out,
+    (line) => console.log(line),
+    (line) => console.error(line),
+  );
+}
+
+/** A backup file into the configured, empty database or data folder (docs/operations.md). */
+function restore(rest: string[]): Promise<number> {
+  const from = options(rest).get('from');
+  if (!from) throw new UsageError('--from is required');
+  const config = loadConfig(process.env, (msg) => console.error(msg));
+  return restoreCommand(
+    config,
+    from,
     (line) => console.log(line),
     (line) => console.error(line),
   );

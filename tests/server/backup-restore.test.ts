@@ -1,14 +1,26 @@
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import { FolderFileStorage } from '../../server/src/features/files/file-storage.js';
+import {
+  CLI,
+  fingerprint,
+  folderHashes,
+  jpeg,
+  PIECE,
+  putPiece,
+  query,
+  ROOT,
+  SYNC,
+  sha256,
+  VISIT,
+} from '../helpers/database-copy.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
 import { type PostgresCluster, postgresBin, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
@@ -25,16 +37,6 @@ import { GraphQLCaller, TEST_SECRET } from '../helpers/test-app.js';
  */
 
 const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(ROOT, 'server/dist/cli.js');
-const SYNC = `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { operationId status code message } } }`;
-const VISIT = `query ($id: ID!) { visit(id: $id) {
-  id status version conclusion
-  answers { id itemId passFail note version editedAt updatedByName }
-  attachments { id fileId kind sha256 caption itemId }
-  findings { id }
-} }`;
-const PIECE = 256 * 1024;
 
 let cluster: PostgresCluster;
 let work: string;
@@ -43,14 +45,13 @@ let restoredFiles: string;
 let backupDir: string;
 const apps: App[] = [];
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** The shell blocks of the backup section of docs/operations.md: the first backs up, the second restores. */
+/** The shell blocks of the by-hand backup section of docs/operations.md: the first backs up, the second restores. */
 function backupBlocks(): { backup: string; restore: string } {
   const doc = readFileSync(path.join(ROOT, 'docs/operations.md'), 'utf8');
-  const start = doc.indexOf('## Sao lưu và khôi phục / Backup and restore');
-  if (start < 0) throw new Error('docs/operations.md has no "Sao lưu và khôi phục / Backup and restore" section');
-  const end = doc.indexOf('\n## ', start + 3);
+  const heading = '### Bằng tay với pg_dump / By hand with pg_dump';
+  const start = doc.indexOf(heading);
+  if (start < 0) throw new Error(`docs/operations.md has no "${heading}" section`);
+  const end = doc.indexOf('\n#', start + 3);
   const section = doc.slice(start, end < 0 ? undefined : end);
   const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
   if (blocks.length < 2) throw new Error('the backup section must hold a backup and a restore ```sh block');
@@ -72,16 +73,6 @@ async function shell(script: string, env: Record<string, string>): Promise<void>
   }
 }
 
-async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 async function startApp(databaseUrl: string, filesDir: string): Promise<{ app: App; url: string }> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -97,56 +88,6 @@ async function startApp(databaseUrl: string, filesDir: string): Promise<{ app: A
   const app = await createApp(config);
   apps.push(app);
   return { app, url: await app.listen(0, '127.0.0.1') };
-}
-
-/** Everything in a database that a restore must bring back: each table's rows, the sequences, the schema. */
-async function fingerprint(url: string): Promise<Record<string, unknown>> {
-  const tables = await query<{ name: string }>(
-    url,
-    `select table_name as name from information_schema.tables
-      where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  );
-  const rows: Record<string, { n: number; md5: string }> = {};
-  for (const { name } of tables) {
-    const [row] = await query<{ n: number; md5: string }>(
-      url,
-      `select count(*)::int as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from "${name}" t`,
-    );
-    rows[name] = row as { n: number; md5: string };
-  }
-  const sequences = await query(
-    url,
-    `select sequencename, last_value from pg_sequences where schemaname = 'public' order by 1`,
-  );
-  const columns = await query(
-    url,
-    `select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns
-      where table_schema = 'public' order by table_name, ordinal_position`,
-  );
-  const indexes = await query(url, `select indexdef from pg_indexes where schemaname = 'public' order by 1`);
-  const constraints = await query(
-    url,
-    `select conrelid::regclass::text as on_table, conname, pg_get_constraintdef(oid) as def from pg_constraint
-      where connamespace = 'public'::regnamespace order by 1, 2`,
-  );
-  return { rows, sequences, columns, indexes, constraints };
-}
-
-/** Relative path -> SHA-256 of every file under a folder. */
-function folderHashes(dir: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    found[path.relative(dir, full)] = sha256(readFileSync(full));
-  }
-  return found;
-}
-
-function jpeg(size: number): Buffer {
-  const bytes = randomBytes(size);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0], 0);
-  return bytes;
 }
 
 beforeAll(async () => {
@@ -206,17 +147,7 @@ describe('backup and restore (docs/operations.md commands)', () => {
     const large = jpeg(2 * PIECE + 777);
     const largeId = randomUUID();
     for (let offset = 0; offset < large.length; offset += PIECE) {
-      const res = await fetch(`${source.url}/api/files/${largeId}`, {
-        method: 'PUT',
-        headers: {
-          cookie: phone.cookie ?? '',
-          'content-type': 'application/octet-stream',
-          'upload-offset': String(offset),
-          'upload-length': String(large.length),
-          'x-content-sha256': sha256(large),
-        },
-        body: new Uint8Array(large.subarray(offset, offset + PIECE)),
-      });
+      const res = await putPiece(source.url, phone, largeId, large, offset);
       expect(res.status).toBe(offset + PIECE >= large.length ? 201 : 202);
     }
     const values = ['PASS', 'FAIL', 'NOT_APPLICABLE'] as const;
@@ -267,8 +198,8 @@ describe('backup and restore (docs/operations.md commands)', () => {
     });
 
     // Table by table, row by row; the sequences and the schema too.
-    const before = await fingerprint(sourceUrl);
-    const after = await fingerprint(restoredUrl);
+    const before = await fingerprint(sourceUrl, { schema: true });
+    const after = await fingerprint(restoredUrl, { schema: true });
     expect(Object.keys(before.rows as object).length).toBeGreaterThan(20);
     expect((before.rows as Record<string, { n: number }>).stored_file?.n).toBeGreaterThanOrEqual(3);
     expect(after).toEqual(before);

@@ -1,15 +1,28 @@
-import { execFile } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import { createLogger } from '../../server/src/common/logger.js';
 import { openDatabase } from '../../server/src/db/database.js';
 import { migrationsList } from '../../server/src/db/migrations/index.js';
+import {
+  blobHashes,
+  CLI,
+  contents,
+  fingerprint,
+  folderHashes,
+  jpeg,
+  PIECE,
+  putPiece,
+  query,
+  run,
+  SYNC,
+  sha256,
+  VISIT,
+} from '../helpers/database-copy.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
 import { type PostgresCluster, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_AUDIT_KEY, TEST_SECRET } from '../helpers/test-app.js';
@@ -26,38 +39,12 @@ import { GraphQLCaller, TEST_AUDIT_KEY, TEST_SECRET } from '../helpers/test-app.
  * first test took 806 s on a machine with a load average of 30), hence the long timeouts.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(ROOT, 'server/dist/cli.js');
-const SYNC = `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { operationId status code message } } }`;
-const VISIT = `query ($id: ID!) { visit(id: $id) {
-  id status version conclusion
-  answers { id itemId passFail note version editedAt updatedByName }
-  attachments { id fileId kind sha256 caption itemId }
-  findings { id }
-} }`;
 const MY_VISITS = `{ myVisits { id status version conclusion } }`;
-const PIECE = 256 * 1024;
 
 let cluster: PostgresCluster;
 let work: string;
 let dataDir: string;
 const apps: App[] = [];
-
-const sha256 = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** Runs a node script to its end: its exit code and what it printed (a failing exit is an answer here). */
-function run(
-  file: string,
-  args: string[],
-  options: { env: Record<string, string>; timeout: number },
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(file, args, options, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
-}
 
 const env = (extra: Record<string, string> = {}) => ({
   PATH: process.env.PATH ?? '',
@@ -73,16 +60,6 @@ const env = (extra: Record<string, string> = {}) => ({
 const move = (to: string, folder = dataDir) =>
   run(process.execPath, [CLI, 'db', 'move', '--to', to], { env: env({ DATA_DIR: folder }), timeout: 900_000 });
 
-async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 async function startApp(databaseUrl?: string): Promise<{ app: App; url: string }> {
   const config = loadConfig({
     ...env(),
@@ -93,73 +70,6 @@ async function startApp(databaseUrl?: string): Promise<{ app: App; url: string }
   const app = await createApp(config);
   apps.push(app);
   return { app, url: await app.listen(0, '127.0.0.1') };
-}
-
-/** Each table of the public schema: its row count and a hash of its rows; and the sequences. */
-async function fingerprint(url: string): Promise<Record<string, unknown>> {
-  const tables = await query<{ name: string }>(
-    url,
-    `select table_name as name from information_schema.tables
-      where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  );
-  const rows: Record<string, { n: number; md5: string }> = {};
-  for (const { name } of tables) {
-    const [row] = await query<{ n: number; md5: string }>(
-      url,
-      `select count(*)::int as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from "${name}" t`,
-    );
-    rows[name] = row as { n: number; md5: string };
-  }
-  const sequences = await query(
-    url,
-    `select sequencename, last_value from pg_sequences where schemaname = 'public' order by 1`,
-  );
-  return { rows, sequences };
-}
-
-const blobHashes = (url: string) =>
-  query<{ id: string; sha256: string }>(
-    url,
-    `select file_id::text as id, encode(sha256(data), 'hex') as sha256 from file_blob order by 1`,
-  );
-
-/** What a new database holds beyond the system's: nothing. */
-const contents = (url: string) =>
-  query<{ n: number }>(
-    url,
-    `select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'`,
-  ).then((r) => r[0]?.n);
-
-/** Relative path -> SHA-256 of every file of the PGlite folder: a refusal must not change a byte. */
-function folderHashes(dir: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    found[path.relative(dir, full)] = sha256(readFileSync(full));
-  }
-  return found;
-}
-
-function jpeg(size: number): Buffer {
-  const bytes = randomBytes(size);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0], 0);
-  return bytes;
-}
-
-async function putPiece(url: string, phone: GraphQLCaller, id: string, whole: Buffer, offset: number) {
-  return fetch(`${url}/api/files/${id}`, {
-    method: 'PUT',
-    headers: {
-      cookie: phone.cookie ?? '',
-      'content-type': 'application/octet-stream',
-      'upload-offset': String(offset),
-      'upload-length': String(whole.length),
-      'x-content-sha256': sha256(whole),
-    },
-    body: new Uint8Array(whole.subarray(offset, offset + PIECE)),
-  });
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from '../common/logger.js';
 import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
 
@@ -9,6 +10,8 @@ export interface DatabaseEndpoint {
   kind: 'postgresql' | 'pglite';
   /** Connections the pool may open: PGlite runs one query at a time behind its socket. */
   poolSize: number;
+  /** The embedded instance kept in a data folder (the backup channel uses it), when there is one. */
+  embedded?: { db: PGlite; dataDir: string };
   close(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function openDatabase(
     url: `postgresql://postgres:postgres@${host}:${port}/postgres`,
     kind: 'pglite',
     poolSize: PGLITE_POOL_SIZE,
+    ...(dataDir ? { embedded: { db, dataDir } } : {}),
     close: async () => {
       try {
         await socket.stop();

@@ -1,18 +1,12 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AppConfig } from '../../common/config.js';
-import { createLogger } from '../../common/logger.js';
-import { readAnchors } from '../../features/audit/audit-anchor.js';
-import { readChain, verifyChain } from '../../features/audit/audit-chain.js';
-import { AuditChainSeal } from '../../features/audit/audit-seal.js';
 import { DataFolderInUseError } from '../data-folder-lock.js';
 import { migrationsList } from '../migrations/index.js';
-import { openOrm } from '../orm.js';
+import { checkAudit, checkCounts, checkPhotos } from './copy-checks.js';
 import {
   adaptDump,
-  compareCounts,
   countsTable,
   interruptedMessage,
   MOVE_FAILED,
@@ -91,7 +85,7 @@ export async function moveDatabase(config: AppConfig, targetUrl: string, say: Sa
 }
 
 /** The target's version and emptiness; its major version. */
-async function checkTarget(target: PostgresTarget, say: Say): Promise<number> {
+export async function checkTarget(target: PostgresTarget, say: Say): Promise<number> {
   const versionNum = await target.versionNum().catch((err: unknown) => {
     throw new MoveRefused(
       `Không kết nối được cơ sở dữ liệu đích (cannot connect to the target): ${err instanceof Error ? err.message : err}`,
@@ -130,68 +124,4 @@ async function copyEverything(source: PgliteSource, target: PostgresTarget, majo
     }
     await client.query('commit');
   });
-}
-
-async function checkCounts(source: Map<string, number>, target: Map<string, number>): Promise<void> {
-  const mismatches = compareCounts(source, target);
-  if (mismatches.length === 0) return;
-  throw new Error(
-    `số hàng khác nhau / row counts differ: ${mismatches.map((m) => `${m.table} ${m.source ?? '-'} -> ${m.target ?? '-'}`).join('; ')}`,
-  );
-}
-
-/** Every stored file's bytes on the target (or in the photo folder) match its SHA-256 and the source's. */
-async function checkPhotos(
-  target: PostgresTarget,
-  sourceBlobs: { id: string; sha256: string }[],
-  config: AppConfig,
-): Promise<string> {
-  const targetBlobs = new Map(
-    (await target.rows<{ id: string; sha256: string }>(BLOB_HASHES)).map((b) => [b.id, b.sha256]),
-  );
-  const wrong: string[] = [];
-  for (const blob of sourceBlobs) if (targetBlobs.get(blob.id) !== blob.sha256) wrong.push(blob.id);
-  const files = await target.rows<{ id: string; sha256: string }>('select id::text as id, sha256 from stored_file');
-  let inFolder = 0;
-  for (const file of files) {
-    let actual = targetBlobs.get(file.id);
-    if (actual === undefined && config.fileStorage === 'folder') {
-      try {
-        actual = createHash('sha256')
-          .update(readFileSync(path.join(config.fileStorageDir, file.id.slice(0, 2), file.id)))
-          .digest('hex');
-        inFolder++;
-      } catch {
-        actual = undefined;
-      }
-    }
-    if (actual !== file.sha256) wrong.push(file.id);
-  }
-  if (wrong.length > 0) {
-    throw new Error(`ảnh sai hoặc thiếu / photos wrong or missing: ${wrong.slice(0, 10).join(', ')}`);
-  }
-  return (
-    `Ảnh / photos: ${files.length} tệp đúng SHA-256 (${files.length - inFolder} trong cơ sở dữ liệu, ${inFolder} trong ${config.fileStorageDir}) ` +
-    `/ ${files.length} files match their SHA-256`
-  );
-}
-
-/** The audit chain on the target, against the anchors in AUDIT_ANCHOR_FILE, as `pnpm cli audit verify`. */
-async function checkAudit(target: PostgresTarget, config: AppConfig): Promise<string> {
-  const logger = createLogger({ logLevel: 'warn' });
-  const endpoint = { url: target.url, kind: 'postgresql' as const, poolSize: 2, close: async () => {} };
-  const orm = await openOrm(endpoint, new AuditChainSeal(config, logger));
-  try {
-    const { anchors } = readAnchors(config.auditAnchorFile, config.auditKey);
-    const verdict = await verifyChain(readChain(orm.em.fork()), { key: config.auditKey, anchors });
-    if (!verdict.intact) {
-      const first = verdict.problems[0];
-      throw new Error(
-        `chuỗi nhật ký hỏng trên đích / audit chain broken on the target: ${first ? `${first.check}: ${first.reason}` : ''}`,
-      );
-    }
-    return `Nhật ký / audit chain intact: ${verdict.entries} entries, ${verdict.anchors} anchors in ${config.auditAnchorFile}`;
-  } finally {
-    await orm.close();
-  }
 }

@@ -53,9 +53,8 @@ export function targetContentsProblem(objects: string[]): string | null {
  * pending migrations), and a folder written by a newer build is moved with that build.
  */
 export function migrationLevelProblem(applied: string[], known: string[]): string | null {
-  const knownSet = new Set(known);
   const appliedSet = new Set(applied);
-  const unknown = applied.filter((name) => !knownSet.has(name));
+  const unknown = unknownMigrations(applied, known);
   if (unknown.length > 0) {
     return (
       `Dữ liệu nguồn do một phiên bản Kỷ cương mới hơn ghi (migration ${unknown.join(', ')}): hãy chạy lệnh bằng phiên bản đó. ` +
@@ -71,6 +70,12 @@ export function migrationLevelProblem(applied: string[], known: string[]): strin
     );
   }
   return null;
+}
+
+/** Migrations applied to a database (or a backup of one) that this build does not know: a newer build wrote it. */
+export function unknownMigrations(applied: string[], known: string[]): string[] {
+  const knownSet = new Set(known);
+  return applied.filter((name) => !knownSet.has(name));
 }
 
 /**

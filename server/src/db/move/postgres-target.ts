@@ -89,6 +89,11 @@ export class PostgresTarget {
 
 /** psql: from PG_BIN, the newest /usr/lib/postgresql/<version>/bin, or the PATH. */
 export function psqlProgram(): string {
+  return postgresProgram('psql');
+}
+
+/** A PostgreSQL client program (psql, pg_dump): from PG_BIN, the newest /usr/lib/postgresql/<version>/bin, or the PATH. */
+export function postgresProgram(program: string): string {
   const dirs = [
     process.env.PG_BIN,
     ...(existsSync('/usr/lib/postgresql')
@@ -98,8 +103,8 @@ export function psqlProgram(): string {
       : []),
   ].filter((dir): dir is string => !!dir);
   for (const dir of dirs) {
-    const candidate = path.join(dir, 'psql');
+    const candidate = path.join(dir, program);
     if (existsSync(candidate)) return candidate;
   }
-  return 'psql';
+  return program;
 }
