@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Finding } from '../findings/finding.entity.js';
 import { AppliedOperation } from '../operations/applied-operation.entity.js';
@@ -127,7 +126,6 @@ export class AnswerBatch {
 
   /** Writes the run's changes and forgets what it read (a write of another kind may come next). */
   async flush(): Promise<void> {
-    await this.numberAuditEntries();
     await this.em.flush();
     this.em.clear();
     this.run = null;
@@ -147,24 +145,6 @@ export class AnswerBatch {
   /** Whether the run holds writes not yet flushed (the identity map must then be kept). */
   holdsWrites(): boolean {
     return this.run !== null;
-  }
-
-  /**
-   * The run's new audit entries get their ids now, in the order they were recorded: the flush may group
-   * its INSERTs by the columns each entry sets, and the chain is sealed in id order.
-   */
-  private async numberAuditEntries(): Promise<void> {
-    const entries = [...this.em.getUnitOfWork().getPersistStack()].filter(
-      (entity): entity is AuditEntry => entity instanceof AuditEntry && !entity.id,
-    );
-    if (entries.length === 0) return;
-    const ids = await executeSql<{ id: string }[]>(
-      this.em,
-      sql`select nextval(pg_get_serial_sequence('audit_entry', 'id'))::text as id from generate_series(1, ${entries.length}) as n order by n`,
-    );
-    entries.forEach((entry, i) => {
-      entry.id = ids[i]?.id as string;
-    });
   }
 
   private async appliedOperations(): Promise<Map<string, Applied>> {
