@@ -78,6 +78,23 @@ export class AnswerBatch {
     );
   }
 
+  /**
+   * Whether every write of the batch was applied before by this user with exactly these arguments (a
+   * batch sent again after its response was lost): its outcomes are then the stored ones, and nothing is
+   * locked, read or run. Asked before the operation ids are locked, as an applied operation's row never
+   * changes once committed; when the answer is no, what was read is read again under the lock.
+   */
+  async isWholeReplay(userId: string, name: string, writes: readonly Record<string, unknown>[]): Promise<boolean> {
+    if (writes.length === 0) return false;
+    for (const args of writes) {
+      if (!(await this.isReplay(userId, name, args))) {
+        this.applied = null;
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the operation was applied before with exactly these arguments: answered without GraphQL. */
   async isReplay(userId: string, name: string, args: Record<string, unknown>): Promise<boolean> {
     const operationId = args.operationId;
@@ -139,6 +156,11 @@ export class AnswerBatch {
 
   async finish(): Promise<void> {
     await this.flush();
+    this.end();
+  }
+
+  /** The transaction writes no more answers in runs (after a batch wholly replayed, nothing to flush). */
+  end(): void {
     batches.delete(this.em);
   }
 
