@@ -141,7 +141,7 @@ export async function startApp({ database, clientDist = '', seedDemo = true }) {
     CLIENT_DIST: clientDist,
     SEED_DEMO: seedDemo ? 'true' : 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    // Which path syncBatch takes (the sync section measures it): SYNC_BULK_WRITES=true for the bulk one.
+    // Which path syncBatch takes (the sync section measures it): the bulk one unless SYNC_BULK_WRITES=false.
     SYNC_BULK_WRITES: process.env.SYNC_BULK_WRITES ?? '',
   });
   const app = await createApp(config, { database });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import { ormConfig } from '../../server/src/db/orm.js';
+import { recordAudit } from '../../server/src/features/audit/audit.service.js';
 import { readAnchors } from '../../server/src/features/audit/audit-anchor.js';
 import { entryDigest, readChain, verifyChain } from '../../server/src/features/audit/audit-chain.js';
 import { GraphQLCaller, startTestApp, TEST_AUDIT_KEY, TEST_SECRET, type TestApp } from '../helpers/test-app.js';
@@ -161,6 +163,24 @@ describe('the keyed audit chain', () => {
     expect(unreadable).toEqual([]);
     expect(anchors.every((a) => a.valid)).toBe(true);
     expect(verdict.newestAnchor?.anchor.seq).toBe((await head()).seq);
+  });
+
+  it('chains the entries of one transaction in the order they were written, also when their ids gain a digit', async () => {
+    // Ids 99999998-100000002: in text order 100000000 would come before 99999998.
+    await t.sql(`select setval(pg_get_serial_sequence('audit_entry', 'id'), 99999997)`);
+    const before = BigInt((await head()).seq);
+    await t.app.orm.em.fork().transactional(async (em) => {
+      for (let i = 0; i < 5; i++) {
+        recordAudit(em, null, { entityType: 'Visit', entityId: randomUUID(), action: 'ORDER_CHECK', after: { i } });
+      }
+    });
+    const chained = await t.sql<{ id: string; i: number }>(
+      `select id::text as id, (after->>'i')::int as i from audit_entry where chain_seq > ? order by chain_seq`,
+      [String(before)],
+    );
+    expect(chained.map((e) => e.i)).toEqual([0, 1, 2, 3, 4]);
+    expect(chained.map((e) => e.id)).toEqual(['99999998', '99999999', '100000000', '100000001', '100000002']);
+    expect(await verify()).toMatchObject({ intact: true, problems: [] });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, including an attempt to re-seal an entry', async () => {

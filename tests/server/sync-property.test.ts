@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_YEAR } from '../helpers/demo.js';
+import {
+  newVisit,
+  type QueuedWrite,
+  queuedAnswer,
+  type SyncGround,
+  syncBatch,
+  syncGround,
+} from '../helpers/sync-batches.js';
 import type { GraphQLCaller } from '../helpers/test-app.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -17,8 +24,6 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 const RUNS = 200;
 const VISITS = 2;
 const ITEMS = 4;
-
-const SYNC = `mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { operationId status code message } } }`;
 
 interface Phone {
   user: string;
@@ -37,11 +42,7 @@ interface Edit {
 type Fate = 'ok' | 'drop' | 'lostResponse' | 'twice' | 'late' | 'crash';
 type Step = { kind: 'edit'; edit: Edit } | { kind: 'send'; phone: number; fate: Fate };
 
-interface QueuedOp {
-  operationId: string;
-  sequence: number;
-  kind: 'ANSWER_ITEM';
-  input: Record<string, unknown>;
+interface QueuedOp extends QueuedWrite {
   tick: number;
   edit: Edit;
 }
@@ -77,10 +78,7 @@ const stepArb = (phones: number): fc.Arbitrary<Step> =>
 
 let t: TestApp;
 let phones: Phone[];
-let teamId: string;
-let unitId: string;
-let versionId: string;
-let itemIds: string[];
+let ground: SyncGround;
 const counts = {
   cases: 0,
   ops: 0,
@@ -104,30 +102,7 @@ beforeAll(async () => {
   expect(created.errors).toBeUndefined();
   // As if she had chosen the password herself (the first change is covered by password-change-required.test.ts).
   await t.sql(`update app_user set must_change_password = false where username = 'kiemtra3'`);
-  const team = await t.sql<{ team_id: string }>(
-    `select tm.team_id from team_member tm join inspection_team team on team.id = tm.team_id
-      join app_user u on u.id = tm.user_id where team.year = ${DEMO_YEAR} and u.username = 'kiemtra'`,
-  );
-  teamId = team[0]?.team_id ?? '';
-  for (const username of ['kiemtra2', 'kiemtra3']) {
-    await t.sql(
-      `insert into team_member (id, team_id, user_id, role)
-       select gen_random_uuid(), ?, id, 'MEMBER' from app_user where username = ?`,
-      [teamId, username],
-    );
-  }
-  const unit = await t.sql<{ id: string }>(`select id from unit where code = 'CCTL'`);
-  unitId = unit[0]?.id ?? '';
-  const items = await t.sql<{ id: string; version_id: string }>(
-    `select i.id, g.version_id from checklist_item i join checklist_group g on g.id = i.group_id
-      join checklist_version v on v.id = g.version_id
-     where v.number = 1 and i.answer_type = 'PASS_FAIL' and not i.photo_required_on_fail
-     order by g.position, i.position limit ?`,
-    [ITEMS],
-  );
-  expect(items).toHaveLength(ITEMS);
-  itemIds = items.map((i) => i.id);
-  versionId = items[0]?.version_id ?? '';
+  ground = await syncGround(t, { members: ['kiemtra2', 'kiemtra3'], items: ITEMS });
   phones = [];
   for (const user of ['kiemtra', 'kiemtra2', 'kiemtra3']) {
     const caller = user === 'kiemtra3' ? await t.caller().signIn(user, KIEMTRA3_PASSWORD) : await t.as(user);
@@ -142,14 +117,8 @@ afterAll(async () => {
 
 /** Fresh visits in progress on the team's checklist, with nothing answered yet. */
 async function newVisits(): Promise<string[]> {
-  const ids = Array.from({ length: VISITS }, () => randomUUID());
-  for (const id of ids) {
-    await t.sql(
-      `insert into visit (id, unit_id, team_id, status, template_version_id, started_at, visit_date, attendees, version, created_at, updated_at)
-       values (?, ?, ?, 'IN_PROGRESS', ?, now(), current_date, '[]', 1, now(), now())`,
-      [id, unitId, teamId, versionId],
-    );
-  }
+  const ids: string[] = [];
+  for (let i = 0; i < VISITS; i++) ids.push(await newVisit(t, ground));
   return ids;
 }
 
@@ -172,19 +141,7 @@ async function runCase(steps: Step[]): Promise<void> {
 
   const send = async (phone: number, ops: QueuedOp[]) => {
     const p = phones[phone] as Phone;
-    const res = await p.caller.request<{ syncBatch: { outcomes: { operationId: string; status: string }[] } }>(SYNC, {
-      i: {
-        deviceId: p.deviceId,
-        operations: ops.map(({ operationId, sequence: seq, kind, input }) => ({
-          operationId,
-          sequence: seq,
-          kind,
-          input,
-        })),
-      },
-    });
-    if (res.errors) throw new Error(`sync failed: ${JSON.stringify(res.errors)}`);
-    return res.data?.syncBatch.outcomes ?? [];
+    return (await syncBatch(p.caller, p.deviceId, ops)).outcomes;
   };
   const acknowledge = (phone: number, outcomes: { operationId: string; status: string }[]) => {
     for (const o of outcomes) {
@@ -203,20 +160,17 @@ async function runCase(steps: Step[]): Promise<void> {
       tick++;
       const itemKey = `${edit.phone}:${edit.visit}:${edit.item}`;
       const op: QueuedOp = {
-        operationId: randomUUID(),
-        sequence: ++sequence,
-        kind: 'ANSWER_ITEM',
-        tick,
-        edit,
-        input: {
+        ...queuedAnswer(++sequence, {
           visitId: visits[edit.visit],
-          itemId: itemIds[edit.item],
+          itemId: ground.itemIds[edit.item],
           passFail: edit.passFail,
           note: edit.note,
           baseVersion: null,
           baseOperationId: lastOpOfItem.get(itemKey) ?? null,
           editedAt: new Date(Date.UTC(2026, 10, 20, 8, 0, tick)).toISOString(),
-        },
+        }),
+        tick,
+        edit,
       };
       lastOpOfItem.set(itemKey, op.operationId);
       outboxes[edit.phone]?.push(op);

@@ -290,7 +290,7 @@ export const COLUMNS = sql`id::text as id, chain_seq::text as "chainSeq", prev_h
 export async function* readChain(em: EntityManager, pageSize = 5_000): AsyncGenerator<ChainedEntry> {
   const unsealed = await executeSql<ChainedEntry[]>(
     em,
-    sql`select ${COLUMNS} from audit_entry where chain_seq is null or hash is null order by id limit 1`,
+    sql`select ${COLUMNS} from audit_entry where chain_seq is null or hash is null order by audit_entry.id limit 1`,
   );
   yield* unsealed;
   let after = '0';

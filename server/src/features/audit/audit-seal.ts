@@ -107,11 +107,13 @@ export class AuditChainSeal implements EventSubscriber<AuditEntry> {
     const lock = sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`;
     await connection.execute(lock.text, lock.values, 'all', trx);
     // Read after the lock, so the head is the newest committed one (READ COMMITTED takes a new snapshot).
+    // In the order the entries were written: by the table's bigint id, not the text `id` of COLUMNS (by
+    // which entry 1000 would come before entry 999).
     const toSeal = sql`with head as (select chain_seq, hash, at from audit_entry where chain_seq is not null order by chain_seq desc limit 1)
        select ${COLUMNS}, (select chain_seq::text from head) as "headSeq", (select hash from head) as "headHash",
               (select to_char(at at time zone 'UTC', ${AT_TEXT}) from head) as "headAt",
               to_char(clock_timestamp() at time zone 'UTC', ${AT_TEXT}) as clock
-         from audit_entry where chain_seq is null order by id`;
+         from audit_entry where chain_seq is null order by audit_entry.id`;
     const rows: ToSeal[] = await connection.execute(toSeal.text, toSeal.values, 'all', trx);
     const first = rows[0];
     if (!first) return null;

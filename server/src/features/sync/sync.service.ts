@@ -64,9 +64,7 @@ export class SyncService {
 
   async applyBatch(user: User, input: SyncBatchInput): Promise<{ outcomes: OperationOutcome[]; device: Device }> {
     return this.ctx.em.transactional(async (tx) => {
-      let lastSequence = (await this.deviceFor(tx, user, input.deviceId)).lastSequence;
-      const outcomes: OperationOutcome[] = [];
-      const blockedVisits = new Set<string>();
+      const known = await this.deviceFor(tx, user, input.deviceId);
       const ordered = [...input.operations].sort((a, b) => a.sequence - b.sequence);
       const bulk = this.ctx.config.syncBulkWrites
         ? new AnswerBatch(
@@ -74,36 +72,20 @@ export class SyncService {
             ordered.map((op) => op.operationId),
           )
         : null;
-      if (bulk) await this.bulkStep(() => bulk.lockOperations());
-      for (const [index, op] of ordered.entries()) {
-        const visitId = typeof op.input.visitId === 'string' ? op.input.visitId : null;
-        if (visitId && blockedVisits.has(visitId)) {
-          outcomes.push({
-            operationId: op.operationId,
-            sequence: op.sequence,
-            status: OutcomeStatus.HELD,
-            ...HELD_AFTER_REFUSED_OPERATION,
-          });
-          continue;
-        }
-        const outcome = bulk
-          ? await this.applyInBatch(tx, user, bulk, ordered, index)
-          : await this.applyOne(tx, user, op);
-        // The write is done (committed to its savepoint, or rolled back): forget its entities, so that a
-        // batch of hundreds of writes neither piles them up in the identity map, nor merges each write's
-        // into them, nor has the final flush look through them. This also drops the device row loaded
-        // above, which is read again below. A run of answers keeps them until it is flushed.
-        if (!bulk?.holdsWrites()) tx.clear();
-        outcomes.push(outcome);
-        // A visit closed on the server refuses every later write alike: each is tried, and kept as a conflict.
-        if (outcome.status === OutcomeStatus.REFUSED && visitId && outcome.code !== 'VISIT_NOT_EDITABLE') {
-          blockedVisits.add(visitId);
-        }
-        if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
+      let outcomes: OperationOutcome[];
+      let lastSequence = known.lastSequence;
+      let device: Device;
+      if (bulk && (await this.isWholeReplay(user, bulk, ordered))) {
+        // Sent again whole after its response was lost: the stored outcomes, nothing locked or run.
+        bulk.end();
+        outcomes = ordered.map(appliedOutcome);
+        for (const op of ordered) lastSequence = Math.max(lastSequence, op.sequence);
+        device = known;
+      } else {
+        ({ outcomes, lastSequence } = await this.applyWrites(tx, user, ordered, bulk, lastSequence));
+        // The identity map was cleared after each write: load the device again before changing it.
+        device = await tx.findOneOrFail(Device, { id: input.deviceId });
       }
-      if (bulk) await this.bulkStep(() => bulk.finish());
-      // The identity map was cleared after each write: load the device again before changing it.
-      const device = await tx.findOneOrFail(Device, { id: input.deviceId });
       device.lastSequence = lastSequence;
       device.lastSyncAt = new Date();
       device.userAgent = this.ctx.req.get('user-agent')?.slice(0, 300) ?? null;
@@ -116,6 +98,55 @@ export class SyncService {
       await tx.flush();
       return { outcomes, device };
     });
+  }
+
+  /** Whether every write of the batch is an answer applied before with the same arguments (bulk path only). */
+  private async isWholeReplay(user: User, bulk: AnswerBatch, ordered: readonly QueuedOperationInput[]) {
+    if (!ordered.every((op) => op.kind === FieldWriteKind.ANSWER_ITEM)) return false;
+    const writes = ordered.map((op) => ({ ...op.input, operationId: op.operationId }));
+    return this.bulkStep(() => bulk.isWholeReplay(user.id, 'answerItem', writes));
+  }
+
+  /** The batch's writes in the device's order, each applied, refused or held. */
+  private async applyWrites(
+    tx: EntityManager,
+    user: User,
+    ordered: readonly QueuedOperationInput[],
+    bulk: AnswerBatch | null,
+    appliedUpTo: number,
+  ): Promise<{ outcomes: OperationOutcome[]; lastSequence: number }> {
+    let lastSequence = appliedUpTo;
+    const outcomes: OperationOutcome[] = [];
+    const blockedVisits = new Set<string>();
+    if (bulk) await this.bulkStep(() => bulk.lockOperations());
+    for (const [index, op] of ordered.entries()) {
+      const visitId = typeof op.input.visitId === 'string' ? op.input.visitId : null;
+      if (visitId && blockedVisits.has(visitId)) {
+        outcomes.push({
+          operationId: op.operationId,
+          sequence: op.sequence,
+          status: OutcomeStatus.HELD,
+          ...HELD_AFTER_REFUSED_OPERATION,
+        });
+        continue;
+      }
+      const outcome = bulk
+        ? await this.applyInBatch(tx, user, bulk, ordered, index)
+        : await this.applyOne(tx, user, op);
+      // The write is done (committed to its savepoint, or rolled back): forget its entities, so that a
+      // batch of hundreds of writes neither piles them up in the identity map, nor merges each write's
+      // into them, nor has the final flush look through them. This also drops the device row loaded
+      // before, which is read again after. A run of answers keeps them until it is flushed.
+      if (!bulk?.holdsWrites()) tx.clear();
+      outcomes.push(outcome);
+      // A visit closed on the server refuses every later write alike: each is tried, and kept as a conflict.
+      if (outcome.status === OutcomeStatus.REFUSED && visitId && outcome.code !== 'VISIT_NOT_EDITABLE') {
+        blockedVisits.add(visitId);
+      }
+      if (outcome.status === OutcomeStatus.APPLIED) lastSequence = Math.max(lastSequence, op.sequence);
+    }
+    if (bulk) await this.bulkStep(() => bulk.finish());
+    return { outcomes, lastSequence };
   }
 
   /**

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
 import { sql } from '../../common/sql.js';
 import { executeSql } from '../../db/read-path/read-rows.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ChecklistItem } from '../checklists/checklist.entity.js';
 import { Finding } from '../findings/finding.entity.js';
 import { AppliedOperation } from '../operations/applied-operation.entity.js';
@@ -79,6 +78,23 @@ export class AnswerBatch {
     );
   }
 
+  /**
+   * Whether every write of the batch was applied before by this user with exactly these arguments (a
+   * batch sent again after its response was lost): its outcomes are then the stored ones, and nothing is
+   * locked, read or run. Asked before the operation ids are locked, as an applied operation's row never
+   * changes once committed; when the answer is no, what was read is read again under the lock.
+   */
+  async isWholeReplay(userId: string, name: string, writes: readonly Record<string, unknown>[]): Promise<boolean> {
+    if (writes.length === 0) return false;
+    for (const args of writes) {
+      if (!(await this.isReplay(userId, name, args))) {
+        this.applied = null;
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the operation was applied before with exactly these arguments: answered without GraphQL. */
   async isReplay(userId: string, name: string, args: Record<string, unknown>): Promise<boolean> {
     const operationId = args.operationId;
@@ -127,7 +143,6 @@ export class AnswerBatch {
 
   /** Writes the run's changes and forgets what it read (a write of another kind may come next). */
   async flush(): Promise<void> {
-    await this.numberAuditEntries();
     await this.em.flush();
     this.em.clear();
     this.run = null;
@@ -141,30 +156,17 @@ export class AnswerBatch {
 
   async finish(): Promise<void> {
     await this.flush();
+    this.end();
+  }
+
+  /** The transaction writes no more answers in runs (after a batch wholly replayed, nothing to flush). */
+  end(): void {
     batches.delete(this.em);
   }
 
   /** Whether the run holds writes not yet flushed (the identity map must then be kept). */
   holdsWrites(): boolean {
     return this.run !== null;
-  }
-
-  /**
-   * The run's new audit entries get their ids now, in the order they were recorded: the flush may group
-   * its INSERTs by the columns each entry sets, and the chain is sealed in id order.
-   */
-  private async numberAuditEntries(): Promise<void> {
-    const entries = [...this.em.getUnitOfWork().getPersistStack()].filter(
-      (entity): entity is AuditEntry => entity instanceof AuditEntry && !entity.id,
-    );
-    if (entries.length === 0) return;
-    const ids = await executeSql<{ id: string }[]>(
-      this.em,
-      sql`select nextval(pg_get_serial_sequence('audit_entry', 'id'))::text as id from generate_series(1, ${entries.length}) as n order by n`,
-    );
-    entries.forEach((entry, i) => {
-      entry.id = ids[i]?.id as string;
-    });
   }
 
   private async appliedOperations(): Promise<Map<string, Applied>> {
