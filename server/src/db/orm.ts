@@ -120,6 +120,11 @@ export function ormConfig(database: Pick<DatabaseEndpoint, 'url' | 'kind'>, pool
       silent: true,
     },
     pool: { min: 0, max: poolSize },
+    // No JIT compilation on PostgreSQL: the roll-up's queries over a year of answers are planned costly
+    // enough for JIT with inlining and optimization, whose compiling took 1-2 s of a 3-4 s query at 1.2
+    // million answers (EXPLAIN ANALYZE, docs/performance.md) and saves less than that when they run; the
+    // app's other queries are short. PGlite has no JIT.
+    ...(database.kind === 'postgresql' ? { driverOptions: { connection: { options: '-c jit=off' } } } : {}),
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,

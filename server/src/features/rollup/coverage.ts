@@ -26,7 +26,9 @@ export interface Coverage {
 /**
  * Coverage of a year over the sub-tree of `rootUnitId`, the root included (by default every department in the
  * database): the units in scope are those active at any time in the year; a unit counts as inspected
- * when it has at least one approved visit dated in the year. Computed in one SQL aggregate.
+ * when it has at least one approved visit dated in the year. Computed in one SQL aggregate; the visits are
+ * counted once per unit and joined, not counted by a subquery per unit (which scans the year's visits for
+ * every unit: 5,000 units x 20,000 visits took seconds).
  */
 export async function coverage(
   em: EntityManager,
@@ -37,9 +39,9 @@ export async function coverage(
   const rows = await executeSql<{ unit_id: string; code: string; name: string; visits: string }[]>(
     em,
     sql`${scopeSql(year, rootUnitId, today)}
-     select u.id as unit_id, u.code, u.name,
-            (select count(*) from year_visits v where v.unit_id = u.id) as visits
+     select u.id as unit_id, u.code, u.name, coalesce(v.visits, 0) as visits
        from scope s join unit_y u on u.id = s.id
+       left join (select unit_id, count(*) as visits from year_visits group by unit_id) v on v.unit_id = u.id
       order by u.code`,
   );
   const units = rows.map((r) => ({

@@ -20,6 +20,13 @@ interface ComplianceRow {
   applicable_points: number | string;
 }
 
+/** A figure's counts and points from `answer_counts` rows (alias c) of one unit or one set of items. */
+const FIGURE_SUMS = sql.raw(`coalesce(sum(c.answers) filter (where c.pass_fail = 'PASS'), 0) as passed,
+              coalesce(sum(c.answers) filter (where c.pass_fail = 'FAIL'), 0) as failed,
+              coalesce(sum(c.answers) filter (where c.pass_fail = 'NOT_APPLICABLE'), 0) as not_applicable,
+              coalesce(sum(c.points) filter (where c.pass_fail = 'PASS'), 0) as passed_points,
+              coalesce(sum(c.points) filter (where c.pass_fail in ('PASS', 'FAIL')), 0) as applicable_points`);
+
 /**
  * Compliance with the checklists in the year's scope: Đạt, Không đạt and Không áp dụng answers and their
  * points, in total and by checklist group, item and unit.
@@ -30,28 +37,33 @@ export async function rollupCompliance(
   root: string | null,
   today: TodayStructure | null = null,
 ): Promise<RollupCompliance> {
-  // Answers are counted per unit and item first, so the roll-up and its weighting by points work on
-  // (units x items) rows rather than on every answer; labels come from the newest checklist version
-  // among the items answered, looked up once per group and item code.
+  // One pass over the year's answers counts them and adds up their points by unit and by answered item
+  // (checklist_item id), each split by result: hash tables of a few thousand rows, two aggregates per
+  // answer. The figures (by unit; by group and item code, and in total, from the answered items) are then
+  // added up from those few rows. Counting per unit and item first (300,000 rows at 5,000 units, three
+  // counts per answer) spilled to disk and took about twice as long at 1.2 million answers. Points are
+  // added answer by answer rather than as count x points: the same sums for points such as 1, 1.5 or
+  // 2.25; other fractions may differ in the last binary digit, as with any other order of adding up.
+  // Labels come from the newest checklist version among the items answered, per group and item code.
   const rows = await executeSql<ComplianceRow[]>(
     em,
     sql`${scopeSql(year, root, today)},
-     counts as (
-       select yv.unit_id, a.item_id,
-              count(*) filter (where a.pass_fail = 'PASS') as passed,
-              count(*) filter (where a.pass_fail = 'FAIL') as failed,
-              count(*) filter (where a.pass_fail = 'NOT_APPLICABLE') as not_applicable
-         from year_visits yv join visit_answer a on a.visit_id = yv.id
+     answer_counts as (
+       select grouping(yv.unit_id) = 0 as by_unit, yv.unit_id, a.item_id, a.pass_fail,
+              count(*) as answers, sum(i.points) as points
+         from year_visits yv
+         join visit_answer a on a.visit_id = yv.id
+         join checklist_item i on i.id = a.item_id
         where a.pass_fail is not null
-        group by yv.unit_id, a.item_id
+        group by grouping sets ((yv.unit_id, a.pass_fail), (a.item_id, a.pass_fail))
      ),
      items as (
-       select i.id, i.points, i.code as item_code, i.text as item_text, g.code as group_code, g.title as group_title,
+       select i.id, i.code as item_code, i.text as item_text, g.code as group_code, g.title as group_title,
               cv.number as version_number, cv.created_at as version_created
          from checklist_item i
          join checklist_group g on g.id = i.group_id
          join checklist_version cv on cv.id = g.version_id
-        where i.id in (select distinct item_id from counts)
+        where i.id in (select item_id from answer_counts where not by_unit)
      ),
      group_labels as (
        select distinct on (group_code) group_code, group_title from items
@@ -62,18 +74,19 @@ export async function rollupCompliance(
         order by group_code, item_code, version_number desc, version_created desc
      ),
      figures as (
+       select 'UNIT' as level, null as group_code, null as item_code, c.unit_id,
+              ${FIGURE_SUMS}
+         from answer_counts c where c.by_unit
+        group by c.unit_id
+       union all
        select case when grouping(i.item_code) = 0 then 'ITEM'
                    when grouping(i.group_code) = 0 then 'GROUP'
-                   when grouping(c.unit_id) = 0 then 'UNIT'
-                   else 'TOTAL' end as level,
-              i.group_code, i.item_code, c.unit_id,
-              sum(c.passed) as passed,
-              sum(c.failed) as failed,
-              sum(c.not_applicable) as not_applicable,
-              coalesce(sum(c.passed * i.points), 0) as passed_points,
-              coalesce(sum((c.passed + c.failed) * i.points), 0) as applicable_points
-         from counts c join items i on i.id = c.item_id
-        group by grouping sets ((i.group_code), (i.group_code, i.item_code), (c.unit_id), ())
+                   else 'TOTAL' end,
+              i.group_code, i.item_code, null,
+              ${FIGURE_SUMS}
+         from answer_counts c join items i on i.id = c.item_id
+        where not c.by_unit
+        group by grouping sets ((i.group_code), (i.group_code, i.item_code), ())
      )
      select f.*, gl.group_title, il.item_text, u.name as unit_name
        from figures f
