@@ -400,12 +400,13 @@ const HAND_SQL = {
       left join unit u on u.id = t.unit_id
       left join items gl on t.level = 'GROUP' and gl.group_rank = 1 and gl.group_code = t.group_code
       left join items il on t.level = 'ITEM' and il.item_rank = 1 and il.group_code = t.group_code and il.item_code = t.item_code`,
-  // Repeats: the (responsible unit, item code) pairs of approved findings dated before the year, as one set.
+  // Repeats (domain.md): the (responsible unit, item code) pairs of approved findings dated in the year
+  // before, as one set.
   findings: `${HAND_SCOPE},
     earlier as (
       select distinct p.responsible_unit_id, pi.code
         from finding p join visit pv on pv.id = p.visit_id join checklist_item pi on pi.id = p.item_id
-       where pv.status = 'APPROVED' and pv.visit_date < make_date($1, 1, 1)
+       where pv.status = 'APPROVED' and pv.visit_date between make_date($1 - 1, 1, 1) and make_date($1 - 1, 12, 31)
     ),
     yf as (
       select coalesce(g.code, f.group_title) as group_code, coalesce(g.title, f.group_title) as group_title, f.severity,
