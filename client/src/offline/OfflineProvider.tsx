@@ -4,9 +4,9 @@ import type { CurrentUserFieldsFragment } from '../apollo/generated/graphql';
 import type { FieldWriteInput, FieldWriteKind, OutboxEntry } from './field-writes';
 import { type EnqueueOptions, type OfflineVisit, sharedOutbox } from './outbox';
 import { askPersistentStorage } from './storage';
-import type { SyncState } from './sync-engine';
-import { reportHoldings } from './sync-transport';
-import { type TakenOffline, takeVisitOffline } from './take-offline';
+import { loadSyncRuntime } from './sync-loader';
+import type { SyncState } from './sync-state';
+import type { TakenOffline } from './take-offline';
 import { useOutboxReads } from './useOutboxReads';
 import { type RequestGuard, useSyncEngine } from './useSyncEngine';
 
@@ -78,7 +78,9 @@ export function OfflineProvider({
   useEffect(() => {
     if (!outbox || !userId) return;
     const report = () => {
-      reportHoldings(client, outbox).catch(() => undefined);
+      loadSyncRuntime()
+        .then(({ reportHoldings }) => reportHoldings(client, outbox))
+        .catch(() => undefined);
     };
     if (userName) outbox.rememberPerson(userId, userName).then(report, report);
     else report();
@@ -125,7 +127,8 @@ export function OfflineProvider({
       },
       takeOffline: async (visitId) => {
         if (!userId) throw new Error('NOT_SIGNED_IN');
-        return takeVisitOffline(client, outbox ?? (await sharedOutbox()), userId, visitId);
+        const [{ takeVisitOffline }, box] = await Promise.all([loadSyncRuntime(), outbox ?? sharedOutbox()]);
+        return takeVisitOffline(client, box, userId, visitId);
       },
     }),
     [outbox, unavailable, entries, userId, sync, blobUrls, downloads, canSync, enqueue, engine, client],
