@@ -1,7 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { useEffect, useRef, useState } from 'react';
 import type { OutboxEntry } from './field-writes';
-import { type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
+import type { OfflineVisit, Outbox } from './outbox';
+import { sharedOutbox } from './shared-outbox';
 import { loadSyncRuntime } from './sync-loader';
 
 /**
