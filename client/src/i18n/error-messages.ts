@@ -1,7 +1,6 @@
 import type { ErrorCode } from '../apollo/generated/schema-types';
 import { errorMessageKeys, hasMessage, type Language, translate } from './messages';
 
-
 /**
  * Whether a code from an answer is one this build of the app knows. False for every code until the codes'
  * messages have loaded (error-keys.ts).

@@ -54,7 +54,6 @@ export interface SyncEngineOptions {
 /** start: the app opened; urgent: a write the user waits on (start, submit) was queued. */
 type Reason = 'start' | 'online' | 'visible' | 'button' | 'enqueue' | 'urgent';
 
-
 /** The photos the attachments among `entries` upload, in order. */
 function attachedFiles(entries: readonly OutboxEntry[]): string[] {
   return entries.flatMap((entry) =>
