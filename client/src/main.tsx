@@ -12,6 +12,8 @@ import { meQuery } from './features/auth/operations';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
 import { loadCatalogue, loadLanguage } from './i18n/messages';
+import { sharedOutbox } from './offline/shared-outbox';
+import { loadSyncRuntime } from './offline/sync-loader';
 import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
 import './ui/ui.css';
@@ -63,6 +65,9 @@ async function start() {
     </StrictMode>,
   );
   registerServiceWorker();
+  // The outbox and the sync engine are chunks of their own: fetched side by side right after the first
+  // render, so that the engine does not wait for the outbox's open before its code starts downloading.
+  void Promise.all([sharedOutbox(), loadSyncRuntime()]).catch(() => undefined);
   // The Vietnamese messages of the API's error codes, for answers without the server's own message: not
   // needed to show the first screen, so fetched once the page has rendered and the browser is idle.
   whenIdle(() => loadCatalogue('errors').catch(() => undefined));
