@@ -57,8 +57,9 @@ export function ClockWarning() {
 export function SyncStatus() {
   const { t } = useI18n();
   const online = useOnline();
-  const { entries, sync, canSync } = useOffline();
-  if (!canSync && entries.length === 0) return null;
+  const { entries, sync, canSync, ready } = useOffline();
+  // Until the signed-in user's outbox has been read, "Đã đồng bộ" could be said of writes not counted yet.
+  if (!ready || (!canSync && entries.length === 0)) return null;
   const line = syncStatusLine(sync, entries, online);
   return (
     <a
