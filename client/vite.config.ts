@@ -77,6 +77,9 @@ export default defineConfig({
     target: 'es2022',
     // Read by scripts/check-bundle.mjs (the JS budget): which chunks each screen loads.
     manifest: true,
+    // Chrome (66+) and Safari (17+) know <link rel="modulepreload">: no polyfill in the first screen's JS. An
+    // older Safari still runs the app and fetches the same chunks, each when the module importing it runs.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
         codeSplitting: {

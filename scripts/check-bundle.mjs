@@ -11,7 +11,11 @@
 // The baseline, from the same run: React, React DOM and Apollo Client alone (a tiny app that renders
 // one query), built with the same vite and gzipped the same way.
 //
-// Options: --dist <folder> (default client/dist), --budget <KB> (default 180), --no-baseline.
+// Budgets per screen (KB gzip): sign-in 140 (issue 19's target); the visit screen 160 for now, a step
+// towards issue 19's 140 (docs/performance.md says what is left).
+//
+// Options: --dist <folder> (default client/dist), --budget <KB> (one budget for every screen instead),
+// --no-baseline.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,12 +23,16 @@ import { gzipSync } from 'node:zlib';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLIENT = path.join(ROOT, 'client');
 
-/** The screens with a budget: the source modules whose chunks load for them (index.html: the entry). */
+/**
+ * The screens with a budget (KB gzip): the source modules whose chunks load for them (index.html: the
+ * entry).
+ */
 export const SCREENS = [
-  { name: 'sign-in', sources: ['index.html', 'src/early-start/boot.ts'] },
+  { name: 'sign-in', sources: ['index.html', 'src/early-start/boot.ts'], budgetKb: 140 },
   {
     name: 'visit screen',
     sources: ['index.html', 'src/early-start/boot.ts', 'src/features/visits/VisitScreen.tsx', 'src/i18n/vi/visit.ts'],
+    budgetKb: 160,
   },
 ];
 
@@ -103,15 +111,16 @@ function table(header, rows) {
   ].join('\n');
 }
 
-export async function checkBundle({ dist = path.join(CLIENT, 'dist'), budgetKb = 180, baseline = true } = {}) {
-  const screens = measureScreens(dist);
+/** `budgetKb`: one budget for every screen instead of each screen's own. */
+export async function checkBundle({ dist = path.join(CLIENT, 'dist'), budgetKb, baseline = true } = {}) {
+  const screens = measureScreens(dist).map((s) => ({ ...s, budgetKb: budgetKb ?? s.budgetKb }));
   const vendor = baseline ? await vendorBaselineKb() : null;
   const rows = screens.map((s) => [
     `initial JS, ${s.name} (${s.files.length} files)`,
     s.kb.toFixed(1),
     vendor == null ? '-' : vendor.toFixed(1),
-    `<= ${budgetKb}`,
-    s.kb <= budgetKb ? 'PASS' : 'FAIL',
+    `<= ${s.budgetKb}`,
+    s.kb <= s.budgetKb ? 'PASS' : 'FAIL',
   ]);
   console.log(table(['figure (KB gzip -9)', 'value', 'baseline: React+Apollo alone', 'target', 'result'], rows));
   for (const s of screens) {
@@ -121,10 +130,10 @@ export async function checkBundle({ dist = path.join(CLIENT, 'dist'), budgetKb =
         (s.inEntry.length ? `; ${s.inEntry.join(', ')} is bundled into the entry` : ''),
     );
   }
-  const over = screens.filter((s) => s.kb > budgetKb);
+  const over = screens.filter((s) => s.kb > s.budgetKb);
   if (over.length)
     console.error(
-      `JS budget exceeded: ${over.map((s) => `${s.name} ${s.kb.toFixed(1)} KB`).join(', ')} > ${budgetKb} KB gzip`,
+      `JS budget exceeded: ${over.map((s) => `${s.name} ${s.kb.toFixed(1)} KB > ${s.budgetKb} KB gzip`).join(', ')}`,
     );
   return { screens, vendor, pass: over.length === 0 };
 }

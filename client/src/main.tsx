@@ -3,15 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApolloClient, createCache } from './apollo/client';
-import { FieldVisitDocument, MeDocument } from './apollo/generated/graphql';
 import { persistCache, restoreCache } from './apollo/persist';
 import { keepPrerenderedInput } from './app/prerendered-shell';
 import { SessionOfflineProvider } from './app/SessionOfflineProvider';
 import { preloadScreen } from './app/screen-chunks';
 import { prefillCache } from './early-start/early-link';
+import { meQuery } from './features/auth/operations';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider, savedLanguage } from './i18n/I18nProvider';
 import { loadCatalogue, loadLanguage } from './i18n/messages';
+import { sharedOutbox } from './offline/shared-outbox';
+import { loadSyncRuntime } from './offline/sync-loader';
 import { registerServiceWorker } from './pwa/register';
 import './ui/tokens.css';
 import './ui/ui.css';
@@ -22,18 +24,26 @@ async function start() {
   keepPrerenderedInput();
   const early = window.kycuongEarly ?? { answers: [] };
   const cache = createCache();
+  // The visit's document is the visit screen's (in its chunk): fetched only when boot.ts asked for a visit.
+  const visitQuery = early.answers.some((answer) => answer.operationName === 'FieldVisit')
+    ? import('./field/operations').then(
+        (m) => m.visitQuery,
+        () => null,
+      )
+    : null;
   // The saved cache must be in place before the first render so that offline reloads show data at once
   // (boot.ts started reading it while this code downloaded). English, when chosen, is a chunk of its own,
   // and so is the screen of the address (boot.ts preloaded it): the first render waits for both.
-  await Promise.all([
+  const [, , , fieldVisit] = await Promise.all([
     restoreCache(cache),
     loadLanguage(savedLanguage()).catch((error: unknown) => console.warn('Could not load the language', error)),
     preloadScreen(location.pathname),
+    visitQuery,
   ]);
   // What the server has already answered (who is signed in, the visit of the address) goes into the cache:
   // the first render then shows that screen (or sign-in) instead of a spinner. Answers still on their way
   // are handed to the queries that ask for them (early-link.ts).
-  prefillCache(cache, early.answers, { Me: MeDocument, FieldVisit: FieldVisitDocument });
+  prefillCache(cache, early.answers, { Me: meQuery, ...(fieldVisit ? { FieldVisit: fieldVisit } : {}) });
   persistCache(cache);
   const client = createApolloClient(cache, early.answers);
 
@@ -55,6 +65,9 @@ async function start() {
     </StrictMode>,
   );
   registerServiceWorker();
+  // The outbox and the sync engine are chunks of their own: fetched side by side right after the first
+  // render, so that the engine does not wait for the outbox's open before its code starts downloading.
+  void Promise.all([sharedOutbox(), loadSyncRuntime()]).catch(() => undefined);
   // The Vietnamese messages of the API's error codes, for answers without the server's own message: not
   // needed to show the first screen, so fetched once the page has rendered and the browser is idle.
   whenIdle(() => loadCatalogue('errors').catch(() => undefined));

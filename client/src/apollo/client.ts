@@ -3,10 +3,10 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { defer, mergeMap, throwError } from 'rxjs';
 import type { EarlyAnswer } from '../early-start/boot';
 import { earlyAnswersLink } from '../early-start/early-link';
+import { meQuery } from '../features/auth/operations';
 import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
 import { clockNotingFetch } from '../offline/server-clock';
 import { hasErrorCode } from './error-codes';
-import { MeDocument } from './generated/graphql';
 
 const orNull = <T>(existing: T | undefined): T | null => existing ?? null;
 
@@ -52,11 +52,11 @@ export function sessionStateLink(cache: InMemoryCache): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'SignIn' || !CombinedGraphQLErrors.is(error)) return;
     if (hasErrorCode(error, 'UNAUTHENTICATED')) {
-      cache.writeQuery({ query: MeDocument, data: { me: null } });
+      cache.writeQuery({ query: meQuery, data: { me: null } });
     } else if (hasErrorCode(error, 'PASSWORD_CHANGE_REQUIRED')) {
-      const me = cache.readQuery({ query: MeDocument })?.me;
+      const me = cache.readQuery({ query: meQuery })?.me;
       if (me && !me.mustChangePassword) {
-        cache.writeQuery({ query: MeDocument, data: { me: { ...me, mustChangePassword: true } } });
+        cache.writeQuery({ query: meQuery, data: { me: { ...me, mustChangePassword: true } } });
       }
     }
   });

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../features/auth/session';
-import { InboxLink } from '../features/notifications/InboxLink';
 import { syncStatusLine } from '../features/sync/sync-status';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOffline } from '../offline/OfflineProvider';
@@ -10,6 +9,10 @@ import { Dialog } from '../ui/Dialog';
 import { linkClick } from './router';
 import { ROUTES } from './routes';
 import { useOnline } from './useOnline';
+
+// The inbox's link and its count are for whoever is signed in, and its queries are the inbox's own: a chunk
+// of its own, so that sign-in does not wait for it (issue 19).
+const InboxLink = lazy(() => import('../features/notifications/InboxLink').then((m) => ({ default: m.InboxLink })));
 
 export function LanguageSwitch() {
   const { language, setLanguage } = useI18n();
@@ -54,8 +57,9 @@ export function ClockWarning() {
 export function SyncStatus() {
   const { t } = useI18n();
   const online = useOnline();
-  const { entries, sync, canSync } = useOffline();
-  if (!canSync && entries.length === 0) return null;
+  const { entries, sync, canSync, ready } = useOffline();
+  // Until the signed-in user's outbox has been read, "Đã đồng bộ" could be said of writes not counted yet.
+  if (!ready || (!canSync && entries.length === 0)) return null;
   const line = syncStatusLine(sync, entries, online);
   return (
     <a
@@ -133,7 +137,9 @@ export function Header() {
           <span className="user-full-name" data-testid="header-user">
             {user.fullName}
           </span>
-          <InboxLink />
+          <Suspense fallback={null}>
+            <InboxLink />
+          </Suspense>
           <SignOutButton />
         </div>
       )}

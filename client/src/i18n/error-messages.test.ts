@@ -3,7 +3,8 @@ import path from 'node:path';
 import { type EnumTypeDefinitionNode, Kind, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
-import { ERROR_MESSAGE_KEYS, errorText } from './error-messages';
+import { ERROR_MESSAGE_KEYS } from './error-keys';
+import { errorText } from './error-messages';
 import { loadCatalogue, loadLanguage } from './messages';
 import { vi } from './vi/all';
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../apollo/generated/schema-types';
 import type { MessageKey } from './vi';
 import { coreMessages } from './vi/core';
 
@@ -10,12 +11,34 @@ export type MessageParams = Record<string, string | number>;
  * wording, and a phone doing field work never downloads it.
  */
 const CATALOGUES = {
-  errors: () => import('./vi/errors').then((m) => m.errorsMessages),
+  // The codes' messages and the key of each code (error-messages.ts reads them through errorMessageKeys).
+  errors: () => Promise.all([import('./vi/errors'), loadErrorKeys()]).then(([m]) => m.errorsMessages),
   visit: () => import('./vi/visit').then((m) => m.visitMessages),
   field: () => import('./vi/field').then((m) => m.fieldMessages),
   office: () => import('./vi/office').then((m) => m.officeMessages),
 };
 export type Catalogue = keyof typeof CATALOGUES;
+
+let errorKeys: Readonly<Record<ErrorCode, MessageKey>> | null = null;
+let errorKeysLoad: Promise<void> | undefined;
+
+function loadErrorKeys(): Promise<void> {
+  if (!errorKeysLoad) {
+    const load = import('./error-keys').then((m) => {
+      errorKeys = m.ERROR_MESSAGE_KEYS;
+    });
+    load.catch(() => {
+      if (errorKeysLoad === load) errorKeysLoad = undefined;
+    });
+    errorKeysLoad = load;
+  }
+  return errorKeysLoad;
+}
+
+/** The message key of each error code the API answers with, once the `errors` catalogue has loaded. */
+export function errorMessageKeys(): Readonly<Record<ErrorCode, MessageKey>> | null {
+  return errorKeys;
+}
 
 /** The Vietnamese messages loaded so far: the first screen's at once, the others as their screens load. */
 const vietnamese: Partial<Record<MessageKey, string>> = { ...coreMessages };
@@ -47,8 +70,12 @@ export function isLanguageLoaded(language: Language): boolean {
   return language === 'vi' || english !== undefined;
 }
 
+/** English also brings the key of each error code, so that errors read in English at once. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (language === 'en' && !english) english = (await import('./en')).en;
+  if (language === 'en' && !english) {
+    const [module] = await Promise.all([import('./en'), loadErrorKeys().catch(() => undefined)]);
+    english = module.en;
+  }
 }
 
 /** Whether the message can be shown in this language now (its catalogue has loaded). */

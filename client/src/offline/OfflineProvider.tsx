@@ -2,11 +2,12 @@ import { useApolloClient } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import type { CurrentUserFieldsFragment } from '../apollo/generated/graphql';
 import type { FieldWriteInput, FieldWriteKind, OutboxEntry } from './field-writes';
-import { type EnqueueOptions, type OfflineVisit, sharedOutbox } from './outbox';
+import type { EnqueueOptions, OfflineVisit } from './outbox';
+import { sharedOutbox } from './shared-outbox';
 import { askPersistentStorage } from './storage';
-import type { SyncState } from './sync-engine';
-import { reportHoldings } from './sync-transport';
-import { type TakenOffline, takeVisitOffline } from './take-offline';
+import { loadSyncRuntime } from './sync-loader';
+import type { SyncState } from './sync-state';
+import type { TakenOffline } from './take-offline';
 import { useOutboxReads } from './useOutboxReads';
 import { type RequestGuard, useSyncEngine } from './useSyncEngine';
 
@@ -78,7 +79,9 @@ export function OfflineProvider({
   useEffect(() => {
     if (!outbox || !userId) return;
     const report = () => {
-      reportHoldings(client, outbox).catch(() => undefined);
+      loadSyncRuntime()
+        .then(({ reportHoldings }) => reportHoldings(client, outbox))
+        .catch(() => undefined);
     };
     if (userName) outbox.rememberPerson(userId, userName).then(report, report);
     else report();
@@ -125,7 +128,8 @@ export function OfflineProvider({
       },
       takeOffline: async (visitId) => {
         if (!userId) throw new Error('NOT_SIGNED_IN');
-        return takeVisitOffline(client, outbox ?? (await sharedOutbox()), userId, visitId);
+        const [{ takeVisitOffline }, box] = await Promise.all([loadSyncRuntime(), outbox ?? sharedOutbox()]);
+        return takeVisitOffline(client, box, userId, visitId);
       },
     }),
     [outbox, unavailable, entries, userId, sync, blobUrls, downloads, canSync, enqueue, engine, client],

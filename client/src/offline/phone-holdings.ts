@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { cacheOwner } from '../apollo/persist';
-import { type PhoneHolding, sharedOutbox } from './outbox';
+import type { PhoneHolding } from './outbox';
+import { sharedOutbox } from './shared-outbox';
 
 /**
  * Writes of the phone's last user still on the phone, for the sign-in screen after their session

@@ -2,6 +2,9 @@ import type { OutboxEntry } from './field-writes';
 import type { StoredBlob } from './outbox';
 import { pendingReport, type ServerOutcome, sendable, writesBeforePhotos } from './outbox-rules';
 import { SyncError } from './sync-errors';
+import { IDLE_SYNC_STATE, type SyncState } from './sync-state';
+
+export { IDLE_SYNC_STATE, type SyncState };
 
 export const BATCH_SIZE = 100;
 /** Photos going up at the same time: one photo's wait for an answer is the other's time on the link. */
@@ -35,27 +38,6 @@ export interface SyncOutbox {
   forgetReloaded?(userId: string, visitIds: readonly string[]): Promise<OutboxEntry[]>;
 }
 
-export interface SyncState {
-  phase: 'idle' | 'uploading' | 'sending' | 'refreshing' | 'waiting';
-  /** Operations sent in this run, of those to send when it started. */
-  sent: number;
-  total: number;
-  /** Photo bytes the server confirmed in this run, of those to upload. */
-  bytesSent: number;
-  bytesTotal: number;
-  lastSyncAt: Date | null;
-  /** Why the last run stopped, or null. */
-  lastError: SyncError | null;
-  /** The session ended: nothing is sent until the same user signs in again. */
-  needsSignIn: boolean;
-  /** When the next try after a failure is due. */
-  retryAt: Date | null;
-  /** Photos the server refused, by file id (shown next to their write). */
-  fileErrors: Readonly<Record<string, SyncError>>;
-  /** Writes the server applied whose visit was not reloaded yet: still laid over the cached visit. */
-  applied: readonly OutboxEntry[];
-}
-
 export interface SyncEngineOptions {
   userId: string;
   outbox: SyncOutbox;
@@ -71,21 +53,6 @@ export interface SyncEngineOptions {
 
 /** start: the app opened; urgent: a write the user waits on (start, submit) was queued. */
 type Reason = 'start' | 'online' | 'visible' | 'button' | 'enqueue' | 'urgent';
-
-/** Nothing sent yet, nothing failing. */
-export const IDLE_SYNC_STATE: SyncState = {
-  phase: 'idle',
-  sent: 0,
-  total: 0,
-  bytesSent: 0,
-  bytesTotal: 0,
-  lastSyncAt: null,
-  lastError: null,
-  needsSignIn: false,
-  retryAt: null,
-  fileErrors: {},
-  applied: [],
-};
 
 /** The photos the attachments among `entries` upload, in order. */
 function attachedFiles(entries: readonly OutboxEntry[]): string[] {

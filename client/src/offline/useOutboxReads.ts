@@ -1,8 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
 import { useEffect, useRef, useState } from 'react';
 import type { OutboxEntry } from './field-writes';
-import { type OfflineVisit, type Outbox, sharedOutbox } from './outbox';
-import { apolloRefresh } from './sync-transport';
+import type { OfflineVisit, Outbox } from './outbox';
+import { sharedOutbox } from './shared-outbox';
+import { loadSyncRuntime } from './sync-loader';
 
 /**
  * The signed-in user's outbox as the screens show it: its entries, the writes applied but not reloaded,
@@ -71,7 +72,10 @@ export function useOutboxReads(client: ApolloClient, userId: string | null) {
     const stop = outbox.subscribe(run);
     // Another tab's sync reloaded visits into its own cache: this tab's copy is stale, reload it too.
     const stopReloaded = outbox.onReloadedElsewhere((owner, visitIds) => {
-      if (owner === userId) apolloRefresh(client)(visitIds).then(run, () => undefined);
+      if (owner !== userId) return;
+      loadSyncRuntime()
+        .then(({ apolloRefresh }) => apolloRefresh(client)(visitIds))
+        .then(run, () => undefined);
     });
     // A browser without BroadcastChannel still catches up when the tab comes back to the front.
     window.addEventListener('focus', run);

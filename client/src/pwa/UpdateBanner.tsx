@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { sharedOutbox } from '../offline/outbox';
+import { sharedOutbox } from '../offline/shared-outbox';
 import { Button } from '../ui/Button';
 import { applyUpdate, isUpdateReady, subscribeToUpdate } from './register';
 

@@ -4,7 +4,7 @@ import { isNetworkProblem } from '../../apollo/errors';
 import type { CurrentUserFieldsFragment } from '../../apollo/generated/graphql';
 import { adoptUser, cacheOwner, forgetUser } from '../../apollo/persist';
 import { takePrefilled } from '../../early-start/early-link';
-import { sharedOutbox } from '../../offline/outbox';
+import { sharedOutbox } from '../../offline/shared-outbox';
 import { cachedSession } from './cached-session';
 import { meQuery } from './operations';
 import { markSignOutOwed, retryOwedSignOut, SIGN_OUT_OWED_KEY, settleOwedSignOut } from './owed-sign-out';

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/vi';
 import type { OutboxEntry } from '../../offline/field-writes';
-import type { SyncState } from '../../offline/sync-engine';
+import type { SyncState } from '../../offline/sync-state';
 
 export interface StatusLine {
   key: MessageKey;

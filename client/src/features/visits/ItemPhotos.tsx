@@ -1,8 +1,6 @@
 import type { ChangeEvent } from 'react';
 import type { FieldVisit, VisitItem } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { sha256Hex } from '../../offline/file-upload';
-import { shrinkPhoto } from '../../photos/photo-upload';
 import { SaveStatus } from './SaveStatus';
 import { useSave } from './useSave';
 import { useVisitWrites } from './visit-writes';
@@ -28,6 +26,11 @@ export function ItemPhotos({ visit, item, editable, failed }: ItemPhotosProps) {
     event.target.value = '';
     for (const file of files) {
       await photoSave.run(async () => {
+        // Code the screen needs only once a photo is taken (the sections below load it anyway, issue 19).
+        const [{ shrinkPhoto }, { sha256Hex }] = await Promise.all([
+          import('../../photos/photo-upload'),
+          import('../../offline/file-upload'),
+        ]);
         const photo = await shrinkPhoto(file);
         const bytes = await photo.arrayBuffer();
         const fileId = crypto.randomUUID();

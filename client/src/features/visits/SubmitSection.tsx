@@ -15,7 +15,7 @@ import { useSave } from './useSave';
 import type { Problem } from './visit-problems';
 import { useVisitWrites } from './visit-writes';
 
-interface SubmitSectionProps {
+export interface SubmitSectionProps {
   visit: FieldVisit;
   groups: VisitGroup[];
   editable: boolean;

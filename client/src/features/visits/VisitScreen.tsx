@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { linkClick } from '../../app/router';
 import { ROUTES } from '../../app/routes';
@@ -11,24 +11,24 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useOffline } from '../../offline/OfflineProvider';
 import { Banner } from '../../ui/Banner';
 import { Spinner } from '../../ui/Spinner';
-import { VisitDocuments } from '../documents/VisitDocuments';
 import { RepliesOnPhoneContext } from '../review-loop/replies-on-phone';
-import { AttendeesSection } from './AttendeesSection';
 import { ChecklistSection } from './ChecklistSection';
-import { FindingsSection } from './FindingsSection';
-import { ConclusionSection, UnitCommentsSection } from './MinutesTextSections';
 import { OfflineDownload } from './OfflineDownload';
 import { PreviousFindings } from './PreviousFindings';
 import { ReturnedSummary } from './ReturnedSummary';
-import { SignaturesSection } from './SignaturesSection';
 import { StartVisit } from './StartVisit';
-import { SubmitSection } from './SubmitSection';
 import { useOverlaidVisit } from './useOverlaidVisit';
 import { VisitHeader } from './VisitHeader';
 import { VisitWritesProvider } from './visit-writes';
 import './visits.css';
 
 const OPEN_STATUSES = new Set(['IN_PROGRESS', 'RETURNED']);
+
+// The sections under the checklist are drawn after the first paint in any case (showLowerSections): their
+// code is a chunk of its own, fetched as soon as this one runs, beside the visit's data.
+const loadLowerSections = () => import('./VisitLowerSections');
+loadLowerSections().catch(() => undefined);
+const VisitLowerSections = lazy(loadLowerSections);
 
 export function VisitScreen({ visitId }: { visitId: string }) {
   const { t, language } = useI18n();
@@ -120,14 +120,8 @@ function VisitView({ server }: { server: FieldVisit }) {
         )}
 
         {visit.status !== 'PLANNED' && showLowerSections && (
-          <>
-            <VisitDocuments visitId={visit.id} status={visit.status} />
-            <FindingsSection visit={visit} editable={editable} />
-            <AttendeesSection visit={visit} editable={editable} />
-            <UnitCommentsSection visit={visit} editable={editable} />
-            <ConclusionSection visit={visit} editable={editable} />
-            <SignaturesSection visit={visit} editable={editable} />
-            <SubmitSection
+          <Suspense fallback={null}>
+            <VisitLowerSections
               visit={visit}
               groups={groups}
               editable={editable}
@@ -135,7 +129,7 @@ function VisitView({ server }: { server: FieldVisit }) {
               pending={pending}
               onJump={jumpToItem}
             />
-          </>
+          </Suspense>
         )}
       </div>
     </RepliesOnPhoneContext.Provider>
