@@ -14,20 +14,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config);
   const app = await createApp(config, { logger });
-  const url = await app.listen();
-  logger.info({ url, database: app.database.kind }, 'listening');
 
-  const lines = [
-    ``,
-    `  Kỷ cương đang chạy tại ${url}`,
-    `  Cơ sở dữ liệu: ${app.database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'}`,
-  ];
-  if (config.seedDemo) {
-    lines.push(`  Tài khoản demo (mật khẩu: ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(10)} ${a.role}`);
-  }
-  console.log(`${lines.join('\n')}\n`);
-
+  // Before the server says it is ready: a SIGTERM sent as soon as it is must find the handler (without
+  // one, Node dies at once and leaves the PGlite folder locked).
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -44,6 +33,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  const url = await app.listen();
+  logger.info({ url, database: app.database.kind }, 'listening');
+
+  const lines = [
+    ``,
+    `  Kỷ cương đang chạy tại ${url}`,
+    `  Cơ sở dữ liệu: ${app.database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'}`,
+  ];
+  if (config.seedDemo) {
+    lines.push(`  Tài khoản demo (mật khẩu: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(10)} ${a.role}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
 }
 
 main().catch((err) => {
