@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArchiveCorrupt, ArchiveWriter, readArchive } from './backup-archive.js';
-import { folderProblem, manifestProblem, plainSql, rowsEntry, rowsEntryTable } from './backup-rules.js';
+import {
+  anchorFileProblem,
+  auditKeyCheck,
+  auditKeyProblem,
+  folderProblem,
+  manifestProblem,
+  plainSql,
+  rowsEntry,
+  rowsEntryTable,
+} from './backup-rules.js';
 
 const known = ['Migration1', 'Migration2'];
 const manifest = (migrations: string[], format = 1) => ({ format, migrations, counts: {} });
@@ -17,6 +26,41 @@ describe('manifestProblem', () => {
     ['no manifest fields', {}, /không phải bản sao lưu Kỷ cương/],
   ])('%s', (_name, m, expected) => {
     const problem = manifestProblem(m, known);
+    if (expected === null) expect(problem).toBeNull();
+    else expect(problem).toMatch(expected);
+  });
+});
+
+describe('auditKeyProblem', () => {
+  const key = 'k'.repeat(32);
+  it.each([
+    ['the same key', { auditKeyCheck: auditKeyCheck(key) }, key, null],
+    ['an older backup without a key check', {}, key, null],
+    [
+      'another key',
+      { auditKeyCheck: auditKeyCheck(key) },
+      'x'.repeat(32),
+      /Khóa nhật ký \(AUDIT_KEY\) ở đây khác khóa/,
+    ],
+  ])('%s', (_name, m, here, expected) => {
+    const problem = auditKeyProblem(m, here);
+    if (expected === null) expect(problem).toBeNull();
+    else expect(problem).toMatch(expected);
+  });
+  it('is a fingerprint, not the key', () => {
+    expect(auditKeyCheck(key)).toMatch(/^[0-9a-f]{64}$/);
+    expect(auditKeyCheck(key)).not.toContain(key);
+    expect(auditKeyCheck(key)).not.toBe(auditKeyCheck('x'.repeat(32)));
+  });
+});
+
+describe('anchorFileProblem', () => {
+  it.each([
+    ['no audit entries, no anchor file', 0, false, null],
+    ['entries and the anchor file', 12, true, null],
+    ['entries and no anchor file', 12, false, /Không thấy tệp neo nhật ký \/d\/audit-anchors\.jsonl/],
+  ])('%s', (_name, entries, exists, expected) => {
+    const problem = anchorFileProblem(entries, '/d/audit-anchors.jsonl', exists);
     if (expected === null) expect(problem).toBeNull();
     else expect(problem).toMatch(expected);
   });

@@ -3,6 +3,7 @@
  * holds, which backups a build restores, and how a dump is made plain SQL. Table-tested in
  * backup-rules.test.ts.
  */
+import { createHmac } from 'node:crypto';
 import { unknownMigrations } from '../move/move-rules.js';
 
 export const BACKUP_FORMAT = 1;
@@ -33,6 +34,41 @@ export interface BackupManifest {
   counts: Record<string, number>;
   bytesTables: string[];
   photos: BackupPhoto[];
+  /** auditKeyCheck() of the key the audit chain was sealed with (never the key); absent in older backups. */
+  auditKeyCheck?: string;
+}
+
+/**
+ * A fingerprint of an audit key: which key sealed a backup's chain, without carrying the key. A restore
+ * under another key would end in "audit chain broken" after everything was written.
+ */
+export function auditKeyCheck(auditKey: string): string {
+  return createHmac('sha256', auditKey).update('kycuong backup: audit key check').digest('hex');
+}
+
+/**
+ * Why the audit chain of a backup cannot be checked here: it has entries, and the anchor file (signed
+ * heads of the chain, kept apart from the database) is not where this configuration reads it. Null when
+ * it can be.
+ */
+export function anchorFileProblem(auditEntries: number, anchorFile: string, anchorFileExists: boolean): string | null {
+  if (auditEntries === 0 || anchorFileExists) return null;
+  return (
+    `Không thấy tệp neo nhật ký ${anchorFile}: chép tệp audit-anchors.jsonl (hoặc tệp AUDIT_ANCHOR_FILE) của máy nguồn vào đó, rồi chạy lại lệnh. ` +
+    `(No audit anchor file at ${anchorFile}: copy the source's audit-anchors.jsonl, or its AUDIT_ANCHOR_FILE, there, then run again.)`
+  );
+}
+
+/** Why the audit key here cannot verify a backup's chain (another key sealed it), or null. */
+export function auditKeyProblem(manifest: Pick<BackupManifest, 'auditKeyCheck'>, auditKey: string): string | null {
+  if (!manifest.auditKeyCheck || manifest.auditKeyCheck === auditKeyCheck(auditKey)) return null;
+  return (
+    'Khóa nhật ký (AUDIT_KEY) ở đây khác khóa của máy đã sao lưu, nên không kiểm chứng được chuỗi nhật ký. ' +
+    'Đặt AUDIT_KEY như máy nguồn; nếu máy nguồn không đặt AUDIT_KEY, chép các tệp .dev-audit-key, .dev-session-secret và ' +
+    'audit-anchors.jsonl từ thư mục dữ liệu cũ vào DATA_DIR mới, rồi chạy lại lệnh. ' +
+    '(The AUDIT_KEY here is not the key that sealed the backup’s audit chain: set the source’s AUDIT_KEY, or copy ' +
+    '.dev-audit-key, .dev-session-secret and audit-anchors.jsonl from the old data folder into the new DATA_DIR, then run again.)'
+  );
 }
 
 /** A refusal: nothing was written anywhere. */

@@ -9,6 +9,7 @@ import { BLOB_HASHES, BYTES_TABLES, COUNTABLE_TABLES, PgliteSource } from '../mo
 import { ArchiveWriter, readArchive } from './backup-archive.js';
 import { askServerForBackup, NoServer } from './backup-channel.js';
 import {
+  auditKeyCheck,
   BACKUP_FORMAT,
   type BackupManifest,
   type BackupPhoto,
@@ -70,6 +71,7 @@ export async function writeBackup(snapshot: DatabaseSnapshot, config: AppConfig,
     counts,
     bytesTables,
     photos,
+    auditKeyCheck: auditKeyCheck(config.auditKey),
   };
   const dump = plainSql(await snapshot.dump(bytesTables));
 

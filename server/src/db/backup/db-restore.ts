@@ -11,6 +11,8 @@ import { adaptDump, countsTable, MoveRefused } from '../move/move-rules.js';
 import { PostgresTarget } from '../move/postgres-target.js';
 import { ArchiveCorrupt, readArchive } from './backup-archive.js';
 import {
+  anchorFileProblem,
+  auditKeyProblem,
   type BackupManifest,
   DUMP_ENTRY,
   FILES_PREFIX,
@@ -49,6 +51,14 @@ export async function restoreCommand(config: AppConfig, from: string, say: Say, 
       migrationsList.map((m) => m.name),
     );
     if (problem) throw new RestoreRefused(problem);
+    const keyProblem = auditKeyProblem(manifest, config.auditKey);
+    if (keyProblem) throw new RestoreRefused(keyProblem);
+    const anchorProblem = anchorFileProblem(
+      manifest.counts['public.audit_entry'] ?? 0,
+      config.auditAnchorFile,
+      existsSync(config.auditAnchorFile),
+    );
+    if (anchorProblem) throw new RestoreRefused(anchorProblem);
     const folderPhotos = manifest.photos.filter((p) => p.place === 'folder').length;
     if (folderPhotos > 0) {
       if (config.fileStorage !== 'folder') {
