@@ -17,7 +17,7 @@ import {
   targetContentsProblem,
   targetVersionProblem,
 } from './move-rules.js';
-import { BLOB_HASHES, BYTES_TABLES, PgliteSource } from './pglite-source.js';
+import { BLOB_HASHES, BYTES_TABLES, NoSourceDatabase, PgliteSource } from './pglite-source.js';
 import { PostgresTarget } from './postgres-target.js';
 
 type Say = (line: string) => void;
@@ -38,7 +38,7 @@ export async function moveDatabase(config: AppConfig, targetUrl: string, say: Sa
     const major = await checkTarget(target, say);
     say(`Mở dữ liệu nguồn / opening the source: ${config.dataDir}`);
     source = await PgliteSource.open(config.dataDir).catch((err: unknown) => {
-      if (err instanceof DataFolderInUseError) throw new MoveRefused(err.message);
+      if (err instanceof DataFolderInUseError || err instanceof NoSourceDatabase) throw new MoveRefused(err.message);
       throw err;
     });
     const problem = migrationLevelProblem(

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { type DataFolderLock, lockDataFolder } from '../data-folder-lock.js';
@@ -28,6 +29,17 @@ const BYTES_BATCH = 8;
  * app cannot start on it meanwhile, and a running app makes this refuse), and nothing is written to it
  * (no migration, no demo data).
  */
+/** DATA_DIR holds no embedded database: nothing to move or back up (and none is made there). */
+export class NoSourceDatabase extends Error {
+  constructor(dataDir: string) {
+    super(
+      `Không thấy cơ sở dữ liệu nhúng trong ${dataDir} (thiếu ${path.join('pglite', 'PG_VERSION')}): kiểm tra lại DATA_DIR. ` +
+        `(No embedded database in ${dataDir}: check DATA_DIR.)`,
+    );
+    this.name = 'NoSourceDatabase';
+  }
+}
+
 export class PgliteSource {
   private constructor(
     readonly db: PGlite,
@@ -35,6 +47,8 @@ export class PgliteSource {
   ) {}
 
   static async open(dataDir: string): Promise<PgliteSource> {
+    // Opening a folder without a database would make an empty one there.
+    if (!existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'))) throw new NoSourceDatabase(dataDir);
     const { PGlite } = await import('@electric-sql/pglite');
     const lock = lockDataFolder(path.join(dataDir, 'pglite.lock'));
     try {
