@@ -1,14 +1,15 @@
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type GraphQLCaller, TEST_AUDIT_KEY, TEST_SECRET } from './test-app.js';
 
 /**
  * What the tests of copies of a database share (`db move`, `backup` / `restore`, the documented
  * pg_dump procedure): running the office's CLI, comparing two databases table by table and two photo
- * folders file by file, making photos and sending them in pieces.
+ * folders file by file, a phone's photos and outbox, and what an inspector sees on the copy.
  */
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -163,4 +164,89 @@ export function putPiece(url: string, phone: GraphQLCaller, id: string, whole: B
     },
     body: new Uint8Array(whole.subarray(offset, offset + PIECE)),
   });
+}
+
+/** Three plain Đạt/Không đạt items of the demo's first checklist version (no photo required), in order. */
+export const plainItems = (url: string) =>
+  query<{ id: string; version_id: string }>(
+    url,
+    `select i.id, g.version_id from checklist_item i join checklist_group g on g.id = i.group_id
+        join checklist_version v on v.id = g.version_id
+       where v.number = 1 and i.answer_type = 'PASS_FAIL' and not i.photo_required_on_fail
+       order by g.position, i.position limit 3`,
+  );
+
+export interface Photo {
+  id: string;
+  bytes: Buffer;
+}
+
+/**
+ * Two photos sent as the phone sends them: one of `smallSize` bytes whole, one of two pieces and
+ * `largeExtra` bytes in resumable pieces (each piece answered 202, the last 201).
+ */
+export async function sendPhotos(url: string, phone: GraphQLCaller, smallSize: number, largeExtra: number) {
+  const small: Photo = { id: randomUUID(), bytes: jpeg(smallSize) };
+  expect((await phone.upload(small.id, small.bytes)).status).toBe(201);
+  const large: Photo = { id: randomUUID(), bytes: jpeg(2 * PIECE + largeExtra) };
+  for (let offset = 0; offset < large.bytes.length; offset += PIECE) {
+    const res = await putPiece(url, phone, large.id, large.bytes, offset);
+    expect(res.status).toBe(offset + PIECE >= large.bytes.length ? 201 : 202);
+  }
+  return [small, large] as const;
+}
+
+export interface Operation {
+  operationId: string;
+  sequence: number;
+  kind: string;
+  input: Record<string, unknown>;
+}
+
+/** A phone's outbox: writes numbered in order under one device id, sent with `syncBatch`. */
+export class PhoneOutbox {
+  readonly deviceId = randomUUID();
+  private sequence = 0;
+
+  constructor(public phone: GraphQLCaller) {}
+
+  op(kind: string, input: Record<string, unknown>): Operation {
+    return { operationId: randomUUID(), sequence: ++this.sequence, kind, input };
+  }
+
+  /** Sends the operations in one batch: each outcome's status (the request itself must not fail). */
+  async send(operations: Operation[]): Promise<string[] | undefined> {
+    const res = await this.phone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
+      i: { deviceId: this.deviceId, operations },
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data?.syncBatch.outcomes.map((o) => o.status);
+  }
+}
+
+/** The photos attached to an item as the phone attaches them, with their captions "Ảnh 1", "Ảnh 2"... */
+export const attachPhotos = (
+  outbox: PhoneOutbox,
+  visitId: string,
+  itemId: string | undefined,
+  photos: readonly Photo[],
+) =>
+  photos.map((photo, n) =>
+    outbox.op('ATTACH_VISIT_FILE', {
+      visitId,
+      attachmentId: randomUUID(),
+      fileId: photo.id,
+      kind: 'PHOTO',
+      itemId,
+      caption: `Ảnh ${n + 1}`,
+    }),
+  );
+
+/** The caller downloads each photo whole: the same SHA-256 as the bytes the phone sent. */
+export async function expectPhotos(caller: GraphQLCaller, photos: readonly Photo[]): Promise<void> {
+  for (const photo of photos) {
+    const download = await caller.download(photo.id);
+    expect(download.status).toBe(200);
+    expect(sha256(download.bytes)).toBe(sha256(photo.bytes));
+  }
 }

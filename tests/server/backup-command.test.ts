@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -15,20 +14,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import {
+  attachPhotos,
   blobHashes,
   CLI,
   contents,
+  expectPhotos,
   fingerprint,
   folderHashes,
-  jpeg,
-  PIECE,
-  putPiece,
+  PhoneOutbox,
+  plainItems,
   query,
   runCli,
-  SYNC,
-  sha256,
+  sendPhotos,
   VISIT,
 } from '../helpers/database-copy.js';
+import { type PostgresCluster, startPostgresCluster } from '../helpers/postgres-cluster.js';
 import { GraphQLCaller, TEST_AUDIT_KEY, TEST_SECRET } from '../helpers/test-app.js';
 import { TEST_SERVER_URL } from '../helpers/test-database.js';
 
@@ -40,7 +40,8 @@ import { TEST_SERVER_URL } from '../helpers/test-database.js';
  *
  * On PostgreSQL (TEST_DATABASE_URL) with the photos in a folder (FILE_STORAGE=folder): the CLI backs up
  * from a snapshot itself. On the embedded PGlite with the photos in the database: the CLI asks the
- * running server through its control socket in DATA_DIR.
+ * running server through its control socket in DATA_DIR. On PostgreSQL the same file is also restored into
+ * an embedded PGlite folder; on PGlite, into a PostgreSQL server the test starts.
  */
 
 const onPostgres = !!TEST_SERVER_URL;
@@ -51,6 +52,8 @@ let work: string;
 let sourceDir: string;
 const databases: string[] = [];
 const apps: App[] = [];
+/** On PGlite: a PostgreSQL server of the test's own, for the restore from the embedded folder. */
+let cluster: PostgresCluster | undefined;
 
 async function newDatabase(): Promise<string> {
   const name = `kycuong_backup_${process.pid}_${databases.length}_${Date.now() % 100000}`;
@@ -122,6 +125,7 @@ afterAll(async () => {
   try {
     for (const app of apps) await app.close().catch(() => undefined);
   } finally {
+    await cluster?.destroy().catch(() => undefined);
     for (const name of databases) {
       await query(TEST_SERVER_URL as string, `drop database if exists "${name}" with (force)`).catch(() => undefined);
     }
@@ -145,51 +149,16 @@ describe(`pnpm cli backup / restore (${onPostgres ? 'PostgreSQL, photos in a fol
     );
     expect(visits).toHaveLength(2);
     const [photographed, busy] = visits.map((v) => v.id) as [string, string];
-    const items = await query<{ id: string }>(
-      sourceUrl,
-      `select i.id from checklist_item i join checklist_group g on g.id = i.group_id
-        join checklist_version v on v.id = g.version_id
-       where v.number = 1 and i.answer_type = 'PASS_FAIL' and not i.photo_required_on_fail
-       order by g.position, i.position limit 3`,
-    );
-    const small = jpeg(30_000);
-    const smallId = randomUUID();
-    expect((await phone.upload(smallId, small)).status).toBe(201);
-    const large = jpeg(2 * PIECE + 555);
-    const largeId = randomUUID();
-    for (let offset = 0; offset < large.length; offset += PIECE) {
-      const res = await putPiece(source.url, phone, largeId, large, offset);
-      expect(res.status).toBe(offset + PIECE >= large.length ? 201 : 202);
-    }
-    const deviceId = randomUUID();
-    let sequence = 0;
-    const op = (kind: string, input: Record<string, unknown>) => ({
-      operationId: randomUUID(),
-      sequence: ++sequence,
-      kind,
-      input,
-    });
-    const sync = async (operations: ReturnType<typeof op>[]) => {
-      const res = await phone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
-        i: { deviceId, operations },
-      });
-      expect(res.errors).toBeUndefined();
-      return res.data?.syncBatch.outcomes.map((o) => o.status);
-    };
+    const items = await plainItems(sourceUrl);
+    const sent = await sendPhotos(source.url, phone, 30_000, 555);
+    const outbox = new PhoneOutbox(phone);
+    const op = outbox.op.bind(outbox);
+    const sync = outbox.send.bind(outbox);
     const first = [
       op('START_VISIT', { visitId: photographed }),
       op('ANSWER_ITEM', { visitId: photographed, itemId: items[0]?.id, passFail: 'PASS' }),
       op('ANSWER_ITEM', { visitId: photographed, itemId: items[1]?.id, passFail: 'FAIL', note: 'Chưa niêm yết.' }),
-      ...[smallId, largeId].map((fileId, n) =>
-        op('ATTACH_VISIT_FILE', {
-          visitId: photographed,
-          attachmentId: randomUUID(),
-          fileId,
-          kind: 'PHOTO',
-          itemId: items[1]?.id,
-          caption: `Ảnh ${n + 1}`,
-        }),
-      ),
+      ...attachPhotos(outbox, photographed, items[1]?.id, sent),
       op('START_VISIT', { visitId: busy }),
     ];
     expect(await sync(first)).toEqual(first.map(() => 'APPLIED'));
@@ -270,14 +239,41 @@ describe(`pnpm cli backup / restore (${onPostgres ? 'PostgreSQL, photos in a fol
     // The inspector sees the same visit and gets the same photos.
     const again = await new GraphQLCaller(restored.url).signIn('kiemtra');
     expect(await again.request(VISIT, { id: photographed })).toEqual(seenVisit);
-    for (const [id, bytes] of [
-      [smallId, small],
-      [largeId, large],
-    ] as const) {
-      const download = await again.download(id);
-      expect(download.status).toBe(200);
-      expect(sha256(download.bytes)).toBe(sha256(bytes));
+    await expectPhotos(again, sent);
+
+    // The same file restored into the other kind of database: the same rows (row by row), photos and the
+    // inspector's same visit. On PostgreSQL, into an embedded PGlite folder (a department going back to one
+    // machine); on PGlite, into a PostgreSQL server of the test's own (a department growing out of one
+    // machine by restore rather than `db move`).
+    const other = path.join(work, 'other');
+    let otherUrl: string | undefined;
+    if (!onPostgres) {
+      cluster = await startPostgresCluster();
+      await query(cluster.url(), 'create database other');
+      otherUrl = cluster.url('other');
     }
+    const otherPlace: Place = {
+      dataDir: other,
+      filesDir: `${other}-files`,
+      databaseUrl: otherUrl,
+      env: {
+        DATA_DIR: other,
+        AUDIT_ANCHOR_FILE: path.join(sourceDir, 'audit-anchors.jsonl'),
+        FILE_STORAGE_DIR: `${other}-files`,
+        ...(otherUrl ? { DATABASE_URL: otherUrl } : { FILE_STORAGE: 'folder' }),
+      },
+    };
+    const intoOther = await runCli(['restore', '--from', file], otherPlace.env);
+    expect(intoOther.code, intoOther.stderr).toBe(0);
+    expect(intoOther.stdout).toMatch(new RegExp(`Ảnh / photos: ${storedFiles} tệp đúng SHA-256`));
+    expect(intoOther.stdout).toMatch(/Nhật ký \/ audit chain intact: \d+ entries/);
+    const onOther = await startApp(otherPlace);
+    expect(onOther.app.database.kind).toBe(onPostgres ? 'pglite' : 'postgresql');
+    expect((await fingerprint(onOther.databaseUrl, { skip: VOLATILE })).rows).toEqual(copy.rows);
+    expect(await photos(otherPlace, onOther.databaseUrl)).toEqual(photosBefore);
+    const inspector = await new GraphQLCaller(onOther.url).signIn('kiemtra');
+    expect(await inspector.request(VISIT, { id: photographed })).toEqual(seenVisit);
+    await expectPhotos(inspector, sent);
 
     // One byte changed: refused before anything is written.
     const damaged = path.join(work, 'damaged.tar');
@@ -303,5 +299,5 @@ describe(`pnpm cli backup / restore (${onPostgres ? 'PostgreSQL, photos in a fol
     expect(used.code, used.stderr).toBe(3);
     expect(used.stderr).toMatch(onPostgres ? /Cơ sở dữ liệu đích không trống/ : /Thư mục đích không trống/);
     expect(await fingerprint(sourceUrl, { skip: VOLATILE })).toEqual(before);
-  }, 300_000);
+  }, 480_000);
 });

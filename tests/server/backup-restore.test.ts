@@ -9,15 +9,16 @@ import { type App, createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/common/config.js';
 import { FolderFileStorage } from '../../server/src/features/files/file-storage.js';
 import {
+  attachPhotos,
   CLI,
+  expectPhotos,
   fingerprint,
   folderHashes,
-  jpeg,
-  PIECE,
-  putPiece,
+  PhoneOutbox,
+  plainItems,
   query,
   ROOT,
-  SYNC,
+  sendPhotos,
   sha256,
   VISIT,
 } from '../helpers/database-copy.js';
@@ -127,13 +128,7 @@ describe('backup and restore (docs/operations.md commands)', () => {
           join app_user u on u.id = tm.user_id where team.year = ${DEMO_YEAR} and u.username = 'kiemtra'`,
     );
     const [unit] = await query<{ id: string }>(sourceUrl, `select id from unit where code = 'CCTL'`);
-    const items = await query<{ id: string; version_id: string }>(
-      sourceUrl,
-      `select i.id, g.version_id from checklist_item i join checklist_group g on g.id = i.group_id
-          join checklist_version v on v.id = g.version_id
-         where v.number = 1 and i.answer_type = 'PASS_FAIL' and not i.photo_required_on_fail
-         order by g.position, i.position limit 3`,
-    );
+    const items = await plainItems(sourceUrl);
     const visitId = randomUUID();
     await query(
       sourceUrl,
@@ -141,20 +136,12 @@ describe('backup and restore (docs/operations.md commands)', () => {
          values ($1, $2, $3, 'IN_PROGRESS', $4, now(), current_date, '[]', 1, now(), now())`,
       [visitId, unit?.id, team?.team_id, items[0]?.version_id],
     );
-    const small = jpeg(30_000);
-    const smallId = randomUUID();
-    expect((await phone.upload(smallId, small)).status).toBe(201);
-    const large = jpeg(2 * PIECE + 777);
-    const largeId = randomUUID();
-    for (let offset = 0; offset < large.length; offset += PIECE) {
-      const res = await putPiece(source.url, phone, largeId, large, offset);
-      expect(res.status).toBe(offset + PIECE >= large.length ? 201 : 202);
-    }
+    const sent = await sendPhotos(source.url, phone, 30_000, 777);
     const values = ['PASS', 'FAIL', 'NOT_APPLICABLE'] as const;
+    const outbox = new PhoneOutbox(phone);
     const operations = [
-      ...items.map((item, n) => ({
-        kind: 'ANSWER_ITEM',
-        input: {
+      ...items.map((item, n) =>
+        outbox.op('ANSWER_ITEM', {
           visitId,
           itemId: item.id,
           passFail: values[n % 3],
@@ -162,25 +149,11 @@ describe('backup and restore (docs/operations.md commands)', () => {
           baseVersion: null,
           baseOperationId: null,
           editedAt: new Date(Date.UTC(2026, 10, 20, 8, 0, n)).toISOString(),
-        },
-      })),
-      ...[smallId, largeId].map((fileId, n) => ({
-        kind: 'ATTACH_VISIT_FILE',
-        input: {
-          visitId,
-          attachmentId: randomUUID(),
-          fileId,
-          kind: 'PHOTO',
-          itemId: items[1]?.id,
-          caption: `Ảnh ${n + 1}`,
-        },
-      })),
-    ].map((op, n) => ({ operationId: randomUUID(), sequence: n + 1, ...op }));
-    const synced = await phone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
-      i: { deviceId: randomUUID(), operations },
-    });
-    expect(synced.errors).toBeUndefined();
-    expect(synced.data?.syncBatch.outcomes.map((o) => o.status)).toEqual(operations.map(() => 'APPLIED'));
+        }),
+      ),
+      ...attachPhotos(outbox, visitId, items[1]?.id, sent),
+    ];
+    expect(await outbox.send(operations)).toEqual(operations.map(() => 'APPLIED'));
     const seenBefore = await phone.request(VISIT, { id: visitId });
     expect(seenBefore.errors).toBeUndefined();
     expect((seenBefore.data as { visit: { findings: unknown[] } }).visit.findings).toHaveLength(1);
@@ -239,13 +212,6 @@ describe('backup and restore (docs/operations.md commands)', () => {
     }
     const again = await new GraphQLCaller(restored.url).signIn('kiemtra');
     expect(await again.request(VISIT, { id: visitId })).toEqual(seenBefore);
-    for (const [id, bytes] of [
-      [smallId, small],
-      [largeId, large],
-    ] as const) {
-      const download = await again.download(id);
-      expect(download.status).toBe(200);
-      expect(sha256(download.bytes)).toBe(sha256(bytes));
-    }
+    await expectPhotos(again, sent);
   }, 240_000);
 });

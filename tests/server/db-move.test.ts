@@ -9,18 +9,22 @@ import { createLogger } from '../../server/src/common/logger.js';
 import { openDatabase } from '../../server/src/db/database.js';
 import { migrationsList } from '../../server/src/db/migrations/index.js';
 import {
+  attachPhotos,
   blobHashes,
   CLI,
   contents,
+  expectPhotos,
   fingerprint,
   folderHashes,
   jpeg,
+  PhoneOutbox,
   PIECE,
+  plainItems,
   putPiece,
   query,
   run,
   SYNC,
-  sha256,
+  sendPhotos,
   VISIT,
 } from '../helpers/database-copy.js';
 import { DEMO_YEAR } from '../helpers/demo.js';
@@ -107,56 +111,22 @@ describe('pnpm cli db move', () => {
         join inspection_plan p on p.id = l.plan_id where p.year = ${DEMO_YEAR} and u.code = 'HKL-CL'`,
     );
     const visitId = visit?.id as string;
-    const items = await query<{ id: string }>(
-      sourceUrl,
-      `select i.id from checklist_item i join checklist_group g on g.id = i.group_id
-        join checklist_version v on v.id = g.version_id
-       where v.number = 1 and i.answer_type = 'PASS_FAIL' and not i.photo_required_on_fail
-       order by g.position, i.position limit 3`,
-    );
-    const small = jpeg(40_000);
-    const smallId = randomUUID();
-    expect((await phone.upload(smallId, small)).status).toBe(201);
-    const large = jpeg(2 * PIECE + 321);
-    const largeId = randomUUID();
-    for (let offset = 0; offset < large.length; offset += PIECE) {
-      expect((await putPiece(source.url, phone, largeId, large, offset)).status).toBe(
-        offset + PIECE >= large.length ? 201 : 202,
-      );
-    }
+    const items = await plainItems(sourceUrl);
+    const sent = await sendPhotos(source.url, phone, 40_000, 321);
     // A photo still arriving when the move happens: its first piece is kept and finished afterwards.
     const unfinished = jpeg(PIECE + 999);
     const unfinishedId = randomUUID();
     expect((await putPiece(source.url, phone, unfinishedId, unfinished, 0)).status).toBe(202);
 
-    const deviceId = randomUUID();
-    let sequence = 0;
-    const op = (kind: string, input: Record<string, unknown>) => ({
-      operationId: randomUUID(),
-      sequence: ++sequence,
-      kind,
-      input,
-    });
+    const phoneOutbox = new PhoneOutbox(phone);
+    const op = phoneOutbox.op.bind(phoneOutbox);
     const outbox = [
       op('START_VISIT', { visitId }),
       op('ANSWER_ITEM', { visitId, itemId: items[0]?.id, passFail: 'PASS' }),
       op('ANSWER_ITEM', { visitId, itemId: items[1]?.id, passFail: 'FAIL', note: 'Chưa niêm yết công khai.' }),
-      ...[smallId, largeId].map((fileId, n) =>
-        op('ATTACH_VISIT_FILE', {
-          visitId,
-          attachmentId: randomUUID(),
-          fileId,
-          kind: 'PHOTO',
-          itemId: items[1]?.id,
-          caption: `Ảnh ${n + 1}`,
-        }),
-      ),
+      ...attachPhotos(phoneOutbox, visitId, items[1]?.id, sent),
     ];
-    const synced = await phone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
-      i: { deviceId, operations: outbox },
-    });
-    expect(synced.errors).toBeUndefined();
-    expect(synced.data?.syncBatch.outcomes.map((o) => o.status)).toEqual(outbox.map(() => 'APPLIED'));
+    expect(await phoneOutbox.send(outbox)).toEqual(outbox.map(() => 'APPLIED'));
     const seenVisit = await phone.request(VISIT, { id: visitId });
     expect(seenVisit.errors).toBeUndefined();
     const seenList = await phone.request(MY_VISITS);
@@ -224,14 +194,7 @@ describe('pnpm cli db move', () => {
     samePhone.cookie = phone.cookie;
     expect(await samePhone.request(VISIT, { id: visitId })).toEqual(seenVisit);
     expect(await samePhone.request(MY_VISITS)).toEqual(seenList);
-    for (const [id, bytes] of [
-      [smallId, small],
-      [largeId, large],
-    ] as const) {
-      const download = await samePhone.download(id);
-      expect(download.status).toBe(200);
-      expect(sha256(download.bytes)).toBe(sha256(bytes));
-    }
+    await expectPhotos(samePhone, sent);
     // The upload under way goes on from where it was.
     expect((await putPiece(target.url, samePhone, unfinishedId, unfinished, PIECE)).status).toBe(201);
 
@@ -240,7 +203,7 @@ describe('pnpm cli db move', () => {
       (select count(*) from applied_operation)::int as applied, (select count(*) from finding)::int as findings`;
     const countsBefore = await query(movedUrl, counted);
     const replay = await samePhone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
-      i: { deviceId, operations: outbox },
+      i: { deviceId: phoneOutbox.deviceId, operations: outbox },
     });
     expect(replay.errors).toBeUndefined();
     expect(replay.data?.syncBatch.outcomes.map((o) => o.status)).toEqual(outbox.map(() => 'APPLIED'));
@@ -249,7 +212,7 @@ describe('pnpm cli db move', () => {
     const next = op('ANSWER_ITEM', { visitId, itemId: items[2]?.id, passFail: 'NOT_APPLICABLE' });
     for (let i = 0; i < 2; i++) {
       const res = await samePhone.request<{ syncBatch: { outcomes: { status: string }[] } }>(SYNC, {
-        i: { deviceId, operations: [...outbox, next] },
+        i: { deviceId: phoneOutbox.deviceId, operations: [...outbox, next] },
       });
       expect(res.data?.syncBatch.outcomes.map((o) => o.status)).toEqual([...outbox, next].map(() => 'APPLIED'));
     }
