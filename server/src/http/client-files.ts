@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { languageOfCookies } from '@kycuong/rules';
 import express, { type Express, type Request, type Response } from 'express';
 import { SESSION_COOKIE } from '../features/auth/auth.service.js';
 import { contentSecurityPolicy } from './security-headers.js';
@@ -13,16 +14,18 @@ const VISIT_PATH = /^\/cuoc-kiem-tra\/[^/]+\/?$/;
 
 /**
  * The prerendered page for an address (client/build/prerender-shell.ts): sign-in without a session
- * cookie, a visit's frame on a visit's address, the app's frame otherwise. A cookie may have expired: the
- * app then draws sign-in over the frame, as it does offline. Builds without these pages get index.html.
+ * cookie, a visit's frame on a visit's address, the app's frame otherwise; each in English (`*.en.html`)
+ * when the language cookie asks for it. A cookie may have expired: the app then draws sign-in over the
+ * frame, as it does offline. Builds without these pages get index.html.
  */
 function shellPage(req: Request, exists: (rel: string) => boolean): string {
   const page = !HAS_SESSION.test(req.headers.cookie ?? '')
-    ? 'shell-sign-in.html'
+    ? 'shell-sign-in'
     : VISIT_PATH.test(req.path)
-      ? 'shell-visit.html'
-      : 'index.html';
-  return exists(page) ? page : 'index.html';
+      ? 'shell-visit'
+      : 'index';
+  if (languageOfCookies(req.headers.cookie) === 'en' && exists(`${page}.en.html`)) return `${page}.en.html`;
+  return exists(`${page}.html`) ? `${page}.html` : 'index.html';
 }
 
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/;
@@ -84,7 +87,7 @@ export function serveClient(app: Express, clientDist: string | null): boolean {
     if (req.method !== 'GET' || !req.accepts('html') || path.extname(req.path)) return next();
     res.vary('Cookie');
     const page = shellPage(req, (rel) => existsSync(path.join(clientDist, rel)));
-    const hash = page === 'index.html' ? null : inlineStyleHash(path.join(clientDist, page));
+    const hash = page.startsWith('index.') ? null : inlineStyleHash(path.join(clientDist, page));
     if (hash && res.getHeader('Content-Security-Policy'))
       res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.secure, [hash]));
     send(req, res, page);

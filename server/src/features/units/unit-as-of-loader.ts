@@ -6,6 +6,7 @@ import type { UnitKind } from './unit.entity.js';
 import {
   type DatedVersion,
   hasEnded,
+  type RecordDating,
   recordDay,
   todayNames,
   type UnitAsOf,
@@ -17,13 +18,25 @@ import { successorsOf, type UnitEvent } from './unit-history.js';
 /** A unit named as of a record's day: the record is a visit, or a plan line (dated by its visit). */
 export type UnitAsOfKey = { unitId: string; visitId: string } | { unitId: string; planLineId: string };
 
+/**
+ * What a list already read with its row for a record's unit as of its day (visit-list.ts): the record's
+ * dating, the unit's row and its dated versions. A record given with it costs the loader no query unless
+ * its unit has ended (then the changes are read, once for the batch).
+ */
+export interface UnitAsOfSource {
+  dating: RecordDating;
+  unit: UnitRowRead;
+  versions: DatedVersion[];
+}
+
 interface Waiting {
   key: UnitAsOfKey;
+  source: UnitAsOfSource | undefined;
   resolve: (unit: UnitAsOf) => void;
   reject: (e: unknown) => void;
 }
 
-interface UnitRowRead {
+export interface UnitRowRead {
   id: string;
   code: string;
   name: string;
@@ -74,6 +87,13 @@ const unitsAsOfSql = (asked: string, unitIds: string, today: string) => sql`with
       where exists (select 1 from e)
         and id::text in (select jsonb_array_elements_text(c.unit_ids) from unit_change c)) m) as touched`;
 
+/** The unit changes in order and the rows of the units they touched (to find what carries an ended unit's work). */
+const changesSql = sql`select
+    (select coalesce(json_agg(c.event order by c.effective_on, c.created_at), '[]') from unit_change c) as events,
+    (select coalesce(json_agg(m), '[]') from (
+      select id, code, name, kind, active_from::text as active_from, active_to::text as active_to from unit
+      where id::text in (select jsonb_array_elements_text(c.unit_ids) from unit_change c)) m) as touched`;
+
 /**
  * The units named in the lists as of each record's day (unit-as-of.ts), read for all the records a
  * request asks about in the same tick: a list of two hundred visits costs the same query as one (the
@@ -97,10 +117,11 @@ export class UnitAsOfLoader {
 
   private constructor(private readonly em: EntityManager) {}
 
-  load(key: UnitAsOfKey): Promise<UnitAsOf> {
+  /** The record's unit as of its day; `source`, when its list read it with the record, spares the query. */
+  load(key: UnitAsOfKey, source?: UnitAsOfSource): Promise<UnitAsOf> {
     return new Promise((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => void this.flush());
-      this.pending.push({ key, resolve, reject });
+      this.pending.push({ key, source, resolve, reject });
     });
   }
 
@@ -108,15 +129,39 @@ export class UnitAsOfLoader {
     const batch = this.pending;
     this.pending = [];
     try {
-      const shown = await this.read(batch.map((w) => w.key));
-      for (const [i, w] of batch.entries()) w.resolve(shown[i] as UnitAsOf);
+      const unread = batch.filter((w) => !w.source).map((w) => w.key);
+      const listed = batch.filter((w) => w.source);
+      const today = todayLocalDate();
+      const shown = new Map<Waiting, UnitAsOf>();
+      if (unread.length > 0) {
+        const read = await this.read(unread, today);
+        for (const [i, w] of batch.filter((x) => !x.source).entries()) shown.set(w, read[i] as UnitAsOf);
+      }
+      if (listed.length > 0) {
+        const read = await this.fromSources(listed, today);
+        for (const [i, w] of listed.entries()) shown.set(w, read[i] as UnitAsOf);
+      }
+      for (const w of batch) w.resolve(shown.get(w) as UnitAsOf);
     } catch (err) {
       for (const w of batch) w.reject(err);
     }
   }
 
-  private async read(keys: readonly UnitAsOfKey[]): Promise<UnitAsOf[]> {
-    const today = todayLocalDate();
+  /** The records their lists read with their sources: the changes are read only when a unit has ended. */
+  private async fromSources(listed: readonly Waiting[], today: string): Promise<UnitAsOf[]> {
+    const units = new Map(listed.map((w) => [w.key.unitId, (w.source as UnitAsOfSource).unit]));
+    const ended = [...units.values()].some((u) => hasEnded(asToday(u), today));
+    const [changes] = ended
+      ? await readRows<{ events: UnitEvent[]; touched: UnitRowRead[] }>(this.em, changesSql)
+      : [{ events: [], touched: [] }];
+    const namesToday = await this.namesToday(units, changes?.events ?? [], changes?.touched ?? [], today);
+    return listed.map(({ key, source }) => {
+      const { dating, unit, versions } = source as UnitAsOfSource;
+      return shownAsOf(key.unitId, unit, versions, recordDay(dating, today), namesToday);
+    });
+  }
+
+  private async read(keys: readonly UnitAsOfKey[], today: string): Promise<UnitAsOf[]> {
     const asked = keys.map((key, k) =>
       'visitId' in key ? { k, visitId: key.visitId, lineId: null } : { k, visitId: null, lineId: key.planLineId },
     );
@@ -148,22 +193,7 @@ export class UnitAsOfLoader {
     return keys.map((key, k) => {
       const unit = units.get(key.unitId);
       if (!unit) throw new Error(`unit ${key.unitId} not found`);
-      const day = days.get(k) ?? today;
-      // A unit with no version yet (made before the history) is shown as its row.
-      const version = versionOnDay(versions.get(key.unitId) ?? [], day) ?? {
-        validFrom: unit.active_from,
-        validTo: unit.active_to,
-        code: unit.code,
-        name: unit.name,
-        shortName: null,
-        kind: unit.kind,
-      };
-      return {
-        id: `${key.unitId}@${version.validFrom}`,
-        unitId: key.unitId,
-        ...version,
-        todayNames: namesToday.get(key.unitId) ?? [],
-      };
+      return shownAsOf(key.unitId, unit, versions.get(key.unitId) ?? [], days.get(k) ?? today, namesToday);
     });
   }
 
@@ -206,3 +236,23 @@ export class UnitAsOfLoader {
 }
 
 const asToday = (u: UnitRowRead): UnitToday => ({ id: u.id, name: u.name, activeTo: u.active_to });
+
+/** The unit as shown for a record's day: its version on that day, with its names today. */
+function shownAsOf(
+  unitId: string,
+  unit: UnitRowRead,
+  versions: readonly DatedVersion[],
+  day: string,
+  namesToday: ReadonlyMap<string, string[]>,
+): UnitAsOf {
+  // A unit with no version yet (made before the history) is shown as its row.
+  const version = versionOnDay(versions, day) ?? {
+    validFrom: unit.active_from,
+    validTo: unit.active_to,
+    code: unit.code,
+    name: unit.name,
+    shortName: null,
+    kind: unit.kind,
+  };
+  return { id: `${unitId}@${version.validFrom}`, unitId, ...version, todayNames: namesToday.get(unitId) ?? [] };
+}

@@ -10,7 +10,7 @@ import { VisitProblem } from './visit-completeness.js';
 import { VisitTeamMember, VisitUnitHead } from './visit-people.js';
 import { VisitProgress } from './visit-progress.js';
 import { VisitReads } from './visit-reads.js';
-import { listedProgress, teamIdOf, unitIdOf, type VisitRoot, visitEntity } from './visit-root.js';
+import { listedProgress, listedUnitAsOfSource, teamIdOf, unitIdOf, type VisitRoot, visitEntity } from './visit-root.js';
 
 /**
  * The fields of a visit that are read, not carried: for the entity and a list row alike (visit-root.ts
@@ -30,7 +30,7 @@ export class VisitFieldsResolver {
       "The visited unit as it was on the visit's day (a visit not made yet: its planned month, not before today, within its plan year), as its minutes name it",
   })
   unitAsOf(@Root() root: VisitRoot, @Ctx() ctx: RequestContext): Promise<UnitAsOf> {
-    return UnitAsOfLoader.of(ctx.em).load({ unitId: unitIdOf(root), visitId: root.id });
+    return UnitAsOfLoader.of(ctx.em).load({ unitId: unitIdOf(root), visitId: root.id }, listedUnitAsOfSource(root));
   }
 
   @FieldResolver(() => ChecklistVersion, {

@@ -4,6 +4,8 @@ import { type Sql, sql } from '../../common/sql.js';
 import { readRows } from '../../db/read-path/read-rows.js';
 import { relatedRow } from '../../db/read-path/related-row.js';
 import { TEAM_ROW, type TeamRow } from '../plans/team-row.js';
+import type { DatedVersion } from '../units/unit-as-of.js';
+import type { UnitAsOfSource, UnitRowRead } from '../units/unit-as-of-loader.js';
 import { UNIT_ROW, type UnitRow } from '../units/unit-row.js';
 import type { Attendee, VisitStatus } from './visit.entity.js';
 import type { VisitProgress } from './visit-progress.js';
@@ -43,6 +45,11 @@ export class VisitListRow {
    * (the phone's list); otherwise undefined and the progress loader reads them.
    */
   progress?: Pick<VisitProgress, 'answered' | 'total'> | null;
+  /**
+   * What naming the unit as of the visit's day takes (its dating, the unit's row and versions), read
+   * with the row when the client asked for `unitAsOf`, so that the list costs no query more for it.
+   */
+  unitAsOfSource?: UnitAsOfSource;
 }
 
 /**
@@ -77,6 +84,10 @@ interface VisitListSqlRow {
   template_version_id: string | null;
   progress_answered?: number;
   progress_total?: number;
+  as_of_visit_date?: string | null;
+  as_of_plan_year?: number | null;
+  as_of_unit?: UnitRowRead;
+  as_of_versions?: DatedVersion[];
 }
 
 /** Milliseconds since the epoch, truncated as `new Date(<timestamp text>)` truncates microseconds. */
@@ -105,6 +116,19 @@ const PROGRESS_COLUMNS = `(select count(*) from checklist_item i join checklist_
       where g.version_id = v.template_version_id)::int as progress_total,
     (select count(*) from visit_answer a join checklist_item i on i.id = a.item_id
       where a.visit_id = v.id and ${ANSWERED_SQL})::int as progress_answered`;
+
+/**
+ * What `unitAsOf` takes for a row (unit-as-of-loader.ts): the visit's day and its plan's year, the unit's
+ * row and its dated versions (a few per unit).
+ */
+const UNIT_AS_OF_COLUMNS = `v.visit_date::text as as_of_visit_date,
+    (select p.year from inspection_plan p where p.id = l.plan_id) as as_of_plan_year,
+    (select json_build_object('id', x.id, 'code', x.code, 'name', x.name, 'kind', x.kind,
+        'active_from', x.active_from::text, 'active_to', x.active_to::text)
+      from unit x where x.id = v.unit_id) as as_of_unit,
+    (select coalesce(json_agg(json_build_object('validFrom', x.valid_from::text, 'validTo', x.valid_to::text,
+        'code', x.code, 'name', x.name, 'shortName', x.short_name, 'kind', x.kind)), '[]')
+      from unit_version x where x.unit_id = v.unit_id) as as_of_versions`;
 
 const date = (ms: number | null | undefined) => (ms === undefined ? undefined : ms === null ? null : new Date(ms));
 
@@ -158,6 +182,10 @@ export function visitListQuery(
   ];
   const progressTotals = selection !== null && wanted('progress') && !selection.progress.has('groups');
   if (progressTotals) columns.push(PROGRESS_COLUMNS);
+  // Only on a page (at most `first` rows): an unpaged list such as the phone's would repeat each unit's
+  // versions on every one of its visits, where the loader's own query reads them once per unit.
+  const unitAsOf = page !== null && selection?.fields.has('unitAsOf') === true;
+  if (unitAsOf) columns.push(UNIT_AS_OF_COLUMNS);
   const unit = wanted('unit') ? relatedRow(UNIT_ROW, 'u', 'unit', selection?.unit ?? null) : null;
   const team = wanted('team') ? relatedRow(TEAM_ROW, 't', 'team', selection?.team ?? null) : null;
   if (unit) columns.push(unit.columns);
@@ -200,6 +228,17 @@ export function visitListQuery(
         : r.template_version_id
           ? { answered: r.progress_answered ?? 0, total: r.progress_total ?? 0 }
           : null,
+      unitAsOfSource: unitAsOf
+        ? {
+            dating: {
+              visitDate: r.as_of_visit_date ?? null,
+              planYear: r.as_of_plan_year ?? null,
+              plannedMonth: r.planned_month,
+            },
+            unit: r.as_of_unit as UnitRowRead,
+            versions: r.as_of_versions ?? [],
+          }
+        : undefined,
     });
   return { query, read };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { UnitAsOfSource } from '../units/unit-as-of-loader.js';
 import { Visit } from './visit.entity.js';
 import { VisitListRow } from './visit-list.js';
 import type { VisitProgress } from './visit-progress.js';
@@ -36,4 +37,9 @@ export function unitIdOf(root: VisitRoot): string {
  */
 export function listedProgress(root: VisitRoot): VisitProgress | undefined {
   return root instanceof VisitListRow && root.progress ? (root.progress as VisitProgress) : undefined;
+}
+
+/** What naming the unit as of the visit's day takes, when a list row read it (see VisitListRow). */
+export function listedUnitAsOfSource(root: VisitRoot): UnitAsOfSource | undefined {
+  return root instanceof VisitListRow ? root.unitAsOfSource : undefined;
 }
