@@ -133,7 +133,7 @@ async function startApp(clientDist) {
 
 // ---------- the browser ----------
 
-async function newContext(browser) {
+export async function newContext(browser) {
   return browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
 }
 
@@ -167,7 +167,7 @@ async function paintTimes(page) {
   );
 }
 
-async function signInContext(context, url) {
+export async function signInContext(context, url) {
   const response = await context.request.post(`${url}/graphql`, {
     headers: { 'content-type': 'application/json' },
     data: {
@@ -180,7 +180,7 @@ async function signInContext(context, url) {
 }
 
 /** A visit of the inspector, started so that its answers can be tapped. */
-async function startedVisit(browser, url) {
+export async function startedVisit(browser, url) {
   const context = await newContext(browser);
   try {
     await signInContext(context, url);

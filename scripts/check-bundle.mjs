@@ -2,8 +2,9 @@
 //
 // Reads the vite build (client/dist/.vite/manifest.json, written because vite.config sets
 // build.manifest) and sums, per screen, the JavaScript a phone must download before the screen can
-// show: the entry script of index.html and its static imports (what vite modulepreloads) for sign-in,
-// with the boot script index.html starts first (client/build/early-start.ts), plus for the visit screen
+// show: the entry script of index.html and its static imports (what vite modulepreloads), with the boot
+// script index.html starts first (client/build/early-start.ts), plus for sign-in its own chunk (the server's
+// sign-in page preloads it, client/build/prerender-shell.ts) and its static imports, and for the visit screen
 // its lazy chunk, its messages (vi/visit.ts) and their static imports (boot.ts preloads them on a
 // visit's address). Each file is gzipped on its own with zlib level 9 (as `gzip -9`); KB are 1024 bytes.
 // Exits 1 when a screen is over its budget.
@@ -11,8 +12,9 @@
 // The baseline, from the same run: React, React DOM and Apollo Client alone (a tiny app that renders
 // one query), built with the same vite and gzipped the same way.
 //
-// Budgets per screen (KB gzip): sign-in 140 (issue 19's target); the visit screen 160 for now, a step
-// towards issue 19's 140 (docs/performance.md says what is left).
+// Budgets per screen (KB gzip): sign-in 140 (issue 19's target); the visit screen 149 for now (148.6 on
+// 7 December 2026, its lazy parts' wording in vi/visit-parts.ts), a step towards issue 19's 140
+// (docs/performance.md says what is left).
 //
 // Options: --dist <folder> (default client/dist), --budget <KB> (one budget for every screen instead),
 // --no-baseline.
@@ -28,11 +30,15 @@ const CLIENT = path.join(ROOT, 'client');
  * entry).
  */
 export const SCREENS = [
-  { name: 'sign-in', sources: ['index.html', 'src/early-start/boot.ts'], budgetKb: 140 },
+  {
+    name: 'sign-in',
+    sources: ['index.html', 'src/early-start/boot.ts', 'src/features/auth/SignInScreen.tsx'],
+    budgetKb: 140,
+  },
   {
     name: 'visit screen',
     sources: ['index.html', 'src/early-start/boot.ts', 'src/features/visits/VisitScreen.tsx', 'src/i18n/vi/visit.ts'],
-    budgetKb: 160,
+    budgetKb: 149,
   },
 ];
 

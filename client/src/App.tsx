@@ -5,9 +5,8 @@ import { ShellNavigation } from './app/nav/Navigation';
 import { currentPlace, navigationFor, parentList } from './app/nav/places';
 import { usePath } from './app/router';
 import { Screen } from './app/Screen';
-import { FromChunk, fieldScreens, preloadFieldScreens } from './app/screen-chunks';
+import { FromChunk, fieldScreens, preloadFieldScreens, signInScreen } from './app/screen-chunks';
 import { isSplitSection, useSplitScreen } from './app/split-view';
-import { SignInScreen } from './features/auth/SignInScreen';
 import { useSession } from './features/auth/session';
 import { useI18n } from './i18n/I18nProvider';
 import { UpdateBanner } from './pwa/UpdateBanner';
@@ -33,7 +32,11 @@ export function App() {
         {navigating && <ShellNavigation user={user} path={path} />}
         <main className="container stack">
           {loading && <Spinner label={t('common.loading')} />}
-          {!loading && !user && <SignInScreen />}
+          {!loading && !user && (
+            <Suspense fallback={<Spinner label={t('common.loading')} />}>
+              <FromChunk screen={signInScreen} props={{}} />
+            </Suspense>
+          )}
           {user?.mustChangePassword && (
             // A temporary password opens nothing else on the server (PASSWORD_CHANGE_REQUIRED): this screen
             // alone, until the new password is set and `me` says so.

@@ -6,7 +6,7 @@ import { createApolloClient, createCache } from './apollo/client';
 import { persistCache, restoreCache } from './apollo/persist';
 import { keepPrerenderedInput } from './app/prerendered-shell';
 import { SessionOfflineProvider } from './app/SessionOfflineProvider';
-import { preloadScreen } from './app/screen-chunks';
+import { preloadScreen, signInScreen } from './app/screen-chunks';
 import { prefillCache } from './early-start/early-link';
 import { meQuery } from './features/auth/operations';
 import { SessionProvider } from './features/auth/session';
@@ -22,6 +22,10 @@ import './app/nav/nav.css';
 
 async function start() {
   keepPrerenderedInput();
+  // The server sent its sign-in page (no session cookie): the first render is sign-in, whose code is a chunk
+  // of its own (the page preloads it).
+  const loadSignIn = () => signInScreen.preload().catch(() => undefined);
+  const signIn = document.getElementById('prerendered-sign-in') ? loadSignIn() : null;
   const early = window.kycuongEarly ?? { answers: [] };
   const cache = createCache();
   // The visit's document is the visit screen's (in its chunk): fetched only when boot.ts asked for a visit.
@@ -39,11 +43,14 @@ async function start() {
     loadLanguage(savedLanguage()).catch((error: unknown) => console.warn('Could not load the language', error)),
     preloadScreen(location.pathname),
     visitQuery,
+    signIn,
   ]);
   // What the server has already answered (who is signed in, the visit of the address) goes into the cache:
   // the first render then shows that screen (or sign-in) instead of a spinner. Answers still on their way
   // are handed to the queries that ask for them (early-link.ts).
   prefillCache(cache, early.answers, { Me: meQuery, ...(fieldVisit ? { FieldVisit: fieldVisit } : {}) });
+  // The phone knows nobody is signed in (signed out, or the server said so early): sign-in comes first too.
+  if (cache.readQuery({ query: meQuery })?.me === null) await loadSignIn();
   persistCache(cache);
   const client = createApolloClient(cache, early.answers);
 

@@ -1,5 +1,6 @@
 export * from './department-time.js';
 export * from './failed-item-finding.js';
+export * from './language.js';
 export * from './minutes-attendees.js';
 export * from './permissions.js';
 export * from './report-year.js';

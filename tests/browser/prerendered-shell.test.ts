@@ -45,6 +45,66 @@ describe('the prerendered shell', () => {
     const home = await (await fetch(`${t.url}/cuoc-kiem-tra`, { headers: cookie })).text();
     expect(home).toContain('Đang tải…');
     expect(home).not.toContain('Tên đăng nhập');
+
+    // A browser that chose English gets sign-in and a visit's frame in English, each allowed its own style.
+    const english = { accept: 'text/html', cookie: 'kycuong-language=en' };
+    const signInEn = await fetch(`${t.url}/`, { headers: english });
+    const htmlEn = await signInEn.text();
+    expect(htmlEn).toMatch(/^<!doctype html>\s*<html lang="en">/i);
+    for (const text of ['Administrative discipline inspections', '<h1>Sign in</h1>', 'Username', 'Password'])
+      expect(htmlEn).toContain(text);
+    expect(htmlEn).not.toContain('Tên đăng nhập');
+    const styleEn = /<style>([\s\S]*?)<\/style>/.exec(htmlEn)?.[1] ?? '';
+    expect(signInEn.headers.get('content-security-policy')).toContain(
+      `'sha256-${createHash('sha256').update(styleEn).digest('base64')}'`,
+    );
+    const visitEn = await (
+      await fetch(`${t.url}/cuoc-kiem-tra/some-visit`, {
+        headers: { ...cookie, cookie: `${cookie.cookie}; ${english.cookie}` },
+      })
+    ).text();
+    expect(visitEn).toContain('Opening the inspection…');
+    const homeEn = await (
+      await fetch(`${t.url}/cuoc-kiem-tra`, { headers: { ...cookie, cookie: `${cookie.cookie}; ${english.cookie}` } })
+    ).text();
+    expect(homeEn).toMatch(/<html lang="en">/);
+    expect(homeEn).toContain('Loading…');
+    // Any other value of the cookie is Vietnamese.
+    const other = await (
+      await fetch(`${t.url}/`, { headers: { accept: 'text/html', cookie: 'kycuong-language=fr' } })
+    ).text();
+    expect(other).toContain('<h1>Đăng nhập</h1>');
+  });
+
+  it('comes in English after English was chosen, and in Vietnamese again after Vietnamese was', async () => {
+    await withBrowser('prerendered-shell-english', async ({ page }) => {
+      await page.goto(t.url);
+      await visible(page.getByRole('button', { name: 'Đăng nhập' }));
+      await page.getByRole('button', { name: /^EN/ }).click();
+      await visible(page.getByRole('button', { name: 'Sign in' }));
+
+      // The next load, scripts held back: the server's own page is already English.
+      const held: Route[] = [];
+      let holding = true;
+      await page.route(/\/assets\/.*\.js$/, (route) => (holding ? held.push(route) : route.continue()));
+      await page.reload({ waitUntil: 'commit' });
+      const form = page.locator('#prerendered-sign-in');
+      await visible(form.getByRole('heading', { name: 'Sign in' }));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await screenshot(page, 'prerendered-sign-in-english-phone');
+      holding = false;
+      for (const route of held.splice(0)) await route.continue();
+      await form.waitFor({ state: 'detached' });
+      await visible(page.getByLabel('Username'));
+
+      // Back to Vietnamese: the next load's page is Vietnamese again.
+      await page.getByRole('button', { name: /^VI/ }).click();
+      await visible(page.getByRole('button', { name: 'Đăng nhập' }));
+      await page.unroute(/\/assets\/.*\.js$/);
+      await page.reload();
+      await visible(page.getByRole('heading', { name: 'Đăng nhập' }));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    });
   });
 
   it('shows before any script runs, keeps what was typed and signs in once the app has taken over', async () => {

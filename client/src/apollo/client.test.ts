@@ -1,8 +1,9 @@
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createCache, sessionStateLink } from './client';
+import { createCache } from './client';
 import { MeDocument, UnitsDocument } from './generated/graphql';
+import { sessionStateLink } from './network-link';
 
 const someone = {
   __typename: 'User' as const,

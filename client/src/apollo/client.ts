@@ -1,12 +1,8 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
-import { ErrorLink } from '@apollo/client/link/error';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { defer, mergeMap, throwError } from 'rxjs';
 import type { EarlyAnswer } from '../early-start/boot';
 import { earlyAnswersLink } from '../early-start/early-link';
-import { meQuery } from '../features/auth/operations';
 import { isSignOutOwed, SignOutOwedError, settleOwedSignOut } from '../features/auth/owed-sign-out';
-import { clockNotingFetch } from '../offline/server-clock';
-import { hasErrorCode } from './error-codes';
 
 const orNull = <T>(existing: T | undefined): T | null => existing ?? null;
 
@@ -44,35 +40,31 @@ export const owedSignOutLink = new ApolloLink((operation, forward) => {
 });
 
 /**
- * What any answer says about the session: one that ended on the server (expired, password reset, user
- * locked) sends the user to sign-in; a temporary password (PASSWORD_CHANGE_REQUIRED) to the
- * change-password screen, which App shows alone while `me.mustChangePassword` is set.
+ * The link to the server, a chunk of its own (network-link.ts): the first render reads the cache and
+ * boot.ts's early answers, so HttpLink and the session's error link load beside it rather than before it.
+ * A chunk that could not load (offline, no service worker yet) fails that request as the network would,
+ * and the next request tries again.
  */
-export function sessionStateLink(cache: InMemoryCache): ApolloLink {
-  return new ErrorLink(({ error, operation }) => {
-    if (operation.operationName === 'SignIn' || !CombinedGraphQLErrors.is(error)) return;
-    if (hasErrorCode(error, 'UNAUTHENTICATED')) {
-      cache.writeQuery({ query: meQuery, data: { me: null } });
-    } else if (hasErrorCode(error, 'PASSWORD_CHANGE_REQUIRED')) {
-      const me = cache.readQuery({ query: meQuery })?.me;
-      if (me && !me.mustChangePassword) {
-        cache.writeQuery({ query: meQuery, data: { me: { ...me, mustChangePassword: true } } });
-      }
-    }
-  });
+export function lazyNetworkLink(cache: InMemoryCache): ApolloLink {
+  let loading: Promise<ApolloLink> | undefined;
+  const load = () =>
+    (loading ??= import('./network-link').then(
+      (module) => module.networkLink(cache),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  return new ApolloLink((operation, forward) => defer(load).pipe(mergeMap((link) => link.request(operation, forward))));
 }
 
 /** `early`: answers fetched while the app downloaded (boot.ts), used once instead of a second request. */
 export function createApolloClient(cache: InMemoryCache, early: readonly EarlyAnswer[] = []): ApolloClient {
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([
-      sessionStateLink(cache),
-      earlyAnswersLink(early),
-      owedSignOutLink,
-      // Every answer tells the phone the server's time (offline/server-clock.ts).
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: clockNotingFetch }),
-    ]),
+    // An early answer carries data only (early-link.ts), so the session's error link, now last, sees every
+    // answer that can say the session ended.
+    link: ApolloLink.from([earlyAnswersLink(early), owedSignOutLink, lazyNetworkLink(cache)]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },

@@ -15,11 +15,15 @@ import { FromChunk, fieldScreens } from './screen-chunks';
  */
 function officeLazy<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(() =>
-    Promise.all([load(), loadCatalogue('visit'), loadCatalogue('field'), loadCatalogue('office')]).then(
-      ([component]) => ({
-        default: component,
-      }),
-    ),
+    Promise.all([
+      load(),
+      loadCatalogue('visit'),
+      loadCatalogue('visitParts'),
+      loadCatalogue('field'),
+      loadCatalogue('office'),
+    ]).then(([component]) => ({
+      default: component,
+    })),
   );
 }
 

@@ -56,6 +56,13 @@ export const fieldScreens = {
 };
 
 /**
+ * Sign-in, a chunk of its own: a phone with someone signed in (a visit opened from the phone's data) never
+ * waits for it. main.tsx loads it before the first render when the page is the server's sign-in page or
+ * the phone knows nobody is signed in; otherwise it comes through Suspense (the session is loading then).
+ */
+export const signInScreen = chunkScreen(() => import('../features/auth/SignInScreen').then((m) => m.SignInScreen), []);
+
+/**
  * Loads the code of the screen at `path` when boot.ts preloaded it (a visit's address), for main.tsx to
  * wait for before the first render. Never rejects: a chunk that cannot load is left to Suspense.
  */

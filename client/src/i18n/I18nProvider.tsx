@@ -1,3 +1,4 @@
+import { LANGUAGE_COOKIE } from '@kycuong/rules';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { isLanguageLoaded, type Language, loadLanguage, type MessageParams, translate } from './messages';
 import type { MessageKey } from './vi';
@@ -21,6 +22,19 @@ export function savedLanguage(): Language {
   }
 }
 
+/**
+ * Tells the server the choice too (a cookie), so that its prerendered first screen (sign-in, a visit's
+ * frame) comes in that language on the next load; Vietnamese, the default, needs no cookie.
+ */
+function rememberForServer(language: Language) {
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from older phones' browsers; the value is one fixed word.
+  document.cookie =
+    language === 'en'
+      ? `${LANGUAGE_COOKIE}=en; Path=/; Max-Age=31536000; SameSite=Lax${secure}`
+      : `${LANGUAGE_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`;
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   // English is shown once its catalogue has arrived (main.tsx loads the saved choice before the first render).
   const [language, setLanguageState] = useState<Language>(() => {
@@ -38,7 +52,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private mode: the choice lasts for this visit only.
     }
+    rememberForServer(next);
   }, []);
+
+  // A choice saved before the cookie existed (or a cookie cleared) is told to the server again.
+  useEffect(() => rememberForServer(savedLanguage()), []);
 
   useEffect(() => {
     document.documentElement.lang = language;

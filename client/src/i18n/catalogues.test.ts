@@ -6,12 +6,14 @@ import { errorsMessages } from './vi/errors';
 import { fieldMessages } from './vi/field';
 import { officeMessages } from './vi/office';
 import { visitMessages } from './vi/visit';
+import { visitPartsMessages } from './vi/visit-parts';
 
 // The Vietnamese messages are split by the screens that show them (messages.ts). A message shown before
 // its catalogue has loaded would read as its key, so this checks, from the source, that every module a
 // screen runs uses only keys of the catalogues loaded by then:
-// - the entry (main.tsx and its static imports): vi/core.ts;
-// - the visit screen and its static imports: core and visit;
+// - the entry (main.tsx and its static imports) and sign-in (a chunk of its own): vi/core.ts;
+// - the visit screen and its static imports: core and visit; the parts it imports lazily (each loaded with
+//   features/visits/load-part.ts) also vi/visit-parts.ts;
 // - the other field screens (the lazy imports of app/screen-chunks.tsx) and theirs: core, visit and field;
 // - the office screens load every catalogue (app/Screen.tsx);
 // - the messages of the API's error codes (vi/errors.ts) load after the first screen, so they are read
@@ -25,6 +27,7 @@ const catalogues = {
   core: coreMessages,
   errors: errorsMessages,
   visit: visitMessages,
+  visitParts: visitPartsMessages,
   field: fieldMessages,
   office: officeMessages,
 };
@@ -52,12 +55,23 @@ function staticImports(file: string): string[] {
   return specifiers.flatMap((specifier) => resolveImport(file, specifier) ?? []);
 }
 
-function reachable(roots: string[]): Set<string> {
+/** The modules a module imports lazily (`import('./x')`). */
+function lazyImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/import\('([^']+)'\)/g)].flatMap(([, specifier]) => resolveImport(file, specifier) ?? []);
+}
+
+/**
+ * `lazyFrom`: the modules that folder imports lazily too (the parts of a screen, which load with its
+ * messages); other lazy imports load their own catalogues (messages.ts) or none.
+ */
+function reachable(roots: string[], lazyFrom?: string): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const next of staticImports(file)) visit(next);
+    if (lazyFrom && file.startsWith(lazyFrom)) for (const next of lazyImports(file)) visit(next);
   };
   for (const root of roots) visit(root);
   return seen;
@@ -89,13 +103,19 @@ function misplaced(files: Iterable<string>, allowed: string[]): string[] {
 
 const entry = reachable([path.join(SRC, 'main.tsx')]);
 const screenChunks = path.join(SRC, 'app/screen-chunks.tsx');
-const fieldRoots = [...readFileSync(screenChunks, 'utf8').matchAll(/import\('([^']+)'\)/g)].map(
-  ([, specifier]) => resolveImport(screenChunks, specifier) as string,
-);
+const signInScreen = path.join(SRC, 'features/auth/SignInScreen.tsx');
+const signIn = [...reachable([signInScreen])].filter((file) => !entry.has(file));
+const fieldRoots = lazyImports(screenChunks).filter((root) => root !== signInScreen);
 const visitScreen = path.join(SRC, 'features/visits/VisitScreen.tsx');
-const visit = [...reachable([visitScreen])].filter((file) => !entry.has(file));
+const visit = [...reachable([visitScreen], path.join(SRC, 'features/visits/'))].filter(
+  (file) => !entry.has(file) && !signIn.includes(file),
+);
+const visitFirst = [...reachable([visitScreen])].filter((file) => visit.includes(file));
+const visitParts = visit.filter((file) => !visitFirst.includes(file));
+// A module the visit screen's lazy parts share with another field screen is checked as that screen's too:
+// the other field screens do not load the parts' messages.
 const field = [...reachable(fieldRoots.filter((root) => root !== visitScreen))].filter(
-  (file) => !entry.has(file) && !visit.includes(file),
+  (file) => !entry.has(file) && !signIn.includes(file) && !visitFirst.includes(file),
 );
 
 describe('message catalogues', () => {
@@ -104,26 +124,41 @@ describe('message catalogues', () => {
   });
 
   it('are found where the test looks: the entry, and the field screens through app/screen-chunks.tsx', () => {
-    expect(entry.has(path.join(SRC, 'features/auth/SignInScreen.tsx'))).toBe(true);
+    expect(lazyImports(screenChunks)).toContain(signInScreen);
+    expect(signIn).toContain(signInScreen);
     expect(fieldRoots).toContain(visitScreen);
     expect(visit).toContain(path.join(SRC, 'features/visits/ItemAnswer.tsx'));
+    expect(visit).toContain(path.join(SRC, 'features/visits/ItemNotices.tsx'));
     expect(field).toContain(path.join(SRC, 'features/home/HomeScreen.tsx'));
     // The checks below would pass on nothing if the key scan found nothing.
     expect(keysUsedBy(path.join(SRC, 'features/auth/SignInScreen.tsx'))).toContain('auth.signIn');
   });
 
-  it('the entry uses only the first screen’s messages (vi/core.ts)', () => {
+  it('the entry and sign-in use only the first screen’s messages (vi/core.ts)', () => {
     expect(misplaced(entry, ['core'])).toEqual([]);
+    expect(misplaced(signIn, ['core'])).toEqual([]);
   });
 
   it('the error codes’ messages are read only through errorText', () => {
     expect(misplaced([path.join(SRC, 'i18n/error-messages.ts')], ['core', 'errors'])).toEqual([]);
-    const elsewhere = [...entry, ...visit, ...field].filter((file) => !file.endsWith('error-messages.ts'));
-    expect(misplaced(elsewhere, ['core', 'visit', 'field', 'office'])).toEqual([]);
+    const elsewhere = [...entry, ...signIn, ...visit, ...field].filter((file) => !file.endsWith('error-messages.ts'));
+    expect(misplaced(elsewhere, ['core', 'visit', 'visitParts', 'field', 'office'])).toEqual([]);
   });
 
-  it('the visit screen uses only the core and visit messages', () => {
-    expect(misplaced(visit, ['core', 'visit'])).toEqual([]);
+  it('the visit screen uses only the core and visit messages, its lazy parts also the parts’ messages', () => {
+    expect(visitFirst).toContain(path.join(SRC, 'features/visits/ItemAnswer.tsx'));
+    expect(visitParts).toContain(path.join(SRC, 'features/visits/ItemNotices.tsx'));
+    expect(visitParts).toContain(path.join(SRC, 'features/visits/VisitLowerSections.tsx'));
+    expect(misplaced(visitFirst, ['core', 'visit'])).toEqual([]);
+    expect(misplaced(visitParts, ['core', 'visit', 'visitParts'])).toEqual([]);
+  });
+
+  it('the visit screen’s first render loads each of its lazy parts with the parts’ messages (load-part.ts)', () => {
+    for (const file of visitFirst.filter((f) => f.startsWith(path.join(SRC, 'features/visits/')))) {
+      const source = readFileSync(file, 'utf8');
+      const bare = [...source.matchAll(/lazy\(\(\) => import\(|= \(\) => import\(/g)];
+      expect(bare, path.relative(SRC, file)).toEqual([]);
+    }
   });
 
   it('the other field screens use only the core, visit and field messages', () => {
@@ -131,9 +166,14 @@ describe('message catalogues', () => {
   });
 
   it('no module of the app imports a catalogue but the first screen’s (messages.ts loads them by screen)', () => {
-    const lazyCatalogues = ['vi/errors.ts', 'vi/visit.ts', 'vi/field.ts', 'vi/office.ts', 'vi/all.ts'].map((file) =>
-      path.join(SRC, 'i18n', file),
-    );
+    const lazyCatalogues = [
+      'vi/errors.ts',
+      'vi/visit.ts',
+      'vi/visit-parts.ts',
+      'vi/field.ts',
+      'vi/office.ts',
+      'vi/all.ts',
+    ].map((file) => path.join(SRC, 'i18n', file));
     const appFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
       .filter(
         (file) =>

@@ -1912,6 +1912,7 @@ export const en: Record<MessageKey, string> = {
   'auditLog.badDay': 'Type the day as dd/mm/yyyy, e.g. 07/12/2026.',
   'auditLog.none': 'No log entry matches the filters.',
   'auditLog.range': '{from}–{to} of {total} log entries',
+  'auditLog.rangeGrouped': '{from}–{to} of {total} log entries, grouped into {lines} lines',
   'auditLog.entity.Visit': 'Inspection',
   'auditLog.entity.VisitAnswer': 'Criterion result',
   'auditLog.entity.Attachment': 'Photo, signature, file',

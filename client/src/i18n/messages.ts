@@ -14,6 +14,8 @@ const CATALOGUES = {
   // The codes' messages and the key of each code (error-messages.ts reads them through errorMessageKeys).
   errors: () => Promise.all([import('./vi/errors'), loadErrorKeys()]).then(([m]) => m.errorsMessages),
   visit: () => import('./vi/visit').then((m) => m.visitMessages),
+  // The visit screen's parts that load after its first render (features/visits/visit-parts.ts).
+  visitParts: () => import('./vi/visit-parts').then((m) => m.visitPartsMessages),
   field: () => import('./vi/field').then((m) => m.fieldMessages),
   office: () => import('./vi/office').then((m) => m.officeMessages),
 };

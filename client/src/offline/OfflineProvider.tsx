@@ -43,6 +43,8 @@ interface OfflineValue {
   takeOffline: (visitId: string) => Promise<TakenOffline>;
 }
 
+const NO_ENTRIES: readonly OutboxEntry[] = [];
+
 const OfflineContext = createContext<OfflineValue | null>(null);
 
 function mergeApplied(own: readonly OutboxEntry[], stored: readonly OutboxEntry[]): OutboxEntry[] {
@@ -103,13 +105,19 @@ export function OfflineProvider({
     [outbox, userId, engine],
   );
 
+  // Kept the same across the sync's other state changes, so the visit's overlay is not computed again.
+  const applied = useMemo(
+    () => mergeApplied(sync.applied, entries.userId === userId ? entries.applied : []),
+    [sync.applied, entries, userId],
+  );
+
   const value = useMemo<OfflineValue>(
     () => ({
       ready: !!outbox && entries.userId === userId,
       unavailable,
-      entries: entries.userId === userId ? entries.list : [],
+      entries: entries.userId === userId ? entries.list : NO_ENTRIES,
       // Applied writes not reloaded yet, whichever tab's sync applied them.
-      applied: mergeApplied(sync.applied, entries.userId === userId ? entries.applied : []),
+      applied,
       blobUrls,
       downloads,
       sync,
@@ -132,7 +140,7 @@ export function OfflineProvider({
         return takeVisitOffline(client, box, userId, visitId);
       },
     }),
-    [outbox, unavailable, entries, userId, sync, blobUrls, downloads, canSync, enqueue, engine, client],
+    [outbox, unavailable, entries, userId, applied, sync, blobUrls, downloads, canSync, enqueue, engine, client],
   );
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;
 }

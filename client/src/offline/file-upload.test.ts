@@ -86,11 +86,11 @@ function photoBytes(size: number): ArrayBuffer {
 const PIECE_BYTES = 256 * 1024;
 const fixedPieces = () => new PieceSizer(PIECE_BYTES, PIECE_BYTES, PIECE_BYTES);
 
+/** `started`: an earlier try of this file may have sent part of it (the outbox records it). */
 async function upload(
   server: ReturnType<typeof fileServer>,
   bytes: ArrayBuffer,
-  progress: number[] = [],
-  sizer = fixedPieces(),
+  { progress = [] as number[], sizer = fixedPieces(), started = false } = {},
 ) {
   await uploadInPieces(
     server.fetcher,
@@ -99,6 +99,7 @@ async function upload(
       bytes,
       mimeType: 'image/jpeg',
       sha256: await sha256Hex(bytes),
+      started,
       onProgress: (received) => progress.push(received),
     },
     sizer,
@@ -108,33 +109,43 @@ async function upload(
 const SIZE = 2 * PIECE_BYTES + 1000;
 
 describe('uploadInPieces', () => {
-  it('sends 256 KiB pieces in order and ends when the server confirms the same hash', async () => {
+  it('sends a file never started from its first piece, without asking the server, and ends when the server confirms the same hash', async () => {
     const server = fileServer();
     const progress: number[] = [];
-    await upload(server, photoBytes(SIZE), progress);
-    expect(server.log).toEqual(['HEAD', 'PUT 0', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
+    await upload(server, photoBytes(SIZE), { progress });
+    expect(server.log).toEqual(['PUT 0', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
     expect(server.files.get('f1')?.complete).toBe(true);
     expect(progress.at(-1)).toBe(SIZE);
   });
 
   it('resumes from what the server already has (HEAD)', async () => {
     const server = fileServer();
-    server.faults.push(null, null, () => 'drop');
+    server.faults.push(null, () => 'drop');
+    await expect(upload(server, photoBytes(SIZE))).rejects.toMatchObject({ kind: 'NETWORK' });
+    server.log.length = 0;
+    await upload(server, photoBytes(SIZE), { started: true });
+    expect(server.log).toEqual(['HEAD', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
+    expect(server.files.get('f1')?.complete).toBe(true);
+  });
+
+  it("a file started but not recorded as such: the first piece's 409 tells where the server stands", async () => {
+    const server = fileServer();
+    server.faults.push(null, () => 'drop');
     await expect(upload(server, photoBytes(SIZE))).rejects.toMatchObject({ kind: 'NETWORK' });
     server.log.length = 0;
     await upload(server, photoBytes(SIZE));
-    expect(server.log).toEqual(['HEAD', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
+    expect(server.log).toEqual(['PUT 0', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
     expect(server.files.get('f1')?.complete).toBe(true);
   });
 
   it('continues from the offset a 409 gives', async () => {
     const server = fileServer();
-    server.faults.push(null, null, () => 'drop');
+    server.faults.push(null, () => 'drop');
     await expect(upload(server, photoBytes(SIZE))).rejects.toBeInstanceOf(SyncError);
     // HEAD answered wrongly (say, by a proxy): the first piece's 409 tells where the server stands.
     server.faults.push(() => new Response(null, { status: 404 }));
     server.log.length = 0;
-    await upload(server, photoBytes(SIZE));
+    await upload(server, photoBytes(SIZE), { started: true });
     expect(server.log).toEqual(['HEAD', 'PUT 0', `PUT ${PIECE_BYTES}`, `PUT ${2 * PIECE_BYTES}`]);
     expect(server.files.get('f1')?.complete).toBe(true);
   });
@@ -144,7 +155,6 @@ describe('uploadInPieces', () => {
     server.faults.push(null, () => 'garble');
     await upload(server, photoBytes(SIZE));
     expect(server.log).toEqual([
-      'HEAD',
       'PUT 0',
       `PUT ${PIECE_BYTES}`,
       `PUT ${2 * PIECE_BYTES}`,
@@ -168,7 +178,7 @@ describe('uploadInPieces', () => {
     const server = fileServer();
     await upload(server, photoBytes(1000));
     server.log.length = 0;
-    await upload(server, photoBytes(1000));
+    await upload(server, photoBytes(1000), { started: true });
     expect(server.log).toEqual(['HEAD']);
   });
 
@@ -178,7 +188,7 @@ describe('uploadInPieces', () => {
     [413, 'FILE_REFUSED'],
   ])('HTTP %i on a piece: %s', async (status, kind) => {
     const server = fileServer();
-    server.faults.push(null, () => new Response(JSON.stringify({ code: 'X', message: 'm' }), { status }));
+    server.faults.push(() => new Response(JSON.stringify({ code: 'X', message: 'm' }), { status }));
     await expect(upload(server, photoBytes(1000))).rejects.toMatchObject({ kind });
   });
 
@@ -190,7 +200,7 @@ describe('uploadInPieces', () => {
     'HTTP %i %s on the last piece: tried again later, with the server message kept to show',
     async (status, code, message) => {
       const server = fileServer();
-      server.faults.push(null, null, null, () => new Response(JSON.stringify({ code, message }), { status }));
+      server.faults.push(null, null, () => new Response(JSON.stringify({ code, message }), { status }));
       // The server answered: not "no network".
       await expect(upload(server, photoBytes(SIZE))).rejects.toMatchObject({
         kind: 'UNAVAILABLE',
@@ -199,7 +209,7 @@ describe('uploadInPieces', () => {
       });
       // The next try resumes with the last piece only.
       server.log.length = 0;
-      await upload(server, photoBytes(SIZE));
+      await upload(server, photoBytes(SIZE), { started: true });
       expect(server.log).toEqual(['HEAD', `PUT ${2 * PIECE_BYTES}`]);
     },
   );
@@ -220,14 +230,14 @@ describe('piece sizes follow the link', () => {
     const server = fileServer();
     const sizer = new PieceSizer();
     const size = 600 * 1024;
-    // HEAD, two pieces, then the third is cut on the link.
-    server.faults.push(null, null, null, () => 'drop');
-    await expect(upload(server, photoBytes(size), [], sizer)).rejects.toMatchObject({ kind: 'NETWORK' });
-    expect(server.log).toEqual(['HEAD', 'PUT 0', `PUT ${64 * 1024}`, `PUT ${192 * 1024}`]);
+    // Two pieces, then the third is cut on the link.
+    server.faults.push(null, null, () => 'drop');
+    await expect(upload(server, photoBytes(size), { sizer })).rejects.toMatchObject({ kind: 'NETWORK' });
+    expect(server.log).toEqual(['PUT 0', `PUT ${64 * 1024}`, `PUT ${192 * 1024}`]);
     // 64 KiB, 128 KiB delivered; the 256 KiB piece was lost: the next pieces are 64 KiB.
     expect(sizer.current).toBe(64 * 1024);
     server.log.length = 0;
-    await upload(server, photoBytes(size), [], sizer);
+    await upload(server, photoBytes(size), { sizer, started: true });
     // The server kept the two whole pieces (192 KiB): the phone asks, and goes on from there.
     expect(server.log).toEqual(['HEAD', `PUT ${192 * 1024}`, `PUT ${256 * 1024}`, `PUT ${384 * 1024}`]);
     expect(server.files.get('f1')?.complete).toBe(true);
@@ -244,8 +254,9 @@ describe('a photo the server cannot store yet (507 / 503)', () => {
         new Response(JSON.stringify({ code: 'FILE_STORAGE_FULL', message: 'Bộ nhớ lưu ảnh trên máy chủ đã đầy.' }), {
           status: 507,
         });
-      // HEAD, the first piece, then the storage is full for the last piece and for the whole next try.
-      server.faults.push(null, null, full, null, full);
+      // The first piece, then the storage is full for the second, and for the next try's second piece
+      // (after its HEAD: the photo was started).
+      server.faults.push(null, full, null, full);
       const timers: { ms: number; run: () => void }[] = [];
       const batches: string[][] = [];
       const engine = new SyncEngine({
@@ -301,6 +312,9 @@ describe('a photo the server cannot store yet (507 / 503)', () => {
       }
       // Tried again later, with a growing backoff (no jitter here).
       expect(delays).toEqual([500, 1000]);
+      // Only the tries after the first ask the server where the photo stands.
+      expect(server.log).toEqual(['PUT 0', `PUT ${64 * 1024}`, 'HEAD', `PUT ${64 * 1024}`]);
+      expect(await outbox.blob('u1', 'f1')).toMatchObject({ uploadStarted: true });
 
       // Space freed on the server: the timer's try uploads the photo and then sends its write.
       timers[0]?.run();

@@ -53,6 +53,11 @@ export interface PieceUpload {
   mimeType: string;
   /** Hex SHA-256 of the whole file. */
   sha256: string;
+  /**
+   * Whether an earlier try may have sent part of it: then the server is asked first (HEAD) where the
+   * upload stands. A file never started begins with its first piece, one round trip sooner.
+   */
+  started: boolean;
   /** Bytes the server holds so far for this file. */
   onProgress?: (received: number) => void;
 }
@@ -118,8 +123,8 @@ async function probe(fetcher: FetchLike, upload: PieceUpload): Promise<number | 
 }
 
 /**
- * Uploads a photo in pieces, resuming where the server stopped (HEAD, then a 409 with the server's
- * offset), starting over after a hash mismatch. Resolves only when the server reports the whole file
+ * Uploads a photo in pieces, resuming where the server stopped (HEAD for a file started before, then a
+ * 202 or 409 with the server's offset), starting over after a hash mismatch. Resolves only when the server reports the whole file
  * with the phone's SHA-256: only then does the photo count as sent. Piece sizes follow `sizer`.
  */
 export async function uploadInPieces(
@@ -129,7 +134,9 @@ export async function uploadInPieces(
 ): Promise<void> {
   const total = upload.bytes.byteLength;
   const url = `/api/files/${upload.fileId}`;
-  const found = await probe(fetcher, upload);
+  // Not started: the server has nothing of it (the file id is the phone's own); if it had, the first
+  // piece's answer would say where it stands all the same.
+  const found = upload.started ? await probe(fetcher, upload) : 0;
   if (found === 'done') {
     upload.onProgress?.(total);
     return;

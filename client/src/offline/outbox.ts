@@ -30,6 +30,11 @@ export interface StoredBlob {
   sha256: string;
   /** True once the server confirmed the whole file with the same hash. */
   uploaded: boolean;
+  /**
+   * True once a piece of it may have left the phone: only then can the server hold part of it, and is
+   * asked where the upload stands before sending more. Absent on photos stored before this was kept.
+   */
+  uploadStarted?: boolean;
   createdAt: string;
 }
 
@@ -420,6 +425,15 @@ export class Outbox {
       if (stored?.userId === userId) store.put({ ...stored, uploaded: true });
     });
     this.changed();
+  }
+
+  /** Notes, before its first piece goes, that the server may from now on hold part of the file. */
+  async markUploadStarted(userId: string, fileId: string): Promise<void> {
+    await this.run([BLOBS], 'readwrite', async (tx) => {
+      const store = tx.objectStore(BLOBS);
+      const stored = (await request(store.get(fileId))) as StoredBlob | undefined;
+      if (stored?.userId === userId && !stored.uploadStarted) store.put({ ...stored, uploadStarted: true });
+    });
   }
 
   /** Keeps the name of a person who signed in on this phone, to say on the sign-in screen whose work waits. */

@@ -62,7 +62,13 @@ interface Setup {
 }
 
 async function setup(
-  options: { upload?: BlobUploader; refresh?: (ids: string[]) => Promise<void>; online?: () => boolean } = {},
+  options: {
+    upload?: BlobUploader;
+    refresh?: (ids: string[]) => Promise<void>;
+    online?: () => boolean;
+    /** Puts something in front of the fake server (to hold an answer back). */
+    transport?: (server: SyncTransport) => SyncTransport;
+  } = {},
 ): Promise<Setup> {
   const outbox = await freshOutbox();
   const server = fakeServer();
@@ -72,7 +78,7 @@ async function setup(
   const engine = new SyncEngine({
     userId: 'u1',
     outbox,
-    transport: server.transport,
+    transport: options.transport?.(server.transport) ?? server.transport,
     upload:
       options.upload ??
       (async (blob, progress) => {
@@ -344,6 +350,49 @@ describe('SyncEngine', () => {
       [attach.operationId, signed.operationId, submit.operationId],
     ]);
     expect(tries).toEqual(['f1', 'sig', 'f1', 'sig']);
+    expect(await outbox.entries('u1')).toEqual([]);
+  });
+
+  it("starts the photos beside the writes, without waiting for the batch's answer; attachments after both", async () => {
+    const events: string[] = [];
+    let photoStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      photoStarted = resolve;
+    });
+    const upload: BlobUploader = async (blob, progress) => {
+      events.push(`upload ${blob.fileId}`);
+      photoStarted();
+      progress(blob.size);
+    };
+    // The first batch's answer is held until a photo has started: a run that waited for it first would never end.
+    const transport =
+      (server: SyncTransport): SyncTransport =>
+      async (request) => {
+        const kinds = [...new Set(request.operations.map((op) => op.kind))].join(',');
+        events.push(`batch ${kinds} sent`);
+        if (kinds === 'ANSWER_ITEM') await started;
+        const reply = await server(request);
+        events.push(`batch ${kinds} answered`);
+        return reply;
+      };
+    const { outbox, server, engine } = await setup({ upload, transport });
+    for (let n = 1; n <= 3; n++) await outbox.enqueue('u1', 'ANSWER_ITEM', answer('v1', n));
+    const bytes = new Uint8Array(1000).buffer;
+    await outbox.enqueue(
+      'u1',
+      'ATTACH_VISIT_FILE',
+      { visitId: 'v1', fileId: 'f1', attachmentId: 'a1', kind: 'PHOTO' },
+      { blob: { fileId: 'f1', bytes, mimeType: 'image/jpeg', size: 1000, sha256: 'abc' } },
+    );
+    await engine.run();
+    expect(events).toEqual([
+      'batch ANSWER_ITEM sent',
+      'upload f1',
+      'batch ANSWER_ITEM answered',
+      'batch ATTACH_VISIT_FILE sent',
+      'batch ATTACH_VISIT_FILE answered',
+    ]);
+    expect(server.batches.map((b) => b.operations.length)).toEqual([3, 1]);
     expect(await outbox.entries('u1')).toEqual([]);
   });
 

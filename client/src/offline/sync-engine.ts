@@ -33,6 +33,7 @@ export interface SyncOutbox {
   deviceId(userId: string): Promise<string>;
   blob(userId: string, fileId: string): Promise<StoredBlob | null>;
   markUploaded(userId: string, fileId: string): Promise<void>;
+  markUploadStarted(userId: string, fileId: string): Promise<void>;
   /** Applied writes whose visit is not reloaded yet, kept across app reloads. */
   appliedNotReloaded?(userId: string): Promise<OutboxEntry[]>;
   forgetReloaded?(userId: string, visitIds: readonly string[]): Promise<OutboxEntry[]>;
@@ -62,8 +63,8 @@ function attachedFiles(entries: readonly OutboxEntry[]): string[] {
 }
 
 /**
- * Sends one user's outbox to the server: in batches, writes before photos (an attachment only after
- * its photo is confirmed), one run at a time.
+ * Sends one user's outbox to the server: in batches, the writes first with the photos going up beside
+ * them (an attachment only after its photo is confirmed), one run at a time.
  * A write leaves the phone only when the server answered for it; a failed or lost batch is sent again
  * later with the same operation ids (the server applies each once), with backoff.
  */
@@ -196,6 +197,19 @@ export class SyncEngine {
       const photo = photos.get(fileId);
       return refusedPhotos.has(fileId) || !photo || photo.uploaded;
     };
+    /** The photos going up, if any: resolves to their first failure, or null. */
+    let photosGoing: Promise<unknown> | null = null;
+    const startPhotos = (fileIds: string[]) => {
+      photosGoing = this.uploadPhotos(fileIds, photos, refusedPhotos).then(
+        () => null,
+        (error: unknown) => error ?? new SyncError('NETWORK', null),
+      );
+    };
+    const photosDone = async () => {
+      const failure = await photosGoing;
+      photosGoing = null;
+      if (failure) throw failure;
+    };
     try {
       const deviceId = await outbox.deviceId(userId);
       const first = sendable(await outbox.entries(userId));
@@ -212,12 +226,18 @@ export class SyncEngine {
         for (const fileId of attachedFiles(all)) await photoOf(fileId);
         // Writes first: a weak link gets the small writes through before it spends itself on photos.
         const { ready, waiting } = writesBeforePhotos(all, settled);
+        // Every photo the waiting writes need, PHOTO_UPLOADS at a time: one photo's wait for an answer
+        // is another's time on the link, and their attachments then go together in one batch.
+        const next = photosGoing
+          ? []
+          : [...new Set(attachedFiles(waiting))].filter((fileId) => !settled(fileId) && photos.get(fileId));
+        // Started beside the writes' batch, not after its answer: the batch leaves first and shares the
+        // link with the first pieces only, and the photos do not wait a round trip and the server's time
+        // to apply the batch. Their attachments still wait for them, after the writes before them.
+        if (next.length > 0) startPhotos(next);
         if (ready.length === 0) {
-          const next = [...new Set(attachedFiles(waiting))].filter((fileId) => !settled(fileId) && photos.get(fileId));
-          if (next.length === 0) break;
-          // Every photo the waiting writes need, PHOTO_UPLOADS at a time: one photo's wait for an answer
-          // is another's time on the link, and their attachments then go together in one batch.
-          await this.uploadPhotos(next, photos, refusedPhotos);
+          if (!photosGoing) break;
+          await photosDone();
           continue;
         }
         const batch = ready.slice(0, BATCH_SIZE);
@@ -242,9 +262,12 @@ export class SyncEngine {
         // Only held writes came back: nothing will change by sending them again now.
         if (!outcomes.some((o) => o.status !== 'HELD')) break;
       }
+      await photosDone();
       this.failures = 0;
       this.set({ lastSyncAt: this.now(), lastError: null, retryAt: null });
     } catch (error) {
+      // Photos still going end before the run does: the next run would otherwise send them a second time.
+      await photosGoing;
       this.failed(error);
     } finally {
       if (touched.size > 0 || sentAny) await this.refresh([...touched]);
@@ -299,6 +322,9 @@ export class SyncEngine {
     // The first report is what the server already held: only bytes beyond it are progress of this run.
     let held: number | null = null;
     try {
+      // Recorded before the first piece leaves: a later try (this run cut, the app closed) then asks the
+      // server what arrived, and a photo never started skips that question and its round trip.
+      if (!blob.uploadStarted) await outbox.markUploadStarted(userId, blob.fileId);
       await this.options.upload(blob, (received) => {
         held ??= received;
         if (received > held) this.progressed = true;

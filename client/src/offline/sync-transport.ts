@@ -73,7 +73,14 @@ export function fetchUploader(fetcher: FetchLike = fetchWithDeadline, sizer = ne
   return (blob, onProgress) =>
     uploadInPieces(
       fetcher,
-      { fileId: blob.fileId, bytes: blob.bytes, mimeType: blob.mimeType, sha256: blob.sha256, onProgress },
+      {
+        fileId: blob.fileId,
+        bytes: blob.bytes,
+        mimeType: blob.mimeType,
+        sha256: blob.sha256,
+        started: blob.uploadStarted === true,
+        onProgress,
+      },
       sizer,
     );
 }

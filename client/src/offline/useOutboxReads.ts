@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { OutboxEntry } from './field-writes';
 import type { OfflineVisit, Outbox } from './outbox';
 import { sharedOutbox } from './shared-outbox';
@@ -59,9 +59,14 @@ export function useOutboxReads(client: ApolloClient, userId: string | null) {
       for (const [id, url] of Object.entries(urls.current)) if (!next[id]) URL.revokeObjectURL(url);
       urls.current = next;
       if (!live) return;
-      setEntries({ userId, list, applied });
-      setDownloads(Object.fromEntries(offline.map((record) => [record.visitId, record])));
-      setBlobUrls(next);
+      // The screens drawn again from the outbox (the visit's overlay above all) are a transition: React
+      // draws them in slices and lets a tap in between (issue 19, INP). The tapped answer itself is shown
+      // at once by its card (useItemAnswer), and the write was durable before this read.
+      startTransition(() => {
+        setEntries({ userId, list, applied });
+        setDownloads(Object.fromEntries(offline.map((record) => [record.visitId, record])));
+        setBlobUrls(next);
+      });
     };
     // One read at a time, so an older read never lands after a newer one.
     let queue = Promise.resolve();

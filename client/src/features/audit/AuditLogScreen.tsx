@@ -67,7 +67,13 @@ export function AuditLogScreen() {
             page={page}
             shown={result.items.length}
             total={result.total}
-            summary={(position) => t('auditLog.range', position)}
+            summary={(position) =>
+              // Changes one after another by one person on one record read as one line (history.ts): the
+              // count says how many lines the page's entries became, so "1–20" beside two lines adds up.
+              groups.length < result.items.length
+                ? t('auditLog.rangeGrouped', { ...position, lines: groups.length })
+                : t('auditLog.range', position)
+            }
             onPage={(next) => setParams({ [PAGE_PARAM]: next > 1 ? next : null })}
           />
         )}

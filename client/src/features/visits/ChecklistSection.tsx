@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { groupProgress } from '../../field/checklist-progress';
 import type { FieldVisit, VisitGroup } from '../../field/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,8 +15,11 @@ interface ChecklistSectionProps {
   local: LocalChanges;
 }
 
-/** The checklist one group at a time, so the phone shows a handful of criteria, not sixty. */
-export function ChecklistSection({
+/**
+ * The checklist one group at a time, so the phone shows a handful of criteria, not sixty. Memoized: the
+ * visit screen is drawn again at every change of the sync's state.
+ */
+export const ChecklistSection = memo(function ChecklistSection({
   visit,
   groups,
   activeGroupId,
@@ -83,4 +87,4 @@ export function ChecklistSection({
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { linkClick } from '../../app/router';
 import { ROUTES } from '../../app/routes';
 import type { FieldVisit, VisitItem } from '../../field/types';
@@ -6,7 +7,10 @@ import { formatDate, formatInstant, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Refusal } from '../../offline/field-writes';
 import { isClosedVisitRefusal } from '../../offline/outbox-rules';
-import { ReplyList } from '../review-loop/ReplyList';
+
+// The team's replies to a reviewer's comment show on a returned visit only: their code (and the reply form's)
+// is a chunk of its own, fetched when a comment is drawn.
+const ReplyList = lazy(() => import('../review-loop/ReplyList').then((m) => ({ default: m.ReplyList })));
 
 /** A kept answer value in words: "Không đạt · ghi chú: …". */
 function describeValue(value: unknown, t: ReturnType<typeof useI18n>['t']): string {
@@ -64,7 +68,9 @@ export function ItemNotices({ visit, item, refusal }: ItemNoticesProps) {
             </strong>{' '}
             {comment.comment}
           </p>
-          <ReplyList replies={comment.replies} />
+          <Suspense fallback={null}>
+            <ReplyList replies={comment.replies} />
+          </Suspense>
         </div>
       ))}
     </>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { VisitDocuments } from '../documents/VisitDocuments';
 import { AttendeesSection } from './AttendeesSection';
 import { FindingsSection } from './FindingsSection';
@@ -7,9 +8,10 @@ import { SubmitSection, type SubmitSectionProps } from './SubmitSection';
 
 /**
  * The sections under the checklist: a chunk of its own (VisitScreen.tsx loads it as soon as its own code
- * runs), so that the top of the visit screen does not wait for their code (issue 19).
+ * runs), so that the top of the visit screen does not wait for their code (issue 19). Memoized: the visit
+ * screen is drawn again at every change of the sync's state.
  */
-export default function VisitLowerSections(props: SubmitSectionProps) {
+export default memo(function VisitLowerSections(props: SubmitSectionProps) {
   const { visit, editable } = props;
   return (
     <>
@@ -22,4 +24,4 @@ export default function VisitLowerSections(props: SubmitSectionProps) {
       <SubmitSection {...props} />
     </>
   );
-}
+});

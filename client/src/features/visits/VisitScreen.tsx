@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { describeError } from '../../apollo/errors';
 import { linkClick } from '../../app/router';
 import { ROUTES } from '../../app/routes';
@@ -13,10 +13,8 @@ import { Banner } from '../../ui/Banner';
 import { Spinner } from '../../ui/Spinner';
 import { RepliesOnPhoneContext } from '../review-loop/replies-on-phone';
 import { ChecklistSection } from './ChecklistSection';
+import { loadPart } from './load-part';
 import { OfflineDownload } from './OfflineDownload';
-import { PreviousFindings } from './PreviousFindings';
-import { ReturnedSummary } from './ReturnedSummary';
-import { StartVisit } from './StartVisit';
 import { useOverlaidVisit } from './useOverlaidVisit';
 import { VisitHeader } from './VisitHeader';
 import { VisitWritesProvider } from './visit-writes';
@@ -26,9 +24,22 @@ const OPEN_STATUSES = new Set(['IN_PROGRESS', 'RETURNED']);
 
 // The sections under the checklist are drawn after the first paint in any case (showLowerSections): their
 // code is a chunk of its own, fetched as soon as this one runs, beside the visit's data.
-const loadLowerSections = () => import('./VisitLowerSections');
+const loadLowerSections = () => loadPart(() => import('./VisitLowerSections'));
 loadLowerSections().catch(() => undefined);
 const VisitLowerSections = lazy(loadLowerSections);
+
+// What a visit shows only in some states (the reviewer's requests on a returned visit, the start of a planned
+// one, the findings of the unit's last visit) is left out of the first render's code too: each part is a chunk
+// of its own, fetched as soon as this one runs, and drawn when it is in.
+const loadReturnedSummary = () =>
+  loadPart(() => import('./ReturnedSummary')).then((m) => ({ default: m.ReturnedSummary }));
+const loadStartVisit = () => loadPart(() => import('./StartVisit')).then((m) => ({ default: m.StartVisit }));
+const loadPreviousFindings = () =>
+  loadPart(() => import('./PreviousFindings')).then((m) => ({ default: m.PreviousFindings }));
+for (const load of [loadReturnedSummary, loadStartVisit, loadPreviousFindings]) load().catch(() => undefined);
+const ReturnedSummary = lazy(loadReturnedSummary);
+const StartVisit = lazy(loadStartVisit);
+const PreviousFindings = lazy(loadPreviousFindings);
 
 export function VisitScreen({ visitId }: { visitId: string }) {
   const { t, language } = useI18n();
@@ -69,7 +80,10 @@ export function VisitScreen({ visitId }: { visitId: string }) {
 function VisitView({ server }: { server: FieldVisit }) {
   const { t } = useI18n();
   const { visit, local, pending, refused, ready, repliesOnPhone } = useOverlaidVisit(server);
-  const groups = [...(visit.templateVersion?.groups ?? [])].sort((a, b) => a.position - b.position);
+  // The same groups and callbacks from one drawing to the next: the checklist and the sections below are
+  // memoized, and the sync's state changes many times per run (issue 19, INP).
+  const templateGroups = visit.templateVersion?.groups;
+  const groups = useMemo(() => [...(templateGroups ?? [])].sort((a, b) => a.position - b.position), [templateGroups]);
   const [chosenGroupId, setActiveGroupId] = useState<string | null>(null);
   const activeGroupId = chosenGroupId ?? groups[0]?.id ?? '';
   const editable = visit.canEdit && OPEN_STATUSES.has(visit.status);
@@ -77,18 +91,21 @@ function VisitView({ server }: { server: FieldVisit }) {
   // in the background): on a slow phone, laying out the whole visit at once delays the top of the screen.
   const showLowerSections = useDeferredValue(true, false);
 
-  function jumpToItem(itemId: string) {
-    const group = groups.find((candidate) => candidate.items.some((item) => item.id === itemId));
-    const item = group?.items.find((candidate) => candidate.id === itemId);
-    if (!group || !item) return;
-    setActiveGroupId(group.id);
-    // After the group is rendered.
-    window.setTimeout(() => {
-      const card = document.getElementById(`visit-item-${item.code}`);
-      card?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      card?.querySelector<HTMLElement>('button, input, textarea')?.focus({ preventScroll: true });
-    }, 50);
-  }
+  const jumpToItem = useCallback(
+    (itemId: string) => {
+      const group = groups.find((candidate) => candidate.items.some((item) => item.id === itemId));
+      const item = group?.items.find((candidate) => candidate.id === itemId);
+      if (!group || !item) return;
+      setActiveGroupId(group.id);
+      // After the group is rendered.
+      window.setTimeout(() => {
+        const card = document.getElementById(`visit-item-${item.code}`);
+        card?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+        card?.querySelector<HTMLElement>('button, input, textarea')?.focus({ preventScroll: true });
+      }, 50);
+    },
+    [groups],
+  );
 
   return (
     <RepliesOnPhoneContext.Provider value={repliesOnPhone}>
@@ -99,12 +116,24 @@ function VisitView({ server }: { server: FieldVisit }) {
         {local.startedWithoutChecklist && <Banner tone="warning">{t('visits.checklistWhenOnline')}</Banner>}
 
         {/* A returned visit: what the reviewer asked comes first, before the download. */}
-        {visit.status === 'RETURNED' && <ReturnedSummary visit={visit} groups={groups} onJump={jumpToItem} />}
+        {visit.status === 'RETURNED' && (
+          <Suspense fallback={null}>
+            <ReturnedSummary visit={visit} groups={groups} onJump={jumpToItem} />
+          </Suspense>
+        )}
         {visit.canEdit && <OfflineDownload visitId={visit.id} />}
 
-        {visit.status === 'PLANNED' && visit.canEdit && <StartVisit visit={visit} />}
+        {visit.status === 'PLANNED' && visit.canEdit && (
+          <Suspense fallback={null}>
+            <StartVisit visit={visit} />
+          </Suspense>
+        )}
 
-        <PreviousFindings findings={visit.previousFindings} />
+        {visit.previousFindings.length > 0 && (
+          <Suspense fallback={null}>
+            <PreviousFindings findings={visit.previousFindings} />
+          </Suspense>
+        )}
 
         {groups.length > 0 ? (
           <ChecklistSection

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import type { PassFail } from '../../apollo/generated/graphql';
 import type { FieldVisit } from '../../field/types';
 import type { FieldWriteInput, FieldWriteKind, OutboxEntry, VisitWriteInput } from '../../offline/field-writes';
@@ -33,22 +33,30 @@ const VisitWritesContext = createContext<VisitWrites | null>(null);
 /** The field screen's only way to write: every change goes to the outbox first (see offline/). */
 export function VisitWritesProvider({ server, children }: { server: FieldVisit; children: ReactNode }) {
   const offline = useOffline();
-  const { enqueue, entriesNow, applied } = offline;
+  // The writers read the latest visit and outbox when called: the value itself stays the same, so a
+  // change of the outbox or the sync state does not draw every criterion again (issue 19, INP).
+  const latest = useRef({ offline, server });
+  useLayoutEffect(() => {
+    latest.current = { offline, server };
+  });
+  const visitId = server.id;
   const value = useMemo<VisitWrites>(
     () => ({
       // The kind's input plus the visit id is the kind's whole input; TypeScript cannot add up a generic.
       write: (kind, input, options) =>
-        enqueue(kind, { ...input, visitId: server.id } as FieldWriteInput<typeof kind>, options),
+        latest.current.offline.enqueue(kind, { ...input, visitId } as FieldWriteInput<typeof kind>, options),
       answer: async (itemId, answer) => {
         const editedAt = serverNow().toISOString();
-        const known = [...applied, ...(await entriesNow())];
-        const base = answerBase(server, known, itemId);
+        // The visit and the applied writes as they are at the tap, as before the outbox is read.
+        const { offline: now, server: tapped } = latest.current;
+        const known = [...now.applied, ...(await now.entriesNow())];
+        const base = answerBase(tapped, known, itemId);
         // Another tab's answer queued after this read is chained on in the outbox (chainOnPhone).
         const seenUpTo = known.reduce((max, entry) => Math.max(max, entry.sequence), 0);
-        return enqueue('ANSWER_ITEM', { visitId: server.id, itemId, ...answer, ...base, editedAt }, { seenUpTo });
+        return now.enqueue('ANSWER_ITEM', { visitId, itemId, ...answer, ...base, editedAt }, { seenUpTo });
       },
     }),
-    [enqueue, entriesNow, applied, server],
+    [visitId],
   );
   return <VisitWritesContext.Provider value={value}>{children}</VisitWritesContext.Provider>;
 }

@@ -1248,6 +1248,7 @@ export const officeMessages = {
   'auditLog.badDay': 'Nhập ngày theo dạng dd/mm/yyyy, ví dụ 07/12/2026.',
   'auditLog.none': 'Không có mục nhật ký nào khớp bộ lọc.',
   'auditLog.range': '{from}–{to} trên {total} mục nhật ký',
+  'auditLog.rangeGrouped': '{from}–{to} trên {total} mục nhật ký, gộp thành {lines} dòng',
   'auditLog.entity.Visit': 'Cuộc kiểm tra',
   'auditLog.entity.VisitAnswer': 'Kết quả tiêu chí',
   'auditLog.entity.Attachment': 'Ảnh, chữ ký, tệp',
