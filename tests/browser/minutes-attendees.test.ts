@@ -54,9 +54,11 @@ describe('the minutes on the phone', () => {
       await visible(attendees.getByTestId('attendees-prefilled'));
       const values = (label: string) =>
         attendees.getByLabel(label).evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value));
-      expect(await values('Họ và tên')).toEqual(['Lương Văn Tuấn', 'Nông Thị Bình', 'Vi Thị Lan']);
-      expect(await values('Chức vụ')).toEqual(['Trưởng đoàn', 'Thư ký', 'Thủ trưởng đơn vị']);
-      expect(await values('Thuộc')).toEqual(['TEAM', 'TEAM', 'UNIT']);
+      // Read until settled: evaluateAll does not wait, and on a busy machine the marker can be found in one
+      // drawing of the section and the fields read in the next (CI stop 29 read none once).
+      await expect.poll(() => values('Họ và tên')).toEqual(['Lương Văn Tuấn', 'Nông Thị Bình', 'Vi Thị Lan']);
+      await expect.poll(() => values('Chức vụ')).toEqual(['Trưởng đoàn', 'Thư ký', 'Thủ trưởng đơn vị']);
+      await expect.poll(() => values('Thuộc')).toEqual(['TEAM', 'TEAM', 'UNIT']);
 
       const signatures = page.getByTestId('visit-signatures');
       for (const testId of ['signature-team-lead', 'signature-unit', 'signature-secretary']) {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientDist, explainFailure, openBrowser, screenshot, visible } from '../helpers/browser.js';
 import { phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
+import { readOutboxEntries } from '../helpers/phone-steps.mjs';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -36,21 +37,7 @@ async function onServer(): Promise<{ status: string | undefined; answers: string
 
 /** The outbox's writes of every user on the phone, by kind. */
 async function queuedKinds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('kycuong-outbox');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('entries', 'readonly').objectStore('entries').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { kind: string }[]).map((entry) => entry.kind));
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return (await readOutboxEntries(page)).map((entry) => entry.kind);
 }
 
 async function choose(page: Page, code: string, choice: 'Đạt' | 'Không đạt') {

@@ -123,8 +123,30 @@ async function updateWithFullOutbox() {
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
   const banner = await visible(page.getByTestId('update-banner'));
   await screenshot(page, 'phone-life-1-update-ready');
-  // Wait for the reload from before the tap: a reload that finishes first would otherwise be missed.
-  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Cập nhật' }).click()]);
+  // The tap reloads the page into the new release: the old document (marked here) is gone, and the
+  // app's own reload ran (its time is kept in sessionStorage). Watched on the page itself rather than
+  // through the browser's load event, which the test missed now and then (CI, 7 December 2026).
+  await page.evaluate(() => {
+    (window as { oldDocument?: boolean }).oldDocument = true;
+  });
+  await banner.getByRole('button', { name: 'Cập nhật' }).click();
+  await expect
+    .poll(
+      () =>
+        page
+          .evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return JSON.stringify({
+              oldDocument: (window as { oldDocument?: boolean }).oldDocument === true,
+              reloadedAt: sessionStorage.getItem('kycuong.swReloadedAt') !== null,
+              waiting: registration?.waiting?.state ?? null,
+              banner: document.querySelector('[data-testid="update-banner"]') !== null,
+            });
+          })
+          .catch(() => 'navigating'),
+      { timeout: 60_000 },
+    )
+    .toBe(JSON.stringify({ oldDocument: false, reloadedAt: true, waiting: null, banner: false }));
   await visible(page.getByTestId('visit-screen'));
 
   // Updated: the queued writes and the photo are all still on the phone.

@@ -4,6 +4,7 @@ import { formatDate, localTimeOfDay, todayLocalDate } from '../../rules/src/inde
 import { expectAccessible } from '../helpers/a11y.js';
 import { clientDist, explainFailure, openBrowser, screenshot, submitSignIn, visible } from '../helpers/browser.js';
 import { phoneWithVisitOffline, visitIdOf } from '../helpers/field.js';
+import { readOutboxEntries } from '../helpers/phone-steps.mjs';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { type GraphQLCaller, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -81,20 +82,7 @@ describe('a shared phone on the ledger', () => {
         await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
         for (const code of ['1.1', '1.2', '1.4', '1.5', '2.1', '2.2', '2.3']) await choose(page, code);
         await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/^8 thay đổi trên máy/);
-        const oldest = await page.evaluate(
-          () =>
-            new Promise<string>((resolve, reject) => {
-              const open = indexedDB.open('kycuong-outbox');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const all = open.result.transaction('entries', 'readonly').objectStore('entries').getAll();
-                all.onsuccess = () => {
-                  open.result.close();
-                  resolve((all.result as { createdAt: string }[]).map((e) => e.createdAt).sort()[0] ?? '');
-                };
-              };
-            }),
-        );
+        const oldest = (await readOutboxEntries(page)).map((e) => e.createdAt).sort()[0] ?? '';
         await signOut(page);
 
         // Bình signs in on the same phone: An's writes stay on it, unsent, and the phone says so.

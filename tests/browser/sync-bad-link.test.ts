@@ -66,6 +66,8 @@ describe('sync on a bad link', () => {
         await context.setOffline(true);
         await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
         for (const code of ['1.1', '1.2', '1.4', '1.5', '2.1', '2.2', '2.3']) await choose(page, code, 'Đạt');
+        // The card shows a tap at once, before the write is stored; a reload too soon would cut the last one off.
+        await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/^8 thay đổi trên máy/);
         await page.goto(`${proxy.url}/dong-bo`);
         await visible(page.getByTestId('sync-screen'));
         await expect.poll(() => screenStatus(page)).toBe('8 thay đổi trên máy · chờ có mạng');

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-data.js';
+import { CHROMIUM_ARGS, submitSignIn as submitSignInWith, waitForServiceWorker } from './phone-steps.mjs';
+
+export { waitForServiceWorker };
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 390, height: 844 } as const;
@@ -48,16 +51,7 @@ export async function openBrowser(options: { touch?: boolean } = {}): Promise<Br
       hasTouch: options.touch ?? false,
       isMobile: options.touch ?? false,
       acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
@@ -140,10 +134,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Fills the sign-in form and submits it; does not wait for the result. */
-export async function submitSignIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+export function submitSignIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  return submitSignInWith(page, username, password);
 }
 
 /** Opens the app and signs in; resolves once the user's name shows in the header. */
@@ -157,30 +149,6 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
 export async function visible(locator: Locator, timeout = 30_000): Promise<Locator> {
   await locator.waitFor({ state: 'visible', timeout });
   return locator;
-}
-
-/**
- * Waits until the page's service worker is activated and, unless `controlling: false`, controls the page.
- * `navigator.serviceWorker.ready` can resolve while the worker is still activating, hence the polling.
- */
-export async function waitForServiceWorker(page: Page, { controlling = true, timeout = 30_000 } = {}): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    // Not page.waitForFunction: it does not wait for a promise returned by the predicate.
-    last = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return { state: registration.active?.state ?? null, controlled: navigator.serviceWorker.controller !== null };
-    });
-    const { state, controlled } = last as { state: string | null; controlled: boolean };
-    if (state === 'activated' && (controlled || !controlling)) return;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `service worker not ready after ${timeout} ms (controlling: ${controlling}): ${JSON.stringify(last)}`,
-      );
-    }
-    await page.waitForTimeout(100);
-  }
 }
 
 /**

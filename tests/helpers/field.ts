@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEFAULT_CHECKLIST } from '../../server/src/db/seeders/default-checklist.js';
-import { signIn, visible, waitForServiceWorker } from './browser.js';
+import { signIn, visible } from './browser.js';
 import { DEMO_YEAR } from './demo.js';
 import { TINY_PNG } from './images.js';
+import { takeVisitOffline } from './phone-steps.mjs';
 import type { GraphQLCaller, TestApp } from './test-app.js';
+
+export { drawSignature, readOutboxBlobs } from './phone-steps.mjs';
 
 /** The demo visit to a unit in the plan under way (planned for the inspector `kiemtra`). */
 export async function visitIdOf(t: Pick<TestApp, 'sql'>, unitCode: string): Promise<string> {
@@ -32,12 +35,7 @@ export async function phoneWithVisitOffline(
 ): Promise<void> {
   await signIn(page, baseUrl, 'kiemtra');
   await afterSignIn?.();
-  await waitForServiceWorker(page, { controlling: false });
-  await page.reload();
-  await waitForServiceWorker(page, { controlling: true });
-  await page.goto(`${baseUrl}/cuoc-kiem-tra/${visitId}`);
-  await page.getByTestId('offline-download').first().click();
-  await visible(page.getByTestId('offline-ready').first());
+  await takeVisitOffline(page, baseUrl, visitId);
 }
 
 /** A real JPEG, drawn by the browser itself, as a phone camera would give. */
@@ -59,56 +57,6 @@ export async function cameraJpeg(page: Page, label = 'Kỷ cương'): Promise<Bu
     return canvas.toDataURL('image/jpeg', 0.9);
   }, label);
   return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
-}
-
-/** Draws on a signature pad and saves it. */
-export async function drawSignature(page: Page, testId: string): Promise<void> {
-  const canvas = page.getByTestId(testId);
-  await canvas.scrollIntoViewIfNeeded();
-  // In the middle of the screen: the mouse must not land on the phone's navigation bar fixed at the bottom.
-  await canvas.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error(`no canvas ${testId}`);
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    await page.mouse.move(box.x + 20 + i * ((box.width - 40) / 10), box.y + box.height / 2 + (i % 2 ? -20 : 20));
-  }
-  await page.mouse.up();
-  await page.getByTestId(`${testId}-section`).getByRole('button', { name: 'Lưu chữ ký' }).click();
-  await visible(page.getByTestId(`${testId}-section`).locator('img'));
-}
-
-/** Photos and signatures waiting in the phone's outbox (IndexedDB), with their bytes. */
-export async function readOutboxBlobs(page: Page): Promise<{ fileId: string; sha256: string; bytes: Buffer }[]> {
-  const rows = await page.evaluate(
-    () =>
-      new Promise<{ fileId: string; sha256: string; bytes: number[] }[]>((resolve, reject) => {
-        const open = indexedDB.open('kycuong-outbox');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('blobs')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction('blobs', 'readonly').objectStore('blobs').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(
-              (request.result as { fileId: string; sha256: string; bytes: ArrayBuffer }[]).map((r) => ({
-                fileId: r.fileId,
-                sha256: r.sha256,
-                bytes: [...new Uint8Array(r.bytes)],
-              })),
-            );
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-  return rows.map((r) => ({ fileId: r.fileId, sha256: r.sha256, bytes: Buffer.from(r.bytes) }));
 }
 
 interface PlannedItem {
