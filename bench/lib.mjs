@@ -132,7 +132,7 @@ export function importServer(file) {
  * The built server on `database` (its endpoint: { url, kind, poolSize, close }), listening on a free
  * port of 127.0.0.1; createApp applies every migration, and seeds the demo data when `seedDemo`.
  */
-export async function startApp({ database, clientDist = '', seedDemo = true }) {
+export async function startApp({ database, clientDist = '', seedDemo = true, port = 0 }) {
   const { createApp } = await importServer('app.js');
   const { loadConfig } = await importServer('common/config.js');
   const config = loadConfig({
@@ -145,5 +145,102 @@ export async function startApp({ database, clientDist = '', seedDemo = true }) {
     SYNC_BULK_WRITES: process.env.SYNC_BULK_WRITES ?? '',
   });
   const app = await createApp(config, { database });
-  return { app, url: await app.listen(0, '127.0.0.1') };
+  return { app, url: await app.listen(port, '127.0.0.1') };
+}
+
+// ---------- the office's side of a benchmark: a checklist, a team, planned visits ----------
+
+/**
+ * Made through the API as the office: a published checklist `code` of `items` Đạt/Không đạt items (item
+ * codes `<prefix><group>.<n>`, `groupSize` to a group), and a team of `year` led by the demo inspector
+ * `kiemtra`. `planVisit(month)` plans one more visit of that team on the checklist and returns its id:
+ * a new plan whenever every unit has a visit in the current one (units not active in the year are
+ * passed over).
+ */
+export async function arrangeChecklistVisits(url, { year, code, name, items, groupSize = 100, prefix = 'G' }) {
+  const office = await new Caller(url).signIn('vanphong');
+  const admin = await new Caller(url).signIn('admin');
+  const { createChecklistTemplate: template } = await office.must(
+    'mutation ($i: CreateChecklistTemplateInput!) { createChecklistTemplate(input: $i) { id } }',
+    { i: { code, name } },
+  );
+  const groups = [];
+  for (let g = 0; g * groupSize < items; g++) {
+    groups.push({
+      code: `${prefix}${g + 1}`,
+      title: `Nhóm ${g + 1}`,
+      items: Array.from({ length: Math.min(groupSize, items - g * groupSize) }, (_, i) => ({
+        code: `${prefix}${g + 1}.${i + 1}`,
+        text: `Tiêu chí ${g + 1}.${i + 1}`,
+        answerType: 'PASS_FAIL',
+        points: 1,
+        photoRequiredOnFail: false,
+        required: true,
+      })),
+    });
+  }
+  await office.must('mutation ($i: SaveChecklistDraftInput!) { saveChecklistDraft(input: $i) { id } }', {
+    i: { templateId: template.id, groups },
+  });
+  const { publishChecklistDraft: version } = await office.must(
+    'mutation ($id: ID!) { publishChecklistDraft(templateId: $id) { id groups { items { id } } } }',
+    { id: template.id },
+  );
+  const itemIds = version.groups.flatMap((g) => g.items.map((i) => i.id));
+  check(itemIds.length === items, `the published checklist has ${itemIds.length} items, not ${items}`);
+
+  const { users } = await admin.must('{ users { id username } }');
+  const inspectorId = users.find((u) => u.username === 'kiemtra')?.id;
+  const { saveInspectionTeam: team } = await office.must(
+    'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
+    {
+      i: {
+        year,
+        name: `Đoàn benchmark ${code}`,
+        decisionNumber: `${items}/QĐ-${code}`,
+        decisionDate: `${year}-03-01`,
+        members: [{ userId: inspectorId, role: 'LEAD' }],
+      },
+    },
+  );
+  const { units } = await office.must('{ units { id } }');
+
+  let plan = null;
+  let plans = 0;
+  let unitIndex = units.length;
+  /** Units passed over in a row: all of them means no unit can take a visit. */
+  let refused = 0;
+  async function planVisit(month) {
+    for (;;) {
+      check(refused < units.length, 'no unit could be given a visit');
+      if (unitIndex >= units.length) {
+        plans += 1;
+        ({ createInspectionPlan: plan } = await office.must(
+          'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
+          {
+            i: {
+              year,
+              title: `Kế hoạch benchmark ${code} ${plans}`,
+              documentNumber: `${plans}/KH-${code}`,
+              documentDate: `${year}-03-02`,
+              templateId: template.id,
+            },
+          },
+        ));
+        unitIndex = 0;
+      }
+      const unit = units[unitIndex++];
+      const res = await office.request('mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id } } }', {
+        i: { planId: plan.id, unitId: unit.id, plannedMonth: month, teamId: team.id },
+      });
+      if (res.errors) {
+        // e.g. a unit not active in the year
+        refused += 1;
+        continue;
+      }
+      refused = 0;
+      return res.data.addPlanLine.visit.id;
+    }
+  }
+  return { office, inspectorId, itemIds, planVisit };
 }

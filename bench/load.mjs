@@ -64,17 +64,7 @@ function resetFigures() {
   errors.clear();
   errorExamples.clear();
   requests = 0;
-  Object.assign(sent, {
-    operations: 0,
-    answers: new Set(),
-    failedAnswers: new Set(),
-    visitsStarted: new Set(),
-    visitsSubmitted: new Set(),
-    files: new Set(),
-    fileHashes: new Map(),
-    attachments: 0,
-    auditByType: { Visit: 0, VisitAnswer: 0, Attachment: 0 },
-  });
+  Object.assign(sent, nothingSent());
 }
 function recordError(code, message) {
   errors.set(code, (errors.get(code) ?? 0) + 1);
@@ -173,18 +163,22 @@ async function withRetry(work) {
 
 const SYNC = 'mutation ($i: SyncBatchInput!) { syncBatch(input: $i) { outcomes { operationId status code message } } }';
 
+/** The counts of a phase before anything is sent. */
+function nothingSent() {
+  return {
+    operations: 0,
+    answers: new Set(), // visitId:itemId
+    failedAnswers: new Set(), // visitId:itemId whose last answer is FAIL
+    visitsStarted: new Set(),
+    visitsSubmitted: new Set(),
+    files: new Set(),
+    fileHashes: new Map(),
+    attachments: 0,
+    auditByType: { Visit: 0, VisitAnswer: 0, Attachment: 0 },
+  };
+}
 /** What the simulators know they got applied, to compare with the database at the end. */
-const sent = {
-  operations: 0,
-  answers: new Set(), // visitId:itemId
-  failedAnswers: new Set(), // visitId:itemId whose last answer is FAIL
-  visitsStarted: new Set(),
-  visitsSubmitted: new Set(),
-  files: new Set(),
-  fileHashes: new Map(),
-  attachments: 0,
-  auditByType: { Visit: 0, VisitAnswer: 0, Attachment: 0 },
-};
+const sent = nothingSent();
 const AUDIT_TYPE = {
   START_VISIT: 'Visit',
   SET_VISIT_ATTENDEES: 'Visit',
@@ -311,6 +305,8 @@ class Inspector {
           passFail,
           numberValue: item.answerType === 'NUMBER' ? 0 : null,
           textValue: item.answerType === 'TEXT' ? 'Không có ý kiến phản ánh.' : null,
+          // What was found on a Không đạt answer: a visit is not submitted without it.
+          foundText: passFail === 'FAIL' ? 'Chưa niêm yết công khai thủ tục hành chính tại bộ phận một cửa.' : null,
           note: passFail === 'FAIL' ? 'Chưa niêm yết công khai theo quy định.' : null,
           baseVersion: null,
           editedAt: new Date().toISOString(),
@@ -427,6 +423,14 @@ async function startServer(databaseUrl, secrets) {
       await exited;
     },
   };
+}
+
+/** The whole machine's CPU time so far (/proc/stat, clock ticks): busy and in all. */
+function machineCpu() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  const idle = ticks[3] + ticks[4]; // idle, iowait
+  return { busy: total - idle, total };
 }
 
 /** `work` on every value, a few at a time (the set-up's requests); the results in order. */
@@ -741,12 +745,16 @@ async function phase(instances, withBurst) {
     console.log(`running ${inspectors.length} inspectors for ${SECONDS} s ...`);
     const signIns = requests;
     const cpuBefore = servers.map((s) => s.cpuSeconds());
+    const machineBefore = machineCpu();
     const loadBefore = os.loadavg()[0];
     const started = performance.now();
     const deadline = started + SECONDS * 1000;
     const results = await Promise.allSettled(inspectors.map((inspector) => inspector.run(deadline)));
     const elapsed = (performance.now() - started) / 1000;
     const serverCpu = servers.map((s, i) => s.cpuSeconds() - cpuBefore[i]);
+    const machineAfter = machineCpu();
+    // Busy share of the machine's CPUs (servers, PostgreSQL, this load generator and anything else).
+    const machineBusy = (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total);
     const loadAfter = os.loadavg()[0];
     for (const r of results) if (r.status === 'rejected') console.error(`an inspector stopped: ${r.reason.message}`);
 
@@ -757,6 +765,7 @@ async function phase(instances, withBurst) {
       requestsPerSecond: windowRequests / elapsed,
       loadBefore,
       loadAfter,
+      machineBusy,
     });
     console.log('');
     console.log(
@@ -767,7 +776,8 @@ async function phase(instances, withBurst) {
     );
     console.log(
       `server process CPU ${serverCpu.map((c) => `${c.toFixed(1)} s (${((c / elapsed) * 100).toFixed(0)}% of one core)`).join(' + ')} ` +
-        `in ${elapsed.toFixed(1)} s; machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
+        `in ${elapsed.toFixed(1)} s; machine CPUs ${(machineBusy * 100).toFixed(0)}% busy; ` +
+        `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
     );
     console.log('');
     console.log(
@@ -894,6 +904,12 @@ async function main() {
     console.log(
       `two instances / one instance: ${ratio.toFixed(2)}x operations per second (target >= 1.7x: ` +
         `${ratio >= 1.7 ? 'PASS' : 'FAIL'}; ${os.cpus().length} CPUs shared with PostgreSQL and this load generator)`,
+    );
+    // Everything on the machine grows with the throughput (PostgreSQL, the generator), so no number of
+    // instances can go past the CPUs left idle in phase 1: all of them / the busy share.
+    console.log(
+      `this machine's ceiling for more instances: ${(1 / first.machineBusy).toFixed(2)}x ` +
+        `(its CPUs were ${(first.machineBusy * 100).toFixed(0)}% busy with one instance)`,
     );
   }
   const failed = phases.some((p) => p.failed);

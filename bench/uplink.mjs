@@ -26,8 +26,15 @@ import path from 'node:path';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 import {
+  CHROMIUM_ARGS,
+  drawSignature,
+  readOutboxBlobs,
+  submitSignIn,
+  takeVisitOffline,
+} from '../tests/helpers/phone-steps.mjs';
+import {
+  arrangeChecklistVisits,
   BENCH_ADMIN_URL,
-  Caller,
   check,
   createDatabase,
   DEMO_PASSWORD,
@@ -55,64 +62,14 @@ const sec = (msValue) => `${(msValue / 1000).toFixed(1)} s`;
 // ---------- the server and its visits ----------
 
 async function arrange(url, visits) {
-  const YEAR = (await importServer('db/seeders/demo-year.js')).demoCurrentYear();
-  const office = await new Caller(url).signIn('vanphong');
-  const admin = await new Caller(url).signIn('admin');
-  const { createChecklistTemplate: template } = await office.must(
-    'mutation ($i: CreateChecklistTemplateInput!) { createChecklistTemplate(input: $i) { id } }',
-    { i: { code: 'UPLINK60', name: 'Bộ tiêu chí 60 mục (benchmark đường truyền)' } },
-  );
-  const items = [];
-  for (let i = 1; i <= ANSWERS; i++) {
-    items.push({
-      code: `G1.${i}`,
-      text: `Tiêu chí 1.${i}`,
-      answerType: 'PASS_FAIL',
-      points: 1,
-      photoRequiredOnFail: false,
-      required: true,
-    });
-  }
-  await office.must('mutation ($i: SaveChecklistDraftInput!) { saveChecklistDraft(input: $i) { id } }', {
-    i: { templateId: template.id, groups: [{ code: 'G1', title: 'Nhóm 1', items }] },
+  const { planVisit } = await arrangeChecklistVisits(url, {
+    year: (await importServer('db/seeders/demo-year.js')).demoCurrentYear(),
+    code: 'UPLINK60',
+    name: 'Bộ tiêu chí 60 mục (benchmark đường truyền)',
+    items: ANSWERS,
   });
-  await office.must('mutation ($id: ID!) { publishChecklistDraft(templateId: $id) { id } }', { id: template.id });
-  const { users } = await admin.must('{ users { id username } }');
-  const inspectorId = users.find((u) => u.username === 'kiemtra')?.id;
-  const { saveInspectionTeam: team } = await office.must(
-    'mutation ($i: SaveTeamInput!) { saveInspectionTeam(input: $i) { id } }',
-    {
-      i: {
-        year: YEAR,
-        name: 'Đoàn benchmark đường truyền',
-        decisionNumber: '60/QĐ-UPLINK',
-        decisionDate: `${YEAR}-03-01`,
-        members: [{ userId: inspectorId, role: 'LEAD' }],
-      },
-    },
-  );
-  const { createInspectionPlan: plan } = await office.must(
-    'mutation ($i: CreatePlanInput!) { createInspectionPlan(input: $i) { id } }',
-    {
-      i: {
-        year: YEAR,
-        title: 'Kế hoạch benchmark đường truyền',
-        documentNumber: '1/KH-UPLINK',
-        documentDate: `${YEAR}-03-02`,
-        templateId: template.id,
-      },
-    },
-  );
-  const { units } = await office.must('{ units { id } }');
   const ids = [];
-  for (const unit of units) {
-    if (ids.length === visits) break;
-    const res = await office.request('mutation ($i: PlanLineInput!) { addPlanLine(input: $i) { visit { id } } }', {
-      i: { planId: plan.id, unitId: unit.id, plannedMonth: 11, teamId: team.id },
-    });
-    if (!res.errors) ids.push(res.data.addPlanLine.visit.id);
-  }
-  check(ids.length === visits, `only ${ids.length} of ${visits} visits could be planned`);
+  while (ids.length < visits) ids.push(await planVisit(11));
   return ids;
 }
 
@@ -127,16 +84,7 @@ async function openPhone() {
     locale: 'vi-VN',
     hasTouch: true,
     isMobile: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
@@ -150,30 +98,6 @@ async function openPhone() {
       }
     },
   };
-}
-
-async function waitForServiceWorker(page, controlling) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ok = await page.evaluate(async (wantControl) => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active?.state === 'activated' && (!wantControl || !!navigator.serviceWorker.controller);
-    }, controlling);
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('the service worker did not take the page');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function signIn(page, url) {
-  await page.goto(url);
-  await page.getByLabel('Tên đăng nhập').fill('kiemtra');
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('header-user').waitFor({ state: 'visible', timeout: 30_000 });
-  await waitForServiceWorker(page, false);
-  await page.reload();
-  await waitForServiceWorker(page, true);
 }
 
 /** A JPEG of random-noise pixels (incompressible), encoded by the browser. */
@@ -197,34 +121,6 @@ async function noiseJpeg(page, width, height) {
   return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
 }
 
-/** Photos and signatures in the phone's outbox (IndexedDB), with their bytes. */
-async function outboxBlobs(page) {
-  const rows = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('kycuong-outbox');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('blobs', 'readonly').objectStore('blobs').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(
-              request.result.map((r) => ({
-                fileId: r.fileId,
-                sha256: r.sha256,
-                mimeType: r.mimeType,
-                bytes: [...new Uint8Array(r.bytes)],
-              })),
-            );
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-  return rows.map((r) => ({ ...r, bytes: Buffer.from(r.bytes) }));
-}
-
 async function choose(page, code, choice) {
   const card = page.getByTestId(`visit-item-${code}`);
   await card.scrollIntoViewIfNeeded();
@@ -235,20 +131,6 @@ async function choose(page, code, choice) {
     await new Promise((r) => setTimeout(r, 50));
   }
   return card;
-}
-
-async function drawSignature(page, testId) {
-  const canvas = page.getByTestId(testId);
-  await canvas.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await canvas.boundingBox();
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    await page.mouse.move(box.x + 20 + i * ((box.width - 40) / 10), box.y + box.height / 2 + (i % 2 ? -20 : 20));
-  }
-  await page.mouse.up();
-  await page.getByTestId(`${testId}-section`).getByRole('button', { name: 'Lưu chữ ký' }).click();
-  await page.getByTestId(`${testId}-section`).locator('img').waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /** The visit done offline through the visit screen; returns the answers chosen by item code. */
@@ -424,14 +306,14 @@ async function round(app, db, visitId, { dropMidPhoto = false } = {}) {
   const phone = await openPhone();
   try {
     const { page, context } = phone;
-    await signIn(page, app.url);
-    await page.goto(`${app.url}/cuoc-kiem-tra/${visitId}`);
-    await page.getByTestId('offline-download').first().click();
-    await page.getByTestId('offline-ready').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.goto(app.url);
+    await submitSignIn(page, 'kiemtra', DEMO_PASSWORD);
+    await page.getByTestId('header-user').waitFor({ state: 'visible', timeout: 30_000 });
+    await takeVisitOffline(page, app.url, visitId);
 
     await context.setOffline(true);
     const answers = await conductOffline(page);
-    const blobs = await outboxBlobs(page);
+    const blobs = await readOutboxBlobs(page);
     const photos = blobs.filter((b) => b.mimeType === 'image/jpeg');
     check(photos.length === FAILED.length && blobs.length === FAILED.length + 2, `outbox holds ${blobs.length} files`);
     for (const p of photos)
