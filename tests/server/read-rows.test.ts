@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../server/src/common/sql.js';
-import { numberedPlaceholders, readRows } from '../../server/src/db/read-path/read-rows.js';
+import { numberedPlaceholders, readRows, statementName } from '../../server/src/db/read-path/read-rows.js';
 import { AuthService } from '../../server/src/features/auth/auth.service.js';
 import { Role } from '../../server/src/features/users/role.js';
 import { User } from '../../server/src/features/users/user.entity.js';
@@ -37,6 +37,17 @@ describe('numberedPlaceholders', () => {
   });
 });
 
+describe('statementName', () => {
+  it('gives a text the same name every time, another text another name, within PostgreSQL names', () => {
+    const a = 'select $1::int as n';
+    expect(statementName(a)).toBe(statementName(`${a}`));
+    expect(statementName(a)).not.toBe(statementName('select $1::int as m'));
+    expect(statementName(a)).toMatch(/^read_[A-Za-z0-9_-]{32}$/);
+    // PostgreSQL keeps 63 bytes of a name: two names must differ within them.
+    expect(statementName(a).length).toBeLessThanOrEqual(63);
+  });
+});
+
 describe('readRows', () => {
   const SQL = `select u.username, u.role, u.active, u.created_at, ?::int + 1 as next, ?::text as label, ? as nothing
     from app_user u where u.username = ?`;
@@ -67,6 +78,26 @@ describe('readRows', () => {
     // PGlite serves all connections from one session, message by message: two connections' unnamed
     // prepared statements would overwrite each other there.
     expect(executed).toBe(t.app.database.kind === 'pglite' ? 1 : 0);
+  });
+
+  it('on PostgreSQL prepares a text once on each connection, under its name', async () => {
+    if (t.app.database.kind === 'pglite') return;
+    const em = t.app.orm.em.fork();
+    const query = (i: number) => sql`select ${i}::int + 0 as prepared_once`;
+    const text = numberedPlaceholders(query(0).text, 1);
+    // Twice the pool's connections at once: every connection of the pool runs it at least once.
+    const reads = Array.from({ length: 2 * t.app.database.poolSize }, (_, i) =>
+      readRows<{ prepared_once: number }>(em, query(i)),
+    );
+    expect((await Promise.all(reads)).map((r) => r[0]?.prepared_once)).toEqual(reads.map((_, i) => i));
+    // Asked on whichever connection: each one holds the statement, prepared from the same text.
+    for (let i = 0; i < 3; i++) {
+      const held = await readRows<{ statement: string }>(
+        em,
+        sql`select statement from pg_prepared_statements where name = ${statementName(text)}`,
+      );
+      expect(held).toEqual([{ statement: text }]);
+    }
   });
 
   it('inside a transaction reads through it, and sees what it has written', async () => {
