@@ -49,8 +49,9 @@ export function statementName(text: string): string {
  * transaction, or on the embedded PGlite (whose connections must keep single-message simple queries, see
  * `bound-parameters.ts`), it goes through `em.execute`. On PostgreSQL each text is a named prepared
  * statement of the connection (`statementName`): parsed and planned once per connection, not on every
- * request (issue 19, read path); PostgreSQL plans it again by itself after a change of the tables. Each `?` stands for one parameter; parameters are
- * plain values: strings, numbers, booleans, null (an array would become a PostgreSQL array, not a list).
+ * request (issue 19, read path); PostgreSQL plans it again by itself after a change of the tables.
+ * Each `?` stands for one parameter; parameters are plain values: strings, numbers, booleans, null (an
+ * array would become a PostgreSQL array, not a list).
  */
 export async function readRows<T>(em: EntityManager, query: Sql): Promise<T[]> {
   const params = query.values;
