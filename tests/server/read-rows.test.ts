@@ -80,8 +80,7 @@ describe('readRows', () => {
     expect(executed).toBe(t.app.database.kind === 'pglite' ? 1 : 0);
   });
 
-  it('on PostgreSQL prepares a text once on each connection, under its name', async () => {
-    if (t.app.database.kind === 'pglite') return;
+  it('on PostgreSQL prepares a text once on each connection, under its name; PGlite prepares none', async () => {
     const em = t.app.orm.em.fork();
     const query = (i: number) => sql`select ${i}::int + 0 as prepared_once`;
     const text = numberedPlaceholders(query(0).text, 1);
@@ -90,13 +89,15 @@ describe('readRows', () => {
       readRows<{ prepared_once: number }>(em, query(i)),
     );
     expect((await Promise.all(reads)).map((r) => r[0]?.prepared_once)).toEqual(reads.map((_, i) => i));
-    // Asked on whichever connection: each one holds the statement, prepared from the same text.
+    // Asked on whichever connection: each one holds the statement, prepared from the same text. PGlite's
+    // reads go through em.execute, whose statements are unnamed (see the test above).
+    const expected = t.app.database.kind === 'pglite' ? [] : [{ statement: text }];
     for (let i = 0; i < 3; i++) {
       const held = await readRows<{ statement: string }>(
         em,
         sql`select statement from pg_prepared_statements where name = ${statementName(text)}`,
       );
-      expect(held).toEqual([{ statement: text }]);
+      expect(held).toEqual(expected);
     }
   });
 
